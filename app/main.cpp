@@ -1,0 +1,70 @@
+// launch-atlas: GUI by default, headless subcommands (extract, export, export-data).
+// main() builds the long-lived objects and passes them down: there are no globals.
+#include "cli/CommandLine.h"
+#include "model/LaunchListModel.h"
+#include "widgets/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace {
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LaunchAtlas"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("launch-atlas.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("launch-atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
+}
+
+int runHeadless(int argc, char **argv)
+{
+    const QString name = QString::fromLocal8Bit(argv[1]);
+    if (atlas::cli::subcommandNeedsGui(name)) {
+        // Painting needs a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        nameApplication();
+        return atlas::cli::runSubcommand(app.arguments());
+    }
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    return atlas::cli::runSubcommand(app.arguments());
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && atlas::cli::isSubcommand(QString::fromLocal8Bit(argv[1])))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Launch Atlas"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Launch Atlas: North Korea's missile launches from the news.\n\n"
+        "Subcommands (no display needed; run 'launch-atlas SUBCOMMAND --help'):\n"
+        "  extract      print the launches and reactions found in articles\n"
+        "  export       write a picture of the map, timeline, reactions or a briefing\n"
+        "  export-data  write the catalog as CSV, GeoJSON or KML"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Articles or folders to open (default: the bundled articles)."),
+                                 QStringLiteral("[FILES|DIRS...]"));
+    parser.process(app);
+
+    atlas::LaunchListModel model;
+    atlas::MainWindow window(&model);
+    window.resize(1500, 940);
+    window.show();
+    if (parser.positionalArguments().isEmpty())
+        window.openBundledArticles();
+    else
+        window.openPaths(parser.positionalArguments());
+    return app.exec();
+}

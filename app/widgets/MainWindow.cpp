@@ -1,0 +1,227 @@
+#include "widgets/MainWindow.h"
+
+#include "model/LaunchListModel.h"
+#include "model/MissileClass.h"
+#include "widgets/CatalogLoader.h"
+#include "widgets/MapView.h"
+#include "widgets/ReactionsPanel.h"
+#include "widgets/TimelineView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QDialog>
+#include <QDialogButtonBox>
+
+namespace atlas {
+
+MainWindow::MainWindow(LaunchListModel *model, QWidget *parent)
+    : QMainWindow(parent), m_model(model), m_selection(new QItemSelectionModel(model, this)),
+      m_loader(new CatalogLoader(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Launch Atlas"));
+    buildPanes();
+    buildMenus();
+
+    m_statusCounts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    auto *progress = new QProgressBar(this);
+    progress->setObjectName(QStringLiteral("loadProgress"));
+    progress->setMaximumWidth(220);
+    progress->setVisible(false);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("cancelLoad"));
+    cancel->setVisible(false);
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(cancel);
+    connect(cancel, &QPushButton::clicked, m_loader, &CatalogLoader::cancel);
+    connect(m_loader, &CatalogLoader::progress, this, [progress, cancel](int done, int total) {
+        progress->setVisible(true);
+        cancel->setVisible(true);
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(m_loader, &CatalogLoader::finished, this, [this, progress, cancel](const Catalog &catalog, bool cancelled) {
+        progress->setVisible(false);
+        cancel->setVisible(false);
+        if (cancelled) {
+            statusBar()->showMessage(tr("Loading cancelled; nothing was changed."), 5000);
+            return;
+        }
+        m_model->setCatalog(catalog);
+        if (!catalog.problems.isEmpty())
+            statusBar()->showMessage(tr("%n file(s) skipped: %1", nullptr, int(catalog.problems.size()))
+                                         .arg(catalog.problems.first().message), 8000);
+    });
+    connect(m_model, &LaunchListModel::catalogChanged, this, &MainWindow::updateStatus);
+
+    m_defaultState = saveState();
+    restoreLayout();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanes()
+{
+    // The map is the centre of the window; timeline and reactions dock around it.
+    m_map = new MapView(m_model, m_selection, this);
+    setCentralWidget(m_map);
+
+    m_timeline = new TimelineView(m_model, m_selection, this);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+
+    m_reactions = new ReactionsPanel(m_model, m_selection, this);
+    m_reactionsDock = new QDockWidget(tr("Reactions"), this);
+    m_reactionsDock->setObjectName(QStringLiteral("reactionsDock"));
+    m_reactionsDock->setWidget(m_reactions);
+    addDockWidget(Qt::RightDockWidgetArea, m_reactionsDock);
+    resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
+    resizeDocks({m_reactionsDock}, {380}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Articles…"), this, &MainWindow::chooseFiles);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Read news articles (.txt, .md, .html) and extract their launches"));
+    QAction *importFolder = file->addAction(tr("&Import Folder…"), this, &MainWindow::chooseFolder);
+    importFolder->setObjectName(QStringLiteral("actionImportFolder"));
+    importFolder->setStatusTip(tr("Read every article in a folder and its subfolders"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setEnabled(false);
+    exportAction->setStatusTip(tr("Export pictures of the map, timeline and reactions"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_timelineDock->toggleViewAction());
+    view->addAction(m_reactionsDock->toggleViewAction());
+    view->addSeparator();
+    QAction *reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("actionResetLayout"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *glossary = help->addAction(tr("&Glossary"), this, &MainWindow::showGlossary);
+    glossary->setObjectName(QStringLiteral("actionGlossary"));
+    glossary->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About Launch Atlas"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    statusBar()->showMessage(tr("Reading %n path(s)…", nullptr, int(paths.size())));
+    m_loader->start(paths);
+}
+
+void MainWindow::openBundledArticles() { openPaths(CatalogBuilder::bundledArticlePaths()); }
+
+void MainWindow::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), QString(), tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+    if (!files.isEmpty())
+        openPaths(files);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!dir.isEmpty())
+        openPaths({dir});
+}
+
+void MainWindow::updateStatus()
+{
+    const Catalog &c = m_model->catalog();
+    m_statusCounts->setText(tr("%1 articles · %2 launches · %3 reactions")
+                                .arg(c.articles.size())
+                                .arg(m_model->rowCount())
+                                .arg(c.reactions.size()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    m_timelineDock->show();
+    m_reactionsDock->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_loader->cancel();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QFile f(QStringLiteral(":/atlas/ATTRIBUTION.md"));
+    QString attribution;
+    if (f.open(QIODevice::ReadOnly))
+        attribution = QString::fromUtf8(f.readAll());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("About Launch Atlas"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("aboutText"));
+    text->setMarkdown(tr("# Launch Atlas %1\n\nNorth Korea's missile launches from the news: "
+                         "a timeline, a map and the diplomatic reactions, every fact traced to its sentence.\n\n")
+                          .arg(QApplication::applicationVersion())
+                      + attribution);
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 520);
+    dialog.exec();
+}
+
+void MainWindow::showGlossary()
+{
+    QString md = tr("# Missile classes\n\n");
+    for (const QString &cls : MissileClass::all()) {
+        const auto band = MissileClass::rangeBand(cls);
+        md += QStringLiteral("- **%1**: %2").arg(cls, MissileClass::longName(cls));
+        if (band.maxKm > 0)
+            md += tr(" (range about %1–%2 km)").arg(band.minKm).arg(band.maxKm);
+        md += QLatin1Char('\n');
+    }
+    QMessageBox::information(this, tr("Glossary"), md);
+}
+
+} // namespace atlas

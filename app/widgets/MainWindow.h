@@ -1,0 +1,59 @@
+#pragma once
+// The main window only wires: it owns the panes, the menus and the one shared
+// selection model, and hands work to the objects that do it.
+#include <QMainWindow>
+
+class QDockWidget;
+class QItemSelectionModel;
+class QLabel;
+
+namespace atlas {
+class LaunchListModel;
+class MapView;
+class ReactionsPanel;
+class TimelineView;
+class CatalogLoader;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(LaunchListModel *model, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads and extracts these files/folders off the GUI thread, then shows them.
+    void openPaths(const QStringList &paths);
+    void openBundledArticles();
+
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+    TimelineView *timelineView() const { return m_timeline; }
+    MapView *mapView() const { return m_map; }
+    ReactionsPanel *reactionsPanel() const { return m_reactions; }
+    CatalogLoader *loader() const { return m_loader; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPanes();
+    void buildMenus();
+    void restoreLayout();
+    void resetLayout();
+    void updateStatus();
+    void chooseFiles();
+    void chooseFolder();
+    void showAbout();
+    void showGlossary();
+
+    LaunchListModel *m_model;
+    QItemSelectionModel *m_selection;
+    CatalogLoader *m_loader;
+    TimelineView *m_timeline = nullptr;
+    MapView *m_map = nullptr;
+    ReactionsPanel *m_reactions = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_reactionsDock = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QByteArray m_defaultState;
+};
+
+} // namespace atlas
