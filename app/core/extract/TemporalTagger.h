@@ -20,6 +20,18 @@ struct DateMention {
     FuzzyDate date;
     QString timeOfDay;     // "early morning", "afternoon", "12:00 local (03:00 GMT)" when stated
     bool relative = false; // resolved from the anchor ("last month", "a week earlier", weekdays)
+    bool bareYear = false; // a year on its own ("since 2006", "in 2019"): background, rarely an event's date
+};
+
+// A clock time or a time-of-day word, with or without a date next to it
+// ("at approximately noon local time (03:00 GMT)", "during the afternoon hours").
+struct TimeMention {
+    int start = 0;
+    int end = 0;           // exclusive
+    QString text;          // normalised: "12:00 local (03:00 GMT)", "07:10", "07:48 KST", "afternoon"
+    int minutes = -1;      // the clock time as first stated, minutes after midnight; -1 for a word
+    int koreaMinutes = -1; // the same moment in Korea time (UTC+9); -1 when no zone or local time is known
+    int koreaDayShift = 0; // Korea's calendar day minus the stated day (-1, 0, +1)
 };
 
 class TemporalTagger {
@@ -35,10 +47,20 @@ public:
     // ("a week earlier" than 14 January -> the week ending 10 January).
     QVector<DateMention> tagRelativeTo(const QString &text, const FuzzyDate &reference, int offset = 0) const;
 
+    // Clock times and time-of-day words, in order (dates are not included).
+    QVector<TimeMention> times(const QString &text, int offset = 0) const;
+
     QDate anchor() const { return m_anchor; }
+
+    // A year stated elsewhere in an article without a publication date: used for
+    // yearless months and days ("in March" after "early May 2025") only when there
+    // is no anchor. 0 (the default) leaves them undatable / day-of-year.
+    void setYearHint(int year) { m_yearHint = year; }
+    int yearHint() const { return m_yearHint; }
 
 private:
     QDate m_anchor;
+    int m_yearHint = 0;
 };
 
 } // namespace atlas

@@ -1,0 +1,249 @@
+#include "extract/SentenceSplitter.h"
+
+#include <QStringView>
+
+#include <algorithm>
+#include <iterator>
+
+// News text arrives as one paragraph per line, so a line break always ends a
+// sentence. Inside a line a sentence ends at . ! ? (optionally followed by
+// closing quotes or brackets) when whitespace and the start of a new sentence
+// follow, unless the period belongs to an abbreviation, an initial or a number.
+namespace atlas {
+namespace {
+
+bool isClosingQuote(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': case u'\'': case u')': case u']': case 0x201D: case 0x2019: case 0x00BB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isOpeningQuote(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': case u'\'': case u'(': case u'[': case 0x201C: case 0x2018: case 0x00AB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSpace(QChar c) { return c.isSpace(); }
+
+// Titles and words that are always followed by a name or number, never by the
+// end of a sentence.
+bool isNeverFinalAbbreviation(QStringView w)
+{
+    static const char *const words[] = {
+        "mr", "mrs", "ms", "dr", "gen", "sen", "lt", "col", "maj", "capt", "cpt", "adm", "cmdr",
+        "sgt", "gov", "rep", "reps", "sens", "prof", "rev", "hon", "pres", "amb", "st", "mt", "ft",
+        "no", "nos", "vol", "art", "fig", "approx", "vs", "v", "cf", "dept", "brig", "gens", "lieut",
+        "messrs", "jr", "sr", "sec", "secs", "pp", "para", "op", "ed", "est"};
+    for (const char *a : words) {
+        if (w.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Abbreviations that end a sentence only when what follows clearly starts one
+// ("Jan. 14" continues, "in the U.S. The next day" does not).
+bool isContextualAbbreviation(QStringView w)
+{
+    static const char *const words[] = {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "inc", "corp", "co", "ltd", "etc", "al", "govt", "intl", "km", "mi", "min", "max"};
+    for (const char *a : words) {
+        if (w.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Words that start a sentence and almost never follow an abbreviation inside one.
+bool isSentenceStarter(QStringView w)
+{
+    static const char *const words[] = {
+        "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+        "but", "however", "in", "on", "a", "an", "there", "his", "her", "their", "our", "meanwhile",
+        "according", "after", "as", "at", "while", "when", "if", "since", "separately", "earlier",
+        "later", "last", "following", "analysts", "officials", "north", "south", "japan",
+        "japanese", "pyongyang", "seoul", "tokyo", "kim"};
+    for (const char *a : words) {
+        if (w.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The word just before position `dot` (exclusive), and whether it is written as
+// initials with inner dots ("U.S", "a.m", "U.N").
+struct WordBefore {
+    QStringView word;
+    bool initials = false;
+};
+
+WordBefore wordBefore(QStringView line, int dot)
+{
+    int b = dot;
+    while (b > 0 && (line[b - 1].isLetterOrNumber() || line[b - 1] == u'.'))
+        --b;
+    QStringView token = line.mid(b, dot - b);
+    WordBefore out;
+    const int lastDot = token.lastIndexOf(u'.');
+    out.word = lastDot >= 0 ? token.mid(lastDot + 1) : token;
+    if (lastDot >= 0) {
+        // Initials: every dot-separated part is one or two letters.
+        out.initials = true;
+        for (QStringView part : token.split(u'.')) {
+            if (part.isEmpty() || part.size() > 2) {
+                out.initials = false;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QStringView wordAt(QStringView line, int i)
+{
+    while (i < line.size() && isOpeningQuote(line[i]))
+        ++i;
+    int e = i;
+    while (e < line.size() && line[e].isLetterOrNumber())
+        ++e;
+    return line.mid(i, e - i);
+}
+
+// Decides whether the terminator at `pos` (a '.', '!' or '?') ends a sentence;
+// `after` is the index of the first non-space character after it and any
+// closing quotes.
+bool endsSentence(QStringView line, int pos, int after)
+{
+    if (after >= line.size())
+        return true;
+    const QChar next = line[after];
+    const QChar term = line[pos];
+    // A lowercase continuation ("“Why?” he asked", "7 a.m. local time") is the same sentence.
+    const bool nextStarts = next.isUpper() || next.isDigit() || isOpeningQuote(next)
+        || next == u'-' || next == char16_t(0x2013) || next == char16_t(0x2014);
+    if (!nextStarts)
+        return false;
+    if (term != u'.')
+        return true;
+    // Ellipsis inside a quote followed by a capital: treat as an end.
+    const WordBefore wb = wordBefore(line, pos);
+    if (wb.word.isEmpty())
+        return true;
+    if (wb.word.size() == 1 && wb.word[0].isUpper() && !wb.initials)
+        return false; // a single capital initial ("John F. Kennedy")
+    if (isNeverFinalAbbreviation(wb.word)) {
+        // "No." is an abbreviation only before a number.
+        if (wb.word.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0)
+            return !next.isDigit();
+        return false;
+    }
+    const QStringView nextWord = wordAt(line, after);
+    if (wb.initials || isContextualAbbreviation(wb.word)) {
+        if (next.isDigit())
+            return false;
+        return isSentenceStarter(nextWord);
+    }
+    return true;
+}
+
+// Whether a unit of text ends with sentence-final punctuation (closing quotes allowed).
+bool hasFinalPunctuation(QStringView s)
+{
+    int i = s.size() - 1;
+    while (i >= 0 && (isClosingQuote(s[i]) || isSpace(s[i])))
+        --i;
+    if (i < 0)
+        return false;
+    const QChar c = s[i];
+    return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';' || c == char16_t(0x2026);
+}
+
+void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence> &out)
+{
+    // Trim, and step over a list marker so the sentence starts at its first word.
+    int s = lineStart;
+    while (s < lineEnd && isSpace(text[s]))
+        ++s;
+    int e = lineEnd;
+    while (e > s && isSpace(text[e - 1]))
+        --e;
+    if (s >= e)
+        return;
+    if (e - s >= 2 && (text[s] == u'-' || text[s] == u'*' || text[s] == char16_t(0x2022) || text[s] == char16_t(0x2013))
+        && isSpace(text[s + 1])) {
+        s += 2;
+        while (s < e && isSpace(text[s]))
+            ++s;
+        if (s >= e)
+            return;
+    }
+
+    const QStringView line = QStringView(text).mid(s, e - s);
+    const int firstIndex = out.size();
+    int sentenceStart = 0;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c != u'.' && c != u'!' && c != u'?' && c != char16_t(0x2026))
+            continue;
+        // Decimal numbers and inner dots ("3.5", "U.S", "example.com") never end anything.
+        if (c == u'.' && i + 1 < line.size() && !isSpace(line[i + 1]) && !isClosingQuote(line[i + 1])
+            && line[i + 1] != u'.')
+            continue;
+        int endOfTerm = i + 1;
+        while (endOfTerm < line.size()
+               && (line[endOfTerm] == u'.' || line[endOfTerm] == u'!' || line[endOfTerm] == u'?'
+                   || isClosingQuote(line[endOfTerm])))
+            ++endOfTerm;
+        if (endOfTerm < line.size() && !isSpace(line[endOfTerm])) {
+            i = endOfTerm - 1;
+            continue;
+        }
+        int after = endOfTerm;
+        while (after < line.size() && isSpace(line[after]))
+            ++after;
+        if (endsSentence(line, i, after)) {
+            out.append(Sentence{s + sentenceStart, s + endOfTerm, false});
+            sentenceStart = after;
+        }
+        i = endOfTerm - 1;
+    }
+    if (sentenceStart < line.size())
+        out.append(Sentence{s + sentenceStart, e, false});
+
+    // A line that is one unit without final punctuation is a heading ("Missile
+    // Details", "- Historical Context", a dateline).
+    if (out.size() == firstIndex + 1 && !hasFinalPunctuation(line))
+        out.last().heading = true;
+}
+
+} // namespace
+
+QVector<Sentence> splitSentences(const QString &text)
+{
+    QVector<Sentence> out;
+    out.reserve(text.size() / 120 + 1);
+    int lineStart = 0;
+    const int n = text.size();
+    for (int i = 0; i <= n; ++i) {
+        if (i == n || text[i] == u'\n' || text[i] == u'\r' || text[i] == QChar(0x2029)
+            || text[i] == QChar(0x2028)) {
+            if (i > lineStart)
+                splitLine(text, lineStart, i, out);
+            lineStart = i + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace atlas

@@ -1,0 +1,196 @@
+#include "extract/TemporalTagger.h"
+
+#include "extract/temporal/CalendarMath.h"
+#include "extract/temporal/ClockTimes.h"
+#include "extract/temporal/DateMatcher.h"
+#include "extract/temporal/DateTokens.h"
+
+#include <cstdlib>
+
+// The tagger tokenises once per call into a per-thread buffer, then runs the
+// date patterns and the clock-time patterns over the tokens. Clock times are
+// then attached to the date next to them, and a time whose zone puts Korea on
+// another calendar day moves that date (a launch at 23:30 GMT on 5 May is a
+// launch on 6 May in Korea).
+namespace atlas {
+namespace {
+
+using namespace temporal;
+
+// Most sentences hold no date at all: skip them without tokenising when no
+// digit and no capitalised/keyword-looking letter sequence could start one.
+bool mayHoldTime(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+QVector<Token> &tokenBuffer()
+{
+    thread_local QVector<Token> buffer;
+    return buffer;
+}
+
+void collectTimes(QStringView text, const QVector<Token> &toks, QVector<TimeMention> &out)
+{
+    for (int i = 0; i < toks.size();) {
+        const Token &tok = toks[i];
+        if (tok.kind == TokKind::Punct || (tok.kind == TokKind::Word && tok.lex == Lex::None)) {
+            ++i;
+            continue;
+        }
+        TimeMention tm;
+        int j = matchTime(text, toks, i, tm);
+        if (j > i) {
+            out.append(tm);
+            i = j;
+            continue;
+        }
+        QString words;
+        j = matchDayPeriod(toks, i, words);
+        if (j > i) {
+            tm.start = toks[i].start;
+            tm.end = toks[j - 1].end;
+            tm.text = words;
+            out.append(tm);
+            i = j;
+            continue;
+        }
+        ++i;
+    }
+}
+
+// Gives each date the clock time written right next to it and moves the
+// date to Korea's calendar day when the time's zone says so.
+void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<TimeMention> &times)
+{
+    constexpr int kNear = 40; // characters: "on Monday at 7:10 a.m." / "at 03:00 GMT on 5 May"
+    for (int d = 0; d < dates.size(); ++d) {
+        DateMention &dm = dates[d];
+        if (dm.bareYear)
+            continue;
+        const TimeMention *best = nullptr;
+        int bestGap = kNear + 1;
+        for (const TimeMention &tm : times) {
+            if (tm.minutes < 0 && !dm.timeOfDay.isEmpty())
+                continue;
+            int gap;
+            if (tm.start >= dm.end)
+                gap = tm.start - dm.end;
+            else if (tm.end <= dm.start)
+                gap = dm.start - tm.end;
+            else
+                continue; // inside the date's own words ("Friday morning")
+            // Not across another date or a sentence end.
+            const int lo = std::min(tm.end, dm.end), hi = std::max(tm.start, dm.start);
+            bool blocked = false;
+            for (int e = 0; e < dates.size() && !blocked; ++e) {
+                if (e != d && dates[e].start >= lo && dates[e].end <= hi)
+                    blocked = true;
+            }
+            for (int k = lo; k < hi && !blocked; ++k) {
+                const QChar c = text[k];
+                if (c == u'.' && k + 1 < hi && text[k + 1].isSpace() && !(k > 0 && text[k - 1].isLower() && k >= 2 && text[k - 2] == u'.'))
+                    blocked = true;
+                if (c == u'\n' || c == u';')
+                    blocked = true;
+            }
+            if (!blocked && gap < bestGap) {
+                bestGap = gap;
+                best = &tm;
+            }
+        }
+        if (!best)
+            continue;
+        if (best->minutes >= 0 || dm.timeOfDay.isEmpty())
+            dm.timeOfDay = best->minutes >= 0 && !dm.timeOfDay.isEmpty() && best->minutes < 0
+                ? dm.timeOfDay
+                : best->text;
+        if (best->koreaDayShift != 0) {
+            FuzzyDate &f = dm.date;
+            if (f.isKnown() && (f.precision == DatePrecision::Day)) {
+                f.earliest = addDays(f.earliest, best->koreaDayShift);
+                f.latest = f.earliest;
+                if (f.weekday != 0)
+                    f.weekday = weekdayOf(f.earliest);
+            } else if (f.precision == DatePrecision::Unknown && f.weekday != 0) {
+                f.weekday = (f.weekday - 1 + best->koreaDayShift + 7) % 7 + 1;
+            } else if (f.precision == DatePrecision::DayOfYear) {
+                // Leap-year agnostic step through a day-of-year.
+                const QDate d = makeDate(2024, f.month, f.day);
+                const QDate moved = addDays(d, best->koreaDayShift);
+                if (moved.isValid()) {
+                    f.month = moved.month();
+                    f.day = moved.day();
+                }
+                if (f.weekday != 0)
+                    f.weekday = (f.weekday - 1 + best->koreaDayShift + 7) % 7 + 1;
+            }
+        }
+    }
+}
+
+QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset)
+{
+    QVector<DateMention> out;
+    if (text.isEmpty() || !mayHoldTime(text))
+        return out;
+    QVector<Token> &toks = tokenBuffer();
+    tokenize(text, toks);
+    findDates(text, toks, ctx, out);
+    if (!out.isEmpty()) {
+        QVector<TimeMention> times;
+        collectTimes(text, toks, times);
+        if (!times.isEmpty())
+            attachTimes(text, out, times);
+    }
+    if (offset != 0) {
+        for (DateMention &dm : out) {
+            dm.start += offset;
+            dm.end += offset;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
+{
+    ResolveContext ctx;
+    ctx.refDay = m_anchor;
+    ctx.yearRef = m_anchor;
+    ctx.yearHint = m_yearHint;
+    return tagWith(text, ctx, offset);
+}
+
+QVector<DateMention> TemporalTagger::tagRelativeTo(const QString &text, const FuzzyDate &reference, int offset) const
+{
+    ResolveContext ctx;
+    ctx.refDay = reference.isDay() ? reference.earliest : QDate();
+    ctx.yearRef = reference.isKnown() ? reference.latest : m_anchor;
+    ctx.yearHint = m_yearHint;
+    if (!reference.isKnown() && reference.precision == DatePrecision::DayOfYear)
+        ctx.yearHint = 0;
+    return tagWith(text, ctx, offset);
+}
+
+QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) const
+{
+    QVector<TimeMention> out;
+    if (text.isEmpty())
+        return out;
+    QVector<Token> &toks = tokenBuffer();
+    tokenize(text, toks);
+    collectTimes(text, toks, out);
+    for (TimeMention &tm : out) {
+        tm.start += offset;
+        tm.end += offset;
+    }
+    return out;
+}
+
+} // namespace atlas

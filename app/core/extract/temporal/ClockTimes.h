@@ -1,0 +1,20 @@
+#pragma once
+// Clock times ("7:10 a.m.", "07:48 KST", "noon local time (03:00 GMT)") and
+// time-of-day words ("early morning", "afternoon") over the tagger's tokens.
+// A time with a known zone is converted to Korea time (UTC+9), since every
+// launch is dated in the calendar of the place it happened.
+#include "extract/TemporalTagger.h"
+#include "extract/temporal/DateTokens.h"
+
+namespace atlas::temporal {
+
+// Matches a time starting at token i; on success fills `out` (spans in text
+// coordinates, without offset) and returns the index after the last token.
+// Returns i when nothing matches.
+int matchTime(QStringView text, const QVector<Token> &toks, int i, TimeMention &out);
+
+// A time-of-day word right at token i ("morning", "early morning", "night");
+// returns the index after it, or i. `words` gets the normalised form.
+int matchDayPeriod(const QVector<Token> &toks, int i, QString &words);
+
+} // namespace atlas::temporal

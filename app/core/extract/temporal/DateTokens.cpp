@@ -1,0 +1,259 @@
+#include "extract/temporal/DateTokens.h"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+
+namespace atlas::temporal {
+namespace {
+
+struct Entry {
+    const char *word; // lowercase, sorted
+    Lex lex;
+    int value;
+};
+
+constexpr int zone(int offsetMinutes) { return offsetMinutes + 1000; }
+
+// Kept alphabetical for reading; sorted by strcmp order once at first use.
+Entry kLexicon[] = {
+    {"a", Lex::A, 1},
+    {"about", Lex::About, 0},
+    {"after", Lex::After, 0},
+    {"afternoon", Lex::Afternoon, 0},
+    {"ago", Lex::Ago, 0},
+    {"an", Lex::A, 1},
+    {"and", Lex::And, 0},
+    {"approximately", Lex::Approximately, 0},
+    {"apr", Lex::Month, 4},
+    {"april", Lex::Month, 4},
+    {"around", Lex::Around, 0},
+    {"at", Lex::At, 0},
+    {"aug", Lex::Month, 8},
+    {"august", Lex::Month, 8},
+    {"bst", Lex::Zone, zone(60)},
+    {"before", Lex::Before, 0},
+    {"beginning", Lex::Beginning, 0},
+    {"by", Lex::By, 0},
+    {"cdt", Lex::Zone, zone(-300)},
+    {"cet", Lex::Zone, zone(60)},
+    {"cest", Lex::Zone, zone(120)},
+    {"couple", Lex::NumberWord, 2},
+    {"cst", Lex::Zone, zone(-360)},
+    {"dawn", Lex::Dawn, 0},
+    {"day", Lex::Day, 0},
+    {"days", Lex::Day, 0},
+    {"dec", Lex::Month, 12},
+    {"december", Lex::Month, 12},
+    {"during", Lex::During, 0},
+    {"early", Lex::Early, 0},
+    {"earlier", Lex::Earlier, 0},
+    {"edt", Lex::Zone, zone(-240)},
+    {"eight", Lex::NumberWord, 8},
+    {"eleven", Lex::NumberWord, 11},
+    {"end", Lex::End, 0},
+    {"est", Lex::Zone, zone(-300)},
+    {"et", Lex::Zone, zone(-300)},
+    {"evening", Lex::Evening, 0},
+    {"feb", Lex::Month, 2},
+    {"february", Lex::Month, 2},
+    {"few", Lex::NumberWord, 3},
+    {"five", Lex::NumberWord, 5},
+    {"following", Lex::Following, 0},
+    {"four", Lex::NumberWord, 4},
+    {"fri", Lex::Weekday, 5},
+    {"friday", Lex::Weekday, 5},
+    {"from", Lex::From, 0},
+    {"gmt", Lex::Zone, zone(0)},
+    {"hours", Lex::Hours, 0},
+    {"in", Lex::In, 0},
+    {"jan", Lex::Month, 1},
+    {"january", Lex::Month, 1},
+    {"jst", Lex::Zone, zone(540)},
+    {"jul", Lex::Month, 7},
+    {"july", Lex::Month, 7},
+    {"jun", Lex::Month, 6},
+    {"june", Lex::Month, 6},
+    {"kst", Lex::Zone, zone(540)},
+    {"last", Lex::Last, 0},
+    {"late", Lex::Late, 0},
+    {"later", Lex::Later, 0},
+    {"local", Lex::Local, 0},
+    {"mar", Lex::Month, 3},
+    {"march", Lex::Month, 3},
+    {"may", Lex::Month, 5},
+    {"mdt", Lex::Zone, zone(-360)},
+    {"mid", Lex::Mid, 0},
+    {"midday", Lex::Midday, 0},
+    {"middle", Lex::Middle, 0},
+    {"midnight", Lex::Midnight, 0},
+    {"mon", Lex::Weekday, 1},
+    {"monday", Lex::Weekday, 1},
+    {"month", Lex::Month_, 0},
+    {"months", Lex::Month_, 0},
+    {"morning", Lex::Morning, 0},
+    {"mst", Lex::Zone, zone(-420)},
+    {"next", Lex::Next, 0},
+    {"night", Lex::Night, 0},
+    {"nine", Lex::NumberWord, 9},
+    {"noon", Lex::Noon, 0},
+    {"nov", Lex::Month, 11},
+    {"november", Lex::Month, 11},
+    {"oct", Lex::Month, 10},
+    {"october", Lex::Month, 10},
+    {"of", Lex::Of, 0},
+    {"on", Lex::On, 0},
+    {"one", Lex::NumberWord, 1},
+    {"overnight", Lex::Overnight, 0},
+    {"past", Lex::Past, 0},
+    {"pdt", Lex::Zone, zone(-420)},
+    {"previous", Lex::Previous, 0},
+    {"prior", Lex::Prior, 0},
+    {"pst", Lex::Zone, zone(-480)},
+    {"pt", Lex::Zone, zone(-480)},
+    {"same", Lex::Same, 0},
+    {"sat", Lex::Weekday, 6},
+    {"saturday", Lex::Weekday, 6},
+    {"sep", Lex::Month, 9},
+    {"sept", Lex::Month, 9},
+    {"september", Lex::Month, 9},
+    {"seven", Lex::NumberWord, 7},
+    {"since", Lex::Since, 0},
+    {"six", Lex::NumberWord, 6},
+    {"start", Lex::Start, 0},
+    {"sun", Lex::Weekday, 7},
+    {"sunday", Lex::Weekday, 7},
+    {"ten", Lex::NumberWord, 10},
+    {"the", Lex::The, 0},
+    {"this", Lex::This, 0},
+    {"three", Lex::NumberWord, 3},
+    {"through", Lex::Through, 0},
+    {"thu", Lex::Weekday, 4},
+    {"thur", Lex::Weekday, 4},
+    {"thurs", Lex::Weekday, 4},
+    {"thursday", Lex::Weekday, 4},
+    {"time", Lex::Time, 0},
+    {"today", Lex::Today, 0},
+    {"tomorrow", Lex::Tomorrow, 0},
+    {"tonight", Lex::Tonight, 0},
+    {"tue", Lex::Weekday, 2},
+    {"tues", Lex::Weekday, 2},
+    {"tuesday", Lex::Weekday, 2},
+    {"twelve", Lex::NumberWord, 12},
+    {"two", Lex::NumberWord, 2},
+    {"until", Lex::Until, 0},
+    {"utc", Lex::Zone, zone(0)},
+    {"wed", Lex::Weekday, 3},
+    {"wednesday", Lex::Weekday, 3},
+    {"week", Lex::Week, 0},
+    {"weekend", Lex::Weekend, 0},
+    {"weeks", Lex::Week, 0},
+    {"year", Lex::Year, 0},
+    {"years", Lex::Year, 0},
+    {"yesterday", Lex::Yesterday, 0},
+};
+
+bool sortLexicon()
+{
+    std::sort(std::begin(kLexicon), std::end(kLexicon),
+              [](const Entry &a, const Entry &b) { return std::strcmp(a.word, b.word) < 0; });
+    return true;
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+} // namespace
+
+Lex classifyWord(QStringView word, int &value)
+{
+    static const bool sorted = sortLexicon(); // thread-safe static initialisation
+    Q_UNUSED(sorted);
+    if (word.size() < 1 || word.size() > 13)
+        return Lex::None;
+    char buf[16];
+    for (int i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        if (!isAsciiLetter(c))
+            return Lex::None;
+        buf[i] = char(c.toLower().unicode());
+    }
+    buf[word.size()] = '\0';
+    const auto it = std::lower_bound(std::begin(kLexicon), std::end(kLexicon), buf,
+                                     [](const Entry &e, const char *w) { return std::strcmp(e.word, w) < 0; });
+    if (it == std::end(kLexicon) || std::strcmp(it->word, buf) != 0)
+        return Lex::None;
+    value = it->value;
+    return it->lex;
+}
+
+void tokenize(QStringView text, QVector<Token> &out)
+{
+    out.clear();
+    const int n = text.size();
+    bool space = true;
+    int i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            space = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        t.spaceBefore = space;
+        space = false;
+        if (c.isDigit() && c.unicode() < 128) {
+            t.kind = TokKind::Number;
+            qint64 v = 0;
+            int j = i;
+            while (j < n && text[j].unicode() >= u'0' && text[j].unicode() <= u'9') {
+                if (v < 100000000)
+                    v = v * 10 + (text[j].unicode() - u'0');
+                ++j;
+            }
+            t.digits = static_cast<unsigned char>(std::min(j - i, 255));
+            // Thousands groups and decimals make a quantity, never a day or year.
+            while (j + 1 < n && (text[j] == u',' || text[j] == u'.') && text[j + 1].isDigit()) {
+                t.grouped = true;
+                ++j;
+                while (j < n && text[j].isDigit())
+                    ++j;
+            }
+            t.value = static_cast<int>(v);
+            // Ordinal suffix: 1st 2nd 3rd 25th.
+            if (j + 2 <= n) {
+                const QStringView suf = text.mid(j, 2);
+                if ((suf.compare(QLatin1String("st"), Qt::CaseInsensitive) == 0
+                     || suf.compare(QLatin1String("nd"), Qt::CaseInsensitive) == 0
+                     || suf.compare(QLatin1String("rd"), Qt::CaseInsensitive) == 0
+                     || suf.compare(QLatin1String("th"), Qt::CaseInsensitive) == 0)
+                    && (j + 2 == n || !text[j + 2].isLetterOrNumber())) {
+                    t.ordinal = true;
+                    j += 2;
+                }
+            }
+            t.end = j;
+        } else if (c.isLetter()) {
+            t.kind = TokKind::Word;
+            int j = i;
+            while (j < n && text[j].isLetter())
+                ++j;
+            t.end = j;
+            t.capitalised = c.isUpper();
+            t.lex = classifyWord(text.mid(i, j - i), t.value);
+        } else {
+            t.kind = TokKind::Punct;
+            t.punct = c;
+            t.end = i + 1;
+        }
+        i = t.end;
+        out.append(t);
+    }
+}
+
+} // namespace atlas::temporal
