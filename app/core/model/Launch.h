@@ -53,6 +53,18 @@ struct Splashdown {
     QString display() const;
 };
 
+// Two or more values for one field from different accounts (or one account that
+// gives two): all are kept, never averaged.
+struct ConflictValue {
+    QString value;
+    QString articleId;
+    QString source; // claimant, where stated
+};
+struct Conflict {
+    QString field; // "distance", "apogee", "class", "date", "site", "count"
+    QVector<ConflictValue> values;
+};
+
 enum class LaunchRole { Primary, Mentioned };
 QString roleName(LaunchRole r); // "primary", "mentioned"
 
@@ -71,18 +83,9 @@ struct LaunchMention {
     Splashdown splashdown;
     QString claimant;       // who the values are attributed to: "JCS", "Japan MoD", "KCNA", ...
     EvidenceList evidence;
-};
-
-// Two or more values for one field from different accounts (or one account that
-// gives two): all are kept, never averaged.
-struct ConflictValue {
-    QString value;
-    QString articleId;
-    QString source; // claimant, where stated
-};
-struct Conflict {
-    QString field; // "distance", "apogee", "class", "date", "site", "count"
-    QVector<ConflictValue> values;
+    // Values the same article gives twice for one launch ("medium-range" then
+    // "presumed to be an intermediate-range"): both kept, shown as a conflict.
+    QVector<Conflict> conflicts;
 };
 
 struct LaunchEvent {
