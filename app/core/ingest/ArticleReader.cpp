@@ -1,34 +1,123 @@
 #include "ingest/ArticleReader.h"
 
+#include "ingest/HtmlText.h"
+#include "ingest/MarkdownText.h"
+#include "ingest/TextDecoder.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace atlas {
+
+namespace {
+
+enum class Format { Text, Markdown, Html };
+
+Format formatFor(const QString &nameHint, const QString &text)
+{
+    const QString suffix = QFileInfo(nameHint).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return Format::Html;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (suffix.isEmpty() && HtmlText::looksLikeHtml(text))
+        return Format::Html;
+    return Format::Text;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// \r\n and lone \r become \n, in one pass (a 10 MB line must stay cheap).
+QString normaliseLineEnds(const QString &text)
+{
+    if (!text.contains(u'\r'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r') {
+            out += u'\n';
+            if (i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// A headline: the first non-empty line, short, not a sentence.
+QString headlineOf(const QString &text)
+{
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    while (start < n && text.at(start).isSpace())
+        ++start;
+    qsizetype end = text.indexOf(u'\n', start);
+    if (end < 0)
+        end = n;
+    if (end - start > 200)
+        return {};
+    const QString first = text.mid(start, end - start).trimmed();
+    if (first.isEmpty() || first.size() > 160 || first.endsWith(u'.'))
+        return {};
+    return first;
+}
+
+// "2025-01-14", "2025-01-14T09:30:00+09:00": the date part of an ISO stamp.
+QDate isoDateOf(const QString &stamp)
+{
+    return QDate::fromString(stamp.left(10), Qt::ISODate);
+}
+
+} // namespace
 
 bool ArticleReader::isSupportedSuffix(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("txt") || suffix == QLatin1String("md")
-        || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+        || suffix == QLatin1String("markdown") || suffix == QLatin1String("html")
+        || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
+}
+
+bool ArticleReader::hasNoSuffix(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return !name.isEmpty() && !name.mid(1).contains(u'.'); // ".hidden" files count as suffixless
 }
 
 ReadOutcome ArticleReader::readFile(const QString &path) const
 {
-    QFileInfo info(path);
-    if (!info.exists())
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (info.isSymLink())
+            return {std::nullopt, QStringLiteral("the link points to nothing (%1)").arg(info.symLinkTarget())};
         return {std::nullopt, QStringLiteral("the file does not exist")};
+    }
     if (info.isDir())
         return {std::nullopt, QStringLiteral("this is a folder, not a file")};
+    if (!info.isFile())
+        return {std::nullopt, QStringLiteral("this is not a regular file (a pipe, socket or device), so it is not read")};
+    if (!isSupportedSuffix(path) && !hasNoSuffix(path))
+        return {std::nullopt, QStringLiteral("a .%1 file is not an article format (Launch Atlas reads .txt, .md and .html)")
+                                  .arg(info.suffix())};
     if (info.size() > m_options.maxBytes)
         return {std::nullopt, QStringLiteral("the file is %1 MB, over the %2 MB limit")
-                                  .arg(info.size() / (1024 * 1024))
-                                  .arg(m_options.maxBytes / (1024 * 1024))};
+                                  .arg(megabytes(info.size()), megabytes(m_options.maxBytes))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, QStringLiteral("the file cannot be read: %1").arg(file.errorString())};
-    ReadOutcome out = readBytes(file.readAll(), path);
+    // One byte past the limit tells a file that grew since it was measured.
+    const QByteArray bytes = file.read(m_options.maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return {std::nullopt, QStringLiteral("the file cannot be read: %1").arg(file.errorString())};
+    ReadOutcome out = readBytes(bytes, path);
     if (out.article)
         out.article->filePath = path;
     return out;
@@ -39,31 +128,50 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
     if (bytes.isEmpty())
         return {std::nullopt, QStringLiteral("the file is empty")};
     if (bytes.size() > m_options.maxBytes)
-        return {std::nullopt, QStringLiteral("the file is over the size limit")};
-    if (bytes.contains('\0'))
-        return {std::nullopt, QStringLiteral("the file is binary, not text")};
+        return {std::nullopt, QStringLiteral("the file is over the %1 MB limit").arg(megabytes(m_options.maxBytes))};
 
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return {std::nullopt, QStringLiteral("the text is not valid UTF-8")};
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    if (text.trimmed().isEmpty())
-        return {std::nullopt, QStringLiteral("the file holds no text")};
+    DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok())
+        return {std::nullopt, decoded.problem};
+    QString text = normaliseLineEnds(decoded.text);
+    decoded.text.clear();
 
     Article a;
+    QString title;
+    QString publishedMeta;
+    switch (formatFor(nameHint, text)) {
+    case Format::Html: {
+        HtmlDocument doc = HtmlText::extract(text);
+        text = std::move(doc.text);
+        title = doc.title;
+        publishedMeta = doc.publishedMeta;
+        break;
+    }
+    case Format::Markdown: {
+        MarkdownDocument doc = MarkdownText::extract(text);
+        text = std::move(doc.text);
+        title = doc.title;
+        publishedMeta = doc.publishedMeta;
+        break;
+    }
+    case Format::Text:
+        break;
+    }
+    if (text.trimmed().isEmpty())
+        return {std::nullopt, QStringLiteral("the file holds no readable text")};
+
     a.filePath = nameHint;
-    a.text = text;
-    a.encoding = QStringLiteral("UTF-8");
+    a.text = std::move(text);
+    a.encoding = decoded.encoding;
     a.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     a.id = QString::fromLatin1(a.contentHash.left(12));
-    const QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    // A headline: short, no sentence-final full stop.
-    if (!first.isEmpty() && first.size() <= 160 && !first.endsWith(QLatin1Char('.')))
-        a.title = first;
+    a.title = title.isEmpty() ? headlineOf(a.text) : title.left(300);
+    const QDate metaDate = isoDateOf(publishedMeta);
+    if (metaDate.isValid()) {
+        a.publicationDate = metaDate;
+        a.publicationDateSource = PubDateSource::Metadata;
+        a.publicationDateText = publishedMeta;
+    }
     return {a, {}};
 }
 

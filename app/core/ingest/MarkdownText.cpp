@@ -1,0 +1,223 @@
+#include "ingest/MarkdownText.h"
+
+#include "ingest/HtmlText.h"
+
+#include <QList>
+
+namespace atlas {
+
+namespace {
+
+bool isRule(QStringView line)
+{
+    // "---", "***", "___" (three or more, spaces allowed between).
+    const QStringView t = line.trimmed();
+    if (t.size() < 3)
+        return false;
+    const QChar mark = t.at(0);
+    if (mark != u'-' && mark != u'*' && mark != u'_')
+        return false;
+    int count = 0;
+    for (const QChar c : t) {
+        if (c == mark)
+            ++count;
+        else if (c != u' ')
+            return false;
+    }
+    return count >= 3;
+}
+
+bool isSetextUnderline(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty())
+        return false;
+    for (const QChar c : t) {
+        if (c != u'=' && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+// "[id]: http://…" reference definitions carry no prose.
+bool isReferenceDefinition(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (!t.startsWith(u'['))
+        return false;
+    const qsizetype close = t.indexOf(QLatin1String("]:"));
+    return close > 1;
+}
+
+// Removes a list or quote marker: "- ", "* ", "+ ", "1. ", "1) ", "> ".
+QStringView stripBlockMarkers(QStringView line)
+{
+    QStringView t = line;
+    while (true) {
+        const QStringView trimmed = t.trimmed();
+        if (trimmed.startsWith(u'>')) {
+            t = trimmed.mid(1);
+            continue;
+        }
+        if (trimmed.size() >= 2 && (trimmed.at(0) == u'-' || trimmed.at(0) == u'*' || trimmed.at(0) == u'+')
+            && trimmed.at(1) == u' ')
+            return trimmed.mid(2);
+        qsizetype digits = 0;
+        while (digits < trimmed.size() && digits < 9 && trimmed.at(digits).isDigit())
+            ++digits;
+        if (digits > 0 && digits + 1 < trimmed.size()
+            && (trimmed.at(digits) == u'.' || trimmed.at(digits) == u')') && trimmed.at(digits + 1) == u' ')
+            return trimmed.mid(digits + 2);
+        return t;
+    }
+}
+
+QString frontMatterValue(QStringView line, QLatin1String key)
+{
+    if (!line.startsWith(key, Qt::CaseInsensitive))
+        return {};
+    QString v = line.mid(key.size()).trimmed().toString();
+    if (v.size() >= 2 && (v.startsWith(u'"') || v.startsWith(u'\'')) && v.endsWith(v.at(0)))
+        v = v.mid(1, v.size() - 2);
+    return v;
+}
+
+// Links and images are short; looking no further than this keeps a 10 MB line
+// full of '[' linear rather than quadratic.
+constexpr qsizetype kLinkWindow = 2048;
+
+qsizetype indexNear(QStringView line, QStringView what, qsizetype from)
+{
+    const qsizetype hit = line.mid(from, kLinkWindow).indexOf(what);
+    return hit < 0 ? -1 : from + hit;
+}
+
+} // namespace
+
+QString MarkdownText::stripInline(QStringView line)
+{
+    QString out;
+    out.reserve(line.size());
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\\' && i + 1 < n && line.at(i + 1).isPunct()) {
+            out += line.at(++i); // an escaped mark is a literal character
+            continue;
+        }
+        if (c == u'!' && i + 1 < n && line.at(i + 1) == u'[') {
+            // An image: its alt text is not prose; drop the whole construct.
+            const qsizetype close = indexNear(line, u"](", i + 2);
+            const qsizetype paren = close < 0 ? -1 : indexNear(line, u")", close + 2);
+            if (paren > 0) {
+                i = paren;
+                continue;
+            }
+        }
+        if (c == u'[') {
+            const qsizetype close = indexNear(line, u"]", i + 1);
+            if (close > 0 && close + 1 < n && (line.at(close + 1) == u'(' || line.at(close + 1) == u'[')) {
+                const QStringView endMark = line.at(close + 1) == u'(' ? QStringView(u")") : QStringView(u"]");
+                const qsizetype end = indexNear(line, endMark, close + 2);
+                if (end > 0) {
+                    out += stripInline(line.mid(i + 1, close - i - 1));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        if (c == u'`')
+            continue;
+        if (c == u'*' || c == u'~') {
+            // Emphasis marks. A lone '*' between spaces ("5 * 3") is kept.
+            const bool spaceBefore = i == 0 || line.at(i - 1).isSpace();
+            const bool spaceAfter = i + 1 >= n || line.at(i + 1).isSpace();
+            if (!(spaceBefore && spaceAfter))
+                continue;
+        }
+        if (c == u'_') {
+            // "_word_" is emphasis; "snake_case" keeps its underscore.
+            const bool wordBefore = i > 0 && line.at(i - 1).isLetterOrNumber();
+            const bool wordAfter = i + 1 < n && line.at(i + 1).isLetterOrNumber();
+            if (!(wordBefore && wordAfter))
+                continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+MarkdownDocument MarkdownText::extract(const QString &markdown)
+{
+    MarkdownDocument doc;
+    QString out;
+    out.reserve(markdown.size());
+    const QList<QStringView> lines = QStringView(markdown).split(u'\n');
+    qsizetype first = 0;
+    // YAML front matter: "---" on the first line up to the next "---".
+    if (!lines.isEmpty() && lines.first().trimmed() == QLatin1String("---")) {
+        for (qsizetype j = 1; j < lines.size() && j < 200; ++j) {
+            const QStringView l = lines.at(j).trimmed();
+            if (l == QLatin1String("---") || l == QLatin1String("...")) {
+                first = j + 1;
+                break;
+            }
+            if (doc.title.isEmpty())
+                doc.title = frontMatterValue(l, QLatin1String("title:"));
+            if (doc.publishedMeta.isEmpty())
+                doc.publishedMeta = frontMatterValue(l, QLatin1String("date:"));
+        }
+        if (first == 0) { // never closed: not front matter after all
+            doc.title.clear();
+            doc.publishedMeta.clear();
+        }
+    }
+    bool inFence = false;
+    for (qsizetype j = first; j < lines.size(); ++j) {
+        QStringView line = lines.at(j);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
+            inFence = !inFence;
+            out += u'\n';
+            continue;
+        }
+        if (inFence) {
+            out += line;
+            out += u'\n';
+            continue;
+        }
+        if (isRule(line) || isReferenceDefinition(line)
+            || (isSetextUnderline(line) && j > first && !lines.at(j - 1).trimmed().isEmpty())) {
+            out += u'\n';
+            continue;
+        }
+        QStringView body = stripBlockMarkers(line);
+        bool heading = false;
+        const QStringView bt = body.trimmed();
+        if (bt.startsWith(u'#')) {
+            qsizetype hashes = 0;
+            while (hashes < bt.size() && bt.at(hashes) == u'#')
+                ++hashes;
+            if (hashes <= 6 && (hashes == bt.size() || bt.at(hashes) == u' ')) {
+                body = bt.mid(hashes).trimmed();
+                while (body.endsWith(u'#'))
+                    body.chop(1);
+                body = body.trimmed();
+                heading = hashes == 1;
+            }
+        }
+        const QString plain = HtmlText::decodeEntities(stripInline(body));
+        if (heading && doc.title.isEmpty())
+            doc.title = plain.simplified();
+        out += plain;
+        out += u'\n';
+    }
+    while (out.endsWith(u'\n'))
+        out.chop(1);
+    doc.text = out;
+    return doc;
+}
+
+} // namespace atlas

@@ -1,0 +1,460 @@
+#include "store/Library.h"
+
+#include "io/ModelJson.h"
+#include "store/LibrarySchema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace atlas {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("atlas-library-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// A SQLite file starts with this header; anything else of non-zero size is not one.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Article articleFromRow(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toString();
+    a.filePath = q.value(1).toString();
+    a.contentHash = q.value(2).toString().toLatin1();
+    a.title = q.value(3).toString();
+    a.outlet = q.value(4).toString();
+    a.encoding = q.value(5).toString();
+    a.text = q.value(6).toString();
+    a.publicationDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    a.publicationDateSource = pubDateSourceFromName(q.value(8).toString());
+    a.publicationDateText = q.value(9).toString();
+    a.publicationDateStart = q.value(10).toInt();
+    return a;
+}
+
+const char *const kArticleColumns =
+    "id, path, content_hash, title, outlet, encoding, text, pub_date, pub_date_source, "
+    "pub_date_text, pub_date_start";
+
+// Binds and runs one extraction row; the JSON is io/ModelJson's storage form.
+bool writeExtraction(QSqlQuery &q, const ArticleExtraction &x, QString *error)
+{
+    q.bindValue(0, x.articleId);
+    q.bindValue(1, x.extractorVersion);
+    q.bindValue(2, json::toBytes(x));
+    q.bindValue(3, int(x.launches.size()));
+    q.bindValue(4, nowIso());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+const char *const kInsertExtraction =
+    "INSERT OR REPLACE INTO extractions(article_id, extractor_version, json, launch_count, extracted_at) "
+    "VALUES (?, ?, ?, ?, ?)";
+
+} // namespace
+
+QString openErrorName(Library::OpenError e)
+{
+    switch (e) {
+    case Library::OpenError::None: return QStringLiteral("none");
+    case Library::OpenError::CannotOpen: return QStringLiteral("cannot-open");
+    case Library::OpenError::Damaged: return QStringLiteral("damaged");
+    case Library::OpenError::NotALibrary: return QStringLiteral("not-a-library");
+    case Library::OpenError::TooNew: return QStringLiteral("too-new");
+    case Library::OpenError::UpgradeFailed: return QStringLiteral("upgrade-failed");
+    }
+    return {};
+}
+
+Library::Library() = default;
+
+Library::~Library() { close(); }
+
+bool Library::isOpen() const
+{
+    return !m_connection.isEmpty() && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void Library::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+bool Library::fail(OpenError e, const QString &message, QString *error)
+{
+    m_openError = e;
+    if (error)
+        *error = message;
+    close();
+    return false;
+}
+
+QString Library::backupPathFor(const QString &libraryPath) { return libraryPath + QStringLiteral(".backup"); }
+
+bool Library::open(const QString &path, OpenOptions options, QString *error)
+{
+    close();
+    m_path = path;
+    m_openError = OpenError::None;
+    const QFileInfo info(path);
+    if (!info.exists() && !options.create)
+        return fail(OpenError::CannotOpen, QStringLiteral("the library %1 does not exist").arg(path), error);
+    if (info.exists() && info.isDir())
+        return fail(OpenError::CannotOpen, QStringLiteral("%1 is a folder, not a library file").arg(path), error);
+    // Anything that is not an SQLite file is refused before SQLite ever sees it:
+    // SQLite would happily turn an empty-looking or foreign file into a database.
+    if (info.exists() && info.size() > 0 && !hasSqliteHeader(path))
+        return fail(OpenError::NotALibrary,
+                    QStringLiteral("%1 is not a Launch Atlas library (it is not an SQLite database)").arg(path),
+                    error);
+    if (!info.exists())
+        QDir().mkpath(info.absolutePath());
+
+    m_connection = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return fail(OpenError::CannotOpen,
+                        QStringLiteral("the library %1 cannot be opened: %2").arg(path, db.lastError().text()), error);
+    }
+    if (options.checkIntegrity) {
+        const QString verdict = integrityCheck();
+        if (verdict != QLatin1String("ok"))
+            return fail(OpenError::Damaged,
+                        QStringLiteral("the library %1 is damaged (%2). It was not changed.").arg(path, verdict),
+                        error);
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    int version = 0;
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        version = q.value(0).toInt();
+    if (version > LibrarySchema::kCurrentVersion)
+        return fail(OpenError::TooNew,
+                    QStringLiteral("the library %1 was written by a newer Launch Atlas (schema %2; this one reads "
+                                   "up to %3)").arg(path).arg(version).arg(LibrarySchema::kCurrentVersion),
+                    error);
+    if (version == 0) {
+        // A database with tables of its own but no version is someone else's.
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
+            return fail(OpenError::NotALibrary,
+                        QStringLiteral("%1 is an SQLite database but not a Launch Atlas library").arg(path), error);
+    } else {
+        if (!q.exec(QStringLiteral("SELECT value FROM library_info WHERE key = 'application'")) || !q.next()
+            || q.value(0).toString() != QLatin1String(LibrarySchema::kApplicationTag))
+            return fail(OpenError::NotALibrary,
+                        QStringLiteral("%1 is an SQLite database but not a Launch Atlas library").arg(path), error);
+    }
+    q.finish();
+    QString why;
+    if (!configure(options, &why))
+        return fail(OpenError::CannotOpen, QStringLiteral("the library %1 cannot be set up: %2").arg(path, why), error);
+    if (version < LibrarySchema::kCurrentVersion && !LibrarySchema::upgrade(db, version, &why))
+        return fail(OpenError::UpgradeFailed, why, error);
+    return true;
+}
+
+bool Library::configure(const OpenOptions &options, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        options.bulkWrites ? QStringLiteral("PRAGMA synchronous = NORMAL") : QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString &p : pragmas) {
+        if (!q.exec(p)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = QStringLiteral("the file system does not allow a write-ahead log");
+        return false;
+    }
+    return true;
+}
+
+int Library::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QString Library::integrityCheck()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text().isEmpty() ? QStringLiteral("the check could not run") : q.lastError().text();
+    QStringList lines;
+    while (q.next() && lines.size() < 5)
+        lines << q.value(0).toString();
+    if (lines.isEmpty())
+        return QStringLiteral("the check gave no answer");
+    return lines.join(QStringLiteral("; "));
+}
+
+bool Library::writeBackup(const QString &target, QString *error)
+{
+    const QString temp = target + QStringLiteral(".partial");
+    QFile::remove(temp);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        QFile::remove(temp);
+        return false;
+    }
+    QFile::remove(target);
+    if (!QFile::rename(temp, target)) {
+        if (error)
+            *error = QStringLiteral("the backup could not be renamed to %1").arg(target);
+        return false;
+    }
+    return true;
+}
+
+QHash<QByteArray, StoredContent> Library::storedContent(const QString &extractorVersion) const
+{
+    QHash<QByteArray, StoredContent> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.content_hash, a.id, a.path, "
+        " EXISTS(SELECT 1 FROM extractions x WHERE x.article_id = a.id AND x.extractor_version = ?) "
+        "FROM articles a"));
+    q.addBindValue(extractorVersion);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString().toLatin1(),
+                   StoredContent{q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+    return out;
+}
+
+bool Library::storeArticles(const QVector<ArticleRecord> &records, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QString why;
+    bool ok = true;
+    {
+        QSqlQuery replaced(db);
+        replaced.prepare(QStringLiteral("DELETE FROM articles WHERE path = ? AND content_hash <> ?"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO articles(id, path, content_hash, title, outlet, encoding, text, pub_date, "
+            " pub_date_source, pub_date_text, pub_date_start, file_size, imported_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET path = excluded.path, title = excluded.title, "
+            " outlet = excluded.outlet, encoding = excluded.encoding, text = excluded.text, "
+            " pub_date = excluded.pub_date, pub_date_source = excluded.pub_date_source, "
+            " pub_date_text = excluded.pub_date_text, pub_date_start = excluded.pub_date_start"));
+        QSqlQuery extraction(db);
+        extraction.prepare(QString::fromLatin1(kInsertExtraction));
+        const QString now = nowIso();
+        for (const ArticleRecord &r : records) {
+            const Article &a = r.article;
+            replaced.bindValue(0, a.filePath);
+            replaced.bindValue(1, QString::fromLatin1(a.contentHash));
+            if (!replaced.exec()) {
+                why = replaced.lastError().text();
+                ok = false;
+                break;
+            }
+            insert.bindValue(0, a.id);
+            insert.bindValue(1, a.filePath);
+            insert.bindValue(2, QString::fromLatin1(a.contentHash));
+            insert.bindValue(3, a.title);
+            insert.bindValue(4, a.outlet);
+            insert.bindValue(5, a.encoding);
+            insert.bindValue(6, a.text);
+            insert.bindValue(7, a.publicationDate.isValid() ? QVariant(a.publicationDate.toString(Qt::ISODate))
+                                                            : QVariant(QMetaType(QMetaType::QString)));
+            insert.bindValue(8, pubDateSourceName(a.publicationDateSource));
+            insert.bindValue(9, a.publicationDateText);
+            insert.bindValue(10, a.publicationDateStart);
+            insert.bindValue(11, r.fileSize);
+            insert.bindValue(12, now);
+            if (!insert.exec()) {
+                why = insert.lastError().text();
+                ok = false;
+                break;
+            }
+            if (!r.extraction.extractorVersion.isEmpty() && !writeExtraction(extraction, r.extraction, &why)) {
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (!ok || !db.commit()) {
+        if (why.isEmpty())
+            why = db.lastError().text();
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("storing articles failed: %1").arg(why);
+        return false;
+    }
+    return true;
+}
+
+bool Library::storeExtractions(const QVector<ArticleExtraction> &extractions, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QString why;
+    bool ok = true;
+    {
+        QSqlQuery q(db);
+        q.prepare(QString::fromLatin1(kInsertExtraction));
+        for (const ArticleExtraction &x : extractions) {
+            if (!writeExtraction(q, x, &why)) {
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("storing extractions failed: %1").arg(why.isEmpty() ? db.lastError().text() : why);
+        return false;
+    }
+    return true;
+}
+
+int Library::articleCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QVector<Article> Library::articles() const
+{
+    QVector<Article> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY path, id").arg(QLatin1String(kArticleColumns))))
+        return out;
+    while (q.next())
+        out << articleFromRow(q);
+    return out;
+}
+
+Article Library::article(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(kArticleColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return articleFromRow(q);
+    return {};
+}
+
+QStringList Library::articlesNeedingExtraction(const QString &extractorVersion) const
+{
+    QStringList out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM extractions x "
+                             "WHERE x.article_id = a.id AND x.extractor_version = ?) ORDER BY path, id"));
+    q.addBindValue(extractorVersion);
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+LibraryContents Library::contents(const QString &extractorVersion) const
+{
+    LibraryContents out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // One read transaction: articles and extractions from the same snapshot,
+    // even while an import writes through another connection.
+    db.transaction();
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // The extraction of the asked-for version, else the newest one stored.
+        q.prepare(QStringLiteral(
+            "SELECT %1, (SELECT x.json FROM extractions x WHERE x.article_id = a.id "
+            "  ORDER BY (x.extractor_version = ?) DESC, x.extracted_at DESC LIMIT 1) "
+            "FROM articles a ORDER BY a.path, a.id")
+                      .arg(QLatin1String(kArticleColumns)));
+        q.addBindValue(extractorVersion);
+        if (q.exec()) {
+            while (q.next()) {
+                out.articles << articleFromRow(q);
+                const QByteArray json = q.value(11).toByteArray();
+                ArticleExtraction x;
+                if (!json.isEmpty() && json::fromBytes(json, &x))
+                    out.extractions << x;
+            }
+        }
+    }
+    db.commit();
+    return out;
+}
+
+bool Library::removeArticle(const QString &id, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace atlas
