@@ -105,12 +105,12 @@ void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<Ti
         }
         if (!best)
             continue;
+        // A clock reading is more precise than a word the date already carries.
         if (best->minutes >= 0 || dm.timeOfDay.isEmpty())
-            dm.timeOfDay = best->minutes >= 0 && !dm.timeOfDay.isEmpty() && best->minutes < 0
-                ? dm.timeOfDay
-                : best->text;
+            dm.timeOfDay = best->text;
         if (best->koreaDayShift != 0) {
             FuzzyDate &f = dm.date;
+            dm.koreaDayShift = best->koreaDayShift;
             if (f.isKnown() && (f.precision == DatePrecision::Day)) {
                 f.earliest = addDays(f.earliest, best->koreaDayShift);
                 f.latest = f.earliest;

@@ -21,6 +21,7 @@ struct DateMention {
     QString timeOfDay;     // "early morning", "afternoon", "12:00 local (03:00 GMT)" when stated
     bool relative = false; // resolved from the anchor ("last month", "a week earlier", weekdays)
     bool bareYear = false; // a year on its own ("since 2006", "in 2019"): background, rarely an event's date
+    int koreaDayShift = 0; // days the date was moved to Korea's calendar by a zoned clock time next to it
 };
 
 // A clock time or a time-of-day word, with or without a date next to it

@@ -23,6 +23,10 @@ struct Article {
     PubDateSource publicationDateSource = PubDateSource::None;
     QString publicationDateText;   // the words it came from
     int publicationDateStart = -1; // span in text, -1 when not from the text
+    // The same moment's calendar day in Korea (UTC+9) when the stamp gave a clock
+    // time and zone ("12:40 PM EST" on 6 January is 7 January in Seoul); equal to
+    // publicationDate otherwise. Weekdays in the text are resolved against it.
+    QDate publicationDateKorea;
 
     QString displayName() const; // title, else the file name
 };

@@ -1,0 +1,238 @@
+#include "ingest/PublicationDateDetector.h"
+
+#include "extract/TemporalTagger.h"
+
+#include <QStringView>
+
+namespace atlas {
+namespace {
+
+// How much a kind of evidence is trusted; the highest wins, then the earliest.
+enum Rank {
+    RankNone = 0,
+    RankBanner = 1,    // "Today : Nov 08, 2025": the site's clock, not the article's
+    RankUpdated = 2,   // "Updated: ..." is later than the article
+    RankByline = 3,    // "By X | March 3, 2025"
+    RankDateline = 4,  // "07 November 2025", "SEOUL, Nov. 7, 2025 (Yonhap) --"
+    RankMetadata = 5,  // "Date: 2025-07-21"
+    RankPublished = 6, // "Published January 06, 2025 | 12:40 PM"
+};
+
+PubDateSource sourceFor(Rank r)
+{
+    switch (r) {
+    case RankBanner: return PubDateSource::Banner;
+    case RankUpdated: case RankByline: case RankPublished: return PubDateSource::Stamp;
+    case RankDateline: return PubDateSource::Dateline;
+    case RankMetadata: return PubDateSource::Metadata;
+    case RankNone: break;
+    }
+    return PubDateSource::None;
+}
+
+constexpr int kMaxStampLine = 200;  // longer lines are body paragraphs
+constexpr int kMaxStampPrefix = 48; // the keyword must lead the line: "Last updated on ..."
+
+bool containsWord(QStringView s, const char *w)
+{
+    const QLatin1String word(w);
+    int from = 0;
+    while (true) {
+        const int at = s.indexOf(word, from, Qt::CaseInsensitive);
+        if (at < 0)
+            return false;
+        const int end = at + word.size();
+        if ((at == 0 || !s[at - 1].isLetter()) && (end >= s.size() || !s[end].isLetter()))
+            return true;
+        from = at + 1;
+    }
+}
+
+int wordCount(QStringView s)
+{
+    int n = 0;
+    bool in = false;
+    for (QChar c : s) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !in)
+            ++n;
+        in = letter;
+    }
+    return n;
+}
+
+// "SEOUL, TOKYO –", "WASHINGTON (AP) —", "" : a place in capitals before a dateline's date.
+bool looksLikeDatelinePlace(QStringView prefix)
+{
+    prefix = prefix.trimmed();
+    if (prefix.size() > 40)
+        return false;
+    for (QChar c : prefix) {
+        if (c.isLetter() && !c.isUpper())
+            return false;
+        if (c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+bool startsLikeDatelineTail(QStringView suffix)
+{
+    suffix = suffix.trimmed();
+    if (suffix.isEmpty())
+        return true;
+    const QChar c = suffix.front();
+    return c == u'(' || c == u'-' || c == u'|' || c == u':' || c == QChar(0x2013) || c == QChar(0x2014)
+        || c == u'/';
+}
+
+// Classifies the date mention `m` on a line: what the words around it make it.
+Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inHead)
+{
+    const QStringView p = prefix.trimmed();
+    if (containsWord(p, "today") || containsWord(p, "current date"))
+        return inHead ? RankBanner : RankNone;
+    const bool leadsLine = prefix.size() <= kMaxStampPrefix;
+    if (leadsLine && line.size() <= kMaxStampLine) {
+        if (containsWord(p, "updated") || containsWord(p, "modified") || containsWord(p, "edited"))
+            return RankUpdated;
+        if (containsWord(p, "published") || containsWord(p, "posted") || containsWord(p, "released")
+            || containsWord(p, "issued"))
+            return RankPublished;
+    }
+    if (!inHead)
+        return RankNone;
+    if (leadsLine && line.size() <= kMaxStampLine) {
+        if (p.startsWith(QLatin1String("date"), Qt::CaseInsensitive)
+            || p.startsWith(QLatin1String("publication date"), Qt::CaseInsensitive)
+            || p.startsWith(QLatin1String("pubdate"), Qt::CaseInsensitive))
+            return RankMetadata;
+        if (p.startsWith(QLatin1String("by "), Qt::CaseInsensitive) || containsWord(p, "by"))
+            return RankByline;
+        // A line that is little more than the date.
+        if (wordCount(p) + wordCount(suffix) <= 6 && !suffix.trimmed().endsWith(u'.'))
+            return RankDateline;
+    }
+    // A dateline opening the first paragraph: "SEOUL, Nov. 7, 2025 (Yonhap) -- North Korea ..."
+    if (prefix.size() <= 48 && looksLikeDatelinePlace(prefix) && startsLikeDatelineTail(suffix)
+        && (!p.isEmpty() || !suffix.trimmed().isEmpty()))
+        return RankDateline;
+    return RankNone;
+}
+
+struct Best {
+    PublicationDate pd;
+    Rank rank = RankNone;
+};
+
+void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
+                  Best &best)
+{
+    const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+    if (line.trimmed().isEmpty())
+        return;
+    // Only the first part of a long line can hold a stamp or dateline.
+    const QString scan = line.left(kMaxStampLine + 40).toString();
+    const QVector<DateMention> mentions = tagger.tag(scan);
+    int prevEnd = 0;
+    for (const DateMention &m : mentions) {
+        const int mStart = m.start, mEnd = m.end;
+        const QStringView prefix = QStringView(scan).mid(prevEnd, mStart - prevEnd);
+        prevEnd = mEnd;
+        if (m.date.precision != DatePrecision::Day || !m.date.isKnown() || m.relative)
+            continue;
+        int suffixEnd = scan.size();
+        const QStringView suffix = QStringView(scan).mid(mEnd, suffixEnd - mEnd);
+        const Rank rank = classify(line, QStringView(scan).left(mStart), suffix, inHead);
+        Q_UNUSED(prefix);
+        if (rank <= best.rank)
+            continue;
+        PublicationDate pd;
+        pd.koreaDate = m.date.earliest;
+        pd.date = m.date.earliest.addDays(-m.koreaDayShift);
+        pd.source = sourceFor(rank);
+        // The evidence: the whole stamp line when short, else up to the date.
+        int s = 0;
+        while (s < line.size() && line[s].isSpace())
+            ++s;
+        // (a dateline opening a paragraph ends with the date and its agency).
+        int e = line.size() <= kMaxStampLine && wordCount(suffix) <= 8 ? line.size() : mEnd;
+        if (e == mEnd && suffix.trimmed().startsWith(u'(')) {
+            const int close = scan.indexOf(u')', mEnd);
+            if (close > 0 && close - mEnd < 30)
+                e = close + 1;
+        }
+        while (e > s && line[e - 1].isSpace())
+            --e;
+        pd.start = lineStart + s;
+        pd.end = lineStart + e;
+        pd.text = line.mid(s, e - s).toString();
+        best.pd = pd;
+        best.rank = rank;
+    }
+}
+
+} // namespace
+
+PublicationDate PublicationDateDetector::detect(const QString &text) const
+{
+    const TemporalTagger tagger; // no anchor: only dates that carry their own year count
+    Best best;
+    // 1. The head: datelines, bylines, metadata lines, banners, stamps.
+    int lineStart = 0;
+    int headEnd = 0;
+    for (int lineNo = 0; lineNo < m_options.headLines && lineStart < text.size()
+         && lineStart < m_options.headChars;
+         ++lineNo) {
+        int lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        if (text.mid(lineStart, lineEnd - lineStart).trimmed().isEmpty())
+            --lineNo; // blank lines do not count
+        else
+            considerLine(text, lineStart, lineEnd, true, tagger, best);
+        lineStart = lineEnd + 1;
+        headEnd = lineStart;
+    }
+    // 2. Published/Posted/Updated stamps anywhere (some outlets print them at the end).
+    if (best.rank < RankPublished) {
+        static const char *const keys[] = {"ublished", "osted", "pdated"};
+        for (const char *key : keys) {
+            int from = headEnd;
+            while (from < text.size()) {
+                const int at = text.indexOf(QLatin1String(key), from, Qt::CaseInsensitive);
+                if (at < 0)
+                    break;
+                int ls = text.lastIndexOf(u'\n', at);
+                ls = ls < 0 ? 0 : ls + 1;
+                int le = text.indexOf(u'\n', at);
+                if (le < 0)
+                    le = text.size();
+                if (at - ls <= kMaxStampPrefix && le - ls <= kMaxStampLine)
+                    considerLine(text, ls, le, false, tagger, best);
+                from = le + 1;
+            }
+        }
+    }
+    return best.pd;
+}
+
+bool PublicationDateDetector::apply(Article &article) const
+{
+    if ((article.publicationDateSource == PubDateSource::User
+         || article.publicationDateSource == PubDateSource::Metadata)
+        && article.publicationDate.isValid()) {
+        if (!article.publicationDateKorea.isValid())
+            article.publicationDateKorea = article.publicationDate;
+        return true;
+    }
+    const PublicationDate pd = detect(article.text);
+    article.publicationDate = pd.date;
+    article.publicationDateKorea = pd.koreaDate;
+    article.publicationDateSource = pd.source;
+    article.publicationDateText = pd.text;
+    article.publicationDateStart = pd.start;
+    return pd.isValid();
+}
+
+} // namespace atlas
