@@ -24,9 +24,10 @@
 //                                                    lacks from absorbed; differing accounts become
 //                                                    conflicts; absorbed leaves the catalog
 //   Split       {source, newLaunch}    "mentions"    {"articleIds": [...]}: the mentions from those
-//                                                    articles (and their reactions) form newLaunch;
-//                                                    both launches are re-summarized from their own
-//                                                    mentions (summarizeMentions)
+//                                                    articles (and their reactions) form newLaunch,
+//                                                    summarized from them (summarizeMentions); the
+//                                                    source keeps its values but those only the
+//                                                    departing accounts gave
 //   Note        {launch}               "note"        the note text (a string)
 //
 // Editable fields (SetField): "date", "site", "class" (the list of classes),

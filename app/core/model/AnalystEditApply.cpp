@@ -118,6 +118,13 @@ void recomputeConflicts(LaunchEvent *l)
                 addConflictValue(conflictFor(old.field), v);
         }
     }
+    // What one account says twice ("medium-range", then "intermediate-range").
+    for (const LaunchMention &m : l->mentions) {
+        for (const Conflict &own : m.conflicts) {
+            for (const ConflictValue &v : own.values)
+                addConflictValue(conflictFor(own.field), v);
+        }
+    }
     for (const QString &field : {QStringLiteral("date"), QStringLiteral("site"), QStringLiteral("class"),
                                  QStringLiteral("count"), QStringLiteral("distance"),
                                  QStringLiteral("apogee"), QStringLiteral("splashdown")}) {
@@ -197,6 +204,58 @@ bool applyMerge(Catalog *c, const AnalystEdit &e, QString *error)
     return true;
 }
 
+// The launch as one account alone tells it, to compare values field by field.
+LaunchEvent asTold(const LaunchMention &m)
+{
+    LaunchEvent l;
+    l.mentions = {m};
+    summarizeMentions(&l);
+    return l;
+}
+
+// After a split the source keeps its values (an analyst's earlier correction
+// among them) except those that only the departing accounts gave: those are
+// taken again from the accounts that stay.
+void keepOwnValues(LaunchEvent *source, const QVector<LaunchMention> &staying,
+                   const QVector<LaunchMention> &leaving)
+{
+    LaunchEvent fresh;
+    fresh.mentions = staying;
+    summarizeMentions(&fresh);
+    QVector<LaunchEvent> stayingTold, leavingTold;
+    for (const LaunchMention &m : staying)
+        stayingTold << asTold(m);
+    for (const LaunchMention &m : leaving)
+        leavingTold << asTold(m);
+    auto toldBy = [](const QVector<LaunchEvent> &told, const QString &field, const QString &value) {
+        return std::any_of(told.begin(), told.end(), [&](const LaunchEvent &t) {
+            return EditField::display(t, field) == value;
+        });
+    };
+    for (const QString &field : {QStringLiteral("date"), QStringLiteral("site"), QStringLiteral("count"),
+                                 QStringLiteral("distance"), QStringLiteral("apogee"),
+                                 QStringLiteral("splashdown"), QStringLiteral("timeOfDay")}) {
+        const QString value = EditField::display(*source, field);
+        if (toldBy(leavingTold, field, value) && !toldBy(stayingTold, field, value))
+            EditField::fromJson(source, field, EditField::toJson(fresh, field));
+    }
+    for (QStringList *list : {&source->classes, &source->names}) {
+        const bool classes = list == &source->classes;
+        QStringList kept;
+        for (const QString &item : *list) {
+            auto says = [&](const LaunchMention &m) { return (classes ? m.classes : m.names).contains(item); };
+            const bool leavingSays = std::any_of(leaving.begin(), leaving.end(), says);
+            const bool stayingSays = std::any_of(staying.begin(), staying.end(), says);
+            if (stayingSays || !leavingSays)
+                kept << item;
+        }
+        *list = kept;
+    }
+    source->role = fresh.role;
+    source->mentions = staying;
+    recomputeConflicts(source);
+}
+
 bool applySplit(Catalog *c, const AnalystEdit &e, QString *error)
 {
     const int at = launchIndex(*c, e.launchId());
@@ -212,10 +271,9 @@ bool applySplit(Catalog *c, const AnalystEdit &e, QString *error)
         (moving.contains(m.articleId) ? part.mentions : staying).push_back(m);
     if (part.mentions.isEmpty() || staying.isEmpty())
         return fail(error, QStringLiteral("the split would leave one of the launches without an account"));
-    source.mentions = staying;
     part.conflicts = source.conflicts; // each keeps the conflict values of its own accounts
-    summarizeMentions(&source);
     summarizeMentions(&part);
+    keepOwnValues(&source, staying, part.mentions);
     c->launches[at] = source;
     c->launches.insert(at + 1, part);
     for (Reaction &r : c->reactions) {
