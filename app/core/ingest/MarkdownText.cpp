@@ -68,7 +68,7 @@ QStringView stripBlockMarkers(QStringView line)
         if (digits > 0 && digits + 1 < trimmed.size()
             && (trimmed.at(digits) == u'.' || trimmed.at(digits) == u')') && trimmed.at(digits + 1) == u' ')
             return trimmed.mid(digits + 2);
-        return t;
+        return trimmed;
     }
 }
 

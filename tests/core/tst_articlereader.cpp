@@ -1,0 +1,319 @@
+// The reader: every encoding it promises to read, every kind of bad input it
+// must refuse with a reason (and never hang or crash on).
+#include "ingest/ArticleReader.h"
+#include "ingest/HtmlText.h"
+#include "ingest/MarkdownText.h"
+#include "ingest/TextDecoder.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace atlas;
+
+namespace {
+QByteArray utf16(const QString &s, bool littleEndian)
+{
+    QByteArray out = littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const char lo = char(u & 0xFF), hi = char(u >> 8);
+        if (littleEndian)
+            out.append(lo).append(hi);
+        else
+            out.append(hi).append(lo);
+    }
+    return out;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+} // namespace
+
+class TestArticleReader : public QObject {
+    Q_OBJECT
+private slots:
+    void decodes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expectedText");
+        QTest::addColumn<QString>("expectedEncoding");
+
+        const QString quote = QStringLiteral("North Korea \u201Cfired\u201D a missile \u2014 Seoul said.");
+        QTest::newRow("utf8") << quote.toUtf8() << "a.txt" << quote << "UTF-8";
+        QTest::newRow("utf8-bom") << QByteArray("\xEF\xBB\xBF") + quote.toUtf8() << "a.txt" << quote
+                                  << "UTF-8 (BOM)";
+        QTest::newRow("utf16le-bom") << utf16(quote, true) << "a.txt" << quote << "UTF-16LE";
+        QTest::newRow("utf16be-bom") << utf16(quote, false) << "a.txt" << quote << "UTF-16BE";
+        // Curly quotes 0x93/0x94, an em dash 0x97 and an e-acute 0xE9 in Windows-1252.
+        QTest::newRow("windows-1252")
+            << QByteArray("Pyongyang \x93" "fired\x94 \x97 caf\xE9.") << "a.txt"
+            << QStringLiteral("Pyongyang \u201Cfired\u201D \u2014 caf\u00E9.") << "Windows-1252";
+        // Invalid UTF-8 (a lone continuation byte, a truncated sequence): read as 1252, never refused.
+        QTest::newRow("invalid-utf8") << QByteArray("Seoul \x80 said \xC3") << "a.txt"
+                                      << QStringLiteral("Seoul \u20AC said \u00C3") << "Windows-1252";
+        QTest::newRow("overlong-utf8") << QByteArray("A \xC0\xAF B") << "a.txt"
+                                       << QStringLiteral("A \u00C0\u00AF B") << "Windows-1252";
+        QTest::newRow("crlf") << QByteArray("Title\r\nBody.\rMore.") << "a.txt"
+                              << QStringLiteral("Title\nBody.\nMore.") << "UTF-8";
+    }
+    void decodes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, expectedText);
+        QFETCH(QString, expectedEncoding);
+        const ReadOutcome r = ArticleReader().readBytes(bytes, name);
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->text, expectedText);
+        QCOMPARE(r.article->encoding, expectedEncoding);
+        QCOMPARE(r.article->contentHash.size(), 64);
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("empty") << QByteArray() << "a.txt" << "empty";
+        QTest::newRow("only-whitespace") << QByteArray(" \n\t \n") << "a.txt" << "no readable text";
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 7919) % 256);
+        QTest::newRow("binary-with-nul") << binary << "a.txt" << "binary";
+        QByteArray controls;
+        for (int i = 0; i < 2000; ++i)
+            controls.append(char(1 + i % 8)).append('a');
+        QTest::newRow("control-characters") << controls << "a.txt" << "binary";
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj") << "a.txt" << "PDF";
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << "a.txt" << "PNG";
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0", 8) << "a.txt" << "ZIP";
+        QTest::newRow("utf16-without-bom") << QByteArray("N\0o\0r\0t\0h\0", 10) << "a.txt" << "binary";
+        QTest::newRow("html-only-script")
+            << QByteArray("<html><script>var launch = 1;</script></html>") << "a.html" << "no readable text";
+    }
+    void refuses()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, reason);
+        const ReadOutcome r = ArticleReader().readBytes(bytes, name);
+        QVERIFY(!r.article);
+        QVERIFY2(r.problem.contains(reason, Qt::CaseInsensitive), qPrintable(r.problem));
+    }
+
+    void sizeLimitIsConfigurable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.txt"));
+        QVERIFY(writeFile(path, QByteArray(3 * 1024 * 1024, 'a')));
+        ArticleReader small(ArticleReader::Options{2 * 1024 * 1024});
+        const ReadOutcome refused = small.readFile(path);
+        QVERIFY(!refused.article);
+        QVERIFY2(refused.problem.contains(QLatin1String("over the 2.0 MB limit")), qPrintable(refused.problem));
+        QVERIFY(ArticleReader().readFile(path).article); // the default 20 MB takes it
+    }
+
+    void fileAboveDefaultLimitIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(21 * 1024 * 1024)); // sparse: costs no disk
+        f.close();
+        QElapsedTimer t;
+        t.start();
+        const ReadOutcome r = ArticleReader().readFile(path);
+        QVERIFY(!r.article);
+        QVERIFY2(r.problem.contains(QLatin1String("20.0 MB limit")), qPrintable(r.problem));
+        QVERIFY(t.elapsed() < 1000);
+    }
+
+    void tenMegabyteSingleLine_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("txt") << "line.txt";
+        QTest::newRow("md") << "line.md";
+        QTest::newRow("html") << "line.html";
+    }
+    void tenMegabyteSingleLine()
+    {
+        QFETCH(QString, name);
+        QByteArray line;
+        line.reserve(10 * 1024 * 1024 + 64);
+        const QByteArray unit("North Korea fired [a] <b>missile</b> & *more* on Jan. 14, 2025; ");
+        while (line.size() < 10 * 1024 * 1024)
+            line += unit;
+        QElapsedTimer t;
+        t.start();
+        const ReadOutcome r = ArticleReader().readBytes(line, name);
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QVERIFY(r.article->text.size() > 5 * 1024 * 1024);
+        QVERIFY(r.article->title.isEmpty()); // a 10 MB line is no headline
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+    }
+
+    void htmlVisibleTextOnly()
+    {
+        const QByteArray html(
+            "<!DOCTYPE html><html><head><title>Launch | The Daily</title>"
+            "<meta property=\"article:published_time\" content=\"2025-01-14T09:00:00+09:00\">"
+            "<style>p { color: red } .launch { }</style>"
+            "<script>var fired = \"SCRIPT TEXT\"; if (a<b) { document.write('</p>'); }</script>"
+            "<link rel=stylesheet href=\"http://example.invalid/x.css\"></head>"
+            "<body><!-- COMMENT TEXT --><h1>North Korea fires missile</h1>"
+            "<p>SEOUL &mdash; The JCS said it flew&nbsp;1,100&#160;km.</p>"
+            "<p>Japan said it was &ldquo;unacceptable&rdquo; &amp; protested.<br>Second line</p>"
+            "<noscript>NOSCRIPT TEXT</noscript><img src=\"http://example.invalid/a.png\" alt=\"ALT TEXT\">"
+            "<SCRIPT type=\"text/javascript\">UPPER SCRIPT</SCRIPT><template>TEMPLATE TEXT</template>"
+            "<ul><li>One</li><li>Two</li></ul></body></html>");
+        const ReadOutcome r = ArticleReader().readBytes(html, QStringLiteral("page.html"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        const QString text = r.article->text;
+        for (const char *hidden : {"SCRIPT TEXT", "color: red", "COMMENT TEXT", "NOSCRIPT", "ALT TEXT",
+                                   "UPPER SCRIPT", "TEMPLATE", "document.write", "Daily", "example.invalid"})
+            QVERIFY2(!text.contains(QLatin1String(hidden)), hidden);
+        QCOMPARE(r.article->title, QStringLiteral("North Korea fires missile"));
+        QVERIFY(text.startsWith(QStringLiteral("North Korea fires missile\n\n")));
+        QVERIFY(text.contains(QStringLiteral("SEOUL \u2014 The JCS said it flew 1,100 km.")));
+        QVERIFY(text.contains(QStringLiteral("\u201Cunacceptable\u201D & protested.\nSecond line")));
+        QVERIFY(text.contains(QStringLiteral("One\nTwo")));
+        QCOMPARE(r.article->publicationDate, QDate(2025, 1, 14));
+        QCOMPARE(r.article->publicationDateSource, PubDateSource::Metadata);
+    }
+
+    void htmlTitleFallsBackToTitleElement()
+    {
+        const HtmlDocument doc = HtmlText::extract(QStringLiteral(
+            "<html><head><title> Missile &amp; more </title></head><body><p>Text.</p></body></html>"));
+        QCOMPARE(doc.title, QStringLiteral("Missile & more"));
+        QCOMPARE(doc.text, QStringLiteral("Text."));
+    }
+
+    void htmlUnterminatedConstructsEnd()
+    {
+        for (const char *html : {"<p>Text <script>never closed", "<p>Text <!-- never closed",
+                                 "<p>Text <a href=\"never closed>", "<p>1 < 2 and 3 > 2</p>"}) {
+            const HtmlDocument doc = HtmlText::extract(QString::fromLatin1(html));
+            QVERIFY2(doc.text.startsWith(QLatin1String("Text")) || doc.text.startsWith(QLatin1String("1 < 2")),
+                     html);
+        }
+    }
+
+    void markdownStrippedLightly()
+    {
+        const QByteArray md("---\ntitle: \"Front matter title\"\ndate: 2025-05-08\n---\n"
+                            "# North Korea *fires* missiles\n\n"
+                            "The **JCS** said [it](http://example.invalid) flew `about 800 km`.\n"
+                            "![chart](http://example.invalid/c.png)\n"
+                            "- first item\n1. numbered item\n> quoted words\n\n---\n"
+                            "[ref]: http://example.invalid\nsnake_case stays, _emphasis_ goes.");
+        const ReadOutcome r = ArticleReader().readBytes(md, QStringLiteral("a.md"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        const QString text = r.article->text;
+        QCOMPARE(r.article->title, QStringLiteral("Front matter title"));
+        QCOMPARE(r.article->publicationDate, QDate(2025, 5, 8));
+        QVERIFY(text.startsWith(QStringLiteral("North Korea fires missiles\n")));
+        QVERIFY(text.contains(QStringLiteral("The JCS said it flew about 800 km.")));
+        QVERIFY(text.contains(QStringLiteral("\nfirst item\nnumbered item\nquoted words\n")));
+        QVERIFY(text.contains(QStringLiteral("snake_case stays, emphasis goes.")));
+        QVERIFY(!text.contains(QLatin1String("example.invalid")));
+        QVERIFY(!text.contains(QLatin1String("chart")));
+    }
+
+    void titleIsAHeadlineOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("headline") << "North Korea fires missile\nBody." << "North Korea fires missile";
+        QTest::newRow("leading-blank") << "\n\n  Headline here\nBody." << "Headline here";
+        QTest::newRow("sentence") << "North Korea fired a missile.\nBody." << "";
+        QTest::newRow("long") << QString(300, QLatin1Char('a')) + "\nBody." << "";
+    }
+    void titleIsAHeadlineOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        const ReadOutcome r = ArticleReader().readBytes(text.toUtf8(), QStringLiteral("a.txt"));
+        QVERIFY(r.article);
+        QCOMPARE(r.article->title, title);
+    }
+
+    void filesThatAreNotArticles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << "missing" << "does not exist";
+        QTest::newRow("folder-named-like-a-file") << "folder" << "folder";
+        QTest::newRow("fifo") << "fifo" << "not a regular file";
+        QTest::newRow("broken-symlink") << "broken-link" << "points to nothing";
+        QTest::newRow("unsupported-suffix") << "suffix" << ".pdf file is not an article format";
+        QTest::newRow("unreadable-chmod-000") << "chmod" << "cannot be read";
+    }
+    void filesThatAreNotArticles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("article.txt"));
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("article.txt")));
+        } else if (kind == QLatin1String("fifo")) {
+            // Opening a FIFO for reading blocks until a writer comes: the reader must not try.
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("broken-link")) {
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.txt")), path));
+        } else if (kind == QLatin1String("suffix")) {
+            path = dir.filePath(QStringLiteral("report.pdf"));
+            QVERIFY(writeFile(path, "North Korea fired."));
+        } else if (kind == QLatin1String("chmod")) {
+            if (::geteuid() == 0)
+                QSKIP("running as root, which reads a chmod-000 file anyway; the fifo and folder rows "
+                      "cover files that cannot be read");
+            QVERIFY(writeFile(path, "North Korea fired."));
+            QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        }
+        QElapsedTimer t;
+        t.start();
+        const ReadOutcome r = ArticleReader().readFile(path);
+        QVERIFY(!r.article);
+        QVERIFY2(r.problem.contains(reason), qPrintable(r.problem));
+        QVERIFY(t.elapsed() < 2000);
+    }
+
+    // Qt's own UTF-8 decoder replaces bad sequences without reporting them, so the
+    // reader validates by itself; these are the cases that decide the fallback.
+    void validatesUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ascii") << QByteArray("plain ascii text, long enough to use the fast path") << true;
+        QTest::newRow("2-3-byte") << QStringLiteral("caf\u00E9 \u2014 \u201Cq\u201D").toUtf8() << true;
+        QTest::newRow("4-byte") << QString::fromUcs4(U"emoji \U0001F680 ok").toUtf8() << true;
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
+        QTest::newRow("beyond-unicode") << QByteArray("\xF4\x90\x80\x80") << false;
+        QTest::newRow("truncated") << QByteArray("abc\xE2\x82") << false;
+        QTest::newRow("bad-lead") << QByteArray("\xF8\x88\x80\x80\x80") << false;
+        QTest::newRow("overlong") << QByteArray("\xC0\xAF") << false;
+        QTest::newRow("lone-continuation") << QByteArray("abcdefgh\x80") << false;
+    }
+    void validatesUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, valid);
+        QCOMPARE(TextDecoder::isValidUtf8(bytes.constData(), bytes.size()), valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleReader)
+#include "tst_articlereader.moc"
