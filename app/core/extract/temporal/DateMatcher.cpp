@@ -17,6 +17,8 @@ struct Match {
     bool valid = false;
 };
 
+bool isOrdinalNoun(QStringView w);
+
 enum class WeekdayRule { OnOrBefore, StrictlyBefore, StrictlyAfter, BeforePrevious };
 
 class Matcher {
@@ -51,6 +53,10 @@ private:
                 || (isPunct(i + 1, u'-') && has(i + 2) && t[i + 2].kind == TokKind::Word && !isMonth(i + 2)));
     }
     bool monthWordOk(int i) const;
+    bool ordinalNounFollows(int i) const
+    {
+        return has(i) && t[i].kind == TokKind::Word && isOrdinalNoun(m_text.mid(t[i].start, t[i].end - t[i].start));
+    }
     bool weekdayWordOk(int i) const;
     int skipDot(int i) const { return isPunct(i, u'.') && !t[i].spaceBefore ? i + 1 : i; }
     int skipComma(int i) const { return isPunct(i, u',') ? i + 1 : i; }
@@ -484,6 +490,23 @@ bool Matcher::matchMonthAlone(int i, Match &m) const
     return m.valid = true;
 }
 
+// Words that make "the 25th" a rank, not a day: "the 25th anniversary", "the 3rd test".
+bool isOrdinalNoun(QStringView w)
+{
+    static const char *const nouns[] = {
+        "anniversary", "century", "time", "times", "round", "rounds", "test", "tests", "launch", "launches",
+        "missile", "missiles", "floor", "division", "place", "congress", "session", "plenary", "party",
+        "meeting", "birthday", "consecutive", "largest", "biggest", "such", "straight", "year", "week",
+        "month", "day", "army", "corps", "fleet", "brigade", "regiment", "amendment", "edition", "generation",
+        "annual", "most", "in", "among", "largest", "highest", "nuclear", "ballistic", "attempt", "salvo",
+        "provocation", "since", "this", "of", "and", "or"};
+    for (const char *n : nouns) {
+        if (w.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 // on the 25th · since the 3rd
 bool Matcher::matchOrdinalDay(int i, Match &m) const
 {
@@ -497,9 +520,8 @@ bool Matcher::matchOrdinalDay(int i, Match &m) const
     default:
         return false;
     }
-    if (lex(i + 2) == Lex::Of || isMonth(i + 2) || (has(i + 2) && t[i + 2].kind == TokKind::Word && !t[i + 2].capitalised
-                                                    && t[i + 2].lex == Lex::None))
-        return false; // "the 25th of May" (day-first), "the 25th anniversary"
+    if (lex(i + 2) == Lex::Of || isMonth(i + 2) || ordinalNounFollows(i + 2))
+        return false; // "the 25th of May" (day-first), "on the 25th anniversary"
     const int day = t[i + 1].value;
     m.first = i;
     m.end = i + 2;

@@ -1,0 +1,433 @@
+// TemporalTagger: every date form the extractor relies on, and the traps that
+// must not become dates, each with several sentences of our own.
+#include "extract/TemporalTagger.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+
+QDate iso(const char *s) { return QDate::fromString(QString::fromLatin1(s), Qt::ISODate); }
+
+// The mention whose text contains `pick` (the first one when pick is empty);
+// bare years are skipped unless picked explicitly.
+const DateMention *findMention(const QVector<DateMention> &ms, const QString &pick)
+{
+    for (const DateMention &m : ms) {
+        if (pick.isEmpty() ? !m.bareYear : m.date.text.contains(pick, Qt::CaseInsensitive))
+            return &m;
+    }
+    return nullptr;
+}
+
+QString describe(const QVector<DateMention> &ms)
+{
+    QStringList parts;
+    for (const DateMention &m : ms)
+        parts << QStringLiteral("'%1' %2..%3 %4 wd%5 md%6-%7 tod'%8'")
+                     .arg(m.date.text, m.date.earliest.toString(Qt::ISODate), m.date.latest.toString(Qt::ISODate),
+                          precisionName(m.date.precision))
+                     .arg(m.date.weekday)
+                     .arg(m.date.month)
+                     .arg(m.date.day)
+                     .arg(m.timeOfDay);
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestTemporalTagger : public QObject {
+    Q_OBJECT
+private slots:
+    void resolves_data();
+    void resolves();
+    void relativeToReference_data();
+    void relativeToReference();
+    void notDates_data();
+    void notDates();
+    void bareYears_data();
+    void bareYears();
+    void times_data();
+    void times();
+    void spansIndexTheText();
+    void yearHintOnlyWithoutAnchor();
+};
+
+void TestTemporalTagger::resolves_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("anchor");
+    QTest::addColumn<QString>("pick");
+    QTest::addColumn<QString>("precision");
+    QTest::addColumn<QDate>("earliest");
+    QTest::addColumn<QDate>("latest");
+    QTest::addColumn<int>("weekday");
+    QTest::addColumn<QString>("monthDay"); // "MM-DD" for day-of-year
+    QTest::addColumn<QString>("timeOfDay");
+
+    const QDate none;
+    const QDate a = iso("2025-11-07"); // a Friday
+    auto day = [](const char *name, const QString &text, const QDate &anchor, const char *d, int wd = 0,
+                  const QString &tod = {}) {
+        QTest::newRow(name) << text << anchor << QString() << QStringLiteral("day") << iso(d) << iso(d) << wd
+                            << QString() << tod;
+    };
+    auto range = [](const char *name, const QString &text, const QDate &anchor, const char *p, const char *from,
+                    const char *to, const QString &pick = {}) {
+        QTest::newRow(name) << text << anchor << pick << QString::fromLatin1(p) << iso(from) << iso(to) << 0
+                            << QString() << QString();
+    };
+    auto unknownWeekday = [&](const char *name, const QString &text, int wd, const QString &tod = {}) {
+        QTest::newRow(name) << text << none << QString() << QStringLiteral("unknown") << QDate() << QDate() << wd
+                            << QString() << tod;
+    };
+    auto dayOfYear = [&](const char *name, const QString &text, const char *md, int wd = 0) {
+        QTest::newRow(name) << text << none << QString() << QStringLiteral("day-of-year") << QDate() << QDate()
+                            << wd << QString::fromLatin1(md) << QString();
+    };
+
+    // Full dates, month first and day first.
+    day("mdy", QStringLiteral("On January 14, 2025, the nation fired several missiles."), none, "2025-01-14");
+    day("mdy-abbr", QStringLiteral("The test took place on Jan. 14, 2025 near the coast."), none, "2025-01-14");
+    day("mdy-ordinal", QStringLiteral("Officials said on March 3rd, 2024 that a launch was detected."), none, "2024-03-03");
+    day("mdy-nocomma", QStringLiteral("It happened on October 10 2025 in the morning."), none, "2025-10-10");
+    day("mdy-sept", QStringLiteral("A missile flew on Sept. 2, 2023 toward the sea."), none, "2023-09-02");
+    day("mdy-zero", QStringLiteral("Nov 08, 2025 saw another test."), none, "2025-11-08");
+    day("dmy", QStringLiteral("The missile was launched on 14 January 2025 from Pyongyang."), none, "2025-01-14");
+    day("dmy-zero", QStringLiteral("07 November 2025"), none, "2025-11-07");
+    day("dmy-abbr", QStringLiteral("Reports on 2 Feb. 2024 mentioned a cruise missile."), none, "2024-02-02");
+    day("dmy-comma", QStringLiteral("Seoul confirmed it on 30 June, 2022."), none, "2022-06-30");
+    day("dmy-of", QStringLiteral("It was fired on the 6th of May 2023 at dawn."), none, "2023-05-06");
+    day("leap", QStringLiteral("A test on February 29, 2024 was reported."), none, "2024-02-29");
+    // ISO dates.
+    day("iso", QStringLiteral("2025-07-21"), none, "2025-07-21");
+    day("iso-sentence", QStringLiteral("The launch (2024-01-14) was the first of the year."), none, "2024-01-14");
+    day("iso-slash", QStringLiteral("Filed 2023/12/18 by our correspondent."), none, "2023-12-18");
+    day("iso-early", QStringLiteral("Since 2022-03-24 the North has tested ICBMs."), none, "2022-03-24");
+    day("iso-end", QStringLiteral("Updated 2025-11-08"), none, "2025-11-08");
+    // Yearless days take the anchor's year, or the year before when that would be after the anchor.
+    day("md-anchor", QStringLiteral("The missile flew on Nov. 5 toward the East Sea."), a, "2025-11-05");
+    day("dm-anchor", QStringLiteral("Pyongyang fired a rocket on 3 November."), a, "2025-11-03");
+    day("md-prev-year", QStringLiteral("It was the first test since December 12."), a, "2024-12-12");
+    day("md-abbr-anchor", QStringLiteral("On Oct. 22 the North fired hypersonic missiles."), a, "2025-10-22");
+    day("md-ordinal-anchor", QStringLiteral("By September 30th the launches had stopped."), a, "2025-09-30");
+    day("weekday-date", QStringLiteral("On Thursday, November 6, the ministry denounced the sanctions."), a, "2025-11-06", 4);
+    day("weekday-date-prev-year", QStringLiteral("On Tuesday, December 31, the country fired a missile."), iso("2025-02-03"), "2024-12-31", 2);
+    // Yearless days without an anchor are days of the year, never a guessed year.
+    dayOfYear("doy-since", QStringLiteral("It is the first such test since November 5."), "11-05");
+    dayOfYear("doy-abbr", QStringLiteral("On Jan. 14 the North fired a missile."), "01-14");
+    dayOfYear("doy-dm", QStringLiteral("Launches on 14 January drew protests."), "01-14");
+    dayOfYear("doy-ordinal", QStringLiteral("Since March 3rd the North has been quiet."), "03-03");
+    dayOfYear("doy-weekday", QStringLiteral("On Thursday, November 6, officials met."), "11-06", 4);
+    dayOfYear("doy-feb29", QStringLiteral("A launch on February 29 was reported."), "02-29");
+    // Month and year; months alone from the anchor.
+    range("my", QStringLiteral("In July 2025, officials met in Tokyo."), none, "month", "2025-07-01", "2025-07-31");
+    range("my-abbr", QStringLiteral("The talks of Sept. 2024 went nowhere."), none, "month", "2024-09-01", "2024-09-30");
+    range("my-feb-leap", QStringLiteral("North Korea's February 2024 tests were many."), none, "month", "2024-02-01", "2024-02-29");
+    range("my-comma", QStringLiteral("It happened in December, 2023, after the summit."), none, "month", "2023-12-01", "2023-12-31");
+    range("my-may", QStringLiteral("North Korea's May 2025 missile tests serve as a reminder."), none, "month", "2025-05-01", "2025-05-31");
+    range("month-anchor", QStringLiteral("State media reported tests of an air defense system in March."), a, "month", "2025-03-01", "2025-03-31");
+    range("month-anchor-prev", QStringLiteral("The North fired missiles in December."), a, "month", "2024-12-01", "2024-12-31");
+    range("month-since", QStringLiteral("It has fired several missiles since September."), a, "month", "2025-09-01", "2025-09-30");
+    range("month-during", QStringLiteral("During August the allies held drills."), a, "month", "2025-08-01", "2025-08-31");
+    range("month-last", QStringLiteral("Last November the North tested a satellite rocket."), a, "month", "2024-11-01", "2024-11-30");
+    // Parts of months.
+    range("early", QStringLiteral("A new round of missile tests conducted in early May 2025 drew alarm."), none, "part-of-month", "2025-05-01", "2025-05-10");
+    range("mid", QStringLiteral("The drills in mid-May 2025 were the largest."), none, "part-of-month", "2025-05-11", "2025-05-20");
+    range("late", QStringLiteral("Late February 2025 saw cruise missile tests."), none, "part-of-month", "2025-02-21", "2025-02-28");
+    range("late-leap", QStringLiteral("Launches in late February 2024 followed."), none, "part-of-month", "2024-02-21", "2024-02-29");
+    range("end-of", QStringLiteral("By the end of May 2025 the North had fired ten missiles."), none, "part-of-month", "2025-05-21", "2025-05-31");
+    range("beginning-of", QStringLiteral("At the beginning of April 2023 a solid-fuel ICBM flew."), none, "part-of-month", "2023-04-01", "2023-04-10");
+    range("mid-anchor", QStringLiteral("Pyongyang fired cruise missiles in mid-October."), a, "part-of-month", "2025-10-11", "2025-10-20");
+    range("early-anchor", QStringLiteral("Tests in early September raised concern."), a, "part-of-month", "2025-09-01", "2025-09-10");
+    range("late-last-month", QStringLiteral("The United States conducted a test late last month."), a, "part-of-month", "2025-10-21", "2025-10-31");
+    range("early-this-month", QStringLiteral("Early this month the allies met."), a, "part-of-month", "2025-11-01", "2025-11-10");
+    range("middle-of", QStringLiteral("In the middle of June 2024 the talks resumed."), none, "part-of-month", "2024-06-11", "2024-06-20");
+    // Weekdays: the latest such day on or before the anchor; unknown without one.
+    day("weekday-same", QStringLiteral("Early Friday morning, North Korea launched a missile."), a, "2025-11-07", 5, QStringLiteral("early morning"));
+    day("weekday-on", QStringLiteral("North Korea launched missiles on Tuesday."), a, "2025-11-04", 2);
+    day("weekday-afternoon", QStringLiteral("The missile was fired on Monday afternoon."), a, "2025-11-03", 1, QStringLiteral("afternoon"));
+    day("weekday-night", QStringLiteral("Sunday night saw a second launch."), a, "2025-11-02", 7, QStringLiteral("night"));
+    day("weekday-last", QStringLiteral("The envoy arrived last Friday."), a, "2025-10-31", 5);
+    day("weekday-wed", QStringLiteral("On Wednesday, Japan lodged a protest."), a, "2025-11-05", 3);
+    unknownWeekday("weekday-unknown-tue", QStringLiteral("North Korea launched multiple ballistic missiles on Tuesday."), 2);
+    unknownWeekday("weekday-unknown-mon", QStringLiteral("The launch on Monday coincided with the visit."), 1);
+    unknownWeekday("weekday-unknown-early", QStringLiteral("Early Friday morning, tension rose again."), 5, QStringLiteral("early morning"));
+    unknownWeekday("weekday-unknown-sat", QStringLiteral("On Saturday evening the North fired two rockets."), 6, QStringLiteral("evening"));
+    unknownWeekday("weekday-unknown-last", QStringLiteral("Japan protested last Thursday."), 4);
+    // Relative expressions.
+    range("last-month", QStringLiteral("Just last month, North Korea claimed to have fired hypersonic missiles."), a, "month", "2025-10-01", "2025-10-31");
+    range("last-month-jan", QStringLiteral("The parade last month displayed a new ICBM."), iso("2025-01-10"), "month", "2024-12-01", "2024-12-31");
+    range("this-month", QStringLiteral("This month the allies held drills."), a, "month", "2025-11-01", "2025-11-07");
+    range("earlier-this-month", QStringLiteral("Earlier this month, Seoul warned of a launch."), a, "month", "2025-11-01", "2025-11-06");
+    range("earlier-this-year", QStringLiteral("Earlier this year the North tested a new engine."), a, "year", "2025-01-01", "2025-11-06");
+    range("last-year", QStringLiteral("Last year the North fired a record number of missiles."), a, "year", "2024-01-01", "2024-12-31");
+    range("last-week", QStringLiteral("The allies met last week in Tokyo."), a, "week", "2025-10-27", "2025-11-02");
+    range("this-week", QStringLiteral("This week, Pak Yong Il met officials."), a, "week", "2025-11-03", "2025-11-07");
+    range("week-ago", QStringLiteral("A similar launch a week ago fell short."), iso("2025-01-14"), "week", "2025-01-04", "2025-01-10");
+    range("week-earlier", QStringLiteral("It followed a hypersonic missile test conducted just a week earlier."), iso("2025-01-14"), "week", "2025-01-04", "2025-01-10");
+    range("two-weeks-ago", QStringLiteral("Two weeks ago a cruise missile was fired."), a, "week", "2025-10-21", "2025-10-27");
+    range("months-ago", QStringLiteral("Three months ago the North tested an engine."), a, "month", "2025-08-01", "2025-08-31");
+    day("yesterday", QStringLiteral("Yesterday the North fired two missiles."), a, "2025-11-06");
+    day("today", QStringLiteral("Japan said today that it would protest."), a, "2025-11-07");
+    day("tonight", QStringLiteral("A statement is expected tonight."), a, "2025-11-07", 0, QStringLiteral("night"));
+    day("days-ago", QStringLiteral("The missile, fired three days ago, flew 800 km."), a, "2025-11-04");
+    day("day-before", QStringLiteral("The previous day, Seoul held talks."), a, "2025-11-06");
+    day("the-25th", QStringLiteral("The test on the 25th was the third of its kind."), iso("2025-11-27"), "2025-11-25");
+    day("the-25th-prev-month", QStringLiteral("The test on the 25th was a failure."), iso("2025-11-07"), "2025-10-25");
+    day("the-3rd", QStringLiteral("Since the 3rd, five launches were detected."), iso("2025-11-07"), "2025-11-03");
+    day("the-1st", QStringLiteral("Talks set on the 1st went ahead."), iso("2025-03-10"), "2025-03-01");
+    day("the-31st", QStringLiteral("The launch on the 31st surprised Tokyo."), iso("2025-11-07"), "2025-10-31");
+    // Artillery trap: the previous Saturday is the one before that Monday.
+    day("previous-saturday", QStringLiteral("South Korea detected ten rounds of artillery fire on Monday and the previous Saturday."), a, "2025-11-03", 1);
+}
+
+void TestTemporalTagger::resolves()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, anchor);
+    QFETCH(QString, pick);
+    QFETCH(QString, precision);
+    QFETCH(QDate, earliest);
+    QFETCH(QDate, latest);
+    QFETCH(int, weekday);
+    QFETCH(QString, monthDay);
+    QFETCH(QString, timeOfDay);
+
+    const QVector<DateMention> ms = TemporalTagger(anchor).tag(text);
+    const DateMention *m = findMention(ms, pick);
+    QVERIFY2(m, qPrintable(QStringLiteral("no date in: ") + text));
+    const QString got = describe(ms);
+    QVERIFY2(precisionName(m->date.precision) == precision, qPrintable(got));
+    QVERIFY2(m->date.earliest == earliest, qPrintable(got));
+    QVERIFY2(m->date.latest == latest, qPrintable(got));
+    if (weekday != 0 || precision == QLatin1String("unknown"))
+        QVERIFY2(m->date.weekday == weekday, qPrintable(got));
+    if (!monthDay.isEmpty())
+        QVERIFY2(QStringLiteral("%1-%2").arg(m->date.month, 2, 10, QLatin1Char('0')).arg(m->date.day, 2, 10, QLatin1Char('0')) == monthDay,
+                 qPrintable(got));
+    if (!timeOfDay.isEmpty())
+        QVERIFY2(m->timeOfDay == timeOfDay, qPrintable(got));
+    QVERIFY(!m->bareYear);
+}
+
+void TestTemporalTagger::relativeToReference_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("reference");
+    QTest::addColumn<QString>("precision");
+    QTest::addColumn<QDate>("earliest");
+    QTest::addColumn<QDate>("latest");
+
+    const QDate r = iso("2025-01-14");
+    QTest::newRow("week-earlier") << QStringLiteral("following a hypersonic missile test conducted just a week earlier") << r
+                                  << QStringLiteral("week") << iso("2025-01-04") << iso("2025-01-10");
+    QTest::newRow("week-before") << QStringLiteral("A week before, the North had fired an IRBM.") << r
+                                 << QStringLiteral("week") << iso("2025-01-04") << iso("2025-01-10");
+    QTest::newRow("one-week-earlier") << QStringLiteral("One week earlier a cruise missile flew.") << r
+                                      << QStringLiteral("week") << iso("2025-01-04") << iso("2025-01-10");
+    QTest::newRow("two-days-earlier") << QStringLiteral("Two days earlier the ministry warned of a launch.") << r
+                                      << QStringLiteral("day") << iso("2025-01-12") << iso("2025-01-12");
+    QTest::newRow("day-before") << QStringLiteral("The day before, Seoul had raised its alert level.") << r
+                                << QStringLiteral("day") << iso("2025-01-13") << iso("2025-01-13");
+    QTest::newRow("following-day") << QStringLiteral("The following day, Japan protested.") << r
+                                   << QStringLiteral("day") << iso("2025-01-15") << iso("2025-01-15");
+    QTest::newRow("weekday") << QStringLiteral("On Sunday the allies met.") << r << QStringLiteral("day")
+                             << iso("2025-01-12") << iso("2025-01-12");
+    QTest::newRow("month-before") << QStringLiteral("A month earlier the North had tested an engine.") << r
+                                  << QStringLiteral("month") << iso("2024-12-01") << iso("2024-12-31");
+}
+
+void TestTemporalTagger::relativeToReference()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, reference);
+    QFETCH(QString, precision);
+    QFETCH(QDate, earliest);
+    QFETCH(QDate, latest);
+    // The anchor (publication date) is deliberately different: the reference wins.
+    const QVector<DateMention> ms = TemporalTagger(iso("2025-03-01")).tagRelativeTo(text, FuzzyDate::onDay(reference));
+    const DateMention *m = findMention(ms, {});
+    QVERIFY2(m, qPrintable(text));
+    const QString got = describe(ms);
+    QVERIFY2(precisionName(m->date.precision) == precision, qPrintable(got));
+    QVERIFY2(m->date.earliest == earliest && m->date.latest == latest, qPrintable(got));
+    QVERIFY(m->relative);
+}
+
+void TestTemporalTagger::notDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("anchor");
+    const QDate a = iso("2025-11-07");
+    const QDate none;
+    QTest::newRow("km") << QStringLiteral("The missile flew 1,100 kilometers before falling into the sea.") << a;
+    QTest::newRow("km2") << QStringLiteral("It travelled 2025 km, officials said.") << a;
+    QTest::newRow("warheads") << QStringLiteral("The North may have 50 warheads.") << a;
+    QTest::newRow("rounds") << QStringLiteral("South Korea detected 10 rounds of artillery fire.") << none;
+    QTest::newRow("rounds-words") << QStringLiteral("The army fired ten rounds into the buffer zone.") << a;
+    QTest::newRow("resolution-1718") << QStringLiteral("It violates Resolution 1718 of the Security Council.") << a;
+    QTest::newRow("resolution-2397") << QStringLiteral("Resolution 2397 bans such launches.") << a;
+    QTest::newRow("resolution-2087") << QStringLiteral("Under UN Security Council Resolution 2087, tests are banned.") << a;
+    QTest::newRow("resolutions-list") << QStringLiteral("Resolutions 2270 and 2321 tightened sanctions.") << a;
+    QTest::newRow("resolution-no") << QStringLiteral("See Resolution No. 2094 for details.") << a;
+    QTest::newRow("decade") << QStringLiteral("Tests have continued since the 1990s.") << a;
+    QTest::newRow("decade2") << QStringLiteral("In the 2010s the program grew fast.") << a;
+    QTest::newRow("decade3") << QStringLiteral("The 1980s saw the first Scud copies.") << none;
+    QTest::newRow("decade4") << QStringLiteral("Since the early 2000s Pyongyang has tested engines.") << a;
+    QTest::newRow("decade5") << QStringLiteral("During the 1970s the program began.") << none;
+    QTest::newRow("time-only") << QStringLiteral("The missile was launched at 7:10 a.m.") << none;
+    QTest::newRow("time-only-gmt") << QStringLiteral("It was fired at approximately noon local time (03:00 GMT).") << none;
+    QTest::newRow("month-no-anchor") << QStringLiteral("State media reported tests in March.") << none;
+    QTest::newRow("may-verb") << QStringLiteral("May officials said the launch may continue.") << a;
+    QTest::newRow("march-noun") << QStringLiteral("The Long March rocket was not involved.") << a;
+    QTest::newRow("calibre") << QStringLiteral("A 600-millimetre rocket launcher was used.") << a;
+    QTest::newRow("percent") << QStringLiteral("About 31 percent of tests failed.") << a;
+    QTest::newRow("anniversary") << QStringLiteral("It marked the 25th anniversary of the party.") << a;
+    QTest::newRow("count") << QStringLiteral("At least seven short-range ballistic missiles were fired.") << a;
+    QTest::newRow("mdash") << QStringLiteral("Hwasong-19 and KN-23 are designations.") << a;
+}
+
+void TestTemporalTagger::notDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, anchor);
+    const QVector<DateMention> ms = TemporalTagger(anchor).tag(text);
+    QVERIFY2(ms.isEmpty(), qPrintable(describe(ms)));
+}
+
+void TestTemporalTagger::bareYears_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("year");
+    QTest::newRow("since") << QStringLiteral("It has conducted six nuclear tests since 2006.") << 2006;
+    QTest::newRow("in") << QStringLiteral("Diplomacy with Trump collapsed in 2019.") << 2019;
+    QTest::newRow("of") << QStringLiteral("It was the second missile testing event of 2025.") << 2025;
+    QTest::newRow("during") << QStringLiteral("During 2017 the North tested three ICBMs.") << 2017;
+    QTest::newRow("early") << QStringLiteral("Both in office since early 2025, they met.") << 2025;
+    QTest::newRow("until") << QStringLiteral("The moratorium held until 2018.") << 2018;
+}
+
+void TestTemporalTagger::bareYears()
+{
+    QFETCH(QString, text);
+    QFETCH(int, year);
+    const QVector<DateMention> ms = TemporalTagger(iso("2025-11-07")).tag(text);
+    QCOMPARE(ms.size(), 1);
+    QVERIFY(ms[0].bareYear);
+    QCOMPARE(ms[0].date.precision, DatePrecision::Year);
+    QCOMPARE(ms[0].date.earliest, QDate(year, 1, 1));
+    QCOMPARE(ms[0].date.latest, QDate(year, 12, 31));
+}
+
+void TestTemporalTagger::times_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("anchor");
+    QTest::addColumn<QString>("timeText");
+    QTest::addColumn<int>("koreaMinutes");
+    QTest::addColumn<int>("shift");
+    QTest::addColumn<QDate>("dateAfter"); // the date next to the time, in Korea; invalid: no date
+
+    const QDate none;
+    QTest::newRow("noon-gmt") << QStringLiteral("It was launched at approximately noon local time (03:00 GMT).") << none
+                              << QStringLiteral("12:00 local (03:00 GMT)") << 12 * 60 << 0 << QDate();
+    QTest::newRow("am") << QStringLiteral("The missile was fired at 7:10 a.m. on May 8, 2025.") << none
+                        << QStringLiteral("07:10") << -1 << 0 << iso("2025-05-08");
+    QTest::newRow("kst") << QStringLiteral("The launch at 07:48 KST on 2 June 2024 was detected.") << none
+                         << QStringLiteral("07:48 KST") << 7 * 60 + 48 << 0 << iso("2024-06-02");
+    QTest::newRow("pm") << QStringLiteral("On March 3, 2025 at 4 p.m. a second missile flew.") << none
+                        << QStringLiteral("16:00") << -1 << 0 << iso("2025-03-03");
+    QTest::newRow("gmt-cross") << QStringLiteral("The missile was launched at 22:30 GMT on January 5, 2025.") << none
+                               << QStringLiteral("22:30 GMT") << 7 * 60 + 30 << 1 << iso("2025-01-06");
+    QTest::newRow("utc-cross") << QStringLiteral("On 31 December 2024 at 16:05 UTC, the North fired a rocket.") << none
+                               << QStringLiteral("16:05 UTC") << 1 * 60 + 5 << 1 << iso("2025-01-01");
+    QTest::newRow("utc-cross-month") << QStringLiteral("A launch at 2100 UTC on April 30, 2023 followed.") << none
+                                     << QStringLiteral("21:00 UTC") << 6 * 60 << 1 << iso("2023-05-01");
+    QTest::newRow("utc-no-cross") << QStringLiteral("On June 1, 2025 at 01:00 UTC a missile flew.") << none
+                                  << QStringLiteral("01:00 UTC") << 10 * 60 << 0 << iso("2025-06-01");
+    QTest::newRow("et-cross") << QStringLiteral("At 11 p.m. ET on Monday, Washington confirmed a launch.") << iso("2025-11-07")
+                              << QStringLiteral("23:00 ET") << 13 * 60 << 1 << iso("2025-11-04");
+    QTest::newRow("gmt-weekday") << QStringLiteral("It was fired on Friday at 20:00 GMT.") << iso("2025-11-07")
+                                 << QStringLiteral("20:00 GMT") << 5 * 60 << 1 << iso("2025-11-08");
+    QTest::newRow("afternoon") << QStringLiteral("The missiles were fired during the afternoon hours.") << none
+                               << QStringLiteral("afternoon") << -1 << 0 << QDate();
+    QTest::newRow("early-morning") << QStringLiteral("The launch came in the early morning.") << none
+                                   << QStringLiteral("early morning") << -1 << 0 << QDate();
+    QTest::newRow("evening") << QStringLiteral("A second salvo followed in the evening.") << none
+                             << QStringLiteral("evening") << -1 << 0 << QDate();
+    QTest::newRow("night") << QStringLiteral("Late at night, sirens sounded; it was late night in Seoul.") << none
+                           << QStringLiteral("late night") << -1 << 0 << QDate();
+    QTest::newRow("midnight") << QStringLiteral("Shortly after midnight local time, the launch was detected.") << none
+                              << QStringLiteral("00:00 local") << 0 << 0 << QDate();
+}
+
+void TestTemporalTagger::times()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, anchor);
+    QFETCH(QString, timeText);
+    QFETCH(int, koreaMinutes);
+    QFETCH(int, shift);
+    QFETCH(QDate, dateAfter);
+
+    const TemporalTagger tagger(anchor);
+    const QVector<TimeMention> ts = tagger.times(text);
+    const TimeMention *t = nullptr;
+    QStringList seen;
+    for (const TimeMention &x : ts) {
+        seen << x.text;
+        if (x.text == timeText)
+            t = &x;
+    }
+    QVERIFY2(t, qPrintable(seen.join(QStringLiteral(" | "))));
+    QCOMPARE(t->koreaMinutes, koreaMinutes);
+    QCOMPARE(t->koreaDayShift, shift);
+
+    const QVector<DateMention> ds = tagger.tag(text);
+    if (!dateAfter.isValid()) {
+        QVERIFY2(ds.isEmpty(), qPrintable(describe(ds)));
+        return;
+    }
+    QCOMPARE(ds.size(), 1);
+    QVERIFY2(ds[0].date.earliest == dateAfter && ds[0].date.latest == dateAfter, qPrintable(describe(ds)));
+    QCOMPARE(ds[0].timeOfDay, timeText);
+    QCOMPARE(ds[0].koreaDayShift, shift);
+}
+
+void TestTemporalTagger::spansIndexTheText()
+{
+    const QString text = QStringLiteral("Intro. On January 14, 2025, it fired. Later, on Tuesday, it fired again.");
+    const int offset = 100;
+    const QVector<DateMention> ms = TemporalTagger().tag(text, offset);
+    QCOMPARE(ms.size(), 2);
+    for (const DateMention &m : ms)
+        QCOMPARE(text.mid(m.start - offset, m.end - m.start), m.date.text);
+    QCOMPARE(ms[0].date.text, QStringLiteral("On January 14, 2025"));
+    QCOMPARE(ms[1].date.text, QStringLiteral("on Tuesday"));
+}
+
+void TestTemporalTagger::yearHintOnlyWithoutAnchor()
+{
+    TemporalTagger hinted;
+    hinted.setYearHint(2025);
+    QVector<DateMention> ms = hinted.tag(QStringLiteral("State media reported tests in March."));
+    QCOMPARE(ms.size(), 1);
+    QCOMPARE(ms[0].date.earliest, iso("2025-03-01"));
+    QCOMPARE(ms[0].date.latest, iso("2025-03-31"));
+    // A weekday never takes a year hint: it stays unknown.
+    ms = hinted.tag(QStringLiteral("It fired on Tuesday."));
+    QCOMPARE(ms.size(), 1);
+    QCOMPARE(ms[0].date.precision, DatePrecision::Unknown);
+    QCOMPARE(ms[0].date.weekday, 2);
+    // With an anchor the hint is ignored.
+    TemporalTagger anchored(iso("2024-06-01"));
+    anchored.setYearHint(2019);
+    ms = anchored.tag(QStringLiteral("Tests in March worried Seoul."));
+    QCOMPARE(ms.size(), 1);
+    QCOMPARE(ms[0].date.earliest, iso("2024-03-01"));
+}
+
+QTEST_GUILESS_MAIN(TestTemporalTagger)
+#include "tst_temporaltagger.moc"
