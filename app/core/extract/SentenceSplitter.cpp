@@ -190,6 +190,16 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
     }
 
     const QStringView line = QStringView(text).mid(s, e - s);
+    // Rules and separators ("----", "* * *") carry no sentence.
+    bool hasContent = false;
+    for (QChar c : line) {
+        if (c.isLetterOrNumber()) {
+            hasContent = true;
+            break;
+        }
+    }
+    if (!hasContent)
+        return;
     const int firstIndex = out.size();
     int sentenceStart = 0;
     for (int i = 0; i < line.size(); ++i) {

@@ -1,0 +1,165 @@
+// splitSentences: abbreviations, initials, decimals, quotes, list items and
+// headings, with spans that index the original text.
+#include "extract/SentenceSplitter.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+
+// Sentences as "text" joined by " | ", headings marked with a leading '#'.
+QString render(const QString &text, const QVector<Sentence> &ss)
+{
+    QStringList parts;
+    for (const Sentence &s : ss)
+        parts << (s.heading ? QStringLiteral("#") : QString()) + text.mid(s.start, s.end - s.start);
+    return parts.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestSentences : public QObject {
+    Q_OBJECT
+private slots:
+    void splits_data();
+    void splits();
+    void spansAreOrderedAndInside();
+    void emptyAndBlank();
+    void longLineIsLinear();
+};
+
+void TestSentences::splits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    // Abbreviations and initials.
+    QTest::newRow("us") << QStringLiteral("The U.S. and Japan condemned it. Seoul agreed.")
+                        << QStringLiteral("The U.S. and Japan condemned it. | Seoul agreed.");
+    QTest::newRow("un") << QStringLiteral("The U.N. Security Council met. It issued no statement.")
+                        << QStringLiteral("The U.N. Security Council met. | It issued no statement.");
+    QTest::newRow("us-end") << QStringLiteral("Tokyo protested to the U.S. The talks resumed later.")
+                            << QStringLiteral("Tokyo protested to the U.S. | The talks resumed later.");
+    QTest::newRow("us-president") << QStringLiteral("U.S. President Trump spoke. He said little.")
+                                  << QStringLiteral("U.S. President Trump spoke. | He said little.");
+    QTest::newRow("uk") << QStringLiteral("The U.K. Foreign Office said so. France agreed.")
+                        << QStringLiteral("The U.K. Foreign Office said so. | France agreed.");
+    QTest::newRow("jan") << QStringLiteral("On Jan. 14 the North fired missiles. Japan protested.")
+                         << QStringLiteral("On Jan. 14 the North fired missiles. | Japan protested.");
+    QTest::newRow("sept") << QStringLiteral("By Sept. 2 it was over. Nobody was hurt.")
+                          << QStringLiteral("By Sept. 2 it was over. | Nobody was hurt.");
+    QTest::newRow("gen") << QStringLiteral("Gen. Kim Yong Bok said it. The army agreed.")
+                         << QStringLiteral("Gen. Kim Yong Bok said it. | The army agreed.");
+    QTest::newRow("sen") << QStringLiteral("Sen. Smith and Rep. Jones spoke. Both condemned it.")
+                         << QStringLiteral("Sen. Smith and Rep. Jones spoke. | Both condemned it.");
+    QTest::newRow("lt") << QStringLiteral("Lt. Gen. Park confirmed the launch. More may follow.")
+                        << QStringLiteral("Lt. Gen. Park confirmed the launch. | More may follow.");
+    QTest::newRow("no") << QStringLiteral("It violates Resolution No. 1718. Sanctions followed.")
+                        << QStringLiteral("It violates Resolution No. 1718. | Sanctions followed.");
+    QTest::newRow("mr-dr") << QStringLiteral("Mr. Lee met Dr. Cha. They talked.")
+                           << QStringLiteral("Mr. Lee met Dr. Cha. | They talked.");
+    QTest::newRow("am") << QStringLiteral("It was fired at 7:10 a.m. local time. It flew 800 km.")
+                        << QStringLiteral("It was fired at 7:10 a.m. local time. | It flew 800 km.");
+    QTest::newRow("pm-end") << QStringLiteral("The launch came at 4 p.m. The missile fell into the sea.")
+                            << QStringLiteral("The launch came at 4 p.m. | The missile fell into the sea.");
+    QTest::newRow("pm-weekday") << QStringLiteral("Sirens sounded at 9 p.m. Tuesday in the city. Then silence.")
+                                << QStringLiteral("Sirens sounded at 9 p.m. Tuesday in the city. | Then silence.");
+    QTest::newRow("initial") << QStringLiteral("John F. Kennedy was cited. Nobody objected.")
+                             << QStringLiteral("John F. Kennedy was cited. | Nobody objected.");
+    // Decimal numbers.
+    QTest::newRow("decimal") << QStringLiteral("It flew 3.5 times farther. Analysts were surprised.")
+                             << QStringLiteral("It flew 3.5 times farther. | Analysts were surprised.");
+    QTest::newRow("decimal-mach") << QStringLiteral("Speeds of Mach 9.5 were claimed. Seoul doubted it.")
+                                  << QStringLiteral("Speeds of Mach 9.5 were claimed. | Seoul doubted it.");
+    QTest::newRow("decimal-end") << QStringLiteral("The apogee was 1.5. The range was 500 km.")
+                                 << QStringLiteral("The apogee was 1.5. | The range was 500 km.");
+    QTest::newRow("version") << QStringLiteral("It used version 2.0.1 software. Fine.")
+                             << QStringLiteral("It used version 2.0.1 software. | Fine.");
+    QTest::newRow("thousands") << QStringLiteral("It flew 1,100 km. Japan protested.")
+                               << QStringLiteral("It flew 1,100 km. | Japan protested.");
+    // Quotes.
+    QTest::newRow("quote-end") << QStringLiteral("He called it “a grave provocation.” Japan agreed.")
+                               << QStringLiteral("He called it “a grave provocation.” | Japan agreed.");
+    QTest::newRow("quote-straight") << QStringLiteral("She said \"we will respond.\" The ministry confirmed.")
+                                    << QStringLiteral("She said \"we will respond.\" | The ministry confirmed.");
+    QTest::newRow("quote-question") << QStringLiteral("“Why now?” he asked. Nobody knew.")
+                                    << QStringLiteral("“Why now?” he asked. | Nobody knew.");
+    QTest::newRow("quote-start") << QStringLiteral("Tokyo protested. “This is unacceptable,” Ishiba said.")
+                                 << QStringLiteral("Tokyo protested. | “This is unacceptable,” Ishiba said.");
+    QTest::newRow("quote-single") << QStringLiteral("He said ‘enough.’ Then he left.")
+                                  << QStringLiteral("He said ‘enough.’ | Then he left.");
+    QTest::newRow("exclaim") << QStringLiteral("What a launch! The crowd cheered.")
+                             << QStringLiteral("What a launch! | The crowd cheered.");
+    // List items and headings.
+    QTest::newRow("list") << QStringLiteral("Intro text here.\n- The Strategic Timing of the Launches\n- Historical Context")
+                          << QStringLiteral("Intro text here. | #The Strategic Timing of the Launches | #Historical Context");
+    QTest::newRow("list-sentences") << QStringLiteral("- SEOUL – The North fired a missile. It flew far.\n- Second item.")
+                                    << QStringLiteral("SEOUL – The North fired a missile. | It flew far. | Second item.");
+    QTest::newRow("bullets") << QStringLiteral("• First point\n* Second point.")
+                             << QStringLiteral("#First point | Second point.");
+    QTest::newRow("heading") << QStringLiteral("Missile Details and Strategic Intentions\nThe missiles flew 800 km.")
+                             << QStringLiteral("#Missile Details and Strategic Intentions | The missiles flew 800 km.");
+    QTest::newRow("dateline") << QStringLiteral("World News\n07 November 2025\n\nNorth Korea fired a missile.")
+                              << QStringLiteral("#World News | #07 November 2025 | North Korea fired a missile.");
+    QTest::newRow("title") << QStringLiteral("North Korea Launches Ballistic Missile\r\nIt flew east.")
+                           << QStringLiteral("#North Korea Launches Ballistic Missile | It flew east.");
+    QTest::newRow("colon-line") << QStringLiteral("Reactions:\nJapan protested.")
+                                << QStringLiteral("Reactions: | Japan protested.");
+    QTest::newRow("no-final-stop") << QStringLiteral("It flew far. And then it fell")
+                                   << QStringLiteral("It flew far. | And then it fell");
+    QTest::newRow("lowercase-after") << QStringLiteral("It reached approx. 50 km altitude. Fine.")
+                                     << QStringLiteral("It reached approx. 50 km altitude. | Fine.");
+    QTest::newRow("ellipsis") << QStringLiteral("They waited... Nothing happened.")
+                              << QStringLiteral("They waited... | Nothing happened.");
+}
+
+void TestSentences::splits()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text, splitSentences(text)), expected);
+}
+
+void TestSentences::spansAreOrderedAndInside()
+{
+    const QString text = QStringLiteral("  Title line  \n\n- A list item. Another one!\nThe U.S. said “no.” Done.\n   \n");
+    const QVector<Sentence> ss = splitSentences(text);
+    QCOMPARE(ss.size(), 5);
+    int prev = 0;
+    for (const Sentence &s : ss) {
+        QVERIFY(s.start >= prev);
+        QVERIFY(s.start < s.end);
+        QVERIFY(s.end <= text.size());
+        QVERIFY(!text.at(s.start).isSpace());
+        QVERIFY(!text.at(s.end - 1).isSpace());
+        prev = s.end;
+    }
+    QCOMPARE(text.mid(ss[0].start, ss[0].end - ss[0].start), QStringLiteral("Title line"));
+    QVERIFY(ss[0].heading);
+}
+
+void TestSentences::emptyAndBlank()
+{
+    QVERIFY(splitSentences(QString()).isEmpty());
+    QVERIFY(splitSentences(QStringLiteral(" \n\n\t \r\n")).isEmpty());
+    QVERIFY(splitSentences(QStringLiteral("- \n-\n")).size() <= 1);
+}
+
+void TestSentences::longLineIsLinear()
+{
+    // A 2 MB line of short sentences must split quickly and completely.
+    QString text;
+    const QString unit = QStringLiteral("The U.S. said it flew 3.5 km. ");
+    text.reserve(unit.size() * 70000);
+    for (int i = 0; i < 70000; ++i)
+        text += unit;
+    QElapsedTimer timer;
+    timer.start();
+    const QVector<Sentence> ss = splitSentences(text);
+    QCOMPARE(ss.size(), 70000);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestSentences)
+#include "tst_sentences.moc"
