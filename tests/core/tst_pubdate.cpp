@@ -1,0 +1,160 @@
+// PublicationDateDetector: datelines, stamps, bylines, metadata and banners,
+// body dates that must not count, Korea-time days, and the bundled articles
+// against the oracle in tests/data/articles-expected.json.
+#include "ingest/ArticleReader.h"
+#include "ingest/PublicationDateDetector.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+QDate iso(const char *s) { return QDate::fromString(QString::fromLatin1(s), Qt::ISODate); }
+}
+
+class TestPubDate : public QObject {
+    Q_OBJECT
+private slots:
+    void detects_data();
+    void detects();
+    void noDate_data();
+    void noDate();
+    void spanPointsAtEvidence();
+    void applyKeepsUserAndMetadata();
+    void bundledArticles();
+};
+
+void TestPubDate::detects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDate>("korea");
+    QTest::addColumn<QString>("source");
+
+    auto row = [](const char *name, const char *text, const char *d, const char *k, const char *src) {
+        QTest::newRow(name) << QString::fromUtf8(text) << iso(d) << iso(k) << QString::fromLatin1(src);
+    };
+    // Datelines.
+    row("dateline-dmy", "World News\n07 November 2025\n\nNorth Korea fired a missile on Friday.", "2025-11-07", "2025-11-07", "dateline");
+    row("dateline-iso", "Missile test\n2025-07-21\nThe North fired two missiles.", "2025-07-21", "2025-07-21", "dateline");
+    row("dateline-mdy", "Nov 08, 2025\nNorth Korea fires missile\nBody text here.", "2025-11-08", "2025-11-08", "dateline");
+    row("dateline-place", "SEOUL, Nov. 7, 2025 (Yonhap) -- North Korea fired a ballistic missile on Friday, the military said.", "2025-11-07", "2025-11-07", "dateline");
+    row("dateline-weekday", "Friday, March 7, 2025\nHeadline here\nText follows.", "2025-03-07", "2025-03-07", "dateline");
+    row("dateline-place-dash", "TOKYO — 14 January 2025 — Japan protested the launch.\nMore text.", "2025-01-14", "2025-01-14", "dateline");
+    // Stamps.
+    row("published", "Headline\nPublished January 06, 2025 | 12:40 PM\nThe North fired.", "2025-01-06", "2025-01-06", "stamp");
+    row("published-est", "Headline\nPublished January 06, 2025 | 12:40 PM EST\nThe North fired.", "2025-01-06", "2025-01-07", "stamp");
+    row("posted-pt", "Headline\nPosted: March 3, 2025 9:15 PM PT\nBody.", "2025-03-03", "2025-03-04", "stamp");
+    row("updated-et-morning", "Headline\nUpdated: Nov 08, 2025, 8:00 AM ET\nBody.", "2025-11-08", "2025-11-08", "stamp");
+    row("published-at-end", "Headline\nBody one.\nBody two.\n\nPublished on 12 May 2024", "2024-05-12", "2024-05-12", "stamp");
+    row("published-beats-updated", "Headline\nUpdated Nov 9, 2025\nPublished Nov 8, 2025\nBody.", "2025-11-08", "2025-11-08", "stamp");
+    row("updated-only", "Headline\nBody text that is long enough to be a paragraph of the article.\nLast updated: 2024-02-02", "2024-02-02", "2024-02-02", "stamp");
+    row("byline", "Headline\nBy Jane Doe | March 3, 2025\nThe North fired.", "2025-03-03", "2025-03-03", "stamp");
+    row("byline-comma", "Headline\nBy John Kim, Reuters, 4 April 2023\nText.", "2023-04-04", "2023-04-04", "stamp");
+    // Metadata lines.
+    row("metadata", "Date: 2025-07-21\nTitle: Launch\nText.", "2025-07-21", "2025-07-21", "metadata");
+    row("metadata-lower", "date: 2024-12-18\n\nText of the article.", "2024-12-18", "2024-12-18", "metadata");
+    // The banner only as a fallback; a dateline wins over it.
+    row("banner-vs-dateline", "Today : Nov 08, 2025\nWorld News\n07 November 2025\n\nHeadline\nText.", "2025-11-07", "2025-11-07", "dateline");
+    row("banner-only", "Today : Nov 08, 2025\nWorld News\n\nNorth Korea launched a missile on Friday, officials said.", "2025-11-08", "2025-11-08", "banner");
+    row("banner-vs-stamp", "Today's date: March 9, 2025\nPublished March 8, 2025\nText.", "2025-03-08", "2025-03-08", "stamp");
+}
+
+void TestPubDate::detects()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QFETCH(QDate, korea);
+    QFETCH(QString, source);
+    const PublicationDate pd = PublicationDateDetector().detect(text);
+    QCOMPARE(pd.date, date);
+    QCOMPARE(pd.koreaDate, korea);
+    QCOMPARE(pubDateSourceName(pd.source), source);
+}
+
+void TestPubDate::noDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("body-date") << QStringLiteral("Headline\nIn a speech on October 10, 2025, Kim declared that the country would expand its arsenal.\nMore.");
+    QTest::newRow("first-sentence") << QStringLiteral("On January 14, 2025, the nation fired several short-range ballistic missiles into the Sea of Japan, a move that raised alarms.");
+    QTest::newRow("weekday-only") << QStringLiteral("North Korea launched missiles on Tuesday.\nJapan protested.");
+    QTest::newRow("yearless-dateline") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile.");
+    QTest::newRow("month-year-only") << QStringLiteral("North Korea's May 2025 tests\nText about the tests.");
+    QTest::newRow("deep-date-line") << QStringLiteral("Headline\n") + QStringLiteral("Body sentence that goes on.\n").repeated(20)
+            + QStringLiteral("07 November 2025\n");
+    QTest::newRow("published-in-body") << QStringLiteral("Headline\nAnalysts cited a report that the institute published on March 3, 2025 about missile exports and sanctions evasion.");
+    QTest::newRow("empty") << QString();
+}
+
+void TestPubDate::noDate()
+{
+    QFETCH(QString, text);
+    const PublicationDate pd = PublicationDateDetector().detect(text);
+    QVERIFY2(!pd.isValid(), qPrintable(pd.date.toString(Qt::ISODate) + u' ' + pd.text));
+    QCOMPARE(pd.source, PubDateSource::None);
+}
+
+void TestPubDate::spanPointsAtEvidence()
+{
+    const QString text = QStringLiteral("Today : Nov 08, 2025\nWorld News\n07 November 2025\n\nHeadline");
+    const PublicationDate pd = PublicationDateDetector().detect(text);
+    QCOMPARE(pd.text, QStringLiteral("07 November 2025"));
+    QCOMPARE(text.mid(pd.start, pd.end - pd.start), pd.text);
+}
+
+void TestPubDate::applyKeepsUserAndMetadata()
+{
+    Article a;
+    a.text = QStringLiteral("Headline\n07 November 2025\nText.");
+    a.publicationDate = iso("2024-01-01");
+    a.publicationDateSource = PubDateSource::User;
+    QVERIFY(PublicationDateDetector().apply(a));
+    QCOMPARE(a.publicationDate, iso("2024-01-01"));
+    QCOMPARE(a.publicationDateSource, PubDateSource::User);
+
+    a.publicationDateSource = PubDateSource::Metadata;
+    QVERIFY(PublicationDateDetector().apply(a));
+    QCOMPARE(a.publicationDate, iso("2024-01-01"));
+
+    a.publicationDateSource = PubDateSource::None;
+    a.publicationDate = {};
+    QVERIFY(PublicationDateDetector().apply(a));
+    QCOMPARE(a.publicationDate, iso("2025-11-07"));
+    QCOMPARE(a.publicationDateKorea, iso("2025-11-07"));
+    QCOMPARE(a.publicationDateSource, PubDateSource::Dateline);
+    QCOMPARE(a.publicationDateText, QStringLiteral("07 November 2025"));
+    QCOMPARE(a.publicationDateStart, 9);
+
+    Article b;
+    b.text = QStringLiteral("North Korea launched missiles on Tuesday.");
+    QVERIFY(!PublicationDateDetector().apply(b));
+    QVERIFY(!b.publicationDate.isValid());
+    QCOMPARE(b.publicationDateSource, PubDateSource::None);
+}
+
+void TestPubDate::bundledArticles()
+{
+    QFile f(QStringLiteral(ATLAS_TEST_DATA_DIR "/articles-expected.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray articles = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("articles")).toArray();
+    QVERIFY(articles.size() >= 5);
+    const ArticleReader reader;
+    for (const QJsonValue &v : articles) {
+        const QJsonObject o = v.toObject();
+        const QString file = o.value(QStringLiteral("file")).toString();
+        const ReadOutcome r = reader.readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/articles/") + file);
+        QVERIFY2(r.article, qPrintable(file + u' ' + r.problem));
+        Article a = *r.article;
+        PublicationDateDetector().apply(a);
+        const QJsonValue expected = o.value(QStringLiteral("publication_date"));
+        if (expected.isNull()) {
+            QVERIFY2(!a.publicationDate.isValid(), qPrintable(file + u' ' + a.publicationDate.toString(Qt::ISODate)));
+        } else {
+            QCOMPARE(a.publicationDate, QDate::fromString(expected.toString(), Qt::ISODate));
+            QCOMPARE(a.publicationDateSource, PubDateSource::Dateline);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPubDate)
+#include "tst_pubdate.moc"
