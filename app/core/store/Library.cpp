@@ -24,6 +24,9 @@ QString nextConnectionName()
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL, '' when empty.
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
 // A SQLite file starts with this header; anything else of non-zero size is not one.
 bool hasSqliteHeader(const QString &path)
 {
@@ -142,14 +145,17 @@ bool Library::open(const QString &path, OpenOptions options, QString *error)
         QDir().mkpath(info.absolutePath());
 
     m_connection = nextConnectionName();
+    QString openError;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return fail(OpenError::CannotOpen,
-                        QStringLiteral("the library %1 cannot be opened: %2").arg(path, db.lastError().text()), error);
+            openError = db.lastError().text().isEmpty() ? QStringLiteral("unknown error") : db.lastError().text();
     }
+    if (!openError.isEmpty())
+        return fail(OpenError::CannotOpen, QStringLiteral("the library %1 cannot be opened: %2").arg(path, openError),
+                    error);
     if (options.checkIntegrity) {
         const QString verdict = integrityCheck();
         if (verdict != QLatin1String("ok"))
@@ -157,32 +163,41 @@ bool Library::open(const QString &path, OpenOptions options, QString *error)
                         QStringLiteral("the library %1 is damaged (%2). It was not changed.").arg(path, verdict),
                         error);
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
+    // Every failure below closes the connection, so no handle to it may
+    // outlive the check that failed: the checks run in their own scope.
     int version = 0;
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        version = q.value(0).toInt();
-    if (version > LibrarySchema::kCurrentVersion)
-        return fail(OpenError::TooNew,
-                    QStringLiteral("the library %1 was written by a newer Launch Atlas (schema %2; this one reads "
-                                   "up to %3)").arg(path).arg(version).arg(LibrarySchema::kCurrentVersion),
-                    error);
-    if (version == 0) {
-        // A database with tables of its own but no version is someone else's.
-        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
-            return fail(OpenError::NotALibrary,
-                        QStringLiteral("%1 is an SQLite database but not a Launch Atlas library").arg(path), error);
-    } else {
-        if (!q.exec(QStringLiteral("SELECT value FROM library_info WHERE key = 'application'")) || !q.next()
-            || q.value(0).toString() != QLatin1String(LibrarySchema::kApplicationTag))
-            return fail(OpenError::NotALibrary,
-                        QStringLiteral("%1 is an SQLite database but not a Launch Atlas library").arg(path), error);
+    QString refusal;
+    OpenError refusalKind = OpenError::None;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+        const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
+            && q.value(0).toInt() > 0;
+        const bool isOurs = version > 0
+            && q.exec(QStringLiteral("SELECT value FROM library_info WHERE key = 'application'")) && q.next()
+            && q.value(0).toString() == QLatin1String(LibrarySchema::kApplicationTag);
+        if (version > LibrarySchema::kCurrentVersion) {
+            refusalKind = OpenError::TooNew;
+            refusal = QStringLiteral("the library %1 was written by a newer Launch Atlas (schema %2; this one "
+                                     "reads up to %3)").arg(path).arg(version).arg(LibrarySchema::kCurrentVersion);
+        } else if ((version == 0 && hasTables) || (version > 0 && !isOurs)) {
+            // A database with tables of its own but not our tag is someone else's.
+            refusalKind = OpenError::NotALibrary;
+            refusal = QStringLiteral("%1 is an SQLite database but not a Launch Atlas library").arg(path);
+        }
     }
-    q.finish();
+    if (refusalKind != OpenError::None)
+        return fail(refusalKind, refusal, error);
     QString why;
     if (!configure(options, &why))
         return fail(OpenError::CannotOpen, QStringLiteral("the library %1 cannot be set up: %2").arg(path, why), error);
-    if (version < LibrarySchema::kCurrentVersion && !LibrarySchema::upgrade(db, version, &why))
+    bool upgraded = true;
+    if (version < LibrarySchema::kCurrentVersion) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        upgraded = LibrarySchema::upgrade(db, version, &why);
+    }
+    if (!upgraded)
         return fail(OpenError::UpgradeFailed, why, error);
     return true;
 }
@@ -306,16 +321,16 @@ bool Library::storeArticles(const QVector<ArticleRecord> &records, QString *erro
                 break;
             }
             insert.bindValue(0, a.id);
-            insert.bindValue(1, a.filePath);
+            insert.bindValue(1, text(a.filePath));
             insert.bindValue(2, QString::fromLatin1(a.contentHash));
-            insert.bindValue(3, a.title);
-            insert.bindValue(4, a.outlet);
-            insert.bindValue(5, a.encoding);
-            insert.bindValue(6, a.text);
+            insert.bindValue(3, text(a.title));
+            insert.bindValue(4, text(a.outlet));
+            insert.bindValue(5, text(a.encoding));
+            insert.bindValue(6, text(a.text));
             insert.bindValue(7, a.publicationDate.isValid() ? QVariant(a.publicationDate.toString(Qt::ISODate))
                                                             : QVariant(QMetaType(QMetaType::QString)));
             insert.bindValue(8, pubDateSourceName(a.publicationDateSource));
-            insert.bindValue(9, a.publicationDateText);
+            insert.bindValue(9, text(a.publicationDateText));
             insert.bindValue(10, a.publicationDateStart);
             insert.bindValue(11, r.fileSize);
             insert.bindValue(12, now);
@@ -435,8 +450,11 @@ LibraryContents Library::contents(const QString &extractorVersion) const
                 out.articles << articleFromRow(q);
                 const QByteArray json = q.value(11).toByteArray();
                 ArticleExtraction x;
-                if (!json.isEmpty() && json::fromBytes(json, &x))
-                    out.extractions << x;
+                if (json.isEmpty() || !json::fromBytes(json, &x)) {
+                    x = ArticleExtraction{}; // none stored yet: an empty reading keeps the pairing
+                    x.articleId = out.articles.last().id;
+                }
+                out.extractions << x;
             }
         }
     }

@@ -59,7 +59,7 @@ struct EditEvent {
 // Articles and their extractions, as stored; input to the merge.
 struct LibraryContents {
     QVector<Article> articles;             // ordered by path
-    QVector<ArticleExtraction> extractions; // one per article that has one, same order
+    QVector<ArticleExtraction> extractions; // extractions[i] is articles[i]'s (empty when none is stored)
 };
 
 class Library {

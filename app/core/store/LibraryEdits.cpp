@@ -25,6 +25,9 @@ QString jsonText(const QJsonValue &v)
     return QString::fromUtf8(bytes.mid(1, bytes.size() - 2));
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL, '' when empty.
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 bool logEvent(QSqlQuery &q, const QString &editId, const char *action, const QString &at, QString *why)
@@ -96,14 +99,14 @@ bool Library::saveEdits(const QVector<AnalystEdit> &active, QString *error)
                 insert.bindValue(0, e.id);
                 insert.bindValue(1, editKindName(e.kind));
                 insert.bindValue(2, e.launchIds.join(QLatin1Char(',')));
-                insert.bindValue(3, e.field);
-                insert.bindValue(4, e.machineText);
+                insert.bindValue(3, text(e.field));
+                insert.bindValue(4, text(e.machineText));
                 insert.bindValue(5, jsonText(e.machineValue));
-                insert.bindValue(6, e.analystText);
+                insert.bindValue(6, text(e.analystText));
                 insert.bindValue(7, jsonText(e.analystValue));
                 insert.bindValue(8, (e.when.isValid() ? e.when : QDateTime::currentDateTimeUtc())
                                         .toUTC().toString(Qt::ISODateWithMs));
-                insert.bindValue(9, e.note);
+                insert.bindValue(9, text(e.note));
                 insert.bindValue(10, json);
                 insert.bindValue(11, i);
                 if (!insert.exec()) {
@@ -115,7 +118,7 @@ bool Library::saveEdits(const QVector<AnalystEdit> &active, QString *error)
             } else if (!it.value()) {
                 reactivate.bindValue(0, i);
                 reactivate.bindValue(1, json);
-                reactivate.bindValue(2, e.note);
+                reactivate.bindValue(2, text(e.note));
                 reactivate.bindValue(3, e.id);
                 if (!reactivate.exec()) {
                     why = reactivate.lastError().text();
