@@ -1,28 +1,352 @@
 #include "widgets/ReactionsPanel.h"
 
 #include "model/LaunchListModel.h"
+#include "render/StanceBadge.h"
 
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QMap>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace atlas {
 
+namespace {
+
+enum ItemRole {
+    ReactionIdRole = Qt::UserRole + 1,
+    StanceRole,  // int(Stance); absent on country rows
+    WhoRole,
+    QuoteRole,
+    WhenRole
+};
+
+constexpr int kMargin = 4;
+
+QString whoOf(const Reaction &r)
+{
+    if (r.person.isEmpty())
+        return r.role.isEmpty() ? r.actor : r.role;
+    return r.role.isEmpty() ? r.person : QStringLiteral("%1, %2").arg(r.person, r.role);
+}
+
+// Paints a reaction as two blocks: badge, who and when on the first line; the
+// quote, wrapped, below. Country rows paint as usual.
+class ReactionDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (!index.data(StanceRole).isValid()) {
+            QStyledItemDelegate::paint(p, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
+        const Stance stance = Stance(index.data(StanceRole).toInt());
+        const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        const QRect badge = StanceBadge::paint(p, r.topLeft(), stance, small);
+        const QColor fg = option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
+                                                               : option.palette.text().color();
+        p->save();
+        p->setPen(fg);
+        QFont bold = option.font;
+        bold.setBold(true);
+        p->setFont(bold);
+        const QFontMetrics fm(bold);
+        const QString when = index.data(WhenRole).toString();
+        const int whenWidth = QFontMetrics(option.font).horizontalAdvance(when);
+        const QRect whoRect(badge.right() + 6, r.top(), r.width() - badge.width() - whenWidth - 12, badge.height());
+        p->drawText(whoRect, Qt::AlignVCenter | Qt::AlignLeft,
+                    fm.elidedText(index.data(WhoRole).toString(), Qt::ElideRight, whoRect.width()));
+        p->setFont(option.font);
+        QColor dim = fg;
+        dim.setAlphaF(0.7);
+        p->setPen(dim);
+        p->drawText(QRect(r.right() - whenWidth, r.top(), whenWidth, badge.height()),
+                    Qt::AlignVCenter | Qt::AlignRight, when);
+        const QString quote = index.data(QuoteRole).toString();
+        if (!quote.isEmpty()) {
+            QFont italic = option.font;
+            italic.setItalic(true);
+            p->setFont(italic);
+            p->setPen(fg);
+            p->drawText(QRect(r.left(), badge.bottom() + 4, r.width(), r.bottom() - badge.bottom() - 4),
+                        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, quote);
+        }
+        p->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        if (!index.data(StanceRole).isValid())
+            return base;
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        const int width = (view ? view->viewport()->width() - view->indentation() : 300) - 2 * kMargin;
+        const int badge = StanceBadge::sizeHint(Stance(index.data(StanceRole).toInt()), option.font).height();
+        int height = badge + 2 * kMargin;
+        const QString quote = index.data(QuoteRole).toString();
+        if (!quote.isEmpty()) {
+            QFont italic = option.font;
+            italic.setItalic(true);
+            height += 4 + QFontMetrics(italic)
+                              .boundingRect(QRect(0, 0, std::max(width, 50), 10000), Qt::TextWordWrap, quote)
+                              .height();
+        }
+        return {base.width(), height};
+    }
+};
+
+// The legend: every stance badge, wrapped to the width; hovering one says what it means.
+class StanceLegend : public QWidget {
+public:
+    explicit StanceLegend(QWidget *parent) : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("stanceLegend"));
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        setAccessibleName(tr("Stance legend"));
+    }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int w) const override { return layoutBadges(w).second; }
+    QSize sizeHint() const override { return {300, heightForWidth(300)}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        const auto places = layoutBadges(width()).first;
+        for (int i = 0; i < places.size(); ++i)
+            StanceBadge::paint(&p, places.at(i).topLeft(), allStances().at(i), font());
+    }
+    bool event(QEvent *e) override
+    {
+        if (e->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(e);
+            const auto places = layoutBadges(width()).first;
+            for (int i = 0; i < places.size(); ++i) {
+                if (places.at(i).contains(help->pos())) {
+                    const Stance s = allStances().at(i);
+                    QToolTip::showText(help->globalPos(), QStringLiteral("%1: %2").arg(stanceName(s), stanceDescription(s)), this);
+                    return true;
+                }
+            }
+            QToolTip::hideText();
+            return true;
+        }
+        return QWidget::event(e);
+    }
+
+private:
+    QPair<QVector<QRect>, int> layoutBadges(int width) const
+    {
+        QVector<QRect> out;
+        int x = 0, y = 0, lineHeight = 0;
+        for (Stance s : allStances()) {
+            const QSize size = StanceBadge::sizeHint(s, font());
+            if (x > 0 && x + size.width() > width) {
+                x = 0;
+                y += lineHeight + 4;
+            }
+            out << QRect(QPoint(x, y), size);
+            x += size.width() + 4;
+            lineHeight = std::max(lineHeight, size.height());
+        }
+        return {out, y + lineHeight};
+    }
+};
+
+bool inWindow(const FuzzyDate &d, const QDate &from, const QDate &to)
+{
+    if (!from.isValid() && !to.isValid())
+        return true;
+    if (!d.isKnown())
+        return false;
+    return (!from.isValid() || d.latest >= from) && (!to.isValid() || d.earliest <= to);
+}
+
+} // namespace
+
 ReactionsPanel::ReactionsPanel(LaunchListModel *model, QItemSelectionModel *selection, QWidget *parent)
-    : QWidget(parent), m_model(model), m_selection(selection), m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_model(model), m_selection(selection), m_heading(new QLabel(this)),
+      m_stanceBox(new QComboBox(this)), m_countryBox(new QComboBox(this)), m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("reactionsPanel"));
     setAccessibleName(tr("Diplomatic reactions"));
-    m_tree->setHeaderLabels({tr("Actor"), tr("Stance"), tr("Who"), tr("Quote")});
-    m_tree->header()->setStretchLastSection(true);
+    m_heading->setObjectName(QStringLiteral("reactionsHeading"));
+    m_heading->setWordWrap(true);
+    m_stanceBox->setObjectName(QStringLiteral("stanceFilter"));
+    m_stanceBox->setAccessibleName(tr("Filter by stance"));
+    m_stanceBox->addItem(tr("All stances"));
+    for (Stance s : allStances()) {
+        m_stanceBox->addItem(stanceName(s), int(s));
+        m_stanceBox->setItemData(m_stanceBox->count() - 1, stanceDescription(s), Qt::ToolTipRole);
+    }
+    m_countryBox->setObjectName(QStringLiteral("countryFilter"));
+    m_countryBox->setAccessibleName(tr("Filter by country"));
+    m_countryBox->addItem(tr("All countries"));
+
+    m_tree->setObjectName(QStringLiteral("reactionsTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setItemDelegate(new ReactionDelegate(m_tree));
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setToolTip(tr("Click a reaction to read it in its article"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_stanceBox);
+    filters->addWidget(m_countryBox);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tree);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_heading);
+    layout->addLayout(filters);
+    layout->addWidget(new StanceLegend(this));
+    layout->addWidget(m_tree, 1);
+
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &ReactionsPanel::refresh);
-    connect(m_model, &LaunchListModel::catalogChanged, this, &ReactionsPanel::refresh);
+    connect(m_model, &LaunchListModel::catalogChanged, this, [this] {
+        refillCountries();
+        refresh();
+    });
+    connect(m_stanceBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &ReactionsPanel::refresh);
+    connect(m_countryBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &ReactionsPanel::refresh);
+    connect(m_tree, &QTreeWidget::itemClicked, this, &ReactionsPanel::onItemActivated);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &ReactionsPanel::onItemActivated);
+    refillCountries();
     refresh();
+}
+
+void ReactionsPanel::setDateWindow(const QDate &from, const QDate &to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    refresh();
+}
+
+void ReactionsPanel::setStanceFilter(const Stance *stance)
+{
+    m_stanceBox->setCurrentIndex(stance ? m_stanceBox->findData(int(*stance)) : 0);
+}
+
+void ReactionsPanel::setCountryFilter(const QString &country)
+{
+    const int at = country.isEmpty() ? 0 : m_countryBox->findText(country);
+    m_countryBox->setCurrentIndex(std::max(at, 0));
+}
+
+ReactionFilter ReactionsPanel::filter() const
+{
+    ReactionFilter f;
+    f.launchId = m_launchId;
+    f.from = m_from;
+    f.to = m_to;
+    if (m_stanceBox->currentIndex() > 0)
+        f.stances = {Stance(m_stanceBox->currentData().toInt())};
+    if (m_countryBox->currentIndex() > 0)
+        f.country = m_countryBox->currentText();
+    return f;
+}
+
+QVector<ReactionGroup> ReactionsPanel::group(const Catalog &catalog, const ReactionFilter &filter)
+{
+    struct Row {
+        const Reaction *reaction;
+        QDate launchDate;
+        int order;
+    };
+    QMap<QString, QVector<Row>> byCountry;
+    for (int i = 0; i < catalog.reactions.size(); ++i) {
+        const Reaction &r = catalog.reactions.at(i);
+        const LaunchEvent *launch = r.launchId.isEmpty() ? nullptr : catalog.launch(r.launchId);
+        if (launch && launch->rejected)
+            continue;
+        if (!filter.launchId.isEmpty()) {
+            if (r.launchId != filter.launchId)
+                continue;
+        } else if (launch) {
+            if (!inWindow(launch->date, filter.from, filter.to))
+                continue;
+        } else {
+            const Article *a = catalog.article(r.articleId);
+            const FuzzyDate said = r.date.isKnown() || !a ? r.date : FuzzyDate::onDay(a->publicationDate);
+            if (!inWindow(said, filter.from, filter.to))
+                continue;
+        }
+        if (!filter.stances.isEmpty() && !filter.stances.contains(r.stance))
+            continue;
+        if (!filter.country.isEmpty() && r.actor != filter.country)
+            continue;
+        byCountry[r.actor].push_back({&r, launch ? launch->date.midpoint() : QDate(), i});
+    }
+    QVector<ReactionGroup> out;
+    for (auto it = byCountry.begin(); it != byCountry.end(); ++it) {
+        QVector<Row> rows = it.value();
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            if (a.launchDate != b.launchDate)
+                return !b.launchDate.isValid() || (a.launchDate.isValid() && a.launchDate < b.launchDate);
+            const QDate da = a.reaction->date.midpoint(), db = b.reaction->date.midpoint();
+            if (da != db)
+                return !db.isValid() || (da.isValid() && da < db);
+            return a.order < b.order;
+        });
+        ReactionGroup g{it.key(), {}};
+        for (const Row &row : rows)
+            g.reactions << row.reaction;
+        out << g;
+    }
+    return out;
+}
+
+QString ReactionsPanel::daysAfterLaunch(const Reaction &reaction, const LaunchEvent *launch)
+{
+    if (!launch || !launch->date.isKnown() || !reaction.date.isKnown())
+        return {};
+    const qint64 days = launch->date.midpoint().daysTo(reaction.date.midpoint());
+    const bool exact = launch->date.isDay() && reaction.date.isDay();
+    const QString about = exact ? QString() : tr("about ");
+    if (days == 0)
+        return exact ? tr("same day") : tr("about the same day");
+    // Spelled out rather than "%n day(s)": the app ships no English plural forms.
+    if (days > 0)
+        return about + (days == 1 ? tr("+1 day") : tr("+%1 days").arg(days));
+    return about + (days == -1 ? tr("1 day before") : tr("%1 days before").arg(-days));
+}
+
+void ReactionsPanel::refillCountries()
+{
+    const QString current = m_countryBox->currentIndex() > 0 ? m_countryBox->currentText() : QString();
+    QStringList countries;
+    for (const Reaction &r : m_model->catalog().reactions) {
+        if (!countries.contains(r.actor))
+            countries << r.actor;
+    }
+    countries.sort();
+    const QSignalBlocker block(m_countryBox);
+    while (m_countryBox->count() > 1)
+        m_countryBox->removeItem(1);
+    m_countryBox->addItems(countries);
+    m_countryBox->setCurrentIndex(std::max(0, int(m_countryBox->findText(current))));
+    if (current.isEmpty())
+        m_countryBox->setCurrentIndex(0);
 }
 
 void ReactionsPanel::refresh()
@@ -30,21 +354,80 @@ void ReactionsPanel::refresh()
     const QModelIndex current = m_selection->currentIndex();
     const LaunchEvent *launch = current.isValid() ? m_model->launchAt(current.row()) : nullptr;
     m_launchId = launch ? launch->id : QString();
+    const Catalog &catalog = m_model->catalog();
+    m_groups = group(catalog, filter());
+
+    int total = 0;
     m_tree->clear();
-    QMap<QString, QTreeWidgetItem *> groups;
-    for (const Reaction &r : m_model->catalog().reactions) {
-        if (launch && r.launchId != launch->id)
-            continue;
-        QTreeWidgetItem *&group = groups[r.actor];
-        if (!group) {
-            group = new QTreeWidgetItem(m_tree, {r.actor});
-            group->setExpanded(true);
+    for (const ReactionGroup &g : m_groups) {
+        auto *country = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(g.country).arg(g.reactions.size())});
+        QFont bold = country->font(0);
+        bold.setBold(true);
+        country->setFont(0, bold);
+        country->setFlags(Qt::ItemIsEnabled);
+        for (const Reaction *r : g.reactions) {
+            const LaunchEvent *l = catalog.launch(r->launchId);
+            QStringList when;
+            if (r->date.precision != DatePrecision::Unknown)
+                when << r->date.display();
+            const QString after = daysAfterLaunch(*r, l);
+            if (!after.isEmpty())
+                when << after;
+            auto *item = new QTreeWidgetItem(country);
+            item->setData(0, ReactionIdRole, r->id);
+            item->setData(0, StanceRole, int(r->stance));
+            item->setData(0, WhoRole, whoOf(*r));
+            item->setData(0, QuoteRole, r->quote.isEmpty() ? QString() : QStringLiteral("“%1”").arg(r->quote));
+            item->setData(0, WhenRole, when.join(QStringLiteral(" · ")));
+            item->setData(0, Qt::AccessibleTextRole,
+                          tr("%1, %2: %3").arg(whoOf(*r), stanceName(r->stance), r->quote));
+            QString tip = QStringLiteral("%1 — %2").arg(stanceName(r->stance), stanceDescription(r->stance));
+            if (!launch && l)
+                tip += QLatin1Char('\n') + tr("About the launch of %1").arg(l->label());
+            if (const Article *a = catalog.article(r->articleId))
+                tip += QLatin1Char('\n') + tr("From: %1").arg(a->displayName());
+            item->setToolTip(0, tip);
+            ++total;
         }
-        const QString who = r.person.isEmpty() ? r.role
-                                               : r.role.isEmpty() ? r.person
-                                                                  : QStringLiteral("%1, %2").arg(r.person, r.role);
-        new QTreeWidgetItem(group, {QString(), stanceName(r.stance), who, r.quote});
+        country->setExpanded(true);
     }
+    if (launch)
+        m_heading->setText(tr("%n reaction(s) to the launch of %1", nullptr, total).arg(launch->label()));
+    else if (m_from.isValid() || m_to.isValid())
+        m_heading->setText(tr("%n reaction(s) to launches from %1 to %2", nullptr, total)
+                               .arg(m_from.toString(QStringLiteral("d MMM yyyy")),
+                                    m_to.toString(QStringLiteral("d MMM yyyy"))));
+    else
+        m_heading->setText(tr("%n reaction(s) to all launches; select a launch to see its own", nullptr, total));
+}
+
+void ReactionsPanel::activateReaction(const QString &reactionId)
+{
+    for (const Reaction &r : m_model->catalog().reactions) {
+        if (r.id != reactionId)
+            continue;
+        emit reactionActivated(r.id);
+        // The sentence ("reaction" evidence), else any evidence it has.
+        Evidence e = evidenceFor(r.evidence, QStringLiteral("reaction"));
+        if (!e.isValid() && !r.evidence.isEmpty())
+            e = r.evidence.first();
+        emit articleRequested(e.isValid() ? e.articleId : r.articleId, e.start, e.end);
+        return;
+    }
+}
+
+void ReactionsPanel::onItemActivated(QTreeWidgetItem *item)
+{
+    const QString id = item ? item->data(0, ReactionIdRole).toString() : QString();
+    if (!id.isEmpty())
+        activateReaction(id);
+}
+
+void ReactionsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Quotes wrap to the width: row heights follow it.
+    m_tree->doItemsLayout();
 }
 
 } // namespace atlas
