@@ -1,0 +1,77 @@
+#pragma once
+// The words news uses for the actors of diplomacy: countries and their aliases,
+// demonyms, capitals and seats of government used as metonyms ("Seoul said"),
+// offices ("the Foreign Office"), titles ("Chief Cabinet Secretary"), the
+// office-holders of resources/data/officeholders.json, and group references
+// that point back ("the three allies", "Both nations").
+//
+// Loaded from resources/data/actors.json and data/officeholders.json; the
+// extractor asks it for every actor mention in a sentence.
+#include <QHash>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+
+namespace atlas {
+
+struct ActorMention {
+    enum Kind { Country, Demonym, Metonym, Person, Title, Office, Group, Pronoun };
+    Kind kind = Country;
+    int start = 0; // offsets in the text given to find()
+    int end = 0;   // exclusive
+    QString country;   // resolved country, empty when context must say
+    QString person;    // canonical name for Person
+    QString role;      // Title / Office / the person's office
+    int groupCount = 0; // Group: how many countries it refers back to (0: "the allies", 2 or more)
+    bool surnameOnly = false; // Person matched by a one-word alias ("Lavrov")
+    bool organization = false; // the country entry is an organisation (UN, EU, NATO)
+};
+
+class ActorLexicon {
+public:
+    static std::shared_ptr<const ActorLexicon> bundled();
+    static std::shared_ptr<const ActorLexicon> fromJson(const QByteArray &actorsJson,
+                                                        const QByteArray &officeholdersJson);
+
+    // Every actor mention in text, in order, non-overlapping (longest wins).
+    // Demonyms are reported only where they qualify an office, title or agent
+    // ("South Korean officials"), not a thing ("Japanese territory").
+    QVector<ActorMention> find(const QString &text) const;
+
+    // Country name for an ISO 3166 alpha-2 code ("KR" -> "South Korea").
+    QString countryForIso(const QString &iso) const { return m_isoToCountry.value(iso); }
+    // The country a capital or seat of government stands for ("Seoul"), or empty.
+    QString countryForMetonym(const QString &word) const { return m_metonyms.value(word); }
+    bool isOrganization(const QString &country) const { return m_organizations.contains(country); }
+    // Words that make a phrase agentive ("officials", "government", "ministry").
+    bool isAgentWord(const QString &lowerWord) const { return m_agents.contains(lowerWord); }
+    // True when the text names analysts, experts, think tanks or media: not diplomacy.
+    bool mentionsNonActor(const QString &text) const;
+
+private:
+    struct Entry {
+        ActorMention::Kind kind;
+        QString country;
+        QString person;
+        QString role;
+        bool organization = false;
+    };
+    void addTerm(const QString &term, const Entry &e, bool caseSensitive);
+    void compile();
+    bool demonymQualifies(const QString &text, int end, int depth = 0) const;
+
+    QHash<QString, Entry> m_exact;      // case-sensitive terms
+    QHash<QString, Entry> m_folded;     // case-insensitive terms, keyed lower-case
+    QHash<QString, QString> m_isoToCountry;
+    QHash<QString, QString> m_metonyms;
+    QStringList m_organizations;
+    QStringList m_agents;
+    QRegularExpression m_exactRe;
+    QRegularExpression m_foldedRe;
+    QVector<QPair<QRegularExpression, int>> m_groups;
+    QRegularExpression m_nonActorRe;
+};
+
+} // namespace atlas

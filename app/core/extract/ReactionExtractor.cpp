@@ -1,0 +1,717 @@
+#include "extract/ReactionExtractor.h"
+
+#include "extract/ActorLexicon.h"
+#include "extract/StanceTriggers.h"
+#include "geo/Gazetteer.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+
+constexpr int kMaxSentence = 3000;
+
+QRegularExpression ci(const char *pattern)
+{
+    QRegularExpression re(QString::fromUtf8(pattern),
+                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    re.optimize();
+    return re;
+}
+
+// Who reacts: one or more countries (a group reference gives several), and the
+// person and office where the text names them. Offsets index the sentence.
+struct ActorGroup {
+    QStringList countries;
+    QString person;
+    QString role;
+    int start = 0;
+    int end = 0;
+};
+
+// What earlier sentences left for later ones to refer back to.
+struct Discourse {
+    ActorGroup lastPerson;       // for "He" / "She"
+    QString lastCountry;         // for "its" with nothing in the sentence
+    const QVector<Sentence> *sentences = nullptr;
+    int current = 0;             // index of the sentence being read
+};
+
+bool isCountryKind(const ActorMention &m)
+{
+    return m.kind == ActorMention::Country || m.kind == ActorMention::Demonym || m.kind == ActorMention::Metonym;
+}
+
+// Coordinated runs of two or more countries in a sentence ("South Korea, Japan,
+// and the U.S."), before `before`. North Korea, the target, and organisations
+// are never among "the allies".
+QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before)
+{
+    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"));
+    QVector<QStringList> lists;
+    QStringList run;
+    int lastEnd = -1;
+    for (const ActorMention &m : mentions) {
+        if (m.start >= before)
+            break;
+        if (!isCountryKind(m) || m.organization || m.country == QLatin1String("North Korea"))
+            continue;
+        if (lastEnd >= 0 && !joiner.match(s.mid(lastEnd, m.start - lastEnd)).hasMatch()) {
+            if (run.size() > 1)
+                lists << run;
+            run.clear();
+        }
+        if (!run.contains(m.country))
+            run << m.country;
+        lastEnd = m.end;
+    }
+    if (run.size() > 1)
+        lists << run;
+    return lists;
+}
+
+QString previousWord(const QString &s, int pos, int *wordStart = nullptr)
+{
+    int j = pos;
+    while (j > 0 && !s.at(j - 1).isLetterOrNumber())
+        --j;
+    int i = j;
+    while (i > 0 && (s.at(i - 1).isLetterOrNumber() || s.at(i - 1) == QLatin1Char('-')))
+        --i;
+    if (wordStart)
+        *wordStart = i;
+    return s.mid(i, j - i).toLower();
+}
+
+bool isPreposition(const QString &w)
+{
+    static const QSet<QString> preps{
+        QStringLiteral("in"),      QStringLiteral("at"),         QStringLiteral("to"),        QStringLiteral("into"),
+        QStringLiteral("onto"),    QStringLiteral("during"),     QStringLiteral("for"),       QStringLiteral("from"),
+        QStringLiteral("with"),    QStringLiteral("of"),         QStringLiteral("about"),     QStringLiteral("against"),
+        QStringLiteral("amid"),    QStringLiteral("amidst"),     QStringLiteral("after"),     QStringLiteral("following"),
+        QStringLiteral("toward"),  QStringLiteral("towards"),    QStringLiteral("on"),        QStringLiteral("over"),
+        QStringLiteral("between"), QStringLiteral("among"),      QStringLiteral("across"),    QStringLiteral("near"),
+        QStringLiteral("by"),      QStringLiteral("than"),       QStringLiteral("like"),      QStringLiteral("including"),
+        QStringLiteral("via"),     QStringLiteral("through"),    QStringLiteral("under"),     QStringLiteral("within"),
+        QStringLiteral("without"), QStringLiteral("before"),     QStringLiteral("despite"),   QStringLiteral("behind"),
+        QStringLiteral("beyond"),  QStringLiteral("around"),     QStringLiteral("off"),       QStringLiteral("upon"),
+        QStringLiteral("versus"),  QStringLiteral("involving"),  QStringLiteral("targeting"), QStringLiteral("regarding"),
+        QStringLiteral("concerning"), QStringLiteral("visit"),   QStringLiteral("visiting"),  QStringLiteral("toured")};
+    return preps.contains(w);
+}
+
+QString capitalized(QString role)
+{
+    // "foreign ministry" as the text spells it reads "Foreign Ministry" as a role;
+    // a name the text already capitalises is kept as given.
+    for (const QChar c : role) {
+        if (c.isUpper())
+            return role;
+    }
+    static const QStringList small{QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("for"), QStringLiteral("the")};
+    QStringList words = role.split(QLatin1Char(' '));
+    for (QString &w : words) {
+        if (!w.isEmpty() && !small.contains(w))
+            w[0] = w.at(0).toUpper();
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+// Quoted words in a sentence: straight, curly and guillemet double quotes.
+struct Quote {
+    int start; // of the words, without the marks
+    int end;
+};
+QVector<Quote> findQuotes(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("\u201C([^\u201D\u201C]{1,800})\u201D|\"([^\"]{1,800})\"|\u00AB([^\u00BB]{1,800})\u00BB"));
+    QVector<Quote> out;
+    for (auto it = re.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        for (int g = 1; g <= 3; ++g) {
+            if (m.capturedStart(g) >= 0) {
+                // Punctuation the writer put inside the marks ("... resolutions.")
+                // belongs to the sentence, not to the words quoted.
+                int e = m.capturedEnd(g);
+                while (e > m.capturedStart(g) && QStringLiteral(",.;:").contains(s.at(e - 1)))
+                    --e;
+                out.append({int(m.capturedStart(g)), e});
+            }
+        }
+    }
+    return out;
+}
+
+class SentenceReader {
+public:
+    SentenceReader(const ActorLexicon &lex, const Gazetteer &gaz, const Article &article, Discourse &d,
+                   const QString &s, int offset)
+        : m_lex(lex), m_gaz(gaz), m_article(article), m_d(d), m_s(s), m_offset(offset),
+          m_mentions(lex.find(s))
+    {
+        dropUnsupportedSurnames();
+    }
+
+    struct Found {
+        StanceTrigger trigger;
+        ActorGroup group;
+        QString country;
+    };
+    QVector<Found> read();
+
+private:
+    void dropUnsupportedSurnames();
+    QVector<ActorGroup> groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject);
+    QVector<ActorGroup> listAfter(int from);
+    QVector<ActorGroup> makeGroups(const QVector<ActorMention> &mentions);
+    ActorGroup resolve(const QVector<ActorMention> &run);
+    QStringList recentList(int count, int before) const;
+    QString countryBefore(int pos) const;
+    int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit);
+
+    const ActorLexicon &m_lex;
+    const Gazetteer &m_gaz;
+    const Article &m_article;
+    Discourse &m_d;
+    const QString &m_s;
+    int m_offset;
+    QVector<ActorMention> m_mentions;
+    QString m_setting; // "In Seoul, ..." -> South Korea
+};
+
+void SentenceReader::dropUnsupportedSurnames()
+{
+    // "Lavrov" alone names the minister only where the article has named him in
+    // full, a title stands before it, or the surname is distinctive (short ones
+    // such as "Kim" or "Cho" are too common to trust alone).
+    QVector<ActorMention> kept;
+    for (const ActorMention &m : m_mentions) {
+        if (m.kind == ActorMention::Person && m.surnameOnly) {
+            const bool titled = !kept.isEmpty() && kept.last().kind == ActorMention::Title
+                                && m.start - kept.last().end <= 1;
+            const bool named = QStringView(m_article.text).left(m_offset).contains(m.person);
+            if (!titled && !named && (m.end - m.start) < 5)
+                continue;
+        }
+        kept << m;
+    }
+    m_mentions = kept;
+}
+
+QString SentenceReader::countryBefore(int pos) const
+{
+    for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+        const ActorMention &m = m_mentions[i];
+        if (m.end <= pos && (isCountryKind(m) || m.kind == ActorMention::Person) && !m.country.isEmpty())
+            return m.country;
+    }
+    return m_d.lastCountry;
+}
+
+// The most recent coordinated list of `count` countries (any size >= 2 for 0),
+// in this sentence before `before` or in the few sentences before it.
+QStringList SentenceReader::recentList(int count, int before) const
+{
+    QVector<QStringList> lists = countryLists(m_s, m_mentions, before);
+    auto pick = [&](const QVector<QStringList> &ls) -> QStringList {
+        for (int i = int(ls.size()) - 1; i >= 0; --i) {
+            if ((count == 0 && ls[i].size() >= 2) || ls[i].size() == count)
+                return ls[i];
+        }
+        return {};
+    };
+    QStringList found = pick(lists);
+    for (int back = 1; found.isEmpty() && back <= 4 && m_d.sentences && m_d.current - back >= 0; ++back) {
+        const Sentence &p = m_d.sentences->at(m_d.current - back);
+        const QString ps = m_article.text.mid(p.start, p.end - p.start);
+        const QVector<QStringList> earlier = countryLists(ps, m_lex.find(ps), int(ps.size()));
+        found = pick(earlier);
+        lists = earlier + lists;
+    }
+    if (!found.isEmpty())
+        return found;
+    // No list of that size: the last `count` distinct countries of those lists.
+    const int want = std::max(count, 2);
+    QStringList recent;
+    for (int i = int(lists.size()) - 1; i >= 0 && recent.size() < want; --i) {
+        for (int j = int(lists[i].size()) - 1; j >= 0 && recent.size() < want; --j) {
+            if (!recent.contains(lists[i][j]))
+                recent.prepend(lists[i][j]);
+        }
+    }
+    return recent.size() == want ? recent : QStringList();
+}
+
+ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
+{
+    ActorGroup g;
+    g.start = run.first().start;
+    g.end = run.last().end;
+    QString strong, weak, title, office, titleCountry, officeCountry;
+    for (const ActorMention &m : run) {
+        switch (m.kind) {
+        case ActorMention::Country:
+        case ActorMention::Demonym:
+            if (strong.isEmpty())
+                strong = m.country;
+            break;
+        case ActorMention::Person:
+            if (g.person.isEmpty())
+                g.person = m.person;
+            if (strong.isEmpty())
+                strong = m.country;
+            if (title.isEmpty())
+                title = m.role;
+            break;
+        case ActorMention::Metonym:
+            if (weak.isEmpty())
+                weak = m.country;
+            if (office.isEmpty() && !m.role.isEmpty())
+                office = m.role;
+            break;
+        case ActorMention::Title:
+            title = m.role;
+            titleCountry = m.country;
+            if (g.person.isEmpty()) {
+                // A title followed by a name the office-holders table does not know.
+                static const QRegularExpression name(QStringLiteral(
+                    "\\G\\s+((?:[A-Z][\\p{L}'\u2019.]*(?:-[\\p{L}]+)?)(?:\\s+[A-Z][\\p{L}'\u2019]*(?:-[\\p{L}]+)?){0,3})"));
+                const auto n = name.match(m_s, m.end);
+                if (n.hasMatch() && m_lex.find(n.captured(1)).isEmpty())
+                    g.person = n.captured(1);
+            }
+            break;
+        case ActorMention::Office:
+            office = capitalized(m.role);
+            if (officeCountry.isEmpty())
+                officeCountry = m.country;
+            break;
+        case ActorMention::Pronoun:
+            if (weak.isEmpty())
+                weak = countryBefore(m.start);
+            break;
+        case ActorMention::Group:
+            g.countries = recentList(m.groupCount, m.start);
+            break;
+        }
+    }
+    g.role = !title.isEmpty() ? title : office;
+    if (g.countries.isEmpty()) {
+        QString c = !strong.isEmpty() ? strong
+                    : !weak.isEmpty() ? weak
+                    : !titleCountry.isEmpty() ? titleCountry
+                    : officeCountry;
+        // An office or title alone speaks for the country the sentence is set in.
+        if (c.isEmpty() && (!title.isEmpty() || !office.isEmpty()))
+            c = !m_setting.isEmpty() ? m_setting : countryBefore(g.start);
+        if (!c.isEmpty())
+            g.countries << c;
+    }
+    return g;
+}
+
+QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &mentions)
+{
+    static const QRegularExpression separator = ci("[,;&]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b");
+    QVector<ActorGroup> groups;
+    QVector<ActorMention> run;
+    auto flush = [&] {
+        if (!run.isEmpty()) {
+            const ActorGroup g = resolve(run);
+            if (!g.countries.isEmpty())
+                groups << g;
+        }
+        run.clear();
+    };
+    for (const ActorMention &m : mentions) {
+        if (!run.isEmpty()) {
+            const QString gap = m_s.mid(run.last().end, m.start - run.last().end);
+            if (separator.match(gap).hasMatch() || gap.size() > 24)
+                flush();
+        }
+        run << m;
+    }
+    flush();
+    return groups;
+}
+
+QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject)
+{
+    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|or)?[\\s,]*(?:the\\s+)?$"));
+    QVector<ActorMention> picked;
+    int placeEnd = -1; // end of the last mention read as a place, for lists after it
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < from || m.end > to)
+            continue;
+        bool out = false;
+        for (const auto &x : excluded)
+            out = out || (m.start >= x.first && m.start < x.second);
+        if (out)
+            continue;
+        if (subject) {
+            // Inside a prepositional phrase a country is a place, not a speaker,
+            // unless an agent heads the phrase ("officials from all three nations").
+            int ws = 0;
+            QString prev = previousWord(m_s, m.start, &ws);
+            if (prev == QLatin1String("the") || prev == QLatin1String("all"))
+                prev = previousWord(m_s, ws, &ws);
+            const bool listed = placeEnd >= 0 && joiner.match(m_s.mid(placeEnd, m.start - placeEnd)).hasMatch();
+            if (listed || (isPreposition(prev) && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
+                placeEnd = m.end; // "between Seoul, Washington, and Tokyo": all places
+                continue;
+            }
+        }
+        picked << m;
+    }
+    return makeGroups(picked);
+}
+
+QVector<ActorGroup> SentenceReader::listAfter(int from)
+{
+    // "by Japanese Prime Minister Sanae Takaichi, who ...", "from South Korea and Japan and ..."
+    static const QRegularExpression glue = ci("^[\\s,]*(?:and|&|as well as|or)?[\\s,]*(?:the\\s+)?(?:[\\p{L}\u2019'-]+\\s+){0,2}$");
+    static const QRegularExpression stop = ci("\\b(?:who|which|that|where|after|before|when|while|but|amid|over|as|in|during|for|to|drawing|saying)\\b|[.;:(\u2014]");
+    QVector<ActorMention> picked;
+    int reach = from;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < from)
+            continue;
+        const QString gap = m_s.mid(reach, m.start - reach);
+        if (stop.match(gap).hasMatch() || !glue.match(gap).hasMatch())
+            break;
+        picked << m;
+        reach = m.end;
+    }
+    return makeGroups(picked);
+}
+
+// Where the subject of trigger k starts; *inherit when it shares the previous
+// trigger's subject ("acknowledged the tests and underscored ...").
+int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit)
+{
+    *inherit = false;
+    static const QRegularExpression laterClause = ci(
+        "(?:[;:]|,\\s+(?:while|whereas|but|with|as|although|though|and|who|which|after)\\b|\\s(?:but|while|whereas|that)\\s)");
+    static const QRegularExpression firstClause = ci("(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s)");
+    int from = 0;
+    if (k > 0 && triggers[k - 1].form == StanceTrigger::Active) {
+        from = triggers[k - 1].end;
+        const QString between = m_s.mid(from, triggers[k].start - from);
+        int cut = -1;
+        for (auto it = laterClause.globalMatch(between); it.hasNext();)
+            cut = it.next().capturedEnd();
+        if (cut < 0) {
+            *inherit = true;
+            return from;
+        }
+        return from + cut;
+    }
+    if (k > 0)
+        from = triggers[k - 1].end;
+    const QString before = m_s.mid(from, triggers[k].start - from);
+    int cut = 0;
+    for (auto it = firstClause.globalMatch(before); it.hasNext();)
+        cut = it.next().capturedEnd();
+    from += cut;
+    // An introductory phrase before the first comma ("In July 2025,", "Similarly,",
+    // "According to X,"): skipped, but "In Seoul," tells where the sentence is set.
+    static const QRegularExpression intro = ci(
+        "^[\\s\\-\u2013\u2014\u2022*\"\u201C]*(?:in|on|at|during|after|following|despite|amid|while|when|though|although|as|"
+        "since|similarly|meanwhile|however|earlier|later|separately|according|before|last|this|early|late|also|still|"
+        "instead|additionally|moreover|furthermore|afterward|afterwards|then|yet|but|and|elsewhere|likewise|by contrast|"
+        "in response|in a statement|speaking|responding|asked|separately|for its part|for their part|notably|today|"
+        "yesterday|overnight)\\b[^,]*,");
+    const auto m = intro.match(m_s.mid(from, triggers[k].start - from));
+    if (m.hasMatch()) {
+        static const QRegularExpression inPlace(QStringLiteral("^[\\s\\-]*In\\s+([A-Z][\\p{L}'\u2019-]+(?:\\s+[A-Z][\\p{L}'\u2019-]+)?)\\s*,"));
+        const auto p = inPlace.match(m.captured());
+        if (p.hasMatch()) {
+            QString c = m_lex.countryForMetonym(p.captured(1));
+            if (c.isEmpty()) {
+                if (const Place *place = m_gaz.find(p.captured(1)))
+                    c = m_lex.countryForIso(place->country);
+            }
+            m_setting = c;
+        }
+        from += int(m.capturedEnd());
+    }
+    return from;
+}
+
+QVector<SentenceReader::Found> SentenceReader::read()
+{
+    QVector<Found> out;
+    const QVector<StanceTrigger> triggers = findStanceTriggers(m_s);
+    static const QRegularExpression parenthetical(QStringLiteral(
+        ",\\s+(?:who|which|where|whose|when)\\b[^,]*,|[\u2014\u2013]\\s?[^\u2014\u2013]*[\u2014\u2013]|\\([^)]*\\)"));
+    static const QRegularExpression pronoun(QStringLiteral("^\\s*(?:He|She)\\s*$"));
+    QVector<ActorGroup> previous;
+    for (int k = 0; k < triggers.size(); ++k) {
+        const StanceTrigger &t = triggers[k];
+        QVector<ActorGroup> groups;
+        int clauseStart = std::max(0, t.start - 60);
+        QString actorText;
+        if (t.form == StanceTrigger::Active) {
+            bool inherit = false;
+            const int from = subjectRegion(triggers, k, &inherit);
+            if (inherit) {
+                groups = previous;
+            } else {
+                QVector<QPair<int, int>> excluded;
+                const QString region = m_s.mid(from, t.start - from);
+                for (auto it = parenthetical.globalMatch(region); it.hasNext();) {
+                    const auto p = it.next();
+                    excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
+                }
+                groups = groupsIn(from, t.start, excluded, true);
+                if (groups.isEmpty() && pronoun.match(region).hasMatch() && !m_d.lastPerson.countries.isEmpty())
+                    groups << m_d.lastPerson;
+                if (groups.isEmpty() && k > 0 && !previous.isEmpty())
+                    groups = previous; // "..., and urged" with no new subject
+                actorText = region;
+                clauseStart = groups.isEmpty() ? from : std::max(from, groups.last().end);
+                if (clauseStart > t.start)
+                    clauseStart = from;
+            }
+        } else {
+            groups = listAfter(t.agentFrom);
+            if (!groups.isEmpty())
+                actorText = m_s.mid(t.agentFrom, groups.last().end - t.agentFrom);
+        }
+        previous = groups;
+        if (groups.isEmpty() || isHedged(m_s, clauseStart, t.start) || m_lex.mentionsNonActor(actorText))
+            continue;
+        for (const ActorGroup &g : groups) {
+            for (const QString &c : g.countries) {
+                // North Korea confirming its own launch is its claim, not a reaction.
+                if (c == QLatin1String("North Korea") && t.stance == Stance::Acknowledge)
+                    continue;
+                out.append({t, g, c});
+            }
+            if (!g.person.isEmpty())
+                m_d.lastPerson = g;
+            if (!g.countries.isEmpty())
+                m_d.lastCountry = g.countries.first();
+        }
+    }
+    return out;
+}
+
+// A month without a year in an undated article ("Lavrov's July visit"): the
+// year of the last dated expression before it, through the tagger's year hint.
+FuzzyDate withContextYear(const Article &article, const TemporalTagger &tagger, const DateMention &mention)
+{
+    const QVector<DateMention> earlier = tagger.tag(article.text.left(mention.start));
+    for (int i = int(earlier.size()) - 1; i >= 0; --i) {
+        if (!earlier[i].date.isKnown() || earlier[i].bareYear)
+            continue;
+        if (mention.date.precision == DatePrecision::Unknown && mention.date.month > 0) {
+            const QDate first(earlier[i].date.latest.year(), mention.date.month, 1);
+            return FuzzyDate::between(first, first.addMonths(1).addDays(-1), DatePrecision::Month, mention.date.text);
+        }
+        TemporalTagger hinted = tagger;
+        hinted.setYearHint(earlier[i].date.latest.year());
+        const int from = std::max(0, mention.start - 40);
+        for (const DateMention &d : hinted.tag(article.text.mid(from, mention.end - from + 10), from)) {
+            if (d.start <= mention.start && d.end >= mention.end)
+                return d.date;
+        }
+        break;
+    }
+    return mention.date;
+}
+
+// The tagger's dates, plus months named bare as an attribute ("Lavrov's July
+// visit"), which it leaves alone: dated to the publication year (or the one
+// before, for a later month), else to the year of the last dated expression.
+QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int offset)
+{
+    QVector<DateMention> out = tagger.tag(s, offset);
+    static const QRegularExpression month(QStringLiteral(
+        "(?:'s|’s)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"));
+    for (auto it = month.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        const int start = offset + int(m.capturedStart(1));
+        const int end = offset + int(m.capturedEnd(1));
+        bool covered = false;
+        for (const DateMention &d : out)
+            covered = covered || (d.start < end && start < d.end);
+        if (covered)
+            continue;
+        const int mon = QLocale::c().toDate(m.captured(1), QStringLiteral("MMMM")).month();
+        int year = 0;
+        const QDate anchor = tagger.anchor();
+        if (anchor.isValid())
+            year = mon <= anchor.month() ? anchor.year() : anchor.year() - 1;
+        else if (tagger.yearHint() > 0)
+            year = tagger.yearHint();
+        DateMention d;
+        d.start = start;
+        d.end = end;
+        d.date = FuzzyDate::unknown(0, m.captured(1));
+        if (year > 0) {
+            const QDate first(year, mon, 1);
+            d.date = FuzzyDate::between(first, first.addMonths(1).addDays(-1), DatePrecision::Month, m.captured(1));
+        } else {
+            // Left for withContextYear: a month with no year at all yet.
+            d.date.month = mon;
+        }
+        out << d;
+    }
+    return out;
+}
+
+Evidence evidence(const Article &a, const QString &field, int start, int end)
+{
+    return Evidence{a.id, field, start, end, a.text.mid(start, end - start)};
+}
+
+} // namespace
+
+ReactionExtractor::ReactionExtractor(const Gazetteer &gazetteer)
+    : m_gazetteer(gazetteer), m_lexicon(ActorLexicon::bundled())
+{
+}
+
+ReactionExtractor::ReactionExtractor() : ReactionExtractor(Gazetteer::bundled()) {}
+
+ReactionExtractor::~ReactionExtractor() = default;
+
+int ReactionExtractor::sentenceIndexOf(const Reaction &reaction, const QVector<Sentence> &sentences)
+{
+    const Evidence e = evidenceFor(reaction.evidence, QStringLiteral("reaction"));
+    if (!e.isValid())
+        return -1;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), e.start,
+                                     [](int pos, const Sentence &s) { return pos < s.start; });
+    if (it == sentences.begin())
+        return -1;
+    const int i = int(it - sentences.begin()) - 1;
+    return e.start < sentences[i].end ? i : -1;
+}
+
+QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVector<Sentence> &sentences,
+                                             const TemporalTagger &tagger) const
+{
+    QVector<Reaction> out;
+    Discourse discourse;
+    discourse.sentences = &sentences;
+    for (int si = 0; si < sentences.size(); ++si) {
+        const Sentence &sentence = sentences[si];
+        if (sentence.end <= sentence.start || sentence.end > article.text.size())
+            continue;
+        const QString s = article.text.mid(sentence.start, sentence.end - sentence.start);
+        // A "sentence" of thousands of characters is a blob (a table, a run-on
+        // list, a broken file), not prose a reaction can be read from.
+        if (sentence.heading || s.size() > kMaxSentence || !mayHoldStance(s) || s.endsWith(QLatin1Char('?')))
+            continue;
+        discourse.current = si;
+        SentenceReader reader(*m_lexicon, m_gazetteer, article, discourse, s, sentence.start);
+        const auto found = reader.read();
+        if (found.isEmpty())
+            continue;
+        const QVector<Quote> quotes = findQuotes(s);
+        const QVector<DateMention> dates = datesIn(tagger, s, sentence.start);
+        const int firstNew = int(out.size());
+        for (const auto &f : found) {
+            Reaction r;
+            r.articleId = article.id;
+            r.actor = f.country;
+            r.person = f.group.person;
+            r.role = f.group.role;
+            r.stance = f.trigger.stance;
+            const int base = sentence.start;
+            r.evidence << evidence(article, QStringLiteral("reaction"), sentence.start, sentence.end)
+                       << evidence(article, QStringLiteral("actor"), base + f.group.start, base + f.group.end)
+                       << evidence(article, QStringLiteral("stance"), base + f.trigger.start, base + f.trigger.end);
+            // The date said: before the verb in its sentence, or right after it.
+            const DateMention *best = nullptr;
+            for (const DateMention &d : dates) {
+                if (d.bareYear)
+                    continue;
+                const int rel = d.start - base;
+                if (rel < f.trigger.start || rel - f.trigger.end <= 30)
+                    best = rel < f.trigger.end + 31 ? &d : best;
+            }
+            QVector<DateMention> prevDates;
+            if (!best && !r.person.isEmpty() && si > 0) {
+                // "Lavrov's July visit ... Lavrov expressed sympathy": the visit's date.
+                const Sentence &p = sentences[si - 1];
+                const QString ps = article.text.mid(p.start, p.end - p.start);
+                if (ps.contains(r.person.section(QLatin1Char(' '), -1))) {
+                    prevDates = datesIn(tagger, ps, p.start);
+                    for (const DateMention &d : prevDates) {
+                        if (!d.bareYear) {
+                            best = &d;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (best) {
+                r.date = best->date;
+                if (!r.date.isKnown() && !tagger.anchor().isValid() && tagger.yearHint() == 0)
+                    r.date = withContextYear(article, tagger, *best);
+                r.evidence << evidence(article, QStringLiteral("date"), best->start, best->end);
+            }
+            out << r;
+        }
+        // Quotes go to the reaction whose verb comes before them (or the first after),
+        // and to the same actor's other reactions in the sentence.
+        QHash<int, QVector<Quote>> byTrigger;
+        for (const Quote &q : quotes) {
+            int owner = -1;
+            for (int i = 0; i < found.size(); ++i) {
+                if (found[i].trigger.start < q.start)
+                    owner = i;
+            }
+            if (owner < 0)
+                owner = 0;
+            byTrigger[found[owner].trigger.start] << q;
+        }
+        for (int i = 0; i < found.size(); ++i) {
+            const auto qs = byTrigger.value(found[i].trigger.start);
+            if (qs.isEmpty())
+                continue;
+            QStringList parts;
+            for (const Quote &q : qs)
+                parts << s.mid(q.start, q.end - q.start);
+            for (int j = firstNew; j < out.size(); ++j) {
+                Reaction &r = out[j];
+                const bool same = j - firstNew == i || (r.actor == found[i].country && r.quote.isEmpty());
+                if (!same || !r.quote.isEmpty())
+                    continue;
+                r.quote = parts.join(QStringLiteral(" ... "));
+                for (const Quote &q : qs)
+                    r.evidence << evidence(article, QStringLiteral("quote"), sentence.start + q.start, sentence.start + q.end);
+            }
+        }
+    }
+    // One reaction per actor, stance and person in an article; a later mention
+    // lends its quote to the first when the first had none.
+    QVector<Reaction> unique;
+    for (Reaction &r : out) {
+        auto it = std::find_if(unique.begin(), unique.end(), [&](const Reaction &u) {
+            return u.actor == r.actor && u.stance == r.stance && u.person == r.person;
+        });
+        if (it == unique.end()) {
+            unique << r;
+        } else if (it->quote.isEmpty() && !r.quote.isEmpty()) {
+            it->quote = r.quote;
+            for (const Evidence &e : r.evidence) {
+                if (e.field == QLatin1String("quote"))
+                    it->evidence << e;
+            }
+        }
+    }
+    for (int i = 0; i < unique.size(); ++i)
+        unique[i].id = QStringLiteral("%1-r%2").arg(article.id).arg(i + 1);
+    return unique;
+}
+
+} // namespace atlas

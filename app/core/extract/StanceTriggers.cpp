@@ -1,0 +1,240 @@
+#include "extract/StanceTriggers.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+QRegularExpression ci(const char *pattern)
+{
+    QRegularExpression re(QString::fromUtf8(pattern),
+                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    re.optimize();
+    return re;
+}
+
+struct Pattern {
+    Stance stance;
+    QRegularExpression re;
+};
+
+// Objects that make sympathy "support" of North Korea rather than solidarity
+// with an ally; and that make an "acknowledge" about a missile, not artillery.
+const QRegularExpression &northKoreaObject()
+{
+    static const QRegularExpression re = ci(
+        "\\b(?:north korea|pyongyang|dprk|kim jong|the north|its right|right to|self-defen[cs]e|the launch|the test|the missile)");
+    return re;
+}
+const QRegularExpression &missileWords()
+{
+    static const QRegularExpression re = ci("\\b(?:missiles?|launch(?:es|ed)?|projectiles?|rockets?|trajectory|ballistic|splash)");
+    return re;
+}
+const QRegularExpression &notMissile()
+{
+    static const QRegularExpression re = ci("\\b(?:artillery|nuclear test|shells?|drones?|balloons?)\\b");
+    return re;
+}
+
+const QVector<Pattern> &activePatterns()
+{
+    static const QVector<Pattern> patterns{
+        {Stance::Condemn,
+         ci("\\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|slam(?:s|med|ming)?"
+            "|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\\b")},
+        {Stance::Condemn,
+         ci("\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?"
+            "|term(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\\b(?=[^.;:!?]{0,80}?\\b(?:violations?|breach(?:es)?|provocations?)\\b)")},
+        {Stance::Protest,
+         ci("\\b(?:lodg|fil|issu|register|deliver|sen[dt]|launch|ma[dk]|voic|conve)\\w*\\s+(?:an?\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?protests?\\b"
+            "|\\bprotested\\b|\\bsummon(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ambassador|envoy|charg)")},
+        {Stance::Concern,
+         ci("\\b(?:express|voic|rais|reiterat|conve|flagg?|register)\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            "(?:concerns?|alarm|worry|worries|dismay|unease|regret)\\b"
+            "|\\b(?:is|are|was|were|remain(?:s|ed)?|been|said\\s+it\\s+was)\\s+(?:\\w+ly\\s+)?(?:concerned|alarmed|worried|troubled)\\b"
+            "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
+            "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b")},
+        {Stance::Urge,
+         ci("\\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|upon)|appeal(?:s|ed|ing)?\\s+to|exhort(?:s|ed|ing)?)\\b"
+            "|\\b(?:pressed|pressing|demanded|demanding)\\b(?=[^.;]{0,60}\\b(?:to|that)\\b)"
+            "|\\bcall(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:restraint|halt|end|stop|cessation|moratorium|compliance)\\b")},
+        {Stance::Support,
+         ci("\\b(?:express|voic|offer|extend|show|declar|pledg|reaffirm)\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            "(?:support|sympathy|understanding|backing|solidarity)\\b"
+            "|\\b(?:defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\\b"
+            "|\\bas\\s+(?:a\\s+)?justification\\b|\\bciting\\b[^.;]{0,40}\\bself-defen[cs]e\\b")},
+        {Stance::Acknowledge,
+         ci("\\b(?:confirm(?:s|ed|ing)?|detect(?:s|ed|ing)?|corroborat(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)"
+            "|verif(?:y|ies|ied)|track(?:s|ed|ing)?|report(?:s|ed|ing)?|spott(?:ed|ing)|identifi(?:ed|es))\\b")},
+        {Stance::Cooperation,
+         ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree)\\w*\\b"
+            "(?=[^.;!?]{0,140}?\\b(?:cooperation|co-operation|coordination|alliance|alliances|commitment|partnership"
+            "|solidarity|unified stance|united front|collaboration|trilateral|bilateral)\\b)"
+            "|\\bironclad\\b")},
+        {Stance::Dialogue,
+         ci("\\b(?:offer|propos|call|push|seek|sought|urg|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm)\\w*\\b"
+            "(?=[^.;!?]{0,60}?\\b(?:talks|dialogue|negotiations|diplomacy|summit)\\b)"
+            "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in)\\s+(?:\\w+\\s+){0,2}?"
+            "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b")},
+    };
+    return patterns;
+}
+
+const QRegularExpression &passivePattern()
+{
+    static const QRegularExpression re = ci(
+        "\\b(?:was|were|been|being|is|are)\\s+(?:(?:all|also|quickly|swiftly|immediately|promptly|later|since|widely|roundly|"
+        "sharply|strongly|publicly|\\w+ly)\\s+){0,3}"
+        "(condemned|denounced|criticised|criticized|slammed|deplored|rebuked|confirmed|detected|corroborated|tracked|"
+        "acknowledged|protested|verified)\\s+by\\s+");
+    return re;
+}
+
+const QRegularExpression &nominalPattern()
+{
+    static const QRegularExpression re = ci(
+        "\\b(condemnation|criticism|rebuke|protests?|concerns?)\\s+(?:from|by)\\s+");
+    return re;
+}
+
+Stance passiveStance(const QString &verb)
+{
+    const QString v = verb.toLower();
+    if (v.startsWith(QLatin1String("protest")))
+        return Stance::Protest;
+    if (v.startsWith(QLatin1String("confirm")) || v.startsWith(QLatin1String("detect"))
+        || v.startsWith(QLatin1String("corroborat")) || v.startsWith(QLatin1String("track"))
+        || v.startsWith(QLatin1String("acknowledg")) || v.startsWith(QLatin1String("verif")))
+        return Stance::Acknowledge;
+    return Stance::Condemn;
+}
+
+Stance nominalStance(const QString &noun)
+{
+    const QString n = noun.toLower();
+    if (n.startsWith(QLatin1String("protest")))
+        return Stance::Protest;
+    if (n.startsWith(QLatin1String("concern")))
+        return Stance::Concern;
+    return Stance::Condemn;
+}
+
+// A stance that depends on what the verb is about.
+bool keepTrigger(StanceTrigger &t, const QString &s)
+{
+    const QString after = s.mid(t.end, 90);
+    const QString around = s.mid(std::max(0, t.start - 80), t.end - std::max(0, t.start - 80) + 80);
+    switch (t.stance) {
+    case Stance::Support:
+        // Sympathy for an ally is cooperation; for North Korea, support.
+        if (s.mid(t.start, t.end - t.start).contains(QLatin1String("justification"), Qt::CaseInsensitive)
+            || s.mid(t.start, t.end - t.start).contains(QLatin1String("citing"), Qt::CaseInsensitive))
+            return true;
+        if (!northKoreaObject().match(after.left(70)).hasMatch()) {
+            static const QRegularExpression ally = ci("^\\s*(?:for|with|of|to)\\b");
+            if (!ally.match(after).hasMatch())
+                return false;
+            t.stance = Stance::Cooperation;
+        }
+        return true;
+    case Stance::Acknowledge:
+        return missileWords().match(s).hasMatch() && !notMissile().match(around).hasMatch();
+    case Stance::Cooperation: {
+        // "commitment to engaging ... diplomatically" offers talks rather than alliance.
+        static const QRegularExpression talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");
+        if (talk.match(after).hasMatch())
+            t.stance = Stance::Dialogue;
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+} // namespace
+
+bool mayHoldStance(const QString &text)
+{
+    static const QRegularExpression re = ci(
+        "condemn|denounc|critici|slam|deplor|decr|censur|rebuk|lambast|violation|breach|provocati|protest|summon|concern|"
+        "alarm|worr|dismay|unease|regret|troubled|urg|call|appeal|exhort|press|demand|support|sympath|understanding|"
+        "backing|solidarity|defend|justif|backed|endors|confirm|detect|corroborat|acknowledg|verif|track|report|spott|"
+        "identifi|affirm|reiterat|underscor|emphasi|stress|pledg|vow|highlight|renew|agree|ironclad|talks|dialogue|"
+        "negotiat|diplomacy|summit|willing|readiness|openness|open|interest");
+    return re.match(text).hasMatch();
+}
+
+QVector<StanceTrigger> findStanceTriggers(const QString &s)
+{
+    QVector<StanceTrigger> out;
+    if (!mayHoldStance(s))
+        return out;
+    for (auto it = passivePattern().globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        StanceTrigger t;
+        t.stance = passiveStance(m.captured(1));
+        t.form = StanceTrigger::Passive;
+        t.start = m.capturedStart(1);
+        t.end = m.capturedEnd(1);
+        t.agentFrom = m.capturedEnd();
+        if (keepTrigger(t, s))
+            out << t;
+    }
+    for (auto it = nominalPattern().globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        StanceTrigger t;
+        t.stance = nominalStance(m.captured(1));
+        t.form = StanceTrigger::Nominal;
+        t.start = m.capturedStart(1);
+        t.end = m.capturedEnd(1);
+        t.agentFrom = m.capturedEnd();
+        out << t;
+    }
+    const int passiveCount = int(out.size());
+    for (const Pattern &p : activePatterns()) {
+        for (auto it = p.re.globalMatch(s); it.hasNext();) {
+            const auto m = it.next();
+            StanceTrigger t;
+            t.stance = p.stance;
+            t.start = m.capturedStart();
+            t.end = m.capturedEnd();
+            bool covered = false;
+            for (int i = 0; i < passiveCount; ++i)
+                covered = covered || (t.start < out[i].end && out[i].start < t.end);
+            if (!covered && keepTrigger(t, s))
+                out << t;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const StanceTrigger &a, const StanceTrigger &b) {
+        return a.start != b.start ? a.start < b.start : int(a.stance) < int(b.stance);
+    });
+    return out;
+}
+
+bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
+{
+    const int from = std::max(clauseStart, triggerStart - 60);
+    const QString before = sentence.mid(from, triggerStart - from);
+    // Case-sensitive on purpose: "In May" is a month, "may" a hedge.
+    static const QRegularExpression hedge(QStringLiteral(
+        "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
+        "plans?\\s+to|planning|intends?|intending|wants?\\s+to|hopes?\\s+to|ready\\s+to|going\\s+to|is\\s+to|are\\s+to|"
+        "yet\\s+to|about\\s+to|not|never|no\\s+longer|refused|refuses|declined|declines|failed|fails|"
+        "without|rather\\s+than|instead\\s+of|reportedly)\\s+(?:\\w+\\s+){0,4}$|n't\\s+(?:\\w+\\s+){0,1}$|\\bas\\s+$"));
+    if (hedge.match(before).hasMatch())
+        return true;
+    // An infinitive ("to condemn") is a reaction only after a verb of doing it.
+    static const QRegularExpression infinitive = ci("\\bto\\s+(?:\\w+ly\\s+)?$");
+    static const QRegularExpression doing = ci(
+        "\\b(?:met|meet|meets|gathered|convened|agreed|pledged|vowed|moved|rushed|hastened|continued|continues|"
+        "continue|sought|went\\s+on|took\\s+steps|came\\s+together)\\s+to\\s+(?:\\w+ly\\s+)?$");
+    if (infinitive.match(before).hasMatch() && !doing.match(before).hasMatch())
+        return true;
+    // A conditional or question clause.
+    static const QRegularExpression conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
+    const QString clause = sentence.mid(clauseStart, triggerStart - clauseStart);
+    return conditional.match(clause).hasMatch();
+}
+
+} // namespace atlas

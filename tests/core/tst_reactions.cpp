@@ -1,0 +1,324 @@
+// ReactionExtractor: actors (countries, officials, metonyms, group references),
+// stances, quotes, dates, and what is not a reaction (speculation, analysts),
+// on sentences written for these tests rather than the bundled articles.
+#include "extract/ReactionExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "geo/Gazetteer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+QVector<Reaction> extract(const QString &text, const QDate &published = {})
+{
+    Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    a.publicationDate = published;
+    static const ReactionExtractor extractor;
+    return extractor.extract(a, splitSentences(text), TemporalTagger(published));
+}
+
+// "Japan:condemn" for each reaction, sorted and without repeats.
+QStringList keys(const QVector<Reaction> &reactions)
+{
+    QStringList out;
+    for (const Reaction &r : reactions) {
+        const QString k = r.actor + QLatin1Char(':') + stanceName(r.stance);
+        if (!out.contains(k))
+            out << k;
+    }
+    out.sort();
+    return out;
+}
+
+const Reaction *find(const QVector<Reaction> &rs, const QString &actor, Stance stance)
+{
+    for (const Reaction &r : rs) {
+        if (r.actor == actor && r.stance == stance)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestReactions : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Each row: the text, reactions that must be found, and whether they must be all.
+    void stances_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<bool>("exact");
+        auto row = [](const char *name, const char *text, QStringList expected, bool exact = false) {
+            QTest::newRow(name) << QString::fromUtf8(text) << expected << exact;
+        };
+        // condemn
+        row("condemn: condemned", "Australia condemned the launch on Sunday.", {"Australia:condemn"});
+        row("condemn: denounced", "Canada's foreign minister denounced the test as reckless.", {"Canada:condemn"});
+        row("condemn: criticised", "The UK criticised Pyongyang for the firing.", {"United Kingdom:condemn"});
+        row("condemn: criticized", "French officials criticized the missile launch.", {"France:condemn"});
+        row("condemn: slammed", "Tokyo slammed the launch as reckless.", {"Japan:condemn"});
+        row("condemn: deplored", "The European Union deplored the ballistic missile test.", {"European Union:condemn"});
+        row("condemn: called it a violation", "Italy called the launch a clear violation of UN resolutions.", {"Italy:condemn"});
+        // protest
+        row("protest: lodged", "Japan lodged a strong protest through diplomatic channels.", {"Japan:protest"});
+        row("protest: issued formal", "Tokyo issued a formal protest via its embassy in Beijing.", {"Japan:protest"});
+        row("protest: filed", "The Japanese government filed a protest with North Korea.", {"Japan:protest"});
+        row("protest: protested", "South Korea protested the launch through the truce village.", {"South Korea:protest"});
+        row("protest: summoned", "Seoul summoned the Russian ambassador over the missile transfer.", {"South Korea:protest"});
+        // concern
+        row("concern: expressed", "India expressed concern over the missile launch.", {"India:concern"});
+        row("concern: deeply", "Australia's foreign ministry said it was deeply concerned by the test.", {"Australia:concern"});
+        row("concern: alarm", "Germany voiced alarm at the ICBM launch.", {"Germany:concern"});
+        row("concern: serious", "Japan described the firing as a matter of serious concern for the region.", {"Japan:concern"});
+        row("concern: raised", "The Philippines raised its concerns about the missile flight.", {"Philippines:concern"});
+        // urge
+        row("urge: urged to halt", "China urged North Korea to halt further launches.", {"China:urge"});
+        row("urge: called on to refrain", "The United Nations called on Pyongyang to refrain from provocations.", {"United Nations:urge"});
+        row("urge: urging stop", "Britain condemned the test, with its Foreign Office urging Pyongyang to stop.",
+            {"United Kingdom:condemn", "United Kingdom:urge"});
+        row("urge: called for restraint", "Russia called for restraint on all sides after the launch.", {"Russia:urge"});
+        row("urge: pressed", "Washington pressed North Korea to return to compliance.", {"United States:urge"});
+        // support
+        row("support: sympathy", "Russian Foreign Minister Sergey Lavrov expressed sympathy for North Korea's position.", {"Russia:support"});
+        row("support: justification", "Moscow defended the launch, citing \"self-defense\" as justification.", {"Russia:support"});
+        row("support: backing", "Beijing voiced backing for Pyongyang's right to self-defence.", {"China:support"});
+        row("support: defended", "The Kremlin defended North Korea's missile programme.", {"Russia:support"});
+        row("support: justified", "Iran justified the test as a sovereign right.", {"Iran:support"});
+        // acknowledge
+        row("acknowledge: confirmed", "Japan's Ministry of Defense confirmed the missile fell outside its EEZ.", {"Japan:acknowledge"});
+        row("acknowledge: detected", "South Korea's military detected the launch at 7:10 a.m.", {"South Korea:acknowledge"});
+        row("acknowledge: passive", "The missile launch was quickly confirmed by Japanese Defense Minister Gen Nakatani.", {"Japan:acknowledge"});
+        row("acknowledge: corroborated", "The trajectory of the missile was corroborated by the U.S. military.", {"United States:acknowledge"});
+        row("acknowledge: reported", "The Pentagon reported tracking a ballistic missile.", {"United States:acknowledge"});
+        // cooperation
+        row("cooperation: reaffirmed", "Washington reaffirmed its alliance with Seoul after the launch.", {"United States:cooperation"});
+        row("cooperation: underscored", "Japan's prime minister underscored the importance of close cooperation with Seoul.", {"Japan:cooperation"});
+        row("cooperation: reiterated", "The U.S. Defense Secretary reiterated the importance of trilateral coordination.", {"United States:cooperation"});
+        row("cooperation: ironclad", "The United States reiterated its \u201cironclad commitment\u201d to the defense of Japan.", {"United States:cooperation"});
+        row("cooperation: pledged", "Australia pledged closer partnership with Tokyo after the ICBM test.", {"Australia:cooperation"});
+        // dialogue
+        row("dialogue: willingness", "President Lee Jae Myung signaled his willingness to meet Kim Jong Un.", {"South Korea:dialogue"});
+        row("dialogue: called for talks", "China called for a return to talks after the missile launch.", {"China:dialogue"});
+        row("dialogue: offered", "Seoul offered dialogue without preconditions.", {"South Korea:dialogue"});
+        row("dialogue: interest", "The U.S. expressed interest in resuming dialogue with Pyongyang.", {"United States:dialogue"});
+        row("dialogue: open to", "Tokyo said it remained open to talks with North Korea.", {"Japan:dialogue"});
+    }
+    void stances()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(bool, exact);
+        const QStringList got = keys(extract(text));
+        for (const QString &e : expected)
+            QVERIFY2(got.contains(e), qPrintable(QStringLiteral("missing %1 in %2").arg(e, got.join(QLatin1String(", ")))));
+        if (exact)
+            QCOMPARE(got, [&] { QStringList s = expected; s.sort(); return s; }());
+    }
+
+    void actors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char *text, QStringList expected) {
+            expected.sort();
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+        row("official with possessive", "Japan's Chief Cabinet Secretary Yoshimasa Hayashi condemned the launch.", {"Japan:condemn"});
+        row("demonym and title", "South Korean Foreign Minister Cho Tae-yul condemned the launch.", {"South Korea:condemn"});
+        row("office-holder alone", "Secretary Blinken denounced the test.", {"United States:condemn"});
+        row("surname after full name", "Sergey Lavrov flew to Pyongyang. Lavrov expressed sympathy for North Korea.", {"Russia:support"});
+        row("metonym Seoul", "Seoul condemned the missile launch.", {"South Korea:condemn"});
+        row("metonym Washington", "Washington condemned the missile launch.", {"United States:condemn"});
+        row("metonym Beijing", "Beijing urged restraint from all sides. Beijing called for restraint after the launch.", {"China:urge"});
+        row("metonym Moscow", "Moscow defended Pyongyang's right to test missiles.", {"Russia:support"});
+        row("metonym Tokyo", "Tokyo lodged a protest over the missile.", {"Japan:protest"});
+        row("metonym Pyongyang", "Pyongyang's foreign ministry denounced the U.S. sanctions.", {"North Korea:condemn"});
+        row("setting gives country", "In Tokyo, the foreign ministry condemned the launch.", {"Japan:condemn"});
+        row("setting Seoul office", "In Seoul, the Office of National Security urged North Korea to halt the launches.", {"South Korea:urge"});
+        row("its office", "Germany condemned the act, with its Foreign Office urging Pyongyang to stop.", {"Germany:condemn", "Germany:urge"});
+        row("three actors", "South Korea, Japan, and the U.S. swiftly condemned the launches.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("two officials", "Both Secretary Blinken and South Korean Foreign Minister Cho Tae-yul condemned the launch.",
+            {"South Korea:condemn", "United States:condemn"});
+        row("both nations", "The launches prompted a response from South Korea and Japan. Both nations have condemned the acts.",
+            {"Japan:condemn", "South Korea:condemn"});
+        row("the three allies", "South Korea, Japan and the United States held talks on Monday. The three allies condemned the firing.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("officials from all three nations",
+            "Seoul, Tokyo and Washington were consulted. Officials from all three nations met to reaffirm their alliance.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("passive by list", "The launch was condemned by Australia and New Zealand.", {"Australia:condemn", "New Zealand:condemn"});
+        row("nominal from", "The firing drew condemnation from Canada and Germany.", {"Canada:condemn", "Germany:condemn"});
+        row("place in a phrase is no speaker", "Trump, during his visit to South Korea, signaled his willingness to meet Kim.",
+            {"United States:dialogue"});
+        row("places listed after a preposition", "The response between Seoul, Washington, and Tokyo underscores the alliance.", {});
+        row("relative clause", "Secretary Blinken, who was in Seoul with South Korean officials, denounced the launch.",
+            {"United States:condemn"});
+        row("he after a person", "Foreign Minister Penny Wong of Australia spoke. Australian Foreign Minister Penny Wong condemned the test. She urged Pyongyang to stop.",
+            {"Australia:condemn", "Australia:urge"});
+    }
+    void actors()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(keys(extract(text)), expected);
+    }
+
+    void notReactions_data()
+    {
+        QTest::addColumn<QString>("text");
+        auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
+        row("likely to", "Japan is likely to condemn the launch in a statement.");
+        row("may", "South Korea may protest the test later this week.");
+        row("would", "Washington would denounce any further launch.");
+        row("could", "China could express concern if the tests continue.");
+        row("expected to", "The U.S. is expected to urge restraint at the council.");
+        row("if", "If North Korea fires again, Japan will condemn it.");
+        row("negated", "China did not condemn the launch.");
+        row("refused", "Russia refused to criticize the test.");
+        row("question", "Will Japan condemn the launch?");
+        row("analyst", "Hong Min of the Korea Institute for National Unification criticized the timing of the launch.");
+        row("analysts plural", "South Korean military analysts condemned the missile launch as risky.");
+        row("expert quoted", "Experts such as Ahn Chan-il of the World Institute for North Korea Studies warned of \"anxiety\" in Pyongyang.");
+        row("no actor", "The launch drew swift condemnation from the international community.");
+        row("international community", "The international community condemned the launch.");
+        row("artillery detected", "South Korea detected ten rounds of artillery fire near the border.");
+        row("north korea self report", "North Korean state media reported a successful missile test.");
+        row("object only", "The launch was a provocation that angered Japan and South Korea.");
+    }
+    void notReactions()
+    {
+        QFETCH(QString, text);
+        const auto got = extract(text);
+        QVERIFY2(got.isEmpty(), qPrintable(keys(got).join(QLatin1String(", "))));
+    }
+
+    void quotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("curly") << QStringLiteral("Blinken denounced the launch as \u201cyet another violation of resolutions.\u201d")
+                               << QStringLiteral("United States") << QStringLiteral("yet another violation of resolutions");
+        QTest::newRow("straight") << QStringLiteral("Japan condemned the test as \"utterly unacceptable\".")
+                                  << QStringLiteral("Japan") << QStringLiteral("utterly unacceptable");
+        QTest::newRow("urging quote for both stances")
+            << QStringLiteral("France condemned the act, with its foreign ministry urging Pyongyang to \"immediately stop the unlawful development, test & transfer of ballistic missiles.\"")
+            << QStringLiteral("France") << QStringLiteral("immediately stop the unlawful development, test & transfer of ballistic missiles");
+        QTest::newRow("split") << QStringLiteral("Seoul condemned \u201ca grave provocation,\u201d adding it was \u201ca threat to peace\u201d.")
+                               << QStringLiteral("South Korea") << QStringLiteral("a grave provocation ... a threat to peace");
+        QTest::newRow("single word") << QStringLiteral("Lavrov expressed sympathy for North Korea, citing \"self-defense\" as justification.")
+                                     << QStringLiteral("Russia") << QStringLiteral("self-defense");
+        QTest::newRow("guillemets") << QStringLiteral("Germany condemned the launch as \u00ABreckless\u00BB.")
+                                    << QStringLiteral("Germany") << QStringLiteral("reckless");
+    }
+    void quotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, actor);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        bool found = false;
+        for (const Reaction &r : got) {
+            if (r.actor == actor) {
+                QCOMPARE(r.quote, quote);
+                found = true;
+                const Evidence q = evidenceFor(r.evidence, QStringLiteral("quote"));
+                QVERIFY(q.isValid());
+                QVERIFY(quote.startsWith(text.mid(q.start, q.end - q.start)));
+            }
+        }
+        QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
+    }
+
+    void personAndRole()
+    {
+        const auto got = extract(QStringLiteral("Japan's Chief Cabinet Secretary Yoshimasa Hayashi acknowledged the missile tests "
+                                                "and underscored the importance of close cooperation with the U.S."));
+        const Reaction *r = find(got, QStringLiteral("Japan"), Stance::Cooperation);
+        QVERIFY(r);
+        QCOMPARE(r->person, QStringLiteral("Yoshimasa Hayashi"));
+        QCOMPARE(r->role, QStringLiteral("Chief Cabinet Secretary"));
+        QVERIFY(find(got, QStringLiteral("Japan"), Stance::Acknowledge));
+        QVERIFY(!find(got, QStringLiteral("United States"), Stance::Cooperation));
+
+        const auto unknown = extract(QStringLiteral("Australian Foreign Minister Penny Wong condemned the launch."));
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown[0].person, QStringLiteral("Penny Wong"));
+        QCOMPARE(unknown[0].role, QStringLiteral("Foreign Minister"));
+
+        const auto office = extract(QStringLiteral("In Seoul, the Office of National Security urged North Korea to halt."));
+        QCOMPARE(office.size(), 1);
+        QCOMPARE(office[0].role, QStringLiteral("Office of National Security"));
+        QVERIFY(office[0].person.isEmpty());
+    }
+
+    void dates()
+    {
+        const auto july = extract(QStringLiteral("Tests came in early May 2025. Foreign Minister Sergey Lavrov's July visit "
+                                                 "to Pyongyang was noted. Lavrov expressed sympathy for North Korea's pursuit."));
+        const Reaction *r = find(july, QStringLiteral("Russia"), Stance::Support);
+        QVERIFY(r);
+        QCOMPARE(r->date.precision, DatePrecision::Month);
+        QCOMPARE(r->date.earliest, QDate(2025, 7, 1));
+        QCOMPARE(r->date.latest, QDate(2025, 7, 31));
+
+        const auto month = extract(QStringLiteral("In July 2025, officials from Japan and South Korea met to reaffirm their alliance."));
+        QCOMPARE(month.size(), 2);
+        QCOMPARE(month[0].date.precision, DatePrecision::Month);
+
+        const auto day = extract(QStringLiteral("On Thursday, November 6, Pyongyang's foreign ministry denounced the sanctions as \"wicked\"."),
+                                 QDate(2025, 11, 8));
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day[0].date.earliest, QDate(2025, 11, 6));
+        QCOMPARE(day[0].quote, QStringLiteral("wicked"));
+    }
+
+    void evidenceSpans()
+    {
+        const QString text = QStringLiteral("North Korea fired a missile. Japan condemned the launch \"strongly\".");
+        const auto got = extract(text);
+        QCOMPARE(got.size(), 1);
+        for (const Evidence &e : got[0].evidence) {
+            QVERIFY(e.isValid());
+            QCOMPARE(e.text, text.mid(e.start, e.end - e.start));
+            QCOMPARE(e.articleId, QStringLiteral("t"));
+        }
+        QCOMPARE(evidenceFor(got[0].evidence, QStringLiteral("stance")).text, QStringLiteral("condemned"));
+        QCOMPARE(evidenceFor(got[0].evidence, QStringLiteral("actor")).text, QStringLiteral("Japan"));
+        const auto sentences = splitSentences(text);
+        QCOMPARE(ReactionExtractor::sentenceIndexOf(got[0], sentences), 1);
+        QCOMPARE(got[0].id, QStringLiteral("t-r1"));
+    }
+
+    void badInput()
+    {
+        QVERIFY(extract(QString()).isEmpty());
+        QVERIFY(extract(QStringLiteral("\"\"\"\u201C\u201D condemned condemned , , and and")).isEmpty());
+        // Many sentences: every one read, repeats merged into one reaction per actor and stance.
+        QString many;
+        for (int i = 0; i < 2000; ++i)
+            many += QStringLiteral("Japan, South Korea and the U.S. condemned the launch \"again\" and urged restraint. ");
+        QCOMPARE(keys(extract(many)).size(), 6);
+        // One run-on "sentence" of 160 KB: refused quickly rather than read quadratically.
+        QString blob;
+        for (int i = 0; i < 2000; ++i)
+            blob += QStringLiteral("Japan, South Korea and the U.S. condemned the launch \"again\" and urged restraint; ");
+        QElapsedTimer timer;
+        timer.start();
+        extract(blob);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReactions)
+#include "tst_reactions.moc"
