@@ -1,0 +1,56 @@
+#include "extract/ArticleExtractor.h"
+
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+
+#include <QRegularExpression>
+
+namespace atlas {
+
+ArticleExtractor::ArticleExtractor(const Gazetteer &gazetteer) : m_launches(gazetteer), m_reactions(gazetteer) {}
+
+QString ArticleExtractor::version()
+{
+    return QStringLiteral("launch-1");
+}
+
+int ArticleExtractor::yearHint(const QString &text)
+{
+    static const QRegularExpression fullDate(
+        QStringLiteral("(?<![\\w-])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)(?!\\d)|"
+                       "(?<![\\w-])\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+((?:19|20)\\d\\d)(?!\\d)"));
+    const auto m = fullDate.match(text);
+    if (!m.hasMatch())
+        return 0;
+    return (m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2)).toInt();
+}
+
+ArticleExtraction ArticleExtractor::extract(const Article &article) const
+{
+    ArticleExtraction out;
+    out.articleId = article.id;
+    out.extractorVersion = version();
+    const QVector<Sentence> sentences = splitSentences(article.text);
+    TemporalTagger tagger(article.publicationDate);
+    if (!article.publicationDate.isValid())
+        tagger.setYearHint(yearHint(article.text));
+
+    const LaunchExtractor::Result launches = m_launches.extract(article, sentences, tagger);
+    out.launches = launches.launches;
+    int primary = -1;
+    for (int i = 0; i < out.launches.size() && primary < 0; ++i) {
+        if (out.launches.at(i).role == LaunchRole::Primary)
+            primary = i;
+    }
+    out.reactions = m_reactions.extract(article, sentences, tagger);
+    for (const Reaction &r : out.reactions) {
+        const int s = ReactionExtractor::sentenceIndexOf(r, sentences);
+        int launch = (s >= 0 && s < launches.sentenceLaunch.size()) ? launches.sentenceLaunch.at(s) : -1;
+        if (launch < 0)
+            launch = primary;
+        out.reactionLaunch << launch;
+    }
+    return out;
+}
+
+} // namespace atlas

@@ -1,0 +1,204 @@
+#include "extract/LaunchCues.h"
+
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+constexpr auto kCi = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+QRegularExpression ci(const QString &pattern)
+{
+    QRegularExpression re(pattern, kCi);
+    re.optimize();
+    return re;
+}
+
+QStringView before(const QString &text, int pos, int floor, int width)
+{
+    const int from = std::max(floor, pos - width);
+    return QStringView(text).mid(from, pos - from);
+}
+
+QStringView after(const QString &text, int pos, int ceiling, int width)
+{
+    const int to = std::min(ceiling, pos + width);
+    return QStringView(text).mid(pos, std::max(0, to - pos));
+}
+// Walks back over at most five words (stopping at punctuation) to the nearest
+// determiner: "the", "this", "its", "latest", a possessive ("North Korea's") make
+// a definite reference; "a", "an", "another", numbers or none an indefinite one.
+bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
+{
+    static const QStringList definite{QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("that"),
+                                      QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("such"),
+                                      QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("latest"),
+                                      QStringLiteral("recent"), QStringLiteral("today's"), QStringLiteral("yesterday's")};
+    static const QStringList indefinite{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("another"),
+                                        QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"),
+                                        QStringLiteral("several"), QStringLiteral("multiple"), QStringLiteral("separate"),
+                                        QStringLiteral("new"), QStringLiteral("successful")};
+    int p = pos;
+    for (int words = 0; words < 5 && p > floor; ++words) {
+        while (p > floor && text.at(p - 1) == QLatin1Char(' '))
+            --p;
+        const int e = p;
+        while (p > floor && (text.at(p - 1).isLetterOrNumber() || text.at(p - 1) == QLatin1Char('-')
+                             || text.at(p - 1) == QLatin1Char('\'') || text.at(p - 1) == QChar(0x2019)))
+            --p;
+        if (p == e)
+            break; // punctuation: the noun phrase starts here
+        QString w = text.mid(p, e - p).toLower();
+        w.replace(QChar(0x2019), QLatin1Char('\''));
+        if (definite.contains(w) || w.endsWith(QLatin1String("'s")))
+            return true;
+        if (indefinite.contains(w))
+            return false;
+    }
+    return false;
+}
+} // namespace
+
+LaunchCueFinder::LaunchCueFinder()
+{
+    // Anything a launch sentence must contain; everything else is skipped unread.
+    m_prefilter = ci(QStringLiteral("fir(?:e|ed|es|ing)|launch|test|missile|projectile|rocket|splash|flew|"
+                                    "BMs?\\b|hypersonic|cruise|altitude|apogee|travel|kilomet|\\bkm\\b|miles"));
+    m_cue = ci(QStringLiteral(
+        "(?<![\\w-])(?:"
+        "(?<verb>(?:test[- ])?(?:fired|launched|fires|launches|firing|launching)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|the|another|one|some|[\\w-]+ (?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?:were|was|been|being|are|is|had|have|has)\\s+(?:(?:reportedly|apparently|also|all|first|then|later|successfully|simultaneously)\\s+)?(?:test[- ])?(?:fired|launched)(?!\\w)|"
+        "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
+        "lobbed|splashed down|splashing down|test-fired|test-launched)|"
+        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|tests?(?:[- ](?:firings?|launch(?:es)?))?)"
+        ")(?![\\w-])"));
+    m_missile = ci(QStringLiteral("(?<![\\w-])(?:missiles?|projectiles?|rockets?|[A-Z]?[A-Z]BMs?|hypersonic|"
+                                  "Hwasong|Hwaseong|KN-?\\d|Pukguksong|Hwasal|Haeil|Pulhwasal|Padasuri|air[- ]defen[cs]e)"));
+    m_relevant = ci(QStringLiteral(
+        "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
+        "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|falling|"
+        "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
+    m_artillery = ci(QStringLiteral("(?<![\\w-])(?:artillery|howitzers?|shells|rounds of|coastal guns?|mortars?)(?![\\w-])"));
+    m_parade = ci(QStringLiteral("(?<![\\w-])(?:parades?|paraded|on display|displays|displayed|unveil(?:ed|s|ing)?|"
+                                 "showcas(?:e|ed|es|ing)|exhibit(?:ed|ion|ions)?|showed off|rolled out)(?![\\w-])"));
+    m_supply = ci(QStringLiteral("(?<![\\w-])(?:suppl(?:y|ied|ies|ying)|export(?:ed|s|ing)?|ship(?:ped|ments?)|transferr?(?:ed|ing)|"
+                                 "sold|sell(?:s|ing)?|provid(?:ed|ing)|deliver(?:ed|ies|ing)|arms deals?)(?![\\w-])"));
+    m_generic = ci(QStringLiteral("(?<![\\w-])(?:over the (?:years|decades|past (?:\\w+ )?(?:years|decades))|for (?:years|decades)|"
+                                  "numerous|countless|dozens of (?:tests|launches)|hundreds of|throughout (?:its|the) history|"
+                                  "in the past decade|since (?:19|20)\\d\\d|history of)(?![\\w-])"));
+    m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
+    m_pastLaunchVerb = ci(QStringLiteral("(?<![\\w-])(?:test[- ])?(?:fired|launched)(?![\\w-])"));
+    m_hypotheticalBefore = ci(QStringLiteral(
+        "(?<![\\w-])(?:could|would|might|can|cannot|will|shall|should|must|(?-i:may)|able to|capable of|likely to|expected to|"
+        "plans? to|planning to|prepar(?:e|es|ed|ing) (?:to|for)|ready to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|"
+        "intends? to|set to|poised to|possib(?:le|ility of)|potential|imminent|upcoming|future|next|if|unless|"
+        "speculation|whether)(?:\\s+[\\w-]+){0,3}\\s+$"));
+    m_hypotheticalAfter = ci(QStringLiteral("^(?:\\s+[\\w-]+){0,4}\\s+(?:could|would|might|(?-i:may)|will|is likely|is expected|"
+                                            "was likely|is possible|is imminent|could be imminent)(?![\\w-])"));
+    m_notMissileTest = ci(QStringLiteral("(?<![\\w-])(?:nuclear|atomic|underground|engine|ground|static|ejection|"
+                                         "cold[- ]launch system|parachute|ground[- ]jet|thrust|stress|drug|covid)"
+                                         "(?:\\s+[\\w-]+){0,1}\\s+$"));
+    m_foreignSubject = ci(QStringLiteral(
+        "(?:^|[^\\w-])(?:Russia|Russian (?:forces|troops|military|army|navy)|Moscow|Ukraine|Ukrainian (?:forces|troops)|Kyiv|"
+        "South Korea|Seoul|the United States|the U\\.S\\.|the US|U\\.S\\. forces|Washington|Japan|Tokyo|China|Beijing|"
+        "Iran|Israel|India|Pakistan|the allies|allied forces)\\s+(?:(?:has|have|had|also|then|reportedly|successfully|"
+        "itself|again)\\s+){0,2}$"));
+    m_connectiveBefore = ci(QStringLiteral("(?<![\\w-])(?:since|following|previous|prior|earlier|last)"
+                                           "(?:\\s+[\\w-]+){0,5}\\s+$"));
+    m_genericNoun = ci(QStringLiteral("^(?:\\s+(?:of|on|in))?\\s+(?:activit(?:y|ies)|programs?|programmes?|capabilit(?:y|ies)|"
+                                      "pads?|sites?|vehicles?|facilit(?:y|ies)|window|preparations?|ban|moratorium|"
+                                      "platforms?|systems?|technology|campaign)(?![\\w-])"));
+}
+
+bool LaunchCueFinder::mayConcernLaunch(const QString &text, int start, int end) const
+{
+    return m_prefilter.match(QStringView(text).left(end), start).hasMatch();
+}
+
+int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
+{
+    static const QRegularExpression connective(
+        QStringLiteral("(?<![\\w-])(?:since|following|after|when|while|including|as|before|until)\\s+(?:[^,;:()—–]*)$"), kCi);
+    int p = pos;
+    while (p > floor) {
+        const QChar c = text.at(p - 1);
+        if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014)
+            || c == QChar(0x2013) || c == QLatin1Char('('))
+            break;
+        --p;
+    }
+    const auto m = connective.match(QStringView(text).mid(p, pos - p));
+    if (m.hasMatch())
+        return p + int(m.capturedStart());
+    while (p < pos && text.at(p).isSpace())
+        ++p;
+    return p;
+}
+
+SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) const
+{
+    SentenceCues out;
+    const QStringView sentence = QStringView(text).mid(start, end - start);
+    out.missileTerm = m_missile.match(sentence).hasMatch();
+    const bool firedOrLaunched = m_pastLaunchVerb.match(sentence).hasMatch();
+    if (m_artillery.match(sentence).hasMatch() && !out.missileTerm)
+        out.exclusion = QStringLiteral("artillery");
+    else if (m_parade.match(sentence).hasMatch() && !firedOrLaunched)
+        out.exclusion = QStringLiteral("parade display");
+    else if (m_supply.match(sentence).hasMatch() && !firedOrLaunched)
+        out.exclusion = QStringLiteral("supplies or exports");
+    else if (m_generic.match(sentence).hasMatch() && !firedOrLaunched)
+        out.exclusion = QStringLiteral("generic history");
+    else if (m_satellite.match(sentence).hasMatch() && !out.missileTerm)
+        out.exclusion = QStringLiteral("satellite");
+    if (!out.exclusion.isEmpty())
+        return out;
+
+    auto it = m_cue.globalMatch(QStringView(text).left(end), start);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        LaunchCue cue;
+        cue.start = int(m.capturedStart());
+        cue.end = int(m.capturedEnd());
+        cue.verb = m.capturedStart(QStringLiteral("noun")) < 0;
+        const QStringView pre = before(text, cue.start, start, 60);
+        const QStringView post = after(text, cue.end, end, 40);
+        if (m_hypotheticalBefore.match(pre).hasMatch())
+            continue;
+        if (!cue.verb) {
+            if (m_notMissileTest.match(pre).hasMatch() || m_hypotheticalAfter.match(post).hasMatch()
+                || m_genericNoun.match(post).hasMatch())
+                continue;
+            // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
+            if (!out.missileTerm && !m.captured(0).contains(QLatin1String("launch"), Qt::CaseInsensitive))
+                continue;
+            // Which launch: "the/this/its latest" test refers back, "a/another" test
+            // is new; the nearest determiner decides.
+            cue.definite = nearestDeterminerIsDefinite(text, cue.start, start);
+        } else {
+            if (!out.missileTerm)
+                continue; // "fired" what? Not a missile launch without a missile in the sentence.
+            if (m_foreignSubject.match(before(text, cue.start, start, 60)).hasMatch())
+                continue;
+            const QString word = m.captured(0).toLower();
+            // "the missiles were fired from ..." refers to missiles already reported.
+            if (word.startsWith(QLatin1String("were")) || word.startsWith(QLatin1String("was"))
+                || word.startsWith(QLatin1String("been")) || word.startsWith(QLatin1String("being"))
+                || word.startsWith(QLatin1String("are")) || word.startsWith(QLatin1String("is"))) {
+                static const QRegularExpression subjectDefinite(
+                    QStringLiteral("(?:the|this|these|those|its|both)\\s+(?:[\\w-]+[\\s,]+){0,9}$"), kCi);
+                cue.definite = subjectDefinite.match(before(text, cue.start, start, 90)).hasMatch();
+            }
+        }
+        // Coming down is part of the flight already told, never a new launch.
+        if (m.captured(0).startsWith(QLatin1String("splash"), Qt::CaseInsensitive))
+            cue.definite = true;
+        cue.connective = m_connectiveBefore.match(before(text, cue.start, start, 50)).hasMatch()
+            && !cue.definite;
+        out.cues << cue;
+    }
+    out.relevant = !out.cues.isEmpty() || m_relevant.match(sentence).hasMatch();
+    return out;
+}
+
+} // namespace atlas

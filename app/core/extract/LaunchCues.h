@@ -1,0 +1,63 @@
+#pragma once
+// Which words of a sentence report a missile launch, and which sentences only
+// look like they do. A cue is a launch verb ("fired", "launched", "test-fired",
+// "splashed down") or a launch noun ("the launch", "a missile test"), judged:
+// - definite ("the launch", "this latest test", "North Korea's recent test")
+//   refers back to a launch already reported; indefinite ("a hypersonic missile
+//   test", "tests of a new air defence system") can introduce another;
+// - not a cue at all when hypothetical ("could launch", "a test ... could be
+//   imminent"), generic ("numerous tests over the years"), a nuclear or engine
+//   test, another country's firing ("Russia fired"), or in a sentence about
+//   artillery, a parade display or arms supplies with no missile fired in it.
+#include <QRegularExpression>
+#include <QString>
+#include <QVector>
+
+namespace atlas {
+
+struct LaunchCue {
+    int start = 0;
+    int end = 0;          // exclusive
+    bool verb = false;    // "fired", "launched"; else a noun ("launch", "test")
+    bool definite = false; // refers back ("the launch", "the missiles were fired")
+    bool connective = false; // introduced by "since", "following", "after": an earlier launch
+};
+
+struct SentenceCues {
+    QVector<LaunchCue> cues;
+    QString exclusion;     // why the whole sentence reports no launch ("artillery", "parade", ...)
+    bool missileTerm = false;  // names a missile, projectile, class or designation
+    bool relevant = false;     // says something of a launch: cue, "the missile(s)", a flight verb
+};
+
+class LaunchCueFinder {
+public:
+    LaunchCueFinder();
+    // text[start, end) is one sentence of text.
+    SentenceCues analyse(const QString &text, int start, int end) const;
+    // Cheap test: could text[start, end) concern a launch at all? (prefilter)
+    bool mayConcernLaunch(const QString &text, int start, int end) const;
+    // Position where the clause holding `pos` starts (after , ; : — ( or at a
+    // connective such as "since", "following", "when"), not before `floor`.
+    static int clauseStart(const QString &text, int pos, int floor);
+
+private:
+    QRegularExpression m_prefilter;
+    QRegularExpression m_cue;
+    QRegularExpression m_missile;
+    QRegularExpression m_relevant;
+    QRegularExpression m_artillery;
+    QRegularExpression m_parade;
+    QRegularExpression m_supply;
+    QRegularExpression m_generic;
+    QRegularExpression m_satellite;
+    QRegularExpression m_pastLaunchVerb;
+    QRegularExpression m_hypotheticalBefore;
+    QRegularExpression m_hypotheticalAfter;
+    QRegularExpression m_notMissileTest;
+    QRegularExpression m_foreignSubject;
+    QRegularExpression m_connectiveBefore;
+    QRegularExpression m_genericNoun;
+};
+
+} // namespace atlas

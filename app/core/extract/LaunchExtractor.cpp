@@ -1,0 +1,436 @@
+#include "extract/LaunchExtractor.h"
+
+#include "extract/QuantityParser.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <limits>
+
+namespace atlas {
+
+namespace {
+
+const QStringList &rangeClasses()
+{
+    static const QStringList classes{QStringLiteral("CRBM"), QStringLiteral("SRBM"), QStringLiteral("MRBM"),
+                                     QStringLiteral("IRBM"), QStringLiteral("ICBM")};
+    return classes;
+}
+
+bool hasDate(const FuzzyDate &d) { return d.isKnown() || d.weekday != 0 || d.precision == DatePrecision::DayOfYear; }
+
+// Could two stated dates be the same day? Unknown dates are compatible with
+// anything that has their weekday.
+bool compatibleDates(const FuzzyDate &a, const FuzzyDate &b)
+{
+    if (!hasDate(a) || !hasDate(b))
+        return true;
+    if (a.isKnown() && b.isKnown())
+        return a.earliest <= b.latest && b.earliest <= a.latest;
+    auto containsWeekday = [](const FuzzyDate &known, int weekday) {
+        if (known.earliest.daysTo(known.latest) >= 6)
+            return true;
+        for (QDate d = known.earliest; d <= known.latest; d = d.addDays(1)) {
+            if (d.dayOfWeek() == weekday)
+                return true;
+        }
+        return false;
+    };
+    auto containsDayOfYear = [](const FuzzyDate &known, int month, int day) {
+        for (QDate d = known.earliest; d <= known.latest && d.isValid(); d = d.addDays(1)) {
+            if (d.month() == month && d.day() == day)
+                return true;
+            if (known.earliest.daysTo(d) > 400)
+                break;
+        }
+        return false;
+    };
+    const FuzzyDate &known = a.isKnown() ? a : b;
+    const FuzzyDate &other = a.isKnown() ? b : a;
+    if (known.isKnown()) {
+        if (other.precision == DatePrecision::DayOfYear)
+            return containsDayOfYear(known, other.month, other.day);
+        return other.weekday == 0 || containsWeekday(known, other.weekday);
+    }
+    if (a.precision == DatePrecision::DayOfYear && b.precision == DatePrecision::DayOfYear)
+        return a.month == b.month && a.day == b.day;
+    return a.weekday == 0 || b.weekday == 0 || a.weekday == b.weekday;
+}
+
+// "a week earlier", "last month", "since November 5", "the previous Saturday".
+bool isEarlierDate(const QString &text, const DateMention &d, int floor)
+{
+    static const QRegularExpression earlier(
+        QStringLiteral("(?<![\\w-])(?:earlier|last|previous|previously|ago|since|prior|before|preceding)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(floor, d.start - 22);
+    return earlier.match(QStringView(text).mid(from, d.end - from)).hasMatch();
+}
+
+struct Segment {
+    int start;
+    int mention;
+    bool cue;      // the segment holds a launch cue
+    bool verbCue;  // ... a launch verb ("fired", "launched")
+    const DateMention *date; // the date its cue carries, if any
+    int firstVerb;           // where its first launch verb starts, -1 none
+};
+
+class MentionBuilder {
+public:
+    MentionBuilder(const QString &text, const QString &articleId) : m_text(text), m_articleId(articleId) {}
+
+    void evidence(LaunchMention &m, const QString &field, int start, int end) const
+    {
+        Evidence e;
+        e.articleId = m_articleId;
+        e.field = field;
+        e.start = start;
+        e.end = end;
+        e.text = m_text.mid(start, end - start);
+        if (!m.evidence.contains(e))
+            m.evidence << e;
+    }
+
+    void conflict(LaunchMention &m, const QString &field, const QString &first, const QString &second) const
+    {
+        for (Conflict &c : m.conflicts) {
+            if (c.field == field) {
+                const bool known = std::any_of(c.values.begin(), c.values.end(),
+                                               [&](const ConflictValue &v) { return v.value == second; });
+                if (!known)
+                    c.values.append({second, m_articleId, m.claimant});
+                return;
+            }
+        }
+        m.conflicts.append({field, {{first, m_articleId, m.claimant}, {second, m_articleId, m.claimant}}});
+    }
+
+private:
+    const QString &m_text;
+    const QString &m_articleId;
+};
+
+QString kmText(const Quantity &q) { return QString::number(q.value, 'f', 0) + QStringLiteral(" km"); }
+
+} // namespace
+
+LaunchExtractor::LaunchExtractor(const Gazetteer &gazetteer, const MissileLexicon &lexicon)
+    : m_matcher(gazetteer), m_lexicon(lexicon), m_fields(m_matcher, lexicon)
+{
+}
+
+LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const QVector<Sentence> &sentences,
+                                                 const TemporalTagger &tagger) const
+{
+    Result result;
+    result.sentenceLaunch.fill(-1, sentences.size());
+    const QString &text = article.text;
+    const MentionBuilder build(text, article.id);
+    QVector<LaunchMention> &ms = result.launches;
+    QVector<DateMention> dateOf;    // per mention: the date mention its date came from
+    QVector<int> dateSentence;      // per mention: the sentence of that date
+    QVector<bool> verbReported;     // per mention: some cue was a launch verb
+    QVector<bool> unnamedSea;       // per mention: "landing in the sea", which sea unsaid
+    int primary = -1;
+    int current = -1;
+
+    auto create = [&](LaunchRole role, int cueStart, int cueEnd) {
+        LaunchMention m;
+        m.articleId = article.id;
+        m.role = role;
+        build.evidence(m, QStringLiteral("launch"), cueStart, cueEnd);
+        ms << m;
+        dateOf << DateMention{};
+        dateSentence << -1;
+        verbReported << false;
+        unnamedSea << false;
+        return int(ms.size()) - 1;
+    };
+    auto setDate = [&](int k, const DateMention &d, int sentence) {
+        LaunchMention &m = ms[k];
+        if (hasDate(m.date))
+            return;
+        if (!hasDate(d.date)) {
+            if (dateSentence[k] < 0) { // remembered for resolving against the primary's date
+                dateOf[k] = d;
+                dateSentence[k] = sentence;
+                m.date.text = d.date.text.isEmpty() ? text.mid(d.start, d.end - d.start) : d.date.text;
+            }
+            return;
+        }
+        m.date = d.date;
+        dateOf[k] = d;
+        dateSentence[k] = sentence;
+        build.evidence(m, QStringLiteral("date"), d.start, d.end);
+        if (m.timeOfDay.isEmpty() && !d.timeOfDay.isEmpty()) {
+            m.timeOfDay = d.timeOfDay;
+            build.evidence(m, QStringLiteral("time"), d.start, d.end);
+        }
+    };
+
+    for (int si = 0; si < sentences.size(); ++si) {
+        const Sentence &s = sentences.at(si);
+        if (s.heading || s.end <= s.start || !m_cues.mayConcernLaunch(text, s.start, s.end))
+            continue;
+        const SentenceCues sc = m_cues.analyse(text, s.start, s.end);
+        if (!sc.exclusion.isEmpty() || !sc.relevant)
+            continue;
+
+        const QString sentenceText = text.mid(s.start, s.end - s.start);
+        QVector<DateMention> dates;
+        if (!sc.cues.isEmpty()) {
+            // Relative dates that cannot be resolved yet ("a week earlier" with no
+            // publication date) are kept: they are resolved against the primary later.
+            for (const DateMention &d : tagger.tag(sentenceText, s.start)) {
+                if (!d.bareYear && (hasDate(d.date) || d.relative))
+                    dates << d;
+            }
+        }
+
+        // Which launch each stretch of the sentence speaks of.
+        QVector<Segment> segments;
+        segments.append({s.start, current, false, false, nullptr, -1});
+        QVector<int> usedDates; // a date dates one launch of the sentence only
+        for (int ci = 0; ci < sc.cues.size(); ++ci) {
+            const LaunchCue &cue = sc.cues.at(ci);
+            const DateMention *date = nullptr;
+            int best = std::numeric_limits<int>::max();
+            for (const DateMention &d : dates) {
+                if (usedDates.contains(d.start))
+                    continue;
+                const int dist = d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
+                if (dist < best) {
+                    best = dist;
+                    date = &d;
+                }
+            }
+            int target = -1;
+            bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
+            if (cue.definite) {
+                target = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
+                if (date && !isEarlierDate(text, *date, s.start) && compatibleDates(ms[target].date, date->date))
+                    setDate(target, *date, si);
+                else
+                    date = nullptr;
+            } else {
+                const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective;
+                if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, date->date))) {
+                    // An earlier launch: the one already told with that date, or a new one.
+                    for (int k = 0; k < ms.size() && target < 0; ++k) {
+                        if (ms[k].role == LaunchRole::Mentioned && date && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                            target = k;
+                    }
+                    if (target < 0) {
+                        target = create(LaunchRole::Mentioned, cue.start, cue.end);
+                        fromHere = true;
+                    }
+                    if (date)
+                        setDate(target, *date, si);
+                } else if (date) {
+                    if (primary < 0)
+                        primary = create(LaunchRole::Primary, cue.start, cue.end);
+                    target = primary;
+                    setDate(target, *date, si);
+                } else {
+                    target = segments.back().mention >= 0 ? segments.back().mention
+                                                          : (primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end)));
+                }
+            }
+            if (date)
+                usedDates << date->start;
+            int boundary = cue.start;
+            if (ci == 0 && !fromHere) {
+                boundary = s.start;
+            } else {
+                boundary = LaunchCueFinder::clauseStart(text, cue.start, s.start);
+                if (date)
+                    boundary = std::min(boundary, LaunchCueFinder::clauseStart(text, date->start, s.start));
+            }
+            if (ci == 0 && fromHere && segments.back().mention < 0)
+                boundary = s.start;
+            if (target != segments.back().mention) {
+                if (boundary <= segments.back().start)
+                    segments.back().mention = target;
+                else
+                    segments.append({boundary, target, false, false, nullptr, -1});
+            }
+            // The cue belongs to the segment that holds it.
+            for (int g = int(segments.size()) - 1; g >= 0; --g) {
+                if (segments[g].start <= cue.start) {
+                    segments[g].cue = true;
+                    segments[g].verbCue = segments[g].verbCue || cue.verb;
+                    if (cue.verb && segments[g].firstVerb < 0)
+                        segments[g].firstVerb = cue.start;
+                    if (!segments[g].date && date)
+                        segments[g].date = date;
+                    if (cue.verb && segments[g].mention >= 0)
+                        verbReported[segments[g].mention] = true;
+                    break;
+                }
+            }
+        }
+
+        bool anyVerb = false;
+        for (const LaunchCue &c : sc.cues)
+            anyVerb = anyVerb || c.verb;
+        for (int g = 0; g < segments.size(); ++g) {
+            const Segment &seg = segments.at(g);
+            if (seg.mention < 0)
+                continue;
+            const int a = seg.start;
+            const int b = g + 1 < segments.size() ? segments.at(g + 1).start : s.end;
+            LaunchMention &m = ms[seg.mention];
+            result.sentenceLaunch[si] = seg.mention;
+
+            if (m.claimant.isEmpty()) {
+                const ClaimantHit c = m_fields.claimant(text, s.start, s.end);
+                if (!c.who.isEmpty()) {
+                    m.claimant = c.who;
+                    build.evidence(m, QStringLiteral("claimant"), c.start, c.end);
+                }
+            }
+            for (const LexiconHit &h : m_fields.classes(text, a, b)) {
+                if (!m.classes.contains(h.value)) {
+                    if (rangeClasses().contains(h.value)) {
+                        for (const QString &c : m.classes) {
+                            if (rangeClasses().contains(c))
+                                build.conflict(m, QStringLiteral("class"), c, h.value);
+                        }
+                    }
+                    m.classes << h.value;
+                }
+                build.evidence(m, QStringLiteral("class"), h.start, h.end);
+            }
+            for (const LexiconHit &h : m_fields.names(text, a, b)) {
+                if (!m.names.contains(h.value))
+                    m.names << h.value;
+                build.evidence(m, QStringLiteral("name"), h.start, h.end);
+            }
+            if (seg.cue && seg.verbCue && !m.count.isKnown()) {
+                const auto counts = QuantityParser::counts(text, a, b);
+                if (!counts.isEmpty()) {
+                    m.count = counts.first().count;
+                    build.evidence(m, QStringLiteral("count"), counts.first().start, counts.first().end);
+                }
+            }
+            // Where it was fired from: a "from ..." after a launch verb of this stretch
+            // ("provocations from Pyongyang" is not a launch site).
+            if (seg.firstVerb >= 0 && !m.site.isLocated() && m.site.text.isEmpty()) {
+                const SiteHit site = m_fields.site(text, seg.firstVerb, std::min(b, seg.firstVerb + 160));
+                if (site.isValid()) {
+                    m.site = site.site;
+                    build.evidence(m, QStringLiteral("site"), site.start, site.end);
+                }
+            }
+            for (const QuantityHit &q : m_fields.flight(text, a, b, anyVerb)) {
+                Quantity &slot = q.apogee ? m.apogeeKm : m.distanceKm;
+                const QString field = q.apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
+                if (!slot.isValid()) {
+                    slot = q.quantity;
+                    build.evidence(m, field, q.start, q.end);
+                } else if (std::abs(slot.value - q.quantity.value) > 1.0) {
+                    build.conflict(m, field, kmText(slot), kmText(q.quantity));
+                    build.evidence(m, field, q.start, q.end);
+                }
+            }
+            for (const SplashHit &h : m_fields.splashdowns(text, a, b)) {
+                bool used = false;
+                if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty()) {
+                    m.splashdown.sea = h.sea;
+                    used = true;
+                }
+                if (!h.eez.isEmpty() && m.splashdown.eez.isEmpty()) {
+                    m.splashdown.eez = h.eez;
+                    used = true;
+                }
+                if (h.land && !m.splashdown.land) {
+                    m.splashdown.land = true;
+                    used = true;
+                }
+                if (h.unnamedSea) {
+                    unnamedSea[seg.mention] = true;
+                    used = true;
+                }
+                if (used) {
+                    const QString words = text.mid(h.start, h.end - h.start);
+                    m.splashdown.text = m.splashdown.text.isEmpty() ? words : m.splashdown.text + QStringLiteral(" … ") + words;
+                    build.evidence(m, QStringLiteral("splashdown"), h.start, h.end);
+                }
+            }
+            if (seg.cue && m.timeOfDay.isEmpty()) {
+                const auto times = tagger.times(text.mid(a, b - a), a);
+                if (!times.isEmpty()) {
+                    m.timeOfDay = times.first().text;
+                    build.evidence(m, QStringLiteral("time"), times.first().start, times.first().end);
+                }
+            }
+            current = seg.mention;
+        }
+    }
+
+    // "from its eastern coast ... before landing in the sea": the coast it left from names the sea.
+    for (int k = 0; k < ms.size(); ++k) {
+        LaunchMention &m = ms[k];
+        if (!unnamedSea[k] || !m.splashdown.sea.isEmpty())
+            continue;
+        static const QRegularExpression east(QStringLiteral("east(?:ern)? coast"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression west(QStringLiteral("west(?:ern)? coast"), QRegularExpression::CaseInsensitiveOption);
+        if (east.match(m.site.text).hasMatch())
+            m.splashdown.sea = QStringLiteral("East Sea");
+        else if (west.match(m.site.text).hasMatch())
+            m.splashdown.sea = QStringLiteral("Yellow Sea");
+    }
+
+    // Relative dates of earlier launches count from the primary launch's date.
+    if (primary >= 0 && ms[primary].date.isKnown()) {
+        for (int k = 0; k < ms.size(); ++k) {
+            if (k == primary || dateSentence[k] < 0)
+                continue;
+            const DateMention &old = dateOf[k];
+            if (!old.relative && old.date.isKnown())
+                continue;
+            const Sentence &s = sentences.at(dateSentence[k]);
+            for (const DateMention &d : tagger.tagRelativeTo(text.mid(s.start, s.end - s.start), ms[primary].date, s.start)) {
+                if (d.start < old.end && old.start < d.end && hasDate(d.date)) {
+                    ms[k].date = d.date;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Keep launches the text tells something concrete of; a bare "the tests"
+    // in an essay is no launch.
+    QVector<LaunchMention> kept;
+    QVector<int> remap(ms.size(), -1);
+    for (int k = 0; k < ms.size(); ++k) {
+        const LaunchMention &m = ms[k];
+        const bool concrete = verbReported[k] || hasDate(m.date) || dateSentence[k] >= 0 || m.site.isLocated() || !m.site.text.isEmpty()
+            || m.count.isKnown() || m.distanceKm.isValid() || m.apogeeKm.isValid() || m.splashdown.isKnown();
+        if (!concrete)
+            continue;
+        remap[k] = int(kept.size());
+        kept << m;
+    }
+    // Primary first, then the others in text order.
+    std::stable_sort(kept.begin(), kept.end(), [](const LaunchMention &a, const LaunchMention &b) {
+        return a.role == LaunchRole::Primary && b.role != LaunchRole::Primary;
+    });
+    QVector<int> finalIndex(ms.size(), -1);
+    {
+        int next = 0;
+        if (primary >= 0 && remap[primary] >= 0)
+            finalIndex[primary] = next++;
+        for (int k = 0; k < ms.size(); ++k) {
+            if (remap[k] >= 0 && k != primary)
+                finalIndex[k] = next++;
+        }
+    }
+    for (int &l : result.sentenceLaunch)
+        l = l >= 0 ? finalIndex[l] : -1;
+    result.launches = kept;
+    return result;
+}
+
+} // namespace atlas

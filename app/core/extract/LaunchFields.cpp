@@ -1,0 +1,263 @@
+#include "extract/LaunchFields.h"
+
+#include "extract/QuantityParser.h"
+
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+constexpr auto kCi = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+QRegularExpression ci(const QString &pattern)
+{
+    QRegularExpression re(pattern, kCi);
+    re.optimize();
+    return re;
+}
+
+QStringView window(const QString &text, int from, int to)
+{
+    from = std::max(0, from);
+    to = std::min(int(text.size()), to);
+    return QStringView(text).mid(from, std::max(0, to - from));
+}
+
+// Words that are capitalised in a "from ..." phrase without being a place.
+bool isNotAPlaceWord(const QString &w)
+{
+    static const QStringList words{
+        QStringLiteral("North"), QStringLiteral("South"), QStringLiteral("Korea"), QStringLiteral("Korean"),
+        QStringLiteral("Koreas"), QStringLiteral("Japan"), QStringLiteral("Japanese"), QStringLiteral("China"),
+        QStringLiteral("Chinese"), QStringLiteral("Russia"), QStringLiteral("Russian"), QStringLiteral("U.S."),
+        QStringLiteral("US"), QStringLiteral("United"), QStringLiteral("States"), QStringLiteral("The"),
+        QStringLiteral("It"), QStringLiteral("Its"), QStringLiteral("KCNA"), QStringLiteral("JCS"),
+        QStringLiteral("Joint"), QStringLiteral("Chiefs"), QStringLiteral("Staff"), QStringLiteral("Kim"),
+        QStringLiteral("Jong"), QStringLiteral("Un"), QStringLiteral("Sea"), QStringLiteral("East"),
+        QStringLiteral("West"), QStringLiteral("Yellow"), QStringLiteral("Pacific"), QStringLiteral("Ocean"),
+        QStringLiteral("Peninsula"), QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
+        QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
+        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"), QStringLiteral("April"),
+        QStringLiteral("May"), QStringLiteral("June"), QStringLiteral("July"), QStringLiteral("August"),
+        QStringLiteral("September"), QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December"),
+        QStringLiteral("Pyongyang")};
+    return words.contains(w);
+}
+} // namespace
+
+LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const MissileLexicon &lexicon)
+    : m_places(places), m_lexicon(lexicon)
+{
+    m_from = ci(QStringLiteral("(?<![\\w-])from\\s+"));
+    m_near = ci(QStringLiteral("(?<![\\w-])(?:near|nearby|around|vicinity|area|areas|outskirts|region|close to|not far from)(?![\\w-])"));
+    m_classGenericAfter = ci(QStringLiteral("^\\s*(?:systems?|programs?|programmes?|arsenals?|technolog(?:y|ies)|"
+                                            "capabilit(?:y|ies)|development|forces?|units?|stockpiles?|threats?|"
+                                            "launchers?|bases?|sites?|production|designs?|class|category)(?![\\w-])"));
+    m_classTestBefore = ci(QStringLiteral("(?<![\\w-])(?:tests?|test-fir(?:ed|ing)|launch(?:es|ed)?|fir(?:ed|ing)|of)\\s+(?:[\\w-]+\\s+){0,3}$"));
+    m_apogeeBefore = ci(QStringLiteral("(?<![\\w-])(?:altitudes?|apogee|height|peak(?:ed)?(?: at)?|soared|rose|climbed|high)(?![\\w-])[^.;]{0,40}$"));
+    m_apogeeAfter = ci(QStringLiteral("^[^.;,]{0,12}?(?:high|in altitude|altitude|into (?:the )?(?:air|sky|space))(?![\\w-])"));
+    m_offsetAfter = ci(QStringLiteral("^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:ward)?\\s+(?:of|from)|"
+                                      "(?:away )?from|off (?:the )?(?:coast|shore)|inland|short of|outside|inside|"
+                                      "of (?:the )?(?:coast|border|capital|city))(?![\\w-])"));
+    m_nominalBefore = ci(QStringLiteral("(?<![\\w-])(?:ranges?|reach(?:es|ing)?|capable of|capability|could|can|would|might|"
+                                        "designed to|able to|target(?:s|ing)?|distance (?:between|from)|within|radius)(?![\\w-])[^.;]{0,30}$"));
+    m_flightBefore = ci(QStringLiteral("(?<![\\w-])(?:fl(?:ew|own|ying|ies|ight)|travel(?:l)?(?:ed|ing|s)?|covered|covering|"
+                                       "distance|over|for|arc(?:ed|ing)|sailed|glided|trajectory|journey|after)(?![\\w-])[^.;]{0,45}$"));
+    m_flightAfter = ci(QStringLiteral("^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*)?(?:into|toward|towards|before|and (?:landed|fell|splashed)|eastward|westward|"
+                                      "northeast|out to sea|over the sea|off)(?![\\w-])"));
+    m_adjectivalFlight = ci(QStringLiteral("^\\s*(?:flight|trajectory|journey|lofted|arc)"));
+    const QString coastOwner = QStringLiteral("(?:the |its |North Korea['’]s |the North['’]s |the country['’]s |the nation['’]s |"
+                                              "the North Korean |the peninsula['’]s |the Korean Peninsula['’]s )?");
+    m_eastSea = ci(QStringLiteral("(?<![\\w-])(?:East Sea|Sea of Japan|Japan Sea|Sea of Japan \\(East Sea\\)|"
+                                  "waters? between (?:the Korean Peninsula|Korea|the Korean peninsula|the peninsula) and Japan|"
+                                  "(?:waters? )?(?:off|along) %1east(?:ern)? (?:coast|shore)|"
+                                  "eastern waters|waters east of|east coast waters)(?![\\w-])").arg(coastOwner));
+    m_westSea = ci(QStringLiteral("(?<![\\w-])(?:Yellow Sea|West Sea|(?:waters? )?(?:off|along) %1west(?:ern)? (?:coast|shore)|"
+                                  "western waters|waters west of|west coast waters)(?![\\w-])").arg(coastOwner));
+    m_unnamedSea = ci(QStringLiteral("(?<![\\w-])(?:land(?:ed|ing|s)?|f(?:e|a)ll(?:ing|s)?|fell|splash(?:ed|ing)? down|crash(?:ed|ing)|"
+                                     "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"));
+    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['’]s\\s+|its\\s+|the\\s+)?"
+                              "(?:exclusive economic zone|EEZ)(?![\\w-])"));
+    m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
+                               "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
+    m_modalBefore = ci(QStringLiteral("(?<![\\w-])(?:could|would|can|might|(?-i:may)|capable of|able to|designed to)\\s+(?:[\\w-]+\\s+){0,2}$"));
+    m_claimant = ci(QStringLiteral(
+        "(?<jcs>Joint Chiefs of Staff|\\bJCS\\b|South Korea['’]s military|South Korean military|Seoul['’]s military)|"
+        "(?<jmod>Japan['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)|Japanese Defen[cs]e Ministry|Japan['’]s defen[cs]e ministry|"
+        "Japanese (?:government|officials|military)|Japan Coast Guard|Japan['’]s Coast Guard)|"
+        "(?<kcna>\\bKCNA\\b|Korean Central News Agency|(?:North Korean |Pyongyang['’]s |the North['’]s |North Korea['’]s )?state media|Rodong Sinmun)|"
+        "(?<us>U\\.?S\\.? Indo-Pacific Command|INDOPACOM|U\\.?S\\.? military|Pentagon)"));
+}
+
+SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
+{
+    static const QRegularExpression stop(QStringLiteral("[,;.()]|\\s(?:to|toward|towards|into|before|and|while|as|at|on)\\s"), kCi);
+    static const QRegularExpression unitBefore(QStringLiteral("(?:km|kilomet(?:er|re)s?|miles?)\\s+(?:[\\w-]+\\s+){0,2}$"), kCi);
+    auto it = m_from.globalMatch(QStringView(text).left(to), from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int fromWord = int(m.capturedStart());
+        if (unitBefore.match(window(text, fromWord - 30, fromWord)).hasMatch())
+            continue; // "150 km from the coast": a distance, not where it left from
+        // The phrase: "from" up to the first clause stop, at most 80 characters;
+        // "near X" may follow a comma-free coast ("from its eastern coast near Wonsan").
+        int end = std::min(to, int(m.capturedEnd()) + 80);
+        const auto s = stop.match(window(text, m.capturedEnd(), end));
+        if (s.hasMatch())
+            end = int(m.capturedEnd()) + int(s.capturedStart());
+        for (const PlaceMatch &pm : m_places.find(text, int(m.capturedEnd()), end)) {
+            const Place &p = *pm.place;
+            if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+                continue;
+            SiteHit hit;
+            hit.start = fromWord;
+            hit.end = pm.end;
+            hit.site.name = p.name;
+            hit.site.kind = p.kind;
+            hit.site.lat = p.lat;
+            hit.site.lon = p.lon;
+            hit.site.text = text.mid(hit.start, hit.end - hit.start);
+            hit.site.uncertaintyKm = p.uncertaintyKm;
+            if (m_near.match(window(text, m.capturedEnd(), pm.start)).hasMatch())
+                hit.site.uncertaintyKm += kNearExtraKm;
+            return hit;
+        }
+        // An unknown place: capitalised words after "from" that are not a country or a date.
+        static const QRegularExpression capitalised(
+            QStringLiteral("^(?:(?:the|an|a|its)\\s+)?(?:(?:area|areas|vicinity|region|town|city|county|district|province|village)\\s+(?:of|near|around)\\s+|near\\s+)?"
+                           "((?:[A-Z][\\w'’-]+)(?:\\s+[A-Z][\\w'’-]+){0,3})"));
+        const auto c = capitalised.match(window(text, m.capturedEnd(), end));
+        if (c.hasMatch()) {
+            const QStringList words = c.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const bool allCommon = std::all_of(words.begin(), words.end(), [](const QString &w) {
+                QString bare = w;
+                if (bare.endsWith(QLatin1String("'s")) || bare.endsWith(QStringLiteral("’s")))
+                    bare.chop(2);
+                return isNotAPlaceWord(bare);
+            });
+            if (!allCommon) {
+                SiteHit hit;
+                hit.start = fromWord;
+                hit.end = int(m.capturedEnd()) + int(c.capturedEnd(1));
+                hit.site.text = text.mid(hit.start, hit.end - hit.start);
+                return hit;
+            }
+        }
+    }
+    return {};
+}
+
+QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, int to) const
+{
+    QVector<LexiconHit> out;
+    for (const LexiconHit &h : m_lexicon.classes(text, from, to)) {
+        if (m_classGenericAfter.match(window(text, h.end, h.end + 24)).hasMatch()
+            && !m_classTestBefore.match(window(text, h.start - 40, h.start)).hasMatch())
+            continue;
+        if (m_lexicon.isComparisonBefore(text, h.start))
+            continue;
+        out << h;
+    }
+    return out;
+}
+
+QVector<LexiconHit> LaunchFieldFinder::names(const QString &text, int from, int to) const
+{
+    return m_lexicon.designations(text, from, to);
+}
+
+QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, int to, bool launchVerbInSentence) const
+{
+    QVector<QuantityHit> out;
+    for (const LengthMatch &lm : QuantityParser::lengths(text, from, to)) {
+        const QStringView pre = window(text, std::max(from, lm.start - 60), lm.start);
+        const QStringView post = window(text, lm.end, std::min(to, lm.end + 40));
+        if (m_offsetAfter.match(post).hasMatch())
+            continue; // a distance from a place or a border
+        if (m_modalBefore.match(window(text, std::max(from, lm.start - 30), lm.start)).hasMatch())
+            continue;
+        QuantityHit hit;
+        hit.start = lm.start;
+        hit.end = lm.end;
+        hit.quantity.value = lm.km;
+        hit.quantity.qualifier = lm.qualifier;
+        hit.quantity.text = text.mid(lm.start, lm.end - lm.start);
+        if (m_apogeeBefore.match(window(text, std::max(from, lm.start - 50), lm.start)).hasMatch()
+            || m_apogeeAfter.match(post).hasMatch()) {
+            hit.apogee = true;
+            out << hit;
+            continue;
+        }
+        if (m_nominalBefore.match(pre).hasMatch())
+            continue;
+        if (lm.adjectival) {
+            if (m_adjectivalFlight.match(post).hasMatch())
+                out << hit;
+            continue;
+        }
+        if (m_flightBefore.match(pre).hasMatch() || (launchVerbInSentence && m_flightAfter.match(post).hasMatch()))
+            out << hit;
+    }
+    return out;
+}
+
+QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from, int to) const
+{
+    QVector<SplashHit> out;
+    const QStringView view = QStringView(text).left(to);
+    auto add = [&](const QRegularExpression &re, auto fill) {
+        auto it = re.globalMatch(view, from);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            SplashHit h;
+            h.start = int(m.capturedStart());
+            h.end = int(m.capturedEnd());
+            fill(h, m);
+            out << h;
+        }
+    };
+    add(m_eastSea, [](SplashHit &h, const QRegularExpressionMatch &) { h.sea = QStringLiteral("East Sea"); });
+    add(m_westSea, [](SplashHit &h, const QRegularExpressionMatch &) { h.sea = QStringLiteral("Yellow Sea"); });
+    add(m_unnamedSea, [](SplashHit &h, const QRegularExpressionMatch &) { h.unnamedSea = true; });
+    add(m_eez, [](SplashHit &h, const QRegularExpressionMatch &m) {
+        const QString side = m.captured(QStringLiteral("side")).toLower();
+        h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
+                                                                                      : QStringLiteral("inside");
+    });
+    auto it = m_land.globalMatch(view, from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m_modalBefore.match(window(text, int(m.capturedStart()) - 30, int(m.capturedStart()))).hasMatch())
+            continue;
+        SplashHit h;
+        h.start = int(m.capturedStart());
+        h.end = int(m.capturedEnd());
+        h.land = true;
+        out << h;
+    }
+    // A sea named after "from" is where it left from's coast, not where it fell:
+    // "fired from waters off the east coast" is rare; the site finder owns "from".
+    std::sort(out.begin(), out.end(), [](const SplashHit &a, const SplashHit &b) { return a.start < b.start; });
+    return out;
+}
+
+ClaimantHit LaunchFieldFinder::claimant(const QString &text, int from, int to) const
+{
+    const auto m = m_claimant.match(QStringView(text).left(to), from);
+    if (!m.hasMatch())
+        return {};
+    ClaimantHit h;
+    h.start = int(m.capturedStart());
+    h.end = int(m.capturedEnd());
+    if (m.capturedStart(QStringLiteral("jcs")) >= 0)
+        h.who = QStringLiteral("JCS");
+    else if (m.capturedStart(QStringLiteral("jmod")) >= 0)
+        h.who = QStringLiteral("Japan MoD");
+    else if (m.capturedStart(QStringLiteral("kcna")) >= 0)
+        h.who = QStringLiteral("KCNA");
+    else
+        h.who = QStringLiteral("US military");
+    return h;
+}
+
+} // namespace atlas

@@ -1,0 +1,92 @@
+#pragma once
+// The facts of a launch in one stretch of a sentence: where from, which class
+// and designation, how far and how high, where it came down, who said so.
+// Each finder reads only text[from, to) and returns spans that index the text,
+// so every value carries its evidence. Which launch a fact belongs to is decided
+// by LaunchExtractor; here only "is this a fact about a launch's flight?".
+#include "extract/GazetteerMatcher.h"
+#include "extract/MissileLexicon.h"
+#include "model/Launch.h"
+
+#include <QRegularExpression>
+#include <QString>
+#include <QVector>
+
+namespace atlas {
+
+struct SiteHit {
+    int start = -1;
+    int end = -1;
+    Site site;
+    bool isValid() const { return start >= 0; }
+};
+
+struct QuantityHit {
+    int start = 0;
+    int end = 0;
+    Quantity quantity;
+    bool apogee = false; // else the distance flown
+};
+
+struct SplashHit {
+    int start = 0;
+    int end = 0;
+    QString sea;          // "East Sea", "Yellow Sea", or empty
+    QString eez;          // "inside", "outside", or empty
+    bool land = false;
+    bool unnamedSea = false; // "before landing in the sea": which sea depends on the coast it left from
+};
+
+struct ClaimantHit {
+    int start = -1;
+    int end = -1;
+    QString who; // "JCS", "Japan MoD", "KCNA", "US military"
+};
+
+class LaunchFieldFinder {
+public:
+    LaunchFieldFinder(const GazetteerMatcher &places, const MissileLexicon &lexicon);
+
+    // "from its eastern coast near Wonsan", "from the western county of Taekwan",
+    // "from an area near Pyongyang": a North Korean place of the gazetteer, its
+    // uncertainty enlarged for "near"/"area"; an unknown capitalised place is kept
+    // as text only. Distances from a place ("50 km north of X") are not sites.
+    SiteHit site(const QString &text, int from, int to) const;
+    // Missile classes, leaving out generic mentions ("short-range missile systems",
+    // "its ICBM programme") and comparisons.
+    QVector<LexiconHit> classes(const QString &text, int from, int to) const;
+    QVector<LexiconHit> names(const QString &text, int from, int to) const;
+    // Flight distance and apogee. Not: a class's nominal range ("a range of up to
+    // 5,500 km"), a calibre, a distance from a place ("50 km north of Pyongyang"),
+    // hypotheticals ("could travel 1,000 km").
+    QVector<QuantityHit> flight(const QString &text, int from, int to, bool launchVerbInSentence) const;
+    QVector<SplashHit> splashdowns(const QString &text, int from, int to) const;
+    ClaimantHit claimant(const QString &text, int from, int to) const;
+
+    // "near", "area", "vicinity" before a place add this to its radius (km).
+    static constexpr double kNearExtraKm = 25;
+
+private:
+    const GazetteerMatcher &m_places;
+    const MissileLexicon &m_lexicon;
+    QRegularExpression m_from;
+    QRegularExpression m_near;
+    QRegularExpression m_classGenericAfter;
+    QRegularExpression m_classTestBefore;
+    QRegularExpression m_apogeeBefore;
+    QRegularExpression m_apogeeAfter;
+    QRegularExpression m_offsetAfter;
+    QRegularExpression m_nominalBefore;
+    QRegularExpression m_flightBefore;
+    QRegularExpression m_flightAfter;
+    QRegularExpression m_adjectivalFlight;
+    QRegularExpression m_eastSea;
+    QRegularExpression m_westSea;
+    QRegularExpression m_unnamedSea;
+    QRegularExpression m_eez;
+    QRegularExpression m_land;
+    QRegularExpression m_modalBefore;
+    QRegularExpression m_claimant;
+};
+
+} // namespace atlas

@@ -1,0 +1,187 @@
+#include "extract/MissileLexicon.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+QRegularExpression compileWord(const QString &pattern, bool caseSensitive = false)
+{
+    // (?<![\w-]) and (?![\w]) instead of \b: a hyphen before a class word belongs
+    // to a compound ("battlefield-tested") and must not start a match.
+    QRegularExpression re(QStringLiteral("(?<![\\w-])(?:%1)(?!\\w)").arg(pattern),
+                          caseSensitive ? QRegularExpression::UseUnicodePropertiesOption : kOptions);
+    re.optimize();
+    return re;
+}
+
+// Abbreviations (SRBM, ICBM, SAMs, HGV) are upper case in news text; matching
+// them case-insensitively would turn "sam" or "hgvs" in a word list into classes.
+bool isAbbreviationPattern(const QString &p)
+{
+    for (const QChar c : p) {
+        if (c.isLower())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+const MissileLexicon &MissileLexicon::bundled()
+{
+    static const MissileLexicon instance = [] {
+        QFile f(QStringLiteral(":/atlas/data/lexicon.json"));
+        return f.open(QIODevice::ReadOnly) ? fromJson(f.readAll()) : MissileLexicon();
+    }();
+    return instance;
+}
+
+MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
+{
+    MissileLexicon lex;
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    for (const QJsonValue &v : root.value(QStringLiteral("classes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString cls = o.value(QStringLiteral("class")).toString();
+        for (const QJsonValue &p : o.value(QStringLiteral("patterns")).toArray()) {
+            const QString pattern = p.toString();
+            ClassPattern cp{cls, compileWord(pattern, isAbbreviationPattern(pattern.left(2)))};
+            if (cp.re.isValid())
+                lex.m_classes << cp;
+        }
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("designations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Designation d{compileWord(o.value(QStringLiteral("pattern")).toString()),
+                      o.value(QStringLiteral("canonical")).toString(),
+                      o.value(QStringLiteral("bare")).toString()};
+        if (d.re.isValid())
+            lex.m_designations << d;
+    }
+    QStringList foreign;
+    for (const QJsonValue &v : root.value(QStringLiteral("foreign")).toArray())
+        foreign << v.toString();
+    if (!foreign.isEmpty())
+        lex.m_foreign = compileWord(foreign.join(QLatin1Char('|')));
+    QStringList cues;
+    for (const QJsonValue &v : root.value(QStringLiteral("comparison_cues")).toArray())
+        cues << v.toString();
+    if (!cues.isEmpty()) {
+        // The cue, then at most a possessive or an article, then the end of the window.
+        lex.m_comparison = QRegularExpression(
+            QStringLiteral("(?<![\\w-])(?:%1)\\s+(?:(?:the|a|an|its|their|Russia['’]s|China['’]s|"
+                           "America['’]s|the U\\.?S\\.?|U\\.?S\\.?|Russian|Chinese|American|[A-Z][a-z]+['’]s)\\s+){0,2}$")
+                .arg(cues.join(QLatin1Char('|'))),
+            kOptions);
+        lex.m_comparison.optimize();
+    }
+    return lex;
+}
+
+QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int to) const
+{
+    if (to < 0 || to > text.size())
+        to = int(text.size());
+    QVector<LexiconHit> hits;
+    if (from >= to)
+        return hits;
+    const QStringView view = QStringView(text).left(to);
+    for (const ClassPattern &p : m_classes) {
+        auto it = p.re.globalMatch(view, from);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            hits.append({int(m.capturedStart()), int(m.capturedEnd()), p.cls});
+        }
+    }
+    // Longest first, then earliest; keep those that do not overlap a kept one.
+    std::stable_sort(hits.begin(), hits.end(), [](const LexiconHit &a, const LexiconHit &b) {
+        return (a.end - a.start) > (b.end - b.start);
+    });
+    QVector<LexiconHit> kept;
+    for (const LexiconHit &h : hits) {
+        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const LexiconHit &k) {
+            return h.start < k.end && k.start < h.end;
+        });
+        if (!overlaps)
+            kept << h;
+    }
+    // "hypersonic and cruise missiles" names two classes in one phrase: the
+    // hypersonic pattern swallows it, so add the cruise class it contains.
+    QVector<LexiconHit> extra;
+    for (const LexiconHit &k : kept) {
+        if (k.value == QLatin1String("hypersonic")) {
+            const int c = int(QStringView(text).mid(k.start, k.end - k.start).indexOf(QLatin1String("cruise"), 0, Qt::CaseInsensitive));
+            if (c >= 0)
+                extra.append({k.start + c, k.end, QStringLiteral("cruise")});
+        }
+    }
+    kept += extra;
+    std::sort(kept.begin(), kept.end(), [](const LexiconHit &a, const LexiconHit &b) {
+        return a.start < b.start || (a.start == b.start && a.value < b.value);
+    });
+    return kept;
+}
+
+bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
+{
+    if (!m_comparison.isValid() || m_comparison.pattern().isEmpty())
+        return false;
+    const int from = std::max(0, at - 48);
+    const QStringView window = QStringView(text).mid(from, at - from);
+    return m_comparison.match(window).hasMatch();
+}
+
+QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, int to) const
+{
+    if (to < 0 || to > text.size())
+        to = int(text.size());
+    QVector<LexiconHit> hits;
+    if (from >= to)
+        return hits;
+    const QStringView view = QStringView(text).left(to);
+    for (const Designation &d : m_designations) {
+        auto it = d.re.globalMatch(view, from);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QString suffix = m.captured(1).toUpper();
+            suffix.replace(QLatin1Char(' '), QLatin1Char('-'));
+            if (suffix.endsWith(QLatin1String("MA")))
+                suffix = suffix.left(suffix.size() - 2) + QStringLiteral("Ma");
+            // "Hwasong-11D" and "Hwasong-11-D" are one missile: no dash before a letter suffix.
+            if (suffix.size() > 1 && suffix.at(suffix.size() - 2) == QLatin1Char('-') && suffix.back().isLetter())
+                suffix.remove(suffix.size() - 2, 1);
+            QString name = suffix.isEmpty() && !d.bare.isEmpty() ? d.bare : d.canonical;
+            name.replace(QLatin1String("%1"), suffix);
+            if (isComparisonBefore(text, int(m.capturedStart())))
+                continue;
+            hits.append({int(m.capturedStart()), int(m.capturedEnd()), name});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const LexiconHit &a, const LexiconHit &b) { return a.start < b.start; });
+    return hits;
+}
+
+QVector<LexiconHit> MissileLexicon::foreignDesignations(const QString &text, int from, int to) const
+{
+    QVector<LexiconHit> hits;
+    if (m_foreign.pattern().isEmpty())
+        return hits;
+    if (to < 0 || to > text.size())
+        to = int(text.size());
+    if (from >= to)
+        return hits;
+    auto it = m_foreign.globalMatch(QStringView(text).left(to), from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        hits.append({int(m.capturedStart()), int(m.capturedEnd()), m.captured(0)});
+    }
+    return hits;
+}
+
+} // namespace atlas

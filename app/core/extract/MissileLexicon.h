@@ -1,0 +1,60 @@
+#pragma once
+// The missile vocabulary (resources/data/lexicon.json): the phrases that name a
+// missile class ("short-range ballistic missile" -> SRBM, "ICBMs" -> ICBM) and
+// the designations of North Korean missiles ("Hwasong 11", "KN23" ->
+// Hwasong-11, KN-23). Data, not code, so that a new spelling or a new missile is
+// a line in the JSON file. Patterns are compiled once; lookups are const and
+// safe to share between threads.
+#include <QByteArray>
+#include <QRegularExpression>
+#include <QString>
+#include <QVector>
+#include <memory>
+
+namespace atlas {
+
+// A phrase in the text, with the canonical value it stands for.
+struct LexiconHit {
+    int start = 0;
+    int end = 0; // exclusive
+    QString value; // class ("SRBM") or canonical designation ("Hwasong-11")
+};
+
+class MissileLexicon {
+public:
+    static const MissileLexicon &bundled(); // loaded once from :/atlas/data/lexicon.json
+    static MissileLexicon fromJson(const QByteArray &json);
+
+    // Class phrases in text[from, to), non-overlapping, in text order. Where two
+    // patterns match overlapping spans the longer one wins ("short-range
+    // ballistic missile" is SRBM, not also "ballistic").
+    QVector<LexiconHit> classes(const QString &text, int from = 0, int to = -1) const;
+    // North Korean designations in text[from, to), canonical spelling, in order.
+    // Designations named only as a comparison ("similar to the KN-23") are left out.
+    QVector<LexiconHit> designations(const QString &text, int from = 0, int to = -1) const;
+    // Foreign designations ("Iskander", "Tomahawk") in text[from, to): never the
+    // name of a North Korean launch.
+    QVector<LexiconHit> foreignDesignations(const QString &text, int from = 0, int to = -1) const;
+    // True when the words just before position `at` compare rather than name
+    // ("similar to Russia's", "like the").
+    bool isComparisonBefore(const QString &text, int at) const;
+
+    int classPatternCount() const { return int(m_classes.size()); }
+
+private:
+    struct ClassPattern {
+        QString cls;
+        QRegularExpression re;
+    };
+    struct Designation {
+        QRegularExpression re;
+        QString canonical; // "%1" is replaced by the first capture
+        QString bare;      // the name when the capture is empty
+    };
+    QVector<ClassPattern> m_classes;
+    QVector<Designation> m_designations;
+    QRegularExpression m_foreign;
+    QRegularExpression m_comparison; // anchored at the end of the preceding words
+};
+
+} // namespace atlas

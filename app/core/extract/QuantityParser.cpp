@@ -1,0 +1,429 @@
+#include "extract/QuantityParser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace atlas::QuantityParser {
+
+namespace {
+constexpr auto kCi = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+const QHash<QString, int> &numberWords()
+{
+    static const QHash<QString, int> words = [] {
+        QHash<QString, int> w;
+        const char *small[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                               "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                               "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < 20; ++i)
+            w.insert(QString::fromLatin1(small[i]), i);
+        const char *tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < 8; ++i)
+            w.insert(QString::fromLatin1(tens[i]), 20 + 10 * i);
+        return w;
+    }();
+    return words;
+}
+
+bool isSeparatorSpace(QChar c) { return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009); }
+
+// Digits read backwards from `end`: "1,100", "1 100", "1.100", "2.5", "350".
+bool digitsEndingAt(const QString &text, int end, double *value, int *start)
+{
+    if (end <= 0 || !text.at(end - 1).isDigit())
+        return false;
+    int s = end;
+    while (s > 0) {
+        const QChar c = text.at(s - 1);
+        if (c.isDigit() || c == QLatin1Char(',') || c == QLatin1Char('.') || isSeparatorSpace(c))
+            --s;
+        else
+            break;
+    }
+    QString run = text.mid(s, end - s);
+    int runStart = s;
+    // Trim leading separators and anything that is not a digit.
+    while (!run.isEmpty() && !run.front().isDigit()) {
+        run.remove(0, 1);
+        ++runStart;
+    }
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[,\\x{00A0}\\x{202F}\\x{2009} ]\\d{3})+$"));
+    static const QRegularExpression dotGrouped(QStringLiteral("^\\d{1,3}(?:\\.\\d{3})+$"));
+    static const QRegularExpression plain(QStringLiteral("^\\d+(?:\\.\\d+)?$"));
+    for (;;) {
+        if (run.isEmpty())
+            return false;
+        QString digits;
+        if (grouped.match(run).hasMatch() || dotGrouped.match(run).hasMatch()) {
+            for (const QChar c : run)
+                if (c.isDigit())
+                    digits += c;
+        } else if (plain.match(run).hasMatch()) {
+            digits = run;
+        }
+        if (!digits.isEmpty()) {
+            // A word character just before the number ("H1100", "KN-23") makes it part of a name.
+            if (runStart > 0 && (text.at(runStart - 1).isLetter() || text.at(runStart - 1) == QLatin1Char('-')))
+                return false;
+            bool ok = false;
+            *value = digits.toDouble(&ok);
+            *start = runStart;
+            return ok;
+        }
+        // "in 2025 700" or "to 1 100": drop the leftmost space-separated piece and retry.
+        int cut = -1;
+        for (int i = 0; i < run.size(); ++i) {
+            if (isSeparatorSpace(run.at(i)) || run.at(i) == QLatin1Char(',')) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0)
+            return false;
+        run.remove(0, cut + 1);
+        runStart += cut + 1;
+        while (!run.isEmpty() && !run.front().isDigit()) {
+            run.remove(0, 1);
+            ++runStart;
+        }
+    }
+}
+
+// Words read backwards: "eight hundred", "one thousand one hundred and fifty", "twenty-five".
+bool wordsEndingAt(const QString &text, int end, double *value, int *start)
+{
+    struct Tok { int start; QString word; };
+    QVector<Tok> toks; // right to left
+    int pos = end;
+    for (;;) {
+        int e = pos;
+        int s = e;
+        while (s > 0 && text.at(s - 1).isLetter())
+            --s;
+        if (s == e)
+            break;
+        const QString w = text.mid(s, e - s).toLower();
+        const bool numberish = numberWords().contains(w) || w == QLatin1String("hundred")
+            || w == QLatin1String("thousand") || w == QLatin1String("and") || w == QLatin1String("a");
+        if (!numberish)
+            break;
+        toks.append({s, w});
+        pos = s;
+        // Separator before it: one space or a hyphen ("twenty-five").
+        if (pos > 0 && (text.at(pos - 1) == QLatin1Char(' ') || text.at(pos - 1) == QLatin1Char('-')))
+            --pos;
+        else
+            break;
+    }
+    std::reverse(toks.begin(), toks.end());
+    // Leading "and"/"a" belong to the sentence unless "a" multiplies ("a thousand").
+    while (!toks.isEmpty()) {
+        const QString &w = toks.front().word;
+        if (w == QLatin1String("and")) {
+            toks.removeFirst();
+        } else if (w == QLatin1String("a")) {
+            if (toks.size() > 1 && (toks.at(1).word == QLatin1String("hundred") || toks.at(1).word == QLatin1String("thousand")))
+                break;
+            toks.removeFirst();
+        } else {
+            break;
+        }
+    }
+    if (toks.isEmpty() || toks.back().word == QLatin1String("and") || toks.back().word == QLatin1String("a"))
+        return false;
+    double total = 0, current = 0;
+    bool any = false;
+    for (const Tok &t : toks) {
+        if (t.word == QLatin1String("hundred")) {
+            current = std::max(current, 1.0) * 100;
+            any = true;
+        } else if (t.word == QLatin1String("thousand")) {
+            total += std::max(current, 1.0) * 1000;
+            current = 0;
+            any = true;
+        } else if (t.word == QLatin1String("a")) {
+            current = 1;
+        } else if (t.word != QLatin1String("and")) {
+            current += numberWords().value(t.word);
+            any = true;
+        }
+    }
+    if (!any)
+        return false;
+    *value = total + current;
+    *start = toks.front().start;
+    return true;
+}
+
+struct Qualifier { const char *words; const char *normal; };
+} // namespace
+
+int smallNumberWord(QStringView word)
+{
+    const QString w = word.toString().toLower();
+    const int dash = int(w.indexOf(QLatin1Char('-')));
+    if (dash > 0) {
+        const int tens = numberWords().value(w.left(dash), -1);
+        const int ones = numberWords().value(w.mid(dash + 1), -1);
+        return (tens >= 20 && ones > 0 && ones < 10) ? tens + ones : -1;
+    }
+    return numberWords().value(w, -1);
+}
+
+bool numberEndingAt(const QString &text, int end, double *value, int *start)
+{
+    if (end <= 0 || end > text.size())
+        return false;
+    if (digitsEndingAt(text, end, value, start))
+        return true;
+    return wordsEndingAt(text, end, value, start);
+}
+
+QString qualifierBefore(const QString &text, int at, int *qualifierStart)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\w-])(up to|more than|less than|at least|close to|as (?:far|high|much|many) as|"
+                       "just (?:over|under)|a maximum of|an estimated|estimated|approximately|approx\\.|about|"
+                       "around|some|roughly|nearly|almost|over|under)\\s+$"),
+        kCi);
+    const int from = std::max(0, at - 24);
+    const auto m = re.match(QStringView(text).mid(from, at - from));
+    if (!m.hasMatch())
+        return {};
+    if (qualifierStart)
+        *qualifierStart = from + int(m.capturedStart(1));
+    const QString q = m.captured(1).toLower();
+    if (q == QLatin1String("some") || q == QLatin1String("roughly")) return QStringLiteral("about");
+    if (q == QLatin1String("almost") || q == QLatin1String("close to")) return QStringLiteral("nearly");
+    if (q == QLatin1String("over") || q == QLatin1String("just over")) return QStringLiteral("more than");
+    if (q == QLatin1String("under") || q == QLatin1String("just under")) return QStringLiteral("less than");
+    if (q == QLatin1String("an estimated")) return QStringLiteral("estimated");
+    if (q == QLatin1String("approx.")) return QStringLiteral("approximately");
+    if (q.startsWith(QLatin1String("as ")) || q == QLatin1String("a maximum of")) return QStringLiteral("up to");
+    return q;
+}
+
+QVector<LengthMatch> lengths(const QString &text, int from, int to)
+{
+    if (to < 0 || to > text.size())
+        to = int(text.size());
+    QVector<LengthMatch> out;
+    if (from >= to)
+        return out;
+    static const QRegularExpression unitRe(
+        QStringLiteral("(?<![\\w])(kilomet(?:er|re)s?|kms?|nautical miles?|nmi|miles?)(?![\\w])"), kCi);
+    static const QRegularExpression speedAfter(QStringLiteral("^\\s*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second|2|²)"), kCi);
+    static const QRegularExpression rangeJoin(QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)$"), kCi);
+    static const QRegularExpression betweenBefore(QStringLiteral("(?<![\\w-])between\\s+$"), kCi);
+    auto it = unitRe.globalMatch(QStringView(text).left(to), from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (speedAfter.match(QStringView(text).mid(m.capturedEnd())).hasMatch())
+            continue;
+        int numEnd = int(m.capturedStart());
+        bool adjectival = false;
+        while (numEnd > from && isSeparatorSpace(text.at(numEnd - 1)))
+            --numEnd;
+        if (numEnd > from && (text.at(numEnd - 1) == QLatin1Char('-') || text.at(numEnd - 1) == QChar(0x2011))) {
+            --numEnd;
+            adjectival = true;
+        }
+        double value = 0;
+        int numStart = 0;
+        if (!numberEndingAt(text, numEnd, &value, &numStart) || numStart < from || value <= 0)
+            continue;
+        const QString unitWord = m.captured(1).toLower();
+        LengthMatch lm;
+        lm.numberStart = numStart;
+        lm.end = int(m.capturedEnd());
+        lm.adjectival = adjectival;
+        double factor = 1;
+        if (unitWord.startsWith(QLatin1String("nautical")) || unitWord == QLatin1String("nmi")) {
+            lm.unit = QStringLiteral("nmi");
+            factor = 1.852;
+        } else if (unitWord.startsWith(QLatin1String("mile"))) {
+            lm.unit = QStringLiteral("mi");
+            factor = 1.609344;
+        } else {
+            lm.unit = QStringLiteral("km");
+        }
+        // A range: "300-400 km", "300 to 400 km", "between 300 and 400 km".
+        int lowStart = -1;
+        double low = 0;
+        const int joinFrom = std::max(from, numStart - 12);
+        const auto j = rangeJoin.match(QStringView(text).mid(joinFrom, numStart - joinFrom));
+        if (j.hasMatch()) {
+            const int lowEnd = joinFrom + int(j.capturedStart());
+            int ls = 0;
+            const bool andJoin = j.captured(0).trimmed().compare(QLatin1String("and"), Qt::CaseInsensitive) == 0;
+            if (numberEndingAt(text, lowEnd, &low, &ls) && ls >= from && low > 0 && low < value) {
+                if (!andJoin || betweenBefore.match(QStringView(text).mid(std::max(from, ls - 10), ls - std::max(from, ls - 10))).hasMatch())
+                    lowStart = ls;
+            }
+        }
+        if (lowStart >= 0) {
+            lm.isRange = true;
+            lm.qualifier = QStringLiteral("up to");
+            lm.start = lowStart;
+            const int b = std::max(from, lowStart - 10);
+            const auto bm = betweenBefore.match(QStringView(text).mid(b, lowStart - b));
+            if (bm.hasMatch())
+                lm.start = b + int(bm.capturedStart());
+        } else {
+            int qs = numStart;
+            lm.qualifier = qualifierBefore(text, numStart, &qs);
+            lm.start = lm.qualifier.isEmpty() ? numStart : std::max(from, qs);
+        }
+        lm.km = value * factor;
+        out << lm;
+    }
+    // Conversions: "700 kilometers (about 434 miles)", "434 miles (700 km)", "700 km, or 434 miles".
+    static const QRegularExpression pairGap(QStringLiteral("^\\s*(?:\\(|,?\\s*or\\s+|/)\\s*(?:about|approximately|some|around|roughly|nearly|almost|over|more than|up to|an estimated|estimated)?\\s*$"), kCi);
+    QVector<LengthMatch> paired;
+    for (int i = 0; i < out.size(); ++i) {
+        LengthMatch a = out.at(i);
+        if (i + 1 < out.size()) {
+            const LengthMatch &b = out.at(i + 1);
+            const QStringView gap = QStringView(text).mid(a.end, b.start - a.end);
+            if (b.start >= a.end && pairGap.match(gap).hasMatch() && a.unit != b.unit) {
+                const LengthMatch &chosen = (a.unit == QLatin1String("km") || b.unit != QLatin1String("km")) ? a : b;
+                const LengthMatch &other = (&chosen == &a) ? b : a;
+                LengthMatch merged = chosen;
+                merged.start = a.start;
+                merged.end = b.end;
+                if (merged.qualifier.isEmpty())
+                    merged.qualifier = other.qualifier;
+                int close = merged.end;
+                while (close < to && isSeparatorSpace(text.at(close)))
+                    ++close;
+                if (close < to && text.at(close) == QLatin1Char(')'))
+                    merged.end = close + 1;
+                paired << merged;
+                ++i;
+                continue;
+            }
+        }
+        paired << a;
+    }
+    return paired;
+}
+
+QVector<CountMatch> counts(const QString &text, int from, int to)
+{
+    if (to < 0 || to > text.size())
+        to = int(text.size());
+    QVector<CountMatch> out;
+    if (from >= to)
+        return out;
+    static const QString numberWord = QStringLiteral(
+        "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        "sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty(?:-\\w+)?");
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over)\\s+)?"
+                       "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total) of(?:\\s+(?:%1))?|"
+                       "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
+                       "\\s+((?:[\\w’'.-]+\\s+){0,5}?)"
+                       "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?)(?![\\w-])")
+            .arg(numberWord),
+        kCi);
+    static const QRegularExpression headNoun(
+        QStringLiteral("^\\s*(?:test|tests|testing|launch|launches|launchers?|program|programs|programme|programmes|"
+                       "system|systems|technology|technologies|arsenal|development|developments|site|sites|base|bases|"
+                       "units?|forces?|capabilit(?:y|ies)|activit(?:y|ies)|engines?|regiments?|brigades?|crews?|"
+                       "defen[cs]e|threats?|provocations?|fire|firings?|event|events|stockpiles?|production|factory|"
+                       "factories|plants?|designs?|parts?|components?|salvo)(?![\\w-])"),
+        kCi);
+    static const QStringList stopWords{
+        QStringLiteral("of"),   QStringLiteral("the"),   QStringLiteral("types"), QStringLiteral("type"),
+        QStringLiteral("kinds"), QStringLiteral("kind"), QStringLiteral("rounds"), QStringLiteral("round"),
+        QStringLiteral("with"), QStringLiteral("from"),  QStringLiteral("to"),    QStringLiteral("in"),
+        QStringLiteral("at"),   QStringLiteral("on"),    QStringLiteral("by"),    QStringLiteral("that"),
+        QStringLiteral("which"), QStringLiteral("was"),  QStringLiteral("were"),  QStringLiteral("is"),
+        QStringLiteral("are"),  QStringLiteral("has"),   QStringLiteral("have"),  QStringLiteral("had"),
+        QStringLiteral("for"),  QStringLiteral("its"),   QStringLiteral("their"), QStringLiteral("this"),
+        QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("it"),   QStringLiteral("than"),
+        QStringLiteral("into"), QStringLiteral("over"),  QStringLiteral("days"),  QStringLiteral("years"),
+        QStringLiteral("times"), QStringLiteral("km"),   QStringLiteral("kilometers"), QStringLiteral("kilometres"),
+        QStringLiteral("miles"), QStringLiteral("artillery"), QStringLiteral("shells")};
+    auto it = re.globalMatch(QStringView(text).left(to), from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QStringList between = m.captured(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        bool bad = false;
+        for (const QString &w : between) {
+            const QString lw = w.toLower();
+            if (stopWords.contains(lw) || lw.at(0).isDigit()) {
+                bad = true;
+                break;
+            }
+        }
+        if (bad || headNoun.match(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch())
+            continue;
+        const QString mod = m.captured(1).toLower();
+        const QString q = m.captured(2).toLower();
+        Count c;
+        int n = -1;
+        const int lastSpace = int(q.lastIndexOf(QLatin1Char(' ')));
+        const QString lastWord = lastSpace >= 0 ? q.mid(lastSpace + 1) : q;
+        if (lastWord.at(0).isDigit())
+            n = lastWord.toInt();
+        else
+            n = smallNumberWord(lastWord);
+        if (q == QLatin1String("a") || q == QLatin1String("an") || q == QLatin1String("single") || q == QLatin1String("a single")) {
+            c.min = c.max = 1;
+        } else if (q.startsWith(QLatin1String("a pair")) || q.startsWith(QLatin1String("a couple"))) {
+            c.min = c.max = 2;
+        } else if (n > 0) {
+            c.min = c.max = n;
+        } else if (q == QLatin1String("a total of")) {
+            continue; // "a total of" needs its number
+        } else {
+            c.min = q.startsWith(QLatin1String("dozens")) ? 24 : 2;
+            c.max = -1;
+        }
+        if (n > 0) {
+            if (mod == QLatin1String("at least")) {
+                c.min = n;
+                c.max = -1;
+            } else if (mod == QLatin1String("more than") || mod == QLatin1String("over")) {
+                c.min = n + 1;
+                c.max = -1;
+            } else if (mod == QLatin1String("up to") || mod == QLatin1String("as many as")) {
+                c.min = 1;
+                c.max = n;
+            }
+        }
+        if (n == 0)
+            continue;
+        CountMatch cm;
+        cm.start = int(m.capturedStart());
+        cm.end = int(m.capturedEnd());
+        c.text = m.captured(0);
+        cm.count = c;
+        out << cm;
+    }
+    // "a salvo of six" with the missiles named earlier: the number is the count.
+    static const QRegularExpression salvo(
+        QStringLiteral("(?<![\\w-])a (?:salvo|volley|barrage|series) of (%1)(?![\\w-])(?!\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|projectiles?|rockets?|rounds|shells))")
+            .arg(numberWord),
+        kCi);
+    auto si = salvo.globalMatch(QStringView(text).left(to), from);
+    while (si.hasNext()) {
+        const auto m = si.next();
+        const QString w = m.captured(1);
+        const int n = w.at(0).isDigit() ? w.toInt() : smallNumberWord(w);
+        if (n <= 0)
+            continue;
+        CountMatch cm;
+        cm.start = int(m.capturedStart());
+        cm.end = int(m.capturedEnd());
+        cm.count.min = cm.count.max = n;
+        cm.count.text = m.captured(0);
+        out << cm;
+    }
+    std::sort(out.begin(), out.end(), [](const CountMatch &a, const CountMatch &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace atlas::QuantityParser
