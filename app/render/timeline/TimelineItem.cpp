@@ -1,0 +1,145 @@
+#include "render/timeline/TimelineItem.h"
+
+#include "model/Launch.h"
+#include "render/timeline/TimeScale.h"
+
+#include <QLocale>
+#include <cmath>
+#include <limits>
+
+namespace atlas {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+QString shortDate(const FuzzyDate &d)
+{
+    const QLocale c = QLocale::c();
+    switch (d.precision) {
+    case DatePrecision::Day:
+        return c.toString(d.earliest, QStringLiteral("d MMM"));
+    case DatePrecision::Month:
+        return c.toString(d.earliest, QStringLiteral("MMM yyyy"));
+    case DatePrecision::Year:
+        return QString::number(d.earliest.year());
+    case DatePrecision::Week:
+    case DatePrecision::PartOfMonth:
+        if (d.earliest.month() == d.latest.month())
+            return QStringLiteral("%1–%2").arg(d.earliest.day()).arg(c.toString(d.latest, QStringLiteral("d MMM")));
+        return QStringLiteral("%1 – %2").arg(c.toString(d.earliest, QStringLiteral("d MMM")),
+                                             c.toString(d.latest, QStringLiteral("d MMM")));
+    default:
+        return d.display();
+    }
+}
+
+QString inferenceText(const DateInference &inf)
+{
+    const QString fmt = QStringLiteral("d MMM yyyy");
+    const QLocale c = QLocale::c();
+    if (inf.earliest.isValid() && inf.latest.isValid()) {
+        if (inf.earliest == inf.latest)
+            return QStringLiteral("inferred %1").arg(c.toString(inf.earliest, fmt));
+        return QStringLiteral("inferred %1 – %2").arg(c.toString(inf.earliest, fmt), c.toString(inf.latest, fmt));
+    }
+    if (inf.earliest.isValid())
+        return QStringLiteral("inferred after %1").arg(c.toString(inf.earliest, fmt));
+    if (inf.latest.isValid())
+        return QStringLiteral("inferred before %1").arg(c.toString(inf.latest, fmt));
+    return {};
+}
+} // namespace
+
+QString laneKey(TimelineLane lane)
+{
+    switch (lane) {
+    case TimelineLane::Ballistic: return QStringLiteral("ballistic");
+    case TimelineLane::Hypersonic: return QStringLiteral("hypersonic");
+    case TimelineLane::Cruise: return QStringLiteral("cruise");
+    case TimelineLane::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+QString laneTitle(TimelineLane lane)
+{
+    switch (lane) {
+    case TimelineLane::Ballistic: return QStringLiteral("Ballistic");
+    case TimelineLane::Hypersonic: return QStringLiteral("Hypersonic");
+    case TimelineLane::Cruise: return QStringLiteral("Cruise");
+    case TimelineLane::Other: break;
+    }
+    return QStringLiteral("Other");
+}
+
+TimelineLane laneFromKey(const QString &key)
+{
+    for (TimelineLane l : {TimelineLane::Ballistic, TimelineLane::Hypersonic, TimelineLane::Cruise}) {
+        if (laneKey(l) == key)
+            return l;
+    }
+    return TimelineLane::Other;
+}
+
+double TimelineItem::anchorDay() const
+{
+    if (dated)
+        return (startDay + endDay) / 2.0;
+    if (inferred && !std::isnan(inferredStart) && !std::isnan(inferredEnd))
+        return (inferredStart + inferredEnd) / 2.0;
+    return kNaN;
+}
+
+TimelineItem TimelineItem::from(const LaunchEvent &launch)
+{
+    TimelineItem it;
+    it.id = launch.id;
+    it.lane = laneFromKey(launch.lane());
+    it.headlineClass = launch.headlineClass();
+    it.precision = launch.date.precision;
+    it.weekday = launch.date.weekday;
+    it.dated = launch.date.isKnown();
+    it.startDay = it.dated ? TimeScale::dayOf(launch.date.earliest) : kNaN;
+    it.endDay = it.dated ? TimeScale::dayOf(launch.date.latest) + 1.0 : kNaN;
+    it.inferred = !it.dated && !launch.inferredDate.isEmpty();
+    if (it.inferred) {
+        const DateInference &inf = launch.inferredDate;
+        it.inferredStart = inf.earliest.isValid() ? TimeScale::dayOf(inf.earliest) : kNaN;
+        it.inferredEnd = inf.latest.isValid() ? TimeScale::dayOf(inf.latest) + 1.0 : kNaN;
+        it.inferredText = inferenceText(inf);
+    } else {
+        it.inferredStart = it.inferredEnd = kNaN;
+    }
+    // A salvo is one mark with its count; one missile (or an unknown count) has none.
+    const Count &n = launch.count;
+    if (n.min > 1 || n.max > 1) {
+        if (n.isExact())
+            it.countText = QString::number(n.min);
+        else if (n.max < 0)
+            it.countText = QStringLiteral("%1+").arg(n.min);
+        else
+            it.countText = QStringLiteral("%1–%2").arg(n.min).arg(n.max);
+    }
+    it.conflict = !launch.conflicts.isEmpty();
+    it.dateText = launch.date.display();
+
+    QStringList parts;
+    parts << (it.dated ? shortDate(launch.date) : weekdayName(it.weekday).left(3));
+    if (!it.headlineClass.isEmpty())
+        parts << it.headlineClass;
+    const QString site = launch.site.name.isEmpty() ? launch.site.text : launch.site.name;
+    if (!site.isEmpty())
+        parts << site;
+    parts.removeAll(QString());
+    it.shortLabel = parts.join(QStringLiteral(" · "));
+    it.accessibleText = launch.label();
+    if (it.countText.size())
+        it.accessibleText += QStringLiteral(" · %1 missiles").arg(it.countText);
+    if (it.conflict)
+        it.accessibleText += QStringLiteral(" · sources disagree");
+    if (it.inferred)
+        it.accessibleText += QStringLiteral(" · %1").arg(it.inferredText);
+    return it;
+}
+
+} // namespace atlas
