@@ -2,12 +2,16 @@
 // main() builds the long-lived objects and passes them down: there are no globals.
 #include "cli/CommandLine.h"
 #include "model/LaunchListModel.h"
+#include "widgets/AppTranslator.h"
+#include "widgets/DarkPalette.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QLocale>
 
 namespace {
 void nameApplication()
@@ -43,6 +47,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Launch Atlas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/atlas/icons/launch-atlas.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.launchatlas.LaunchAtlas"));
+    // The language follows the system locale (LANGUAGE=ko or LANGUAGE=ja overrides it).
+    atlas::AppTranslator translator;
+    translator.install(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -53,10 +62,15 @@ int main(int argc, char **argv)
         "  export-data  write the catalog as CSV, GeoJSON or KML"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QStringLiteral("Use a dark colour palette, for desktops whose dark mode Qt does not see."));
+    parser.addOption(darkOption);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QStringLiteral("Articles or folders to open (default: the bundled articles)."),
                                  QStringLiteral("[FILES|DIRS...]"));
     parser.process(app);
+    if (parser.isSet(darkOption))
+        atlas::applyDarkPalette();
 
     atlas::LaunchListModel model;
     atlas::MainWindow window(&model);

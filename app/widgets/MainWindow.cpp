@@ -3,6 +3,10 @@
 #include "model/LaunchListModel.h"
 #include "model/MissileClass.h"
 #include "widgets/CatalogLoader.h"
+#include "widgets/FindBar.h"
+#include "widgets/FirstRunHint.h"
+#include "widgets/RecentFiles.h"
+#include "widgets/StandardShortcuts.h"
 #include "widgets/MapView.h"
 #include "widgets/ReactionsPanel.h"
 #include "widgets/TimelineView.h"
@@ -63,6 +67,9 @@ MainWindow::MainWindow(LaunchListModel *model, QWidget *parent)
             return;
         }
         m_model->setCatalog(catalog);
+        // Open on something to look at: the first launch, unless the user chose one.
+        if (!m_selection->hasSelection() && m_model->rowCount() > 0)
+            m_selection->setCurrentIndex(m_model->index(0), QItemSelectionModel::ClearAndSelect);
         if (!catalog.problems.isEmpty())
             statusBar()->showMessage(tr("%n file(s) skipped: %1", nullptr, int(catalog.problems.size()))
                                          .arg(catalog.problems.first().message), 8000);
@@ -72,6 +79,8 @@ MainWindow::MainWindow(LaunchListModel *model, QWidget *parent)
     m_defaultState = saveState();
     restoreLayout();
     updateStatus();
+    m_firstRunHint = new FirstRunHint(m_map);
+    m_firstRunHint->showIfFirstRun();
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,6 +102,13 @@ void MainWindow::buildPanes()
     m_reactionsDock->setObjectName(QStringLiteral("reactionsDock"));
     m_reactionsDock->setWidget(m_reactions);
     addDockWidget(Qt::RightDockWidgetArea, m_reactionsDock);
+    m_findBar = new FindBar(m_model, m_selection, this);
+    m_findDock = new QDockWidget(tr("Find"), this);
+    m_findDock->setObjectName(QStringLiteral("findDock"));
+    m_findDock->setWidget(m_findBar);
+    addDockWidget(Qt::LeftDockWidgetArea, m_findDock);
+    m_findDock->hide();
+    connect(m_findBar, &FindBar::closeRequested, m_findDock, &QWidget::hide);
     resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
     resizeDocks({m_reactionsDock}, {380}, Qt::Horizontal);
 }
@@ -107,6 +123,8 @@ void MainWindow::buildMenus()
     QAction *importFolder = file->addAction(tr("&Import Folder…"), this, &MainWindow::chooseFolder);
     importFolder->setObjectName(QStringLiteral("actionImportFolder"));
     importFolder->setStatusTip(tr("Read every article in a folder and its subfolders"));
+    m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPaths);
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));
@@ -116,7 +134,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardShortcuts(QKeySequence::Quit));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_timelineDock->toggleViewAction());
@@ -124,11 +142,26 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("actionResetLayout"));
+    QAction *find = view->addAction(tr("&Find…"), this, &MainWindow::showFind);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Find launches, places, actors and words in the articles"));
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts(standardShortcuts(QKeySequence::FullScreen));
+    fullScreen->setStatusTip(tr("Use the whole screen for the map, timeline and reactions"));
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *glossary = help->addAction(tr("&Glossary"), this, &MainWindow::showGlossary);
     glossary->setObjectName(QStringLiteral("actionGlossary"));
     glossary->setShortcut(QKeySequence::HelpContents);
+    QAction *gettingStarted = help->addAction(tr("Getting &Started"), this, [this] { m_firstRunHint->showHint(); });
+    gettingStarted->setObjectName(QStringLiteral("actionGettingStarted"));
+    gettingStarted->setStatusTip(tr("Show what to try first"));
     QAction *about = help->addAction(tr("&About Launch Atlas"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }
@@ -136,6 +169,7 @@ void MainWindow::buildMenus()
 void MainWindow::openPaths(const QStringList &paths)
 {
     statusBar()->showMessage(tr("Reading %n path(s)…", nullptr, int(paths.size())));
+    m_recentFiles->add(paths);
     m_loader->start(paths);
 }
 
@@ -154,6 +188,13 @@ void MainWindow::chooseFolder()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
     if (!dir.isEmpty())
         openPaths({dir});
+}
+
+void MainWindow::showFind()
+{
+    m_findDock->show();
+    m_findDock->raise();
+    m_findBar->activate();
 }
 
 void MainWindow::updateStatus()

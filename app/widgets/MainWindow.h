@@ -13,6 +13,9 @@ class MapView;
 class ReactionsPanel;
 class TimelineView;
 class CatalogLoader;
+class FindBar;
+class FirstRunHint;
+class RecentFiles;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     MapView *mapView() const { return m_map; }
     ReactionsPanel *reactionsPanel() const { return m_reactions; }
     CatalogLoader *loader() const { return m_loader; }
+    FindBar *findBar() const { return m_findBar; }
+    FirstRunHint *firstRunHint() const { return m_firstRunHint; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +48,7 @@ private:
     void chooseFolder();
     void showAbout();
     void showGlossary();
+    void showFind();
 
     LaunchListModel *m_model;
     QItemSelectionModel *m_selection;
@@ -52,6 +58,10 @@ private:
     ReactionsPanel *m_reactions = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_reactionsDock = nullptr;
+    FindBar *m_findBar = nullptr;
+    QDockWidget *m_findDock = nullptr;
+    FirstRunHint *m_firstRunHint = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
     QLabel *m_statusCounts = nullptr;
     QByteArray m_defaultState;
 };

@@ -1,0 +1,380 @@
+// Desktop conventions (issue 9): the standard shortcuts exist, Find finds launches,
+// places, actors and article text, the first-run hint shows once and goes away, the
+// window is usable from the keyboard alone (Tab reaches every pane and never gets
+// stuck), and every control the keyboard reaches has an accessible name.
+#include "model/LaunchListModel.h"
+#include "widgets/CatalogLoader.h"
+#include "widgets/FindBar.h"
+#include "widgets/FirstRunHint.h"
+#include "widgets/MainWindow.h"
+#include "widgets/StandardShortcuts.h"
+#include "widgets/MapView.h"
+#include "widgets/ReactionsPanel.h"
+#include "widgets/TimelineView.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+Catalog smallCatalog()
+{
+    Catalog c;
+    Article a;
+    a.id = QStringLiteral("A1");
+    a.filePath = QStringLiteral("/news/a1.txt");
+    a.title = QStringLiteral("North Korea fires hypersonic missile");
+    a.text = QStringLiteral("North Korea fires hypersonic missile\n"
+                            "The missile flew 1,100 km with a glide vehicle, the JCS said.\n"
+                            "Prime Minister Shigeru Ishiba called it an outrage.");
+    c.articles << a;
+
+    LaunchEvent wonsan;
+    wonsan.id = QStringLiteral("L1");
+    wonsan.date = FuzzyDate::onDay(QDate(2025, 5, 8));
+    wonsan.classes = {QStringLiteral("SRBM")};
+    wonsan.names = {QStringLiteral("Hwasong-11")};
+    wonsan.site.name = QStringLiteral("Wonsan");
+    wonsan.site.text = QStringLiteral("near Wonsan");
+    LaunchEvent pyongyang;
+    pyongyang.id = QStringLiteral("L2");
+    pyongyang.date = FuzzyDate::onDay(QDate(2025, 1, 6));
+    pyongyang.classes = {QStringLiteral("hypersonic")};
+    pyongyang.site.name = QStringLiteral("Pyongyang");
+    c.launches = {wonsan, pyongyang};
+
+    Reaction r;
+    r.id = QStringLiteral("R1");
+    r.launchId = QStringLiteral("L2");
+    r.articleId = QStringLiteral("A1");
+    r.actor = QStringLiteral("Japan");
+    r.person = QStringLiteral("Shigeru Ishiba");
+    r.role = QStringLiteral("Prime Minister");
+    r.stance = Stance::Condemn;
+    c.reactions = {r};
+    return c;
+}
+
+QList<QAction *> allActions(const MainWindow &w) { return w.findChildren<QAction *>(); }
+
+// The pane a widget belongs to, by the object that holds it.
+QString paneOf(const MainWindow &w, QWidget *widget)
+{
+    if (!widget)
+        return {};
+    const QList<QPair<QWidget *, QString>> panes{{w.mapView(), QStringLiteral("map")},
+                                                 {w.timelineView(), QStringLiteral("timeline")},
+                                                 {w.reactionsPanel(), QStringLiteral("reactions")}};
+    for (const auto &p : panes) {
+        if (p.first == widget || p.first->isAncestorOf(widget))
+            return p.second;
+    }
+    return {};
+}
+
+QString describe(QWidget *w)
+{
+    return w ? QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+             : QStringLiteral("(none)");
+}
+} // namespace
+
+class TestDesktopConventions : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LaunchAtlasTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_desktopconventions"));
+        QSettings().clear();
+    }
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void standardShortcuts_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::newRow("Open") << int(QKeySequence::Open);
+        QTest::newRow("Save") << int(QKeySequence::Save);
+        QTest::newRow("Undo") << int(QKeySequence::Undo);
+        QTest::newRow("Redo") << int(QKeySequence::Redo);
+        QTest::newRow("Find") << int(QKeySequence::Find);
+        QTest::newRow("Quit") << int(QKeySequence::Quit);
+        QTest::newRow("FullScreen") << int(QKeySequence::FullScreen);
+    }
+
+    void standardShortcuts()
+    {
+        QFETCH(int, key);
+        LaunchListModel model;
+        MainWindow window(&model);
+        // The platform's binding; where it has none (Quit, Full Screen on Qt's offscreen
+        // platform), the usual Linux key, which standardShortcuts() supplies.
+        QList<QKeySequence> expected = QKeySequence::keyBindings(QKeySequence::StandardKey(key));
+        if (expected.isEmpty())
+            expected = atlas::standardShortcuts(QKeySequence::StandardKey(key));
+        QVERIFY2(!expected.isEmpty(), "no key for this standard action");
+        QAction *found = nullptr;
+        for (QAction *a : allActions(window)) {
+            if (a->shortcuts().contains(expected.first()))
+                found = a;
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("no action has %1").arg(expected.first().toString())));
+        // The action is in a menu, so it can be found without knowing the key.
+        QVERIFY2(!found->associatedObjects().isEmpty(), qPrintable(found->text()));
+        QVERIFY2(!found->text().isEmpty(), "the action has no text");
+    }
+
+    void ctrlFOpensFind()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findDock"));
+        QVERIFY(dock);
+        QVERIFY(!dock->isVisible());
+        QTest::keySequence(&window, QKeySequence(QKeySequence::Find));
+        QVERIFY(dock->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), window.findBar()->searchField());
+        // Escape in the field closes it again.
+        QTest::keyClick(window.findBar()->searchField(), Qt::Key_Escape);
+        QVERIFY(!dock->isVisible());
+    }
+
+    void findsLaunchByPlace()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        FindBar *find = window.findBar();
+        find->setQuery(QStringLiteral("wonsan"));
+        int placeRow = -1;
+        for (int i = 0; i < find->hits().size(); ++i) {
+            if (find->hits().at(i).kind == SearchHit::Kind::Place)
+                placeRow = i;
+        }
+        QVERIFY2(placeRow >= 0, "no place hit for Wonsan");
+        QCOMPARE(find->hits().at(placeRow).launchId, QStringLiteral("L1"));
+        QCOMPARE(find->resultList()->count(), int(find->hits().size()));
+        // Nothing about Pyongyang's launch matches "wonsan".
+        for (const SearchHit &h : find->hits())
+            QVERIFY(h.launchId != QStringLiteral("L2"));
+
+        find->choose(placeRow);
+        QCOMPARE(window.selectionModel()->currentIndex().row(), model.rowOf(QStringLiteral("L1")));
+        QVERIFY(window.selectionModel()->isSelected(model.index(model.rowOf(QStringLiteral("L1")))));
+    }
+
+    void findsLaunchByClassAndActor()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        FindBar *find = window.findBar();
+        find->setQuery(QStringLiteral("Hwasong"));
+        QVERIFY(!find->hits().isEmpty());
+        QCOMPARE(find->hits().first().kind, SearchHit::Kind::Launch);
+        QCOMPARE(find->hits().first().launchId, QStringLiteral("L1"));
+
+        find->setQuery(QStringLiteral("ishiba"));
+        int actorRow = -1;
+        for (int i = 0; i < find->hits().size(); ++i) {
+            if (find->hits().at(i).kind == SearchHit::Kind::Actor)
+                actorRow = i;
+        }
+        QVERIFY2(actorRow >= 0, "no actor hit for Ishiba");
+        // The list item shows who reacted, readable without the data.
+        QVERIFY(find->resultList()->item(actorRow)->text().contains(QStringLiteral("Japan")));
+        find->choose(actorRow);
+        QCOMPARE(window.selectionModel()->currentIndex().row(), model.rowOf(QStringLiteral("L2")));
+    }
+
+    void findsArticleByWord()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        FindBar *find = window.findBar();
+        QSignalSpy opened(find, &FindBar::articleRequested);
+        // Typing goes through the field, as a user would; results follow after a short pause.
+        find->searchField()->clear();
+        QTest::keyClicks(find->searchField(), QStringLiteral("GLIDE"));
+        QTRY_VERIFY(!find->hits().isEmpty());
+        const SearchHit hit = find->hits().first();
+        QCOMPARE(hit.kind, SearchHit::Kind::Article);
+        QCOMPARE(hit.articleId, QStringLiteral("A1"));
+        const QString text = model.catalog().articles.first().text;
+        QCOMPARE(text.mid(hit.start, hit.end - hit.start), QStringLiteral("glide"));
+        QVERIFY(hit.context.contains(QStringLiteral("glide vehicle")));
+
+        // Enter opens the first result: the article, at the match.
+        QTest::keyClick(find->searchField(), Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().at(0).toString(), QStringLiteral("A1"));
+        QCOMPARE(opened.first().at(1).toInt(), hit.start);
+        QCOMPARE(opened.first().at(2).toInt(), hit.end);
+
+        find->setQuery(QStringLiteral("no such words anywhere"));
+        QVERIFY(find->hits().isEmpty());
+    }
+
+    void firstRunHintShownOnceAndDismissible()
+    {
+        FirstRunHint::forgetShown();
+        {
+            LaunchListModel model;
+            MainWindow window(&model);
+            window.resize(1400, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            FirstRunHint *hint = window.firstRunHint();
+            QVERIFY(hint);
+            QVERIFY(hint->isVisible());
+            // Inside the map, and not covering all of it.
+            QVERIFY(window.mapView()->rect().contains(hint->geometry()));
+            QVERIFY(hint->width() < window.mapView()->width());
+            QTest::mouseClick(hint->dismissButton(), Qt::LeftButton);
+            QVERIFY(!hint->isVisible());
+        }
+        {
+            LaunchListModel model;
+            MainWindow window(&model);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(!window.firstRunHint()->isVisible(), "the hint came back on the second run");
+            // Help → Getting Started brings it back; Escape dismisses it.
+            auto *again = window.findChild<QAction *>(QStringLiteral("actionGettingStarted"));
+            QVERIFY(again);
+            again->trigger();
+            QVERIFY(window.firstRunHint()->isVisible());
+            window.firstRunHint()->dismissButton()->setFocus();
+            QTest::keyClick(window.firstRunHint()->dismissButton(), Qt::Key_Escape);
+            QVERIFY(!window.firstRunHint()->isVisible());
+        }
+    }
+
+    void opensWithFirstLaunchSelected()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        QSignalSpy done(window.loader(), &CatalogLoader::finished);
+        window.openBundledArticles();
+        QVERIFY(done.wait(60000));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(window.selectionModel()->currentIndex().row(), 0);
+        QVERIFY(window.selectionModel()->isSelected(model.index(0)));
+    }
+
+    void tabReachesEveryPane()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        window.resize(1400, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.firstRunHint()->dismiss();
+
+        QSet<QString> reached;
+        QVector<QWidget *> order;
+        QWidget *start = QApplication::focusWidget();
+        if (!start) {
+            QTest::keyClick(&window, Qt::Key_Tab);
+            start = QApplication::focusWidget();
+        }
+        QVERIFY2(start, "Tab gives no widget the focus");
+        QWidget *previous = start;
+        bool cycled = false;
+        for (int i = 0; i < 200 && !cycled; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY2(now, "focus left the window");
+            QVERIFY2(now != previous, qPrintable(QStringLiteral("Tab is stuck on %1").arg(describe(now))));
+            QVERIFY2(window.isAncestorOf(now), qPrintable(describe(now)));
+            const QString pane = paneOf(window, now);
+            if (!pane.isEmpty())
+                reached.insert(pane);
+            cycled = now == start;
+            order << now;
+            previous = now;
+        }
+        QVERIFY2(cycled, "Tab never came back to where it started");
+        QStringList names;
+        for (QWidget *w : order)
+            names << describe(w);
+        for (const char *pane : {"map", "timeline", "reactions"})
+            QVERIFY2(reached.contains(QLatin1String(pane)),
+                     qPrintable(QStringLiteral("Tab never reaches the %1 pane; it visits: %2")
+                                    .arg(QLatin1String(pane), names.join(QStringLiteral(", ")))));
+
+        // Shift+Tab walks back the same way.
+        QWidget *before = QApplication::focusWidget();
+        QTest::keyClick(before, Qt::Key_Backtab);
+        QVERIFY(QApplication::focusWidget() != before);
+    }
+
+    void focusableControlsHaveAccessibleNames()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *find = window.findChild<QAction *>(QStringLiteral("actionFind"));
+        QVERIFY(find);
+        find->trigger(); // the Find pane's controls count too
+        QStringList unnamed;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            // Viewports and the inner parts of composite widgets speak through their owner.
+            if (w->focusProxy())
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << describe(w);
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(u',')));
+    }
+
+    void menusWorkFromTheKeyboard()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        QSet<QChar> mnemonics;
+        for (QAction *top : window.menuBar()->actions()) {
+            const QString title = top->text();
+            const int amp = title.indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(QStringLiteral("no Alt key: ") + title));
+            const QChar key = title.at(amp + 1).toLower();
+            QVERIFY2(!mnemonics.contains(key), qPrintable(QStringLiteral("Alt+%1 is used twice").arg(key)));
+            mnemonics.insert(key);
+            // Every command in the menu has words a screen reader can say and a tip in the status bar
+            // or its own text; separators and submenus aside.
+            for (QAction *a : top->menu()->actions()) {
+                if (a->isSeparator())
+                    continue;
+                QVERIFY2(!a->text().isEmpty(), qPrintable(QStringLiteral("an action without text in ") + title));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestDesktopConventions)
+#include "tst_desktopconventions.moc"
