@@ -1,6 +1,7 @@
 // Imports: every bad input is reported and the rest goes on; unchanged files
 // are skipped by content; a new extractor version re-extracts without losing
 // analyst edits; cancel keeps the library whole; nothing hangs.
+#include "core/CountingAnalyzer.h"
 #include "extract/CatalogBuilder.h"
 #include "store/ImportJob.h"
 #include "store/Library.h"
@@ -8,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,46 +20,10 @@ using namespace atlas;
 
 namespace {
 
-// A small, predictable analyzer: one launch mention per "fired" in the text.
-// The import's mechanics are under test here, not the extractor's reading.
-ArticleAnalyzer countingAnalyzer(const QString &version)
-{
-    ArticleAnalyzer a;
-    a.version = version;
-    a.analyze = [](Article &article) {
-        ArticleExtraction x;
-        static const QRegularExpression fired(QStringLiteral("\\bfired\\b"));
-        auto it = fired.globalMatch(article.text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            LaunchMention mention;
-            mention.articleId = article.id;
-            mention.evidence.append(Evidence{article.id, QStringLiteral("launch"), int(m.capturedStart()),
-                                             int(m.capturedEnd()), m.captured()});
-            x.launches << mention;
-        }
-        return x;
-    };
-    a.assemble = [](const LibraryContents &contents) {
-        Catalog c;
-        c.articles = contents.articles;
-        for (const ArticleExtraction &x : contents.extractions) {
-            for (int i = 0; i < x.launches.size(); ++i) {
-                LaunchEvent e;
-                e.id = x.articleId + QStringLiteral("-%1").arg(i);
-                e.mentions << x.launches.at(i);
-                c.launches << e;
-            }
-        }
-        return c;
-    };
-    return a;
-}
-
 ImportOptions optionsWith(const QString &version)
 {
     ImportOptions o;
-    o.analyzer = countingAnalyzer(version);
+    o.analyzer = testing::countingAnalyzer(version);
     return o;
 }
 
