@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "cli/ExtractCommand.h"
+
 #include <QTextStream>
 
 namespace atlas::cli {
@@ -14,7 +16,7 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"extract", false, nullptr, "print the launches and reactions found in articles (JSON or CSV)"},
+    {"extract", false, runExtract, "print the launches and reactions found in articles (JSON or CSV)"},
     {"export", true, nullptr, "write a picture of the map, timeline, reactions or a briefing page"},
     {"export-data", false, nullptr, "write the catalog as CSV, GeoJSON or KML"},
 };
