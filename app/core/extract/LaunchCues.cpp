@@ -66,7 +66,8 @@ LaunchCueFinder::LaunchCueFinder()
                                     "BMs?\\b|hypersonic|cruise|altitude|apogee|travel|kilomet|\\bkm\\b|miles"));
     m_cue = ci(QStringLiteral(
         "(?<![\\w-])(?:"
-        "(?<verb>(?:test[- ])?(?:fired|launched|fires|launches|firing|launching)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|the|another|one|some|[\\w-]+ (?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?<verb>(?:test[- ])?(?:fired|launched|firing|launching)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:were|was|been|being|are|is|had|have|has)\\s+(?:(?:reportedly|apparently|also|all|first|then|later|successfully|simultaneously)\\s+)?(?:test[- ])?(?:fired|launched)(?!\\w)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
@@ -83,9 +84,12 @@ LaunchCueFinder::LaunchCueFinder()
                                  "showcas(?:e|ed|es|ing)|exhibit(?:ed|ion|ions)?|showed off|rolled out)(?![\\w-])"));
     m_supply = ci(QStringLiteral("(?<![\\w-])(?:suppl(?:y|ied|ies|ying)|export(?:ed|s|ing)?|ship(?:ped|ments?)|transferr?(?:ed|ing)|"
                                  "sold|sell(?:s|ing)?|provid(?:ed|ing)|deliver(?:ed|ies|ing)|arms deals?)(?![\\w-])"));
-    m_generic = ci(QStringLiteral("(?<![\\w-])(?:over the (?:years|decades|past (?:\\w+ )?(?:years|decades))|for (?:years|decades)|"
-                                  "numerous|countless|dozens of (?:tests|launches)|hundreds of|throughout (?:its|the) history|"
-                                  "in the past decade|since (?:19|20)\\d\\d|history of)(?![\\w-])"));
+    // Generic history: never one launch, whatever verb it uses.
+    m_generic = ci(QStringLiteral("(?<![\\w-])(?:over the (?:past |last )?(?:\\w+ )?(?:years?|decades?)|for (?:years|decades)|"
+                                  "throughout (?:its|the) history|in the past decade|(?:numerous|countless|many|dozens of|hundreds of) "
+                                  "(?:missile )?(?:tests|launches)|over (?:the )?(?:past|last) (?:\\w+ )?(?:years?|decades?))(?![\\w-])"));
+    // Background that is generic unless a missile was fired in the sentence.
+    m_background = ci(QStringLiteral("(?<![\\w-])(?:since (?:19|20)\\d\\d|history of|long record of|track record)(?![\\w-])"));
     m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
     m_pastLaunchVerb = ci(QStringLiteral("(?<![\\w-])(?:test[- ])?(?:fired|launched)(?![\\w-])"));
     m_hypotheticalBefore = ci(QStringLiteral(
@@ -147,7 +151,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) c
         out.exclusion = QStringLiteral("parade display");
     else if (m_supply.match(sentence).hasMatch() && !firedOrLaunched)
         out.exclusion = QStringLiteral("supplies or exports");
-    else if (m_generic.match(sentence).hasMatch() && !firedOrLaunched)
+    else if (m_generic.match(sentence).hasMatch()
+             || (m_background.match(sentence).hasMatch() && !firedOrLaunched))
         out.exclusion = QStringLiteral("generic history");
     else if (m_satellite.match(sentence).hasMatch() && !out.missileTerm)
         out.exclusion = QStringLiteral("satellite");

@@ -50,6 +50,7 @@ private:
     QRegularExpression m_parade;
     QRegularExpression m_supply;
     QRegularExpression m_generic;
+    QRegularExpression m_background;
     QRegularExpression m_satellite;
     QRegularExpression m_pastLaunchVerb;
     QRegularExpression m_hypotheticalBefore;

@@ -53,7 +53,7 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_classGenericAfter = ci(QStringLiteral("^\\s*(?:systems?|programs?|programmes?|arsenals?|technolog(?:y|ies)|"
                                             "capabilit(?:y|ies)|development|forces?|units?|stockpiles?|threats?|"
                                             "launchers?|bases?|sites?|production|designs?|class|category)(?![\\w-])"));
-    m_classTestBefore = ci(QStringLiteral("(?<![\\w-])(?:tests?|test-fir(?:ed|ing)|launch(?:es|ed)?|fir(?:ed|ing)|of)\\s+(?:[\\w-]+\\s+){0,3}$"));
+    m_classTestBefore = ci(QStringLiteral("(?<![\\w-])(?:tests?|test-fir(?:ed|ing)|launch(?:es|ed)?|fir(?:ed|ing))\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}$"));
     m_apogeeBefore = ci(QStringLiteral("(?<![\\w-])(?:altitudes?|apogee|height|peak(?:ed)?(?: at)?|soared|rose|climbed|high)(?![\\w-])[^.;]{0,40}$"));
     m_apogeeAfter = ci(QStringLiteral("^[^.;,]{0,12}?(?:high|in altitude|altitude|into (?:the )?(?:air|sky|space))(?![\\w-])"));
     m_offsetAfter = ci(QStringLiteral("^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:ward)?\\s+(?:of|from)|"
@@ -120,6 +120,9 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
             hit.site.uncertaintyKm = p.uncertaintyKm;
             if (m_near.match(window(text, m.capturedEnd(), pm.start)).hasMatch())
                 hit.site.uncertaintyKm += kNearExtraKm;
+            // "from a site 50 km north of Pyongyang": the place is a reference, not the pin.
+            for (const LengthMatch &offset : QuantityParser::lengths(text, int(m.capturedEnd()), pm.start))
+                hit.site.uncertaintyKm = std::max(hit.site.uncertaintyKm, offset.km + p.uncertaintyKm);
             return hit;
         }
         // An unknown place: capitalised words after "from" that are not a country or a date.

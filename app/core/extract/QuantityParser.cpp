@@ -64,8 +64,13 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
         }
         if (!digits.isEmpty()) {
             // A word character just before the number ("H1100", "KN-23") makes it part of a name.
-            if (runStart > 0 && (text.at(runStart - 1).isLetter() || text.at(runStart - 1) == QLatin1Char('-')))
-                return false;
+            // ("300-400" is a range: a hyphen after a digit is fine).
+            if (runStart > 0) {
+                const QChar before = text.at(runStart - 1);
+                const bool hyphenAfterLetter = before == QLatin1Char('-') && runStart > 1 && text.at(runStart - 2).isLetter();
+                if (before.isLetter() || hyphenAfterLetter)
+                    return false;
+            }
             bool ok = false;
             *value = digits.toDouble(&ok);
             *start = runStart;

@@ -1,0 +1,321 @@
+// Launch extraction on sentences written for these tests (not the bundled
+// articles): every trap of the brief with at least five variants, and every
+// field with its spellings. One row, one sentence or short paragraph.
+#include "extract/LaunchExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "geo/Gazetteer.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+
+LaunchExtractor::Result run(const QString &text, const QDate &pubdate = QDate(2025, 3, 12))
+{
+    static const LaunchExtractor extractor(Gazetteer::bundled());
+    Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    a.publicationDate = pubdate;
+    const TemporalTagger tagger(pubdate);
+    return extractor.extract(a, splitSentences(text), tagger);
+}
+
+// One field of a mention as a short string the table can state.
+QString field(const LaunchMention &m, const QString &name)
+{
+    auto qty = [](const Quantity &q) {
+        return q.isValid() ? (QString::number(qRound(q.value)) + (q.qualifier.isEmpty() ? QString() : QLatin1Char(' ') + q.qualifier))
+                           : QStringLiteral("none");
+    };
+    if (name == QLatin1String("classes")) {
+        QStringList c = m.classes;
+        c.sort();
+        return c.join(QLatin1Char(','));
+    }
+    if (name == QLatin1String("names")) return m.names.join(QLatin1Char(','));
+    if (name == QLatin1String("count")) return QStringLiteral("%1..%2").arg(m.count.min).arg(m.count.max);
+    if (name == QLatin1String("distance")) return qty(m.distanceKm);
+    if (name == QLatin1String("apogee")) return qty(m.apogeeKm);
+    if (name == QLatin1String("site")) return m.site.name.isEmpty() ? QStringLiteral("text:") + m.site.text : m.site.name;
+    if (name == QLatin1String("near")) return m.site.uncertaintyKm >= 25 ? QStringLiteral("wide") : QStringLiteral("tight");
+    if (name == QLatin1String("sea")) return m.splashdown.sea;
+    if (name == QLatin1String("eez")) return m.splashdown.eez;
+    if (name == QLatin1String("land")) return m.splashdown.land ? QStringLiteral("land") : QStringLiteral("sea");
+    if (name == QLatin1String("role")) return roleName(m.role);
+    if (name == QLatin1String("precision")) return precisionName(m.date.precision);
+    if (name == QLatin1String("conflict")) {
+        QStringList f;
+        for (const Conflict &c : m.conflicts)
+            f << c.field;
+        return f.join(QLatin1Char(','));
+    }
+    if (name == QLatin1String("claimant")) return m.claimant;
+    return QStringLiteral("?");
+}
+
+} // namespace
+
+class TestLaunchExtractor : public QObject {
+    Q_OBJECT
+private slots:
+    // Things that look like launches and are not: no mention at all.
+    void notALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        // artillery
+        QTest::newRow("artillery-rounds") << "South Korea detected ten rounds of artillery fire into the western waters on Monday.";
+        QTest::newRow("artillery-shells") << "North Korea fired about 100 artillery shells into the sea near its western border on Friday.";
+        QTest::newRow("artillery-coastal") << "The North's coastal guns fired dozens of rounds near the maritime border on Saturday.";
+        QTest::newRow("artillery-howitzer") << "Pyongyang fired 200 howitzer rounds near Yeonpyeong Island on Tuesday.";
+        QTest::newRow("artillery-firings") << "These artillery firings coincided with a visit by the U.S. defence secretary.";
+        // parade
+        QTest::newRow("parade-displays") << "Among the displays was a new intercontinental ballistic missile.";
+        QTest::newRow("parade-displayed") << "A Hwasong-20 ICBM was displayed at a military parade in Pyongyang on Friday.";
+        QTest::newRow("parade-paraded") << "State TV showed new solid-fuel missiles paraded through Kim Il Sung Square last month.";
+        QTest::newRow("parade-unveiled") << "North Korea unveiled a hypersonic missile at a defence exhibition on Tuesday.";
+        QTest::newRow("parade-showcased") << "The parade showcased launchers for a new ICBM, fuelling speculation about a test.";
+        // nuclear tests
+        QTest::newRow("nuclear-ready") << "North Korea is ready to conduct a seventh nuclear test.";
+        QTest::newRow("nuclear-sixth") << "Pyongyang carried out its sixth nuclear test in September 2017.";
+        QTest::newRow("nuclear-underground") << "The regime has conducted six underground nuclear tests since 2006.";
+        QTest::newRow("nuclear-any-time") << "Seoul warned that a nuclear test could come at any time.";
+        QTest::newRow("nuclear-engine") << "North Korea said on Sunday it had conducted a solid-fuel engine test for a new missile.";
+        // speculation and hypotheticals
+        QTest::newRow("spec-imminent") << "Analysts said a test of this weapon could be imminent.";
+        QTest::newRow("spec-could-launch") << "North Korea could launch an ICBM in the coming weeks.";
+        QTest::newRow("spec-expect") << "Officials expect Pyongyang to fire more missiles before the election.";
+        QTest::newRow("spec-if") << "If North Korea launched a missile toward Guam, Washington would respond.";
+        QTest::newRow("spec-capable") << "The missile is capable of being launched from a submarine.";
+        QTest::newRow("spec-threatened") << "Kim threatened to fire missiles at the aircraft carrier.";
+        QTest::newRow("spec-reach") << "These missiles could reach targets across South Korea and Japan.";
+        // supplies and exports
+        QTest::newRow("supply-russia") << "The missiles reportedly supplied to Russia have been used in Ukraine.";
+        QTest::newRow("supply-exported") << "North Korea has exported short-range ballistic missiles to Russia.";
+        QTest::newRow("supply-shipped") << "Pyongyang shipped KN-23 missiles to Moscow last year.";
+        QTest::newRow("supply-provided") << "Intelligence officials say North Korea provided Russia with dozens of ballistic missiles.";
+        QTest::newRow("supply-transfer") << "The transfer of Hwasong-11 missiles to Russia violates UN resolutions.";
+        QTest::newRow("supply-russia-fired") << "Russia fired North Korean KN-23 missiles at Kyiv on Tuesday.";
+        // generic history
+        QTest::newRow("generic-numerous") << "The nation has conducted numerous tests over the years.";
+        QTest::newRow("generic-decades") << "North Korea has tested ballistic missiles for decades.";
+        QTest::newRow("generic-past-decade") << "Pyongyang has launched dozens of missiles over the past decade.";
+        QTest::newRow("generic-history") << "North Korea has a long history of missile tests that defy the UN.";
+        QTest::newRow("generic-since-year") << "Since 2006, North Korea has carried out missile tests in defiance of sanctions.";
+        // definitions of a class
+        QTest::newRow("def-irbm") << "An intermediate-range ballistic missile has a range of 3,000 to 5,500 kilometres.";
+        QTest::newRow("def-icbm") << "ICBMs are missiles with a range of more than 5,500 km.";
+        QTest::newRow("def-kn23") << "The KN-23 is a solid-fuel short-range ballistic missile similar to Russia's Iskander.";
+        QTest::newRow("def-hypersonic") << "Hypersonic missiles fly at more than five times the speed of sound.";
+        QTest::newRow("def-cruise") << "Cruise missiles fly low to evade radar and can be launched from ships.";
+        // other countries' launches
+        QTest::newRow("other-southkorea") << "South Korea test-fired a Hyunmoo ballistic missile on Thursday.";
+        QTest::newRow("other-japan") << "Japan launched an interceptor missile during drills on Wednesday.";
+    }
+    void notALaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + QLatin1Char(':') + evidenceFor(m.evidence, QStringLiteral("launch")).text;
+        QVERIFY2(r.launches.isEmpty(), qPrintable(got.join(QStringLiteral("; "))));
+    }
+
+    // One field of the primary launch.
+    void primaryField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        const QString fired = QStringLiteral("North Korea fired a ballistic missile on Tuesday");
+        auto row = [](const char *name, const QString &text, const char *f, const char *v) {
+            QTest::newRow(name) << text << QString::fromLatin1(f) << QString::fromUtf8(v);
+        };
+        // distances: units, separators, words, ranges, qualifiers, km beside miles
+        row("dist-about-km", fired + " that flew about 1,000 km.", "distance", "1000 about");
+        row("dist-miles", fired + " that flew 600 miles.", "distance", "966");
+        row("dist-nautical", fired + " that traveled 500 nautical miles.", "distance", "926");
+        row("dist-space-group", fired + " that flew 1 100 km.", "distance", "1100");
+        row("dist-dot-group", fired + " that flew 1.100 km.", "distance", "1100");
+        row("dist-words", fired + " that flew about eight hundred kilometres.", "distance", "800 about");
+        row("dist-words-thousand", fired + " that flew one thousand two hundred kilometers.", "distance", "1200");
+        row("dist-range-dash", fired + " that flew 300-400 km.", "distance", "400 up to");
+        row("dist-range-between", fired + " that flew between 300 and 400 kilometres.", "distance", "400 up to");
+        row("dist-km-then-miles", fired + ", sending it over some 700 kilometers (about 434 miles).", "distance", "700 about");
+        row("dist-miles-then-km", fired + " that flew 434 miles (700 km).", "distance", "700");
+        row("dist-roughly", fired + " that flew roughly 250 km before landing.", "distance", "250 about");
+        row("dist-nearly", fired + " that flew nearly 1,000 km.", "distance", "1000 nearly");
+        row("dist-more-than", fired + " that flew more than 900 km.", "distance", "900 more than");
+        row("dist-estimated", "The missile traveled an estimated 1,100 kilometers (680 miles) after North Korea fired it on Tuesday.", "distance", "1100 estimated");
+        row("dist-up-to", "North Korea fired several missiles on Tuesday. The missiles reportedly flew up to 800 kilometers.", "distance", "800 up to");
+        row("dist-approximately", fired + ", travelling approximately 350 kilometres before falling into the sea.", "distance", "350 approximately");
+        // not a distance
+        row("nodist-nominal-range", fired + " with a range of up to 5,500 km.", "distance", "none");
+        row("nodist-calibre", "North Korea fired four 600-millimetre rockets on Tuesday.", "distance", "none");
+        row("nodist-calibre-mm", "North Korea fired two 600-mm super-large rockets on Tuesday.", "distance", "none");
+        row("nodist-from-city", "North Korea fired a missile on Tuesday from a site 50 km north of Pyongyang.", "distance", "none");
+        row("nodist-fell-west-of", fired + "; it fell 200 km west of Okushiri island.", "distance", "none");
+        row("nodist-duration", fired + " that flew for 40 minutes.", "distance", "none");
+        row("nodist-troops", fired + " after sending about 15,000 soldiers to Russia.", "distance", "none");
+        row("nodist-speed", fired + " that flew at 5,000 km/h.", "distance", "none");
+        row("nodist-could", fired + " that could travel 3,000 km.", "distance", "none");
+        // apogee
+        row("apogee-altitude", fired + ". The missile reached an altitude of around 80 kilometres.", "apogee", "80 around");
+        row("apogee-apogee", fired + " that reached an apogee of 6,000 km.", "apogee", "6000");
+        row("apogee-max-altitude", fired + " that flew 1,000 km at a maximum altitude of 2,000 km.", "apogee", "2000");
+        row("apogee-and-distance", fired + " that flew 1,000 km at a maximum altitude of 2,000 km.", "distance", "1000");
+        row("apogee-height", fired + " that climbed to a height of about 100 km.", "apogee", "100 about");
+        row("apogee-peak", fired + " that peaked at 50 km.", "apogee", "50");
+        // site
+        row("site-county", "North Korea launched a missile on Tuesday from the western county of Taekwan.", "site", "Taegwan County");
+        row("site-near-coast", "North Korea launched missiles on Tuesday from its eastern coast near Wonsan.", "site", "Wonsan");
+        row("site-near-wide", "North Korea launched missiles on Tuesday from its eastern coast near Wonsan.", "near", "wide");
+        row("site-province", "The missiles were launched from the Jagang Province on Tuesday, the military said.", "site", "Chagang-do");
+        row("site-area-near", "The missiles were fired on Tuesday from an area near Pyongyang.", "site", "Pyongyang");
+        row("site-area-near-wide", "The missiles were fired on Tuesday from an area near Pyongyang.", "near", "wide");
+        row("site-city-tight", "North Korea fired a missile from Sinpo on Tuesday.", "near", "tight");
+        row("site-breve", "North Korea fired a missile from Hamhŭng on Tuesday.", "site", "Hamhung");
+        row("site-alias", "North Korea fired a rocket from Tongchang-ri on Tuesday.", "site", "Sohae Satellite Launching Station");
+        row("site-unknown", "North Korea fired a missile on Tuesday from the Kangso district.", "site", "text:from the Kangso");
+        row("site-offset-wide", "North Korea fired a missile on Tuesday from a site 50 km north of Pyongyang.", "near", "wide");
+        row("site-not-reaction", "North Korea fired a missile on Tuesday. The launch drew protests from Seoul.", "site", "text:");
+        // splashdown
+        row("sea-east", fired + " that landed in the East Sea.", "sea", "East Sea");
+        row("sea-japan", fired + " into the Sea of Japan.", "sea", "East Sea");
+        row("sea-between", fired + " that landed in the waters between the Korean Peninsula and Japan.", "sea", "East Sea");
+        row("sea-off-east-coast", fired + " off its east coast.", "sea", "East Sea");
+        row("sea-off-norths-coast", fired + ", falling into the sea off the North's eastern coast.", "sea", "East Sea");
+        row("sea-country-coast", fired + " that splashed down in the waters off the country's eastern coast.", "sea", "East Sea");
+        row("sea-coast-then-sea", "North Korea launched missiles on Tuesday from its eastern coast near Wonsan. The missiles flew 800 km before landing in the sea.", "sea", "East Sea");
+        row("sea-yellow", fired + " into the Yellow Sea.", "sea", "Yellow Sea");
+        row("sea-west", fired + " into the West Sea.", "sea", "Yellow Sea");
+        row("sea-off-west-coast", fired + " off its west coast.", "sea", "Yellow Sea");
+        row("eez-just-outside", fired + " that landed just outside Japan's exclusive economic zone.", "eez", "outside");
+        row("eez-outside-its", fired + ". Japan's defence ministry said the missile landed outside its EEZ.", "eez", "outside");
+        row("eez-beyond", fired + " that fell beyond Japan's EEZ.", "eez", "outside");
+        row("eez-inside", fired + " that fell inside Japan's exclusive economic zone.", "eez", "inside");
+        row("eez-within", fired + " that landed within Japan's EEZ.", "eez", "inside");
+        row("land-island", fired + " that hit an island target.", "land", "land");
+        row("land-struck", fired + " that struck a target on an uninhabited island.", "land", "land");
+        row("land-not-could", fired + " that could hit targets in Japan.", "land", "sea");
+        // classes
+        row("class-srbm", "North Korea fired a short-range ballistic missile on Tuesday.", "classes", "SRBM");
+        row("class-srbm-space", "North Korea fired two short range ballistic missiles on Tuesday.", "classes", "SRBM");
+        row("class-srbm-abbr", "North Korea fired two SRBMs on Tuesday.", "classes", "SRBM");
+        row("class-mrbm", "North Korea fired a medium-range ballistic missile on Tuesday.", "classes", "MRBM");
+        row("class-irbm", "North Korea fired an intermediate-range ballistic missile on Tuesday.", "classes", "IRBM");
+        row("class-icbm", "North Korea fired an intercontinental ballistic missile on Tuesday.", "classes", "ICBM");
+        row("class-icbm-abbr", "North Korea test-fired an ICBM on Tuesday.", "classes", "ICBM");
+        row("class-slbm", "North Korea fired a submarine-launched ballistic missile on Tuesday.", "classes", "SLBM");
+        row("class-crbm", "North Korea fired close-range ballistic missiles on Tuesday.", "classes", "CRBM");
+        row("class-ballistic", "North Korea fired multiple ballistic missiles on Tuesday.", "classes", "ballistic");
+        row("class-cruise", "North Korea fired strategic cruise missiles on Tuesday.", "classes", "cruise");
+        row("class-hypersonic", "North Korea launched a hypersonic missile on Tuesday.", "classes", "hypersonic");
+        row("class-hypersonic-cruise", "North Korea fired hypersonic and cruise missiles on Tuesday.", "classes", "cruise,hypersonic");
+        row("class-air-defense", "North Korea test-fired a new-type anti-aircraft missile on Tuesday.", "classes", "air-defense");
+        row("class-not-generic", "North Korea fired a ballistic missile on Tuesday amid scrutiny of its short-range missile systems.", "classes", "ballistic");
+        // two classes for one missile: both kept, a conflict
+        row("conflict-mrbm-irbm", "North Korea launched a suspected medium-range ballistic missile on Monday. The military said the missile, presumed to be an intermediate-range ballistic missile, flew 1,100 km.", "conflict", "class");
+        row("conflict-classes", "North Korea launched a suspected medium-range ballistic missile on Monday. The military said the missile, presumed to be an intermediate-range ballistic missile, flew 1,100 km.", "classes", "IRBM,MRBM");
+        row("conflict-srbm-crbm", "North Korea fired a short-range ballistic missile on Monday. Seoul later said the missile was a close-range ballistic missile.", "conflict", "class");
+        row("conflict-icbm-irbm", "North Korea fired what appeared to be an ICBM on Monday. Japan said the missile may have been an IRBM, as it flew 4,500 km.", "conflict", "class");
+        row("conflict-irbm-mrbm", "North Korea launched an intermediate-range ballistic missile on Monday. The missile, identified as a medium-range ballistic missile by Japan, flew 1,000 km.", "conflict", "class");
+        row("conflict-srbm-irbm", "North Korea fired a short-range ballistic missile on Monday. Analysts said the missile was an IRBM that flew 2,000 km on a lofted path.", "conflict", "class");
+        // designations
+        row("name-pair", "North Korea fired two Hwasong-11 (KN-23) missiles on Tuesday.", "names", "Hwasong-11,KN-23");
+        row("name-space", "North Korea fired a Hwasong 11 missile on Tuesday.", "names", "Hwasong-11");
+        row("name-nodash", "North Korea fired a KN23 missile on Tuesday.", "names", "KN-23");
+        row("name-pukguksong", "North Korea test-fired a Pukguksong-3 from a submarine on Tuesday.", "names", "Pukguksong-3");
+        row("name-hwasal", "North Korea fired two Hwasal-2 cruise missiles on Tuesday.", "names", "Hwasal-2");
+        row("name-haeil", "North Korea said it tested a Haeil underwater drone and fired missiles on Tuesday.", "names", "Haeil");
+        row("name-icbm", "North Korea launched a Hwasong-19 ICBM on Tuesday.", "names", "Hwasong-19");
+        row("name-not-comparison", "North Korea fired two missiles on Tuesday, a system similar to Russia's Iskander.", "names", "");
+        row("name-not-resembling", "North Korea fired a new missile on Tuesday resembling the KN-23.", "names", "");
+        row("name-not-like", "North Korea fired a new missile on Tuesday that looked like the Hwasong-11.", "names", "");
+        // counts
+        row("count-a", "North Korea fired a ballistic missile on Tuesday.", "count", "1..1");
+        row("count-one", "North Korea fired one short-range missile on Tuesday.", "count", "1..1");
+        row("count-two", "North Korea fired two ballistic missiles on Tuesday.", "count", "2..2");
+        row("count-digits", "North Korea fired 3 cruise missiles on Tuesday.", "count", "3..3");
+        row("count-multiple", "North Korea launched multiple short-range ballistic missiles on Tuesday.", "count", "2..-1");
+        row("count-several", "North Korea fired several missiles on Tuesday.", "count", "2..-1");
+        row("count-barrage", "North Korea fired a barrage of missiles on Tuesday.", "count", "2..-1");
+        row("count-at-least", "North Korea fired at least seven short-range ballistic missiles on Tuesday.", "count", "7..-1");
+        row("count-salvo", "North Korea fired a salvo of six on Tuesday, all short-range missiles.", "count", "6..6");
+        row("count-more-than", "North Korea fired more than 10 missiles on Tuesday.", "count", "11..-1");
+        row("count-not-types", "North Korea fired two types of missiles on Tuesday.", "count", "0..-1");
+        row("count-not-test", "North Korea conducted a missile test on Tuesday, firing from Sinpo.", "count", "0..-1");
+        // claimant
+        row("claim-jcs", "South Korea's Joint Chiefs of Staff said North Korea fired a missile on Tuesday.", "claimant", "JCS");
+        row("claim-japan", "Japan's Ministry of Defense said North Korea fired a missile on Tuesday.", "claimant", "Japan MoD");
+        row("claim-kcna", "KCNA said North Korea test-fired a new missile on Tuesday.", "claimant", "KCNA");
+        // several sentences build one launch
+        row("accumulate", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "apogee", "50");
+        row("accumulate-sea", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "sea", "East Sea");
+    }
+    void primaryField()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        const auto r = run(text);
+        QVERIFY2(!r.launches.isEmpty(), "no launch extracted");
+        const LaunchMention &m = r.launches.first();
+        QCOMPARE(roleName(m.role), QStringLiteral("primary"));
+        QString got = ::field(m, field);
+        if (field == QLatin1String("site") && expected.startsWith(QLatin1String("text:")))
+            got = got.left(expected.size());
+        QCOMPARE(got, expected);
+        // Every field set has its evidence in the text.
+        for (const Evidence &e : m.evidence) {
+            QVERIFY(e.isValid());
+            QCOMPARE(text.mid(e.start, e.end - e.start), e.text);
+        }
+    }
+
+    // Earlier launches an article refers to become "mentioned" launches.
+    void mentioned_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("precision");
+        QTest::addColumn<QString>("classes");
+        const QString primary = QStringLiteral("North Korea fired a short-range ballistic missile on Tuesday. ");
+        QTest::newRow("last-month") << primary + "Just last month, North Korea claimed to have fired both hypersonic and cruise missiles." << "month" << "cruise,hypersonic";
+        QTest::newRow("since-day") << primary + "It was the first such test since November 5, when it fired at least seven short-range ballistic missiles off its east coast." << "day" << "SRBM";
+        QTest::newRow("week-earlier") << primary + "The launch was the second this year, following a hypersonic missile test conducted just a week earlier." << "week" << "hypersonic";
+        QTest::newRow("in-month") << primary + "State media reported successful tests of a new-generation air defense system in January." << "month" << "air-defense";
+        QTest::newRow("weeks-ago") << primary + "Two weeks ago, North Korea test-fired cruise missiles off its west coast." << "week" << "cruise";
+        QTest::newRow("previous") << primary + "In February, Pyongyang launched an ICBM that flew for 70 minutes." << "month" << "ICBM";
+    }
+    void mentioned()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, precision);
+        QFETCH(QString, classes);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).role, LaunchRole::Primary);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), QStringLiteral("SRBM"));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(precisionName(m.date.precision), precision);
+        QVERIFY2(m.date.isKnown() && m.date.latest < QDate(2025, 3, 11), qPrintable(m.date.display()));
+        QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+
+    void emptyAndOddInputs()
+    {
+        QVERIFY(run(QString()).launches.isEmpty());
+        QVERIFY(run(QStringLiteral("   \n\n  ")).launches.isEmpty());
+        QVERIFY(run(QString(100000, QLatin1Char('x'))).launches.isEmpty());
+        const QString lots = QStringLiteral("North Korea fired a missile on Tuesday that flew 1,000 km. ").repeated(2000);
+        const auto r = run(lots);
+        QCOMPARE(r.launches.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchExtractor)
+#include "tst_launchextractor.moc"
