@@ -2,7 +2,11 @@
 
 #include "model/LaunchListModel.h"
 #include "model/MissileClass.h"
+#include "widgets/ArticleView.h"
 #include "widgets/CatalogLoader.h"
+#include "widgets/EditController.h"
+#include "widgets/GlossaryDialog.h"
+#include "widgets/LaunchDetails.h"
 #include "widgets/FindBar.h"
 #include "widgets/FirstRunHint.h"
 #include "widgets/RecentFiles.h"
@@ -26,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -62,6 +67,7 @@ MainWindow::MainWindow(LaunchListModel *model, QWidget *parent)
     connect(m_loader, &CatalogLoader::finished, this, [this, progress, cancel](const Catalog &catalog, bool cancelled) {
         progress->setVisible(false);
         cancel->setVisible(false);
+        statusBar()->clearMessage(); // "Reading…" is over, whatever the outcome
         if (cancelled) {
             statusBar()->showMessage(tr("Loading cancelled; nothing was changed."), 5000);
             return;
@@ -109,6 +115,7 @@ void MainWindow::buildPanes()
     addDockWidget(Qt::LeftDockWidgetArea, m_findDock);
     m_findDock->hide();
     connect(m_findBar, &FindBar::closeRequested, m_findDock, &QWidget::hide);
+    buildAnalysisPanes();
     resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
     resizeDocks({m_reactionsDock}, {380}, Qt::Horizontal);
 }
@@ -136,9 +143,20 @@ void MainWindow::buildMenus()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcuts(standardShortcuts(QKeySequence::Quit));
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_edits->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_edits->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_reactionsDock->toggleViewAction());
+    view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_articleDock->toggleViewAction());
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("actionResetLayout"));
@@ -218,6 +236,8 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState);
     m_timelineDock->show();
     m_reactionsDock->show();
+    m_detailsDock->show();
+    m_articleDock->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -252,17 +272,47 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::showGlossary()
+void MainWindow::showGlossary() { showGlossaryFor(QString()); }
+
+void MainWindow::showGlossaryFor(const QString &field)
 {
-    QString md = tr("# Missile classes\n\n");
-    for (const QString &cls : MissileClass::all()) {
-        const auto band = MissileClass::rangeBand(cls);
-        md += QStringLiteral("- **%1**: %2").arg(cls, MissileClass::longName(cls));
-        if (band.maxKm > 0)
-            md += tr(" (range about %1–%2 km)").arg(band.minKm).arg(band.maxKm);
-        md += QLatin1Char('\n');
-    }
-    QMessageBox::information(this, tr("Glossary"), md);
+    if (!m_glossary)
+        m_glossary = new GlossaryDialog(this);
+    if (!field.isEmpty())
+        m_glossary->showField(field);
+    m_glossary->show();
+    m_glossary->raise();
+}
+
+// Details and article docks: the analyst's side of the window. Reactions and
+// details open articles at their sentence; "?" links open the glossary.
+void MainWindow::buildAnalysisPanes()
+{
+    m_edits = new EditController(m_model, this);
+    m_details = new LaunchDetails(m_model, m_selection, m_edits, this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    tabifyDockWidget(m_reactionsDock, m_detailsDock);
+    m_reactionsDock->raise();
+
+    m_article = new ArticleView(m_model, m_selection, this);
+    m_articleDock = new QDockWidget(tr("Article"), this);
+    m_articleDock->setObjectName(QStringLiteral("articleDock"));
+    m_articleDock->setWidget(m_article);
+    addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
+    resizeDocks({m_articleDock}, {420}, Qt::Horizontal);
+
+    auto openArticle = [this](const QString &articleId, int start, int end) {
+        m_articleDock->show();
+        m_articleDock->raise();
+        m_article->showArticle(articleId, start, end);
+    };
+    connect(m_reactions, &ReactionsPanel::articleRequested, this, openArticle);
+    connect(m_details, &LaunchDetails::articleRequested, this, openArticle);
+    connect(m_details, &LaunchDetails::glossaryRequested, this, &MainWindow::showGlossaryFor);
+    connect(m_timeline, &TimelineView::dateWindowChanged, m_reactions, &ReactionsPanel::setDateWindow);
 }
 
 } // namespace atlas

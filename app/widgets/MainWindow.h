@@ -16,6 +16,10 @@ class CatalogLoader;
 class FindBar;
 class FirstRunHint;
 class RecentFiles;
+class ArticleView;
+class LaunchDetails;
+class EditController;
+class GlossaryDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -34,6 +38,12 @@ public:
     CatalogLoader *loader() const { return m_loader; }
     FindBar *findBar() const { return m_findBar; }
     FirstRunHint *firstRunHint() const { return m_firstRunHint; }
+    ArticleView *articleView() const { return m_article; }
+    LaunchDetails *launchDetails() const { return m_details; }
+    // Every analyst correction goes through it (undo/redo, and the library persists them).
+    EditController *editController() const { return m_edits; }
+    // Opens the glossary, at the entry for a launch field when one is given.
+    void showGlossaryFor(const QString &field);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +51,7 @@ protected:
 private:
     void buildPanes();
     void buildMenus();
+    void buildAnalysisPanes();
     void restoreLayout();
     void resetLayout();
     void updateStatus();
@@ -62,6 +73,12 @@ private:
     QDockWidget *m_findDock = nullptr;
     FirstRunHint *m_firstRunHint = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    EditController *m_edits = nullptr;
+    ArticleView *m_article = nullptr;
+    LaunchDetails *m_details = nullptr;
+    QDockWidget *m_articleDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    GlossaryDialog *m_glossary = nullptr;
     QLabel *m_statusCounts = nullptr;
     QByteArray m_defaultState;
 };
