@@ -1,6 +1,7 @@
 #include "extract/temporal/DateTokens.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 
@@ -15,8 +16,8 @@ struct Entry {
 
 constexpr int zone(int offsetMinutes) { return offsetMinutes + 1000; }
 
-// Kept alphabetical for reading; sorted by strcmp order once at first use.
-Entry kLexicon[] = {
+// Alphabetical for reading; looked up through a hash table (LexTable).
+const Entry kLexicon[] = {
     {"a", Lex::A, 1},
     {"about", Lex::About, 0},
     {"after", Lex::After, 0},
@@ -153,41 +154,66 @@ Entry kLexicon[] = {
     {"yesterday", Lex::Yesterday, 0},
 };
 
-bool sortLexicon()
-{
-    std::sort(std::begin(kLexicon), std::end(kLexicon),
-              [](const Entry &a, const Entry &b) { return std::strcmp(a.word, b.word) < 0; });
-    return true;
-}
+// Open-addressing hash table over the lexicon, built once: a word is
+// classified with one hash over its letters and usually one comparison.
+constexpr int kSlots = 1024;
+constexpr std::uint32_t kMaxWord = 13;
 
-bool isAsciiLetter(QChar c)
+std::uint32_t hashStep(std::uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
+
+struct LexTable {
+    std::int16_t slot[kSlots];
+    unsigned char length[sizeof(kLexicon) / sizeof(kLexicon[0])];
+
+    LexTable()
+    {
+        std::fill(std::begin(slot), std::end(slot), std::int16_t(-1));
+        for (std::size_t e = 0; e < std::size(kLexicon); ++e) {
+            std::uint32_t h = 2166136261u;
+            const char *w = kLexicon[e].word;
+            length[e] = static_cast<unsigned char>(std::strlen(w));
+            for (const char *c = w; *c; ++c)
+                h = hashStep(h, *c);
+            std::uint32_t i = h & (kSlots - 1);
+            while (slot[i] >= 0)
+                i = (i + 1) & (kSlots - 1);
+            slot[i] = static_cast<std::int16_t>(e);
+        }
+    }
+};
+
+const LexTable &lexTable()
 {
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    static const LexTable table; // thread-safe static initialisation
+    return table;
 }
 
 } // namespace
 
 Lex classifyWord(QStringView word, int &value)
 {
-    static const bool sorted = sortLexicon(); // thread-safe static initialisation
-    Q_UNUSED(sorted);
-    if (word.size() < 1 || word.size() > 13)
+    const std::uint32_t len = static_cast<std::uint32_t>(word.size());
+    if (len < 1 || len > kMaxWord)
         return Lex::None;
     char buf[16];
-    for (int i = 0; i < word.size(); ++i) {
-        const QChar c = word[i];
-        if (!isAsciiLetter(c))
+    std::uint32_t h = 2166136261u;
+    for (std::uint32_t i = 0; i < len; ++i) {
+        const char16_t u = word[i].unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
             return Lex::None;
-        buf[i] = char(c.toLower().unicode());
+        buf[i] = static_cast<char>(u | 0x20);
+        h = hashStep(h, buf[i]);
     }
-    buf[word.size()] = '\0';
-    const auto it = std::lower_bound(std::begin(kLexicon), std::end(kLexicon), buf,
-                                     [](const Entry &e, const char *w) { return std::strcmp(e.word, w) < 0; });
-    if (it == std::end(kLexicon) || std::strcmp(it->word, buf) != 0)
-        return Lex::None;
-    value = it->value;
-    return it->lex;
+    const LexTable &table = lexTable();
+    for (std::uint32_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+        const int e = table.slot[i];
+        if (e < 0)
+            return Lex::None;
+        if (table.length[e] == len && std::memcmp(kLexicon[e].word, buf, len) == 0) {
+            value = kLexicon[e].value;
+            return kLexicon[e].lex;
+        }
+    }
 }
 
 void tokenize(QStringView text, QVector<Token> &out)
