@@ -113,36 +113,42 @@ bool LaunchMerger::classesCompatible(const QStringList &a, const QStringList &b)
 LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const QVector<ArticleExtraction> &extractions) const
 {
     Output out;
+    // A cluster caches what joining tests read, so the merge stays near-linear
+    // in the number of mentions (clusters are found through the months they span).
     struct Cluster {
         QVector<Pending> members;
         DateInference inferred;
+        FuzzyDate date; // the most precise known date of its members
+        QStringList classes;
+        QStringList sites;
+        QSet<int> articles;
     };
     QVector<Cluster> clusters;
+    QHash<int, QVector<int>> byMonth; // year * 12 + month -> clusters whose date touches it
     auto mentionOf = [&](const Pending &p) -> const LaunchMention & {
         return extractions.at(p.article).launches.at(p.mention);
     };
-    auto clusterDate = [&](const Cluster &c) {
-        FuzzyDate best;
-        for (const Pending &p : c.members) {
-            const FuzzyDate &d = mentionOf(p).date;
-            if (d.isKnown() && (!best.isKnown() || precisionRank(d.precision) < precisionRank(best.precision)))
-                best = d;
+    auto monthKey = [](const QDate &d) { return d.year() * 12 + d.month() - 1; };
+    auto addMember = [&](int c, const Pending &p) {
+        Cluster &cl = clusters[c];
+        const LaunchMention &m = mentionOf(p);
+        cl.members << p;
+        cl.articles.insert(p.article);
+        for (const QString &cls : m.classes)
+            if (!cl.classes.contains(cls))
+                cl.classes << cls;
+        if (!m.site.name.isEmpty() && !cl.sites.contains(m.site.name))
+            cl.sites << m.site.name;
+        if (m.date.isKnown() && (!cl.date.isKnown() || precisionRank(m.date.precision) < precisionRank(cl.date.precision))) {
+            cl.date = m.date;
+            for (int k = monthKey(m.date.earliest); k <= monthKey(m.date.latest) && k - monthKey(m.date.earliest) < 24; ++k)
+                byMonth[k] << c;
         }
-        return best;
     };
-    auto clusterClasses = [&](const Cluster &c) {
-        QStringList all;
-        for (const Pending &p : c.members)
-            all += mentionOf(p).classes;
-        all.removeDuplicates();
-        return all;
-    };
-    auto clusterSites = [&](const Cluster &c) {
-        QStringList sites;
-        for (const Pending &p : c.members)
-            if (!mentionOf(p).site.name.isEmpty())
-                sites << mentionOf(p).site.name;
-        return sites;
+    auto newCluster = [&](const Pending &p, const DateInference &inf) {
+        clusters.append(Cluster{});
+        clusters.back().inferred = inf;
+        addMember(int(clusters.size()) - 1, p);
     };
 
     // 1. Dated mentions, in article order.
@@ -156,28 +162,30 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
                 undated << p;
                 continue;
             }
+            QVector<int> candidates;
+            for (int key = monthKey(m.date.earliest); key <= monthKey(m.date.latest) && key - monthKey(m.date.earliest) < 24; ++key)
+                candidates += byMonth.value(key);
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
             int join = -1;
-            for (int c = 0; c < clusters.size() && join < 0; ++c) {
-                const FuzzyDate d = clusterDate(clusters.at(c));
-                if (!overlaps(d, m.date) || !classesCompatible(clusterClasses(clusters.at(c)), m.classes))
-                    continue;
-                const bool sameDay = d.isDay() && m.date.isDay();
-                bool shared = false;
-                for (const QString &cls : m.classes)
-                    shared = shared || clusterClasses(clusters.at(c)).contains(cls);
-                for (const QString &s : clusterSites(clusters.at(c)))
-                    shared = shared || s == m.site.name;
+            for (int c : candidates) {
+                const Cluster &cl = clusters.at(c);
                 // Two launches from one article are two launches.
-                bool sameArticle = false;
-                for (const Pending &q : clusters.at(c).members)
-                    sameArticle = sameArticle || q.article == a;
-                if (!sameArticle && (sameDay || shared))
+                if (cl.articles.contains(a) || !overlaps(cl.date, m.date) || !classesCompatible(cl.classes, m.classes))
+                    continue;
+                const bool sameDay = cl.date.isDay() && m.date.isDay();
+                bool shared = !m.site.name.isEmpty() && cl.sites.contains(m.site.name);
+                for (const QString &cls : m.classes)
+                    shared = shared || cl.classes.contains(cls);
+                if (sameDay || shared) {
                     join = c;
+                    break;
+                }
             }
             if (join >= 0)
-                clusters[join].members << p;
+                addMember(join, p);
             else
-                clusters.append({{p}, {}});
+                newCluster(p, {});
         }
     }
 
@@ -193,13 +201,9 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
         if (!inf.isEmpty()) {
             int candidates = 0;
             for (int c = 0; c < clusters.size(); ++c) {
-                const FuzzyDate d = clusterDate(clusters.at(c));
-                if (!d.isKnown() || !classesCompatible(clusterClasses(clusters.at(c)), m.classes))
-                    continue;
-                bool sameArticle = false;
-                for (const Pending &q : clusters.at(c).members)
-                    sameArticle = sameArticle || q.article == p.article;
-                if (sameArticle)
+                const FuzzyDate &d = clusters.at(c).date;
+                if (!d.isKnown() || clusters.at(c).articles.contains(p.article)
+                    || !classesCompatible(clusters.at(c).classes, m.classes))
                     continue;
                 const QDate lo = inf.earliest.isValid() ? std::max(inf.earliest, d.earliest) : d.earliest;
                 const QDate hi = inf.latest.isValid() ? std::min(inf.latest, d.latest) : d.latest;
@@ -219,7 +223,7 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
         }
         if (join >= 0) {
             Cluster &c = clusters[join];
-            const FuzzyDate d = clusterDate(c);
+            const FuzzyDate d = c.date;
             DateInference linked = inf;
             const Pending &anchor = c.members.first();
             linked.narrow(days.first(), days.last(),
@@ -229,9 +233,9 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
                                                         .arg(weekdayName(m.date.weekday), days.first().toString(Qt::ISODate))
                                                   : QString()));
             c.inferred = linked;
-            c.members << p;
+            addMember(join, p);
         } else {
-            clusters.append({{p}, inf});
+            newCluster(p, inf);
         }
     }
 
@@ -252,42 +256,51 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
         // The first mention that reports it first-hand names it; else the first.
         const LaunchMention *first = &e.mentions.first();
         e.id = launchId(*first);
-        e.date = clusterDate(c);
+        e.date = c.date;
         if (!e.date.isKnown())
             e.date = first->date;
         e.inferredDate = c.inferred;
+        // Who gave each value the event holds: a conflict names both sources.
+        QHash<QString, ConflictValue> origin;
         for (const LaunchMention &m : e.mentions) {
             const ConflictValue here{QString(), m.articleId, m.claimant};
             auto value = [&](const QString &v) { ConflictValue cv = here; cv.value = v; return cv; };
-            const LaunchMention &m0 = e.mentions.first();
+            auto held = [&](const QString &key, const QString &v) {
+                ConflictValue cv = origin.value(key, here);
+                cv.value = v;
+                return cv;
+            };
             if (e.timeOfDay.isEmpty())
                 e.timeOfDay = m.timeOfDay;
             if (!m.site.name.isEmpty() || !m.site.text.isEmpty()) {
-                if (e.site.name.isEmpty() && e.site.text.isEmpty())
+                if ((e.site.name.isEmpty() && e.site.text.isEmpty()) || (e.site.name.isEmpty() && !m.site.name.isEmpty())) {
                     e.site = m.site;
-                else if (!m.site.name.isEmpty() && !e.site.name.isEmpty() && m.site.name != e.site.name)
-                    addConflict(e.conflicts, QStringLiteral("site"), value(e.site.name), value(m.site.name));
-                else if (e.site.name.isEmpty() && !m.site.name.isEmpty())
-                    e.site = m.site;
+                    origin.insert(QStringLiteral("site"), here);
+                } else if (!m.site.name.isEmpty() && !e.site.name.isEmpty() && m.site.name != e.site.name) {
+                    addConflict(e.conflicts, QStringLiteral("site"), held(QStringLiteral("site"), e.site.name), value(m.site.name));
+                }
             }
             for (const QString &cls : m.classes) {
                 if (!e.classes.contains(cls)) {
                     const bool range = MissileClass::rangeBand(cls).maxKm > 0;
                     for (const QString &have : e.classes) {
                         if (range && MissileClass::rangeBand(have).maxKm > 0)
-                            addConflict(e.conflicts, QStringLiteral("class"), value(have), value(cls));
+                            addConflict(e.conflicts, QStringLiteral("class"), held(QStringLiteral("class:") + have, have), value(cls));
                     }
                     e.classes << cls;
+                    origin.insert(QStringLiteral("class:") + cls, here);
                 }
             }
             for (const QString &nm : m.names)
                 if (!e.names.contains(nm))
                     e.names << nm;
             if (m.count.isKnown()) {
-                if (!e.count.isKnown())
+                if (!e.count.isKnown()) {
                     e.count = m.count;
-                else if (e.count.min != m.count.min || e.count.max != m.count.max)
-                    addConflict(e.conflicts, QStringLiteral("count"), value(countText(e.count)), value(countText(m.count)));
+                    origin.insert(QStringLiteral("count"), here);
+                } else if (e.count.min != m.count.min || e.count.max != m.count.max) {
+                    addConflict(e.conflicts, QStringLiteral("count"), held(QStringLiteral("count"), countText(e.count)), value(countText(m.count)));
+                }
             }
             for (auto slot : {std::make_pair(&LaunchMention::distanceKm, &LaunchEvent::distanceKm),
                               std::make_pair(&LaunchMention::apogeeKm, &LaunchEvent::apogeeKm)}) {
@@ -295,16 +308,20 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
                 Quantity &have = e.*(slot.second);
                 if (!q.isValid())
                     continue;
-                if (!have.isValid())
+                const QString field = slot.first == &LaunchMention::distanceKm ? QStringLiteral("distance") : QStringLiteral("apogee");
+                if (!have.isValid()) {
                     have = q;
-                else if (std::abs(have.value - q.value) > 1.0)
-                    addConflict(e.conflicts, slot.first == &LaunchMention::distanceKm ? QStringLiteral("distance") : QStringLiteral("apogee"),
-                                value(kmText(have)), value(kmText(q)));
+                    origin.insert(field, here);
+                } else if (std::abs(have.value - q.value) > 1.0) {
+                    addConflict(e.conflicts, field, held(field, kmText(have)), value(kmText(q)));
+                }
             }
             if (!m.splashdown.sea.isEmpty() && !e.splashdown.sea.isEmpty() && m.splashdown.sea != e.splashdown.sea)
-                addConflict(e.conflicts, QStringLiteral("splashdown"), value(e.splashdown.sea), value(m.splashdown.sea));
-            if (e.splashdown.sea.isEmpty())
+                addConflict(e.conflicts, QStringLiteral("splashdown"), held(QStringLiteral("sea"), e.splashdown.sea), value(m.splashdown.sea));
+            if (e.splashdown.sea.isEmpty() && !m.splashdown.sea.isEmpty()) {
                 e.splashdown.sea = m.splashdown.sea;
+                origin.insert(QStringLiteral("sea"), here);
+            }
             if (e.splashdown.eez.isEmpty())
                 e.splashdown.eez = m.splashdown.eez;
             e.splashdown.land = e.splashdown.land || m.splashdown.land;
@@ -314,7 +331,6 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
                 for (int i = 1; i < own.values.size(); ++i)
                     addConflict(e.conflicts, own.field, own.values.first(), own.values.at(i));
             }
-            Q_UNUSED(m0);
         }
         // Classes in the vocabulary's order, so the headline is stable.
         QStringList ordered;
