@@ -68,6 +68,12 @@ private slots:
         row("condemn: slammed", "Tokyo slammed the launch as reckless.", {"Japan:condemn"});
         row("condemn: deplored", "The European Union deplored the ballistic missile test.", {"European Union:condemn"});
         row("condemn: called it a violation", "Italy called the launch a clear violation of UN resolutions.", {"Italy:condemn"});
+        row("condemn: said it was a violation", "A White House spokesperson said the launch was a brazen violation of UN resolutions.",
+            {"United States:condemn"});
+        row("condemn: told reporters unacceptable", "Japanese Prime Minister Shigeru Ishiba told reporters the launches were totally unacceptable.",
+            {"Japan:condemn"});
+        row("condemn: in condemning", "Australia joined the United States, Japan and South Korea in condemning the launch.",
+            {"Australia:condemn", "Japan:condemn", "South Korea:condemn", "United States:condemn"}, true);
         // protest
         row("protest: lodged", "Japan lodged a strong protest through diplomatic channels.", {"Japan:protest"});
         row("protest: issued formal", "Tokyo issued a formal protest via its embassy in Beijing.", {"Japan:protest"});
@@ -161,6 +167,15 @@ private slots:
         row("place in a phrase is no speaker", "Trump, during his visit to South Korea, signaled his willingness to meet Kim.",
             {"United States:dialogue"});
         row("places listed after a preposition", "The response between Seoul, Washington, and Tokyo underscores the alliance.", {});
+        row("said that it", "South Korea's Joint Chiefs of Staff said in a statement that it had detected the missile launch.",
+            {"South Korea:acknowledge"});
+        row("subordinate clause subject", "North Korea fired a ballistic missile on Monday, South Korea's military said, days after Pyongyang criticized the drills.",
+            {"North Korea:condemn"});
+        row("spokesperson for a ministry", "A spokesperson for the Chinese foreign ministry urged restraint after the launch.", {"China:urge"});
+        row("organisation and title", "UN Secretary-General Antonio Guterres strongly condemned the launch of a ballistic missile.",
+            {"United Nations:condemn"});
+        row("officials in a capital", "Officials in Seoul and Tokyo condemned the launch.", {"Japan:condemn", "South Korea:condemn"});
+        row("where clause is background", "The summit at Camp David in 2023, where leaders from the U.S. and Japan pledged cooperation, was recalled.", {});
         row("relative clause", "Secretary Blinken, who was in Seoul with South Korean officials, denounced the launch.",
             {"United States:condemn"});
         row("he after a person", "Foreign Minister Penny Wong of Australia spoke. Australian Foreign Minister Penny Wong condemned the test. She urged Pyongyang to stop.",

@@ -169,10 +169,11 @@ private:
     QVector<ActorGroup> groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject);
     QVector<ActorGroup> listAfter(int from);
     QVector<ActorGroup> makeGroups(const QVector<ActorMention> &mentions);
+    bool isGlue(const QString &gap) const;
     ActorGroup resolve(const QVector<ActorMention> &run);
     QStringList recentList(int count, int before) const;
     QString countryBefore(int pos) const;
-    int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit);
+    int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut);
 
     const ActorLexicon &m_lex;
     const Gazetteer &m_gaz;
@@ -315,6 +316,33 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
     return g;
 }
 
+// Words that may sit between the parts of one actor's name: "Japan's top
+// government spokesman", "Foreign Minister Penny Wong of Australia". A verb or
+// any other lower-case word ("Australia joined the United States") ends it.
+bool SentenceReader::isGlue(const QString &gap) const
+{
+    static const QSet<QString> glue{QStringLiteral("the"),    QStringLiteral("of"),      QStringLiteral("s"),
+                                    QStringLiteral("top"),    QStringLiteral("senior"),  QStringLiteral("chief"),
+                                    QStringLiteral("deputy"), QStringLiteral("vice"),    QStringLiteral("acting"),
+                                    QStringLiteral("former"), QStringLiteral("incoming"), QStringLiteral("outgoing"),
+                                    QStringLiteral("new"),    QStringLiteral("first"),   QStringLiteral("principal")};
+    int i = 0;
+    while (i < gap.size()) {
+        if (!gap.at(i).isLetter()) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < gap.size() && (gap.at(j).isLetter() || gap.at(j) == QLatin1Char('-')))
+            ++j;
+        const QString word = gap.mid(i, j - i);
+        if (!word.at(0).isUpper() && !glue.contains(word) && !m_lex.isAgentWord(word.toLower()))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
 QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &mentions)
 {
     static const QRegularExpression separator = ci("[,;&]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b");
@@ -331,7 +359,7 @@ QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &ment
     for (const ActorMention &m : mentions) {
         if (!run.isEmpty()) {
             const QString gap = m_s.mid(run.last().end, m.start - run.last().end);
-            if (separator.match(gap).hasMatch() || gap.size() > 24)
+            if (separator.match(gap).hasMatch() || gap.size() > 24 || !isGlue(gap))
                 flush();
         }
         run << m;
@@ -361,7 +389,10 @@ QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPa
             if (prev == QLatin1String("the") || prev == QLatin1String("all"))
                 prev = previousWord(m_s, ws, &ws);
             const bool listed = placeEnd >= 0 && joiner.match(m_s.mid(placeEnd, m.start - placeEnd)).hasMatch();
-            if (listed || (isPreposition(prev) && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
+            // A clause cut just before the mention ("days after | Pyongyang criticized")
+            // leaves the word before it outside: a conjunction, not a preposition.
+            const bool clauseStart = ws < from;
+            if (listed || (!clauseStart && isPreposition(prev) && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
                 placeEnd = m.end; // "between Seoul, Washington, and Tokyo": all places
                 continue;
             }
@@ -392,12 +423,16 @@ QVector<ActorGroup> SentenceReader::listAfter(int from)
 
 // Where the subject of trigger k starts; *inherit when it shares the previous
 // trigger's subject ("acknowledged the tests and underscored ...").
-int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit)
+int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut)
 {
     *inherit = false;
     static const QRegularExpression laterClause = ci(
         "(?:[;:]|,\\s+(?:while|whereas|but|with|as|although|though|and|who|which|after)\\b|\\s(?:but|while|whereas|that)\\s)");
-    static const QRegularExpression firstClause = ci("(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s)");
+    // "..., South Korea's military said, days after Pyongyang criticized ...": the
+    // subordinate clause has its own subject.
+    static const QRegularExpression firstClause = ci(
+        "(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s"
+        "|,\\s+(?:[\\w-]+\\s+){0,2}?(?:after|before|when|because|since|although|though|until|as)\\s)");
     int from = 0;
     if (k > 0 && triggers[k - 1].form == StanceTrigger::Active) {
         from = triggers[k - 1].end;
@@ -405,6 +440,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         int cut = -1;
         for (auto it = laterClause.globalMatch(between); it.hasNext();)
             cut = it.next().capturedEnd();
+        *uncut = from + std::max(cut, 0);
         if (cut < 0) {
             *inherit = true;
             return from;
@@ -413,6 +449,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     }
     if (k > 0)
         from = triggers[k - 1].end;
+    *uncut = from;
     const QString before = m_s.mid(from, triggers[k].start - from);
     int cut = 0;
     for (auto it = firstClause.globalMatch(before); it.hasNext();)
@@ -458,7 +495,8 @@ QVector<SentenceReader::Found> SentenceReader::read()
         QString actorText;
         if (t.form == StanceTrigger::Active) {
             bool inherit = false;
-            const int from = subjectRegion(triggers, k, &inherit);
+            int uncut = 0;
+            const int from = subjectRegion(triggers, k, &inherit, &uncut);
             if (inherit) {
                 groups = previous;
             } else {
@@ -469,6 +507,14 @@ QVector<SentenceReader::Found> SentenceReader::read()
                     excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
                 }
                 groups = groupsIn(from, t.start, excluded, true);
+                if (groups.isEmpty() && uncut < from) {
+                    // "X said that it had detected": the main clause's subject.
+                    for (auto it = parenthetical.globalMatch(m_s.mid(uncut, from - uncut)); it.hasNext();) {
+                        const auto p = it.next();
+                        excluded.append({uncut + int(p.capturedStart()), uncut + int(p.capturedEnd())});
+                    }
+                    groups = groupsIn(uncut, t.start, excluded, true);
+                }
                 if (groups.isEmpty() && pronoun.match(region).hasMatch() && !m_d.lastPerson.countries.isEmpty())
                     groups << m_d.lastPerson;
                 if (groups.isEmpty() && k > 0 && !previous.isEmpty())
@@ -485,6 +531,10 @@ QVector<SentenceReader::Found> SentenceReader::read()
         }
         previous = groups;
         if (groups.isEmpty() || isHedged(m_s, clauseStart, t.start) || m_lex.mentionsNonActor(actorText))
+            continue;
+        // "..., where leaders from the U.S., South Korea and Japan pledged ...":
+        // a clause about an earlier occasion, background to the news.
+        if (m_s.left(t.start).contains(QLatin1String(", where ")))
             continue;
         for (const ActorGroup &g : groups) {
             for (const QString &c : g.countries) {

@@ -46,7 +46,14 @@ const QVector<Pattern> &activePatterns()
             "|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\\b")},
         {Stance::Condemn,
          ci("\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?"
-            "|term(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\\b(?=[^.;:!?]{0,80}?\\b(?:violations?|breach(?:es)?|provocations?)\\b)")},
+            "|term(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\\b(?=[^.;:!?]{0,80}?\\b(?:violations?|breach(?:es)?|provocations?"
+            "|unacceptable|outrageous|reckless)\\b)")},
+        // "said the launch was a brazen violation", "told reporters it was totally unacceptable"
+        {Stance::Condemn,
+         ci("\\b(?:said|says|stated|added|noted|told\\s+[\\w-]+)\\b(?=[^.;!?]{0,80}?\\b(?:was|were|is|are|constituted?|constitutes"
+            "|represented?|represents)\\s+(?:(?:totally|absolutely|completely|utterly|simply|clearly|a|an|clear|flagrant|brazen|"
+            "blatant|serious|grave|direct|another|yet|further)\\s+){0,4}(?:unacceptable|outrageous|reckless|violations?"
+            "|breach(?:es)?|provocations?|provocative)\\b)")},
         {Stance::Protest,
          ci("\\b(?:lodg|fil|issu|register|deliver|sen[dt]|launch|ma[dk]|voic|conve)\\w*\\s+(?:an?\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?protests?\\b"
             "|\\bprotested\\b|\\bsummon(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ambassador|envoy|charg)")},
