@@ -114,6 +114,24 @@ void TestTemporalTagger::resolves_data()
     day("md-ordinal-anchor", QStringLiteral("By September 30th the launches had stopped."), a, "2025-09-30");
     day("weekday-date", QStringLiteral("On Thursday, November 6, the ministry denounced the sanctions."), a, "2025-11-06", 4);
     day("weekday-date-prev-year", QStringLiteral("On Tuesday, December 31, the country fired a missile."), iso("2025-02-03"), "2024-12-31", 2);
+    // A yearless day within a month after the anchor is the coming one, unless the words look back.
+    day("md-coming", QStringLiteral("Trump will be inaugurated on Jan. 20."), iso("2025-01-06"), "2025-01-20");
+    day("md-coming-dm", QStringLiteral("Talks are set for 25 November."), a, "2025-11-25");
+    day("md-since-not-coming", QStringLiteral("It is the first launch since Nov. 20."), a, "2024-11-20");
+    day("md-after-not-coming", QStringLiteral("Tensions rose after November 30."), a, "2024-11-30");
+    day("md-new-year", QStringLiteral("Kim will speak on January 1."), iso("2025-12-20"), "2026-01-01");
+    // Dotted dates as Korean outlets print them.
+    day("dotted", QStringLiteral("Published 2025.01.06 12:48"), none, "2025-01-06");
+    day("dotted-short", QStringLiteral("Posted 2024.3.5 by the desk."), none, "2024-03-05");
+    day("dotted-sentence", QStringLiteral("On 2023.12.18 an ICBM flew."), none, "2023-12-18");
+    day("dotted-end", QStringLiteral("Edited 2025.11.07."), none, "2025-11-07");
+    day("dotted-korea", QStringLiteral("입력 2025.07.21 09:00"), none, "2025-07-21");
+    // Spans of days are week-precision windows.
+    range("span-md", QStringLiteral("The plenary meeting was held Dec. 23-27, 2024."), none, "week", "2024-12-23", "2024-12-27");
+    range("span-dm", QStringLiteral("Drills ran 10–14 March 2025 near the border."), none, "week", "2025-03-10", "2025-03-14");
+    range("span-anchor", QStringLiteral("Exercises on Oct. 27-31 drew a response."), a, "week", "2025-10-27", "2025-10-31");
+    range("span-long", QStringLiteral("The drills of August 1-21, 2024 were the largest."), none, "month", "2024-08-01", "2024-08-21");
+    range("span-en-dash-md", QStringLiteral("Between June 3–5, 2023 three launches followed."), none, "week", "2023-06-03", "2023-06-05");
     // Yearless days without an anchor are days of the year, never a guessed year.
     dayOfYear("doy-since", QStringLiteral("It is the first such test since November 5."), "11-05");
     dayOfYear("doy-abbr", QStringLiteral("On Jan. 14 the North fired a missile."), "01-14");
@@ -143,6 +161,8 @@ void TestTemporalTagger::resolves_data()
     range("early-anchor", QStringLiteral("Tests in early September raised concern."), a, "part-of-month", "2025-09-01", "2025-09-10");
     range("late-last-month", QStringLiteral("The United States conducted a test late last month."), a, "part-of-month", "2025-10-21", "2025-10-31");
     range("early-this-month", QStringLiteral("Early this month the allies met."), a, "part-of-month", "2025-11-01", "2025-11-10");
+    range("late-hyphen", QStringLiteral("It follows late-December's party plenary meeting."), a, "part-of-month", "2024-12-21", "2024-12-31");
+    range("early-hyphen", QStringLiteral("The early-March 2024 drills angered Pyongyang."), none, "part-of-month", "2024-03-01", "2024-03-10");
     range("middle-of", QStringLiteral("In the middle of June 2024 the talks resumed."), none, "part-of-month", "2024-06-11", "2024-06-20");
     // Weekdays: the latest such day on or before the anchor; unknown without one.
     day("weekday-same", QStringLiteral("Early Friday morning, North Korea launched a missile."), a, "2025-11-07", 5, QStringLiteral("early morning"));

@@ -19,6 +19,8 @@ struct Match {
 
 bool isOrdinalNoun(QStringView w);
 
+constexpr int kFutureWindowDays = 31;
+
 enum class WeekdayRule { OnOrBefore, StrictlyBefore, StrictlyAfter, BeforePrevious };
 
 class Matcher {
@@ -79,10 +81,12 @@ private:
     bool yearForMonth(int month, int modifier, int &year) const; // modifier: 0, -1 last, +1 next
     FuzzyDate partOfMonth(int year, int month, int part) const;  // part 0 early, 1 mid, 2 late
     FuzzyDate weekdayDate(int weekday, WeekdayRule rule) const;
+    static FuzzyDate daySpan(const FuzzyDate &firstDay, int lastDay);
 
     QStringView m_text;
     const QVector<Token> &t;
     const ResolveContext &m_ctx;
+    mutable bool m_lookingBack = false; // the date follows "since", "after", "last": never in the future
     QDate m_lastWeekdayDay; // the day of the last resolved weekday, for "the previous Saturday"
     bool m_lastWeekdaySeen = false;
 };
@@ -142,9 +146,16 @@ FuzzyDate Matcher::monthDay(int month, int day, int year, int weekday) const
         if (inCalendarRange(ref)) {
             // The latest such day not after the reference; with a weekday, the
             // year nearest the reference whose calendar agrees with it.
+            // A day up to a month after the reference is the coming one ("the
+            // inauguration on Jan. 20" in a 6 January report), unless the words
+            // look back ("since Dec. 12").
             QDate chosen = makeDate(ref.year(), month, day);
-            if (!chosen.isValid() || chosen > addDays(ref, 1))
+            const QDate nextYears = makeDate(ref.year() + 1, month, day);
+            const int ahead = m_lookingBack ? 1 : kFutureWindowDays;
+            if (!chosen.isValid() || chosen > addDays(ref, ahead))
                 chosen = makeDate(ref.year() - 1, month, day);
+            if (!m_lookingBack && nextYears.isValid() && nextYears <= addDays(ref, ahead))
+                chosen = nextYears;
             if (weekday != 0 && weekdayOf(chosen) != weekday) {
                 for (int dy : {0, -1, 1, -2}) {
                     const QDate c = makeDate(ref.year() + dy, month, day);
@@ -203,6 +214,19 @@ FuzzyDate Matcher::partOfMonth(int year, int month, int part) const
     return FuzzyDate::between(QDate(year, month, from), QDate(year, month, to), DatePrecision::PartOfMonth);
 }
 
+// From a resolved first day to `lastDay` of the same month: a few days are a
+// week-precision window; a day-of-year stays the first day (no year to span).
+FuzzyDate Matcher::daySpan(const FuzzyDate &firstDay, int lastDay)
+{
+    if (!firstDay.isDay())
+        return firstDay;
+    const QDate last = makeDate(firstDay.earliest.year(), firstDay.earliest.month(), lastDay);
+    if (!last.isValid())
+        return firstDay;
+    const DatePrecision p = firstDay.earliest.daysTo(last) <= 7 ? DatePrecision::Week : DatePrecision::Month;
+    return FuzzyDate::between(firstDay.earliest, last, p);
+}
+
 FuzzyDate Matcher::weekdayDate(int weekday, WeekdayRule rule) const
 {
     QDate ref = m_ctx.refDay;
@@ -236,7 +260,7 @@ bool Matcher::matchIso(int i, Match &m) const
     if (!has(i + 4) || t[i].kind != TokKind::Number || t[i].digits != 4 || t[i].grouped || t[i].ordinal)
         return false;
     const QChar sep = has(i + 1) && t[i + 1].kind == TokKind::Punct ? t[i + 1].punct : QChar();
-    if (sep != u'-' && sep != u'/')
+    if (sep != u'-' && sep != u'/' && sep != u'.')
         return false;
     for (int k = 1; k <= 4; ++k) {
         if (t[i + k].spaceBefore)
@@ -264,6 +288,12 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
     if (isDay(j) && t[j].spaceBefore) {
         const int day = t[j].value;
         int k = j + 1;
+        // "Dec. 23-27": a span of days; the end day is read like the first.
+        int lastDay = 0;
+        if ((isPunct(k, u'-') || isPunct(k, u'\u2013')) && isDay(k + 1) && t[k + 1].value > day) {
+            lastDay = t[k + 1].value;
+            k += 2;
+        }
         int year = 0;
         const int afterComma = skipComma(k);
         if (isYear(afterComma)) {
@@ -275,7 +305,7 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
             return false;
         m.first = i;
         m.end = k;
-        m.date = f;
+        m.date = lastDay > 0 ? daySpan(f, lastDay) : f;
         return m.valid = true;
     }
     j = skipComma(j);
@@ -298,6 +328,12 @@ bool Matcher::matchDayFirst(int i, int weekday, Match &m) const
     if (!isDay(i))
         return false;
     int j = i + 1;
+    int lastDay = 0;
+    if ((isPunct(j, u'-') || isPunct(j, u'\u2013')) && isDay(j + 1) && t[j + 1].value > t[i].value
+        && isMonth(j + 2)) {
+        lastDay = t[j + 1].value; // "23-27 December"
+        j += 2;
+    }
     if (lex(j) == Lex::Of && t[i].ordinal)
         ++j;
     if (!isMonth(j))
@@ -315,7 +351,7 @@ bool Matcher::matchDayFirst(int i, int weekday, Match &m) const
         return false;
     m.first = i;
     m.end = k;
-    m.date = f;
+    m.date = lastDay > 0 ? daySpan(f, lastDay) : f;
     return m.valid = true;
 }
 
@@ -393,6 +429,8 @@ bool Matcher::matchPartOfMonth(int i, Match &m) const
     if (l == Lex::Early && j == i) {
         part = 0;
         ++j;
+        if (isPunct(j, u'-') && !t[j].spaceBefore)
+            ++j;
     } else if (l == Lex::Mid && j == i) {
         part = 1;
         ++j;
@@ -401,6 +439,8 @@ bool Matcher::matchPartOfMonth(int i, Match &m) const
     } else if (l == Lex::Late && j == i) {
         part = 2;
         ++j;
+        if (isPunct(j, u'-') && !t[j].spaceBefore)
+            ++j;
     } else if ((l == Lex::Beginning || l == Lex::Start) && lex(j + 1) == Lex::Of) {
         part = 0;
         j += 2;
@@ -716,6 +756,7 @@ void Matcher::run(QVector<DateMention> &out)
             continue;
         }
         Match m;
+        m_lookingBack = lex(i - 1) == Lex::Since || lex(i - 1) == Lex::After;
         const bool found = matchIso(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
             || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchRelative(i, m)
             || matchCountedRelative(i, m) || matchOrdinalDay(i, m) || matchMonthAlone(i, m)

@@ -188,6 +188,25 @@ const LexTable &lexTable()
     return table;
 }
 
+// ".01.06" / ".1.6" after a four-digit year, not followed by more digits.
+bool looksLikeDottedDate(QStringView text, int j)
+{
+    const int n = text.size();
+    auto digitsAt = [&](int k) {
+        int d = 0;
+        while (k + d < n && text[k + d].unicode() >= u'0' && text[k + d].unicode() <= u'9')
+            ++d;
+        return d;
+    };
+    if (j >= n || text[j] != u'.')
+        return false;
+    const int m = digitsAt(j + 1);
+    if (m < 1 || m > 2 || j + 1 + m >= n || text[j + 1 + m] != u'.')
+        return false;
+    const int d = digitsAt(j + 2 + m);
+    return d >= 1 && d <= 2;
+}
+
 } // namespace
 
 Lex classifyWord(QStringView word, int &value)
@@ -221,6 +240,7 @@ void tokenize(QStringView text, QVector<Token> &out)
     out.clear();
     const int n = text.size();
     bool space = true;
+    int ungroupedNumbers = 0; // numbers of a dotted date that must not read as decimals
     int i = 0;
     while (i < n) {
         const QChar c = text[i];
@@ -243,8 +263,13 @@ void tokenize(QStringView text, QVector<Token> &out)
                 ++j;
             }
             t.digits = static_cast<unsigned char>(std::min(j - i, 255));
-            // Thousands groups and decimals make a quantity, never a day or year.
-            while (j + 1 < n && (text[j] == u',' || text[j] == u'.') && text[j + 1].isDigit()) {
+            // Thousands groups and decimals make a quantity, never a day or year;
+            // but "2025.01.06" is a date written the Korean way, left to the matcher.
+            const bool dottedDate = j - i == 4 && looksLikeDottedDate(text, j);
+            if (dottedDate)
+                ungroupedNumbers = 2; // the month and the day after it
+            const bool mayGroup = !dottedDate && ungroupedNumbers-- <= 0;
+            while (mayGroup && j + 1 < n && (text[j] == u',' || text[j] == u'.') && text[j + 1].isDigit()) {
                 t.grouped = true;
                 ++j;
                 while (j < n && text[j].isDigit())
