@@ -132,6 +132,129 @@
     </message>
 </context>
 <context>
+    <name>atlas::CorrectionDialog</name>
+    <message>
+        <source>Correct: %1</source>
+        <translation>修正: %1</translation>
+    </message>
+    <message>
+        <source>The machine read: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now shown: %1</source>
+        <translation>現在の表示: %1</translation>
+    </message>
+    <message>
+        <source>Why (optional): the source you checked, the reason…</source>
+        <translation>理由（任意）: 確認した出典、根拠…</translation>
+    </message>
+    <message>
+        <source>(no weekday)</source>
+        <translation>（曜日なし）</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Weekday (unknown dates)</source>
+        <translation>曜日（日付不明）</translation>
+    </message>
+    <message>
+        <source>Place (gazetteer name)</source>
+        <translation>場所（地名辞典の名称）</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Designations, comma-separated</source>
+        <translation>名称（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>no upper bound ("at least")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>少なくとも</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>(exact)</source>
+        <translation>（正確）</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>キロメートル</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>修飾語</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（記載なし）</translation>
+    </message>
+    <message>
+        <source>East Sea (Sea of Japan)</source>
+        <translation>東海（日本海）</translation>
+    </message>
+    <message>
+        <source>Yellow Sea (West Sea)</source>
+        <translation>黄海（西海）</translation>
+    </message>
+    <message>
+        <source>inside Japan's EEZ</source>
+        <translation>日本の EEZ 内</translation>
+    </message>
+    <message>
+        <source>outside Japan's EEZ</source>
+        <translation>日本の EEZ 外</translation>
+    </message>
+    <message>
+        <source>hit a land target</source>
+        <translation>地上目標に着弾</translation>
+    </message>
+    <message>
+        <source>Sea</source>
+        <translation>海域</translation>
+    </message>
+    <message>
+        <source>EEZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set by the analyst</source>
+        <translation>アナリストが指定</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EditController</name>
     <message>
         <source>There is no active edit %1.</source>
@@ -218,6 +341,344 @@
     <message>
         <source>Hide this hint (Help → Getting Started shows it again)</source>
         <translation>この案内を隠します（ヘルプ → はじめに で再表示）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GlossaryDialog</name>
+    <message>
+        <source> — range about %1 to %2 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+| class | range |
+|---|---|
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Find a term…</source>
+        <translation>用語を検索…</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>re-extracted</source>
+        <translation>再抽出</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>取り込まず</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>記事の取り込み</translation>
+    </message>
+    <message>
+        <source>Cancelling… what is already in stays in.</source>
+        <translation>取り消し中… 取り込み済みのものは残ります。</translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation>ファイルを一覧中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files · %3 launches found · %4 added · %5 skipped</source>
+        <translation>ファイル %2 件中 %1 件 · 発射 %3 回を検出 · %4 件追加 · %5 件スキップ</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>取り込みを取り消しました</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>取り込みが止まりました</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>The library was left as it was before the failing batch.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::LaunchDetails</name>
+    <message>
+        <source>&lt;div style="color:#C0392B"&gt;Sources disagree:&lt;/div&gt;&lt;table cellspacing="4"&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;div style="color:#666"&gt;&lt;small&gt;machine read: &lt;s&gt;%1&lt;/s&gt; · corrected %2%3 &lt;a href="revert:%4"&gt;revert&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&lt;div style="background:#EEF4FF; padding:3px"&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Launch details</source>
+        <translation>発射の詳細</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Correct a field the machine read</source>
+        <translation>機械が読み取った項目を修正します</translation>
+    </message>
+    <message>
+        <source>Not a launch</source>
+        <translation>発射ではない</translation>
+    </message>
+    <message>
+        <source>Mark this as not a missile launch (artillery, a parade, a test of something else)</source>
+        <translation>ミサイル発射ではないと印を付けます（砲撃、軍事パレード、別の試験）</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <source>This and another entry are the same launch</source>
+        <translation>この項目と別の項目は同じ発射です</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>分割…</translation>
+    </message>
+    <message>
+        <source>Some of these accounts tell of another launch</source>
+        <translation>これらの報道の一部は別の発射についてです</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>メモ…</translation>
+    </message>
+    <message>
+        <source>Add a note to this launch</source>
+        <translation>この発射にメモを付けます</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · %2 source(s)%3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reported first-hand</source>
+        <translation>直接報道</translation>
+    </message>
+    <message>
+        <source>only mentioned in passing</source>
+        <translation>言及のみ</translation>
+    </message>
+    <message>
+        <source> · &lt;span style="color:#C0392B"&gt;sources disagree&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p style="background:#FFF8D0; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>これはどういう意味？</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Your corrections&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a launch on the timeline or the map to see everything known of it, where each value came from, and to correct it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;タイムラインか地図で発射を選ぶと、分かっていることすべてと各値の出典を確認し、修正できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Machine read: %1
+You set: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the machine's reading)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction not applied</source>
+        <translation>修正は適用されませんでした</translation>
+    </message>
+    <message>
+        <source>Why is “%1” not a missile launch? (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge launches</source>
+        <translation>発射の統合</translation>
+    </message>
+    <message>
+        <source>“%1” is the same launch as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split launch</source>
+        <translation>発射の分割</translation>
+    </message>
+    <message>
+        <source>This launch has one source: there is nothing to split off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The accounts from the checked articles tell of a different launch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::LibraryActions</name>
+    <message>
+        <source>Library: %1 of %2 articles read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>新しいライブラリ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start an empty library file</source>
+        <translation>空のライブラリファイルを作成します</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>ライブラリを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a library of articles, extractions and corrections</source>
+        <translation>記事・抽出結果・修正を収めたライブラリを開きます</translation>
+    </message>
+    <message>
+        <source>Recent Li&amp;braries</source>
+        <translation>最近使ったライブラリ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adding the bundled articles…</source>
+        <translation>同梱の記事を追加中…</translation>
+    </message>
+    <message>
+        <source>Opening library %1…</source>
+        <translation>ライブラリ %1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 を開いています</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>新しいライブラリ</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new library never replaces a file; choose another name or open it with Open Library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>%1 に取り込み中</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>ライブラリを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Saving Corrections</source>
+        <translation>修正の保存</translation>
+    </message>
+    <message>
+        <source>Your correction is on screen but could not be saved in the library: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library Cannot Be Opened</source>
+        <translation>ライブラリを開けません</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed and will not be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>バックアップのコピーを開く</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>新しいライブラリを始める</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>別のものを開く…</translation>
+    </message>
+    <message>
+        <source>Launch Atlas libraries (*.atlas);;All files (*)</source>
+        <translation>Launch Atlas ライブラリ (*.atlas);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>ライブラリを開く</translation>
     </message>
 </context>
 <context>
@@ -371,20 +832,24 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
 </translation>
     </message>
     <message>
-        <source># Missile classes
-
-</source>
-        <translation># ミサイルの分類
-
-</translation>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source> (range about %1–%2 km)</source>
-        <translation>（射程 約 %1–%2 km）</translation>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>Glossary</source>
-        <translation>用語集</translation>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
     </message>
 </context>
 <context>
@@ -474,6 +939,68 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <message>
         <source>Map of launch sites</source>
         <translation>発射地点の地図</translation>
+    </message>
+    <message>
+        <source>Launch sites and approximate splashdown arcs. Wheel or +/- to zoom, drag or arrows to pan, click a site to select its launch, Shift+drag to measure.</source>
+        <translation>発射地点と推定落下弧。ホイールか +/- で拡大縮小、ドラッグか矢印キーで移動、地点をクリックで発射を選択、Shift+ドラッグで距離を測ります。</translation>
+    </message>
+    <message>
+        <source>Fit launches</source>
+        <translation>発射に合わせる</translation>
+    </message>
+    <message>
+        <source>Show every launch in the date window (F)</source>
+        <translation>日付範囲内のすべての発射を表示 (F)</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>定規</translation>
+    </message>
+    <message>
+        <source>Drag to measure great-circle distance and bearing (or Shift+drag); Esc clears</source>
+        <translation>ドラッグで大圏距離と方位を測定（または Shift+ドラッグ）。Esc で消去</translation>
+    </message>
+    <message>
+        <source>Japan zone</source>
+        <translation>日本の水域</translation>
+    </message>
+    <message>
+        <source>An approximate Japanese 200-nautical-mile zone: not the legal EEZ</source>
+        <translation>日本の200海里水域の概略: 法的な EEZ ではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n launch(es)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: 発射 %n 回</numerusform></translation>
+    </message>
+    <message>
+        <source>class not stated</source>
+        <translation>分類の記載なし</translation>
+    </message>
+    <message>
+        <source>distance not stated</source>
+        <translation>距離の記載なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %n source(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>地点: %1</translation>
+    </message>
+    <message>
+        <source>Splashdown (approx.): %1, %2 km ± bearing %3°–%4°; %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at sea</source>
+        <translation>海上</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… ほか %n 件</numerusform></translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,129 @@
     </message>
 </context>
 <context>
+    <name>atlas::CorrectionDialog</name>
+    <message>
+        <source>Correct: %1</source>
+        <translation>수정: %1</translation>
+    </message>
+    <message>
+        <source>The machine read: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now shown: %1</source>
+        <translation>현재 표시: %1</translation>
+    </message>
+    <message>
+        <source>Why (optional): the source you checked, the reason…</source>
+        <translation>이유 (선택): 확인한 출처, 근거…</translation>
+    </message>
+    <message>
+        <source>(no weekday)</source>
+        <translation>(요일 없음)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>부터</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>까지</translation>
+    </message>
+    <message>
+        <source>Weekday (unknown dates)</source>
+        <translation>요일 (날짜 미상)</translation>
+    </message>
+    <message>
+        <source>Place (gazetteer name)</source>
+        <translation>장소 (지명 사전 이름)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Designations, comma-separated</source>
+        <translation>명칭, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>no upper bound ("at least")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>(exact)</source>
+        <translation>(정확)</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>킬로미터</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>한정어</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(언급 없음)</translation>
+    </message>
+    <message>
+        <source>East Sea (Sea of Japan)</source>
+        <translation>동해 (일본해)</translation>
+    </message>
+    <message>
+        <source>Yellow Sea (West Sea)</source>
+        <translation>황해 (서해)</translation>
+    </message>
+    <message>
+        <source>inside Japan's EEZ</source>
+        <translation>일본 EEZ 안</translation>
+    </message>
+    <message>
+        <source>outside Japan's EEZ</source>
+        <translation>일본 EEZ 밖</translation>
+    </message>
+    <message>
+        <source>hit a land target</source>
+        <translation>지상 표적 타격</translation>
+    </message>
+    <message>
+        <source>Sea</source>
+        <translation>바다</translation>
+    </message>
+    <message>
+        <source>EEZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set by the analyst</source>
+        <translation>분석가가 지정</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EditController</name>
     <message>
         <source>There is no active edit %1.</source>
@@ -218,6 +341,344 @@
     <message>
         <source>Hide this hint (Help → Getting Started shows it again)</source>
         <translation>이 안내를 숨깁니다 (도움말 → 시작하기에서 다시 볼 수 있습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GlossaryDialog</name>
+    <message>
+        <source> — range about %1 to %2 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+| class | range |
+|---|---|
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>Find a term…</source>
+        <translation>용어 찾기…</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
+        <source>re-extracted</source>
+        <translation>다시 추출됨</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>기사 가져오기</translation>
+    </message>
+    <message>
+        <source>Cancelling… what is already in stays in.</source>
+        <translation>취소하는 중… 이미 들어간 것은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation>파일 목록을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files · %3 launches found · %4 added · %5 skipped</source>
+        <translation>파일 %2개 중 %1개 · 발사 %3회 발견 · %4개 추가 · %5개 건너뜀</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>가져오기 취소됨</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>가져오기 중단됨</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>The library was left as it was before the failing batch.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::LaunchDetails</name>
+    <message>
+        <source>&lt;div style="color:#C0392B"&gt;Sources disagree:&lt;/div&gt;&lt;table cellspacing="4"&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;div style="color:#666"&gt;&lt;small&gt;machine read: &lt;s&gt;%1&lt;/s&gt; · corrected %2%3 &lt;a href="revert:%4"&gt;revert&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>&lt;div style="background:#EEF4FF; padding:3px"&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Launch details</source>
+        <translation>발사 상세 정보</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Correct a field the machine read</source>
+        <translation>기계가 읽은 항목을 수정합니다</translation>
+    </message>
+    <message>
+        <source>Not a launch</source>
+        <translation>발사 아님</translation>
+    </message>
+    <message>
+        <source>Mark this as not a missile launch (artillery, a parade, a test of something else)</source>
+        <translation>미사일 발사가 아닌 것으로 표시합니다 (포격, 열병식, 다른 시험)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
+    </message>
+    <message>
+        <source>This and another entry are the same launch</source>
+        <translation>이 항목과 다른 항목은 같은 발사입니다</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>분리…</translation>
+    </message>
+    <message>
+        <source>Some of these accounts tell of another launch</source>
+        <translation>이 보도 중 일부는 다른 발사에 관한 것입니다</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>메모…</translation>
+    </message>
+    <message>
+        <source>Add a note to this launch</source>
+        <translation>이 발사에 메모를 덧붙입니다</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · %2 source(s)%3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reported first-hand</source>
+        <translation>직접 보도됨</translation>
+    </message>
+    <message>
+        <source>only mentioned in passing</source>
+        <translation>지나가며 언급됨</translation>
+    </message>
+    <message>
+        <source> · &lt;span style="color:#C0392B"&gt;sources disagree&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p style="background:#FFF8D0; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>무슨 뜻인가요?</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Your corrections&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a launch on the timeline or the map to see everything known of it, where each value came from, and to correct it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;타임라인이나 지도에서 발사를 선택하면 알려진 모든 내용과 각 값의 출처를 보고 수정할 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Machine read: %1
+You set: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the machine's reading)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction not applied</source>
+        <translation>수정이 적용되지 않음</translation>
+    </message>
+    <message>
+        <source>Why is “%1” not a missile launch? (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge launches</source>
+        <translation>발사 병합</translation>
+    </message>
+    <message>
+        <source>“%1” is the same launch as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split launch</source>
+        <translation>발사 분리</translation>
+    </message>
+    <message>
+        <source>This launch has one source: there is nothing to split off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The accounts from the checked articles tell of a different launch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::LibraryActions</name>
+    <message>
+        <source>Library: %1 of %2 articles read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>새 라이브러리(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start an empty library file</source>
+        <translation>빈 라이브러리 파일을 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>라이브러리 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a library of articles, extractions and corrections</source>
+        <translation>기사, 추출 결과, 수정 내역이 담긴 라이브러리를 엽니다</translation>
+    </message>
+    <message>
+        <source>Recent Li&amp;braries</source>
+        <translation>최근 라이브러리(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adding the bundled articles…</source>
+        <translation>기본 제공 기사를 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>Opening library %1…</source>
+        <translation>라이브러리 %1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 여는 중</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>새 라이브러리</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new library never replaces a file; choose another name or open it with Open Library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>%1(으)로 가져오는 중</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>라이브러리를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving Corrections</source>
+        <translation>수정 내역 저장</translation>
+    </message>
+    <message>
+        <source>Your correction is on screen but could not be saved in the library: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library Cannot Be Opened</source>
+        <translation>라이브러리를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed and will not be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>백업 사본 열기</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>새 라이브러리 시작</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>다른 것 열기…</translation>
+    </message>
+    <message>
+        <source>Launch Atlas libraries (*.atlas);;All files (*)</source>
+        <translation>Launch Atlas 라이브러리 (*.atlas);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>라이브러리 열기</translation>
     </message>
 </context>
 <context>
@@ -371,20 +832,24 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
 </translation>
     </message>
     <message>
-        <source># Missile classes
-
-</source>
-        <translation># 미사일 분류
-
-</translation>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <source> (range about %1–%2 km)</source>
-        <translation> (사거리 약 %1–%2 km)</translation>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <source>Glossary</source>
-        <translation>용어집</translation>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
     </message>
 </context>
 <context>
@@ -474,6 +939,68 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <message>
         <source>Map of launch sites</source>
         <translation>발사 장소 지도</translation>
+    </message>
+    <message>
+        <source>Launch sites and approximate splashdown arcs. Wheel or +/- to zoom, drag or arrows to pan, click a site to select its launch, Shift+drag to measure.</source>
+        <translation>발사 장소와 추정 낙하 궤적. 휠이나 +/-로 확대·축소, 끌기나 화살표로 이동, 장소를 클릭하면 그 발사를 선택, Shift+끌기로 거리를 잽니다.</translation>
+    </message>
+    <message>
+        <source>Fit launches</source>
+        <translation>발사에 맞추기</translation>
+    </message>
+    <message>
+        <source>Show every launch in the date window (F)</source>
+        <translation>날짜 범위의 모든 발사를 보여 줍니다 (F)</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>자</translation>
+    </message>
+    <message>
+        <source>Drag to measure great-circle distance and bearing (or Shift+drag); Esc clears</source>
+        <translation>끌어서 대권 거리와 방위를 잽니다 (또는 Shift+끌기). Esc로 지웁니다</translation>
+    </message>
+    <message>
+        <source>Japan zone</source>
+        <translation>일본 수역</translation>
+    </message>
+    <message>
+        <source>An approximate Japanese 200-nautical-mile zone: not the legal EEZ</source>
+        <translation>일본 200해리 수역의 근사치: 법적 EEZ가 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n launch(es)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: 발사 %n회</numerusform></translation>
+    </message>
+    <message>
+        <source>class not stated</source>
+        <translation>분류 미상</translation>
+    </message>
+    <message>
+        <source>distance not stated</source>
+        <translation>거리 미상</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %n source(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>장소: %1</translation>
+    </message>
+    <message>
+        <source>Splashdown (approx.): %1, %2 km ± bearing %3°–%4°; %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at sea</source>
+        <translation>해상</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 외 %n건</numerusform></translation>
     </message>
 </context>
 <context>

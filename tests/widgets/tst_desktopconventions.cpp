@@ -4,6 +4,7 @@
 // stuck), and every control the keyboard reaches has an accessible name.
 #include "model/LaunchListModel.h"
 #include "widgets/CatalogLoader.h"
+#include "widgets/DarkPalette.h"
 #include "widgets/FindBar.h"
 #include "widgets/FirstRunHint.h"
 #include "widgets/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -83,6 +85,23 @@ QString paneOf(const MainWindow &w, QWidget *widget)
             return p.second;
     }
     return {};
+}
+
+// Mean grey level (0 black .. 255 white) of what a widget shows on screen.
+double meanLightness(QWidget *w)
+{
+    const QImage img = w->grab().toImage();
+    if (img.isNull())
+        return -1;
+    double sum = 0;
+    int n = 0;
+    for (int y = 0; y < img.height(); y += 3) {
+        for (int x = 0; x < img.width(); x += 3) {
+            sum += qGray(img.pixel(x, y));
+            ++n;
+        }
+    }
+    return n ? sum / n : -1;
 }
 
 QString describe(QWidget *w)
@@ -351,6 +370,34 @@ private slots:
                 unnamed << describe(w);
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(u',')));
+    }
+
+    void panesFollowThePalette()
+    {
+        // The map and the timeline paint with the application's palette, and repaint
+        // when it changes (a desktop switching to dark mode while the app runs).
+        const QPalette original = QApplication::palette();
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.firstRunHint()->dismiss();
+        QVERIFY(!isDarkPalette(original));
+        const double lightMap = meanLightness(window.mapView());
+        const double lightTimeline = meanLightness(window.timelineView());
+        QVERIFY2(lightMap > 140, qPrintable(QString::number(lightMap)));
+        QVERIFY2(lightTimeline > 140, qPrintable(QString::number(lightTimeline)));
+
+        QApplication::setPalette(darkPalette());
+        QCoreApplication::processEvents();
+        const double darkMap = meanLightness(window.mapView());
+        const double darkTimeline = meanLightness(window.timelineView());
+        QApplication::setPalette(original);
+        QVERIFY2(darkMap < 100, qPrintable(QStringLiteral("map stays light in a dark palette: %1").arg(darkMap)));
+        QVERIFY2(darkTimeline < 100,
+                 qPrintable(QStringLiteral("timeline stays light in a dark palette: %1").arg(darkTimeline)));
     }
 
     void menusWorkFromTheKeyboard()
