@@ -6,6 +6,8 @@
 #include <QGuiApplication>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QPaintEngine>
+#include <QVarLengthArray>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
@@ -44,8 +46,34 @@ void TimelineRenderer::setLaunches(const QVector<const LaunchEvent *> &launches)
             m_items.append(TimelineItem::from(*l));
     }
     ++m_revision;
+    updateColours();
     setPeriod(m_periodFirst, m_periodLast);
     invalidate();
+}
+
+void TimelineRenderer::updateColours()
+{
+    // Salvo counts are a handful of distinct strings: measure each once per font.
+    const QFontMetricsF fmCount(scaledFont(m_font, 0.8, true));
+    QHash<QString, double> widths;
+    m_countWidths.resize(m_items.size());
+    m_countKeys.resize(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i) {
+        const QString &count = m_items[i].countText;
+        auto found = widths.constFind(count);
+        if (found == widths.constEnd())
+            found = widths.insert(count, count.isEmpty() ? 0.0 : fmCount.horizontalAdvance(count));
+        m_countWidths[i] = *found;
+        m_countKeys[i] = count.isEmpty() ? 0u : uint(qHash(count));
+    }
+    // Looked up once per launch, not once per paint: class colour, else the lane's.
+    m_colours.resize(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i) {
+        const TimelineItem &it = m_items[i];
+        m_colours[i] = it.headlineClass.isEmpty() ? m_palette.laneColor(laneKey(it.lane))
+                                                  : m_palette.classColor(it.headlineClass);
+    }
+    m_sprites.clear();
 }
 
 void TimelineRenderer::setLaunches(const QVector<LaunchEvent> &launches)
@@ -95,6 +123,7 @@ void TimelineRenderer::setTheme(Theme theme)
 {
     m_theme = theme;
     m_palette = ClassPalette::bundled(theme);
+    updateColours();
     rebuildStyle();
 }
 
@@ -113,6 +142,7 @@ void TimelineRenderer::setFont(const QFont &font)
 void TimelineRenderer::rebuildStyle()
 {
     m_style = TimelineStyle::forTheme(m_theme, m_widgetPalette, m_font);
+    updateColours();
     const QFontMetricsF fm(m_font);
     m_rowHeight = std::ceil(fm.height() + 5);
     m_charWidth = fm.averageCharWidth();
@@ -216,6 +246,77 @@ void TimelineRenderer::paintLanes(QPainter &p, const Areas &a, const TickSet &t,
     }
 }
 
+namespace {
+// A dot, with a salvo's count inside (on a pill when the count is wider than the dot).
+void drawDot(QPainter &p, const QRectF &r, const QColor &colour, const QString &count, const QFont &countFont)
+{
+    p.setPen(QPen(colour.darker(150), 1));
+    p.setBrush(colour);
+    if (count.isEmpty()) {
+        p.drawEllipse(r);
+        return;
+    }
+    const QFontMetricsF fm(countFont);
+    const double w = fm.horizontalAdvance(count);
+    if (w > r.width() - 2) {
+        const QRectF pill(r.center().x() - w / 2 - 3, r.top(), w + 6, r.height());
+        p.drawRoundedRect(pill, r.height() / 2, r.height() / 2);
+    } else {
+        p.drawEllipse(r);
+    }
+    p.setFont(countFont);
+    p.setPen(onColor(colour));
+    p.drawText(r.adjusted(-8, 0, 8, 0), Qt::AlignCenter, count);
+}
+
+// A range bar: full colour in the middle, fading to nothing over its first and
+// last pixels, so its ends read as "somewhere about here". A side cut by the view
+// (or an open range) does not fade.
+QBrush softEndedBrush(const QColor &colour, double width, bool openStart, bool openEnd)
+{
+    const double fade = std::min(0.3, kSoftEnd / std::max(1.0, width));
+    QLinearGradient grad(0, 0, 1, 0);
+    grad.setCoordinateMode(QGradient::ObjectBoundingMode);
+    grad.setColorAt(0, withAlpha(colour, openStart ? 0.9 : 0.0));
+    grad.setColorAt(fade, withAlpha(colour, 0.9));
+    grad.setColorAt(1 - fade, withAlpha(colour, 0.9));
+    grad.setColorAt(1, withAlpha(colour, openEnd ? 0.9 : 0.0));
+    return QBrush(grad);
+}
+
+void drawBadge(QPainter &p, const QRectF &badge, const TimelineStyle &style, const QFont &font)
+{
+    p.setPen(QPen(style.background, 1));
+    p.setBrush(style.badge);
+    p.drawEllipse(badge);
+    p.setPen(Qt::white);
+    p.setFont(font);
+    p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+}
+} // namespace
+
+const QImage &TimelineRenderer::sprite(quint64 key, const QSizeF &size, double dpr,
+                                       const std::function<void(QPainter &, const QRectF &)> &draw) const
+{
+    if (dpr != m_spriteDpr) {
+        m_sprites.clear();
+        m_spriteDpr = dpr;
+    }
+    auto found = m_sprites.constFind(key);
+    if (found != m_sprites.constEnd())
+        return *found;
+    if (m_sprites.size() > 512)
+        m_sprites.clear();
+    QImage img((size * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    draw(p, QRectF(QPointF(0, 0), size));
+    p.end();
+    return *m_sprites.insert(key, img);
+}
+
 void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout &lay) const
 {
     p.save();
@@ -224,36 +325,53 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
     const QFontMetricsF fm(m_font);
     const QFont countFont = scaledFont(m_font, 0.8, true);
     const QFontMetricsF fmCount(countFont);
+    // On pixels (screen, PNG) dots and badges are stamped from small pre-drawn
+    // images: thousands of antialiased ellipses and counts are what made dense
+    // years slow. Vector output (SVG, PDF) keeps real shapes and text.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    const double dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
     const double cursorX = m_cursor.isValid()
         ? TimeScale(m_start, m_end, a.lanes.left(), a.lanes.right()).xOfEnd(m_cursor)
         : 1e300;
-    // Gradients differ only by colour and fade length: build each once per paint.
-    QHash<quint64, QBrush> gradients;
+    const double badgeSize = std::max(8.0, lay.rowHeight * 0.45);
+    // Where the last dot of each row was stamped: a dot that would land on the
+    // same pixel with the same look changes nothing on screen, so it is skipped
+    // (a dense year stacks several launches on one day in one row).
+    QVarLengthArray<qint64, 64> lastStamp(kTimelineLaneCount * std::max(1, lay.rows[0] + lay.rows[1] + lay.rows[2] + lay.rows[3]));
+    std::fill(lastStamp.begin(), lastStamp.end(), -1);
+    double opacity = 1.0;
 
     for (const MarkGeometry &g : lay.marks) {
         const TimelineItem &it = m_items[g.item];
-        const QColor base = m_palette.classColor(it.headlineClass.isEmpty() ? QString() : it.headlineClass);
-        const QColor colour = it.headlineClass.isEmpty() ? m_palette.laneColor(laneKey(it.lane)) : base;
+        const QColor &colour = m_colours[g.item];
         // During playback, launches after the cursor are ghosts of what is to come.
-        const bool future = g.mark.left() > cursorX;
-        p.setOpacity(future ? 0.22 : 1.0);
+        const double wanted = g.mark.left() > cursorX ? 0.22 : 1.0;
+        if (wanted != opacity)
+            p.setOpacity(opacity = wanted);
         const QRectF r = g.mark;
         if (g.point) {
-            p.setPen(QPen(colour.darker(150), 1));
-            p.setBrush(colour);
-            p.drawEllipse(r);
-            if (!it.countText.isEmpty()) {
-                p.setFont(countFont);
-                p.setPen(onColor(colour));
-                const double w = fmCount.horizontalAdvance(it.countText);
-                // Inside the dot when it fits, else on a pill that widens the dot.
-                if (w > r.width() - 2) {
-                    const QRectF pill(r.center().x() - w / 2 - 3, r.top(), w + 6, r.height());
-                    p.setPen(QPen(colour.darker(150), 1));
-                    p.drawRoundedRect(pill, r.height() / 2, r.height() / 2);
-                    p.setPen(onColor(colour));
+            if (raster) {
+                // The sprite is wider than the dot when a pill holds the count.
+                const double w = std::max(r.width(), m_countWidths[g.item] + 8);
+                const QSizeF size(w + 2, r.height() + 2);
+                const quint64 key = (quint64(colour.rgba()) << 32) | (quint64(m_countKeys[g.item] & 0x7fff) << 16)
+                    | quint64(int(r.height() * 8) & 0xffff);
+                const int slot = g.lane * (lastStamp.size() / kTimelineLaneCount) + g.row;
+                const qint64 stamp = qint64(std::lround(r.center().x() * 2)) ^ qint64(key << 20);
+                const bool same = slot < lastStamp.size() && lastStamp[slot] == stamp && wanted == 1.0
+                    && !it.conflict && it.id != m_selectedId;
+                if (!same) {
+                    const QImage &img = sprite(key, size, dpr, [&](QPainter &sp, const QRectF &box) {
+                        drawDot(sp, QRectF(box.center().x() - r.width() / 2, 1, r.width(), r.height()), colour,
+                                it.countText, countFont);
+                    });
+                    // Whole pixels: the raster engine blits those; fractional ones are resampled.
+                    p.drawImage(QPoint(int(std::lround(r.center().x() - size.width() / 2)), int(std::lround(r.top() - 1))), img);
+                    if (slot < lastStamp.size())
+                        lastStamp[slot] = stamp;
                 }
-                p.drawText(r.adjusted(-8, 0, 8, 0), Qt::AlignCenter, it.countText);
+            } else {
+                drawDot(p, r, colour, it.countText, countFont);
                 p.setFont(m_font);
             }
         } else if (g.inference) {
@@ -265,24 +383,27 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
             p.setBrush(Qt::NoBrush);
             p.drawRect(r.adjusted(0.6, 0.6, -0.6, -0.6));
         } else {
-            const double fade = std::min(0.3, kSoftEnd / std::max(1.0, r.width()));
-            const int fadeKey = int(fade * 1000);
-            const quint64 key = (quint64(colour.rgba()) << 12) ^ (quint64(fadeKey) << 2)
-                | (g.openStart ? 1 : 0) | (g.openEnd ? 2 : 0);
-            auto found = gradients.find(key);
-            if (found == gradients.end()) {
-                QLinearGradient grad(0, 0, 1, 0);
-                grad.setCoordinateMode(QGradient::ObjectBoundingMode);
-                grad.setColorAt(0, withAlpha(colour, g.openStart ? 0.9 : 0.0));
-                grad.setColorAt(fade, withAlpha(colour, 0.9));
-                grad.setColorAt(1 - fade, withAlpha(colour, 0.9));
-                grad.setColorAt(1, withAlpha(colour, g.openEnd ? 0.9 : 0.0));
-                found = gradients.insert(key, QBrush(grad));
+            if (raster && r.width() < 240) {
+                // Bars of a kind (a week, early/mid/late in a month) share their width: stamp them.
+                const int w = std::max(1, int(std::lround(r.width())));
+                const quint64 key = (quint64(colour.rgba()) << 32) | (quint64(w) << 12)
+                    | (quint64(int(r.height()) & 0xff) << 2) | (g.openStart ? 1 : 0) | (g.openEnd ? 2 : 0);
+                const bool withCount = !it.countText.isEmpty() && r.width() > m_countWidths[g.item] + 2 * kSoftEnd;
+                const quint64 barKey = withCount ? key ^ (quint64(m_countKeys[g.item]) << 24) : key;
+                const QImage &img = sprite(barKey, QSizeF(w, r.height()), dpr, [&](QPainter &sp, const QRectF &box) {
+                    sp.fillRect(box, softEndedBrush(colour, box.width(), g.openStart, g.openEnd));
+                    if (withCount) {
+                        sp.setFont(countFont);
+                        sp.setPen(onColor(colour));
+                        sp.drawText(box, Qt::AlignCenter, it.countText);
+                    }
+                });
+                p.drawImage(QPoint(int(std::lround(r.left())), int(std::lround(r.top()))), img);
+            } else {
+                p.fillRect(r, softEndedBrush(colour, r.width(), g.openStart, g.openEnd));
             }
-            p.setPen(Qt::NoPen);
-            p.setBrush(*found);
-            p.drawRoundedRect(r, 2, 2);
-            if (!it.countText.isEmpty() && r.width() > fmCount.horizontalAdvance(it.countText) + 2 * kSoftEnd) {
+            if (!(raster && r.width() < 240) && !it.countText.isEmpty()
+                && r.width() > m_countWidths[g.item] + 2 * kSoftEnd) {
                 p.setFont(countFont);
                 p.setPen(onColor(colour));
                 p.drawText(r, Qt::AlignCenter, it.countText);
@@ -292,15 +413,18 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
 
         if (it.conflict) {
             // A small "!" where sources disagree, at the mark's top-right corner.
-            const double d = std::max(8.0, lay.rowHeight * 0.45);
-            const QRectF badge(std::min(r.right(), a.lanes.right()) - d * 0.45, r.top() - d * 0.35, d, d);
-            p.setPen(QPen(m_style.background, 1));
-            p.setBrush(m_style.badge);
-            p.drawEllipse(badge);
-            p.setPen(Qt::white);
-            p.setFont(countFont);
-            p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
-            p.setFont(m_font);
+            const QRectF badge(std::min(r.right(), a.lanes.right()) - badgeSize * 0.45, r.top() - badgeSize * 0.35,
+                               badgeSize, badgeSize);
+            if (raster) {
+                const quint64 key = (quint64(1) << 63) | quint64(int(badgeSize * 8));
+                p.drawImage((badge.topLeft() - QPointF(1, 1)).toPoint(),
+                            sprite(key, badge.size() + QSizeF(2, 2), dpr, [&](QPainter &sp, const QRectF &box) {
+                                drawBadge(sp, box.adjusted(1, 1, -1, -1), m_style, countFont);
+                            }));
+            } else {
+                drawBadge(p, badge, m_style, countFont);
+                p.setFont(m_font);
+            }
         }
 
         if (it.id == m_selectedId) {

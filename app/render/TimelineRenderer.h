@@ -23,6 +23,9 @@
 
 #include <QDate>
 #include <QFont>
+#include <QHash>
+#include <QImage>
+#include <functional>
 #include <QPalette>
 #include <QRectF>
 #include <QString>
@@ -91,8 +94,12 @@ private:
     void paintMarks(QPainter &p, const Areas &a, const LaneLayout &lay) const;
     void paintAxis(QPainter &p, const Areas &a, const TickSet &ticks) const;
     void paintCursor(QPainter &p, const Areas &a, const TimeScale &s) const;
+    // A small pre-drawn image (dot, badge) for raster painting, cached by key.
+    const QImage &sprite(quint64 key, const QSizeF &size, double dpr,
+                         const std::function<void(QPainter &, const QRectF &)> &draw) const;
     void invalidate() { m_layoutKey = {}; }
     void rebuildStyle();
+    void updateColours();
 
     Theme m_theme;
     ClassPalette m_palette;
@@ -120,6 +127,11 @@ private:
     };
     mutable LayoutKey m_layoutKey;
     mutable LaneLayout m_layout;
+    mutable QHash<quint64, QImage> m_sprites;
+    mutable double m_spriteDpr = 1.0;
+    QVector<QColor> m_colours;      // per item
+    QVector<double> m_countWidths;  // per item: width of its salvo count
+    QVector<uint> m_countKeys;      // per item: hash of its salvo count, for sprite keys
 };
 
 } // namespace atlas

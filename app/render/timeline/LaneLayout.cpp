@@ -154,6 +154,8 @@ LaneLayout LaneLayout::compute(const TimelineItems &items, const TimeScale &scal
             const Placed &p = perLane[l][k];
             MarkGeometry g;
             g.item = p.item;
+            g.lane = l;
+            g.row = p.row;
             g.point = p.point;
             g.inference = p.inference;
             g.openStart = p.openStart;

@@ -18,6 +18,8 @@ namespace atlas {
 
 struct MarkGeometry {
     int item = -1;       // index into the items given to the layout
+    int lane = 0;        // TimelineLane
+    int row = 0;         // row inside the lane, from the top
     QRectF mark;         // the dot (its bounding square) or the bar
     QRectF labelRoom;    // where the label may be drawn; empty when there is none
     bool point = false;  // a day-precise launch: drawn as a dot
