@@ -4,10 +4,12 @@
 #include "model/LaunchListModel.h"
 #include "widgets/AppTranslator.h"
 #include "widgets/DarkPalette.h"
+#include "widgets/LibraryActions.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
@@ -65,6 +67,15 @@ int main(int argc, char **argv)
     const QCommandLineOption darkOption(QStringLiteral("dark"),
                                         QStringLiteral("Use a dark colour palette, for desktops whose dark mode Qt does not see."));
     parser.addOption(darkOption);
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QStringLiteral("Open this library file (created when missing) instead of the last one used."),
+        QStringLiteral("FILE"));
+    parser.addOption(libraryOption);
+    const QCommandLineOption noLibraryOption(
+        QStringLiteral("no-library"),
+        QStringLiteral("Only show the articles given (or the bundled ones); keep nothing in a library."));
+    parser.addOption(noLibraryOption);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QStringLiteral("Articles or folders to open (default: the bundled articles)."),
                                  QStringLiteral("[FILES|DIRS...]"));
@@ -76,9 +87,20 @@ int main(int argc, char **argv)
     atlas::MainWindow window(&model);
     window.resize(1500, 940);
     window.show();
-    if (parser.positionalArguments().isEmpty())
+    // The library: the one named, else the last one used, else the default one,
+    // which the first run creates with the bundled articles in it.
+    bool libraryOpen = false;
+    if (!parser.isSet(noLibraryOption)) {
+        atlas::LibraryActions *library = window.libraryActions();
+        const QString named = parser.value(libraryOption);
+        if (named.isEmpty())
+            libraryOpen = library->openStartupLibrary();
+        else
+            libraryOpen = QFileInfo::exists(named) ? library->openLibrary(named) : library->createLibrary(named);
+    }
+    if (!parser.positionalArguments().isEmpty())
+        window.openPaths(parser.positionalArguments()); // into the library when one is open
+    else if (!libraryOpen)
         window.openBundledArticles();
-    else
-        window.openPaths(parser.positionalArguments());
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "widgets/EditController.h"
 #include "widgets/GlossaryDialog.h"
 #include "widgets/LaunchDetails.h"
+#include "widgets/LibraryActions.h"
 #include "widgets/FindBar.h"
 #include "widgets/FirstRunHint.h"
 #include "widgets/RecentFiles.h"
@@ -123,6 +124,13 @@ void MainWindow::buildPanes()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The library: New/Open/Recent Libraries first; articles opened or dropped go into it.
+    m_libraryActions = new LibraryActions(this, m_model, m_edits, this);
+    m_libraryActions->addToMenu(file);
+    m_libraryActions->acceptDrops(this);
+    connect(m_libraryActions, &LibraryActions::filesDropped, this, &MainWindow::openPaths);
+    connect(m_libraryActions, &LibraryActions::status, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     QAction *open = file->addAction(tr("&Open Articles…"), this, &MainWindow::chooseFiles);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
@@ -188,6 +196,12 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     statusBar()->showMessage(tr("Reading %n path(s)…", nullptr, int(paths.size())));
     m_recentFiles->add(paths);
+    // With a library open, articles are imported into it and kept; without one
+    // (tests, --no-library) they are only read and shown.
+    if (m_libraryActions && m_libraryActions->isOpen()) {
+        m_libraryActions->importPaths(paths);
+        return;
+    }
     m_loader->start(paths);
 }
 

@@ -20,6 +20,7 @@ class ArticleView;
 class LaunchDetails;
 class EditController;
 class GlossaryDialog;
+class LibraryActions;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     LaunchDetails *launchDetails() const { return m_details; }
     // Every analyst correction goes through it (undo/redo, and the library persists them).
     EditController *editController() const { return m_edits; }
+    // The open library: File menu entries, imports, saving edits as they are made.
+    LibraryActions *libraryActions() const { return m_libraryActions; }
     // Opens the glossary, at the entry for a launch field when one is given.
     void showGlossaryFor(const QString &field);
 
@@ -79,6 +82,7 @@ private:
     QDockWidget *m_articleDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     GlossaryDialog *m_glossary = nullptr;
+    LibraryActions *m_libraryActions = nullptr;
     QLabel *m_statusCounts = nullptr;
     QByteArray m_defaultState;
 };
