@@ -65,6 +65,10 @@ void TestSentences::splits_data()
                             << QStringLiteral("The launch came at 4 p.m. | The missile fell into the sea.");
     QTest::newRow("pm-weekday") << QStringLiteral("Sirens sounded at 9 p.m. Tuesday in the city. Then silence.")
                                 << QStringLiteral("Sirens sounded at 9 p.m. Tuesday in the city. | Then silence.");
+    QTest::newRow("am-seoul-time") << QStringLiteral("It flew at 7 a.m. Seoul time on Friday. Then it fell.")
+                                   << QStringLiteral("It flew at 7 a.m. Seoul time on Friday. | Then it fell.");
+    QTest::newRow("weekday-abbr") << QStringLiteral("On Fri. Nov. 7 it flew. Japan protested.")
+                                  << QStringLiteral("On Fri. Nov. 7 it flew. | Japan protested.");
     QTest::newRow("initial") << QStringLiteral("John F. Kennedy was cited. Nobody objected.")
                              << QStringLiteral("John F. Kennedy was cited. | Nobody objected.");
     // Decimal numbers.

@@ -379,6 +379,14 @@ void TestTemporalTagger::times_data()
                              << QStringLiteral("evening") << -1 << 0 << QDate();
     QTest::newRow("night") << QStringLiteral("Late at night, sirens sounded; it was late night in Seoul.") << none
                            << QStringLiteral("late night") << -1 << 0 << QDate();
+    QTest::newRow("seoul-time") << QStringLiteral("It flew at 7 a.m. Seoul time on Friday.") << iso("2025-11-08")
+                                << QStringLiteral("07:00 KST") << 7 * 60 << 0 << iso("2025-11-07");
+    QTest::newRow("early-hours") << QStringLiteral("In the early hours of Friday the North fired again.") << iso("2025-11-08")
+                                 << QStringLiteral("early hours") << -1 << 0 << iso("2025-11-07");
+    QTest::newRow("ist") << QStringLiteral("Updated 8:00 PM IST, November 7, 2025") << QDate()
+                         << QStringLiteral("20:00 IST") << 23 * 60 + 30 << 0 << iso("2025-11-07");
+    QTest::newRow("pst-cross") << QStringLiteral("At 5:30 p.m. PST on Sunday, December 1, 2024, the Pentagon spoke.") << QDate()
+                               << QStringLiteral("17:30 PST") << 10 * 60 + 30 << 1 << iso("2024-12-02");
     QTest::newRow("midnight") << QStringLiteral("Shortly after midnight local time, the launch was detected.") << none
                               << QStringLiteral("00:00 local") << 0 << 0 << QDate();
 }

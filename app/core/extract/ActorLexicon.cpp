@@ -9,6 +9,17 @@
 
 namespace atlas {
 
+// One word of a sentence with the spans a lexicon word may be compared to:
+// "(U.S.," -> raw "U.S.," (leading marks dropped), core "U.S.", bare "U.S";
+// "Japan’s" -> core "Japan", possessive.
+struct ActorLexicon::Token {
+    int start = 0;
+    int rawEnd = 0;
+    int coreEnd = 0;
+    int bareEnd = 0; // core without a final full stop
+    bool possessive = false;
+};
+
 namespace {
 QByteArray readResource(const QString &path)
 {
@@ -16,41 +27,80 @@ QByteArray readResource(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// One alternation, longest spelling first so "Secretary of State" beats
-// "Secretary"; bounded so that "US" never matches inside "USB".
-QRegularExpression alternation(QStringList terms, bool caseSensitive)
+// FNV-1a over UTF-16 code units; folded lower-cases first. Hashing a view needs
+// no allocation, which keeps the matcher fast on long articles.
+quint32 wordHash(QStringView w, bool folded)
 {
-    std::sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
-    QStringList escaped;
-    for (const QString &t : terms)
-        escaped << QRegularExpression::escape(t);
-    QRegularExpression::PatternOptions opts = QRegularExpression::UseUnicodePropertiesOption;
-    if (!caseSensitive)
-        opts |= QRegularExpression::CaseInsensitiveOption;
-    QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}_])(?:%1)(?![\\p{L}\\p{N}_])")
-                              .arg(escaped.isEmpty() ? QStringLiteral("(?!)") : escaped.join(QLatin1Char('|'))),
-                          opts);
-    re.optimize();
-    return re;
+    quint32 h = 2166136261u;
+    for (QChar c : w) {
+        ushort u = c.unicode();
+        if (folded)
+            u = u < 128 ? ((u >= 'A' && u <= 'Z') ? ushort(u + 32) : u) : c.toLower().unicode();
+        h = (h ^ u) * 16777619u;
+    }
+    return h;
 }
 
-QString nextWord(const QString &text, int from, int *wordStart = nullptr)
+bool isLeadingMark(QChar c)
 {
-    int i = from;
-    while (i < text.size() && text.at(i).isSpace())
-        ++i;
-    int j = i;
-    while (j < text.size() && (text.at(j).isLetterOrNumber() || text.at(j) == QLatin1Char('-')
-                               || text.at(j) == QLatin1Char('.')))
-        ++j;
-    if (wordStart)
-        *wordStart = i;
-    QString w = text.mid(i, j - i);
-    while (w.endsWith(QLatin1Char('.')) && w.size() > 1 && !w.contains(QLatin1Char('.')))
-        w.chop(1);
-    return w;
+    return c == QLatin1Char('"') || c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('\'')
+           || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB);
+}
+
+bool isTrailingMark(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!')
+           || c == QLatin1Char('?') || c == QLatin1Char('"') || c == QLatin1Char(')') || c == QLatin1Char(']')
+           || c == QChar(0x201D) || c == QChar(0x2019) || c == QChar(0x00BB) || c == QLatin1Char('\'');
+}
+
+bool isDash(QChar c) { return c == QChar(0x2014) || c == QChar(0x2013); }
+
+// Words are split at spaces and dashes ("zone—were"), never inside "U.S." or "Cho Tae-yul".
+void tokenize(const QString &text, QVector<ActorLexicon::Token> *out);
+
+QStringList splitWords(const QString &term)
+{
+    return term.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+} // namespace
+
+namespace {
+void tokenize(const QString &text, QVector<ActorLexicon::Token> *out)
+{
+    out->clear();
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        while (i < n && (text.at(i).isSpace() || isDash(text.at(i))))
+            ++i;
+        if (i >= n)
+            break;
+        int start = i;
+        while (i < n && !text.at(i).isSpace() && !isDash(text.at(i)))
+            ++i;
+        int end = i;
+        while (start < end && isLeadingMark(text.at(start)))
+            ++start;
+        if (start >= end)
+            continue;
+        ActorLexicon::Token t;
+        t.start = start;
+        t.rawEnd = end;
+        int core = end;
+        while (core > start && isTrailingMark(text.at(core - 1)))
+            --core;
+        // Possessive: 's or ’s
+        if (core - start > 2 && (text.at(core - 1) == QLatin1Char('s') || text.at(core - 1) == QLatin1Char('S'))
+            && (text.at(core - 2) == QLatin1Char('\'') || text.at(core - 2) == QChar(0x2019))) {
+            core -= 2;
+            t.possessive = true;
+        }
+        t.coreEnd = core;
+        t.bareEnd = core > start && text.at(core - 1) == QLatin1Char('.') ? core - 1 : core;
+        if (t.coreEnd > t.start)
+            out->append(t);
+    }
 }
 } // namespace
 
@@ -65,17 +115,38 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::bundled()
     return instance;
 }
 
-void ActorLexicon::addTerm(const QString &term, const Entry &e, bool caseSensitive)
+void ActorLexicon::addTerm(const QString &spelling, const Entry &e, bool caseSensitive, bool needsPossessive)
 {
-    if (term.trimmed().isEmpty())
-        return;
-    if (caseSensitive) {
-        // A spelling that is both an alias and a demonym ("US") reads as the country.
-        if (!m_exact.contains(term) || e.kind == ActorMention::Country)
-            m_exact.insert(term, e);
-    } else {
-        m_folded.insert(term.toLower(), e);
+    QString s = spelling.trimmed();
+    if (needsPossessive) {
+        // Stored without the 's; the sentence's word must carry it.
+        if (s.endsWith(QLatin1String("'s")) || s.endsWith(QString(QChar(0x2019)) + QLatin1Char('s')))
+            s.chop(2);
     }
+    const QStringList words = splitWords(s);
+    if (words.isEmpty())
+        return;
+    // A spelling that is both an alias and a demonym ("US") reads as the country.
+    for (int i = 0; i < m_terms.size(); ++i) {
+        Term &t = m_terms[i];
+        if (t.words == words && t.folded == !caseSensitive) {
+            if (e.kind == ActorMention::Country)
+                t.entry = e;
+            return;
+        }
+    }
+    Term t;
+    t.words = words;
+    t.entry = e;
+    t.folded = !caseSensitive;
+    t.needsPossessive = needsPossessive;
+    const int index = int(m_terms.size());
+    m_terms << t;
+    QVector<int> &bucket = m_byFirstWord[wordHash(words.first(), t.folded)];
+    bucket << index;
+    // Longest first: "Secretary of State" before "Secretary".
+    std::stable_sort(bucket.begin(), bucket.end(),
+                     [this](int a, int b) { return m_terms[a].words.size() > m_terms[b].words.size(); });
 }
 
 std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &actorsJson,
@@ -112,13 +183,15 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
         lex->addTerm(name, {ActorMention::Title, o.value(QLatin1String("country")).toString(), {}, name}, true);
     }
     for (const QJsonValue &v : root.value(QLatin1String("agents")).toArray())
-        lex->m_agents << v.toString().toLower();
+        lex->m_agents.insert(v.toString().toLower());
     for (const QJsonValue &v : root.value(QLatin1String("groups")).toArray()) {
         const QJsonObject o = v.toObject();
-        QRegularExpression re(QStringLiteral("\\b(?:%1)\\b").arg(o.value(QLatin1String("pattern")).toString()),
-                              QRegularExpression::CaseInsensitiveOption);
-        re.optimize();
-        lex->m_groups.append({re, o.value(QLatin1String("count")).toInt()});
+        Entry e{ActorMention::Group, {}, {}, {}};
+        e.groupCount = o.value(QLatin1String("count")).toInt();
+        for (const QJsonValue &start : o.value(QLatin1String("starts")).toArray()) {
+            for (const QJsonValue &noun : o.value(QLatin1String("nouns")).toArray())
+                lex->addTerm(start.toString() + QLatin1Char(' ') + noun.toString(), e, false);
+        }
     }
     QStringList nonActors;
     for (const QJsonValue &v : root.value(QLatin1String("nonActors")).toArray())
@@ -149,99 +222,121 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
         }
     }
     // "its Foreign Office", "the country's foreign ministry": the country named before.
-    for (const char *p : {"its", "the country's", "the country\u2019s"})
-        lex->addTerm(QString::fromUtf8(p), {ActorMention::Pronoun, {}, {}, {}}, false);
-    lex->compile();
+    lex->addTerm(QStringLiteral("its"), {ActorMention::Pronoun, {}, {}, {}}, false);
+    lex->addTerm(QStringLiteral("the country's"), {ActorMention::Pronoun, {}, {}, {}}, false, true);
     return lex;
-}
-
-void ActorLexicon::compile()
-{
-    m_exactRe = alternation(m_exact.keys(), true);
-    m_foldedRe = alternation(m_folded.keys(), false);
 }
 
 bool ActorLexicon::mentionsNonActor(const QString &text) const { return m_nonActorRe.match(text).hasMatch(); }
 
-bool ActorLexicon::demonymQualifies(const QString &text, int end, int depth) const
+bool ActorLexicon::matches(const Term &term, const QVector<Token> &tokens, int first, const QString &text) const
 {
-    int wordStart = 0;
-    const QString word = nextWord(text, end, &wordStart);
-    if (word.isEmpty())
+    const int n = int(term.words.size());
+    if (first + n > tokens.size())
         return false;
-    const QString lower = word.toLower();
-    if ((lower == QLatin1String("and") || lower == QLatin1String("or")) && depth == 0) {
-        // "South Korean and U.S. officials": the demonym shares the next one's noun.
-        int afterSpace = wordStart + int(word.size());
-        while (afterSpace < text.size() && text.at(afterSpace).isSpace())
-            ++afterSpace;
-        const auto m2 = m_exactRe.match(text, afterSpace, QRegularExpression::NormalMatch,
-                                        QRegularExpression::AnchorAtOffsetMatchOption);
-        return m2.hasMatch() && demonymQualifies(text, m2.capturedEnd(), depth + 1);
+    const Qt::CaseSensitivity cs = term.folded ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    for (int j = 0; j < n; ++j) {
+        const Token &t = tokens[first + j];
+        const QString &w = term.words[j];
+        if (j < n - 1) {
+            // Inside a name: the word as written, no comma or possessive after it.
+            if (QStringView(text).mid(t.start, t.rawEnd - t.start).compare(w, cs) != 0)
+                return false;
+            continue;
+        }
+        const QStringView core = QStringView(text).mid(t.start, t.coreEnd - t.start);
+        const QStringView bare = QStringView(text).mid(t.start, t.bareEnd - t.start);
+        if (core.compare(w, cs) != 0 && bare.compare(w, cs) != 0)
+            return false;
+        if (term.needsPossessive && !t.possessive)
+            return false;
     }
-    if (m_agents.contains(lower))
-        return true;
-    // A title or office right after it: "Japanese Prime Minister", "German Foreign Office".
-    const auto t = m_exactRe.match(text, wordStart, QRegularExpression::NormalMatch,
-                                   QRegularExpression::AnchorAtOffsetMatchOption);
-    if (t.hasMatch()) {
-        const auto kind = m_exact.value(t.captured()).kind;
-        if (kind == ActorMention::Title || kind == ActorMention::Person)
+    return true;
+}
+
+bool ActorLexicon::demonymQualifies(const QVector<ActorMention> &found, const QVector<Token> &tokens, int i,
+                                    const QVector<int> &endToken, const QString &text, int depth) const
+{
+    // The word after the demonym: an agent ("officials"), or where a title,
+    // office or person begins ("Prime Minister", "Foreign Office").
+    const int next = endToken[i] + 1;
+    if (next >= tokens.size())
+        return false;
+    if (tokens[endToken[i]].rawEnd != tokens[endToken[i]].coreEnd && !tokens[endToken[i]].possessive)
+        return false; // "Japanese," ends the phrase
+    const Token &t = tokens[next];
+    const QString word = text.mid(t.start, t.coreEnd - t.start).toLower();
+    if (i + 1 < found.size() && found[i + 1].start == t.start) {
+        const auto kind = found[i + 1].kind;
+        if (kind == ActorMention::Title || kind == ActorMention::Office || kind == ActorMention::Person)
             return true;
     }
-    const auto o = m_foldedRe.match(text, wordStart, QRegularExpression::NormalMatch,
-                                    QRegularExpression::AnchorAtOffsetMatchOption);
-    return o.hasMatch() && m_folded.value(o.captured().toLower()).kind == ActorMention::Office;
+    if (m_agents.contains(word))
+        return true;
+    // "South Korean and U.S. officials": the demonym shares the next one's noun.
+    if (depth == 0 && (word == QLatin1String("and") || word == QLatin1String("or")) && next + 1 < tokens.size()
+        && i + 1 < found.size() && found[i + 1].start == tokens[next + 1].start
+        && (found[i + 1].kind == ActorMention::Demonym || found[i + 1].kind == ActorMention::Country))
+        return demonymQualifies(found, tokens, i + 1, endToken, text, depth + 1);
+    return false;
 }
 
 QVector<ActorMention> ActorLexicon::find(const QString &text) const
 {
+    thread_local QVector<Token> tokens;
+    tokenize(text, &tokens);
     QVector<ActorMention> found;
-    auto add = [&](int start, int end, const Entry &e) {
-        ActorMention m;
-        m.kind = e.kind;
-        m.start = start;
-        m.end = end;
-        m.country = e.country;
-        m.person = e.person;
-        m.role = e.role;
-        m.organization = e.organization;
-        m.surnameOnly = e.kind == ActorMention::Person && !text.mid(start, end - start).contains(QLatin1Char(' '));
-        found << m;
-    };
-    for (auto it = m_exactRe.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const Entry e = m_exact.value(m.captured());
-        if (e.kind == ActorMention::Demonym && !demonymQualifies(text, m.capturedEnd()))
-            continue;
-        add(m.capturedStart(), m.capturedEnd(), e);
-    }
-    for (auto it = m_foldedRe.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        add(m.capturedStart(), m.capturedEnd(), m_folded.value(m.captured().toLower()));
-    }
-    for (const auto &g : m_groups) {
-        for (auto it = g.first.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            ActorMention a;
-            a.kind = ActorMention::Group;
-            a.start = m.capturedStart();
-            a.end = m.capturedEnd();
-            a.groupCount = g.second;
-            found << a;
+    QVector<int> endToken; // index of the last token of each found mention
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        const QStringView raw = QStringView(text).mid(t.start, t.rawEnd - t.start);
+        const QStringView core = QStringView(text).mid(t.start, t.coreEnd - t.start);
+        const QStringView bare = QStringView(text).mid(t.start, t.bareEnd - t.start);
+        const Term *best = nullptr;
+        auto consider = [&](quint32 h) {
+            const auto it = m_byFirstWord.constFind(h);
+            if (it == m_byFirstWord.constEnd())
+                return;
+            for (int index : it.value()) {
+                const Term &term = m_terms[index];
+                if (best && best->words.size() >= term.words.size())
+                    continue;
+                if (matches(term, tokens, i, text))
+                    best = &term;
+            }
+        };
+        // Most words have no marks around them: then raw, core and bare are one.
+        for (bool folded : {false, true}) {
+            consider(wordHash(core, folded));
+            if (t.rawEnd != t.coreEnd)
+                consider(wordHash(raw, folded));
+            if (t.bareEnd != t.coreEnd)
+                consider(wordHash(bare, folded));
         }
-    }
-    // Non-overlapping, earliest first, longest at a tie.
-    std::sort(found.begin(), found.end(), [](const ActorMention &a, const ActorMention &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
-    QVector<ActorMention> out;
-    int reach = -1;
-    for (const ActorMention &m : found) {
-        if (m.start < reach)
+        if (!best)
             continue;
-        out << m;
-        reach = m.end;
+        const int last = i + int(best->words.size()) - 1;
+        ActorMention m;
+        m.kind = best->entry.kind;
+        m.start = t.start;
+        m.end = tokens[last].coreEnd;
+        m.country = best->entry.country;
+        m.person = best->entry.person;
+        m.role = best->entry.role;
+        m.organization = best->entry.organization;
+        m.groupCount = best->entry.groupCount;
+        m.surnameOnly = m.kind == ActorMention::Person && best->words.size() == 1;
+        found << m;
+        endToken << last;
+        i = last;
+    }
+    // Demonyms count only where they qualify an office, a title or an agent.
+    QVector<ActorMention> out;
+    out.reserve(found.size());
+    for (int i = 0; i < found.size(); ++i) {
+        if (found[i].kind == ActorMention::Demonym && !demonymQualifies(found, tokens, i, endToken, text))
+            continue;
+        out << found[i];
     }
     return out;
 }

@@ -9,6 +9,7 @@
 // extractor asks it for every actor mention in a sentence.
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -50,6 +51,8 @@ public:
     // True when the text names analysts, experts, think tanks or media: not diplomacy.
     bool mentionsNonActor(const QString &text) const;
 
+    struct Token; // one word of a sentence, as the matcher sees it (ActorLexicon.cpp)
+
 private:
     struct Entry {
         ActorMention::Kind kind;
@@ -57,20 +60,26 @@ private:
         QString person;
         QString role;
         bool organization = false;
+        int groupCount = 0;
     };
-    void addTerm(const QString &term, const Entry &e, bool caseSensitive);
-    void compile();
-    bool demonymQualifies(const QString &text, int end, int depth = 0) const;
+    // A spelling split into words; matched word by word against a sentence.
+    struct Term {
+        QStringList words;
+        Entry entry;
+        bool folded = false;          // compared ignoring case
+        bool needsPossessive = false; // "the country's"
+    };
+    void addTerm(const QString &term, const Entry &e, bool caseSensitive, bool needsPossessive = false);
+    bool matches(const Term &term, const QVector<Token> &tokens, int first, const QString &text) const;
+    bool demonymQualifies(const QVector<ActorMention> &found, const QVector<Token> &tokens, int mentionIndex,
+                          const QVector<int> &endToken, const QString &text, int depth = 0) const;
 
-    QHash<QString, Entry> m_exact;      // case-sensitive terms
-    QHash<QString, Entry> m_folded;     // case-insensitive terms, keyed lower-case
+    QVector<Term> m_terms;
+    QHash<quint32, QVector<int>> m_byFirstWord; // hash of the first word (folded for folded terms) -> terms
     QHash<QString, QString> m_isoToCountry;
     QHash<QString, QString> m_metonyms;
     QStringList m_organizations;
-    QStringList m_agents;
-    QRegularExpression m_exactRe;
-    QRegularExpression m_foldedRe;
-    QVector<QPair<QRegularExpression, int>> m_groups;
+    QSet<QString> m_agents;
     QRegularExpression m_nonActorRe;
 };
 

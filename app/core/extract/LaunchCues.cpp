@@ -61,9 +61,6 @@ bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
 
 LaunchCueFinder::LaunchCueFinder()
 {
-    // Anything a launch sentence must contain; everything else is skipped unread.
-    m_prefilter = ci(QStringLiteral("fir(?:e|ed|es|ing)|launch|test|missile|projectile|rocket|splash|flew|"
-                                    "BMs?\\b|hypersonic|cruise|altitude|apogee|travel|kilomet|\\bkm\\b|miles"));
     m_cue = ci(QStringLiteral(
         "(?<![\\w-])(?:"
         "(?<verb>(?:test[- ])?(?:fired|launched|firing|launching)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
@@ -92,6 +89,13 @@ LaunchCueFinder::LaunchCueFinder()
     m_background = ci(QStringLiteral("(?<![\\w-])(?:since (?:19|20)\\d\\d|history of|long record of|track record)(?![\\w-])"));
     m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
     m_pastLaunchVerb = ci(QStringLiteral("(?<![\\w-])(?:test[- ])?(?:fired|launched)(?![\\w-])"));
+    {
+        QStringList groups;
+        for (const QRegularExpression *re : {&m_missile, &m_pastLaunchVerb, &m_artillery, &m_parade, &m_supply,
+                                             &m_generic, &m_background, &m_satellite})
+            groups << QStringLiteral("(%1)").arg(re->pattern());
+        m_signals = ci(groups.join(QLatin1Char('|')));
+    }
     m_hypotheticalBefore = ci(QStringLiteral(
         "(?<![\\w-])(?:could|would|might|can|cannot|will|shall|should|must|(?-i:may)|able to|capable of|likely to|expected to|"
         "plans? to|planning to|prepar(?:e|es|ed|ing) (?:to|for)|ready to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|"
@@ -114,9 +118,65 @@ LaunchCueFinder::LaunchCueFinder()
                                       "platforms?|systems?|technology|campaign)(?![\\w-])"));
 }
 
+quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
+{
+    // Hand-written on purpose: every sentence of every article goes through this
+    // one pass, and most say nothing of a launch. Word starts are compared,
+    // lower-cased, against stems; each stem sets the bit of what it may signal,
+    // so the extractor skips the regular expressions a sentence cannot match.
+    struct Stem { const char *stem; quint32 bits; };
+    static const Stem stems[] = {
+        {"fire", Cue}, {"launch", Cue}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea},
+        {"missile", Missile}, {"projectile", Missile}, {"rocket", Missile}, {"hypersonic", Missile},
+        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile}, {"srbm", Missile}, {"irbm", Missile},
+        {"mrbm", Missile}, {"slbm", Missile}, {"crbm", Missile}, {"hwas", Missile}, {"kn", Missile},
+        {"pukguk", Missile}, {"haeil", Missile}, {"pulhwa", Missile}, {"air", Missile}, {"anti", Missile},
+        {"sam", Missile}, {"hgv", Missile}, {"surface", Missile}, {"weapon", Missile}, {"scud", Missile}, {"nodong", Missile},
+        {"rodong", Missile | Claim}, {"musudan", Missile}, {"taepo", Missile}, {"chollima", Missile}, {"unha", Missile},
+        {"padasuri", Missile}, {"bukgeuk", Missile},
+        {"km", Length}, {"kilomet", Length}, {"mile", Length}, {"nautical", Length}, {"nmi", Length},
+        {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea}, {"exclusive", Sea}, {"target", Sea},
+        {"land", Sea}, {"fell", Sea}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
+        {"impact", Sea}, {"plung", Sea}, {"crash", Sea}, {"drop", Sea}, {"inland", Sea}, {"eastern", Sea}, {"western", Sea},
+        {"from", From},
+        {"chiefs", Claim}, {"jcs", Claim}, {"military", Claim}, {"ministry", Claim}, {"defen", Claim},
+        {"kcna", Claim}, {"central", Claim}, {"state", Claim}, {"officials", Claim}, {"government", Claim},
+        {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
+        {"altitude", Flight}, {"apogee", Flight}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
+        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight}, {"flown", Flight}, {"fly", Flight},
+        {"flight", Flight}, {"travel", Flight}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
+        {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite}};
+    quint32 mask = 0;
+    const QChar *data = text.constData();
+    int i = std::max(0, start);
+    end = std::min(end, int(text.size()));
+    ushort lower[12];
+    while (i < end) {
+        while (i < end && !data[i].isLetter())
+            ++i;
+        const int w = i;
+        while (i < end && data[i].isLetter())
+            ++i;
+        const int len = std::min(i - w, 12);
+        for (int k = 0; k < len; ++k) {
+            ushort c = data[w + k].unicode();
+            lower[k] = (c >= 'A' && c <= 'Z') ? ushort(c + 32) : c;
+        }
+        for (const Stem &st : stems) {
+            int k = 0;
+            while (st.stem[k] && k < len && lower[k] == ushort(st.stem[k]))
+                ++k;
+            if (!st.stem[k] && (k == len || (st.bits & Definite) == 0))
+                mask |= st.bits;
+        }
+    }
+    return mask;
+}
+
 bool LaunchCueFinder::mayConcernLaunch(const QString &text, int start, int end) const
 {
-    return m_prefilter.match(QStringView(text).left(end), start).hasMatch();
+    const quint32 m = wordClasses(text, start, end);
+    return m & (Cue | Missile | Flight | Sea);
 }
 
 int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
@@ -143,24 +203,37 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) c
 {
     SentenceCues out;
     const QStringView sentence = QStringView(text).mid(start, end - start);
-    out.missileTerm = m_missile.match(sentence).hasMatch();
-    const bool firedOrLaunched = m_pastLaunchVerb.match(sentence).hasMatch();
-    if (m_artillery.match(sentence).hasMatch() && !out.missileTerm)
+    // One scan for every signal the verdict needs (one regex, named groups).
+    bool artillery = false, parade = false, supply = false, generic = false, background = false, satellite = false;
+    bool firedOrLaunched = false;
+    auto sig = m_signals.globalMatch(sentence);
+    while (sig.hasNext()) {
+        const auto m = sig.next();
+        if (m.capturedStart(1) >= 0) out.missileTerm = true;
+        else if (m.capturedStart(2) >= 0) firedOrLaunched = true;
+        else if (m.capturedStart(3) >= 0) artillery = true;
+        else if (m.capturedStart(4) >= 0) parade = true;
+        else if (m.capturedStart(5) >= 0) supply = true;
+        else if (m.capturedStart(6) >= 0) generic = true;
+        else if (m.capturedStart(7) >= 0) background = true;
+        else if (m.capturedStart(8) >= 0) satellite = true;
+    }
+    if (artillery && !out.missileTerm)
         out.exclusion = QStringLiteral("artillery");
-    else if (m_parade.match(sentence).hasMatch() && !firedOrLaunched)
+    else if (parade && !firedOrLaunched)
         out.exclusion = QStringLiteral("parade display");
-    else if (m_supply.match(sentence).hasMatch() && !firedOrLaunched)
+    else if (supply && !firedOrLaunched)
         out.exclusion = QStringLiteral("supplies or exports");
-    else if (m_generic.match(sentence).hasMatch()
-             || (m_background.match(sentence).hasMatch() && !firedOrLaunched))
+    else if (generic || (background && !firedOrLaunched))
         out.exclusion = QStringLiteral("generic history");
-    else if (m_satellite.match(sentence).hasMatch() && !out.missileTerm)
+    else if (satellite && !out.missileTerm)
         out.exclusion = QStringLiteral("satellite");
     if (!out.exclusion.isEmpty())
         return out;
 
-    auto it = m_cue.globalMatch(QStringView(text).left(end), start);
-    while (it.hasNext()) {
+    const quint32 words = wordClasses(text, start, end);
+    auto it = (words & Cue) ? m_cue.globalMatch(QStringView(text).left(end), start) : QRegularExpressionMatchIterator();
+    while ((words & Cue) && it.hasNext()) {
         const auto m = it.next();
         LaunchCue cue;
         cue.start = int(m.capturedStart());
@@ -202,7 +275,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) c
             && !cue.definite;
         out.cues << cue;
     }
-    out.relevant = !out.cues.isEmpty() || m_relevant.match(sentence).hasMatch();
+    out.relevant = !out.cues.isEmpty() || ((words & (Flight | Sea | Definite)) && m_relevant.match(sentence).hasMatch());
     return out;
 }
 

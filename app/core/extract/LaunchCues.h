@@ -37,12 +37,18 @@ public:
     SentenceCues analyse(const QString &text, int start, int end) const;
     // Cheap test: could text[start, end) concern a launch at all? (prefilter)
     bool mayConcernLaunch(const QString &text, int start, int end) const;
+    // What kinds of words text[start, end) has, as WordClass bits: one pass, no
+    // regular expression; a finder whose words are absent need not run.
+    enum WordClass : quint32 {
+        Cue = 1, Missile = 2, Length = 4, Sea = 8, From = 16, Claim = 32, Flight = 64, Definite = 128
+    };
+    static quint32 wordClasses(const QString &text, int start, int end);
     // Position where the clause holding `pos` starts (after , ; : — ( or at a
     // connective such as "since", "following", "when"), not before `floor`.
     static int clauseStart(const QString &text, int pos, int floor);
 
 private:
-    QRegularExpression m_prefilter;
+    QRegularExpression m_signals; // missile, fired/launched, artillery, parade, supply, generic, background, satellite
     QRegularExpression m_cue;
     QRegularExpression m_missile;
     QRegularExpression m_relevant;

@@ -282,15 +282,18 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             const int b = g + 1 < segments.size() ? segments.at(g + 1).start : s.end;
             LaunchMention &m = ms[seg.mention];
             result.sentenceLaunch[si] = seg.mention;
+            // Which finders can match at all (one cheap pass over the words).
+            const quint32 words = LaunchCueFinder::wordClasses(text, a, b);
 
-            if (m.claimant.isEmpty()) {
+            if (m.claimant.isEmpty() && (LaunchCueFinder::wordClasses(text, s.start, s.end) & LaunchCueFinder::Claim)) {
                 const ClaimantHit c = m_fields.claimant(text, s.start, s.end);
                 if (!c.who.isEmpty()) {
                     m.claimant = c.who;
                     build.evidence(m, QStringLiteral("claimant"), c.start, c.end);
                 }
             }
-            for (const LexiconHit &h : m_fields.classes(text, a, b)) {
+            const bool missileWords = words & LaunchCueFinder::Missile;
+            for (const LexiconHit &h : missileWords ? m_fields.classes(text, a, b) : QVector<LexiconHit>()) {
                 if (!m.classes.contains(h.value)) {
                     if (rangeClasses().contains(h.value)) {
                         for (const QString &c : m.classes) {
@@ -302,7 +305,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 }
                 build.evidence(m, QStringLiteral("class"), h.start, h.end);
             }
-            for (const LexiconHit &h : m_fields.names(text, a, b)) {
+            for (const LexiconHit &h : missileWords ? m_fields.names(text, a, b) : QVector<LexiconHit>()) {
                 if (!m.names.contains(h.value))
                     m.names << h.value;
                 build.evidence(m, QStringLiteral("name"), h.start, h.end);
@@ -316,14 +319,14 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             // Where it was fired from: a "from ..." after a launch verb of this stretch
             // ("provocations from Pyongyang" is not a launch site).
-            if (seg.firstVerb >= 0 && !m.site.isLocated() && m.site.text.isEmpty()) {
+            if (seg.firstVerb >= 0 && (words & LaunchCueFinder::From) && !m.site.isLocated() && m.site.text.isEmpty()) {
                 const SiteHit site = m_fields.site(text, seg.firstVerb, std::min(b, seg.firstVerb + 160));
                 if (site.isValid()) {
                     m.site = site.site;
                     build.evidence(m, QStringLiteral("site"), site.start, site.end);
                 }
             }
-            for (const QuantityHit &q : m_fields.flight(text, a, b, anyVerb)) {
+            for (const QuantityHit &q : (words & LaunchCueFinder::Length) ? m_fields.flight(text, a, b, anyVerb) : QVector<QuantityHit>()) {
                 Quantity &slot = q.apogee ? m.apogeeKm : m.distanceKm;
                 const QString field = q.apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
                 if (!slot.isValid()) {
@@ -334,7 +337,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     build.evidence(m, field, q.start, q.end);
                 }
             }
-            for (const SplashHit &h : m_fields.splashdowns(text, a, b)) {
+            for (const SplashHit &h : (words & LaunchCueFinder::Sea) ? m_fields.splashdowns(text, a, b) : QVector<SplashHit>()) {
                 bool used = false;
                 if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty()) {
                     m.splashdown.sea = h.sea;

@@ -75,11 +75,14 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_westSea = ci(QStringLiteral("(?<![\\w-])(?:Yellow Sea|West Sea|(?:waters? )?(?:off|along) %1west(?:ern)? (?:coast|shore)|"
                                   "western waters|waters west of|west coast waters)(?![\\w-])").arg(coastOwner));
     m_unnamedSea = ci(QStringLiteral("(?<![\\w-])(?:land(?:ed|ing|s)?|f(?:e|a)ll(?:ing|s)?|fell|splash(?:ed|ing)? down|crash(?:ed|ing)|"
-                                     "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"));
+                                     "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"
+                                     "(?!\\s+(?:between|off|of|along|near|east|west))"));
     m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['’]s\\s+|its\\s+|the\\s+)?"
                               "(?:exclusive economic zone|EEZ)(?![\\w-])"));
     m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
+    m_splash = ci(QStringLiteral("(?<east>%1)|(?<west>%2)|(?<unnamed>%3)|(?<eez>%4)|(?<land>%5)")
+                      .arg(m_eastSea.pattern(), m_westSea.pattern(), m_unnamedSea.pattern(), m_eez.pattern(), m_land.pattern()));
     m_modalBefore = ci(QStringLiteral("(?<![\\w-])(?:could|would|can|might|(?-i:may)|capable of|able to|designed to)\\s+(?:[\\w-]+\\s+){0,2}$"));
     m_claimant = ci(QStringLiteral(
         "(?<jcs>Joint Chiefs of Staff|\\bJCS\\b|South Korea['’]s military|South Korean military|Seoul['’]s military)|"
@@ -208,39 +211,29 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
 {
     QVector<SplashHit> out;
     const QStringView view = QStringView(text).left(to);
-    auto add = [&](const QRegularExpression &re, auto fill) {
-        auto it = re.globalMatch(view, from);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            SplashHit h;
-            h.start = int(m.capturedStart());
-            h.end = int(m.capturedEnd());
-            fill(h, m);
-            out << h;
-        }
-    };
-    add(m_eastSea, [](SplashHit &h, const QRegularExpressionMatch &) { h.sea = QStringLiteral("East Sea"); });
-    add(m_westSea, [](SplashHit &h, const QRegularExpressionMatch &) { h.sea = QStringLiteral("Yellow Sea"); });
-    add(m_unnamedSea, [](SplashHit &h, const QRegularExpressionMatch &) { h.unnamedSea = true; });
-    add(m_eez, [](SplashHit &h, const QRegularExpressionMatch &m) {
-        const QString side = m.captured(QStringLiteral("side")).toLower();
-        h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
-                                                                                      : QStringLiteral("inside");
-    });
-    auto it = m_land.globalMatch(view, from);
+    auto it = m_splash.globalMatch(view, from);
     while (it.hasNext()) {
         const auto m = it.next();
-        if (m_modalBefore.match(window(text, int(m.capturedStart()) - 30, int(m.capturedStart()))).hasMatch())
-            continue;
         SplashHit h;
         h.start = int(m.capturedStart());
         h.end = int(m.capturedEnd());
-        h.land = true;
+        if (m.capturedStart(QStringLiteral("east")) >= 0) {
+            h.sea = QStringLiteral("East Sea");
+        } else if (m.capturedStart(QStringLiteral("west")) >= 0) {
+            h.sea = QStringLiteral("Yellow Sea");
+        } else if (m.capturedStart(QStringLiteral("unnamed")) >= 0) {
+            h.unnamedSea = true;
+        } else if (m.capturedStart(QStringLiteral("eez")) >= 0) {
+            const QString side = m.captured(QStringLiteral("side")).toLower();
+            h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
+                                                                                          : QStringLiteral("inside");
+        } else {
+            if (m_modalBefore.match(window(text, h.start - 30, h.start)).hasMatch())
+                continue; // "could hit targets"
+            h.land = true;
+        }
         out << h;
     }
-    // A sea named after "from" is where it left from's coast, not where it fell:
-    // "fired from waters off the east coast" is rare; the site finder owns "from".
-    std::sort(out.begin(), out.end(), [](const SplashHit &a, const SplashHit &b) { return a.start < b.start; });
     return out;
 }
 

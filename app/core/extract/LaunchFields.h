@@ -85,6 +85,7 @@ private:
     QRegularExpression m_unnamedSea;
     QRegularExpression m_eez;
     QRegularExpression m_land;
+    QRegularExpression m_splash; // the five above in one scan, named groups
     QRegularExpression m_modalBefore;
     QRegularExpression m_claimant;
 };

@@ -51,7 +51,8 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
         const QString cls = o.value(QStringLiteral("class")).toString();
         for (const QJsonValue &p : o.value(QStringLiteral("patterns")).toArray()) {
             const QString pattern = p.toString();
-            ClassPattern cp{cls, compileWord(pattern, isAbbreviationPattern(pattern.left(2)))};
+            const bool cs = isAbbreviationPattern(pattern.left(2));
+            ClassPattern cp{cls, compileWord(pattern, cs), pattern, cs};
             if (cp.re.isValid())
                 lex.m_classes << cp;
         }
@@ -64,6 +65,19 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
         if (d.re.isValid())
             lex.m_designations << d;
     }
+    // One scan for all classes: each pattern is a numbered group, in file order
+    // (leftmost match first, then the earlier pattern).
+    QStringList alternatives;
+    for (const ClassPattern &cp : lex.m_classes) {
+        alternatives << (cp.caseSensitive ? QStringLiteral("((?-i:%1))") : QStringLiteral("(%1)")).arg(cp.pattern);
+    }
+    lex.m_classAny = QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?!\\w)").arg(alternatives.join(QLatin1Char('|'))), kOptions);
+    lex.m_classAny.optimize();
+    QStringList designationPatterns;
+    for (const Designation &d : lex.m_designations)
+        designationPatterns << d.re.pattern();
+    lex.m_designationAny = QRegularExpression(designationPatterns.join(QLatin1Char('|')), kOptions);
+    lex.m_designationAny.optimize();
     QStringList foreign;
     for (const QJsonValue &v : root.value(QStringLiteral("foreign")).toArray())
         foreign << v.toString();
@@ -89,43 +103,41 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
     if (to < 0 || to > text.size())
         to = int(text.size());
     QVector<LexiconHit> hits;
-    if (from >= to)
+    if (from >= to || m_classes.isEmpty())
         return hits;
     const QStringView view = QStringView(text).left(to);
-    for (const ClassPattern &p : m_classes) {
-        auto it = p.re.globalMatch(view, from);
+    auto scan = [&](int a, int b) {
+        QVector<LexiconHit> found;
+        auto it = m_classAny.globalMatch(view.left(b), a);
         while (it.hasNext()) {
             const auto m = it.next();
-            hits.append({int(m.capturedStart()), int(m.capturedEnd()), p.cls});
+            for (int g = 1; g <= m_classes.size(); ++g) {
+                if (m.capturedStart(g) >= 0) {
+                    found.append({int(m.capturedStart()), int(m.capturedEnd()), m_classes.at(g - 1).cls});
+                    break;
+                }
+            }
         }
-    }
-    // Longest first, then earliest; keep those that do not overlap a kept one.
-    std::stable_sort(hits.begin(), hits.end(), [](const LexiconHit &a, const LexiconHit &b) {
-        return (a.end - a.start) > (b.end - b.start);
-    });
-    QVector<LexiconHit> kept;
+        return found;
+    };
+    hits = scan(from, to);
+    // "hypersonic and cruise missiles", "hypersonic intermediate-range ballistic
+    // missile": one phrase, two classes. Look inside it for the others.
+    QVector<LexiconHit> inner;
     for (const LexiconHit &h : hits) {
-        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const LexiconHit &k) {
-            return h.start < k.end && k.start < h.end;
-        });
-        if (!overlaps)
-            kept << h;
-    }
-    // "hypersonic and cruise missiles" names two classes in one phrase: the
-    // hypersonic pattern swallows it, so add the cruise class it contains.
-    QVector<LexiconHit> extra;
-    for (const LexiconHit &k : kept) {
-        if (k.value == QLatin1String("hypersonic")) {
-            const int c = int(QStringView(text).mid(k.start, k.end - k.start).indexOf(QLatin1String("cruise"), 0, Qt::CaseInsensitive));
-            if (c >= 0)
-                extra.append({k.start + c, k.end, QStringLiteral("cruise")});
+        if (h.value != QLatin1String("hypersonic"))
+            continue;
+        const int after = h.start + int(QStringLiteral("hypersonic").size());
+        for (const LexiconHit &x : scan(after, h.end)) {
+            if (x.value != QLatin1String("hypersonic"))
+                inner << x;
         }
     }
-    kept += extra;
-    std::sort(kept.begin(), kept.end(), [](const LexiconHit &a, const LexiconHit &b) {
+    hits += inner;
+    std::sort(hits.begin(), hits.end(), [](const LexiconHit &a, const LexiconHit &b) {
         return a.start < b.start || (a.start == b.start && a.value < b.value);
     });
-    return kept;
+    return hits;
 }
 
 bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
@@ -145,6 +157,8 @@ QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, 
     if (from >= to)
         return hits;
     const QStringView view = QStringView(text).left(to);
+    if (!m_designationAny.match(view, from).hasMatch())
+        return hits; // the usual case: one scan, no designation
     for (const Designation &d : m_designations) {
         auto it = d.re.globalMatch(view, from);
         while (it.hasNext()) {

@@ -25,9 +25,10 @@ public:
     static const MissileLexicon &bundled(); // loaded once from :/atlas/data/lexicon.json
     static MissileLexicon fromJson(const QByteArray &json);
 
-    // Class phrases in text[from, to), non-overlapping, in text order. Where two
-    // patterns match overlapping spans the longer one wins ("short-range
-    // ballistic missile" is SRBM, not also "ballistic").
+    // Class phrases in text[from, to), in text order. The leftmost phrase wins,
+    // and of phrases starting together the earlier pattern in the file, so
+    // "short-range ballistic missile" is SRBM, not also "ballistic"; a hypersonic
+    // phrase is searched again for the classes it contains.
     QVector<LexiconHit> classes(const QString &text, int from = 0, int to = -1) const;
     // North Korean designations in text[from, to), canonical spelling, in order.
     // Designations named only as a comparison ("similar to the KN-23") are left out.
@@ -45,6 +46,8 @@ private:
     struct ClassPattern {
         QString cls;
         QRegularExpression re;
+        QString pattern;     // as in the file
+        bool caseSensitive;  // abbreviations (SRBM, HGV) only in capitals
     };
     struct Designation {
         QRegularExpression re;
@@ -53,6 +56,8 @@ private:
     };
     QVector<ClassPattern> m_classes;
     QVector<Designation> m_designations;
+    QRegularExpression m_classAny;       // every class pattern, one group each
+    QRegularExpression m_designationAny; // any designation at all (a cheap first test)
     QRegularExpression m_foreign;
     QRegularExpression m_comparison; // anchored at the end of the preceding words
 };

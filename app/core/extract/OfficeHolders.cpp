@@ -54,17 +54,9 @@ OfficeHolders OfficeHolders::fromJson(const QByteArray &json)
         if (!t.person.isEmpty() && !t.role.isEmpty() && t.from.isValid())
             h.m_terms << t;
     }
-    return h;
-}
-
-QVector<OfficeHolderHit> OfficeHolders::find(const QString &text) const
-{
-    QVector<OfficeHolderHit> hits;
+    // "<role> <name>", "<role>, <name>", "<name>, <country's> <role>", or a titled alias.
     const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-    static const QRegularExpression former(QStringLiteral("(?:former|then|ex|late|previous|predecessor)[- ]?\\s*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    for (const OfficeTerm &t : m_terms) {
-        // "<role> <name>", "<role>, <name>", "<name>, <country's> <role>", or a titled alias.
+    for (const OfficeTerm &t : h.m_terms) {
         QStringList alternatives;
         const QString role = rolePattern(t.role);
         const QString name = namePattern(t.person);
@@ -75,7 +67,21 @@ QVector<OfficeHolderHit> OfficeHolders::find(const QString &text) const
             if (alias.contains(QLatin1Char(' ')))
                 alternatives << namePattern(alias);
         }
-        const QRegularExpression re(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w-])").arg(alternatives.join(QLatin1Char('|'))), opts);
+        QRegularExpression re(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w-])").arg(alternatives.join(QLatin1Char('|'))), opts);
+        re.optimize();
+        h.m_patterns << re;
+    }
+    return h;
+}
+
+QVector<OfficeHolderHit> OfficeHolders::find(const QString &text) const
+{
+    QVector<OfficeHolderHit> hits;
+    static const QRegularExpression former(QStringLiteral("(?:former|then|ex|late|previous|predecessor)[- ]?\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < m_terms.size(); ++i) {
+        const OfficeTerm &t = m_terms.at(i);
+        const QRegularExpression &re = m_patterns.at(i);
         const auto m = re.match(text);
         if (!m.hasMatch())
             continue;

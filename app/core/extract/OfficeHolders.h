@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -47,6 +48,7 @@ public:
 
 private:
     QVector<OfficeTerm> m_terms;
+    QVector<QRegularExpression> m_patterns; // one per term, compiled once
 };
 
 } // namespace atlas

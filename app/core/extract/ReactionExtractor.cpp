@@ -162,7 +162,7 @@ public:
         ActorGroup group;
         QString country;
     };
-    QVector<Found> read();
+    QVector<Found> read(const QVector<StanceTrigger> &triggers);
 
 private:
     void dropUnsupportedSurnames();
@@ -480,10 +480,9 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     return from;
 }
 
-QVector<SentenceReader::Found> SentenceReader::read()
+QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger> &triggers)
 {
     QVector<Found> out;
-    const QVector<StanceTrigger> triggers = findStanceTriggers(m_s);
     static const QRegularExpression parenthetical(QStringLiteral(
         ",\\s+(?:who|which|where|whose|when)\\b[^,]*,|[\u2014\u2013]\\s?[^\u2014\u2013]*[\u2014\u2013]|\\([^)]*\\)"));
     static const QRegularExpression pronoun(QStringLiteral("^\\s*(?:He|She)\\s*$"));
@@ -660,9 +659,12 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         // list, a broken file), not prose a reaction can be read from.
         if (sentence.heading || s.size() > kMaxSentence || !mayHoldStance(s) || s.endsWith(QLatin1Char('?')))
             continue;
+        const QVector<StanceTrigger> triggers = findStanceTriggers(s);
+        if (triggers.isEmpty())
+            continue;
         discourse.current = si;
         SentenceReader reader(*m_lexicon, m_gazetteer, article, discourse, s, sentence.start);
-        const auto found = reader.read();
+        const auto found = reader.read(triggers);
         if (found.isEmpty())
             continue;
         const QVector<Quote> quotes = findQuotes(s);

@@ -152,6 +152,11 @@ bool endsSentence(QStringView line, int pos, int after)
     if (wb.initials || isContextualAbbreviation(wb.word)) {
         if (next.isDigit())
             return false;
+        // "7 a.m. Seoul time" continues; "in the U.S. Seoul said" does not.
+        const int afterNext = after + nextWord.size();
+        if (wordAt(line, std::min<int>(afterNext + 1, line.size()))
+                .compare(QLatin1String("time"), Qt::CaseInsensitive) == 0)
+            return false;
         return isSentenceStarter(nextWord);
     }
     return true;

@@ -165,7 +165,8 @@ int matchTime(QStringView text, const QVector<Token> &t, int i, TimeMention &out
     if (local)
         text0 += QStringLiteral(" local");
     if (offset != kNoZone && j > afterClock)
-        text0 += u' ' + tokText(text, t[j - 1]).toString().toUpper();
+        text0 += t[j - 1].lex == Lex::Time ? QStringLiteral(" KST") // "Seoul time", "Korea time"
+                                           : u' ' + tokText(text, t[j - 1]).toString().toUpper();
 
     // A parenthetical second reading: "noon local time (03:00 GMT)".
     int second = -1;
@@ -218,6 +219,10 @@ int matchDayPeriod(const QVector<Token> &t, int i, QString &words)
     if (t[j].lex == Lex::Early || t[j].lex == Lex::Late) {
         prefix = t[j].lex == Lex::Early ? QStringLiteral("early ") : QStringLiteral("late ");
         ++j;
+        if (t[i].lex == Lex::Early && j < t.size() && t[j].lex == Lex::Hours) {
+            words = QStringLiteral("early hours"); // "in the early hours of Friday": after midnight
+            return j + 1;
+        }
         if (j < t.size() && t[j].lex == Lex::In && j + 1 < t.size() && t[j + 1].lex == Lex::The)
             j += 2; // "early in the morning"
     }

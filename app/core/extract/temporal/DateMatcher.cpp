@@ -361,7 +361,9 @@ bool Matcher::matchWeekday(int i, Match &m)
     if (!isWeekday(i))
         return false;
     const int weekday = t[i].value;
-    int j = skipDot(i + 1);
+    static const int fullLengths[] = {0, 6, 7, 9, 8, 6, 8, 6};
+    const bool abbreviated = t[i].end - t[i].start != fullLengths[weekday];
+    int j = abbreviated ? skipDot(i + 1) : i + 1;
     const int afterComma = skipComma(j);
     Match full;
     if (matchMonthFirst(afterComma, weekday, full) || matchDayFirst(afterComma, weekday, full)) {
