@@ -64,6 +64,7 @@ void RecentFiles::rebuildMenu()
         m_menu->addSeparator();
     QAction *clearAction = m_menu->addAction(tr("&Clear Recent Files"), this, &RecentFiles::clear);
     clearAction->setObjectName(QStringLiteral("actionClearRecent"));
+    clearAction->setStatusTip(tr("Forget the list of recently opened articles and folders"));
     clearAction->setEnabled(!list.isEmpty());
     m_menu->setEnabled(true);
 }

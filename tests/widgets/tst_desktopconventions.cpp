@@ -29,6 +29,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <functional>
+
 using namespace atlas;
 
 namespace {
@@ -398,6 +400,29 @@ private slots:
         QVERIFY2(darkMap < 100, qPrintable(QStringLiteral("map stays light in a dark palette: %1").arg(darkMap)));
         QVERIFY2(darkTimeline < 100,
                  qPrintable(QStringLiteral("timeline stays light in a dark palette: %1").arg(darkTimeline)));
+    }
+
+    void menuCommandsExplainThemselves()
+    {
+        // Hovering or moving through a menu says in the status bar what a command does.
+        LaunchListModel model;
+        MainWindow window(&model);
+        QStringList silent;
+        std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator())
+                    continue;
+                if (a->menu()) {
+                    walk(a->menu());
+                    continue;
+                }
+                if (a->statusTip().trimmed().isEmpty())
+                    silent << menu->title().remove(QLatin1Char('&')) + QStringLiteral(" → ") + a->text().remove(QLatin1Char('&'));
+            }
+        };
+        for (QAction *top : window.menuBar()->actions())
+            walk(top->menu());
+        QVERIFY2(silent.isEmpty(), qPrintable(QStringLiteral("no status tip: ") + silent.join(QStringLiteral("; "))));
     }
 
     void menusWorkFromTheKeyboard()
