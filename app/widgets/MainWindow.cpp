@@ -11,6 +11,7 @@
 #include "widgets/FindBar.h"
 #include "widgets/FirstRunHint.h"
 #include "widgets/RecentFiles.h"
+#include "widgets/SelectionKeeper.h"
 #include "widgets/StandardShortcuts.h"
 #include "widgets/MapView.h"
 #include "widgets/ReactionsPanel.h"
@@ -74,14 +75,13 @@ MainWindow::MainWindow(LaunchListModel *model, QWidget *parent)
             return;
         }
         m_model->setCatalog(catalog);
-        // Open on something to look at: the first launch, unless the user chose one.
-        if (!m_selection->hasSelection() && m_model->rowCount() > 0)
-            m_selection->setCurrentIndex(m_model->index(0), QItemSelectionModel::ClearAndSelect);
         if (!catalog.problems.isEmpty())
             statusBar()->showMessage(tr("%n file(s) skipped: %1", nullptr, int(catalog.problems.size()))
                                          .arg(catalog.problems.first().message), 8000);
     });
     connect(m_model, &LaunchListModel::catalogChanged, this, &MainWindow::updateStatus);
+    // Open on something to look at: the first launch, or the one selected before a reload.
+    new SelectionKeeper(m_model, m_selection, this);
 
     m_defaultState = saveState();
     restoreLayout();
@@ -150,6 +150,7 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcuts(standardShortcuts(QKeySequence::Quit));
+    quit->setStatusTip(tr("Close Launch Atlas; the window layout is kept for next time"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_edits->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -158,6 +159,8 @@ void MainWindow::buildMenus()
     QAction *redo = m_edits->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts(QKeySequence::Redo);
+    undo->setStatusTip(tr("Undo your last correction"));
+    redo->setStatusTip(tr("Redo the correction you undid"));
     edit->addActions({undo, redo});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -165,10 +168,14 @@ void MainWindow::buildMenus()
     view->addAction(m_reactionsDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
     view->addAction(m_articleDock->toggleViewAction());
+    for (QDockWidget *dock : {m_timelineDock, m_reactionsDock, m_detailsDock, m_articleDock})
+        dock->toggleViewAction()->setStatusTip(tr("Show or hide the %1 pane").arg(dock->windowTitle()));
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("actionResetLayout"));
-    QAction *find = view->addAction(tr("&Find…"), this, &MainWindow::showFind);
+    reset->setStatusTip(tr("Put every pane back where it was at first start"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::showFind);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Find launches, places, actors and words in the articles"));
@@ -185,11 +192,13 @@ void MainWindow::buildMenus()
     QAction *glossary = help->addAction(tr("&Glossary"), this, &MainWindow::showGlossary);
     glossary->setObjectName(QStringLiteral("actionGlossary"));
     glossary->setShortcut(QKeySequence::HelpContents);
+    glossary->setStatusTip(tr("Missile classes, date precision and the other terms, in plain words"));
     QAction *gettingStarted = help->addAction(tr("Getting &Started"), this, [this] { m_firstRunHint->showHint(); });
     gettingStarted->setObjectName(QStringLiteral("actionGettingStarted"));
     gettingStarted->setStatusTip(tr("Show what to try first"));
     QAction *about = help->addAction(tr("&About Launch Atlas"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+    about->setStatusTip(tr("Version, data sources and their licences"));
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -325,8 +334,13 @@ void MainWindow::buildAnalysisPanes()
     };
     connect(m_reactions, &ReactionsPanel::articleRequested, this, openArticle);
     connect(m_details, &LaunchDetails::articleRequested, this, openArticle);
+    connect(m_findBar, &FindBar::articleRequested, this, openArticle);
     connect(m_details, &LaunchDetails::glossaryRequested, this, &MainWindow::showGlossaryFor);
     connect(m_timeline, &TimelineView::dateWindowChanged, m_reactions, &ReactionsPanel::setDateWindow);
+    connect(m_timeline, &TimelineView::dateWindowChanged, m_map, &MapView::setDateWindow);
+    connect(m_timeline, &TimelineView::assignDateRequested, m_edits,
+            [this](const QString &launchId, const QDate &date) { m_edits->assignDate(launchId, FuzzyDate::onDay(date)); });
+    connect(m_timeline, &TimelineView::detailsRequested, this, [this] { m_detailsDock->show(); m_detailsDock->raise(); });
 }
 
 } // namespace atlas
