@@ -657,7 +657,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         const QString s = article.text.mid(sentence.start, sentence.end - sentence.start);
         // A "sentence" of thousands of characters is a blob (a table, a run-on
         // list, a broken file), not prose a reaction can be read from.
-        if (sentence.heading || s.size() > kMaxSentence || !mayHoldStance(s) || s.endsWith(QLatin1Char('?')))
+        if (sentence.heading || s.size() > kMaxSentence || s.endsWith(QLatin1Char('?')))
             continue;
         const QVector<StanceTrigger> triggers = findStanceTriggers(s);
         if (triggers.isEmpty())
