@@ -122,18 +122,21 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
 {
     // Hand-written on purpose: every sentence of every article goes through this
     // one pass, and most say nothing of a launch. Word starts are compared,
-    // lower-cased, against stems; each stem sets the bit of what it may signal,
-    // so the extractor skips the regular expressions a sentence cannot match.
+    // lower-cased, against stems (looked up by first letter); each stem sets the
+    // bit of what it may signal, so the extractor skips the regular expressions
+    // a sentence cannot match.
     struct Stem { const char *stem; quint32 bits; };
     static const Stem stems[] = {
-        {"fire", Cue}, {"launch", Cue}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea},
+        {"fire", Cue | PastVerb}, {"launch", Cue | PastVerb}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea},
         {"missile", Missile}, {"projectile", Missile}, {"rocket", Missile}, {"hypersonic", Missile},
         {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile}, {"srbm", Missile}, {"irbm", Missile},
-        {"mrbm", Missile}, {"slbm", Missile}, {"crbm", Missile}, {"hwas", Missile}, {"kn", Missile},
-        {"pukguk", Missile}, {"haeil", Missile}, {"pulhwa", Missile}, {"air", Missile}, {"anti", Missile},
-        {"sam", Missile}, {"hgv", Missile}, {"surface", Missile}, {"weapon", Missile}, {"scud", Missile}, {"nodong", Missile},
-        {"rodong", Missile | Claim}, {"musudan", Missile}, {"taepo", Missile}, {"chollima", Missile}, {"unha", Missile},
-        {"padasuri", Missile}, {"bukgeuk", Missile},
+        {"mrbm", Missile}, {"slbm", Missile}, {"crbm", Missile}, {"air", Missile}, {"anti", Missile},
+        {"sam", Missile}, {"hgv", Missile}, {"weapon", Missile}, {"surface", Missile},
+        {"hwas", Missile | Designation}, {"kn", Missile | Designation}, {"pukguk", Missile | Designation},
+        {"haeil", Missile | Designation}, {"pulhwa", Missile | Designation}, {"scud", Missile | Designation},
+        {"nodong", Missile | Designation}, {"rodong", Missile | Designation | Claim}, {"musudan", Missile | Designation},
+        {"taepo", Missile | Designation}, {"chollima", Missile | Designation}, {"unha", Missile | Designation},
+        {"padasuri", Missile | Designation}, {"bukgeuk", Missile | Designation},
         {"km", Length}, {"kilomet", Length}, {"mile", Length}, {"nautical", Length}, {"nmi", Length},
         {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea}, {"exclusive", Sea}, {"target", Sea},
         {"land", Sea}, {"fell", Sea}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
@@ -145,7 +148,23 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
         {"altitude", Flight}, {"apogee", Flight}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
         {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight}, {"flown", Flight}, {"fly", Flight},
         {"flight", Flight}, {"travel", Flight}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
-        {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite}};
+        {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
+        {"artillery", Exclusion}, {"howitzer", Exclusion}, {"shells", Exclusion}, {"rounds", Exclusion},
+        {"mortar", Exclusion}, {"guns", Exclusion}, {"gun", Exclusion},
+        {"parade", Exclusion}, {"display", Exclusion}, {"unveil", Exclusion}, {"showcas", Exclusion},
+        {"exhibit", Exclusion}, {"showed", Exclusion}, {"rolled", Exclusion},
+        {"suppl", Exclusion}, {"export", Exclusion}, {"ship", Exclusion}, {"transfer", Exclusion}, {"sold", Exclusion},
+        {"sell", Exclusion}, {"provid", Exclusion}, {"deliver", Exclusion}, {"arms", Exclusion},
+        {"years", Exclusion}, {"year", Exclusion}, {"decade", Exclusion}, {"decades", Exclusion}, {"history", Exclusion},
+        {"numerous", Exclusion}, {"countless", Exclusion}, {"dozens", Exclusion}, {"hundreds", Exclusion},
+        {"many", Exclusion}, {"record", Exclusion}, {"since", Exclusion}, {"satellite", Exclusion}};
+    // Stems by first letter, built once.
+    static const QVector<QVector<const Stem *>> byLetter = [] {
+        QVector<QVector<const Stem *>> t(26);
+        for (const Stem &st : stems)
+            t[st.stem[0] - 'a'] << &st;
+        return t;
+    }();
     quint32 mask = 0;
     const QChar *data = text.constData();
     int i = std::max(0, start);
@@ -158,16 +177,20 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
         while (i < end && data[i].isLetter())
             ++i;
         const int len = std::min(i - w, 12);
+        if (len == 0)
+            continue;
         for (int k = 0; k < len; ++k) {
-            ushort c = data[w + k].unicode();
+            const ushort c = data[w + k].unicode();
             lower[k] = (c >= 'A' && c <= 'Z') ? ushort(c + 32) : c;
         }
-        for (const Stem &st : stems) {
-            int k = 0;
-            while (st.stem[k] && k < len && lower[k] == ushort(st.stem[k]))
+        if (lower[0] < 'a' || lower[0] > 'z')
+            continue;
+        for (const Stem *st : byLetter.at(lower[0] - 'a')) {
+            int k = 1;
+            while (st->stem[k] && k < len && lower[k] == ushort(st->stem[k]))
                 ++k;
-            if (!st.stem[k] && (k == len || (st.bits & Definite) == 0))
-                mask |= st.bits;
+            if (!st->stem[k] && (k == len || (st->bits & Definite) == 0))
+                mask |= st->bits;
         }
     }
     return mask;
@@ -201,22 +224,31 @@ int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
 
 SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) const
 {
+    return analyse(text, start, end, wordClasses(text, start, end));
+}
+
+SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, quint32 words) const
+{
     SentenceCues out;
     const QStringView sentence = QStringView(text).mid(start, end - start);
-    // One scan for every signal the verdict needs (one regex, named groups).
     bool artillery = false, parade = false, supply = false, generic = false, background = false, satellite = false;
     bool firedOrLaunched = false;
-    auto sig = m_signals.globalMatch(sentence);
-    while (sig.hasNext()) {
-        const auto m = sig.next();
-        if (m.capturedStart(1) >= 0) out.missileTerm = true;
-        else if (m.capturedStart(2) >= 0) firedOrLaunched = true;
-        else if (m.capturedStart(3) >= 0) artillery = true;
-        else if (m.capturedStart(4) >= 0) parade = true;
-        else if (m.capturedStart(5) >= 0) supply = true;
-        else if (m.capturedStart(6) >= 0) generic = true;
-        else if (m.capturedStart(7) >= 0) background = true;
-        else if (m.capturedStart(8) >= 0) satellite = true;
+    if (words & Exclusion) {
+        // One scan for every signal the verdict needs (one regex, numbered groups).
+        auto sig = m_signals.globalMatch(sentence);
+        while (sig.hasNext()) {
+            const auto m = sig.next();
+            if (m.capturedStart(1) >= 0) out.missileTerm = true;
+            else if (m.capturedStart(2) >= 0) firedOrLaunched = true;
+            else if (m.capturedStart(3) >= 0) artillery = true;
+            else if (m.capturedStart(4) >= 0) parade = true;
+            else if (m.capturedStart(5) >= 0) supply = true;
+            else if (m.capturedStart(6) >= 0) generic = true;
+            else if (m.capturedStart(7) >= 0) background = true;
+            else if (m.capturedStart(8) >= 0) satellite = true;
+        }
+    } else if (words & Missile) {
+        out.missileTerm = m_missile.match(sentence).hasMatch();
     }
     if (artillery && !out.missileTerm)
         out.exclusion = QStringLiteral("artillery");
@@ -231,7 +263,6 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) c
     if (!out.exclusion.isEmpty())
         return out;
 
-    const quint32 words = wordClasses(text, start, end);
     auto it = (words & Cue) ? m_cue.globalMatch(QStringView(text).left(end), start) : QRegularExpressionMatchIterator();
     while ((words & Cue) && it.hasNext()) {
         const auto m = it.next();

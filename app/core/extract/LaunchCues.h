@@ -35,12 +35,16 @@ public:
     LaunchCueFinder();
     // text[start, end) is one sentence of text.
     SentenceCues analyse(const QString &text, int start, int end) const;
+    // The same, with wordClasses(text, start, end) already known.
+    SentenceCues analyse(const QString &text, int start, int end, quint32 words) const;
     // Cheap test: could text[start, end) concern a launch at all? (prefilter)
     bool mayConcernLaunch(const QString &text, int start, int end) const;
     // What kinds of words text[start, end) has, as WordClass bits: one pass, no
     // regular expression; a finder whose words are absent need not run.
     enum WordClass : quint32 {
-        Cue = 1, Missile = 2, Length = 4, Sea = 8, From = 16, Claim = 32, Flight = 64, Definite = 128
+        Cue = 1, Missile = 2, Length = 4, Sea = 8, From = 16, Claim = 32, Flight = 64, Definite = 128,
+        Designation = 256, PastVerb = 512,
+        Exclusion = 1024 // artillery, parade, supply, history or satellite words: the exclusion regex must run
     };
     static quint32 wordClasses(const QString &text, int start, int end);
     // Position where the clause holding `pos` starts (after , ; : — ( or at a

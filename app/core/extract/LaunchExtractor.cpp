@@ -171,9 +171,12 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
 
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
-        if (s.heading || s.end <= s.start || !m_cues.mayConcernLaunch(text, s.start, s.end))
+        if (s.heading || s.end <= s.start)
             continue;
-        const SentenceCues sc = m_cues.analyse(text, s.start, s.end);
+        const quint32 sentenceWords = LaunchCueFinder::wordClasses(text, s.start, s.end);
+        if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea)))
+            continue; // the usual case: nothing of a launch here
+        const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords);
         if (!sc.exclusion.isEmpty() || !sc.relevant)
             continue;
 
@@ -283,9 +286,9 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             LaunchMention &m = ms[seg.mention];
             result.sentenceLaunch[si] = seg.mention;
             // Which finders can match at all (one cheap pass over the words).
-            const quint32 words = LaunchCueFinder::wordClasses(text, a, b);
+            const quint32 words = segments.size() == 1 ? sentenceWords : LaunchCueFinder::wordClasses(text, a, b);
 
-            if (m.claimant.isEmpty() && (LaunchCueFinder::wordClasses(text, s.start, s.end) & LaunchCueFinder::Claim)) {
+            if (m.claimant.isEmpty() && (sentenceWords & LaunchCueFinder::Claim)) {
                 const ClaimantHit c = m_fields.claimant(text, s.start, s.end);
                 if (!c.who.isEmpty()) {
                     m.claimant = c.who;
@@ -305,7 +308,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 }
                 build.evidence(m, QStringLiteral("class"), h.start, h.end);
             }
-            for (const LexiconHit &h : missileWords ? m_fields.names(text, a, b) : QVector<LexiconHit>()) {
+            for (const LexiconHit &h : (words & LaunchCueFinder::Designation) ? m_fields.names(text, a, b) : QVector<LexiconHit>()) {
                 if (!m.names.contains(h.value))
                     m.names << h.value;
                 build.evidence(m, QStringLiteral("name"), h.start, h.end);

@@ -86,6 +86,17 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
     QStringList cues;
     for (const QJsonValue &v : root.value(QStringLiteral("comparison_cues")).toArray())
         cues << v.toString();
+    for (const QString &cue : cues) {
+        // The literal letters a cue starts with: a cheap first test before the regex.
+        QString stem;
+        for (const QChar c : cue) {
+            if (!c.isLetter())
+                break;
+            stem += c;
+        }
+        if (stem.size() >= 3)
+            lex.m_comparisonStems << stem.left(6);
+    }
     if (!cues.isEmpty()) {
         // The cue, then at most a possessive or an article, then the end of the window.
         lex.m_comparison = QRegularExpression(
@@ -146,7 +157,10 @@ bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
         return false;
     const int from = std::max(0, at - 48);
     const QStringView window = QStringView(text).mid(from, at - from);
-    return m_comparison.match(window).hasMatch();
+    const bool maybe = std::any_of(m_comparisonStems.begin(), m_comparisonStems.end(), [&](const QString &stem) {
+        return window.contains(stem, Qt::CaseInsensitive);
+    });
+    return maybe && m_comparison.match(window).hasMatch();
 }
 
 QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, int to) const

@@ -1,0 +1,170 @@
+// Extraction throughput on a corpus generated from the bundled articles
+// (CorpusGenerator: varied dates, places, distances, classes).
+//
+//   bench_extract [--articles N] [--threads-list 1,2]
+//
+// 1. single thread, in memory: publication-date detection + extraction
+//    (sentences, dates, launches, reactions) per article, MB/s of UTF-8 text;
+// 2. the whole pipeline (CatalogBuilder: read files, date, extract in parallel
+//    with QtConcurrent, merge) on the corpus written to a temporary folder, with
+//    1 and 2 worker threads: seconds, MB/s and the speed-up.
+// Figures are written to docs/PERFORMANCE.md by hand.
+#include "CorpusGenerator.h"
+
+#include "extract/ArticleExtractor.h"
+#include "extract/CatalogBuilder.h"
+#include "extract/LaunchExtractor.h"
+#include "extract/ReactionExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "geo/Gazetteer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <ctime>
+
+using namespace atlas;
+
+namespace {
+// CPU time of this thread, in seconds: the machine is shared, so wall-clock
+// time of a single thread says more about the neighbours than about the code.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+// CPU time of the whole process (every worker thread), in seconds.
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int count = 10000;
+    QList<int> threadCounts{1, 2};
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--articles"))
+            count = std::max(1, args.at(i + 1).toInt());
+        if (args.at(i) == QLatin1String("--threads-list")) {
+            threadCounts.clear();
+            for (const QString &t : args.at(i + 1).split(QLatin1Char(',')))
+                threadCounts << std::max(1, t.toInt());
+        }
+    }
+    QTextStream out(stdout);
+
+    const bench::CorpusGenerator generator = bench::CorpusGenerator::fromBundled();
+    QElapsedTimer timer;
+    timer.start();
+    QVector<Article> corpus;
+    corpus.reserve(count);
+    qint64 bytes = 0;
+    for (int i = 0; i < count; ++i) {
+        Article a;
+        a.text = generator.article(i);
+        a.id = QString::number(i);
+        bytes += a.text.toUtf8().size();
+        corpus << a;
+    }
+    out << "corpus: " << count << " articles from " << generator.baseCount() << " bundled ones, "
+        << QString::number(bytes / 1e6, 'f', 1) << " MB (generated in " << timer.elapsed() << " ms)\n";
+
+    // 1. Single thread, in memory.
+    const ArticleExtractor extractor;
+    int launches = 0, reactions = 0;
+    timer.restart();
+    const double cpu0 = threadCpuSeconds();
+    for (Article &a : corpus) {
+        const ArticleExtraction x = CatalogBuilder::analyze(a, extractor);
+        launches += int(x.launches.size());
+        reactions += int(x.reactions.size());
+    }
+    const double single = threadCpuSeconds() - cpu0;
+    const double wall = timer.nsecsElapsed() / 1e9;
+    out << "single thread (CPU time): " << QString::number(single, 'f', 2) << " s, "
+        << QString::number(bytes / 1e6 / single, 'f', 1) << " MB/s, "
+        << QString::number(count / single, 'f', 0) << " articles/s; wall " << QString::number(wall, 'f', 2) << " s ("
+        << launches << " launch mentions, " << reactions << " reactions)\n";
+    out.flush();
+
+    // Where the time goes, stage by stage (same articles, one thread).
+    {
+        const LaunchExtractor launchExtractor(Gazetteer::bundled());
+        const ReactionExtractor reactionExtractor(Gazetteer::bundled());
+        double tSplit = 0, tTag = 0, tLaunch = 0, tReact = 0;
+        QElapsedTimer t;
+        for (const Article &a : corpus) {
+            double c = threadCpuSeconds();
+            const QVector<Sentence> sentences = splitSentences(a.text);
+            tSplit += threadCpuSeconds() - c;
+            TemporalTagger tagger(a.publicationDate);
+            c = threadCpuSeconds();
+            int dates = 0;
+            for (const Sentence &s : sentences)
+                dates += int(tagger.tag(a.text.mid(s.start, s.end - s.start), s.start).size());
+            tTag += threadCpuSeconds() - c;
+            c = threadCpuSeconds();
+            launchExtractor.extract(a, sentences, tagger);
+            tLaunch += threadCpuSeconds() - c;
+            c = threadCpuSeconds();
+            reactionExtractor.extract(a, sentences, tagger);
+            tReact += threadCpuSeconds() - c;
+            Q_UNUSED(dates);
+            Q_UNUSED(t);
+        }
+        out << "launch extraction alone: " << QString::number(bytes / 1e6 / tLaunch, 'f', 1) << " MB/s\n";
+        out << "stages (CPU s): sentences " << QString::number(tSplit, 'f', 2) << ", dates on every sentence "
+            << QString::number(tTag, 'f', 2) << ", launches " << QString::number(tLaunch, 'f', 2) << ", reactions "
+            << QString::number(tReact, 'f', 2) << "\n";
+        out.flush();
+    }
+
+    // 2. The pipeline from files, 1 and 2 worker threads.
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        out << "no temporary folder\n";
+        return 1;
+    }
+    QStringList paths;
+    for (int i = 0; i < count; ++i) {
+        const QString path = dir.filePath(QStringLiteral("a%1.txt").arg(i, 6, 10, QLatin1Char('0')));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(corpus.at(i).text.toUtf8());
+        paths << path;
+    }
+    double base = 0;
+    for (int threads : threadCounts) {
+        BuildOptions options;
+        options.threads = threads;
+        const CatalogBuilder builder(options);
+        timer.restart();
+        const double cpuStart = processCpuSeconds();
+        const Catalog catalog = builder.build({dir.path()});
+        const double s = timer.nsecsElapsed() / 1e9;
+        const double cpu = processCpuSeconds() - cpuStart;
+        if (base == 0)
+            base = s;
+        out << "pipeline, " << threads << " thread(s): " << QString::number(s, 'f', 2) << " s, "
+            << QString::number(bytes / 1e6 / s, 'f', 1) << " MB/s, speed-up x" << QString::number(base / s, 'f', 2)
+            << " (CPU " << QString::number(cpu, 'f', 2) << " s, " << catalog.articles.size() << " articles, " << catalog.launches.size() << " merged launches, "
+            << catalog.problems.size() << " problems)\n";
+        out.flush();
+    }
+    out << "cores available: " << QThread::idealThreadCount() << "\n";
+    return 0;
+}
