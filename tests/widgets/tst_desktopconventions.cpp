@@ -296,8 +296,28 @@ private slots:
         window.openBundledArticles();
         QVERIFY(done.wait(60000));
         QVERIFY(model.rowCount() > 0);
-        QCOMPARE(window.selectionModel()->currentIndex().row(), 0);
+        QTRY_COMPARE(window.selectionModel()->currentIndex().row(), 0);
         QVERIFY(window.selectionModel()->isSelected(model.index(0)));
+    }
+
+    void reloadKeepsTheSelectedLaunch()
+    {
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        QTRY_VERIFY(window.selectionModel()->hasSelection());
+        const int wonsan = model.rowOf(QStringLiteral("L1"));
+        QVERIFY(wonsan != 0);
+        window.selectionModel()->setCurrentIndex(model.index(wonsan), QItemSelectionModel::ClearAndSelect);
+        // A reload (an import, a library opened again) resets the model and its selection.
+        model.setCatalog(smallCatalog());
+        QTRY_COMPARE(window.selectionModel()->currentIndex().row(), model.rowOf(QStringLiteral("L1")));
+        QVERIFY(window.selectionModel()->isSelected(model.index(model.rowOf(QStringLiteral("L1")))));
+        // When that launch is gone, the first one is selected.
+        Catalog without = smallCatalog();
+        without.launches.removeFirst();
+        model.setCatalog(without);
+        QTRY_COMPARE(window.selectionModel()->currentIndex().row(), 0);
     }
 
     void tabReachesEveryPane()
@@ -321,11 +341,19 @@ private slots:
         QVERIFY2(start, "Tab gives no widget the focus");
         QWidget *previous = start;
         bool cycled = false;
-        for (int i = 0; i < 200 && !cycled; ++i) {
+        // A text browser moves through its links with Tab before it lets go: allow that,
+        // but not a widget that keeps the focus for good (a trap).
+        const int kMaxTabsInOneWidget = 40;
+        int sameWidget = 0;
+        for (int i = 0; i < 400 && !cycled; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QWidget *now = QApplication::focusWidget();
             QVERIFY2(now, "focus left the window");
-            QVERIFY2(now != previous, qPrintable(QStringLiteral("Tab is stuck on %1").arg(describe(now))));
+            sameWidget = now == previous ? sameWidget + 1 : 0;
+            QVERIFY2(sameWidget < kMaxTabsInOneWidget,
+                     qPrintable(QStringLiteral("Tab is stuck on %1").arg(describe(now))));
+            if (sameWidget > 0)
+                continue;
             QVERIFY2(window.isAncestorOf(now), qPrintable(describe(now)));
             const QString pane = paneOf(window, now);
             if (!pane.isEmpty())
