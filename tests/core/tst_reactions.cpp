@@ -99,17 +99,25 @@ private slots:
         row("support: backing", "Beijing voiced backing for Pyongyang's right to self-defence.", {"China:support"});
         row("support: defended", "The Kremlin defended North Korea's missile programme.", {"Russia:support"});
         row("support: justified", "Iran justified the test as a sovereign right.", {"Iran:support"});
+        row("support: blamed Washington", "Russia and China, which have vetoed new sanctions, blamed Washington for raising tensions.",
+            {"China:support", "Russia:support"}, true);
         // acknowledge
         row("acknowledge: confirmed", "Japan's Ministry of Defense confirmed the missile fell outside its EEZ.", {"Japan:acknowledge"});
         row("acknowledge: detected", "South Korea's military detected the launch at 7:10 a.m.", {"South Korea:acknowledge"});
         row("acknowledge: passive", "The missile launch was quickly confirmed by Japanese Defense Minister Gen Nakatani.", {"Japan:acknowledge"});
         row("acknowledge: corroborated", "The trajectory of the missile was corroborated by the U.S. military.", {"United States:acknowledge"});
         row("acknowledge: reported", "The Pentagon reported tracking a ballistic missile.", {"United States:acknowledge"});
+        row("acknowledge: office said", "Japan's Defense Ministry said the missiles appeared to have landed outside its EEZ.",
+            {"Japan:acknowledge"}, true);
+        row("acknowledge: aware of", "The U.S. Indo-Pacific Command said it was aware of the missile launch.", {"United States:acknowledge"});
+        row("acknowledge: country said is not enough", "Japan said the missile was one of many.", {}, true);
         // cooperation
         row("cooperation: reaffirmed", "Washington reaffirmed its alliance with Seoul after the launch.", {"United States:cooperation"});
         row("cooperation: underscored", "Japan's prime minister underscored the importance of close cooperation with Seoul.", {"Japan:cooperation"});
         row("cooperation: reiterated", "The U.S. Defense Secretary reiterated the importance of trilateral coordination.", {"United States:cooperation"});
         row("cooperation: ironclad", "The United States reiterated its \u201cironclad commitment\u201d to the defense of Japan.", {"United States:cooperation"});
+        row("cooperation: after a phone call", "In a phone call on Friday, U.S. Secretary of State Antony Blinken and his South Korean "
+            "counterpart Cho Tae-yul reaffirmed their ironclad alliance.", {"South Korea:cooperation", "United States:cooperation"}, true);
         row("cooperation: pledged", "Australia pledged closer partnership with Tokyo after the ICBM test.", {"Australia:cooperation"});
         // dialogue
         row("dialogue: willingness", "President Lee Jae Myung signaled his willingness to meet Kim Jong Un.", {"South Korea:dialogue"});
@@ -175,6 +183,9 @@ private slots:
         row("organisation and title", "UN Secretary-General Antonio Guterres strongly condemned the launch of a ballistic missile.",
             {"United Nations:condemn"});
         row("officials in a capital", "Officials in Seoul and Tokyo condemned the launch.", {"Japan:condemn", "South Korea:condemn"});
+        row("one country named twice", "Australia's Foreign Minister Penny Wong said Canberra stood with its partners and denounced the launch.",
+            {"Australia:condemn"});
+        row("north korea blames", "North Korea's foreign ministry blamed the U.S.-South Korea drills for the tension.", {"North Korea:condemn"});
         row("where clause is background", "The summit at Camp David in 2023, where leaders from the U.S. and Japan pledged cooperation, was recalled.", {});
         row("relative clause", "Secretary Blinken, who was in Seoul with South Korean officials, denounced the launch.",
             {"United States:condemn"});
@@ -253,6 +264,14 @@ private slots:
             }
         }
         QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
+    }
+
+    void oneReactionPerCountryAndStanceInASentence()
+    {
+        const auto got = extract(QStringLiteral("Australia's Foreign Minister Penny Wong said Canberra stood with its partners "
+                                                "and denounced the launch."));
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got[0].person, QStringLiteral("Penny Wong"));
     }
 
     void personAndRole()

@@ -496,7 +496,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             bool inherit = false;
             int uncut = 0;
             const int from = subjectRegion(triggers, k, &inherit, &uncut);
-            if (inherit) {
+            if (inherit && !previous.isEmpty()) {
                 groups = previous;
             } else {
                 QVector<QPair<int, int>> excluded;
@@ -536,11 +536,33 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
         if (m_s.left(t.start).contains(QLatin1String(", where ")))
             continue;
         for (const ActorGroup &g : groups) {
+            if (t.needsOfficialSubject && g.role.isEmpty() && g.person.isEmpty())
+                continue;
             for (const QString &c : g.countries) {
-                // North Korea confirming its own launch is its claim, not a reaction.
-                if (c == QLatin1String("North Korea") && t.stance == Stance::Acknowledge)
+                StanceTrigger own = t;
+                if (c == QLatin1String("North Korea")) {
+                    // North Korea confirming or justifying its own launch is its
+                    // claim, not a reaction; blaming others is denunciation.
+                    if (t.stance == Stance::Acknowledge)
+                        continue;
+                    if (t.stance == Stance::Support) {
+                        if (!m_s.mid(t.start, 4).startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
+                            continue;
+                        own.stance = Stance::Condemn;
+                    }
+                }
+                // One reaction per country and stance in a sentence: the fuller
+                // naming wins ("Australia's Foreign Minister Penny Wong ... Canberra").
+                auto same = std::find_if(out.begin(), out.end(), [&](const Found &f) {
+                    return f.country == c && f.trigger.stance == own.stance;
+                });
+                if (same != out.end()) {
+                    if (same->group.person.isEmpty() && same->group.role.isEmpty()
+                        && (!g.person.isEmpty() || !g.role.isEmpty()))
+                        same->group = g;
                     continue;
-                out.append({t, g, c});
+                }
+                out.append({own, g, c});
             }
             if (!g.person.isEmpty())
                 m_d.lastPerson = g;

@@ -52,7 +52,7 @@ const QVector<Pattern> &activePatterns()
         // "said the launch was a brazen violation", "told reporters it was totally unacceptable"
         {Stance::Condemn,
          ci("\\b(?:said|says|stated|added|noted|told\\s+[\\w-]+)\\b(?=[^.;!?]{0,80}?\\b(?:was|were|is|are|constituted?|constitutes"
-            "|represented?|represents)\\s+(?:(?:totally|absolutely|completely|utterly|simply|clearly|a|an|clear|flagrant|brazen|"
+            "|represented?|represents)\\s+[\"\u201C]?(?:(?:totally|absolutely|completely|utterly|simply|clearly|a|an|clear|flagrant|brazen|"
             "blatant|serious|grave|direct|another|yet|further)\\s+){0,4}(?:unacceptable|outrageous|reckless|violations?"
             "|breach(?:es)?|provocations?|provocative)\\b)")},
         {Stance::Protest,
@@ -65,17 +65,24 @@ const QVector<Pattern> &activePatterns()
             "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b")},
         {Stance::Urge,
-         ci("\\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|upon)|appeal(?:s|ed|ing)?\\s+to|exhort(?:s|ed|ing)?)\\b"
+         ci("\\b(?:urg(?:e|es|ed|ing)|(?<!phone\\s)(?<!video\\s)(?<!a\\s)(?<!the\\s)call(?:s|ed|ing)?\\s+(?:on|upon)"
+            "(?!\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d|\\d))|appeal(?:s|ed|ing)?\\s+to|exhort(?:s|ed|ing)?)\\b"
             "|\\b(?:pressed|pressing|demanded|demanding)\\b(?=[^.;]{0,60}\\b(?:to|that)\\b)"
             "|\\bcall(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:restraint|halt|end|stop|cessation|moratorium|compliance)\\b")},
         {Stance::Support,
          ci("\\b(?:express|voic|offer|extend|show|declar|pledg|reaffirm)\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
             "(?:support|sympathy|understanding|backing|solidarity)\\b"
             "|\\b(?:defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\\b"
-            "|\\bas\\s+(?:a\\s+)?justification\\b|\\bciting\\b[^.;]{0,40}\\bself-defen[cs]e\\b")},
+            "|\\bas\\s+(?:a\\s+)?justification\\b|\\bciting\\b[^.;]{0,40}\\bself-defen[cs]e\\b"
+            "|\\bblam(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:U\\.S\\.|US|United States|Washington|Seoul|South Korea|Tokyo|Japan|allies"
+            "|joint|military|the\\s+drills|(?:U\\.S\\.|US)-)")},
         {Stance::Acknowledge,
          ci("\\b(?:confirm(?:s|ed|ing)?|detect(?:s|ed|ing)?|corroborat(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)"
-            "|verif(?:y|ies|ied)|track(?:s|ed|ing)?|report(?:s|ed|ing)?|spott(?:ed|ing)|identifi(?:ed|es))\\b")},
+            "|verif(?:y|ies|ied)|track(?:s|ed|ing)?|report(?:s|ed|ing)?|spott(?:ed|ing)|identifi(?:ed|es))\\b"
+            "|\\b(?:is|was|are|were)\\s+aware\\s+of\\b"
+            // An office stating the facts: "Japan's Defense Ministry said the missiles ...".
+            "|\\b(?:said|says|announced|stated)\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
+            "(?:[\\w-]+\\s+){0,3}?(?:missiles?|launch(?:es)?|projectiles?|ICBM|SRBMs?)\\b)")},
         {Stance::Cooperation,
          ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree)\\w*\\b"
             "(?=[^.;!?]{0,140}?\\b(?:cooperation|co-operation|coordination|alliance|alliances|commitment|partnership"
@@ -118,8 +125,8 @@ const QHash<quint32, quint32> &stemGates()
         add(kProtest, "prot summ");
         add(kConcern, "conc alar worr dism unea regr trou");
         add(kUrge, "urge urgi call appe exho pres dema");
-        add(kSupport, "supp symp unde back soli defe just endo citi");
-        add(kAck, "conf dete corr ackn veri trac repo spot iden");
+        add(kSupport, "supp symp unde back soli defe just endo citi blam");
+        add(kAck, "conf dete corr ackn veri trac repo spot iden awar said says anno stat");
         add(kCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron");
         add(kCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron");
         add(kDialogue, "talk dial nego dipl summ will read open inte");
@@ -188,6 +195,8 @@ bool keepTrigger(StanceTrigger &t, const QString &s)
     switch (t.stance) {
     case Stance::Support:
         // Sympathy for an ally is cooperation; for North Korea, support.
+        if (s.mid(t.start, t.end - t.start).startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
+            return true; // blaming Washington for the tension: North Korea's side
         if (s.mid(t.start, t.end - t.start).contains(QLatin1String("justification"), Qt::CaseInsensitive)
             || s.mid(t.start, t.end - t.start).contains(QLatin1String("citing"), Qt::CaseInsensitive))
             return true;
@@ -198,8 +207,11 @@ bool keepTrigger(StanceTrigger &t, const QString &s)
             t.stance = Stance::Cooperation;
         }
         return true;
-    case Stance::Acknowledge:
+    case Stance::Acknowledge: {
+        static const QRegularExpression said = ci("^(?:said|says|announced|stated)$");
+        t.needsOfficialSubject = said.match(s.mid(t.start, t.end - t.start)).hasMatch();
         return missileWords().match(s).hasMatch() && !notMissile().match(around).hasMatch();
+    }
     case Stance::Cooperation: {
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.
         static const QRegularExpression talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");

@@ -22,6 +22,9 @@ struct StanceTrigger {
     int start = 0; // span of the trigger words in the sentence
     int end = 0;
     int agentFrom = -1; // Passive/Nominal: where the actor list starts
+    // A plain "said" about the missile: a reaction only when an office or an
+    // official says it, not any country named in passing.
+    bool needsOfficialSubject = false;
 };
 
 // Cheap test: can this text hold any trigger at all?
