@@ -205,6 +205,23 @@ void MapRenderer::paintBasemap(QPainter &p, const QRectF &target) const
 
 void MapRenderer::paintOverlay(QPainter &p, const QRectF &target) const
 {
+    paintLaunches(p, target);
+    paintHighlights(p, target);
+}
+
+void MapRenderer::paintLaunches(QPainter &p, const QRectF &target) const
+{
+    const MapViewport view = viewport(target);
+    p.save();
+    p.setClipRect(target, Qt::IntersectClip);
+    if (m_options.splashdowns)
+        m_launches.paintSplashdowns(p, view, m_palette, m_style);
+    m_launches.paintSites(p, view, m_palette, m_style);
+    p.restore();
+}
+
+void MapRenderer::paintHighlights(QPainter &p, const QRectF &target) const
+{
     const MapViewport view = viewport(target);
     const QFont font = baseFont(p);
     const MapDecorations decorations(m_style, m_palette, font);
@@ -234,13 +251,15 @@ void MapRenderer::paintOverlay(QPainter &p, const QRectF &target) const
         const PreparedLaunch &l = m_launches.launches().at(i);
         legend.splashdowns = legend.splashdowns || (l.estimate.valid && m_options.splashdowns);
         legend.landTarget = legend.landTarget || (l.estimate.valid && l.estimate.landTarget && m_options.splashdowns);
+        if (legend.splashdowns && legend.landTarget)
+            break;
     }
-    const PreparedLaunch *selected = m_launches.find(m_selectedId);
-    legend.rangeRings = m_options.rangeRings && selected;
+    const SiteGroup *selectedSite = m_launches.siteOf(m_selectedId);
+    legend.rangeRings = m_options.rangeRings && selectedSite;
     legend.japanZone = m_options.japanZone;
     legend.ruler = m_ruler.has_value();
 
-    // Panels first in the placer, so no label hides under them.
+    // Panels and markers first in the placer, so no label hides them.
     LabelPlacer labels(target);
     const QString caption = captionText();
     if (m_options.caption)
@@ -251,14 +270,17 @@ void MapRenderer::paintOverlay(QPainter &p, const QRectF &target) const
         labels.reserve(decorations.scaleBarRect(target));
     if (m_options.attribution)
         labels.reserve(decorations.attributionRect(target));
+    m_launches.reserveSites(view, labels);
 
-    if (m_options.splashdowns)
-        m_launches.paintSplashdowns(p, view, m_palette, m_style, m_selectedId);
-    if (m_options.rangeRings && selected)
-        paintRangeRings(p, view, labels);
+    if (selectedSite) {
+        if (m_options.splashdowns)
+            m_launches.paintSelectedSplashdown(p, view, m_palette, m_style, m_selectedId);
+        if (m_options.rangeRings)
+            paintRangeRings(p, view, labels);
+        m_launches.paintSiteSelection(p, view, m_style, m_selectedId);
+    }
     if (m_ruler)
         paintRuler(p, view, labels);
-    m_launches.paintSites(p, view, m_palette, m_style, m_selectedId, &labels);
     if (m_options.labels)
         paintLabels(p, view, labels);
 
@@ -276,7 +298,7 @@ void MapRenderer::paintOverlay(QPainter &p, const QRectF &target) const
 void MapRenderer::paintRangeRings(QPainter &p, const MapViewport &view, LabelPlacer &labels) const
 {
     const PreparedLaunch *l = m_launches.find(m_selectedId);
-    if (!l)
+    if (!l || !m_launches.siteOf(m_selectedId))
         return;
     const QGeoCoordinate site(l->launch->site.lat, l->launch->site.lon);
     const LambertConformalConic &lcc = MapViewport::projection();
@@ -423,22 +445,19 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
     selectedFont.setBold(true);
     const QColor panel = m_style.color(QStringLiteral("halo"));
     const QColor ink = m_style.color(QStringLiteral("siteLabel"));
+    const SiteGroup *selectedSite = m_launches.siteOf(m_selectedId);
     QVector<const SiteGroup *> order;
+    if (selectedSite)
+        order.append(selectedSite);
     for (const SiteGroup &g : m_launches.sites()) {
-        const bool sel = std::any_of(g.launches.begin(), g.launches.end(), [&](int i) {
-            return m_launches.launches().at(i).launch->id == m_selectedId;
-        });
-        if (sel)
-            order.prepend(&g);
-        else
+        if (&g != selectedSite)
             order.append(&g);
     }
     for (const SiteGroup *g : order) {
         const QPointF at = view.kmToPixel(g->km);
         if (!view.target().contains(at))
             continue;
-        const bool sel = g == order.first() && m_launches.find(m_selectedId)
-                         && g->launches.contains(int(m_launches.find(m_selectedId) - m_launches.launches().data()));
+        const bool sel = g == selectedSite;
         const int n = int(g->launches.size());
         const QString text = n > 1 ? QStringLiteral("%1 (%2)").arg(g->name).arg(n) : g->name;
         const QFont &f = sel ? selectedFont : siteFont;
@@ -459,7 +478,13 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
         small.setPointSizeF(base.pointSizeF() * 0.85);
         const QFontMetricsF fm(small);
         p.setFont(small);
-        for (int i : m_launches.visible()) {
+        // Beside each point when few are shown; beside the selected one's otherwise.
+        QVector<int> labelled;
+        if (m_launches.visible().size() <= LaunchLayer::sectorsForAllUpTo)
+            labelled = m_launches.visible();
+        else if (const PreparedLaunch *sel = selectedSite ? m_launches.find(m_selectedId) : nullptr)
+            labelled = {int(sel - m_launches.launches().data())};
+        for (int i : labelled) {
             const PreparedLaunch &l = m_launches.launches().at(i);
             if (!l.estimate.valid)
                 continue;

@@ -87,8 +87,15 @@ public:
 
     // --- painting -----------------------------------------------------------------
     void paint(QPainter &p, const QRectF &target) const;
-    // The two halves, for a screen cache: the basemap changes only with the view.
+    // The same in layers, for a screen cache. The basemap changes only with the
+    // view; the launches (arcs, sectors, markers) also with the launches, date
+    // window and options, but NOT with the selection, hover or ruler; the
+    // highlights (selected launch, range rings, ruler, labels, legend, scale bar,
+    // caption, attribution) are cheap and painted every frame.
+    // paint() == paintBasemap() + paintLaunches() + paintHighlights() == paintBasemap() + paintOverlay().
     void paintBasemap(QPainter &p, const QRectF &target) const;
+    void paintLaunches(QPainter &p, const QRectF &target) const;
+    void paintHighlights(QPainter &p, const QRectF &target) const;
     void paintOverlay(QPainter &p, const QRectF &target) const;
 
     // --- hit testing -------------------------------------------------------------

@@ -76,6 +76,7 @@ MapView::MapView(LaunchListModel *model, QItemSelectionModel *selection, QWidget
 void MapView::reloadLaunches()
 {
     m_renderer.setLaunches(m_model ? m_model->catalog().chronological() : QVector<const LaunchEvent *>{});
+    m_cacheValid = false;
     if (!m_fittedOnce && !m_renderer.launchLayer().visible().isEmpty()) {
         m_renderer.fitLaunches(area());
         m_fittedOnce = true;
@@ -113,6 +114,7 @@ void MapView::setDateWindow(const QDate &from, const QDate &to)
     if (from == m_renderer.windowFrom() && to == m_renderer.windowTo())
         return;
     m_renderer.setDateWindow(from, to);
+    m_cacheValid = false;
     update();
 }
 
@@ -157,7 +159,7 @@ void MapView::setJapanZoneVisible(bool on)
     m_renderer.setOptions(o);
     if (m_zoneButton->isChecked() != on)
         m_zoneButton->setChecked(on);
-    m_cacheValid = false; // the zone is part of the basemap
+    m_cacheValid = false; // the zone is part of the cached basemap
     update();
 }
 
@@ -194,6 +196,7 @@ void MapView::paintEvent(QPaintEvent *)
         m_basemap.setDevicePixelRatio(dpr);
         QPainter cache(&m_basemap);
         m_renderer.paintBasemap(cache, QRectF(QPointF(0, 0), QSizeF(full)));
+        m_renderer.paintLaunches(cache, QRectF(QPointF(0, 0), QSizeF(full)));
         m_cacheCentreKm = view.centreKm();
         m_cacheKmPerPixel = view.kmPerPixel();
         m_cacheSize = size();
@@ -202,7 +205,7 @@ void MapView::paintEvent(QPaintEvent *)
     } else {
         p.drawPixmap(QPointF(-m_cacheMargin, -m_cacheMargin) + shift, m_basemap);
     }
-    m_renderer.paintOverlay(p, area());
+    m_renderer.paintHighlights(p, area());
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
         p.setBrush(Qt::NoBrush);

@@ -5,9 +5,11 @@
 // double-click, + and -), pan (drag, arrows), "fit launches", hover tooltips,
 // click to select, and a ruler (Shift+drag, or the ruler button).
 //
-// Painting: the basemap is cached in a pixmap a margin larger than the widget,
-// re-rendered only when the scale, size or style changes or a pan runs past the
-// margin; a repaint otherwise blits it and paints the launches over it.
+// Painting: the basemap and the launches' arcs and markers are cached in one
+// pixmap a margin larger than the widget, re-rendered only when the scale, size,
+// style, launches or date window change or a pan runs past the margin; a repaint
+// otherwise blits it and paints the highlights (selection, rings, ruler, labels,
+// legend) over it. Selecting and hovering never re-render the cache.
 #include "render/MapRenderer.h"
 
 #include <QDate>
@@ -25,6 +27,8 @@ class MapView : public QWidget {
 public:
     MapView(LaunchListModel *model, QItemSelectionModel *selection, QWidget *parent = nullptr);
 
+    // The shared selection this pane follows and sets.
+    QItemSelectionModel *selectionModel() const { return m_selection; }
     MapRenderer &renderer() { return m_renderer; }
     const MapRenderer &renderer() const { return m_renderer; }
     bool isRulerMode() const { return m_rulerMode; }

@@ -1,6 +1,7 @@
 // GeoJSON layers: parsing, bad input, point-in-polygon, and the stitched bundled basemap.
 #include "geo/Basemap.h"
 #include "geo/GeoClip.h"
+#include "geo/GeoIndex.h"
 #include "geo/GeoLayer.h"
 
 #include <QTest>
@@ -138,6 +139,28 @@ private slots:
         const GeoFeature *chagang = map.provinces().featureAt(QPointF(126.48, 40.765));
         QVERIFY(chagang);
         QCOMPARE(chagang->name(), QStringLiteral("Chagang-do"));
+    }
+
+    // The grid index answers exactly as the polygons do, coasts included.
+    void indexAgreesWithTheExactTest()
+    {
+        const GeoLayer &land = Basemap::bundled().level(BasemapLod::Fine10m).land;
+        const QRectF box(QPointF(120, 30), QPointF(145, 46));
+        const GeoLayerIndex index(land, box, 0.1);
+        QVERIFY(index.mixedCells() > 0);
+        QVERIFY(index.mixedCells() < index.cellCount() / 2);
+        quint32 seed = 12345;
+        auto next = [&] { seed = seed * 1664525u + 1013904223u; return (seed >> 8) / double(1 << 24); };
+        int landHits = 0;
+        for (int i = 0; i < 20000; ++i) {
+            // Half the points near the Korean and Japanese coasts, half anywhere (and some outside the box).
+            const QPointF p = i % 2 ? QPointF(124 + 18 * next(), 33 + 10 * next())
+                                    : QPointF(115 + 35 * next(), 25 + 25 * next());
+            const bool exact = land.contains(p);
+            landHits += exact;
+            QVERIFY2(index.contains(p) == exact, qPrintable(QStringLiteral("%1,%2").arg(p.x()).arg(p.y())));
+        }
+        QVERIFY(landHits > 2000 && landHits < 18000); // both answers were exercised
     }
 
     void lodFollowsScale()

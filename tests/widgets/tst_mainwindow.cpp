@@ -88,6 +88,9 @@ private slots:
                 ++sharing;
             }
         }
+        // The drawn map is not an item view, but it holds the same selection.
+        QCOMPARE(window.mapView()->selectionModel(), window.selectionModel());
+        ++sharing;
         QVERIFY(sharing >= 1);
     }
 

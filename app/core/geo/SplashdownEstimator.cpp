@@ -17,14 +17,20 @@ double wrap360(double deg)
 } // namespace
 
 SplashdownEstimator::SplashdownEstimator(const GeoLayer &land, const GeoLayer &seas, const GeoLayer &japanZone)
-    : m_land(&land), m_seas(&seas), m_zone(&japanZone)
+    : m_seas(&seas),
+      // Where missiles from the peninsula can land: 95-170 E, 0-60 N. Outside it the exact test answers.
+      m_land(land, QRectF(QPointF(95, 0), QPointF(170, 60)), 0.05),
+      m_zone(japanZone, QRectF(QPointF(95, 0), QPointF(170, 60)), 0.05)
 {
 }
 
-SplashdownEstimator SplashdownEstimator::bundled()
+const SplashdownEstimator &SplashdownEstimator::bundled()
 {
-    const Basemap &map = Basemap::bundled();
-    return SplashdownEstimator(map.level(BasemapLod::Fine10m).land, map.seas(), map.japanZone());
+    static const SplashdownEstimator instance = [] {
+        const Basemap &map = Basemap::bundled();
+        return SplashdownEstimator(map.level(BasemapLod::Fine10m).land, map.seas(), map.japanZone());
+    }();
+    return instance;
 }
 
 SplashdownEstimator::Range SplashdownEstimator::tolerance(const Quantity &distance)
@@ -42,9 +48,9 @@ SplashdownEstimator::Range SplashdownEstimator::tolerance(const Quantity &distan
     return {d * 0.95, d * 1.05};
 }
 
-bool SplashdownEstimator::isLand(const QPointF &p) const { return m_land->contains(p); }
+bool SplashdownEstimator::isLand(const QPointF &p) const { return m_land.contains(p); }
 
-bool SplashdownEstimator::inJapanZone(const QPointF &p) const { return m_zone->contains(p); }
+bool SplashdownEstimator::inJapanZone(const QPointF &p) const { return m_zone.contains(p); }
 
 QString SplashdownEstimator::seaAt(const QPointF &p) const
 {

@@ -10,6 +10,7 @@
 // Japan's zone here is the bundled APPROXIMATE 200-nmi polygon: it only steers
 // the estimate to agree with what Japan's Ministry of Defense said; it decides
 // nothing about the legal EEZ.
+#include "geo/GeoIndex.h"
 #include "geo/GeoLayer.h"
 #include "model/Launch.h"
 
@@ -41,9 +42,11 @@ public:
     static constexpr double minSpreadDeg = 3;           // half-width floor: never a false precision
 
     // The layers are borrowed: they must outlive the estimator. All (lon, lat).
+    // Land and zone get a grid index over the region launches reach (about 60 ms).
     SplashdownEstimator(const GeoLayer &land, const GeoLayer &seas, const GeoLayer &japanZone);
-    // Over the bundled basemap (10m land, approximate seas, approximate zone).
-    static SplashdownEstimator bundled();
+    // Over the bundled basemap (10m land, approximate seas, approximate zone):
+    // built once, shared, read-only.
+    static const SplashdownEstimator &bundled();
 
     SplashdownEstimate estimate(const LaunchEvent &launch) const;
     SplashdownEstimate estimate(const QGeoCoordinate &site, const Quantity &distance,
@@ -68,9 +71,9 @@ private:
     bool satisfies(const QPointF &lonLat, const Constraints &c) const;
     QString canonicalSea(const QString &name) const;
 
-    const GeoLayer *m_land;
     const GeoLayer *m_seas;
-    const GeoLayer *m_zone;
+    GeoLayerIndex m_land;
+    GeoLayerIndex m_zone;
 };
 
 } // namespace atlas

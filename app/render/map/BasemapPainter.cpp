@@ -72,7 +72,10 @@ void BasemapPainter::paint(QPainter &p, const MapViewport &view, const MapStyle 
     const ProjectedBasemap &map = projected(Basemap::lodForScale(groundKmPerPixel));
 
     p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
+    // Fills without antialiasing, strokes with: the antialiased coastline drawn
+    // over the fill's edge hides its steps, and an antialiased fill of 20,000
+    // vertices costs about a hundred times more (see docs/PERFORMANCE.md).
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.fillRect(view.target(), style.color(QStringLiteral("sea")));
     p.setClipRect(view.target(), Qt::IntersectClip);
     p.setTransform(view.kmToPixelTransform(), true);
@@ -84,6 +87,7 @@ void BasemapPainter::paint(QPainter &p, const MapViewport &view, const MapStyle 
     p.setBrush(style.color(QStringLiteral("dprk")));
     p.drawPath(map.dprk);
     p.setBrush(Qt::NoBrush);
+    p.setRenderHint(QPainter::Antialiasing, true);
     if (provinces && groundKmPerPixel < 6) {
         QPen pen(style.color(QStringLiteral("province")), 0.8, Qt::DashLine);
         pen.setCosmetic(true);
@@ -94,9 +98,10 @@ void BasemapPainter::paint(QPainter &p, const MapViewport &view, const MapStyle 
         QPen pen(style.color(QStringLiteral("zoneStroke")), 1.0, Qt::DashDotLine);
         pen.setCosmetic(true);
         p.setPen(pen);
-        p.setBrush(style.color(QStringLiteral("zoneFill")));
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.fillPath(map.japanZone, style.color(QStringLiteral("zoneFill")));
+        p.setRenderHint(QPainter::Antialiasing, true);
         p.drawPath(map.japanZone);
-        p.setBrush(Qt::NoBrush);
     }
     QPen border(style.color(QStringLiteral("border")), 1.0, Qt::DashLine);
     border.setCosmetic(true);

@@ -7,6 +7,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -190,94 +191,117 @@ QPair<QDate, QDate> LaunchLayer::visibleDateSpan() const
     return {lo, hi};
 }
 
+void LaunchLayer::drawSector(QPainter &p, const QTransform &toPixels, const PreparedLaunch &l,
+                            const ClassPalette &palette, bool selected) const
+{
+    QColor fill = palette.classColor(l.headlineClass);
+    fill.setAlpha(selected ? 64 : 26);
+    QColor edge = fill;
+    edge.setAlpha(selected ? 200 : 110);
+    QPen pen(edge, selected ? 1.2 : 0.8, Qt::DotLine);
+    pen.setCosmetic(true);
+    p.setPen(pen);
+    p.setBrush(fill);
+    p.drawPolygon(toPixels.map(l.sectorKm));
+}
+
+void LaunchLayer::drawArc(QPainter &p, const QTransform &toPixels, const PreparedLaunch &l,
+                          const ClassPalette &palette, const MapStyle &style, bool selected, bool thin) const
+{
+    QColor c = palette.classColor(l.headlineClass);
+    if (l.undated && !selected)
+        c.setAlpha(150);
+    // Dashed says "approximate"; among hundreds of crossing arcs a dash pattern is
+    // only noise (and costs three times as much), so dense maps draw thin lines.
+    QPen pen(c, selected ? 3.0 : (thin ? 1.0 : 1.8), thin && !selected ? Qt::SolidLine : Qt::DashLine);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setCosmetic(true);
+    const QPolygonF arc = toPixels.map(l.arcKm);
+    if (selected) {
+        QPen halo(style.color(QStringLiteral("halo")), 5.5);
+        halo.setCosmetic(true);
+        p.setPen(halo);
+        p.drawPolyline(arc);
+    }
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(arc);
+    // The impact: a cross at sea, a filled triangle on a land target.
+    const QPointF end = arc.last();
+    const double s = selected ? 6 : 4.5;
+    pen.setStyle(Qt::SolidLine);
+    pen.setWidthF(selected ? 2.5 : 1.8);
+    p.setPen(pen);
+    if (l.estimate.landTarget) {
+        p.setBrush(c);
+        p.drawPolygon(QPolygonF{end + QPointF(0, -s * 1.2), end + QPointF(s, s * 0.8), end + QPointF(-s, s * 0.8)});
+    } else {
+        p.drawLine(end + QPointF(-s, -s), end + QPointF(s, s));
+        p.drawLine(end + QPointF(-s, s), end + QPointF(s, -s));
+    }
+}
+
 void LaunchLayer::paintSplashdowns(QPainter &p, const MapViewport &view, const ClassPalette &palette,
-                                   const MapStyle &style, const QString &selectedId) const
+                                   const MapStyle &style) const
 {
     const QRectF visibleKm = view.visibleKm();
-    const bool allSectors = m_visible.size() <= sectorsForAllUpTo;
     const QTransform toPixels = view.kmToPixelTransform();
+    const bool dense = m_visible.size() > arcsThinAbove;
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-
-    // Sectors first, beneath every arc.
-    for (int i : m_visible) {
-        const PreparedLaunch &l = m_launches.at(i);
-        const bool selected = l.launch->id == selectedId;
-        if (!l.estimate.valid || (!allSectors && !selected) || !l.boundsKm.intersects(visibleKm))
-            continue;
-        QColor fill = palette.classColor(l.headlineClass);
-        fill.setAlpha(selected ? 64 : 26);
-        QColor edge = fill;
-        edge.setAlpha(selected ? 200 : 110);
-        p.setPen(QPen(edge, selected ? 1.2 : 0.8, Qt::DotLine));
-        p.setBrush(fill);
-        p.drawPolygon(toPixels.map(l.sectorKm));
+    if (m_visible.size() <= sectorsForAllUpTo) {
+        for (int i : m_visible) {
+            const PreparedLaunch &l = m_launches.at(i);
+            if (l.estimate.valid && l.boundsKm.intersects(visibleKm))
+                drawSector(p, toPixels, l, palette, false);
+        }
     }
-
-    // Arcs, the selected one last and strongest.
-    const int many = int(m_visible.size()) > 500;
-    auto drawArc = [&](const PreparedLaunch &l, bool selected) {
-        QColor c = palette.classColor(l.headlineClass);
-        if (l.undated && !selected)
-            c.setAlpha(150);
-        QPen pen(c, selected ? 3.0 : (many ? 1.0 : 1.8), Qt::DashLine);
-        pen.setCapStyle(Qt::FlatCap);
-        if (selected) {
-            QPen halo(style.color(QStringLiteral("halo")), 5.5);
-            p.setPen(halo);
-            p.drawPolyline(toPixels.map(l.arcKm));
-        }
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(toPixels.map(l.arcKm));
-        // The impact: a cross at sea, a filled triangle on a land target.
-        const QPointF end = toPixels.map(l.arcKm.last());
-        const double s = selected ? 6 : 4.5;
-        pen.setStyle(Qt::SolidLine);
-        pen.setWidthF(selected ? 2.5 : 1.8);
-        p.setPen(pen);
-        if (l.estimate.landTarget) {
-            p.setBrush(c);
-            p.drawPolygon(QPolygonF{end + QPointF(0, -s * 1.2), end + QPointF(s, s * 0.8), end + QPointF(-s, s * 0.8)});
-        } else {
-            p.drawLine(end + QPointF(-s, -s), end + QPointF(s, s));
-            p.drawLine(end + QPointF(-s, s), end + QPointF(s, -s));
-        }
-    };
-    if (many)
-        p.setRenderHint(QPainter::Antialiasing, false); // thousands of dashes: speed over finish
-    const PreparedLaunch *selected = nullptr;
+    if (dense)
+        p.setRenderHint(QPainter::Antialiasing, false); // thousands of lines: speed over finish
+    // Launches with the same site, distance and wording share one arc (the
+    // geometry cache hands out the same shared polygon): draw it once per class.
+    QSet<QPair<const void *, QString>> drawn;
     for (int i : m_visible) {
         const PreparedLaunch &l = m_launches.at(i);
         if (!l.estimate.valid || !l.boundsKm.intersects(visibleKm))
             continue;
-        if (l.launch->id == selectedId) {
-            selected = &l;
+        const QPair<const void *, QString> key(l.arcKm.constData(), l.headlineClass + (l.undated ? "~" : ""));
+        if (drawn.contains(key))
             continue;
-        }
-        drawArc(l, false);
+        drawn.insert(key);
+        drawArc(p, toPixels, l, palette, style, false, dense);
     }
+    p.restore();
+}
+
+void LaunchLayer::paintSelectedSplashdown(QPainter &p, const MapViewport &view, const ClassPalette &palette,
+                                          const MapStyle &style, const QString &selectedId) const
+{
+    const PreparedLaunch *l = find(selectedId);
+    if (!l || !l->estimate.valid || !inWindow(*l->launch, m_from, m_to))
+        return;
+    const QTransform toPixels = view.kmToPixelTransform();
+    p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    if (selected)
-        drawArc(*selected, true);
+    drawSector(p, toPixels, *l, palette, true);
+    drawArc(p, toPixels, *l, palette, style, true, false);
     p.restore();
 }
 
 void LaunchLayer::paintSites(QPainter &p, const MapViewport &view, const ClassPalette &palette,
-                             const MapStyle &style, const QString &selectedId, LabelPlacer *reserveMarkers) const
+                             const MapStyle &style) const
 {
     const QRectF target = view.target().adjusted(-40, -40, 40, 40);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
+    const QColor outline = style.color(QStringLiteral("halo")).lightness() > 128 ? Qt::white : Qt::black;
     for (const SiteGroup &g : m_sites) {
         const QPointF c = view.kmToPixel(g.km);
         if (!target.contains(c))
             continue;
         const double r = markerRadius(int(g.launches.size()));
-        const bool hasSelected = std::any_of(g.launches.begin(), g.launches.end(),
-                                             [&](int i) { return m_launches.at(i).launch->id == selectedId; });
         const QColor main = palette.classColor(g.classCounts.first().first);
-        p.setOpacity(g.allUndated && !hasSelected ? 0.7 : 1.0);
+        p.setOpacity(g.allUndated ? 0.7 : 1.0);
 
         if (g.uncertain) {
             // Where the site may be: a translucent disc of its radius of uncertainty.
@@ -298,7 +322,6 @@ void LaunchLayer::paintSites(QPainter &p, const MapViewport &view, const ClassPa
         for (const auto &cc : g.classCounts)
             total += cc.second;
         int start = 90 * 16;
-        const QColor outline = style.color(QStringLiteral("halo")).lightness() > 128 ? Qt::white : Qt::black;
         p.setPen(QPen(outline, 1.2));
         for (const auto &cc : g.classCounts) {
             const int span = -int(std::round(5760.0 * cc.second / total));
@@ -318,18 +341,49 @@ void LaunchLayer::paintSites(QPainter &p, const MapViewport &view, const ClassPa
             p.setPen(Qt::NoPen);
             p.drawEllipse(c, 1.6, 1.6);
         }
-        if (hasSelected) {
-            p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(style.color(QStringLiteral("halo")), 5));
-            p.drawEllipse(c, r + 4, r + 4);
-            p.setPen(QPen(style.color(QStringLiteral("selection")), 2.2));
-            p.drawEllipse(c, r + 4, r + 4);
-        }
-        if (reserveMarkers)
-            reserveMarkers->reserve(box.adjusted(-2, -2, 2, 2));
     }
     p.setOpacity(1.0);
     p.restore();
+}
+
+const SiteGroup *LaunchLayer::siteOf(const QString &launchId) const
+{
+    for (const SiteGroup &g : m_sites) {
+        for (int i : g.launches) {
+            if (m_launches.at(i).launch->id == launchId)
+                return &g;
+        }
+    }
+    return nullptr;
+}
+
+void LaunchLayer::paintSiteSelection(QPainter &p, const MapViewport &view, const MapStyle &style,
+                                     const QString &selectedId) const
+{
+    const SiteGroup *g = siteOf(selectedId);
+    if (!g)
+        return;
+    const QPointF c = view.kmToPixel(g->km);
+    const double r = markerRadius(int(g->launches.size())) + 4;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(style.color(QStringLiteral("halo")), 5));
+    p.drawEllipse(c, r, r);
+    p.setPen(QPen(style.color(QStringLiteral("selection")), 2.2));
+    p.drawEllipse(c, r, r);
+    p.restore();
+}
+
+void LaunchLayer::reserveSites(const MapViewport &view, LabelPlacer &placer) const
+{
+    for (const SiteGroup &g : m_sites) {
+        const QPointF c = view.kmToPixel(g.km);
+        if (!view.target().contains(c))
+            continue;
+        const double r = markerRadius(int(g.launches.size())) + 2;
+        placer.reserve(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+    }
 }
 
 QStringList LaunchLayer::launchesAt(const QPointF &px, const MapViewport &view) const

@@ -66,21 +66,35 @@ public:
     static bool isUncertainSite(const Site &s);
     static double markerRadius(int launches);
 
-    // Painting, in order: sectors, arcs and impact points, then site markers.
-    // Sectors of every launch are drawn when few are shown; of the selected one only otherwise.
+    // Painting, in order. What does not depend on the selection (a screen can
+    // cache it with the basemap): sectors of every launch when few are shown,
+    // arcs and impact points, site markers.
     void paintSplashdowns(QPainter &p, const MapViewport &view, const ClassPalette &palette,
-                          const MapStyle &style, const QString &selectedId) const;
-    void paintSites(QPainter &p, const MapViewport &view, const ClassPalette &palette, const MapStyle &style,
-                    const QString &selectedId, LabelPlacer *reserveMarkers) const;
+                          const MapStyle &style) const;
+    void paintSites(QPainter &p, const MapViewport &view, const ClassPalette &palette, const MapStyle &style) const;
+    // What does: the selected launch's sector and its arc drawn strong over the
+    // rest, and a ring around its site.
+    void paintSelectedSplashdown(QPainter &p, const MapViewport &view, const ClassPalette &palette,
+                                 const MapStyle &style, const QString &selectedId) const;
+    void paintSiteSelection(QPainter &p, const MapViewport &view, const MapStyle &style,
+                            const QString &selectedId) const;
+    // Keep labels off the site markers.
+    void reserveSites(const MapViewport &view, LabelPlacer &placer) const;
+    const SiteGroup *siteOf(const QString &launchId) const; // among the visible; nullptr when hidden
 
     // Launch ids under a pixel: an impact point first (one launch), else a site
     // marker (all its visible launches, latest first).
     QStringList launchesAt(const QPointF &px, const MapViewport &view) const;
 
-    static constexpr int sectorsForAllUpTo = 60;
+    static constexpr int sectorsForAllUpTo = 60; // beyond: the selected launch's sector only
+    static constexpr int arcsThinAbove = 500;     // beyond: thin solid arcs, no antialiasing
 
 private:
     void regroup();
+    void drawSector(QPainter &p, const QTransform &toPixels, const PreparedLaunch &l, const ClassPalette &palette,
+                    bool selected) const;
+    void drawArc(QPainter &p, const QTransform &toPixels, const PreparedLaunch &l, const ClassPalette &palette,
+                 const MapStyle &style, bool selected, bool thin) const;
     PreparedLaunch prepare(const LaunchEvent *l);
 
     SplashdownEstimator m_estimator;
