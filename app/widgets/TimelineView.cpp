@@ -123,10 +123,22 @@ void TimelineView::refresh()
         launches << m_model->launchAt(row);
     m_canvas->renderer().setLaunches(launches);
     m_tray->setLaunches(launches);
-    // Open on the year with most launches, until the analyst picks one.
+    // Open on the year with most launches, until the analyst picks one. An edit
+    // that leaves the year as it was keeps the zoom; "all years" may have grown.
     const int wanted = m_userChoseYear && m_year >= 0 ? m_year : busiestYear();
-    m_year = -1; // force the period to be recomputed for the new data
-    setYear(wanted);
+    if (wanted != m_year || wanted == 0) {
+        const double start = m_canvas->startDay(), end = m_canvas->endDay();
+        const bool wasAllYears = m_year == 0;
+        const bool wasWhole = m_canvas->periodFirst().isValid()
+            && start <= TimeScale::dayOf(m_canvas->periodFirst())
+            && end >= TimeScale::dayOf(m_canvas->periodLast()) + 1.0;
+        m_year = -1; // force the period to be recomputed for the new data
+        setYear(wanted);
+        if (wasAllYears && wanted == 0 && !wasWhole)
+            m_canvas->setRangeDays(start, end);
+    } else {
+        rebuildYears();
+    }
     followSelection();
     m_canvas->update();
 }

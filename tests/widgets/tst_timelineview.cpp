@@ -202,7 +202,11 @@ private slots:
         connect(&f.view, &TimelineView::assignDateRequested, &edits,
                 [&edits](const QString &id, const QDate &d) { edits.assignDate(id, FuzzyDate::onDay(d)); });
         const QString id = QStringLiteral("monday");
+        f.view.canvas()->showDates(QDate(2025, 1, 1), QDate(2025, 1, 31));
         QVERIFY(f.view.tray()->assignDate(id, QDate(2025, 1, 6)));
+        // The edit does not throw the analyst out of the month being read.
+        QCOMPARE(f.view.firstVisibleDate(), QDate(2025, 1, 1));
+        QCOMPARE(f.view.lastVisibleDate(), QDate(2025, 1, 31));
 
         // Dated now: off the tray, a dot on 6 January (no longer an inference).
         QCOMPARE(f.model.catalog().launch(id)->date.precision, DatePrecision::Day);
