@@ -11,6 +11,7 @@
 #include "widgets/FindBar.h"
 #include "widgets/FirstRunHint.h"
 #include "widgets/RecentFiles.h"
+#include "widgets/SaveCopyAction.h"
 #include "widgets/SelectionKeeper.h"
 #include "widgets/StandardShortcuts.h"
 #include "widgets/MapView.h"
@@ -140,6 +141,9 @@ void MainWindow::buildMenus()
     importFolder->setStatusTip(tr("Read every article in a folder and its subfolders"));
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openPaths);
+    auto *saveCopy = new SaveCopyAction(m_libraryActions, this); // Ctrl+S: edits save themselves
+    file->addAction(saveCopy);
+    connect(saveCopy, &SaveCopyAction::status, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));

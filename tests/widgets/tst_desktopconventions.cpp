@@ -7,7 +7,10 @@
 #include "widgets/DarkPalette.h"
 #include "widgets/FindBar.h"
 #include "widgets/FirstRunHint.h"
+#include "widgets/LibraryActions.h"
 #include "widgets/MainWindow.h"
+#include "widgets/SaveCopyAction.h"
+#include "store/Library.h"
 #include "widgets/StandardShortcuts.h"
 #include "widgets/MapView.h"
 #include "widgets/ReactionsPanel.h"
@@ -26,6 +29,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -156,6 +160,30 @@ private slots:
         // The action is in a menu, so it can be found without knowing the key.
         QVERIFY2(!found->associatedObjects().isEmpty(), qPrintable(found->text()));
         QVERIFY2(!found->text().isEmpty(), "the action has no text");
+    }
+
+    void saveWritesACopyOfTheLibrary()
+    {
+        // Edits save themselves; Ctrl+S writes a copy of the open library to keep or share.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LaunchListModel model;
+        MainWindow window(&model);
+        auto *save = window.findChild<SaveCopyAction *>(QStringLiteral("actionSaveCopy"));
+        QVERIFY(save);
+        QVERIFY(!save->isEnabled()); // no library yet
+        const QString libraryPath = dir.filePath(QStringLiteral("work.atlas"));
+        QVERIFY(window.libraryActions()->createLibrary(libraryPath));
+        QVERIFY(save->isEnabled());
+
+        QString error;
+        QVERIFY2(!save->saveCopyTo(libraryPath, &error), "wrote over the open library");
+        QVERIFY(!error.isEmpty());
+        const QString copyPath = dir.filePath(QStringLiteral("copy.atlas"));
+        QVERIFY2(save->saveCopyTo(copyPath, &error), qPrintable(error));
+        Library copy;
+        QVERIFY2(copy.open(copyPath, &error), qPrintable(error));
+        QCOMPARE(copy.integrityCheck(), QStringLiteral("ok"));
     }
 
     void ctrlFOpensFind()
