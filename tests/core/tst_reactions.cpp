@@ -217,6 +217,8 @@ private slots:
         row("expert quoted", "Experts such as Ahn Chan-il of the World Institute for North Korea Studies warned of \"anxiety\" in Pyongyang.");
         row("no actor", "The launch drew swift condemnation from the international community.");
         row("international community", "The international community condemned the launch.");
+        row("domestic opposition", "South Korea's opposition Democratic Party criticized the government's response as inadequate.");
+        row("quote by an analyst", "\"The launch is a clear provocation,\" said Hong Min, an analyst at the Korea Institute for National Unification.");
         row("artillery detected", "South Korea detected ten rounds of artillery fire near the border.");
         row("north korea self report", "North Korean state media reported a successful missile test.");
         row("object only", "The launch was a provocation that angered Japan and South Korea.");
@@ -272,6 +274,37 @@ private slots:
                                                 "and denounced the launch."));
         QCOMPARE(got.size(), 1);
         QCOMPARE(got[0].person, QStringLiteral("Penny Wong"));
+    }
+
+    void quoteBeforeSpeaker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("spokesperson said")
+            << QStringLiteral("\"This launch is a violation of multiple UN Security Council resolutions,\" a State Department spokesperson said.")
+            << QStringLiteral("United States:condemn") << QStringLiteral("This launch is a violation of multiple UN Security Council resolutions");
+        QTest::newRow("curly, minister told")
+            << QStringLiteral("\u201CWe call on North Korea to refrain from further provocations,\u201D Japan's foreign minister told reporters.")
+            << QStringLiteral("Japan:urge") << QStringLiteral("We call on North Korea to refrain from further provocations");
+        QTest::newRow("said first")
+            << QStringLiteral("\"We are deeply concerned,\" said Australia's foreign minister.")
+            << QStringLiteral("Australia:concern") << QStringLiteral("We are deeply concerned");
+        QTest::newRow("alliance")
+            << QStringLiteral("\"Our alliance is ironclad,\" the U.S. ambassador said on Tuesday.")
+            << QStringLiteral("United States:cooperation") << QStringLiteral("Our alliance is ironclad");
+        QTest::newRow("talks")
+            << QStringLiteral("\u201CThe door to dialogue remains open,\u201D Seoul's unification ministry said.")
+            << QStringLiteral("South Korea:dialogue") << QStringLiteral("The door to dialogue remains open");
+    }
+    void quoteBeforeSpeaker()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        QVERIFY2(keys(got).contains(key), qPrintable(keys(got).join(QLatin1String(", "))));
+        QCOMPARE(got.first().quote, quote);
     }
 
     void personAndRole()

@@ -163,6 +163,8 @@ public:
         QString country;
     };
     QVector<Found> read(const QVector<StanceTrigger> &triggers);
+    // "\u201CThis launch is a violation ...,\u201D a State Department spokesperson said."
+    QVector<Found> readQuoteFirst();
 
 private:
     void dropUnsupportedSurnames();
@@ -480,6 +482,49 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     return from;
 }
 
+QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
+{
+    QVector<Found> out;
+    static const QRegularExpression speakerAfter(QStringLiteral(
+        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(.{1,120}?)\\s+(said|says|added|stated|noted|told\\s+[\\w-]+)\\b"));
+    static const QRegularExpression verbFirst(QStringLiteral(
+        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(said|says|added|stated)\\s+(.{1,120}?)\\s*(?:[.,;]|$)"));
+    const auto a = speakerAfter.match(m_s);
+    const auto b = a.hasMatch() ? a : verbFirst.match(m_s);
+    if (!b.hasMatch())
+        return out;
+    const int sg = a.hasMatch() ? 2 : 3; // speaker group
+    const int vg = a.hasMatch() ? 3 : 2; // verb group
+    const QString speaker = b.captured(sg);
+    if (m_lex.mentionsNonActor(speaker))
+        return out;
+    const QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
+    if (groups.isEmpty())
+        return out;
+    // The stance is in the quoted words themselves.
+    static const QVector<QPair<Stance, QRegularExpression>> cues{
+        {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
+        {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|must\\s+(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
+        {Stance::Concern, ci("\\b(?:concern\\w*|alarm\\w*|worr\\w*)")},
+        {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
+        {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
+    };
+    const QString quote = b.captured(1);
+    for (const auto &cue : cues) {
+        if (!cue.second.match(quote).hasMatch())
+            continue;
+        StanceTrigger t;
+        t.stance = cue.first;
+        t.start = int(b.capturedStart(vg));
+        t.end = int(b.capturedEnd(vg));
+        for (const ActorGroup &g : groups) {
+            for (const QString &c : g.countries)
+                out.append({t, g, c});
+        }
+    }
+    return out;
+}
+
 QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger> &triggers)
 {
     QVector<Found> out;
@@ -682,11 +727,14 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         if (sentence.heading || s.size() > kMaxSentence || s.endsWith(QLatin1Char('?')))
             continue;
         const QVector<StanceTrigger> triggers = findStanceTriggers(s);
-        if (triggers.isEmpty())
+        const bool quoteFirst = !s.isEmpty() && (s.at(0) == QLatin1Char('"') || s.at(0) == QChar(0x201C));
+        if (triggers.isEmpty() && !quoteFirst)
             continue;
         discourse.current = si;
         SentenceReader reader(*m_lexicon, m_gazetteer, article, discourse, s, sentence.start);
-        const auto found = reader.read(triggers);
+        auto found = quoteFirst ? reader.readQuoteFirst() : QVector<SentenceReader::Found>();
+        if (found.isEmpty())
+            found = reader.read(triggers);
         if (found.isEmpty())
             continue;
         const QVector<Quote> quotes = findQuotes(s);

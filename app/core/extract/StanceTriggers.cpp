@@ -81,7 +81,7 @@ const QVector<Pattern> &activePatterns()
             "|verif(?:y|ies|ied)|track(?:s|ed|ing)?|report(?:s|ed|ing)?|spott(?:ed|ing)|identifi(?:ed|es))\\b"
             "|\\b(?:is|was|are|were)\\s+aware\\s+of\\b"
             // An office stating the facts: "Japan's Defense Ministry said the missiles ...".
-            "|\\b(?:said|says|announced|stated)\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
+            "|\\b(?:said|says|announced|stated|told\\s+(?:reporters|journalists|lawmakers|parliament))\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
             "(?:[\\w-]+\\s+){0,3}?(?:missiles?|launch(?:es)?|projectiles?|ICBM|SRBMs?)\\b)")},
         {Stance::Cooperation,
          ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree)\\w*\\b"
@@ -126,7 +126,7 @@ const QHash<quint32, quint32> &stemGates()
         add(kConcern, "conc alar worr dism unea regr trou");
         add(kUrge, "urge urgi call appe exho pres dema");
         add(kSupport, "supp symp unde back soli defe just endo citi blam");
-        add(kAck, "conf dete corr ackn veri trac repo spot iden awar said says anno stat");
+        add(kAck, "conf dete corr ackn veri trac repo spot iden awar said says anno stat told");
         add(kCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron");
         add(kCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron");
         add(kDialogue, "talk dial nego dipl summ will read open inte");
@@ -208,7 +208,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s)
         }
         return true;
     case Stance::Acknowledge: {
-        static const QRegularExpression said = ci("^(?:said|says|announced|stated)$");
+        static const QRegularExpression said = ci("^(?:said|says|announced|stated|told\\s+\\w+)$");
         t.needsOfficialSubject = said.match(s.mid(t.start, t.end - t.start)).hasMatch();
         return missileWords().match(s).hasMatch() && !notMissile().match(around).hasMatch();
     }
