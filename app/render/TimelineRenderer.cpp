@@ -1,6 +1,7 @@
 #include "render/TimelineRenderer.h"
 
 #include "model/Launch.h"
+#include "render/timeline/UndatedColumn.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -161,8 +162,13 @@ TimelineRenderer::Areas TimelineRenderer::areas(const QRectF &rect) const
     const double stripH = m_showStrip ? std::ceil(fm.height() * 0.8 + 24) : 0;
     const double lanesH = std::max(m_rowHeight * kTimelineLaneCount, rect.height() - axisH - stripH - 4);
     Areas a;
+    const double column = m_showUndated && UndatedColumn::count(m_items) > 0
+        ? std::clamp(rect.width() * 0.2, std::min(160.0, rect.width() / 3), 260.0)
+        : 0.0;
+    if (column > 0)
+        a.undated = QRectF(rect.right() - column, rect.top() + 2, column, rect.height() - 4);
     a.gutter = QRectF(rect.left(), rect.top() + 2, gutter, lanesH);
-    a.lanes = QRectF(rect.left() + gutter, rect.top() + 2, rect.width() - gutter - 6, lanesH);
+    a.lanes = QRectF(rect.left() + gutter, rect.top() + 2, rect.width() - gutter - 6 - column, lanesH);
     a.axis = QRectF(a.lanes.left(), a.lanes.bottom(), a.lanes.width(), axisH);
     a.strip = QRectF(a.lanes.left(), a.axis.bottom(), a.lanes.width(), stripH);
     return a;
@@ -211,6 +217,8 @@ void TimelineRenderer::paint(QPainter &p, const QRectF &rect) const
         MonthStrip::paint(p, a.strip, m_months, m_style, bar, m_start, m_end);
     }
     paintCursor(p, a, scale(rect));
+    if (!a.undated.isEmpty())
+        UndatedColumn::paint(p, a.undated, m_items, m_style, m_selectedId);
     p.restore();
 }
 

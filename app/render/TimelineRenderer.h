@@ -58,6 +58,9 @@ public:
     // The period the month strip counts (a year, or all years); by default the range.
     void setPeriod(const QDate &first, const QDate &last);
     void setShowMonthStrip(bool show) { m_showStrip = show; }
+    // Paint the undated launches in a column at the right (for exports; the
+    // screen has the UndatedTray widget instead). Off by default.
+    void setShowUndated(bool show) { m_showUndated = show; invalidate(); }
 
     void setSelectedId(const QString &id) { m_selectedId = id; }
     QString selectedId() const { return m_selectedId; }
@@ -76,6 +79,7 @@ public:
     // Parts of rect: lane titles on the left, lanes, the axis and the month strip.
     struct Areas {
         QRectF gutter, lanes, axis, strip;
+        QRectF undated; // the undated column, when shown (exports); empty otherwise
     };
     Areas areas(const QRectF &rect) const;
     TimeScale scale(const QRectF &rect) const;
@@ -113,6 +117,7 @@ private:
     QString m_selectedId;
     QDate m_cursor;
     bool m_showStrip = true;
+    bool m_showUndated = false;
     double m_rowHeight = 18, m_charWidth = 6;
     int m_revision = 0;
 

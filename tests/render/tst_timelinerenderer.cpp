@@ -263,6 +263,33 @@ private slots:
         QVERIFY(out.contains("inferred"));
     }
 
+    void exportsCanShowTheUndatedColumn()
+    {
+        TimelineRenderer r = year2025(testdata::timelineCatalog());
+        const QRectF lanesBefore = r.areas(kRect).lanes;
+        QVERIFY(r.areas(kRect).undated.isEmpty());
+        r.setShowUndated(true);
+        const auto a = r.areas(kRect);
+        QVERIFY(!a.undated.isEmpty());
+        QVERIFY(a.lanes.right() <= a.undated.left());
+        QVERIFY(a.lanes.width() < lanesBefore.width());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(kRect.size().toSize());
+        QPainter p(&svg);
+        r.paint(p, kRect);
+        p.end();
+        const QByteArray out = buffer.data();
+        QVERIFY(out.contains("Undated (3)"));
+        QVERIFY(out.contains("Tuesday (date unknown)"));
+        QVERIFY(out.contains("5 November (year not stated)"));
+        QVERIFY(out.contains("inferred 6 Jan 2025"));
+        QCOMPARE(r.items()[r.indexOf(QStringLiteral("nov5-no-year"))].whatText, QStringLiteral("ballistic"));
+        QCOMPARE(r.items()[r.indexOf(QStringLiteral("jan14"))].whatText, QStringLiteral("SRBM · Jagang Province"));
+    }
+
     // Not a check: the picture to look at (set ATLAS_TIMELINE_PNG to a path).
     void writesPictureOnRequest()
     {
@@ -271,6 +298,7 @@ private slots:
             QSKIP("set ATLAS_TIMELINE_PNG to write the picture");
         TimelineRenderer r = year2025(testdata::timelineCatalog());
         r.setSelectedId(QStringLiteral("jan14"));
+        r.setShowUndated(true);
         QVERIFY(paintToImage(r).save(path));
     }
 };

@@ -132,6 +132,9 @@ TimelineItem TimelineItem::from(const LaunchEvent &launch)
         parts << site;
     parts.removeAll(QString());
     it.shortLabel = parts.join(QStringLiteral(" · "));
+    QStringList what{it.headlineClass, site};
+    what.removeAll(QString());
+    it.whatText = what.join(QStringLiteral(" · "));
     it.accessibleText = launch.label();
     if (it.countText.size())
         it.accessibleText += QStringLiteral(" · %1 missiles").arg(it.countText);

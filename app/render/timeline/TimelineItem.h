@@ -33,6 +33,7 @@ struct TimelineItem {
     QString countText;   // "" for one (or unknown), "3", "2+" for a salvo
     bool conflict = false;
     QString shortLabel;  // "14 Jan · SRBM · Jagang Province"
+    QString whatText;    // "SRBM · Jagang Province": the label without the date
     QString accessibleText; // the full label, for tooltips and screen readers
     QString dateText;    // FuzzyDate::display()
     QString inferredText; // "inferred 6 Jan 2025" / "inferred after 3 Jan 2025"
