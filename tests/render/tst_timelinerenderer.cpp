@@ -290,6 +290,25 @@ private slots:
         QCOMPARE(r.items()[r.indexOf(QStringLiteral("jan14"))].whatText, QStringLiteral("SRBM · Jagang Province"));
     }
 
+    void survivesEmptyAndTinyInputs()
+    {
+        TimelineRenderer empty(Theme::Print);
+        empty.setRange(QDate(2025, 1, 1), QDate(2025, 12, 31));
+        QImage img(200, 120, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&img);
+        empty.paint(p, QRectF(0, 0, 200, 120));
+        const TimelineRenderer r = year2025(testdata::timelineCatalog());
+        for (const QRectF &rect : {QRectF(0, 0, 12, 8), QRectF(0, 0, 0, 0), QRectF(5, 5, 60, 300)}) {
+            r.paint(p, rect);
+            QCOMPARE(r.launchAt(QPointF(1, 1), rect), QString());
+        }
+        p.end();
+        // A range that ends before it starts is refused: the previous one stays.
+        TimelineRenderer s = year2025(testdata::timelineCatalog());
+        s.setRange(QDate(2025, 5, 1), QDate(2025, 4, 1));
+        QCOMPARE(s.firstVisibleDate(), QDate(2025, 1, 1));
+    }
+
     // Not a check: the picture to look at (set ATLAS_TIMELINE_PNG to a path).
     void writesPictureOnRequest()
     {
