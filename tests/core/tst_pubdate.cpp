@@ -22,6 +22,7 @@ private slots:
     void spanPointsAtEvidence();
     void applyKeepsUserAndMetadata();
     void bundledArticles();
+    void hugeLineIsLinear();
 };
 
 void TestPubDate::detects_data()
@@ -154,6 +155,17 @@ void TestPubDate::bundledArticles()
             QCOMPARE(a.publicationDateSource, PubDateSource::Dateline);
         }
     }
+}
+
+void TestPubDate::hugeLineIsLinear()
+{
+    // 4 MB on one line, with a stamp keyword every few words: must not rescan the line each time.
+    const QString text = QStringLiteral("it was posted and updated, published on March 3, 2025 ").repeated(80000);
+    QElapsedTimer timer;
+    timer.start();
+    const PublicationDate pd = PublicationDateDetector().detect(text);
+    QVERIFY(!pd.isValid()); // a body line, not a stamp
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestPubDate)

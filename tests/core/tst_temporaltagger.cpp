@@ -52,6 +52,7 @@ private slots:
     void times();
     void spansIndexTheText();
     void yearHintOnlyWithoutAnchor();
+    void hugeSentenceIsLinear();
 };
 
 void TestTemporalTagger::resolves_data()
@@ -455,6 +456,25 @@ void TestTemporalTagger::yearHintOnlyWithoutAnchor()
     ms = anchored.tag(QStringLiteral("Tests in March worried Seoul."));
     QCOMPARE(ms.size(), 1);
     QCOMPARE(ms[0].date.earliest, iso("2024-03-01"));
+}
+
+void TestTemporalTagger::hugeSentenceIsLinear()
+{
+    // One 3 MB "sentence" full of dates and zoned times (a file without full stops).
+    QString text;
+    const QString unit = QStringLiteral("on May 5, 2025 at 23:30 GMT and on Monday afternoon at 7 a.m., ");
+    text.reserve(unit.size() * 50000);
+    for (int i = 0; i < 50000; ++i)
+        text += unit;
+    QElapsedTimer timer;
+    timer.start();
+    const TemporalTagger tagger(iso("2025-11-07"));
+    const QVector<DateMention> ms = tagger.tag(text);
+    const QVector<TimeMention> ts = tagger.times(text);
+    QCOMPARE(ms.size(), 100000);
+    QCOMPARE(ts.size(), 150000);
+    QCOMPARE(ms[0].date.earliest, iso("2025-05-06")); // 23:30 GMT is the next day in Korea
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestTemporalTagger)

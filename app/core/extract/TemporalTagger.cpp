@@ -5,7 +5,7 @@
 #include "extract/temporal/DateMatcher.h"
 #include "extract/temporal/DateTokens.h"
 
-#include <cstdlib>
+#include <algorithm>
 
 // The tagger tokenises once per call into a per-thread buffer, then runs the
 // date patterns and the clock-time patterns over the tokens. Clock times are
@@ -63,18 +63,53 @@ void collectTimes(QStringView text, const QVector<Token> &toks, QVector<TimeMent
     }
 }
 
+// Moves a date by the days a zoned clock time puts Korea ahead of it.
+void moveToKoreaDay(DateMention &dm, int shift)
+{
+    FuzzyDate &f = dm.date;
+    dm.koreaDayShift = shift;
+    if (f.isKnown() && f.precision == DatePrecision::Day) {
+        f.earliest = addDays(f.earliest, shift);
+        f.latest = f.earliest;
+        if (f.weekday != 0)
+            f.weekday = weekdayOf(f.earliest);
+    } else if (f.precision == DatePrecision::Unknown && f.weekday != 0) {
+        f.weekday = (f.weekday - 1 + shift + 7) % 7 + 1;
+    } else if (f.precision == DatePrecision::DayOfYear) {
+        // Stepped through a leap year so 28 February + 1 is 29 February.
+        const QDate moved = addDays(makeDate(2024, f.month, f.day), shift);
+        if (moved.isValid()) {
+            f.month = moved.month();
+            f.day = moved.day();
+        }
+        if (f.weekday != 0)
+            f.weekday = (f.weekday - 1 + shift + 7) % 7 + 1;
+    } else {
+        dm.koreaDayShift = 0; // a range or month: a few hours do not move it
+    }
+}
+
 // Gives each date the clock time written right next to it and moves the
-// date to Korea's calendar day when the time's zone says so.
+// date to Korea's calendar day when the time's zone says so. Both lists are in
+// text order, so each date looks only at the times within reach: linear even
+// for a megabyte-long "sentence".
 void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<TimeMention> &times)
 {
     constexpr int kNear = 40; // characters: "on Monday at 7:10 a.m." / "at 03:00 GMT on 5 May"
+    int firstTime = 0;
     for (int d = 0; d < dates.size(); ++d) {
         DateMention &dm = dates[d];
+        while (firstTime < times.size() && times[firstTime].end < dm.start - kNear)
+            ++firstTime;
         if (dm.bareYear)
             continue;
+        // Another date between a time and this one claims the time instead.
+        const int leftLimit = d > 0 ? dates[d - 1].end : 0;
+        const int rightLimit = d + 1 < dates.size() ? dates[d + 1].start : text.size();
         const TimeMention *best = nullptr;
         int bestGap = kNear + 1;
-        for (const TimeMention &tm : times) {
+        for (int k = firstTime; k < times.size() && times[k].start <= dm.end + kNear; ++k) {
+            const TimeMention &tm = times[k];
             if (tm.minutes < 0 && !dm.timeOfDay.isEmpty())
                 continue;
             int gap;
@@ -84,18 +119,17 @@ void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<Ti
                 gap = dm.start - tm.end;
             else
                 continue; // inside the date's own words ("Friday morning")
-            // Not across another date or a sentence end.
+            if (tm.start < leftLimit || tm.end > rightLimit)
+                continue;
+            // Not across a sentence end, a semicolon or a line break.
             const int lo = std::min(tm.end, dm.end), hi = std::max(tm.start, dm.start);
             bool blocked = false;
-            for (int e = 0; e < dates.size() && !blocked; ++e) {
-                if (e != d && dates[e].start >= lo && dates[e].end <= hi)
-                    blocked = true;
-            }
-            for (int k = lo; k < hi && !blocked; ++k) {
-                const QChar c = text[k];
-                if (c == u'.' && k + 1 < hi && text[k + 1].isSpace() && !(k > 0 && text[k - 1].isLower() && k >= 2 && text[k - 2] == u'.'))
-                    blocked = true;
-                if (c == u'\n' || c == u';')
+            for (int c = lo; c < hi && !blocked; ++c) {
+                const QChar ch = text[c];
+                if (ch == u'.' && c + 1 < hi && text[c + 1].isSpace()
+                    && !(c >= 2 && text[c - 1].isLower() && text[c - 2] == u'.'))
+                    blocked = true; // a full stop, but not the one of "a.m."
+                if (ch == u'\n' || ch == u';')
                     blocked = true;
             }
             if (!blocked && gap < bestGap) {
@@ -108,28 +142,8 @@ void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<Ti
         // A clock reading is more precise than a word the date already carries.
         if (best->minutes >= 0 || dm.timeOfDay.isEmpty())
             dm.timeOfDay = best->text;
-        if (best->koreaDayShift != 0) {
-            FuzzyDate &f = dm.date;
-            dm.koreaDayShift = best->koreaDayShift;
-            if (f.isKnown() && (f.precision == DatePrecision::Day)) {
-                f.earliest = addDays(f.earliest, best->koreaDayShift);
-                f.latest = f.earliest;
-                if (f.weekday != 0)
-                    f.weekday = weekdayOf(f.earliest);
-            } else if (f.precision == DatePrecision::Unknown && f.weekday != 0) {
-                f.weekday = (f.weekday - 1 + best->koreaDayShift + 7) % 7 + 1;
-            } else if (f.precision == DatePrecision::DayOfYear) {
-                // Leap-year agnostic step through a day-of-year.
-                const QDate d = makeDate(2024, f.month, f.day);
-                const QDate moved = addDays(d, best->koreaDayShift);
-                if (moved.isValid()) {
-                    f.month = moved.month();
-                    f.day = moved.day();
-                }
-                if (f.weekday != 0)
-                    f.weekday = (f.weekday - 1 + best->koreaDayShift + 7) % 7 + 1;
-            }
-        }
+        if (best->koreaDayShift != 0)
+            moveToKoreaDay(dm, best->koreaDayShift);
     }
 }
 

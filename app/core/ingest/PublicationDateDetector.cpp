@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 namespace atlas {
 namespace {
 
@@ -203,14 +205,19 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
                 const int at = text.indexOf(QLatin1String(key), from, Qt::CaseInsensitive);
                 if (at < 0)
                     break;
-                int ls = text.lastIndexOf(u'\n', at);
-                ls = ls < 0 ? 0 : ls + 1;
-                int le = text.indexOf(u'\n', at);
-                if (le < 0)
-                    le = text.size();
-                if (at - ls <= kMaxStampPrefix && le - ls <= kMaxStampLine)
+                // Only short lines that start with the keyword: look a bounded
+                // distance either way, so a huge one-line text stays linear.
+                int ls = at;
+                while (ls > 0 && at - ls <= kMaxStampPrefix && text[ls - 1] != u'\n')
+                    --ls;
+                int le = at;
+                while (le < text.size() && le - ls <= kMaxStampLine && text[le] != u'\n')
+                    ++le;
+                const bool lineStartFound = ls == 0 || text[ls - 1] == u'\n';
+                const bool lineEndFound = le == text.size() || text[le] == u'\n';
+                if (lineStartFound && lineEndFound)
                     considerLine(text, ls, le, false, tagger, best);
-                from = le + 1;
+                from = std::max(at + 1, lineEndFound ? le + 1 : at + 1);
             }
         }
     }
