@@ -1,0 +1,536 @@
+#include "extract/ReactionSentenceReader.h"
+
+#include "geo/Gazetteer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace atlas::reaction {
+
+namespace {
+
+QRegularExpression ci(const char *pattern)
+{
+    QRegularExpression re(QString::fromUtf8(pattern),
+                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    re.optimize();
+    return re;
+}
+
+bool isCountryKind(const ActorMention &m)
+{
+    return m.kind == ActorMention::Country || m.kind == ActorMention::Demonym || m.kind == ActorMention::Metonym;
+}
+
+// Coordinated runs of two or more countries in a sentence ("South Korea, Japan,
+// and the U.S."), before `before`. North Korea, the target, and organisations
+// are never among "the allies".
+QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before)
+{
+    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"));
+    QVector<QStringList> lists;
+    QStringList run;
+    int lastEnd = -1;
+    for (const ActorMention &m : mentions) {
+        if (m.start >= before)
+            break;
+        if (!isCountryKind(m) || m.organization || m.country == QLatin1String("North Korea"))
+            continue;
+        if (lastEnd >= 0 && !joiner.match(s.mid(lastEnd, m.start - lastEnd)).hasMatch()) {
+            if (run.size() > 1)
+                lists << run;
+            run.clear();
+        }
+        if (!run.contains(m.country))
+            run << m.country;
+        lastEnd = m.end;
+    }
+    if (run.size() > 1)
+        lists << run;
+    return lists;
+}
+
+QString previousWord(const QString &s, int pos, int *wordStart = nullptr)
+{
+    int j = pos;
+    while (j > 0 && !s.at(j - 1).isLetterOrNumber())
+        --j;
+    int i = j;
+    while (i > 0 && (s.at(i - 1).isLetterOrNumber() || s.at(i - 1) == QLatin1Char('-')))
+        --i;
+    if (wordStart)
+        *wordStart = i;
+    return s.mid(i, j - i).toLower();
+}
+
+bool isPreposition(const QString &w)
+{
+    static const QSet<QString> preps{
+        QStringLiteral("in"),      QStringLiteral("at"),         QStringLiteral("to"),        QStringLiteral("into"),
+        QStringLiteral("onto"),    QStringLiteral("during"),     QStringLiteral("for"),       QStringLiteral("from"),
+        QStringLiteral("with"),    QStringLiteral("of"),         QStringLiteral("about"),     QStringLiteral("against"),
+        QStringLiteral("amid"),    QStringLiteral("amidst"),     QStringLiteral("after"),     QStringLiteral("following"),
+        QStringLiteral("toward"),  QStringLiteral("towards"),    QStringLiteral("on"),        QStringLiteral("over"),
+        QStringLiteral("between"), QStringLiteral("among"),      QStringLiteral("across"),    QStringLiteral("near"),
+        QStringLiteral("by"),      QStringLiteral("than"),       QStringLiteral("like"),      QStringLiteral("including"),
+        QStringLiteral("via"),     QStringLiteral("through"),    QStringLiteral("under"),     QStringLiteral("within"),
+        QStringLiteral("without"), QStringLiteral("before"),     QStringLiteral("despite"),   QStringLiteral("behind"),
+        QStringLiteral("beyond"),  QStringLiteral("around"),     QStringLiteral("off"),       QStringLiteral("upon"),
+        QStringLiteral("versus"),  QStringLiteral("involving"),  QStringLiteral("targeting"), QStringLiteral("regarding"),
+        QStringLiteral("concerning"), QStringLiteral("visit"),   QStringLiteral("visiting"),  QStringLiteral("toured")};
+    return preps.contains(w);
+}
+
+QString capitalized(QString role)
+{
+    // "foreign ministry" as the text spells it reads "Foreign Ministry" as a role;
+    // a name the text already capitalises is kept as given.
+    for (const QChar c : role) {
+        if (c.isUpper())
+            return role;
+    }
+    static const QStringList small{QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("for"), QStringLiteral("the")};
+    QStringList words = role.split(QLatin1Char(' '));
+    for (QString &w : words) {
+        if (!w.isEmpty() && !small.contains(w))
+            w[0] = w.at(0).toUpper();
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+
+void SentenceReader::dropUnsupportedSurnames()
+{
+    // "Lavrov" alone names the minister only where the article has named him in
+    // full, a title stands before it, or the surname is distinctive (short ones
+    // such as "Kim" or "Cho" are too common to trust alone).
+    QVector<ActorMention> kept;
+    for (const ActorMention &m : m_mentions) {
+        if (m.kind == ActorMention::Person && m.surnameOnly) {
+            const bool titled = !kept.isEmpty() && kept.last().kind == ActorMention::Title
+                                && m.start - kept.last().end <= 1;
+            const bool named = QStringView(m_article.text).left(m_offset).contains(m.person);
+            if (!titled && !named && (m.end - m.start) < 5)
+                continue;
+        }
+        kept << m;
+    }
+    m_mentions = kept;
+}
+
+QString SentenceReader::countryBefore(int pos) const
+{
+    for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+        const ActorMention &m = m_mentions[i];
+        if (m.end <= pos && (isCountryKind(m) || m.kind == ActorMention::Person) && !m.country.isEmpty())
+            return m.country;
+    }
+    return m_d.lastCountry;
+}
+
+// The most recent coordinated list of `count` countries (any size >= 2 for 0),
+// in this sentence before `before` or in the few sentences before it.
+QStringList SentenceReader::recentList(int count, int before) const
+{
+    QVector<QStringList> lists = countryLists(m_s, m_mentions, before);
+    auto pick = [&](const QVector<QStringList> &ls) -> QStringList {
+        for (int i = int(ls.size()) - 1; i >= 0; --i) {
+            if ((count == 0 && ls[i].size() >= 2) || ls[i].size() == count)
+                return ls[i];
+        }
+        return {};
+    };
+    QStringList found = pick(lists);
+    for (int back = 1; found.isEmpty() && back <= 4 && m_d.sentences && m_d.current - back >= 0; ++back) {
+        const Sentence &p = m_d.sentences->at(m_d.current - back);
+        const QString ps = m_article.text.mid(p.start, p.end - p.start);
+        const QVector<QStringList> earlier = countryLists(ps, m_lex.find(ps), int(ps.size()));
+        found = pick(earlier);
+        lists = earlier + lists;
+    }
+    if (!found.isEmpty())
+        return found;
+    // No list of that size: the last `count` distinct countries of those lists.
+    const int want = std::max(count, 2);
+    QStringList recent;
+    for (int i = int(lists.size()) - 1; i >= 0 && recent.size() < want; --i) {
+        for (int j = int(lists[i].size()) - 1; j >= 0 && recent.size() < want; --j) {
+            if (!recent.contains(lists[i][j]))
+                recent.prepend(lists[i][j]);
+        }
+    }
+    return recent.size() == want ? recent : QStringList();
+}
+
+ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
+{
+    ActorGroup g;
+    g.start = run.first().start;
+    g.end = run.last().end;
+    QString strong, weak, title, office, titleCountry, officeCountry;
+    for (const ActorMention &m : run) {
+        switch (m.kind) {
+        case ActorMention::Country:
+        case ActorMention::Demonym:
+            if (strong.isEmpty())
+                strong = m.country;
+            break;
+        case ActorMention::Person:
+            if (g.person.isEmpty())
+                g.person = m.person;
+            if (strong.isEmpty())
+                strong = m.country;
+            if (title.isEmpty())
+                title = m.role;
+            break;
+        case ActorMention::Metonym:
+            if (weak.isEmpty())
+                weak = m.country;
+            if (office.isEmpty() && !m.role.isEmpty())
+                office = m.role;
+            break;
+        case ActorMention::Title:
+            title = m.role;
+            titleCountry = m.country;
+            if (g.person.isEmpty()) {
+                // A title followed by a name the office-holders table does not know.
+                static const QRegularExpression name(QStringLiteral(
+                    "\\G\\s+((?:[A-Z][\\p{L}'\u2019.]*(?:-[\\p{L}]+)?)(?:\\s+[A-Z][\\p{L}'\u2019]*(?:-[\\p{L}]+)?){0,3})"));
+                const auto n = name.match(m_s, m.end);
+                if (n.hasMatch() && m_lex.find(n.captured(1)).isEmpty())
+                    g.person = n.captured(1);
+            }
+            break;
+        case ActorMention::Office:
+            office = capitalized(m.role);
+            if (officeCountry.isEmpty())
+                officeCountry = m.country;
+            break;
+        case ActorMention::Pronoun:
+            if (weak.isEmpty())
+                weak = countryBefore(m.start);
+            break;
+        case ActorMention::Group:
+            g.countries = recentList(m.groupCount, m.start);
+            break;
+        }
+    }
+    g.role = !title.isEmpty() ? title : office;
+    if (g.countries.isEmpty()) {
+        QString c = !strong.isEmpty() ? strong
+                    : !weak.isEmpty() ? weak
+                    : !titleCountry.isEmpty() ? titleCountry
+                    : officeCountry;
+        // An office or title alone speaks for the country the sentence is set in.
+        if (c.isEmpty() && (!title.isEmpty() || !office.isEmpty()))
+            c = !m_setting.isEmpty() ? m_setting : countryBefore(g.start);
+        if (!c.isEmpty())
+            g.countries << c;
+    }
+    return g;
+}
+
+// Words that may sit between the parts of one actor's name: "Japan's top
+// government spokesman", "Foreign Minister Penny Wong of Australia". A verb or
+// any other lower-case word ("Australia joined the United States") ends it.
+bool SentenceReader::isGlue(const QString &gap) const
+{
+    static const QSet<QString> glue{QStringLiteral("the"),    QStringLiteral("of"),      QStringLiteral("s"),
+                                    QStringLiteral("top"),    QStringLiteral("senior"),  QStringLiteral("chief"),
+                                    QStringLiteral("deputy"), QStringLiteral("vice"),    QStringLiteral("acting"),
+                                    QStringLiteral("former"), QStringLiteral("incoming"), QStringLiteral("outgoing"),
+                                    QStringLiteral("new"),    QStringLiteral("first"),   QStringLiteral("principal")};
+    int i = 0;
+    while (i < gap.size()) {
+        if (!gap.at(i).isLetter()) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < gap.size() && (gap.at(j).isLetter() || gap.at(j) == QLatin1Char('-')))
+            ++j;
+        const QString word = gap.mid(i, j - i);
+        if (!word.at(0).isUpper() && !glue.contains(word) && !m_lex.isAgentWord(word.toLower()))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &mentions)
+{
+    static const QRegularExpression separator = ci("[,;&]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b");
+    QVector<ActorGroup> groups;
+    QVector<ActorMention> run;
+    auto flush = [&] {
+        if (!run.isEmpty()) {
+            const ActorGroup g = resolve(run);
+            if (!g.countries.isEmpty())
+                groups << g;
+        }
+        run.clear();
+    };
+    for (const ActorMention &m : mentions) {
+        if (!run.isEmpty()) {
+            const QString gap = m_s.mid(run.last().end, m.start - run.last().end);
+            if (separator.match(gap).hasMatch() || gap.size() > 24 || !isGlue(gap))
+                flush();
+        }
+        run << m;
+    }
+    flush();
+    return groups;
+}
+
+QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject)
+{
+    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|or)?[\\s,]*(?:the\\s+)?$"));
+    QVector<ActorMention> picked;
+    int placeEnd = -1; // end of the last mention read as a place, for lists after it
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < from || m.end > to)
+            continue;
+        bool out = false;
+        for (const auto &x : excluded)
+            out = out || (m.start >= x.first && m.start < x.second);
+        if (out)
+            continue;
+        if (subject) {
+            // Inside a prepositional phrase a country is a place, not a speaker,
+            // unless an agent heads the phrase ("officials from all three nations").
+            int ws = 0;
+            QString prev = previousWord(m_s, m.start, &ws);
+            if (prev == QLatin1String("the") || prev == QLatin1String("all"))
+                prev = previousWord(m_s, ws, &ws);
+            const bool listed = placeEnd >= 0 && joiner.match(m_s.mid(placeEnd, m.start - placeEnd)).hasMatch();
+            // A clause cut just before the mention ("days after | Pyongyang criticized")
+            // leaves the word before it outside: a conjunction, not a preposition.
+            const bool clauseStart = ws < from;
+            if (listed || (!clauseStart && isPreposition(prev) && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
+                placeEnd = m.end; // "between Seoul, Washington, and Tokyo": all places
+                continue;
+            }
+        }
+        picked << m;
+    }
+    return makeGroups(picked);
+}
+
+QVector<ActorGroup> SentenceReader::listAfter(int from)
+{
+    // "by Japanese Prime Minister Sanae Takaichi, who ...", "from South Korea and Japan and ..."
+    static const QRegularExpression glue = ci("^[\\s,]*(?:and|&|as well as|or)?[\\s,]*(?:the\\s+)?(?:[\\p{L}\u2019'-]+\\s+){0,2}$");
+    static const QRegularExpression stop = ci("\\b(?:who|which|that|where|after|before|when|while|but|amid|over|as|in|during|for|to|drawing|saying)\\b|[.;:(\u2014]");
+    QVector<ActorMention> picked;
+    int reach = from;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < from)
+            continue;
+        const QString gap = m_s.mid(reach, m.start - reach);
+        if (stop.match(gap).hasMatch() || !glue.match(gap).hasMatch())
+            break;
+        picked << m;
+        reach = m.end;
+    }
+    return makeGroups(picked);
+}
+
+// Where the subject of trigger k starts; *inherit when it shares the previous
+// trigger's subject ("acknowledged the tests and underscored ...").
+int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut)
+{
+    *inherit = false;
+    static const QRegularExpression laterClause = ci(
+        "(?:[;:]|,\\s+(?:while|whereas|but|with|as|although|though|and|who|which|after)\\b|\\s(?:but|while|whereas|that)\\s)");
+    // "..., South Korea's military said, days after Pyongyang criticized ...": the
+    // subordinate clause has its own subject.
+    static const QRegularExpression firstClause = ci(
+        "(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s"
+        "|,\\s+(?:[\\w-]+\\s+){0,2}?(?:after|before|when|because|since|although|though|until|as)\\s)");
+    int from = 0;
+    if (k > 0 && triggers[k - 1].form == StanceTrigger::Active) {
+        from = triggers[k - 1].end;
+        const QString between = m_s.mid(from, triggers[k].start - from);
+        int cut = -1;
+        for (auto it = laterClause.globalMatch(between); it.hasNext();)
+            cut = it.next().capturedEnd();
+        *uncut = from + std::max(cut, 0);
+        if (cut < 0) {
+            *inherit = true;
+            return from;
+        }
+        return from + cut;
+    }
+    if (k > 0)
+        from = triggers[k - 1].end;
+    *uncut = from;
+    const QString before = m_s.mid(from, triggers[k].start - from);
+    int cut = 0;
+    for (auto it = firstClause.globalMatch(before); it.hasNext();)
+        cut = it.next().capturedEnd();
+    from += cut;
+    // An introductory phrase before the first comma ("In July 2025,", "Similarly,",
+    // "According to X,"): skipped, but "In Seoul," tells where the sentence is set.
+    static const QRegularExpression intro = ci(
+        "^[\\s\\-\u2013\u2014\u2022*\"\u201C]*(?:in|on|at|during|after|following|despite|amid|while|when|though|although|as|"
+        "since|similarly|meanwhile|however|earlier|later|separately|according|before|last|this|early|late|also|still|"
+        "instead|additionally|moreover|furthermore|afterward|afterwards|then|yet|but|and|elsewhere|likewise|by contrast|"
+        "in response|in a statement|speaking|responding|asked|separately|for its part|for their part|notably|today|"
+        "yesterday|overnight)\\b[^,]*,");
+    const auto m = intro.match(m_s.mid(from, triggers[k].start - from));
+    if (m.hasMatch()) {
+        static const QRegularExpression inPlace(QStringLiteral("^[\\s\\-]*In\\s+([A-Z][\\p{L}'\u2019-]+(?:\\s+[A-Z][\\p{L}'\u2019-]+)?)\\s*,"));
+        const auto p = inPlace.match(m.captured());
+        if (p.hasMatch()) {
+            QString c = m_lex.countryForMetonym(p.captured(1));
+            if (c.isEmpty()) {
+                if (const Place *place = m_gaz.find(p.captured(1)))
+                    c = m_lex.countryForIso(place->country);
+            }
+            m_setting = c;
+        }
+        from += int(m.capturedEnd());
+    }
+    return from;
+}
+
+QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
+{
+    QVector<Found> out;
+    static const QRegularExpression speakerAfter(QStringLiteral(
+        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(.{1,120}?)\\s+(said|says|added|stated|noted|told\\s+[\\w-]+)\\b"));
+    static const QRegularExpression verbFirst(QStringLiteral(
+        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(said|says|added|stated)\\s+(.{1,120}?)\\s*(?:[.,;]|$)"));
+    const auto a = speakerAfter.match(m_s);
+    const auto b = a.hasMatch() ? a : verbFirst.match(m_s);
+    if (!b.hasMatch())
+        return out;
+    const int sg = a.hasMatch() ? 2 : 3; // speaker group
+    const int vg = a.hasMatch() ? 3 : 2; // verb group
+    const QString speaker = b.captured(sg);
+    if (m_lex.mentionsNonActor(speaker))
+        return out;
+    const QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
+    if (groups.isEmpty())
+        return out;
+    // The stance is in the quoted words themselves.
+    static const QVector<QPair<Stance, QRegularExpression>> cues{
+        {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
+        {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|must\\s+(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
+        {Stance::Concern, ci("\\b(?:concern\\w*|alarm\\w*|worr\\w*)")},
+        {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
+        {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
+    };
+    const QString quote = b.captured(1);
+    for (const auto &cue : cues) {
+        if (!cue.second.match(quote).hasMatch())
+            continue;
+        StanceTrigger t;
+        t.stance = cue.first;
+        t.start = int(b.capturedStart(vg));
+        t.end = int(b.capturedEnd(vg));
+        for (const ActorGroup &g : groups) {
+            for (const QString &c : g.countries)
+                out.append({t, g, c});
+        }
+    }
+    return out;
+}
+
+QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger> &triggers)
+{
+    QVector<Found> out;
+    static const QRegularExpression parenthetical(QStringLiteral(
+        ",\\s+(?:who|which|where|whose|when)\\b[^,]*,|[\u2014\u2013]\\s?[^\u2014\u2013]*[\u2014\u2013]|\\([^)]*\\)"));
+    static const QRegularExpression pronoun(QStringLiteral("^\\s*(?:He|She)\\s*$"));
+    QVector<ActorGroup> previous;
+    for (int k = 0; k < triggers.size(); ++k) {
+        const StanceTrigger &t = triggers[k];
+        QVector<ActorGroup> groups;
+        int clauseStart = std::max(0, t.start - 60);
+        QString actorText;
+        if (t.form == StanceTrigger::Active) {
+            bool inherit = false;
+            int uncut = 0;
+            const int from = subjectRegion(triggers, k, &inherit, &uncut);
+            if (inherit && !previous.isEmpty()) {
+                groups = previous;
+            } else {
+                QVector<QPair<int, int>> excluded;
+                const QString region = m_s.mid(from, t.start - from);
+                for (auto it = parenthetical.globalMatch(region); it.hasNext();) {
+                    const auto p = it.next();
+                    excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
+                }
+                groups = groupsIn(from, t.start, excluded, true);
+                if (groups.isEmpty() && uncut < from) {
+                    // "X said that it had detected": the main clause's subject.
+                    for (auto it = parenthetical.globalMatch(m_s.mid(uncut, from - uncut)); it.hasNext();) {
+                        const auto p = it.next();
+                        excluded.append({uncut + int(p.capturedStart()), uncut + int(p.capturedEnd())});
+                    }
+                    groups = groupsIn(uncut, t.start, excluded, true);
+                }
+                if (groups.isEmpty() && pronoun.match(region).hasMatch() && !m_d.lastPerson.countries.isEmpty())
+                    groups << m_d.lastPerson;
+                if (groups.isEmpty() && k > 0 && !previous.isEmpty())
+                    groups = previous; // "..., and urged" with no new subject
+                actorText = region;
+                clauseStart = groups.isEmpty() ? from : std::max(from, groups.last().end);
+                if (clauseStart > t.start)
+                    clauseStart = from;
+            }
+        } else {
+            groups = listAfter(t.agentFrom);
+            if (!groups.isEmpty())
+                actorText = m_s.mid(t.agentFrom, groups.last().end - t.agentFrom);
+        }
+        previous = groups;
+        if (groups.isEmpty() || isHedged(m_s, clauseStart, t.start) || m_lex.mentionsNonActor(actorText))
+            continue;
+        // "..., where leaders from the U.S., South Korea and Japan pledged ...":
+        // a clause about an earlier occasion, background to the news.
+        if (m_s.left(t.start).contains(QLatin1String(", where ")))
+            continue;
+        for (const ActorGroup &g : groups) {
+            if (t.needsOfficialSubject && g.role.isEmpty() && g.person.isEmpty())
+                continue;
+            for (const QString &c : g.countries) {
+                StanceTrigger own = t;
+                if (c == QLatin1String("North Korea")) {
+                    // North Korea confirming or justifying its own launch is its
+                    // claim, not a reaction; blaming others is denunciation.
+                    if (t.stance == Stance::Acknowledge)
+                        continue;
+                    if (t.stance == Stance::Support) {
+                        if (!m_s.mid(t.start, 4).startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
+                            continue;
+                        own.stance = Stance::Condemn;
+                    }
+                }
+                // One reaction per country and stance in a sentence: the fuller
+                // naming wins ("Australia's Foreign Minister Penny Wong ... Canberra").
+                auto same = std::find_if(out.begin(), out.end(), [&](const Found &f) {
+                    return f.country == c && f.trigger.stance == own.stance;
+                });
+                if (same != out.end()) {
+                    if (same->group.person.isEmpty() && same->group.role.isEmpty()
+                        && (!g.person.isEmpty() || !g.role.isEmpty()))
+                        same->group = g;
+                    continue;
+                }
+                out.append({own, g, c});
+            }
+            if (!g.person.isEmpty())
+                m_d.lastPerson = g;
+            if (!g.countries.isEmpty())
+                m_d.lastCountry = g.countries.first();
+        }
+    }
+    return out;
+}
+
+} // namespace atlas::reaction

@@ -1,0 +1,81 @@
+#pragma once
+// One sentence's reactions, read for ReactionExtractor: who the subject of each
+// stance trigger is (countries, officials, metonyms, group references, "its",
+// "He"), split into one actor per country, with the person and office named.
+// Internal to the extractor; offsets index the sentence.
+#include "extract/ActorLexicon.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/StanceTriggers.h"
+#include "model/Article.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace atlas {
+
+class Gazetteer;
+
+namespace reaction {
+
+// Who reacts: one or more countries (a group reference gives several), and the
+// person and office where the text names them. Offsets index the sentence.
+struct ActorGroup {
+    QStringList countries;
+    QString person;
+    QString role;
+    int start = 0;
+    int end = 0;
+};
+
+// What earlier sentences left for later ones to refer back to.
+struct Discourse {
+    ActorGroup lastPerson;       // for "He" / "She"
+    QString lastCountry;         // for "its" with nothing in the sentence
+    const QVector<Sentence> *sentences = nullptr;
+    int current = 0;             // index of the sentence being read
+};
+
+// Reads one sentence. Constructing it finds the sentence's actor mentions.
+class SentenceReader {
+public:
+    SentenceReader(const ActorLexicon &lex, const Gazetteer &gaz, const Article &article, Discourse &d,
+                   const QString &s, int offset)
+        : m_lex(lex), m_gaz(gaz), m_article(article), m_d(d), m_s(s), m_offset(offset),
+          m_mentions(lex.find(s))
+    {
+        dropUnsupportedSurnames();
+    }
+
+    struct Found {
+        StanceTrigger trigger;
+        ActorGroup group;
+        QString country;
+    };
+    QVector<Found> read(const QVector<StanceTrigger> &triggers);
+    // A quote before its speaker: "This launch is a violation ...," a spokesperson said.
+    QVector<Found> readQuoteFirst();
+
+private:
+    void dropUnsupportedSurnames();
+    QVector<ActorGroup> groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject);
+    QVector<ActorGroup> listAfter(int from);
+    QVector<ActorGroup> makeGroups(const QVector<ActorMention> &mentions);
+    bool isGlue(const QString &gap) const;
+    ActorGroup resolve(const QVector<ActorMention> &run);
+    QStringList recentList(int count, int before) const;
+    QString countryBefore(int pos) const;
+    int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut);
+
+    const ActorLexicon &m_lex;
+    const Gazetteer &m_gaz;
+    const Article &m_article;
+    Discourse &m_d;
+    const QString &m_s;
+    int m_offset;
+    QVector<ActorMention> m_mentions;
+    QString m_setting; // "In Seoul, ..." -> South Korea
+};
+
+} // namespace reaction
+} // namespace atlas
