@@ -80,7 +80,8 @@ ArticleView::ArticleView(LaunchListModel *model, QItemSelectionModel *selection,
 
     QStringList legend;
     for (const QString &kind : legendKinds()) {
-        legend << QStringLiteral("<span style=\"background:%1\">&nbsp;%2&nbsp;</span>")
+        // Dark text on the light highlight colours, whatever the palette (dark mode too).
+        legend << QStringLiteral("<span style=\"background:%1; color:#1a1a1a\">&nbsp;%2&nbsp;</span>")
                       .arg(StanceStyle::bundled().evidenceColor(kind).name(), kindLabel(kind).toHtmlEscaped());
     }
     m_legend->setText(legend.join(QLatin1Char(' ')));
@@ -274,6 +275,7 @@ void ArticleView::render()
         c.setPosition(std::min(s.end, length), QTextCursor::KeepAnchor);
         QTextCharFormat f;
         f.setBackground(StanceStyle::bundled().evidenceColor(s.kind));
+        f.setForeground(QColor(0x1a, 0x1a, 0x1a)); // readable on the light highlight in a dark palette
         f.setProperty(QTextFormat::UserProperty, s.kind);
         if (s.kind != QLatin1String("reaction"))
             f.setToolTip(kindLabel(s.kind));
