@@ -224,7 +224,7 @@ void MapRenderer::paintHighlights(QPainter &p, const QRectF &target) const
 {
     const MapViewport view = viewport(target);
     const QFont font = baseFont(p);
-    const MapDecorations decorations(m_style, m_palette, font);
+    MapDecorations decorations(m_style, m_palette, font);
     p.save();
     p.setClipRect(target, Qt::IntersectClip);
     p.setFont(font);
@@ -262,8 +262,10 @@ void MapRenderer::paintHighlights(QPainter &p, const QRectF &target) const
     // Panels and markers first in the placer, so no label hides them.
     LabelPlacer labels(target);
     const QString caption = captionText();
-    if (m_options.caption)
+    if (m_options.caption) {
         labels.reserve(decorations.captionRect(target, caption));
+        decorations.keepLegendClearOf(decorations.captionRect(target, caption));
+    }
     if (m_options.legend)
         labels.reserve(decorations.legendRect(target, legend));
     if (m_options.scaleBar)

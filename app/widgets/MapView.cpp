@@ -77,11 +77,8 @@ void MapView::reloadLaunches()
 {
     m_renderer.setLaunches(m_model ? m_model->catalog().chronological() : QVector<const LaunchEvent *>{});
     m_cacheValid = false;
-    if (!m_fittedOnce && !m_renderer.launchLayer().visible().isEmpty()) {
+    if (!m_userMoved) // until the user moves the map, it frames the launches
         m_renderer.fitLaunches(area());
-        m_fittedOnce = true;
-        viewMoved();
-    }
     followSelection();
     update();
 }
@@ -121,6 +118,7 @@ void MapView::setDateWindow(const QDate &from, const QDate &to)
 void MapView::fitLaunches()
 {
     m_renderer.fitLaunches(area());
+    m_userMoved = false; // and keep framing them through resizes and reloads
     viewMoved();
 }
 
@@ -131,6 +129,14 @@ void MapView::zoomOut() { zoomAt(1 / zoomStep, area().center()); }
 void MapView::zoomAt(double factor, const QPointF &anchor)
 {
     m_renderer.zoomBy(factor, anchor, area());
+    m_userMoved = true;
+    viewMoved();
+}
+
+void MapView::panBy(const QPointF &pixels)
+{
+    m_renderer.panByPixels(pixels);
+    m_userMoved = true;
     viewMoved();
 }
 
@@ -217,10 +223,8 @@ void MapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeButtons();
-    if (!m_fittedOnce && !m_renderer.launchLayer().visible().isEmpty()) {
+    if (!m_userMoved)
         m_renderer.fitLaunches(area());
-        m_fittedOnce = true;
-    }
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -260,8 +264,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         m_renderer.setRuler(m_rulerStart, m_renderer.viewport(area()).toCoordinate(event->position()));
         update();
     } else {
-        m_renderer.panByPixels(pos - m_lastPos);
-        viewMoved();
+        panBy(pos - m_lastPos);
     }
     m_lastPos = pos;
 }
@@ -322,20 +325,16 @@ void MapView::keyPressEvent(QKeyEvent *event)
         zoomOut();
         break;
     case Qt::Key_Left:
-        m_renderer.panByPixels(QPointF(keyPanPixels, 0));
-        viewMoved();
+        panBy(QPointF(keyPanPixels, 0));
         break;
     case Qt::Key_Right:
-        m_renderer.panByPixels(QPointF(-keyPanPixels, 0));
-        viewMoved();
+        panBy(QPointF(-keyPanPixels, 0));
         break;
     case Qt::Key_Up:
-        m_renderer.panByPixels(QPointF(0, keyPanPixels));
-        viewMoved();
+        panBy(QPointF(0, keyPanPixels));
         break;
     case Qt::Key_Down:
-        m_renderer.panByPixels(QPointF(0, -keyPanPixels));
-        viewMoved();
+        panBy(QPointF(0, -keyPanPixels));
         break;
     case Qt::Key_F:
         fitLaunches();

@@ -67,6 +67,7 @@ private:
     void followSelection();
     void selectAt(const QPoint &pos);
     void zoomAt(double factor, const QPointF &anchor);
+    void panBy(const QPointF &pixels);
     void viewMoved();
     void updateTheme();
     void placeButtons();
@@ -75,7 +76,7 @@ private:
     LaunchListModel *m_model;
     QItemSelectionModel *m_selection;
     MapRenderer m_renderer;
-    bool m_fittedOnce = false;
+    bool m_userMoved = false; // the user zoomed or panned: stop framing the launches
 
     // Basemap cache: rendered around m_cacheCentreKm at m_cacheKmPerPixel.
     QPixmap m_basemap;

@@ -23,7 +23,7 @@ MapDecorations::MapDecorations(const MapStyle &style, const ClassPalette &palett
 
 QString MapDecorations::attributionText()
 {
-    return tr("Basemap: Natural Earth (public domain) · Lambert conformal conic 30°/45° N · splashdown points are estimates");
+    return tr("Natural Earth (public domain) · Lambert conformal conic · splashdowns approx.");
 }
 
 double MapDecorations::niceScaleKm(double groundKmPerPixel, double maxPixels)
@@ -90,7 +90,10 @@ QRectF MapDecorations::legendRect(const QRectF &t, const LegendContent &content)
         w = std::max(w, fm.horizontalAdvance(l));
     const double h = (lines.size() + 1) * (fm.height() + 2) + 2 * pad;
     const double width = w + 2 * pad + 22;
-    return QRectF(t.right() - margin - width, t.top() + margin, width, h);
+    QRectF r(t.right() - margin - width, t.top() + margin, width, h);
+    if (!m_avoid.isNull() && r.intersects(m_avoid.adjusted(-4, -4, 4, 4)))
+        r.moveTop(m_avoid.bottom() + 6);
+    return r;
 }
 
 void MapDecorations::paintLegend(QPainter &p, const QRectF &t, const LegendContent &content) const

@@ -28,6 +28,10 @@ class MapDecorations {
 public:
     MapDecorations(const MapStyle &style, const ClassPalette &palette, const QFont &font);
 
+    // A panel the legend must not cover (the caption, on a narrow map): the
+    // legend moves below it when they would meet.
+    void keepLegendClearOf(const QRectF &r) { m_avoid = r; }
+
     QRectF captionRect(const QRectF &target, const QString &caption) const;
     QRectF legendRect(const QRectF &target, const LegendContent &content) const;
     QRectF scaleBarRect(const QRectF &target) const;
@@ -48,6 +52,7 @@ private:
     const ClassPalette &m_palette;
     QFont m_font;
     QFont m_small;
+    QRectF m_avoid;
 };
 
 } // namespace atlas
