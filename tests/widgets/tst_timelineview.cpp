@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -113,6 +114,19 @@ private slots:
         QCOMPARE(f.selectedId(), QStringLiteral("early-may"));
         QCOMPARE(f.selection.currentIndex().row(), f.model.rowOf(QStringLiteral("early-may")));
         QCOMPARE(f.view.canvas()->renderer().selectedId(), QStringLiteral("early-may"));
+    }
+
+    void hoverShowsATooltip()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        const QPoint at = f.centreOf(QStringLiteral("early-may"));
+        QHelpEvent help(QEvent::ToolTip, at, f.view.canvas()->mapToGlobal(at));
+        QCoreApplication::sendEvent(f.view.canvas(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Wonsan")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("1–10 May 2025")));
+        QToolTip::hideText();
     }
 
     void selectionElsewhereIsHighlightedAndBroughtIntoView()
