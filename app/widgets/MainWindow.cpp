@@ -337,6 +337,7 @@ void MainWindow::buildAnalysisPanes()
         m_article->showArticle(articleId, start, end);
     };
     connect(m_reactions, &ReactionsPanel::articleRequested, this, openArticle);
+    connect(m_findBar, &FindBar::articleRequested, this, openArticle);
     connect(m_details, &LaunchDetails::articleRequested, this, openArticle);
     connect(m_findBar, &FindBar::articleRequested, this, openArticle);
     connect(m_details, &LaunchDetails::glossaryRequested, this, &MainWindow::showGlossaryFor);

@@ -26,22 +26,37 @@ namespace {
 enum ItemRole {
     ReactionIdRole = Qt::UserRole + 1,
     StanceRole,  // int(Stance); absent on country rows
-    WhoRole,
-    QuoteRole,
-    WhenRole
+    WhoRole,     // the person, else the office, else the country
+    DetailRole,  // the office (when a person speaks) and when, on the second line
+    QuoteRole
 };
 
 constexpr int kMargin = 4;
+constexpr int kGap = 3;
 
 QString whoOf(const Reaction &r)
 {
-    if (r.person.isEmpty())
-        return r.role.isEmpty() ? r.actor : r.role;
-    return r.role.isEmpty() ? r.person : QStringLiteral("%1, %2").arg(r.person, r.role);
+    if (!r.person.isEmpty())
+        return r.person;
+    return r.role.isEmpty() ? r.actor : r.role;
 }
 
-// Paints a reaction as two blocks: badge, who and when on the first line; the
-// quote, wrapped, below. Country rows paint as usual.
+QFont italicOf(const QFont &f)
+{
+    QFont i = f;
+    i.setItalic(true);
+    return i;
+}
+
+QFont smallOf(const QFont &f)
+{
+    QFont s = f;
+    s.setPointSizeF(f.pointSizeF() * 0.9);
+    return s;
+}
+
+// Paints a reaction in up to three lines: badge and who; office and when; the
+// quote, wrapped. Nothing is cut off in a narrow dock. Country rows paint as usual.
 class ReactionDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -58,9 +73,7 @@ public:
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
         const Stance stance = Stance(index.data(StanceRole).toInt());
         const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-        QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        const QRect badge = StanceBadge::paint(p, r.topLeft(), stance, small);
+        const QRect badge = StanceBadge::paint(p, r.topLeft(), stance, smallOf(option.font));
         const QColor fg = option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
                                                                : option.palette.text().color();
         p->save();
@@ -68,26 +81,27 @@ public:
         QFont bold = option.font;
         bold.setBold(true);
         p->setFont(bold);
-        const QFontMetrics fm(bold);
-        const QString when = index.data(WhenRole).toString();
-        const int whenWidth = QFontMetrics(option.font).horizontalAdvance(when);
-        const QRect whoRect(badge.right() + 6, r.top(), r.width() - badge.width() - whenWidth - 12, badge.height());
+        const QRect whoRect(badge.right() + 6, r.top(), r.right() - badge.right() - 6, badge.height());
         p->drawText(whoRect, Qt::AlignVCenter | Qt::AlignLeft,
-                    fm.elidedText(index.data(WhoRole).toString(), Qt::ElideRight, whoRect.width()));
-        p->setFont(option.font);
-        QColor dim = fg;
-        dim.setAlphaF(0.7);
-        p->setPen(dim);
-        p->drawText(QRect(r.right() - whenWidth, r.top(), whenWidth, badge.height()),
-                    Qt::AlignVCenter | Qt::AlignRight, when);
+                    QFontMetrics(bold).elidedText(index.data(WhoRole).toString(), Qt::ElideRight, whoRect.width()));
+        int y = badge.bottom() + kGap;
+        const QString detail = index.data(DetailRole).toString();
+        if (!detail.isEmpty()) {
+            const QFont small = smallOf(option.font);
+            QColor dim = fg;
+            dim.setAlphaF(0.7);
+            p->setPen(dim);
+            p->setFont(small);
+            const QRect box = QFontMetrics(small).boundingRect(QRect(r.left(), y, r.width(), 10000), Qt::TextWordWrap, detail);
+            p->drawText(QRect(r.left(), y, r.width(), box.height()), Qt::TextWordWrap | Qt::AlignLeft, detail);
+            y += box.height() + kGap;
+        }
         const QString quote = index.data(QuoteRole).toString();
         if (!quote.isEmpty()) {
-            QFont italic = option.font;
-            italic.setItalic(true);
-            p->setFont(italic);
+            p->setFont(italicOf(option.font));
             p->setPen(fg);
-            p->drawText(QRect(r.left(), badge.bottom() + 4, r.width(), r.bottom() - badge.bottom() - 4),
-                        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, quote);
+            p->drawText(QRect(r.left(), y, r.width(), r.bottom() - y + 1), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                        quote);
         }
         p->restore();
     }
@@ -98,17 +112,18 @@ public:
         if (!index.data(StanceRole).isValid())
             return base;
         const auto *view = qobject_cast<const QTreeView *>(option.widget);
-        const int width = (view ? view->viewport()->width() - view->indentation() : 300) - 2 * kMargin;
-        const int badge = StanceBadge::sizeHint(Stance(index.data(StanceRole).toInt()), option.font).height();
-        int height = badge + 2 * kMargin;
+        const int width = std::max(50, (view ? view->viewport()->width() - 2 * view->indentation() : 300) - 2 * kMargin);
+        int height = StanceBadge::sizeHint(Stance(index.data(StanceRole).toInt()), smallOf(option.font)).height()
+            + 2 * kMargin;
+        auto wrapped = [width](const QFont &font, const QString &text) {
+            return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text).height();
+        };
+        const QString detail = index.data(DetailRole).toString();
+        if (!detail.isEmpty())
+            height += kGap + wrapped(smallOf(option.font), detail);
         const QString quote = index.data(QuoteRole).toString();
-        if (!quote.isEmpty()) {
-            QFont italic = option.font;
-            italic.setItalic(true);
-            height += 4 + QFontMetrics(italic)
-                              .boundingRect(QRect(0, 0, std::max(width, 50), 10000), Qt::TextWordWrap, quote)
-                              .height();
-        }
+        if (!quote.isEmpty())
+            height += kGap + wrapped(italicOf(option.font), quote);
         return {base.width(), height};
     }
 };
@@ -368,19 +383,33 @@ void ReactionsPanel::refresh()
         for (const Reaction *r : g.reactions) {
             const LaunchEvent *l = catalog.launch(r->launchId);
             QStringList when;
-            if (r->date.precision != DatePrecision::Unknown)
+            const Article *source = catalog.article(r->articleId);
+            if (r->date.precision != DatePrecision::Unknown) {
                 when << r->date.display();
-            const QString after = daysAfterLaunch(*r, l);
-            if (!after.isEmpty())
-                when << after;
+                const QString after = daysAfterLaunch(*r, l);
+                if (!after.isEmpty())
+                    when << after;
+            } else if (source && source->publicationDate.isValid()) {
+                // Undated in the text: it was said by the time the article appeared.
+                Reaction byPublication = *r;
+                byPublication.date = FuzzyDate::onDay(source->publicationDate);
+                when << tr("reported %1").arg(source->publicationDate.toString(QStringLiteral("d MMM yyyy")));
+                const QString after = daysAfterLaunch(byPublication, l);
+                if (!after.isEmpty())
+                    when << (after == tr("same day") ? tr("launch day") : tr("within %1").arg(after));
+            }
             auto *item = new QTreeWidgetItem(country);
             item->setData(0, ReactionIdRole, r->id);
             item->setData(0, StanceRole, int(r->stance));
             item->setData(0, WhoRole, whoOf(*r));
+            if (!r->person.isEmpty() && !r->role.isEmpty())
+                when.prepend(r->role);
+            item->setData(0, DetailRole, when.join(QStringLiteral(" · ")));
             item->setData(0, QuoteRole, r->quote.isEmpty() ? QString() : QStringLiteral("“%1”").arg(r->quote));
-            item->setData(0, WhenRole, when.join(QStringLiteral(" · ")));
             item->setData(0, Qt::AccessibleTextRole,
                           tr("%1, %2: %3").arg(whoOf(*r), stanceName(r->stance), r->quote));
+            if (!when.isEmpty())
+                item->setData(0, Qt::AccessibleDescriptionRole, when.join(QStringLiteral(", ")));
             QString tip = QStringLiteral("%1 — %2").arg(stanceName(r->stance), stanceDescription(r->stance));
             if (!launch && l)
                 tip += QLatin1Char('\n') + tr("About the launch of %1").arg(l->label());
