@@ -125,7 +125,7 @@ QString inferenceHtml(const LaunchEvent &l)
     QStringList reasons;
     for (const QString &why : l.inferredDate.evidence)
         reasons << esc(why);
-    return LaunchDetails::tr("<div style=\"background:#EEF4FF; padding:3px\"><i>Inferred, not stated:</i> between %1 and %2"
+    return LaunchDetails::tr("<div style=\"background:#EEF4FF; color:#1a1a1a; padding:3px\"><i>Inferred, not stated:</i> between %1 and %2"
                              "<br><small>because: %3</small></div>")
         .arg(from, to, reasons.join(QStringLiteral("; ")));
 }
@@ -194,7 +194,7 @@ QString LaunchDetails::htmlFor(const LaunchListModel &model, const LaunchEvent &
              .arg(l.sourceCount())
              .arg(l.conflicts.isEmpty() ? QString() : tr(" · <span style=\"color:#C0392B\">sources disagree</span>"));
     if (!l.note.isEmpty())
-        h += tr("<p style=\"background:#FFF8D0; padding:3px\"><b>Note:</b> %1</p>").arg(esc(l.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        h += tr("<p style=\"background:#FFF8D0; color:#1a1a1a; padding:3px\"><b>Note:</b> %1</p>").arg(esc(l.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     h += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"3\" width=\"100%\">");
     for (const QString &field : EditField::editable()) {
         const QString corrections = correctionsHtml(model, l.id, field);
