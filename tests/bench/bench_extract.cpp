@@ -54,10 +54,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int count = 10000;
     QList<int> threadCounts{1, 2};
+    bool launchesOnly = false; // --launches-only: the launch extractor alone (for profilers)
     const QStringList args = app.arguments();
+    launchesOnly = args.contains(QStringLiteral("--launches-only"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--articles"))
             count = std::max(1, args.at(i + 1).toInt());
+        if (args.at(i) == QLatin1String("--launches-only"))
+            launchesOnly = true;
         if (args.at(i) == QLatin1String("--threads-list")) {
             threadCounts.clear();
             for (const QString &t : args.at(i + 1).split(QLatin1Char(',')))
@@ -81,6 +85,19 @@ int main(int argc, char **argv)
     }
     out << "corpus: " << count << " articles from " << generator.baseCount() << " bundled ones, "
         << QString::number(bytes / 1e6, 'f', 1) << " MB (generated in " << timer.elapsed() << " ms)\n";
+
+    if (launchesOnly) {
+        const LaunchExtractor launchExtractor(Gazetteer::bundled());
+        int n = 0;
+        const double c = threadCpuSeconds();
+        for (const Article &a : corpus) {
+            const TemporalTagger tagger(a.publicationDate);
+            n += int(launchExtractor.extract(a, splitSentences(a.text), tagger).launches.size());
+        }
+        const double s = threadCpuSeconds() - c;
+        out << "launches only: " << QString::number(bytes / 1e6 / s, 'f', 1) << " MB/s (" << n << " mentions)\n";
+        return 0;
+    }
 
     // 1. Single thread, in memory.
     const ArticleExtractor extractor;

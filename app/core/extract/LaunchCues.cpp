@@ -5,7 +5,9 @@
 namespace atlas {
 
 namespace {
-constexpr auto kCi = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+// ASCII classes (\\w, \\s) on purpose: the words matched are English, and Unicode
+// property lookups made every scan several times slower.
+constexpr auto kCi = QRegularExpression::CaseInsensitiveOption;
 
 QRegularExpression ci(const QString &pattern)
 {
@@ -57,21 +59,146 @@ bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
     }
     return false;
 }
+// A word near a cue: lower-cased, and whether it was capitalised ("May" the
+// month is not "may" the modal).
+struct NearWord {
+    QString lower;
+    bool capital = false;
+};
+
+bool isWordChar(const QString &text, int i)
+{
+    const QChar c = text.at(i);
+    if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019))
+        return true;
+    // "U.S.", "U.N.": a dot after a capital letter belongs to the word.
+    return c == QLatin1Char('.') && i > 0 && text.at(i - 1).isUpper();
+}
+
+// Up to n words before pos, nearest first, stopping at punctuation (or only at
+// a sentence stop when crossCommas). Hand-written: end-anchored regexes would
+// try every start position of the window.
+QVector<NearWord> wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false)
+{
+    QVector<NearWord> out;
+    int p = pos;
+    while (int(out.size()) < n && p > floor) {
+        while (p > floor && !isWordChar(text, p - 1)) {
+            const QChar c = text.at(p - 1);
+            if (!c.isSpace() && !(crossCommas && c == QLatin1Char(',')))
+                return out;
+            --p;
+        }
+        const int e = p;
+        while (p > floor && isWordChar(text, p - 1))
+            --p;
+        if (p == e)
+            break;
+        out.append({text.mid(p, e - p).toLower(), text.at(p).isUpper()});
+    }
+    return out;
+}
+
+QVector<NearWord> wordsAfter(const QString &text, int pos, int ceiling, int n)
+{
+    QVector<NearWord> out;
+    int p = pos;
+    while (int(out.size()) < n && p < ceiling) {
+        while (p < ceiling && !isWordChar(text, p)) {
+            if (!text.at(p).isSpace())
+                return out;
+            ++p;
+        }
+        const int s = p;
+        while (p < ceiling && isWordChar(text, p))
+            ++p;
+        if (p == s)
+            break;
+        out.append({text.mid(s, p - s).toLower(), text.at(s).isUpper()});
+    }
+    return out;
+}
+
+bool in(const QString &w, std::initializer_list<const char *> set)
+{
+    for (const char *x : set)
+        if (w == QLatin1String(x))
+            return true;
+    return false;
+}
+
+// "could launch", "plans to fire", "a possible test", "if North Korea launched".
+bool hypotheticalBefore(const QVector<NearWord> &w)
+{
+    for (int i = 0; i < w.size() && i < 4; ++i) {
+        const QString &x = w.at(i).lower;
+        if (in(x, {"could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "possible", "potential",
+                   "imminent", "upcoming", "future", "next", "if", "unless", "speculation", "whether"}))
+            return true;
+        if (x == QLatin1String("may") && !w.at(i).capital)
+            return true;
+        if (i + 1 < w.size() && in(x, {"to", "of", "for"})
+            && in(w.at(i + 1).lower, {"able", "capable", "likely", "expected", "plans", "plan", "planning", "prepare",
+                                      "prepares", "prepared", "preparing", "ready", "threaten", "threatens", "threatened",
+                                      "threatening", "vow", "vows", "vowed", "intend", "intends", "intended", "set",
+                                      "poised", "possibility"}))
+            return true;
+    }
+    return false;
+}
+
+// "... a test of this weapon could be imminent", "the launch is likely to ...".
+bool hypotheticalAfter(const QVector<NearWord> &f)
+{
+    for (int i = 0; i < f.size() && i < 5; ++i) {
+        const QString &x = f.at(i).lower;
+        if (in(x, {"could", "would", "might", "will"}) || (x == QLatin1String("may") && !f.at(i).capital))
+            return true;
+        if (i + 1 < f.size() && in(x, {"is", "was"}) && in(f.at(i + 1).lower, {"likely", "expected", "possible", "imminent"}))
+            return true;
+    }
+    return false;
+}
+
+// "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
+bool foreignSubject(const QVector<NearWord> &w)
+{
+    int i = 0;
+    while (i < w.size() && i < 2 && in(w.at(i).lower, {"has", "have", "had", "also", "then", "reportedly", "successfully", "itself", "again"}))
+        ++i;
+    if (i >= w.size())
+        return false;
+    const QString &x = w.at(i).lower;
+    const QString prev = i + 1 < w.size() ? w.at(i + 1).lower : QString();
+    if (in(x, {"russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
+               "israel", "india", "pakistan"}))
+        return true;
+    if (x == QLatin1String("korea") || x == QLatin1String("korea's"))
+        return prev == QLatin1String("south");
+    if (x == QLatin1String("states"))
+        return prev == QLatin1String("united");
+    if (x == QLatin1String("u.s.") || x == QLatin1String("us"))
+        return prev == QLatin1String("the");
+    if (in(x, {"forces", "troops", "military", "army", "navy"}))
+        return in(prev, {"russian", "ukrainian", "u.s.", "us", "allied", "american", "japanese", "chinese"});
+    if (x == QLatin1String("allies"))
+        return prev == QLatin1String("the");
+    return false;
+}
 } // namespace
 
 LaunchCueFinder::LaunchCueFinder()
 {
+    // Matched only where the word pass saw a cue word (anchored there): "were
+    // fired" is found at "fired" and its auxiliary read backwards.
     m_cue = ci(QStringLiteral(
-        "(?<![\\w-])(?:"
+        "(?:"
         "(?<verb>(?:test[- ])?(?:fired|launched|firing|launching)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
-        "(?:were|was|been|being|are|is|had|have|has)\\s+(?:(?:reportedly|apparently|also|all|first|then|later|successfully|simultaneously)\\s+)?(?:test[- ])?(?:fired|launched)(?!\\w)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
         "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|tests?(?:[- ](?:firings?|launch(?:es)?))?)"
         ")(?![\\w-])"));
-    m_missile = ci(QStringLiteral("(?<![\\w-])(?:missiles?|projectiles?|rockets?|[A-Z]?[A-Z]BMs?|hypersonic|"
-                                  "Hwasong|Hwaseong|KN-?\\d|Pukguksong|Hwasal|Haeil|Pulhwasal|Padasuri|air[- ]defen[cs]e)"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|falling|"
@@ -89,33 +216,6 @@ LaunchCueFinder::LaunchCueFinder()
     m_background = ci(QStringLiteral("(?<![\\w-])(?:since (?:19|20)\\d\\d|history of|long record of|track record)(?![\\w-])"));
     m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
     m_pastLaunchVerb = ci(QStringLiteral("(?<![\\w-])(?:test[- ])?(?:fired|launched)(?![\\w-])"));
-    {
-        QStringList groups;
-        for (const QRegularExpression *re : {&m_missile, &m_pastLaunchVerb, &m_artillery, &m_parade, &m_supply,
-                                             &m_generic, &m_background, &m_satellite})
-            groups << QStringLiteral("(%1)").arg(re->pattern());
-        m_signals = ci(groups.join(QLatin1Char('|')));
-    }
-    m_hypotheticalBefore = ci(QStringLiteral(
-        "(?<![\\w-])(?:could|would|might|can|cannot|will|shall|should|must|(?-i:may)|able to|capable of|likely to|expected to|"
-        "plans? to|planning to|prepar(?:e|es|ed|ing) (?:to|for)|ready to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|"
-        "intends? to|set to|poised to|possib(?:le|ility of)|potential|imminent|upcoming|future|next|if|unless|"
-        "speculation|whether)(?:\\s+[\\w-]+){0,3}\\s+$"));
-    m_hypotheticalAfter = ci(QStringLiteral("^(?:\\s+[\\w-]+){0,4}\\s+(?:could|would|might|(?-i:may)|will|is likely|is expected|"
-                                            "was likely|is possible|is imminent|could be imminent)(?![\\w-])"));
-    m_notMissileTest = ci(QStringLiteral("(?<![\\w-])(?:nuclear|atomic|underground|engine|ground|static|ejection|"
-                                         "cold[- ]launch system|parachute|ground[- ]jet|thrust|stress|drug|covid)"
-                                         "(?:\\s+[\\w-]+){0,1}\\s+$"));
-    m_foreignSubject = ci(QStringLiteral(
-        "(?:^|[^\\w-])(?:Russia|Russian (?:forces|troops|military|army|navy)|Moscow|Ukraine|Ukrainian (?:forces|troops)|Kyiv|"
-        "South Korea|Seoul|the United States|the U\\.S\\.|the US|U\\.S\\. forces|Washington|Japan|Tokyo|China|Beijing|"
-        "Iran|Israel|India|Pakistan|the allies|allied forces)\\s+(?:(?:has|have|had|also|then|reportedly|successfully|"
-        "itself|again)\\s+){0,2}$"));
-    m_connectiveBefore = ci(QStringLiteral("(?<![\\w-])(?:since|following|previous|prior|earlier|last)"
-                                           "(?:\\s+[\\w-]+){0,5}\\s+$"));
-    m_genericNoun = ci(QStringLiteral("^(?:\\s+(?:of|on|in))?\\s+(?:activit(?:y|ies)|programs?|programmes?|capabilit(?:y|ies)|"
-                                      "pads?|sites?|vehicles?|facilit(?:y|ies)|window|preparations?|ban|moratorium|"
-                                      "platforms?|systems?|technology|campaign)(?![\\w-])"));
 }
 
 quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
@@ -127,37 +227,37 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
     // a sentence cannot match.
     struct Stem { const char *stem; quint32 bits; };
     static const Stem stems[] = {
-        {"fire", Cue | PastVerb}, {"launch", Cue | PastVerb}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea},
-        {"missile", Missile}, {"projectile", Missile}, {"rocket", Missile}, {"hypersonic", Missile},
-        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile}, {"srbm", Missile}, {"irbm", Missile},
-        {"mrbm", Missile}, {"slbm", Missile}, {"crbm", Missile}, {"air", Missile}, {"anti", Missile},
+        {"fire", Cue}, {"launch", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
+        {"missile", Missile | MissileNoun}, {"projectile", Missile | MissileNoun}, {"rocket", Missile | MissileNoun}, {"hypersonic", Missile | MissileNoun},
+        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun}, {"srbm", Missile | MissileNoun}, {"irbm", Missile | MissileNoun},
+        {"mrbm", Missile | MissileNoun}, {"slbm", Missile | MissileNoun}, {"crbm", Missile | MissileNoun}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},
         {"sam", Missile}, {"hgv", Missile}, {"weapon", Missile}, {"surface", Missile},
-        {"hwas", Missile | Designation}, {"kn", Missile | Designation}, {"pukguk", Missile | Designation},
-        {"haeil", Missile | Designation}, {"pulhwa", Missile | Designation}, {"scud", Missile | Designation},
+        {"hwas", Missile | Designation | MissileNoun}, {"kn", Missile | Designation | MissileNoun | Exact}, {"pukguk", Missile | Designation | MissileNoun},
+        {"haeil", Missile | Designation | MissileNoun}, {"pulhwa", Missile | Designation | MissileNoun}, {"scud", Missile | Designation},
         {"nodong", Missile | Designation}, {"rodong", Missile | Designation | Claim}, {"musudan", Missile | Designation},
         {"taepo", Missile | Designation}, {"chollima", Missile | Designation}, {"unha", Missile | Designation},
-        {"padasuri", Missile | Designation}, {"bukgeuk", Missile | Designation},
+        {"padasuri", Missile | Designation | MissileNoun}, {"bukgeuk", Missile | Designation},
         {"km", Length}, {"kilomet", Length}, {"mile", Length}, {"nautical", Length}, {"nmi", Length},
-        {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea}, {"exclusive", Sea}, {"target", Sea},
-        {"land", Sea}, {"fell", Sea}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
+        {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea | Landing}, {"exclusive", Sea}, {"target", Sea},
+        {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
         {"impact", Sea}, {"plung", Sea}, {"crash", Sea}, {"drop", Sea}, {"inland", Sea}, {"eastern", Sea}, {"western", Sea},
         {"from", From},
         {"chiefs", Claim}, {"jcs", Claim}, {"military", Claim}, {"ministry", Claim}, {"defen", Claim},
         {"kcna", Claim}, {"central", Claim}, {"state", Claim}, {"officials", Claim}, {"government", Claim},
         {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
-        {"altitude", Flight}, {"apogee", Flight}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
-        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight}, {"flown", Flight}, {"fly", Flight},
-        {"flight", Flight}, {"travel", Flight}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
+        {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
+        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing}, {"flown", Flight | Landing}, {"fly", Flight},
+        {"flight", Flight}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
         {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
-        {"artillery", Exclusion}, {"howitzer", Exclusion}, {"shells", Exclusion}, {"rounds", Exclusion},
-        {"mortar", Exclusion}, {"guns", Exclusion}, {"gun", Exclusion},
-        {"parade", Exclusion}, {"display", Exclusion}, {"unveil", Exclusion}, {"showcas", Exclusion},
-        {"exhibit", Exclusion}, {"showed", Exclusion}, {"rolled", Exclusion},
-        {"suppl", Exclusion}, {"export", Exclusion}, {"ship", Exclusion}, {"transfer", Exclusion}, {"sold", Exclusion},
-        {"sell", Exclusion}, {"provid", Exclusion}, {"deliver", Exclusion}, {"arms", Exclusion},
-        {"years", Exclusion}, {"year", Exclusion}, {"decade", Exclusion}, {"decades", Exclusion}, {"history", Exclusion},
-        {"numerous", Exclusion}, {"countless", Exclusion}, {"dozens", Exclusion}, {"hundreds", Exclusion},
-        {"many", Exclusion}, {"record", Exclusion}, {"since", Exclusion}, {"satellite", Exclusion}};
+        {"artillery", ExArtillery}, {"howitzer", ExArtillery}, {"shells", ExArtillery}, {"rounds", ExArtillery},
+        {"mortar", ExArtillery}, {"guns", ExArtillery}, {"gun", ExArtillery},
+        {"parade", ExParade}, {"display", ExParade}, {"unveil", ExParade}, {"showcas", ExParade},
+        {"exhibit", ExParade}, {"showed", ExParade}, {"rolled", ExParade},
+        {"suppl", ExSupply}, {"export", ExSupply}, {"ship", ExSupply}, {"transfer", ExSupply}, {"sold", ExSupply},
+        {"sell", ExSupply}, {"provid", ExSupply}, {"deliver", ExSupply}, {"arms", ExSupply},
+        {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric},
+        {"numerous", ExGeneric}, {"countless", ExGeneric}, {"dozens", ExGeneric}, {"hundreds", ExGeneric},
+        {"many", ExGeneric}, {"record", ExGeneric}, {"since", ExGeneric}, {"satellite", ExSatellite}};
     // Stems by first letter, built once.
     static const QVector<QVector<const Stem *>> byLetter = [] {
         QVector<QVector<const Stem *>> t(26);
@@ -189,8 +289,8 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
             int k = 1;
             while (st->stem[k] && k < len && lower[k] == ushort(st->stem[k]))
                 ++k;
-            if (!st->stem[k] && (k == len || (st->bits & Definite) == 0))
-                mask |= st->bits;
+            if (!st->stem[k] && (k == len || (st->bits & (Definite | Exact)) == 0))
+                mask |= st->bits & ~Exact;
         }
     }
     return mask;
@@ -233,23 +333,21 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     const QStringView sentence = QStringView(text).mid(start, end - start);
     bool artillery = false, parade = false, supply = false, generic = false, background = false, satellite = false;
     bool firedOrLaunched = false;
-    if (words & Exclusion) {
-        // One scan for every signal the verdict needs (one regex, numbered groups).
-        auto sig = m_signals.globalMatch(sentence);
-        while (sig.hasNext()) {
-            const auto m = sig.next();
-            if (m.capturedStart(1) >= 0) out.missileTerm = true;
-            else if (m.capturedStart(2) >= 0) firedOrLaunched = true;
-            else if (m.capturedStart(3) >= 0) artillery = true;
-            else if (m.capturedStart(4) >= 0) parade = true;
-            else if (m.capturedStart(5) >= 0) supply = true;
-            else if (m.capturedStart(6) >= 0) generic = true;
-            else if (m.capturedStart(7) >= 0) background = true;
-            else if (m.capturedStart(8) >= 0) satellite = true;
-        }
-    } else if (words & Missile) {
-        out.missileTerm = m_missile.match(sentence).hasMatch();
+    // The exclusion regexes run only where their words are (most sentences: none).
+    out.missileTerm = words & MissileNoun;
+    firedOrLaunched = words & PastVerb;
+    if (words & ExArtillery)
+        artillery = m_artillery.match(sentence).hasMatch();
+    if (words & ExParade)
+        parade = m_parade.match(sentence).hasMatch();
+    if (words & ExSupply)
+        supply = m_supply.match(sentence).hasMatch();
+    if (words & ExGeneric) {
+        generic = m_generic.match(sentence).hasMatch();
+        background = !generic && m_background.match(sentence).hasMatch();
     }
+    if (words & ExSatellite)
+        satellite = m_satellite.match(sentence).hasMatch();
     if (artillery && !out.missileTerm)
         out.exclusion = QStringLiteral("artillery");
     else if (parade && !firedOrLaunched)
@@ -263,23 +361,97 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     if (!out.exclusion.isEmpty())
         return out;
 
-    auto it = (words & Cue) ? m_cue.globalMatch(QStringView(text).left(end), start) : QRegularExpressionMatchIterator();
-    while ((words & Cue) && it.hasNext()) {
-        const auto m = it.next();
+    // Candidate cue words: where a word starts with fire/launch/test/lobbed/splash.
+    QVector<int> candidates;
+    if (words & Cue) {
+        const QChar *data = text.constData();
+        for (int i = start; i < end;) {
+            if (!data[i].isLetter()) {
+                ++i;
+                continue;
+            }
+            const int w = i;
+            while (i < end && data[i].isLetter())
+                ++i;
+            if (w > start && (data[w - 1].isLetterOrNumber() || data[w - 1] == QLatin1Char('-')))
+                continue; // inside a compound ("battlefield-tested", "test-fired" is found at "test")
+            // fire.., launch.., test.., lobbed, splash..: compared by hand, lower-cased.
+            const int len = i - w;
+            auto lowerAt = [&](int k) { const ushort c = data[w + k].unicode(); return (c >= 'A' && c <= 'Z') ? ushort(c + 32) : c; };
+            auto starts = [&](const char *stem) {
+                int k = 0;
+                while (stem[k] && k < len && lowerAt(k) == ushort(stem[k]))
+                    ++k;
+                return stem[k] == 0;
+            };
+            const ushort first = lowerAt(0);
+            if ((first == 'f' && starts("fire")) || (first == 'l' && (starts("launch") || starts("lobbed")))
+                || (first == 't' && starts("test")) || (first == 's' && starts("splash")))
+                candidates << w;
+        }
+    }
+    static const QStringList auxiliaries{QStringLiteral("were"), QStringLiteral("was"), QStringLiteral("been"),
+                                         QStringLiteral("being"), QStringLiteral("are"), QStringLiteral("is"),
+                                         QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("has")};
+    static const QStringList adverbs{QStringLiteral("reportedly"), QStringLiteral("apparently"), QStringLiteral("also"),
+                                     QStringLiteral("all"), QStringLiteral("first"), QStringLiteral("then"),
+                                     QStringLiteral("later"), QStringLiteral("successfully"), QStringLiteral("simultaneously")};
+    int consumed = start;
+    for (const int at : candidates) {
+        if (at < consumed)
+            continue;
+        auto m = m_cue.match(QStringView(text).left(end), at, QRegularExpression::NormalMatch,
+                             QRegularExpression::AnchorAtOffsetMatchOption);
+        // "the missiles were (reportedly) fired ...": a passive launch verb.
+        bool passive = false;
+        {
+            const QVector<NearWord> back = wordsBefore(text, at, start, 2);
+            passive = !back.isEmpty() && (auxiliaries.contains(back.at(0).lower)
+                                          || (back.size() > 1 && adverbs.contains(back.at(0).lower) && auxiliaries.contains(back.at(1).lower)));
+        }
+        const QStringView here = QStringView(text).mid(at, end - at);
+        const bool participle = here.startsWith(QLatin1String("fired"), Qt::CaseInsensitive)
+            || here.startsWith(QLatin1String("launched"), Qt::CaseInsensitive)
+            || here.startsWith(QLatin1String("test-fired"), Qt::CaseInsensitive)
+            || here.startsWith(QLatin1String("test-launched"), Qt::CaseInsensitive);
         LaunchCue cue;
-        cue.start = int(m.capturedStart());
-        cue.end = int(m.capturedEnd());
-        cue.verb = m.capturedStart(QStringLiteral("noun")) < 0;
-        const QStringView pre = before(text, cue.start, start, 60);
-        const QStringView post = after(text, cue.end, end, 40);
-        if (m_hypotheticalBefore.match(pre).hasMatch())
+        if (m.hasMatch()) {
+            cue.start = int(m.capturedStart());
+            cue.end = int(m.capturedEnd());
+            cue.verb = m.capturedStart(QStringLiteral("noun")) < 0;
+        } else if (passive && participle) {
+            cue.start = at;
+            cue.end = at;
+            while (cue.end < end && (text.at(cue.end).isLetter() || text.at(cue.end) == QLatin1Char('-')))
+                ++cue.end;
+            cue.verb = true;
+        } else {
+            continue;
+        }
+        if (cue.end <= cue.start || (cue.end < end && (text.at(cue.end).isLetterOrNumber() || text.at(cue.end) == QLatin1Char('-'))))
+            continue;
+        consumed = cue.end;
+        const QString matchedText = text.mid(cue.start, cue.end - cue.start);
+        const QVector<NearWord> pre = wordsBefore(text, cue.start, start, 6);
+        if (hypotheticalBefore(pre))
             continue;
         if (!cue.verb) {
-            if (m_notMissileTest.match(pre).hasMatch() || m_hypotheticalAfter.match(post).hasMatch()
-                || m_genericNoun.match(post).hasMatch())
+            const QVector<NearWord> post = wordsAfter(text, cue.end, end, 6);
+            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower, {"nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid"}))
+                || (pre.size() > 1 && in(pre.at(1).lower, {"nuclear", "atomic", "underground", "engine"}));
+            auto genericHead = [](const QString &x) {
+                return in(x, {"activity", "activities", "program", "programs", "programme", "programmes", "capability",
+                              "capabilities", "pad", "pads", "site", "sites", "vehicle", "vehicles", "facility", "facilities",
+                              "window", "preparation", "preparations", "ban", "moratorium", "platform", "platforms", "system",
+                              "systems", "technology", "campaign"});
+            };
+            const bool generic = !post.isEmpty()
+                && (genericHead(post.at(0).lower)
+                    || (post.size() > 1 && in(post.at(0).lower, {"of", "on", "in"}) && genericHead(post.at(1).lower)));
+            if (notMissile || hypotheticalAfter(post) || generic)
                 continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
-            if (!out.missileTerm && !m.captured(0).contains(QLatin1String("launch"), Qt::CaseInsensitive))
+            if (!out.missileTerm && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
                 continue;
             // Which launch: "the/this/its latest" test refers back, "a/another" test
             // is new; the nearest determiner decides.
@@ -287,26 +459,25 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         } else {
             if (!out.missileTerm)
                 continue; // "fired" what? Not a missile launch without a missile in the sentence.
-            if (m_foreignSubject.match(before(text, cue.start, start, 60)).hasMatch())
+            if (foreignSubject(pre))
                 continue;
-            const QString word = m.captured(0).toLower();
             // "the missiles were fired from ..." refers to missiles already reported.
-            if (word.startsWith(QLatin1String("were")) || word.startsWith(QLatin1String("was"))
-                || word.startsWith(QLatin1String("been")) || word.startsWith(QLatin1String("being"))
-                || word.startsWith(QLatin1String("are")) || word.startsWith(QLatin1String("is"))) {
-                static const QRegularExpression subjectDefinite(
-                    QStringLiteral("(?:the|this|these|those|its|both)\\s+(?:[\\w-]+[\\s,]+){0,9}$"), kCi);
-                cue.definite = subjectDefinite.match(before(text, cue.start, start, 90)).hasMatch();
+            if (passive && participle) {
+                for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
+                    cue.definite = cue.definite || in(w.lower, {"the", "this", "these", "those", "its", "both"});
             }
         }
         // Coming down is part of the flight already told, never a new launch.
-        if (m.captured(0).startsWith(QLatin1String("splash"), Qt::CaseInsensitive))
+        if (matchedText.startsWith(QLatin1String("splash"), Qt::CaseInsensitive))
             cue.definite = true;
-        cue.connective = m_connectiveBefore.match(before(text, cue.start, start, 50)).hasMatch()
-            && !cue.definite;
+        bool connective = false;
+        for (const NearWord &w : pre)
+            connective = connective || in(w.lower, {"since", "following", "previous", "prior", "earlier", "last"});
+        cue.connective = connective && !cue.definite;
         out.cues << cue;
     }
-    out.relevant = !out.cues.isEmpty() || ((words & (Flight | Sea | Definite)) && m_relevant.match(sentence).hasMatch());
+    out.relevant = !out.cues.isEmpty() || (words & Landing)
+        || ((words & (Flight | Definite)) && m_relevant.match(sentence).hasMatch());
     return out;
 }
 

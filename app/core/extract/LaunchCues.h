@@ -44,7 +44,10 @@ public:
     enum WordClass : quint32 {
         Cue = 1, Missile = 2, Length = 4, Sea = 8, From = 16, Claim = 32, Flight = 64, Definite = 128,
         Designation = 256, PastVerb = 512,
-        Exclusion = 1024 // artillery, parade, supply, history or satellite words: the exclusion regex must run
+        ExArtillery = 1024, ExParade = 1u << 13, ExSupply = 1u << 14, ExGeneric = 1u << 15, ExSatellite = 1u << 16,
+        MissileNoun = 2048, // missile, projectile, rocket, a class abbreviation or a designation
+        Landing = 4096,     // flew, travelled, landed, fell, splashed, altitude, apogee, EEZ
+        Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
     // Position where the clause holding `pos` starts (after , ; : — ( or at a
@@ -52,9 +55,7 @@ public:
     static int clauseStart(const QString &text, int pos, int floor);
 
 private:
-    QRegularExpression m_signals; // missile, fired/launched, artillery, parade, supply, generic, background, satellite
     QRegularExpression m_cue;
-    QRegularExpression m_missile;
     QRegularExpression m_relevant;
     QRegularExpression m_artillery;
     QRegularExpression m_parade;
@@ -63,12 +64,6 @@ private:
     QRegularExpression m_background;
     QRegularExpression m_satellite;
     QRegularExpression m_pastLaunchVerb;
-    QRegularExpression m_hypotheticalBefore;
-    QRegularExpression m_hypotheticalAfter;
-    QRegularExpression m_notMissileTest;
-    QRegularExpression m_foreignSubject;
-    QRegularExpression m_connectiveBefore;
-    QRegularExpression m_genericNoun;
 };
 
 } // namespace atlas

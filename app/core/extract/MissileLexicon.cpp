@@ -9,14 +9,16 @@
 namespace atlas {
 
 namespace {
-constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+// ASCII classes (\\w, \\s) on purpose: the words matched are English, and Unicode
+// property lookups made every scan several times slower.
+constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption;
 
 QRegularExpression compileWord(const QString &pattern, bool caseSensitive = false)
 {
     // (?<![\w-]) and (?![\w]) instead of \b: a hyphen before a class word belongs
     // to a compound ("battlefield-tested") and must not start a match.
     QRegularExpression re(QStringLiteral("(?<![\\w-])(?:%1)(?!\\w)").arg(pattern),
-                          caseSensitive ? QRegularExpression::UseUnicodePropertiesOption : kOptions);
+                          caseSensitive ? QRegularExpression::NoPatternOption : kOptions);
     re.optimize();
     return re;
 }
@@ -95,7 +97,7 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
             stem += c;
         }
         if (stem.size() >= 3)
-            lex.m_comparisonStems << stem.left(6);
+            lex.m_comparisonStems << stem.left(6).toLower();
     }
     if (!cues.isEmpty()) {
         // The cue, then at most a possessive or an article, then the end of the window.
@@ -157,9 +159,9 @@ bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
         return false;
     const int from = std::max(0, at - 48);
     const QStringView window = QStringView(text).mid(from, at - from);
-    const bool maybe = std::any_of(m_comparisonStems.begin(), m_comparisonStems.end(), [&](const QString &stem) {
-        return window.contains(stem, Qt::CaseInsensitive);
-    });
+    const QString lower = window.toString().toLower();
+    const bool maybe = std::any_of(m_comparisonStems.begin(), m_comparisonStems.end(),
+                                   [&](const QString &stem) { return lower.contains(stem); });
     return maybe && m_comparison.match(window).hasMatch();
 }
 
