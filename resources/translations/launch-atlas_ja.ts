@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>The library was left as it was before the failing batch.</source>
-        <translation type="unfinished" />
+        <translation>ライブラリは失敗したバッチの前の状態のままです。</translation>
     </message>
 </context>
 <context>
@@ -453,10 +453,6 @@
     <message>
         <source>open</source>
         <translation>開く</translation>
-    </message>
-    <message>
-        <source>&lt;div style="background:#EEF4FF; padding:3px"&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Launch details</source>
@@ -516,10 +512,6 @@
     </message>
     <message>
         <source> · &lt;span style="color:#C0392B"&gt;sources disagree&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;p style="background:#FFF8D0; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -587,12 +579,20 @@ You set: %2</source>
         <source>Your note on “%1”:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;div style="background:#EEF4FF; color:#1a1a1a; padding:3px"&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p style="background:#FFF8D0; color:#1a1a1a; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>atlas::LibraryActions</name>
     <message>
         <source>Library: %1 of %2 articles read</source>
-        <translation type="unfinished" />
+        <translation>ライブラリ: 記事 %2 件中 %1 件を読み込み</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
@@ -632,7 +632,7 @@ You set: %2</source>
     </message>
     <message>
         <source>%1 already exists. A new library never replaces a file; choose another name or open it with Open Library.</source>
-        <translation type="unfinished" />
+        <translation>%1 は既に存在します。新しいライブラリが既存のファイルを置き換えることはありません。別の名前を選ぶか、「ライブラリを開く」で開いてください。</translation>
     </message>
     <message>
         <source>Importing into %1</source>
@@ -648,7 +648,7 @@ You set: %2</source>
     </message>
     <message>
         <source>Your correction is on screen but could not be saved in the library: %1</source>
-        <translation type="unfinished" />
+        <translation>修正は画面に表示されていますが、ライブラリに保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Library Cannot Be Opened</source>
@@ -658,7 +658,9 @@ You set: %2</source>
         <source>%1
 
 The file was not changed and will not be.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+ファイルは変更されておらず、今後も変更されません。</translation>
     </message>
     <message>
         <source>Open a Copy of the Backup</source>
@@ -851,13 +853,37 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>Article</source>
         <translation>記事</translation>
     </message>
+    <message>
+        <source>Close Launch Atlas; the window layout is kept for next time</source>
+        <translation>Launch Atlas を閉じます。ウィンドウの配置は次回も保たれます</translation>
+    </message>
+    <message>
+        <source>Undo your last correction</source>
+        <translation>最後の修正を取り消します</translation>
+    </message>
+    <message>
+        <source>Redo the correction you undid</source>
+        <translation>取り消した修正をやり直します</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 pane</source>
+        <translation>%1 ペインの表示/非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was at first start</source>
+        <translation>すべてのペインを初回起動時の位置に戻します</translation>
+    </message>
+    <message>
+        <source>Missile classes, date precision and the other terms, in plain words</source>
+        <translation>ミサイルの分類、日付の精度などの用語を平易に説明します</translation>
+    </message>
+    <message>
+        <source>Version, data sources and their licences</source>
+        <translation>バージョン、データの出典とライセンス</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapDecorations</name>
-    <message>
-        <source>Basemap: Natural Earth (public domain) · Lambert conformal conic 30°/45° N · splashdown points are estimates</source>
-        <translation>基図: Natural Earth（パブリックドメイン）· ランベルト正角円錐図法 30°/45° N · 落下地点は推定</translation>
-    </message>
     <message>
         <source>class not stated</source>
         <translation>分類の記載なし</translation>
@@ -893,6 +919,10 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <message>
         <source>Legend</source>
         <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Natural Earth (public domain) · Lambert conformal conic · splashdowns approx.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -992,7 +1022,7 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>Splashdown (approx.): %1, %2 km ± bearing %3°–%4°; %5</source>
-        <translation type="unfinished" />
+        <translation>落下地点（推定）: %1、%2 km · 方位 %3°–%4°; %5</translation>
     </message>
     <message>
         <source>at sea</source>
@@ -1136,6 +1166,18 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>%n reaction(s) to all launches; select a launch to see its own</source>
         <translation><numerusform>すべての発射への反応 %n 件。発射を選ぶとその反応だけを表示します</numerusform></translation>
     </message>
+    <message>
+        <source>reported %1</source>
+        <translation>%1 報道</translation>
+    </message>
+    <message>
+        <source>launch day</source>
+        <translation>発射当日</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>%1 以内</translation>
+    </message>
 </context>
 <context>
     <name>atlas::RecentFiles</name>
@@ -1143,12 +1185,59 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルを消去(&amp;C)</translation>
     </message>
+    <message>
+        <source>Forget the list of recently opened articles and folders</source>
+        <translation>最近開いた記事とフォルダの一覧を消去します</translation>
+    </message>
 </context>
 <context>
     <name>atlas::RevertEditCommand</name>
     <message>
         <source>Revert “%1”</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::SaveCopyAction</name>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>コピーを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your work is saved as you go; this writes a copy of the library to keep or share</source>
+        <translation>作業は随時保存されます。これは保管・共有用にライブラリのコピーを書き出します</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>開いているライブラリがありません。</translation>
+    </message>
+    <message>
+        <source>That is the open library itself; choose another name for the copy.</source>
+        <translation>開いているライブラリそのものです。コピーには別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy of the Library</source>
+        <translation>ライブラリのコピーを保存</translation>
+    </message>
+    <message>
+        <source>Launch Atlas libraries (*.atlas)</source>
+        <translation>Launch Atlas ライブラリ (*.atlas)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>The copy was not written: %1</source>
+        <translation>コピーを書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the library as %1</source>
+        <translation>ライブラリのコピーを %1 として保存しました</translation>
     </message>
 </context>
 <context>
@@ -1268,11 +1357,11 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>%1 (context, not stated)</source>
-        <translation type="unfinished" />
+        <translation>%1（文脈から、記載なし）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Undated&lt;/b&gt; (%1)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;日付不明&lt;/b&gt;（%1）</translation>
     </message>
 </context>
 </TS>

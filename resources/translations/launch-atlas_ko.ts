@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>The library was left as it was before the failing batch.</source>
-        <translation type="unfinished" />
+        <translation>라이브러리는 실패한 묶음 이전 상태 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -453,10 +453,6 @@
     <message>
         <source>open</source>
         <translation>열기</translation>
-    </message>
-    <message>
-        <source>&lt;div style="background:#EEF4FF; padding:3px"&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Launch details</source>
@@ -516,10 +512,6 @@
     </message>
     <message>
         <source> · &lt;span style="color:#C0392B"&gt;sources disagree&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;p style="background:#FFF8D0; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -587,12 +579,20 @@ You set: %2</source>
         <source>Your note on “%1”:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;div style="background:#EEF4FF; color:#1a1a1a; padding:3px"&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p style="background:#FFF8D0; color:#1a1a1a; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>atlas::LibraryActions</name>
     <message>
         <source>Library: %1 of %2 articles read</source>
-        <translation type="unfinished" />
+        <translation>라이브러리: 기사 %2건 중 %1건 읽음</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
@@ -632,7 +632,7 @@ You set: %2</source>
     </message>
     <message>
         <source>%1 already exists. A new library never replaces a file; choose another name or open it with Open Library.</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) 이미 있습니다. 새 라이브러리는 파일을 덮어쓰지 않습니다. 다른 이름을 고르거나 라이브러리 열기로 여세요.</translation>
     </message>
     <message>
         <source>Importing into %1</source>
@@ -648,7 +648,7 @@ You set: %2</source>
     </message>
     <message>
         <source>Your correction is on screen but could not be saved in the library: %1</source>
-        <translation type="unfinished" />
+        <translation>수정 내용이 화면에는 있지만 라이브러리에 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Library Cannot Be Opened</source>
@@ -658,7 +658,9 @@ You set: %2</source>
         <source>%1
 
 The file was not changed and will not be.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+파일은 바뀌지 않았고 앞으로도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>Open a Copy of the Backup</source>
@@ -851,13 +853,37 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>Article</source>
         <translation>기사</translation>
     </message>
+    <message>
+        <source>Close Launch Atlas; the window layout is kept for next time</source>
+        <translation>Launch Atlas를 닫습니다. 창 배치는 다음에도 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Undo your last correction</source>
+        <translation>마지막 수정을 취소합니다</translation>
+    </message>
+    <message>
+        <source>Redo the correction you undid</source>
+        <translation>취소한 수정을 다시 적용합니다</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 pane</source>
+        <translation>%1 창을 보이거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was at first start</source>
+        <translation>모든 창을 처음 시작했을 때의 자리로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Missile classes, date precision and the other terms, in plain words</source>
+        <translation>미사일 분류, 날짜 정밀도 등 용어를 쉬운 말로 설명합니다</translation>
+    </message>
+    <message>
+        <source>Version, data sources and their licences</source>
+        <translation>버전, 데이터 출처와 라이선스</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapDecorations</name>
-    <message>
-        <source>Basemap: Natural Earth (public domain) · Lambert conformal conic 30°/45° N · splashdown points are estimates</source>
-        <translation>기본 지도: Natural Earth (퍼블릭 도메인) · 람베르트 정각 원추 도법 30°/45° N · 낙하 지점은 추정치</translation>
-    </message>
     <message>
         <source>class not stated</source>
         <translation>분류 미상</translation>
@@ -893,6 +919,10 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <message>
         <source>Legend</source>
         <translation>범례</translation>
+    </message>
+    <message>
+        <source>Natural Earth (public domain) · Lambert conformal conic · splashdowns approx.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -992,7 +1022,7 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>Splashdown (approx.): %1, %2 km ± bearing %3°–%4°; %5</source>
-        <translation type="unfinished" />
+        <translation>낙하 지점 (추정): %1, %2 km · 방위 %3°–%4°; %5</translation>
     </message>
     <message>
         <source>at sea</source>
@@ -1136,6 +1166,18 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>%n reaction(s) to all launches; select a launch to see its own</source>
         <translation><numerusform>전체 발사에 대한 반응 %n건. 발사를 선택하면 그 발사의 반응만 봅니다</numerusform></translation>
     </message>
+    <message>
+        <source>reported %1</source>
+        <translation>%1 보도</translation>
+    </message>
+    <message>
+        <source>launch day</source>
+        <translation>발사 당일</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>%1 이내</translation>
+    </message>
 </context>
 <context>
     <name>atlas::RecentFiles</name>
@@ -1143,12 +1185,59 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>&amp;Clear Recent Files</source>
         <translation>최근 파일 목록 지우기(&amp;C)</translation>
     </message>
+    <message>
+        <source>Forget the list of recently opened articles and folders</source>
+        <translation>최근에 연 기사와 폴더 목록을 지웁니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::RevertEditCommand</name>
     <message>
         <source>Revert “%1”</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::SaveCopyAction</name>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>사본 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your work is saved as you go; this writes a copy of the library to keep or share</source>
+        <translation>작업은 그때그때 저장됩니다. 이 명령은 보관하거나 공유할 라이브러리 사본을 씁니다</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>열린 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That is the open library itself; choose another name for the copy.</source>
+        <translation>지금 열려 있는 라이브러리입니다. 사본에는 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy of the Library</source>
+        <translation>라이브러리 사본 저장</translation>
+    </message>
+    <message>
+        <source>Launch Atlas libraries (*.atlas)</source>
+        <translation>Launch Atlas 라이브러리 (*.atlas)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <source>The copy was not written: %1</source>
+        <translation>사본을 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the library as %1</source>
+        <translation>라이브러리 사본을 %1(으)로 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -1268,11 +1357,11 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>%1 (context, not stated)</source>
-        <translation type="unfinished" />
+        <translation>%1 (문맥상, 언급 없음)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Undated&lt;/b&gt; (%1)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;날짜 없음&lt;/b&gt; (%1)</translation>
     </message>
 </context>
 </TS>
