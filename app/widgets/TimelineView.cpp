@@ -103,13 +103,10 @@ TimelineView::TimelineView(LaunchListModel *model, QItemSelectionModel *selectio
         emitWindow();
     });
 
-    // Whatever changes the rows (a new catalog, an edit, an undo) redraws from the model.
+    // Whatever changes the rows (a new catalog, an edit, an undo) ends with
+    // catalogChanged: one redraw from the model per change, not one per row signal.
+    // (The painter and the tray keep copies, so the rows moving first is harmless.)
     connect(m_model, &LaunchListModel::catalogChanged, this, &TimelineView::refresh);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::refresh);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineView::refresh);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineView::refresh);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelineView::refresh);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineView::refresh);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &TimelineView::followSelection);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &TimelineView::followSelection);
     refresh();
