@@ -115,6 +115,43 @@ private slots:
         QVERIFY(map.style().color("sea") != MapStyle::bundled(Theme::Screen).color("sea"));
     }
 
+    void darkThemeAndBothSeaNames()
+    {
+        const MapStyle screen = MapStyle::bundled(Theme::Screen);
+        const MapStyle dark = MapStyle::bundled(Theme::Screen, true);
+        QVERIFY(dark.isDark());
+        QVERIFY(dark.color("sea").lightness() < 100);
+        QVERIFY(dark.color("siteLabel").lightness() > 200); // light ink on a dark map
+        QVERIFY(screen.color("sea") != dark.color("sea"));
+        QVERIFY(!MapStyle::bundled(Theme::Print, true).isDark()); // paper is never dark
+        QHash<QString, QString> seas;
+        for (const MapLabel &l : screen.seaLabels())
+            seas.insert(l.name, l.alternative);
+        QCOMPARE(seas.value("East Sea"), QStringLiteral("Sea of Japan"));
+        QCOMPARE(seas.value("Yellow Sea"), QStringLiteral("West Sea"));
+        QVERIFY(!screen.zoneLabels().isEmpty());
+        QVERIFY(screen.zoneLabels().first().alternative.contains("not the legal EEZ"));
+    }
+
+    void landTargetIsDrawnOnLand()
+    {
+        Catalog c;
+        c.launches = {testing::makeLaunch("land", FuzzyDate::onDay(QDate(2024, 3, 1)), "Pyongyang", "Pyongyang",
+                                          {"SRBM"}, 300, "about", QString())};
+        c.launches[0].splashdown.land = true;
+        MapRenderer map;
+        map.setOptions(bare());
+        map.setLaunches(pointers(c));
+        const PreparedLaunch *l = map.launchLayer().find("land");
+        QVERIFY(l && l->estimate.valid && l->estimate.landTarget);
+        map.setCenter(l->estimate.point);
+        map.setKmPerPixel(1.0);
+        const QImage image = render(map);
+        // A filled triangle in the class colour sits on the point (on land).
+        const QPointF end = map.viewport(page).toPixel(l->estimate.point);
+        QVERIFY(close(at(image, end + QPointF(0, 2)), map.palette().classColor("SRBM"), 30));
+    }
+
     void sitesAreColouredByClass()
     {
         MapRenderer map;
