@@ -1,0 +1,115 @@
+// The missile vocabulary (resources/data/lexicon.json through MissileLexicon):
+// class phrases with their spellings, designations, comparisons.
+#include "extract/MissileLexicon.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+QString classesOf(const QString &text)
+{
+    QStringList out;
+    for (const LexiconHit &h : MissileLexicon::bundled().classes(text))
+        out << h.value;
+    return out.join(QLatin1Char(','));
+}
+QString namesOf(const QString &text)
+{
+    QStringList out;
+    for (const LexiconHit &h : MissileLexicon::bundled().designations(text))
+        out << h.value;
+    return out.join(QLatin1Char(','));
+}
+} // namespace
+
+class TestLexicon : public QObject {
+    Q_OBJECT
+private slots:
+    void loads() { QVERIFY(MissileLexicon::bundled().classPatternCount() > 20); }
+
+    void classes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("classes");
+        QTest::newRow("srbm hyphen") << "a short-range ballistic missile" << "SRBM";
+        QTest::newRow("srbm space") << "two short range ballistic missiles" << "SRBM";
+        QTest::newRow("srbm abbr") << "fired two SRBMs" << "SRBM";
+        QTest::newRow("srbm short-range missile") << "fired short-range missiles" << "SRBM";
+        QTest::newRow("tactical") << "a tactical ballistic missile" << "SRBM";
+        QTest::newRow("crbm") << "close-range ballistic missiles" << "CRBM";
+        QTest::newRow("mrbm") << "a medium-range ballistic missile" << "MRBM";
+        QTest::newRow("mrbm mid") << "a mid-range ballistic missile" << "MRBM";
+        QTest::newRow("irbm") << "an intermediate-range ballistic missile" << "IRBM";
+        QTest::newRow("irbm hypersonic") << "an intermediate-range hypersonic ballistic missile" << "IRBM";
+        QTest::newRow("icbm") << "an intercontinental ballistic missile" << "ICBM";
+        QTest::newRow("icbm abbr") << "its ICBMs" << "ICBM";
+        QTest::newRow("slbm") << "a submarine-launched ballistic missile" << "SLBM";
+        QTest::newRow("slbm abbr") << "an SLBM" << "SLBM";
+        QTest::newRow("ballistic") << "a ballistic missile" << "ballistic";
+        QTest::newRow("cruise") << "strategic cruise missiles" << "cruise";
+        QTest::newRow("hypersonic") << "a hypersonic missile" << "hypersonic";
+        QTest::newRow("hypersonic glide") << "a hypersonic glide vehicle" << "hypersonic";
+        QTest::newRow("hypersonic and cruise") << "both hypersonic and cruise missiles" << "hypersonic,cruise";
+        QTest::newRow("hypersonic irbm") << "a hypersonic intermediate-range ballistic missile" << "hypersonic,IRBM";
+        QTest::newRow("air defence") << "a new-generation air defense system" << "air-defense";
+        QTest::newRow("air defence british") << "air-defence missiles" << "air-defense";
+        QTest::newRow("anti-aircraft") << "a new-type anti-aircraft missile" << "air-defense";
+        QTest::newRow("surface-to-air") << "surface-to-air missiles" << "air-defense";
+        QTest::newRow("not lower-case sam") << "sam said the missiles" << "";
+        QTest::newRow("not a compound") << "battlefield-tested cruise" << "";
+    }
+    void classes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, classes);
+        QCOMPARE(classesOf(text), classes);
+    }
+
+    void designations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("hwasong") << "the Hwasong-11 missile" << "Hwasong-11";
+        QTest::newRow("hwasong space") << "the Hwasong 11" << "Hwasong-11";
+        QTest::newRow("hwasong nodash") << "the Hwasong11" << "Hwasong-11";
+        QTest::newRow("hwasong letter") << "a Hwasong-11D" << "Hwasong-11D";
+        QTest::newRow("hwaseong") << "the Hwaseong-18" << "Hwasong-18";
+        QTest::newRow("pair") << "the Hwasong-11 (KN-23)" << "Hwasong-11,KN-23";
+        QTest::newRow("kn") << "a KN23" << "KN-23";
+        QTest::newRow("kn space") << "a KN 25" << "KN-25";
+        QTest::newRow("pukguksong") << "the Pukguksong-3" << "Pukguksong-3";
+        QTest::newRow("hwasal") << "Hwasal-2 cruise missiles" << "Hwasal-2";
+        QTest::newRow("haeil bare") << "the Haeil underwater system" << "Haeil";
+        QTest::newRow("haeil number") << "the Haeil-2" << "Haeil-2";
+        QTest::newRow("pulhwasal") << "a Pulhwasal-3-31" << "Pulhwasal-3-31";
+        QTest::newRow("comparison similar") << "a system similar to the KN-23" << "";
+        QTest::newRow("comparison resembling") << "a missile resembling Russia's Hwasong-11" << "";
+        QTest::newRow("comparison unlike") << "unlike the Hwasong-15, it" << "";
+    }
+    void designations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, names);
+        QCOMPARE(namesOf(text), names);
+    }
+
+    void foreign_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("iskander") << "similar to Russia's Iskander missile";
+        QTest::newRow("iskander-m") << "an Iskander-M";
+        QTest::newRow("tomahawk") << "a Tomahawk";
+        QTest::newRow("hyunmoo") << "South Korea's Hyunmoo-2 missile";
+        QTest::newRow("df") << "China's DF-41";
+    }
+    void foreign()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!MissileLexicon::bundled().foreignDesignations(text).isEmpty());
+        QCOMPARE(namesOf(text), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLexicon)
+#include "tst_lexicon.moc"

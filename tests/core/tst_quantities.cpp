@@ -1,0 +1,161 @@
+// Numbers with units and hedges (QuantityParser), on phrases written for these
+// tests: separators, words, ranges, conversions, qualifiers, and the counts of
+// missiles with the phrases that only look like counts.
+#include "extract/QuantityParser.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+class TestQuantities : public QObject {
+    Q_OBJECT
+private slots:
+    void lengths_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("km");
+        QTest::addColumn<QString>("qualifier");
+        QTest::addColumn<bool>("isRange");
+        QTest::newRow("km") << "flew 350 km east" << 350.0 << "" << false;
+        QTest::newRow("kilometres") << "flew 350 kilometres" << 350.0 << "" << false;
+        QTest::newRow("kilometers") << "flew 350 kilometers" << 350.0 << "" << false;
+        QTest::newRow("kms") << "flew 350 kms" << 350.0 << "" << false;
+        QTest::newRow("comma group") << "flew 1,100 km" << 1100.0 << "" << false;
+        QTest::newRow("space group") << "flew 1 100 km" << 1100.0 << "" << false;
+        QTest::newRow("nbsp group") << QString::fromUtf8("flew 1\u00a0100 km") << 1100.0 << "" << false;
+        QTest::newRow("dot group") << "flew 1.100 km" << 1100.0 << "" << false;
+        QTest::newRow("decimal") << "flew 2.5 km" << 2.5 << "" << false;
+        QTest::newRow("miles") << "flew 100 miles" << 160.9344 << "" << false;
+        QTest::newRow("nautical") << "flew 100 nautical miles" << 185.2 << "" << false;
+        QTest::newRow("words") << "flew about eight hundred kilometres" << 800.0 << "about" << false;
+        QTest::newRow("words thousand") << "flew one thousand one hundred and fifty km" << 1150.0 << "" << false;
+        QTest::newRow("words a thousand") << "flew a thousand kilometres" << 1000.0 << "" << false;
+        QTest::newRow("words hyphen") << "flew twenty-five km" << 25.0 << "" << false;
+        QTest::newRow("range dash") << "flew 300-400 km" << 400.0 << "up to" << true;
+        QTest::newRow("range en dash") << QString::fromUtf8("flew 300–400 km") << 400.0 << "up to" << true;
+        QTest::newRow("range to") << "flew 300 to 400 km" << 400.0 << "up to" << true;
+        QTest::newRow("range between") << "flew between 300 and 400 kilometres" << 400.0 << "up to" << true;
+        QTest::newRow("km then miles") << "some 700 kilometers (about 434 miles)" << 700.0 << "about" << false;
+        QTest::newRow("miles then km") << "434 miles (700 km)" << 700.0 << "" << false;
+        QTest::newRow("km or miles") << "700 kilometres, or 434 miles" << 700.0 << "" << false;
+        QTest::newRow("qualifier up to") << "up to 800 kilometers" << 800.0 << "up to" << false;
+        QTest::newRow("qualifier about") << "about 800 km" << 800.0 << "about" << false;
+        QTest::newRow("qualifier approximately") << "approximately 250 kilometers" << 250.0 << "approximately" << false;
+        QTest::newRow("qualifier approx.") << "approx. 250 km" << 250.0 << "approximately" << false;
+        QTest::newRow("qualifier estimated") << "an estimated 1,100 kilometers" << 1100.0 << "estimated" << false;
+        QTest::newRow("qualifier around") << "around 80 kilometres" << 80.0 << "around" << false;
+        QTest::newRow("qualifier some") << "some 700 km" << 700.0 << "about" << false;
+        QTest::newRow("qualifier roughly") << "roughly 700 km" << 700.0 << "about" << false;
+        QTest::newRow("qualifier nearly") << "nearly 1,000 km" << 1000.0 << "nearly" << false;
+        QTest::newRow("qualifier almost") << "almost 1,000 km" << 1000.0 << "nearly" << false;
+        QTest::newRow("qualifier more than") << "more than 900 km" << 900.0 << "more than" << false;
+        QTest::newRow("qualifier over") << "over 900 km" << 900.0 << "more than" << false;
+        QTest::newRow("adjectival") << "a 600-km flight" << 600.0 << "" << false;
+    }
+    void lengths()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, km);
+        QFETCH(QString, qualifier);
+        QFETCH(bool, isRange);
+        const auto found = QuantityParser::lengths(text);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(std::abs(found.first().km - km) < 0.01, qPrintable(QString::number(found.first().km)));
+        QCOMPARE(found.first().qualifier, qualifier);
+        QCOMPARE(found.first().isRange, isRange);
+        QVERIFY(found.first().start >= 0 && found.first().end <= text.size());
+    }
+
+    void notLengths_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("calibre mm") << "600-mm rockets";
+        QTest::newRow("calibre millimetre") << "a 600-millimetre multiple rocket launcher";
+        QTest::newRow("duration") << "flew for 40 minutes";
+        QTest::newRow("troops") << "about 15,000 soldiers";
+        QTest::newRow("speed") << "at 5,000 km/h";
+        QTest::newRow("speed per hour") << "at 5,000 km per hour";
+        QTest::newRow("metres") << "a 50-metre tall rocket";
+        QTest::newRow("designation") << "the KN-23 missile";
+        QTest::newRow("year") << "in 2025 the missile";
+    }
+    void notLengths()
+    {
+        QFETCH(QString, text);
+        QVERIFY(QuantityParser::lengths(text).isEmpty());
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("min");
+        QTest::addColumn<int>("max");
+        QTest::newRow("a") << "fired a short-range ballistic missile" << 1 << 1;
+        QTest::newRow("an") << "fired an intercontinental ballistic missile" << 1 << 1;
+        QTest::newRow("one") << "fired one missile" << 1 << 1;
+        QTest::newRow("single") << "fired a single projectile" << 1 << 1;
+        QTest::newRow("two") << "fired two ballistic missiles" << 2 << 2;
+        QTest::newRow("digits") << "fired 3 cruise missiles" << 3 << 3;
+        QTest::newRow("eight") << "fired eight SRBMs" << 8 << 8;
+        QTest::newRow("multiple") << "launched multiple short-range ballistic missiles" << 2 << -1;
+        QTest::newRow("several") << "fired several missiles" << 2 << -1;
+        QTest::newRow("barrage") << "fired a barrage of missiles" << 2 << -1;
+        QTest::newRow("volley") << "fired a volley of rockets" << 2 << -1;
+        QTest::newRow("salvo number") << "fired a salvo of six missiles" << 6 << 6;
+        QTest::newRow("salvo alone") << "fired a salvo of six on Tuesday" << 6 << 6;
+        QTest::newRow("pair") << "fired a pair of missiles" << 2 << 2;
+        QTest::newRow("at least") << "fired at least seven short-range ballistic missiles" << 7 << -1;
+        QTest::newRow("more than") << "fired more than 10 missiles" << 11 << -1;
+        QTest::newRow("up to") << "fired up to three missiles" << 1 << 3;
+        QTest::newRow("as many as") << "fired as many as four missiles" << 1 << 4;
+        QTest::newRow("suspected") << "launched a suspected medium-range ballistic missile" << 1 << 1;
+    }
+    void counts()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, min);
+        QFETCH(int, max);
+        const auto found = QuantityParser::counts(text);
+        QVERIFY2(!found.isEmpty(), "no count");
+        QCOMPARE(found.first().count.min, min);
+        QCOMPARE(found.first().count.max, max);
+    }
+
+    void notCounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("types of") << "two types of short-range ballistic missiles";
+        QTest::newRow("one of") << "one of the missiles";
+        QTest::newRow("a missile test") << "conducted a missile test";
+        QTest::newRow("a missile program") << "a missile program";
+        QTest::newRow("rounds") << "ten rounds of artillery fire";
+        QTest::newRow("a system") << "a new-generation air defense system";
+        QTest::newRow("years") << "two years of missile development";
+        QTest::newRow("km") << "two 600 km missiles";
+    }
+    void notCounts()
+    {
+        QFETCH(QString, text);
+        const auto found = QuantityParser::counts(text);
+        QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString() : found.first().count.text));
+    }
+
+    void numbersEndingAt()
+    {
+        double v = 0;
+        int s = 0;
+        const QString t = QStringLiteral("exactly seventy-five");
+        QVERIFY(QuantityParser::numberEndingAt(t, int(t.size()), &v, &s));
+        QCOMPARE(v, 75.0);
+        QCOMPARE(t.mid(s), QStringLiteral("seventy-five"));
+        QCOMPARE(QuantityParser::smallNumberWord(u"seven"), 7);
+        QCOMPARE(QuantityParser::smallNumberWord(u"twenty-one"), 21);
+        QCOMPARE(QuantityParser::smallNumberWord(u"several"), -1);
+        QVERIFY(!QuantityParser::numberEndingAt(QString(), 0, &v, &s));
+        QVERIFY(QuantityParser::lengths(QString()).isEmpty());
+        QVERIFY(QuantityParser::counts(QString(200000, QLatin1Char('a'))).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuantities)
+#include "tst_quantities.moc"
