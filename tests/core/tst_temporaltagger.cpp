@@ -145,6 +145,9 @@ void TestTemporalTagger::resolves_data()
     range("my-abbr", QStringLiteral("The talks of Sept. 2024 went nowhere."), none, "month", "2024-09-01", "2024-09-30");
     range("my-feb-leap", QStringLiteral("North Korea's February 2024 tests were many."), none, "month", "2024-02-01", "2024-02-29");
     range("my-comma", QStringLiteral("It happened in December, 2023, after the summit."), none, "month", "2023-12-01", "2023-12-31");
+    range("my-of", QStringLiteral("In January of 2025 the North tested a hypersonic missile."), none, "month", "2025-01-01", "2025-01-31");
+    range("weekend", QStringLiteral("Over the weekend, the North fired cruise missiles."), a, "week", "2025-11-01", "2025-11-02");
+    range("last-weekend", QStringLiteral("Last weekend the allies held drills."), iso("2025-11-09"), "week", "2025-11-08", "2025-11-09");
     range("my-may", QStringLiteral("North Korea's May 2025 missile tests serve as a reminder."), none, "month", "2025-05-01", "2025-05-31");
     range("month-anchor", QStringLiteral("State media reported tests of an air defense system in March."), a, "month", "2025-03-01", "2025-03-31");
     range("month-anchor-prev", QStringLiteral("The North fired missiles in December."), a, "month", "2024-12-01", "2024-12-31");

@@ -309,6 +309,8 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
         return m.valid = true;
     }
     j = skipComma(j);
+    if (lex(j) == Lex::Of && isYear(j + 1)) // "January of 2025"
+        ++j;
     if (isYear(j)) {
         const int year = t[j].value;
         const QDate first = makeDate(year, month, 1);
@@ -634,6 +636,14 @@ bool Matcher::matchRelative(int i, Match &m) const
                 to = addDays(sat, 1) > r ? r : addDays(sat, 1);
                 p = DatePrecision::Week;
             }
+        }
+    } else if (a == Lex::The && b == Lex::Weekend) { // "over the weekend": the last one
+        end = i + 2;
+        if (known) {
+            const QDate sat = weekdayOnOrBefore(r, 6, false);
+            from = sat;
+            to = addDays(sat, 1) > r ? r : addDays(sat, 1);
+            p = DatePrecision::Week;
         }
     } else if (a == Lex::Earlier && b == Lex::This
                && (c == Lex::Week || c == Lex::Month_ || c == Lex::Year)) {
