@@ -365,6 +365,15 @@ private slots:
         const auto sentences = splitSentences(text);
         QCOMPARE(ReactionExtractor::sentenceIndexOf(got[0], sentences), 1);
         QCOMPARE(got[0].id, QStringLiteral("t-r1"));
+
+        // A pronoun's reaction is evidenced by the pronoun in its own sentence.
+        const QString two = QStringLiteral("Secretary Blinken spoke on the launch at length today in Seoul. He urged Pyongyang to stop.");
+        const auto he = extract(two);
+        QCOMPARE(keys(he), QStringList{QStringLiteral("United States:urge")});
+        QCOMPARE(he[0].person, QStringLiteral("Antony Blinken"));
+        const Evidence actor = evidenceFor(he[0].evidence, QStringLiteral("actor"));
+        QCOMPARE(actor.text, QStringLiteral("He"));
+        QCOMPARE(two.mid(actor.start, actor.end - actor.start), QStringLiteral("He"));
     }
 
     void badInput()

@@ -397,6 +397,16 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     return from;
 }
 
+ActorGroup SentenceReader::lastPersonNamed()
+{
+    const QVector<ActorGroup> groups = makeGroups(m_mentions);
+    for (int i = int(groups.size()) - 1; i >= 0; --i) {
+        if (!groups[i].person.isEmpty())
+            return groups[i];
+    }
+    return {};
+}
+
 QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
 {
     QVector<Found> out;
@@ -445,7 +455,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
     QVector<Found> out;
     static const QRegularExpression parenthetical(QStringLiteral(
         ",\\s+(?:who|which|where|whose|when)\\b[^,]*,|[\u2014\u2013]\\s?[^\u2014\u2013]*[\u2014\u2013]|\\([^)]*\\)"));
-    static const QRegularExpression pronoun(QStringLiteral("^\\s*(?:He|She)\\s*$"));
+    static const QRegularExpression pronoun(QStringLiteral("^\\s*(He|She)\\s*$"));
     QVector<ActorGroup> previous;
     for (int k = 0; k < triggers.size(); ++k) {
         const StanceTrigger &t = triggers[k];
@@ -474,8 +484,23 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     }
                     groups = groupsIn(uncut, t.start, excluded, true);
                 }
-                if (groups.isEmpty() && pronoun.match(region).hasMatch() && !m_d.lastPerson.countries.isEmpty())
-                    groups << m_d.lastPerson;
+                const auto he = pronoun.match(region);
+                ActorGroup named;
+                if (groups.isEmpty() && he.hasMatch() && m_d.sentences && m_d.current > 0) {
+                    // The person the sentence before named, even in passing.
+                    const Sentence &p = m_d.sentences->at(m_d.current - 1);
+                    const QString ps = m_article.text.mid(p.start, p.end - p.start);
+                    named = SentenceReader(m_lex, m_gaz, m_article, m_d, ps, p.start).lastPersonNamed();
+                }
+                if (named.countries.isEmpty())
+                    named = m_d.lastPerson;
+                if (groups.isEmpty() && he.hasMatch() && !named.countries.isEmpty()) {
+                    // The person named before, evidenced by the pronoun in this sentence.
+                    ActorGroup g = named;
+                    g.start = from + int(he.capturedStart(1));
+                    g.end = from + int(he.capturedEnd(1));
+                    groups << g;
+                }
                 if (groups.isEmpty() && k > 0 && !previous.isEmpty())
                     groups = previous; // "..., and urged" with no new subject
                 actorText = region;

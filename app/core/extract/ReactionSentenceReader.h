@@ -55,6 +55,8 @@ public:
     QVector<Found> read(const QVector<StanceTrigger> &triggers);
     // A quote before its speaker: "This launch is a violation ...," a spokesperson said.
     QVector<Found> readQuoteFirst();
+    // The last person this sentence names, with country and office ("He" in the next one).
+    ActorGroup lastPersonNamed();
 
 private:
     void dropUnsupportedSurnames();
