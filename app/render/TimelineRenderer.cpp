@@ -232,7 +232,8 @@ void TimelineRenderer::paintLanes(QPainter &p, const Areas &a, const TickSet &t,
                        m_style.laneBand);
         const TimelineLane lane = TimelineLane(l);
         const QColor c = m_palette.laneColor(laneKey(lane));
-        const double cy = band.top() + std::min(band.height(), lay.rowHeight * 1.0) / 2.0 + (band.height() > lay.rowHeight * 1.5 ? 2 : 0);
+        // Level with the lane's first row of marks (rows sit in the middle of the band).
+        const double cy = band.top() + (band.height() - lay.rows[l] * lay.rowHeight) / 2.0 + lay.rowHeight / 2.0;
         p.setPen(Qt::NoPen);
         p.setBrush(c);
         p.drawRoundedRect(QRectF(a.gutter.left() + 4, cy - 5, 10, 10), 2, 2);

@@ -122,6 +122,10 @@ private slots:
         QCOMPARE(TimelineItem::from(l).countText, QStringLiteral("3"));
         l.count = Count{1, 1, {}};
         QCOMPARE(TimelineItem::from(l).countText, QString());
+        l.count = Count{0, 3, {}};
+        QCOMPARE(TimelineItem::from(l).countText, QStringLiteral("≤3"));
+        l.count = Count{2, 4, {}};
+        QCOMPARE(TimelineItem::from(l).countText, QStringLiteral("2–4"));
     }
 
     void lanesFollowTheKind_data()

@@ -117,6 +117,8 @@ TimelineItem TimelineItem::from(const LaunchEvent &launch)
             it.countText = QString::number(n.min);
         else if (n.max < 0)
             it.countText = QStringLiteral("%1+").arg(n.min);
+        else if (n.min <= 1)
+            it.countText = QStringLiteral("≤%1").arg(n.max); // "up to three"
         else
             it.countText = QStringLiteral("%1–%2").arg(n.min).arg(n.max);
     }
