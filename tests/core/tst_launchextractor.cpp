@@ -252,6 +252,9 @@ private slots:
         row("claim-jcs", "South Korea's Joint Chiefs of Staff said North Korea fired a missile on Tuesday.", "claimant", "JCS");
         row("claim-japan", "Japan's Ministry of Defense said North Korea fired a missile on Tuesday.", "claimant", "Japan MoD");
         row("claim-kcna", "KCNA said North Korea test-fired a new missile on Tuesday.", "claimant", "KCNA");
+        // "after" alone does not make the launch an earlier one
+        row("after-protest", "Japan lodged a protest after North Korea fired a ballistic missile on Tuesday.", "role", "primary");
+        row("after-condemned", "Seoul condemned the act after the North launched two SRBMs on Tuesday.", "count", "2..2");
         // several sentences build one launch
         row("accumulate", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "apogee", "50");
         row("accumulate-sea", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "sea", "East Sea");
@@ -304,6 +307,28 @@ private slots:
         QCOMPARE(precisionName(m.date.precision), precision);
         QVERIFY2(m.date.isKnown() && m.date.latest < QDate(2025, 3, 11), qPrintable(m.date.display()));
         QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+
+    // "The launch came a day after the North fired ...": the second firing is an
+    // earlier launch, and its classes stay off the primary.
+    void gapAfterIsAnEarlierLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString first = QStringLiteral("North Korea fired an intercontinental ballistic missile on Thursday. ");
+        QTest::newRow("a day after") << first + "The launch came a day after the North fired several short-range ballistic missiles toward the Yellow Sea.";
+        QTest::newRow("days after") << first + "It came days after Pyongyang launched two short-range ballistic missiles.";
+        QTest::newRow("weeks after") << first + "The test came two weeks after North Korea test-fired short-range ballistic missiles.";
+        QTest::newRow("hours after") << first + "It was launched hours after the North fired short-range ballistic missiles from Sinpo.";
+        QTest::newRow("shortly after") << first + "It came shortly after North Korea fired short-range ballistic missiles.";
+    }
+    void gapAfterIsAnEarlierLaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), QStringLiteral("ICBM"));
+        QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
+        QCOMPARE(field(r.launches.at(1), QStringLiteral("classes")), QStringLiteral("SRBM"));
     }
 
     void emptyAndOddInputs()

@@ -471,8 +471,15 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         if (matchedText.startsWith(QLatin1String("splash"), Qt::CaseInsensitive))
             cue.definite = true;
         bool connective = false;
-        for (const NearWord &w : pre)
-            connective = connective || in(w.lower, {"since", "following", "previous", "prior", "earlier", "last"});
+        for (int k = 0; k < pre.size(); ++k) {
+            const QString &w = pre.at(k).lower;
+            connective = connective || in(w, {"since", "following", "previous", "prior", "earlier", "last"});
+            // "came a day after the North fired ...": a gap before "after" dates an
+            // earlier launch; a bare "after" ("protested after North Korea fired") does not.
+            if (w == QLatin1String("after") && k + 1 < pre.size()
+                && in(pre.at(k + 1).lower, {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "shortly"}))
+                connective = true;
+        }
         cue.connective = connective && !cue.definite;
         out.cues << cue;
     }

@@ -208,6 +208,10 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     date = &d;
                 }
             }
+            // "a day after the North fired": the words date the later event, not this one.
+            if (date && cue.connective && date->end <= cue.start
+                && text.mid(date->start, cue.start - date->start).contains(QLatin1String("after"), Qt::CaseInsensitive))
+                date = nullptr;
             int target = -1;
             bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
             if (cue.definite) {
