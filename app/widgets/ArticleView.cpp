@@ -64,12 +64,14 @@ ArticleView::ArticleView(LaunchListModel *model, QItemSelectionModel *selection,
     setAccessibleName(tr("Articles"));
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Articles read"));
     m_list->setHeaderLabels({tr("Article"), tr("Published"), tr("Date from")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setToolTip(tr("Every article read, with its publication date and where that date came from"));
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setOpenLinks(false);
+    m_text->setAccessibleName(tr("Article text"));
     m_text->setReadOnly(true);
     m_text->viewport()->installEventFilter(this);
     m_text->viewport()->setMouseTracking(true);

@@ -88,6 +88,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("importReport"));
+    m_table->setAccessibleName(tr("Import report"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

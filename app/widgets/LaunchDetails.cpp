@@ -139,6 +139,7 @@ LaunchDetails::LaunchDetails(LaunchListModel *model, QItemSelectionModel *select
     setObjectName(QStringLiteral("launchDetails"));
     setAccessibleName(tr("Launch details"));
     m_page->setObjectName(QStringLiteral("launchDetailsPage"));
+    m_page->setAccessibleName(tr("Everything known of the selected launch"));
     m_page->setOpenLinks(false);
 
     auto *bar = new QHBoxLayout;

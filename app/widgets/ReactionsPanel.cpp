@@ -207,6 +207,7 @@ ReactionsPanel::ReactionsPanel(LaunchListModel *model, QItemSelectionModel *sele
     m_heading->setWordWrap(true);
     m_stanceBox->setObjectName(QStringLiteral("stanceFilter"));
     m_stanceBox->setAccessibleName(tr("Filter by stance"));
+    m_stanceBox->setToolTip(tr("Show only the reactions of one stance"));
     m_stanceBox->addItem(tr("All stances"));
     for (Stance s : allStances()) {
         m_stanceBox->addItem(stanceName(s), int(s));
@@ -214,9 +215,11 @@ ReactionsPanel::ReactionsPanel(LaunchListModel *model, QItemSelectionModel *sele
     }
     m_countryBox->setObjectName(QStringLiteral("countryFilter"));
     m_countryBox->setAccessibleName(tr("Filter by country"));
+    m_countryBox->setToolTip(tr("Show only the reactions of one country"));
     m_countryBox->addItem(tr("All countries"));
 
     m_tree->setObjectName(QStringLiteral("reactionsTree"));
+    m_tree->setAccessibleName(tr("Reactions by country"));
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
     m_tree->setItemDelegate(new ReactionDelegate(m_tree));

@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
 #include <QItemSelectionModel>
@@ -422,8 +423,14 @@ private slots:
             // Viewports and the inner parts of composite widgets speak through their owner.
             if (w->focusProxy())
                 continue;
-            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            // On Linux a combo box's accessible "name" is its current value, so a
+            // combo box must be named explicitly; other controls may take theirs from
+            // their text (a button's label).
+            QString name = w->accessibleName();
+            if (name.isEmpty() && !qobject_cast<QComboBox *>(w)) {
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+                name = iface ? iface->text(QAccessible::Name) : QString();
+            }
             if (name.trimmed().isEmpty())
                 unnamed << describe(w);
         }
