@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -63,15 +64,15 @@ ArticleView::ArticleView(LaunchListModel *model, QItemSelectionModel *selection,
     setObjectName(QStringLiteral("articleView"));
     setAccessibleName(tr("Articles"));
     m_list->setObjectName(QStringLiteral("articleList"));
-    m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Articles read"));
+    m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Article"), tr("Published"), tr("Date from")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setToolTip(tr("Every article read, with its publication date and where that date came from"));
     m_text->setObjectName(QStringLiteral("articleText"));
-    m_text->setOpenLinks(false);
     m_text->setAccessibleName(tr("Article text"));
+    m_text->setOpenLinks(false);
     m_text->setReadOnly(true);
     m_text->viewport()->installEventFilter(this);
     m_text->viewport()->setMouseTracking(true);
@@ -217,14 +218,14 @@ void ArticleView::showArticle(const QString &articleId, int start, int end)
         mark.format.setUnderlineColor(palette().highlight().color());
         mark.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         marks << mark;
-        // Scroll so the sentence is in view, without a text selection hiding the colours.
+        // Scroll the sentence to near the top, with a line of context above it,
+        // and leave no text selection to hide the colours.
         QTextCursor at(m_text->document());
-        at.setPosition(cursor.selectionEnd());
-        m_text->setTextCursor(at);
-        m_text->ensureCursorVisible();
         at.setPosition(cursor.selectionStart());
         m_text->setTextCursor(at);
         m_text->ensureCursorVisible();
+        QScrollBar *bar = m_text->verticalScrollBar();
+        bar->setValue(bar->value() + m_text->cursorRect(at).top() - m_text->fontMetrics().height() * 2);
     }
     m_text->setExtraSelections(marks);
 }

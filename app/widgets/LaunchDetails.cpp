@@ -186,7 +186,7 @@ const LaunchEvent *LaunchDetails::shown() const { return m_model->catalog().laun
 
 QString LaunchDetails::html() const { return m_page->toHtml(); }
 
-QString LaunchDetails::htmlFor(const LaunchListModel &model, const LaunchEvent &l)
+QString LaunchDetails::htmlFor(const LaunchListModel &model, const LaunchEvent &l, const QString &focusField)
 {
     const Catalog &c = model.catalog();
     QString h = QStringLiteral("<h3>%1</h3>").arg(esc(l.label()));
@@ -202,11 +202,13 @@ QString LaunchDetails::htmlFor(const LaunchListModel &model, const LaunchEvent &
         QString value = esc(EditField::display(l, field));
         if (!corrections.isEmpty())
             value = QStringLiteral("<a href=\"machine:%1\" style=\"color:#0B5394\"><b>%2</b></a> ✎").arg(field, value);
-        h += QStringLiteral("<tr><td valign=\"top\" width=\"28%\"><b>%1</b> <a href=\"help:%2\" title=\"%3\">?</a></td>"
+        h += QStringLiteral("<tr%10><td valign=\"top\" width=\"28%\"><a name=\"field-%2\"></a><b>%1</b> "
+                            "<a href=\"help:%2\" title=\"%3\">?</a></td>"
                             "<td valign=\"top\">%4 &nbsp;<small><a href=\"edit:%2\">%5</a></small>%6%7%8%9</td></tr>")
                  .arg(esc(EditField::label(field)), field, tr("What does this mean?"), value, tr("correct"), corrections,
                       field == QLatin1String("date") ? inferenceHtml(l) : QString(), conflictHtml(c, l, field),
-                      sourcesHtml(c, l, field));
+                      sourcesHtml(c, l, field),
+                      field == focusField ? QStringLiteral(" style=\"background:#FFF3C4\"") : QString());
     }
     h += QStringLiteral("</table>");
     const QVector<AnalystEdit> edits = model.editsFor(l.id);
@@ -226,14 +228,25 @@ void LaunchDetails::refresh()
     const QModelIndex current = m_selection->currentIndex();
     const LaunchEvent *l = current.isValid() ? m_model->launchAt(current.row()) : nullptr;
     // After a correction the same launch is shown again: keep the reader's place.
-    const int scroll = l && l->id == m_launchId ? m_page->verticalScrollBar()->value() : 0;
+    const bool same = l && l->id == m_launchId;
+    const int scroll = same ? m_page->verticalScrollBar()->value() : 0;
+    if (!same)
+        m_focusField.clear();
     m_launchId = l ? l->id : QString();
     for (QToolButton *b : m_actions)
         b->setEnabled(l != nullptr);
-    m_page->setHtml(l ? htmlFor(*m_model, *l)
+    m_page->setHtml(l ? htmlFor(*m_model, *l, m_focusField)
                       : tr("<p>Select a launch on the timeline or the map to see everything known of it, "
                            "where each value came from, and to correct it.</p>"));
     m_page->verticalScrollBar()->setValue(scroll);
+}
+
+void LaunchDetails::showField(const QString &field)
+{
+    m_focusField = EditField::editable().contains(field) ? field : QString();
+    refresh();
+    if (!m_focusField.isEmpty())
+        m_page->scrollToAnchor(QStringLiteral("field-") + field);
 }
 
 void LaunchDetails::followLink(const QUrl &url)

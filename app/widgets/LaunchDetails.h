@@ -26,7 +26,11 @@ public:
     QString shownLaunchId() const { return m_launchId; }
     // The page as HTML (what the browser shows), for tests and export.
     QString html() const;
-    static QString htmlFor(const LaunchListModel &model, const LaunchEvent &launch);
+    // focusField: a field to mark (the one chosen in the article view), or empty.
+    static QString htmlFor(const LaunchListModel &model, const LaunchEvent &launch,
+                           const QString &focusField = {});
+    // Marks one field and scrolls to it (a highlight clicked in the article view).
+    void showField(const QString &field);
 
     // The actions behind the buttons and links; each asks what it needs in a
     // small dialog, then goes through the EditController (undoable).
@@ -53,6 +57,7 @@ private:
     QTextBrowser *m_page;
     QList<QToolButton *> m_actions;
     QString m_launchId;
+    QString m_focusField;
 };
 
 } // namespace atlas

@@ -151,8 +151,15 @@ QVariant LaunchListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return l->label();
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 source(s)").arg(l->label()).arg(l->sourceCount());
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("%1\n%2 source(s)").arg(l->label()).arg(l->sourceCount());
+        // Corrections show the machine's reading beside the analyst's on hover.
+        for (const AnalystEdit &e : m_edits) {
+            if (e.launchIds.contains(l->id))
+                tip += QStringLiteral("\nCorrected: %1").arg(e.summary());
+        }
+        return tip;
+    }
     case IdRole: return l->id;
     case DateTextRole: return l->date.display();
     case EarliestRole: return l->date.earliest;
