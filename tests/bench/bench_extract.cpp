@@ -102,12 +102,14 @@ int main(int argc, char **argv)
     // 1. Single thread, in memory.
     const ArticleExtractor extractor;
     int launches = 0, reactions = 0;
+    QVector<ArticleExtraction> extractions;
+    extractions.reserve(count);
     timer.restart();
     const double cpu0 = threadCpuSeconds();
     for (Article &a : corpus) {
-        const ArticleExtraction x = CatalogBuilder::analyze(a, extractor);
-        launches += int(x.launches.size());
-        reactions += int(x.reactions.size());
+        extractions << CatalogBuilder::analyze(a, extractor);
+        launches += int(extractions.back().launches.size());
+        reactions += int(extractions.back().reactions.size());
     }
     const double single = threadCpuSeconds() - cpu0;
     const double wall = timer.nsecsElapsed() / 1e9;
@@ -116,6 +118,14 @@ int main(int argc, char **argv)
         << QString::number(count / single, 'f', 0) << " articles/s; wall " << QString::number(wall, 'f', 2) << " s ("
         << launches << " launch mentions, " << reactions << " reactions)\n";
     out.flush();
+
+    {
+        const double c = threadCpuSeconds();
+        const Catalog merged = CatalogBuilder::assemble(corpus, extractions);
+        out << "merge of " << count << " articles: " << QString::number(threadCpuSeconds() - c, 'f', 2) << " s CPU, "
+            << merged.launches.size() << " launches\n";
+        out.flush();
+    }
 
     // Where the time goes, stage by stage (same articles, one thread).
     {

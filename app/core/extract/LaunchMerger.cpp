@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 
 namespace atlas {
@@ -98,16 +99,17 @@ bool LaunchMerger::classesCompatible(const QStringList &a, const QStringList &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return true;
-    QSet<QChar> fa, fb;
-    for (const QString &c : a)
-        if (familyOf(c) != QLatin1Char('*'))
-            fa.insert(familyOf(c));
-    for (const QString &c : b)
-        if (familyOf(c) != QLatin1Char('*'))
-            fb.insert(familyOf(c));
-    if (fa.isEmpty() || fb.isEmpty())
-        return true;
-    return fa.intersects(fb);
+    // Families as bits: B ballistic, C cruise, A air defence; hypersonic goes with any.
+    auto families = [](const QStringList &classes) {
+        int bits = 0;
+        for (const QString &c : classes) {
+            const QChar f = familyOf(c);
+            bits |= f == QLatin1Char('B') ? 1 : f == QLatin1Char('C') ? 2 : f == QLatin1Char('A') ? 4 : 0;
+        }
+        return bits;
+    };
+    const int fa = families(a), fb = families(b);
+    return fa == 0 || fb == 0 || (fa & fb) != 0;
 }
 
 LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const QVector<ArticleExtraction> &extractions) const
@@ -200,10 +202,22 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
         QVector<QDate> days;
         if (!inf.isEmpty()) {
             int candidates = 0;
-            for (int c = 0; c < clusters.size(); ++c) {
+            // Clusters in the months the bounds allow (all of them when a bound is open).
+            QVector<int> pool;
+            if (inf.earliest.isValid() && inf.latest.isValid() && monthKey(inf.latest) - monthKey(inf.earliest) < 36) {
+                for (int key = monthKey(inf.earliest); key <= monthKey(inf.latest); ++key)
+                    pool += byMonth.value(key);
+                std::sort(pool.begin(), pool.end());
+                pool.erase(std::unique(pool.begin(), pool.end()), pool.end());
+            } else {
+                pool.resize(clusters.size());
+                std::iota(pool.begin(), pool.end(), 0);
+            }
+            for (int c : pool) {
                 const FuzzyDate &d = clusters.at(c).date;
-                if (!d.isKnown() || clusters.at(c).articles.contains(p.article)
-                    || !classesCompatible(clusters.at(c).classes, m.classes))
+                if (!d.isKnown() || (inf.latest.isValid() && d.earliest > inf.latest)
+                    || (inf.earliest.isValid() && d.latest < inf.earliest)
+                    || clusters.at(c).articles.contains(p.article) || !classesCompatible(clusters.at(c).classes, m.classes))
                     continue;
                 const QDate lo = inf.earliest.isValid() ? std::max(inf.earliest, d.earliest) : d.earliest;
                 const QDate hi = inf.latest.isValid() ? std::min(inf.latest, d.latest) : d.latest;
