@@ -209,6 +209,11 @@ void LibraryActions::startJob(const QStringList &paths, const QString &title, bo
         m_dialog->show();
         m_dialog->raise();
     }
+    // An import that changes nothing leaves the catalog on screen as it is; a
+    // refresh (no paths: a library just opened) always brings the catalog.
+    ImportOptions options = m_job->options();
+    options.assembleWhenUnchanged = paths.isEmpty();
+    m_job->setOptions(options);
     m_job->start(m_library->path(), paths);
 }
 
@@ -220,7 +225,8 @@ void LibraryActions::importFinished(const ImportReport &report, const Catalog &c
             m_dialog->showReport(report);
         return;
     }
-    m_model->setCatalog(catalog);
+    if (report.catalogAssembled)
+        m_model->setCatalog(catalog);
     if (m_loadEditsOnFinish && isOpen()) {
         m_edits->loadEdits(m_library->activeEdits());
         m_loadEditsOnFinish = false;

@@ -126,7 +126,7 @@ private slots:
         } else if (kind == QLatin1String("longline")) {
             QByteArray line;
             while (line.size() < 10 * 1024 * 1024)
-                line += "North Korea fired a missile on Tuesday, and the JCS reported it at length; ";
+                line += "North Korea launched a missile on Tuesday, and the JCS reported it at length; ";
             QVERIFY(writeFile(bad, line));
         } else if (kind == QLatin1String("fifo")) {
             QCOMPARE(::mkfifo(QFile::encodeName(bad).constData(), 0600), 0);

@@ -1,6 +1,7 @@
 #include "store/ImportJob.h"
 
 #include "ingest/ArticleReader.h"
+#include "io/ModelJson.h"
 #include "store/Library.h"
 #include "store/PathExpander.h"
 
@@ -14,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
+#include <numeric>
 #include <optional>
 
 namespace atlas {
@@ -57,7 +59,9 @@ FileResult analyzeStored(const ImportContext &ctx, Article article, const QStrin
         x.articleId = article.id;
         x.extractorVersion = ctx.options.analyzer.version;
         out.launches = int(x.launches.size());
-        out.record = ArticleRecord{std::move(article), std::move(x), 0};
+        // Encoded here, on the worker, so the writing thread only writes.
+        QByteArray encoded = json::toBytes(x);
+        out.record = ArticleRecord{std::move(article), std::move(x), 0, std::move(encoded)};
         out.outcome = outcome;
     } catch (const std::exception &e) {
         out.outcome = ImportOutcome::Refused;
@@ -116,6 +120,45 @@ QVector<FileResult> reextractStored(Library &library, const ImportContext &ctx, 
             r.message = QStringLiteral("extracted again by extractor %1").arg(ctx.options.analyzer.version);
         return r;
     });
+}
+
+// Decoded JSON gives every evidence its own copy of the article id and of
+// the field name; thousands of articles hold hundreds of thousands of them.
+// Pointing them at one shared string each keeps the catalog small.
+void shareEvidenceStrings(EvidenceList &list, const QString &articleId)
+{
+    static const QStringList names = {
+        QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("site"), QStringLiteral("class"),
+        QStringLiteral("names"), QStringLiteral("count"), QStringLiteral("distance"), QStringLiteral("apogee"),
+        QStringLiteral("splashdown"), QStringLiteral("claimant"), QStringLiteral("launch"),
+        QStringLiteral("reaction"), QStringLiteral("actor"), QStringLiteral("person"), QStringLiteral("role"),
+        QStringLiteral("stance"), QStringLiteral("quote"), QStringLiteral("timeOfDay"),
+    };
+    for (Evidence &e : list) {
+        if (e.articleId == articleId)
+            e.articleId = articleId;
+        for (const QString &n : names) {
+            if (e.field == n) {
+                e.field = n;
+                break;
+            }
+        }
+    }
+}
+
+void shareRepeatedStrings(ArticleExtraction &x, const QString &articleId)
+{
+    x.articleId = articleId;
+    for (LaunchMention &m : x.launches) {
+        if (m.articleId == articleId)
+            m.articleId = articleId;
+        shareEvidenceStrings(m.evidence, articleId);
+    }
+    for (Reaction &r : x.reactions) {
+        if (r.articleId == articleId)
+            r.articleId = articleId;
+        shareEvidenceStrings(r.evidence, articleId);
+    }
 }
 
 } // namespace
@@ -200,7 +243,10 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
     for (auto it = ctx.stored.constBegin(); it != ctx.stored.constEnd(); ++it)
         ctx.hashOfPath.insert(it->path, it.key());
 
+    QElapsedTimer phase;
+    phase.start();
     const ExpandedPaths expanded = PathExpander::expand(paths, cancel);
+    report.timings.listMs = phase.elapsed();
     const QStringList staleIds = library.articlesNeedingExtraction(version);
     ImportProgress &totals = report.totals;
     totals.filesTotal = int(expanded.files.size() + staleIds.size());
@@ -230,7 +276,11 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
                 }
             }
         }
-        if (!records.isEmpty() && !library.storeArticles(records, &error)) {
+        QElapsedTimer writing;
+        writing.start();
+        const bool stored = records.isEmpty() || library.storeArticles(records, &error);
+        report.timings.writeMs += writing.elapsed();
+        if (!stored) {
             report.error = error;
             for (FileResult &r : batch) {
                 if (r.outcome == ImportOutcome::Added || r.outcome == ImportOutcome::Updated
@@ -258,7 +308,9 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
     // Stored articles an older extractor read come first: they need no disk.
     const int batchSize = qMax(1, opts.batchSize);
     for (qsizetype i = 0; i < staleIds.size() && report.error.isEmpty() && !cancelled(cancel); i += batchSize) {
+        phase.restart();
         QVector<FileResult> batch = reextractStored(library, ctx, &pool, staleIds.mid(i, batchSize));
+        report.timings.workMs += phase.elapsed();
         commit(batch);
     }
 
@@ -274,7 +326,9 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
     if (next < files.size())
         pending = launchBatch();
     while (pending.isValid() && report.error.isEmpty()) {
+        phase.restart();
         pending.waitForFinished();
+        report.timings.workMs += phase.elapsed();
         QVector<FileResult> batch;
         batch.reserve(pending.resultCount());
         for (int k = 0; k < pending.resultCount(); ++k)
@@ -293,8 +347,36 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
         report.entries.append({p.file, ImportOutcome::Refused, p.message});
     report.cancelled = cancelled(cancel);
 
-    if (opts.assembleCatalog) {
-        result.catalog = ctx.options.analyzer.assemble(library.contents(version));
+    const bool changed = report.count(ImportOutcome::Added) + report.count(ImportOutcome::Updated)
+            + report.count(ImportOutcome::Reextracted) > 0;
+    if (opts.assembleCatalog && (changed || opts.assembleWhenUnchanged)) {
+        phase.restart();
+        RawLibraryContents raw = library.rawContents(version);
+        LibraryContents contents;
+        // Decoding the stored JSON is the bulk of loading: spread it over the workers.
+        // In slices, each slice's JSON dropped once decoded, so the stored form
+        // and the decoded one are never both whole in memory.
+        constexpr int kSlice = 512;
+        contents.extractions.reserve(raw.articles.size());
+        for (qsizetype first = 0; first < raw.articles.size(); first += kSlice) {
+            QVector<int> rows(qMin<qsizetype>(kSlice, raw.articles.size() - first));
+            std::iota(rows.begin(), rows.end(), int(first));
+            contents.extractions += QtConcurrent::blockingMapped<QVector<ArticleExtraction>>(
+                &pool, rows, [&raw](int row) {
+                    ArticleExtraction x = Library::decodeExtraction(raw.extractionJson.at(row), raw.articles.at(row).id);
+                    shareRepeatedStrings(x, raw.articles.at(row).id);
+                    return x;
+                });
+            for (int row : rows)
+                raw.extractionJson[row] = QByteArray();
+        }
+        raw.extractionJson.clear();
+        contents.articles = std::move(raw.articles);
+        report.timings.loadMs = phase.elapsed();
+        phase.restart();
+        result.catalog = ctx.options.analyzer.assemble(contents);
+        report.catalogAssembled = true;
+        report.timings.assembleMs = phase.elapsed();
         for (const ImportEntry &e : report.entries) {
             if (e.outcome == ImportOutcome::Refused)
                 result.catalog.problems.append({e.file, e.message});

@@ -34,13 +34,14 @@ struct ImportOptions {
     QDate publicationDateOverride;        // --pubdate: for every article when valid
     int batchSize = 64;                   // files per transaction
     int threads = 0;                      // worker threads; 0: one per core
-    bool assembleCatalog = true;          // build the catalog when done
+    bool assembleCatalog = true;          // build the catalog when done...
+    bool assembleWhenUnchanged = true;    // ...even when the import changed nothing
     ArticleAnalyzer analyzer;             // empty: defaultArticleAnalyzer()
 };
 
 struct ImportResult {
     ImportReport report;
-    Catalog catalog; // the machine catalog of the whole library (when assembled)
+    Catalog catalog; // the machine catalog of the whole library (when report.catalogAssembled)
 };
 
 class ImportJob : public QObject {

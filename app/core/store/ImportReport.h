@@ -2,6 +2,7 @@
 // What an import did, file by file, in words for the user: the import dialog
 // shows it and the crash-safety test reads it.
 #include <QString>
+#include <QtGlobal>
 #include <QVector>
 
 namespace atlas {
@@ -31,12 +32,25 @@ struct ImportProgress {
     int skipped = 0;        // unchanged, duplicate, refused
 };
 
+// Where the time went, for docs/PERFORMANCE.md and for anyone tuning it.
+struct ImportTimings {
+    qint64 listMs = 0;     // walking the folders
+    qint64 workMs = 0;     // the coordinator waiting for workers (read, date, extract)
+    qint64 writeMs = 0;    // library transactions
+    qint64 loadMs = 0;     // reading the library back for the catalog
+    qint64 assembleMs = 0; // the cross-article merge
+};
+
 struct ImportReport {
     QVector<ImportEntry> entries; // files in import order, then what the folder walk skipped
     ImportProgress totals;
     bool cancelled = false;
     QString error;   // a failure that stopped the import (the library could not be written)
     qint64 elapsedMs = 0;
+    ImportTimings timings;
+    // Whether the catalog that comes with this report is the library's; false
+    // when the import changed nothing and was asked not to assemble it again.
+    bool catalogAssembled = false;
 
     int count(ImportOutcome o) const;
     // Entries that were not imported as new or updated content, with their reasons.

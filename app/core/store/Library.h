@@ -40,6 +40,9 @@ struct ArticleRecord {
     Article article;
     ArticleExtraction extraction;
     qint64 fileSize = 0;
+    // The extraction already in its stored form (json::toBytes), when the
+    // caller encoded it on a worker thread; empty: encoded while writing.
+    QByteArray extractionJson;
 };
 
 // An edit as the audit trail keeps it.
@@ -54,6 +57,13 @@ struct EditEvent {
     QString editId;
     QString action; // "made", "undone", "redone"
     QDateTime at;
+};
+
+// Articles with their extractions still in stored form (JSON bytes), so that
+// the caller can decode them on several threads.
+struct RawLibraryContents {
+    QVector<Article> articles;          // ordered by path
+    QVector<QByteArray> extractionJson; // extractionJson[i] is articles[i]'s; empty when none is stored
 };
 
 // Articles and their extractions, as stored; input to the merge.
@@ -109,6 +119,9 @@ public:
     // Articles with, for each, the extraction of this version, or when there is
     // none, the newest stored one.
     LibraryContents contents(const QString &extractorVersion) const;
+    RawLibraryContents rawContents(const QString &extractorVersion) const;
+    // Decodes one stored extraction; an empty one (with articleId) when there is none.
+    static ArticleExtraction decodeExtraction(const QByteArray &json, const QString &articleId);
     bool removeArticle(const QString &id, QString *error = nullptr);
 
     // --- analyst edits (the audit trail) ---
