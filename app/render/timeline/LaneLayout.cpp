@@ -12,6 +12,7 @@ struct Placed {
     double left, right; // mark extent in pixels
     bool point, inference, openStart, openEnd;
     int row = 0;
+    double labelWidth = 0; // estimated, reserved while stacking
 };
 
 constexpr double kMarkGap = 3.0;    // least space between marks in a row
@@ -59,7 +60,7 @@ bool extent(const TimelineItem &it, const TimeScale &scale, double radius, Place
 
 // First-fit stacking into at most maxRows rows; returns the rows used. With no
 // free row the mark goes where the row frees up soonest (it may overlap).
-int stack(QVector<Placed> &placed, const TimelineItems &items, int maxRows, double charWidth)
+int stack(QVector<Placed> &placed, int maxRows)
 {
     QVector<double> freeFrom;
     for (Placed &p : placed) {
@@ -77,8 +78,7 @@ int stack(QVector<Placed> &placed, const TimelineItems &items, int maxRows, doub
         if (row < 0)
             row = int(std::min_element(freeFrom.begin(), freeFrom.end()) - freeFrom.begin());
         p.row = row;
-        const double labelWidth = items[p.item].shortLabel.size() * charWidth;
-        const double end = p.right + kLabelGap + labelWidth;
+        const double end = p.right + kLabelGap + p.labelWidth;
         freeFrom[row] = std::max(freeFrom[row], end + kMarkGap);
     }
     return int(freeFrom.size());
@@ -96,8 +96,10 @@ LaneLayout LaneLayout::compute(const TimelineItems &items, const TimeScale &scal
     std::array<QVector<Placed>, kTimelineLaneCount> perLane;
     for (int i = 0; i < items.size(); ++i) {
         Placed p{i, 0, 0, false, false, false, false};
-        if (extent(items[i], scale, radius, &p))
+        if (extent(items[i], scale, radius, &p)) {
+            p.labelWidth = items[i].shortLabel.size() * charWidth;
             perLane[int(items[i].lane)].append(p);
+        }
     }
     for (auto &lane : perLane) {
         std::stable_sort(lane.begin(), lane.end(),
@@ -109,7 +111,7 @@ LaneLayout LaneLayout::compute(const TimelineItems &items, const TimeScale &scal
     const int available = std::max(kTimelineLaneCount, int(std::floor(area.height() / rowHeight)));
     std::array<int, kTimelineLaneCount> need{};
     for (int l = 0; l < kTimelineLaneCount; ++l)
-        need[l] = std::max(1, stack(perLane[l], items, available, charWidth));
+        need[l] = std::max(1, stack(perLane[l], available));
     std::array<int, kTimelineLaneCount> rows;
     rows.fill(1);
     for (int spare = available - kTimelineLaneCount; spare > 0; --spare) {
@@ -134,7 +136,7 @@ LaneLayout LaneLayout::compute(const TimelineItems &items, const TimeScale &scal
         out.lanes[l] = QRectF(area.left(), y, area.width(), h);
         out.rows[l] = rows[l];
         if (rows[l] < need[l])
-            stack(perLane[l], items, rows[l], charWidth);
+            stack(perLane[l], rows[l]);
         const double top = y + extra / 2.0;
         y += h;
 
