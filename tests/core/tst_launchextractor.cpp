@@ -103,6 +103,7 @@ private slots:
         QTest::newRow("generic-decades") << "North Korea has tested ballistic missiles for decades.";
         QTest::newRow("generic-past-decade") << "Pyongyang has launched dozens of missiles over the past decade.";
         QTest::newRow("generic-history") << "North Korea has a long history of missile tests that defy the UN.";
+        QTest::newRow("generic-so-far") << "North Korea has launched more than 30 ballistic missiles so far this year.";
         QTest::newRow("generic-since-year") << "Since 2006, North Korea has carried out missile tests in defiance of sanctions.";
         // definitions of a class
         QTest::newRow("def-irbm") << "An intermediate-range ballistic missile has a range of 3,000 to 5,500 kilometres.";
@@ -176,6 +177,7 @@ private slots:
         row("site-province", "The missiles were launched from the Jagang Province on Tuesday, the military said.", "site", "Chagang-do");
         row("site-area-near", "The missiles were fired on Tuesday from an area near Pyongyang.", "site", "Pyongyang");
         row("site-area-near-wide", "The missiles were fired on Tuesday from an area near Pyongyang.", "near", "wide");
+        row("site-area-after", "The missiles were fired on Tuesday from the Wonsan area in Kangwon Province.", "near", "wide");
         row("site-city-tight", "North Korea fired a missile from Sinpo on Tuesday.", "near", "tight");
         row("site-breve", "North Korea fired a missile from Hamhŭng on Tuesday.", "site", "Hamhung");
         row("site-alias", "North Korea fired a rocket from Tongchang-ri on Tuesday.", "site", "Sohae Satellite Launching Station");
@@ -253,6 +255,7 @@ private slots:
         row("claim-japan", "Japan's Ministry of Defense said North Korea fired a missile on Tuesday.", "claimant", "Japan MoD");
         row("claim-kcna", "KCNA said North Korea test-fired a new missile on Tuesday.", "claimant", "KCNA");
         // "after" alone does not make the launch an earlier one
+        row("to-date-not-generic", "North Korea fired its most powerful ICBM to date on Thursday.", "classes", "ICBM");
         row("after-protest", "Japan lodged a protest after North Korea fired a ballistic missile on Tuesday.", "role", "primary");
         row("after-condemned", "Seoul condemned the act after the North launched two SRBMs on Tuesday.", "count", "2..2");
         // several sentences build one launch

@@ -210,7 +210,7 @@ LaunchCueFinder::LaunchCueFinder()
                                  "sold|sell(?:s|ing)?|provid(?:ed|ing)|deliver(?:ed|ies|ing)|arms deals?)(?![\\w-])"));
     // Generic history: never one launch, whatever verb it uses.
     m_generic = ci(QStringLiteral("(?<![\\w-])(?:over the (?:past |last )?(?:\\w+ )?(?:years?|decades?)|for (?:years|decades)|"
-                                  "throughout (?:its|the) history|in the past decade|(?:numerous|countless|many|dozens of|hundreds of) "
+                                  "throughout (?:its|the) history|in the past decade|so far (?:this year|in \\d{4})|this year alone|(?:numerous|countless|many|dozens of|hundreds of) "
                                   "(?:missile )?(?:tests|launches)|over (?:the )?(?:past|last) (?:\\w+ )?(?:years?|decades?))(?![\\w-])"));
     // Background that is generic unless a missile was fired in the sentence.
     m_background = ci(QStringLiteral("(?<![\\w-])(?:since (?:19|20)\\d\\d|history of|long record of|track record)(?![\\w-])"));
@@ -257,7 +257,7 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
         {"sell", ExSupply}, {"provid", ExSupply}, {"deliver", ExSupply}, {"arms", ExSupply},
         {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric},
         {"numerous", ExGeneric}, {"countless", ExGeneric}, {"dozens", ExGeneric}, {"hundreds", ExGeneric},
-        {"many", ExGeneric}, {"record", ExGeneric}, {"since", ExGeneric}, {"satellite", ExSatellite}};
+        {"many", ExGeneric}, {"record", ExGeneric}, {"since", ExGeneric}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"satellite", ExSatellite}};
     // Stems by first letter, built once.
     static const QVector<QVector<const Stem *>> byLetter = [] {
         QVector<QVector<const Stem *>> t(26);

@@ -123,7 +123,10 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
             hit.site.lon = p.lon;
             hit.site.text = text.mid(hit.start, hit.end - hit.start);
             hit.site.uncertaintyKm = p.uncertaintyKm;
-            if (m_near.match(window(text, m.capturedEnd(), pm.start)).hasMatch())
+            // "near Wonsan", "an area near Pyongyang", "the Wonsan area": not a pin.
+            static const QRegularExpression areaAfter(QStringLiteral("^\\s+(?:area|areas|region|vicinity|outskirts)(?![\\w-])"), kCi);
+            if (m_near.match(window(text, m.capturedEnd(), pm.start)).hasMatch()
+                || areaAfter.match(window(text, pm.end, pm.end + 14)).hasMatch())
                 hit.site.uncertaintyKm += kNearExtraKm;
             // "from a site 50 km north of Pyongyang": the place is a reference, not the pin.
             for (const LengthMatch &offset : QuantityParser::lengths(text, int(m.capturedEnd()), pm.start))
