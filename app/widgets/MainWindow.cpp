@@ -4,6 +4,7 @@
 #include "model/MissileClass.h"
 #include "widgets/ArticleView.h"
 #include "widgets/CatalogLoader.h"
+#include "widgets/CorrectionsDialog.h"
 #include "widgets/EditController.h"
 #include "widgets/GlossaryDialog.h"
 #include "widgets/LaunchDetails.h"
@@ -166,6 +167,14 @@ void MainWindow::buildMenus()
     undo->setStatusTip(tr("Undo your last correction"));
     redo->setStatusTip(tr("Redo the correction you undid"));
     edit->addActions({undo, redo});
+    edit->addSeparator();
+    QAction *corrections = edit->addAction(tr("&Corrections…"), this, [this] {
+        auto *dialog = new CorrectionsDialog(m_edits, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    corrections->setObjectName(QStringLiteral("actionCorrections"));
+    corrections->setStatusTip(tr("Every correction you made, with the machine's value; revert any of them"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_timelineDock->toggleViewAction());

@@ -4,6 +4,7 @@
 // values; Edit → Undo/Redo in the main window; the glossary behind the "?".
 #include "model/LaunchListModel.h"
 #include "widgets/CorrectionDialog.h"
+#include "widgets/CorrectionsDialog.h"
 #include "widgets/EditController.h"
 #include "widgets/GlossaryDialog.h"
 #include "widgets/LaunchDetails.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -289,6 +291,33 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         redo->trigger();
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    void correctionsListRevertsHiddenLaunches()
+    {
+        LaunchListModel model;
+        model.setCatalog(catalog());
+        EditController edits(&model);
+        Catalog gone = catalog();
+        gone.launches.removeLast();
+        const AnalystEdit staleNote = Edits::note(model.catalog(), QStringLiteral("L2"), QStringLiteral("n"));
+        edits.rejectLaunch(QStringLiteral("L2"), QStringLiteral("parade display"));
+        CorrectionsDialog dialog(&edits);
+        QTreeWidget *list = dialog.list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("Not a launch")));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("parade display"));
+        QCOMPARE(model.rowCount(), 1);
+        // The rejected launch is in no view; the list is where it comes back.
+        list->setCurrentItem(list->topLevelItem(0));
+        dialog.revertCurrent();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        // An edit whose launch is not among the articles read is listed as such.
+        edits.loadEdits({staleNote});
+        model.setCatalog(gone);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("does not fit the articles read"));
     }
 
     void glossaryExplainsFields()
