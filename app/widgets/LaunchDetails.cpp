@@ -208,7 +208,7 @@ QString LaunchDetails::htmlFor(const LaunchListModel &model, const LaunchEvent &
                  .arg(esc(EditField::label(field)), field, tr("What does this mean?"), value, tr("correct"), corrections,
                       field == QLatin1String("date") ? inferenceHtml(l) : QString(), conflictHtml(c, l, field),
                       sourcesHtml(c, l, field),
-                      field == focusField ? QStringLiteral(" style=\"background:#FFF3C4\"") : QString());
+                      field == focusField ? QStringLiteral(" style=\"background:#FFF3C4; color:#1a1a1a\"") : QString());
     }
     h += QStringLiteral("</table>");
     const QVector<AnalystEdit> edits = model.editsFor(l.id);

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSet>
+#include <QTabBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -84,11 +85,15 @@ QString paneOf(const MainWindow &w, QWidget *widget)
 {
     if (!widget)
         return {};
-    const QList<QPair<QWidget *, QString>> panes{{w.mapView(), QStringLiteral("map")},
-                                                 {w.timelineView(), QStringLiteral("timeline")},
-                                                 {w.reactionsPanel(), QStringLiteral("reactions")}};
+    const QList<QPair<QWidget *, QString>> panes{
+        {w.mapView(), QStringLiteral("map")},
+        {w.timelineView(), QStringLiteral("timeline")},
+        {w.reactionsPanel(), QStringLiteral("reactions")},
+        {w.findChild<QWidget *>(QStringLiteral("articleView")), QStringLiteral("article")},
+        {w.findChild<QWidget *>(QStringLiteral("launchDetails")), QStringLiteral("details")},
+        {w.findBar(), QStringLiteral("find")}};
     for (const auto &p : panes) {
-        if (p.first == widget || p.first->isAncestorOf(widget))
+        if (p.first && (p.first == widget || p.first->isAncestorOf(widget)))
             return p.second;
     }
     return {};
@@ -395,7 +400,9 @@ private slots:
         QStringList names;
         for (QWidget *w : order)
             names << describe(w);
-        for (const char *pane : {"map", "timeline", "reactions"})
+        // Details shares a tabbed dock with the reactions: Tab reaches the tab bar, and
+        // the arrow keys switch tabs, so it is checked with its tab raised below.
+        for (const char *pane : {"map", "timeline", "reactions", "article"})
             QVERIFY2(reached.contains(QLatin1String(pane)),
                      qPrintable(QStringLiteral("Tab never reaches the %1 pane; it visits: %2")
                                     .arg(QLatin1String(pane), names.join(QStringLiteral(", ")))));
@@ -404,6 +411,49 @@ private slots:
         QWidget *before = QApplication::focusWidget();
         QTest::keyClick(before, Qt::Key_Backtab);
         QVERIFY(QApplication::focusWidget() != before);
+    }
+
+    void keyboardReachesTabbedDetails()
+    {
+        // The details pane sits in a tab beside the reactions. From the keyboard: Tab to
+        // the dock's tab bar, arrow to "Details", Tab into it.
+        LaunchListModel model;
+        MainWindow window(&model);
+        model.setCatalog(smallCatalog());
+        window.resize(1400, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.firstRunHint()->dismiss();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+        if (!dock)
+            QSKIP("no details pane in this window");
+        const QString detailsTitle = dock->windowTitle();
+
+        auto tabUntil = [&](auto reached) {
+            for (int i = 0; i < 400; ++i) {
+                QWidget *now = QApplication::focusWidget();
+                if (now && reached(now))
+                    return true;
+                QTest::keyClick(now ? now : static_cast<QWidget *>(&window), Qt::Key_Tab);
+            }
+            return false;
+        };
+        QTabBar *bar = nullptr;
+        QVERIFY2(tabUntil([&](QWidget *w) {
+                     auto *tabs = qobject_cast<QTabBar *>(w);
+                     for (int i = 0; tabs && i < tabs->count(); ++i) {
+                         if (tabs->tabText(i) == detailsTitle)
+                             bar = tabs;
+                     }
+                     return bar != nullptr;
+                 }),
+                 "Tab never reaches the tab bar that holds Details");
+        for (int i = 0; i < bar->count() && bar->tabText(bar->currentIndex()) != detailsTitle; ++i)
+            QTest::keyClick(bar, Qt::Key_Right);
+        QCOMPARE(bar->tabText(bar->currentIndex()), detailsTitle);
+        QVERIFY2(tabUntil([&](QWidget *w) { return paneOf(window, w) == QLatin1String("details"); }),
+                 "Tab never reaches the details pane");
     }
 
     void focusableControlsHaveAccessibleNames()
