@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/ExportCommand.h"
 #include "cli/ExtractCommand.h"
 
 #include <QTextStream>
@@ -17,8 +18,8 @@ struct Subcommand {
 
 const Subcommand kSubcommands[] = {
     {"extract", false, runExtract, "print the launches and reactions found in articles (JSON or CSV)"},
-    {"export", true, nullptr, "write a picture of the map, timeline, reactions or a briefing page"},
-    {"export-data", false, nullptr, "write the catalog as CSV, GeoJSON or KML"},
+    {"export", true, runExport, "write a picture of the map, timeline, reactions or a briefing page"},
+    {"export-data", false, runExportData, "write the catalog as CSV, GeoJSON or KML"},
 };
 
 const Subcommand *find(const QString &name)

@@ -220,16 +220,9 @@ void MapRenderer::paintLaunches(QPainter &p, const QRectF &target) const
     p.restore();
 }
 
-void MapRenderer::paintHighlights(QPainter &p, const QRectF &target) const
+// Legend content: classes in legend order, then the symbols in use.
+LegendContent MapRenderer::legendContent() const
 {
-    const MapViewport view = viewport(target);
-    const QFont font = baseFont(p);
-    MapDecorations decorations(m_style, m_palette, font);
-    p.save();
-    p.setClipRect(target, Qt::IntersectClip);
-    p.setFont(font);
-
-    // Legend content: classes in legend order, then the symbols in use.
     LegendContent legend;
     for (const QString &cls : MissileClass::all()) {
         for (const SiteGroup &g : m_launches.sites()) {
@@ -258,6 +251,20 @@ void MapRenderer::paintHighlights(QPainter &p, const QRectF &target) const
     legend.rangeRings = m_options.rangeRings && selectedSite;
     legend.japanZone = m_options.japanZone;
     legend.ruler = m_ruler.has_value();
+    return legend;
+}
+
+void MapRenderer::paintHighlights(QPainter &p, const QRectF &target) const
+{
+    const MapViewport view = viewport(target);
+    const QFont font = baseFont(p);
+    MapDecorations decorations(m_style, m_palette, font);
+    p.save();
+    p.setClipRect(target, Qt::IntersectClip);
+    p.setFont(font);
+
+    const LegendContent legend = legendContent();
+    const SiteGroup *selectedSite = m_launches.siteOf(m_selectedId);
 
     // Panels and markers first in the placer, so no label hides them.
     LabelPlacer labels(target);

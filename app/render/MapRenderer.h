@@ -17,6 +17,7 @@
 #include "model/Launch.h"
 #include "render/ClassPalette.h"
 #include "render/map/LaunchLayer.h"
+#include "render/map/MapDecorations.h"
 #include "render/map/MapStyle.h"
 #include "render/map/MapViewport.h"
 
@@ -106,6 +107,8 @@ public:
     static QString compassPoint(double bearingDeg); // 16 points: N, NNE, NE, ENE ...
     // The caption: dates and counts of what is shown.
     QString captionText() const;
+    // What the legend lists for the launches shown (a briefing page paints it beside the map).
+    LegendContent legendContent() const;
 
 private:
     void paintRangeRings(QPainter &p, const MapViewport &view, class LabelPlacer &labels) const;
