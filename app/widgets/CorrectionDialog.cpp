@@ -57,6 +57,13 @@ CorrectionDialog::CorrectionDialog(const LaunchEvent &current, const QString &fi
     layout->addWidget(buildEditor(current));
     layout->addWidget(m_note);
     layout->addWidget(buttons);
+    // Start in the editor, not in the note: the value is what the analyst came for.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_precision, m_site, m_classes, m_text, m_min, m_km, m_sea}) {
+        if (w) {
+            w->setFocus();
+            break;
+        }
+    }
 }
 
 QWidget *CorrectionDialog::buildEditor(const LaunchEvent &l)
