@@ -348,7 +348,9 @@ void MainWindow::buildAnalysisPanes()
     connect(m_reactions, &ReactionsPanel::articleRequested, this, openArticle);
     connect(m_findBar, &FindBar::articleRequested, this, openArticle);
     connect(m_details, &LaunchDetails::articleRequested, this, openArticle);
-    connect(m_findBar, &FindBar::articleRequested, this, openArticle);
+    connect(m_article, &ArticleView::fieldActivated, this, [this](const QString &, const QString &field) {
+        m_details->showField(field); // the launch is already selected; show that field of it
+    });
     connect(m_details, &LaunchDetails::glossaryRequested, this, &MainWindow::showGlossaryFor);
     connect(m_timeline, &TimelineView::dateWindowChanged, m_reactions, &ReactionsPanel::setDateWindow);
     connect(m_timeline, &TimelineView::dateWindowChanged, m_map, &MapView::setDateWindow);
