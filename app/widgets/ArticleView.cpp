@@ -108,8 +108,13 @@ ArticleView::ArticleView(LaunchListModel *model, QItemSelectionModel *selection,
             showArticle(item->data(0, Qt::UserRole).toString());
     });
     connect(m_model, &LaunchListModel::catalogChanged, this, [this] {
+        // A correction re-renders the highlights; the reader keeps their place.
+        const int scroll = m_text->verticalScrollBar()->value();
+        const QString before = m_articleId;
         refillList();
         render();
+        if (m_articleId == before)
+            m_text->verticalScrollBar()->setValue(scroll);
     });
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &ArticleView::markLaunchArticles);
     refillList();
