@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -371,6 +372,8 @@ void ReactionsPanel::refresh()
 {
     const QModelIndex current = m_selection->currentIndex();
     const LaunchEvent *launch = current.isValid() ? m_model->launchAt(current.row()) : nullptr;
+    // Same launch again (a correction, a filter): keep the reader's place.
+    const int scroll = launch && launch->id == m_launchId ? m_tree->verticalScrollBar()->value() : 0;
     m_launchId = launch ? launch->id : QString();
     const Catalog &catalog = m_model->catalog();
     m_groups = group(catalog, filter());
@@ -423,6 +426,7 @@ void ReactionsPanel::refresh()
         }
         country->setExpanded(true);
     }
+    m_tree->verticalScrollBar()->setValue(scroll);
     if (launch)
         m_heading->setText(tr("%n reaction(s) to the launch of %1", nullptr, total).arg(launch->label()));
     else if (m_from.isValid() || m_to.isValid())
