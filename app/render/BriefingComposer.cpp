@@ -177,7 +177,7 @@ BriefingComposer::Layout BriefingComposer::layout(const QSizeF &page) const
     const QFontMetricsF fmTitle(scaled(L.font, 2.3, true));
     const QFontMetricsF fmSub(scaled(L.font, 1.15));
     const double asOfWidth = QFontMetricsF(scaled(L.font, 1.0, true)).horizontalAdvance(asOfText()) + lh;
-    L.title = QRectF(inner.left(), inner.top(), inner.width() - asOfWidth, fmTitle.height());
+    L.title = QRectF(inner.left(), inner.top(), inner.width() - asOfWidth - lh * 0.5, fmTitle.height());
     L.asOf = QRectF(inner.right() - asOfWidth, inner.top(), asOfWidth, fmTitle.height());
     L.subtitle = QRectF(inner.left(), L.title.bottom() + lh * 0.2, inner.width(), fmSub.height());
 
@@ -202,7 +202,7 @@ BriefingComposer::Layout BriefingComposer::layout(const QSizeF &page) const
     // at its target's top right, with its own margin).
     MapRenderer map;
     PictureScene::setUpMap(map, m_content, m_theme, L.map, L.font);
-    MapDecorations decorations(map.style(), map.palette(), L.font);
+    MapDecorations decorations(map.style(), map.palette(), scaled(L.font, 1.2));
     const QRectF legendTarget(right.left(), right.top(), right.width(), right.height());
     L.legend = decorations.legendRect(legendTarget, map.legendContent());
     if (!L.legend.isEmpty())
@@ -255,13 +255,13 @@ void BriefingComposer::paint(QPainter &p, const QSizeF &page) const
     p.drawRect(L.map);
 
     TimelineRenderer timeline(m_theme);
-    PictureScene::setUpTimeline(timeline, m_content, m_theme, scaled(L.font, 0.9), true);
+    PictureScene::setUpTimeline(timeline, m_content, m_theme, L.font, true);
     p.save();
     timeline.paint(p, L.timeline);
     p.restore();
 
     if (!L.legend.isEmpty()) {
-        MapDecorations decorations(map.style(), map.palette(), L.font);
+        MapDecorations decorations(map.style(), map.palette(), scaled(L.font, 1.2));
         // legendRect() places the panel at its target's top right: find the
         // target that puts it where the layout says.
         const QRectF probe = decorations.legendRect(QRectF(0, 0, 1000, 1000), map.legendContent());

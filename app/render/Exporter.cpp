@@ -183,8 +183,9 @@ QByteArray Exporter::renderSvg(const PictureContent &content, const ExportSettin
     svg.setSize(s.size);
     svg.setViewBox(QRect(QPoint(0, 0), s.size));
     svg.setResolution(kDpi);
-    svg.setTitle(title(content, s.view));
-    svg.setDescription(BriefingComposer(content, s.theme).attribution());
+    // QSvgGenerator writes the title and description as they are: escape them for XML.
+    svg.setTitle(title(content, s.view).toHtmlEscaped());
+    svg.setDescription(BriefingComposer(content, s.theme).attribution().toHtmlEscaped());
     QPainter p(&svg);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(QRect(QPoint(0, 0), s.size), PictureScene::pageColor(s.theme));
