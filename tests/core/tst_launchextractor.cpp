@@ -90,6 +90,8 @@ private slots:
         QTest::newRow("spec-if") << "If North Korea launched a missile toward Guam, Washington would respond.";
         QTest::newRow("spec-capable") << "The missile is capable of being launched from a submarine.";
         QTest::newRow("spec-threatened") << "Kim threatened to fire missiles at the aircraft carrier.";
+        QTest::newRow("spec-next") << "Officials said its next launch could involve an ICBM.";
+        QTest::newRow("spec-planned") << "Seoul is watching for a planned test of a new missile.";
         QTest::newRow("spec-reach") << "These missiles could reach targets across South Korea and Japan.";
         // supplies and exports
         QTest::newRow("supply-russia") << "The missiles reportedly supplied to Russia have been used in Ukraine.";
@@ -198,6 +200,8 @@ private slots:
         row("eez-just-outside", fired + " that landed just outside Japan's exclusive economic zone.", "eez", "outside");
         row("eez-outside-its", fired + ". Japan's defence ministry said the missile landed outside its EEZ.", "eez", "outside");
         row("eez-beyond", fired + " that fell beyond Japan's EEZ.", "eez", "outside");
+        row("eez-not-in", fired + ". Tokyo said it did not land in Japan's EEZ.", "eez", "outside");
+        row("eez-never-inside", fired + "; it never fell inside Japan's exclusive economic zone.", "eez", "outside");
         row("eez-inside", fired + " that fell inside Japan's exclusive economic zone.", "eez", "inside");
         row("eez-within", fired + " that landed within Japan's EEZ.", "eez", "inside");
         row("land-island", fired + " that hit an island target.", "land", "land");
@@ -258,6 +262,10 @@ private slots:
         row("to-date-not-generic", "North Korea fired its most powerful ICBM to date on Thursday.", "classes", "ICBM");
         row("after-protest", "Japan lodged a protest after North Korea fired a ballistic missile on Tuesday.", "role", "primary");
         row("after-condemned", "Seoul condemned the act after the North launched two SRBMs on Tuesday.", "count", "2..2");
+        // the date of a report is not the launch's
+        row("report-next-day", "North Korea fired a missile on Wednesday. State media said the next day it had tested a new hypersonic missile, the Hwasong-16B.", "names", "Hwasong-16B");
+        row("report-next-day-class", "North Korea fired a missile on Wednesday. State media said the next day it had tested a new hypersonic missile, the Hwasong-16B.", "classes", "hypersonic");
+        row("tested-verb", "North Korea tested a new cruise missile on Tuesday.", "classes", "cruise");
         // several sentences build one launch
         row("accumulate", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "apogee", "50");
         row("accumulate-sea", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "sea", "East Sea");

@@ -132,8 +132,11 @@ bool hypotheticalBefore(const QVector<NearWord> &w)
 {
     for (int i = 0; i < w.size() && i < 4; ++i) {
         const QString &x = w.at(i).lower;
-        if (in(x, {"could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "possible", "potential",
-                   "imminent", "upcoming", "future", "next", "if", "unless", "speculation", "whether"}))
+        if (in(x, {"could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
+                   "speculation", "whether"}))
+            return true;
+        // "a possible test", "its next launch": adjectives of the cue's own noun phrase only.
+        if (i < 2 && in(x, {"possible", "potential", "imminent", "upcoming", "future", "next", "planned"}))
             return true;
         if (x == QLatin1String("may") && !w.at(i).capital)
             return true;
@@ -193,7 +196,7 @@ LaunchCueFinder::LaunchCueFinder()
     // fired" is found at "fired" and its auxiliary read backwards.
     m_cue = ci(QStringLiteral(
         "(?:"
-        "(?<verb>(?:test[- ])?(?:fired|launched|firing|launching)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|tested|test-fires)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"

@@ -208,6 +208,15 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     date = &d;
                 }
             }
+            // "state media said the next day it had tested ...": a date right after a
+            // reporting verb dates the report, not the launch.
+            if (date && date->end <= cue.start) {
+                static const QRegularExpression reportBefore(
+                    QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+                const int from = std::max(s.start, date->start - 24);
+                if (reportBefore.match(QStringView(text).mid(from, date->start - from)).hasMatch())
+                    date = nullptr;
+            }
             // "a day after the North fired": the words date the later event, not this one.
             if (date && cue.connective && date->end <= cue.start
                 && text.mid(date->start, cue.start - date->start).contains(QLatin1String("after"), Qt::CaseInsensitive))

@@ -232,6 +232,10 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
             const QString side = m.captured(QStringLiteral("side")).toLower();
             h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
                                                                                           : QStringLiteral("inside");
+            // "did not land in Japan's EEZ": the negation turns the side around.
+            static const QRegularExpression negated(QStringLiteral("(?:\\bnot|n't|\\bnever)\\s+(?:\\w+\\s+){0,2}$"), kCi);
+            if (negated.match(window(text, h.start - 30, h.start)).hasMatch())
+                h.eez = h.eez == QLatin1String("inside") ? QStringLiteral("outside") : QStringLiteral("inside");
         } else {
             if (m_modalBefore.match(window(text, h.start - 30, h.start)).hasMatch())
                 continue; // "could hit targets"
