@@ -165,6 +165,8 @@ private slots:
         row("nodist-troops", fired + " after sending about 15,000 soldiers to Russia.", "distance", "none");
         row("nodist-speed", fired + " that flew at 5,000 km/h.", "distance", "none");
         row("nodist-could", fired + " that could travel 3,000 km.", "distance", "none");
+        row("dist-after-apogee", fired + ". It reached a maximum altitude of about 100 kilometers and flew about 400 kilometers.", "distance", "400 about");
+        row("apogee-before-dist", fired + ". It reached a maximum altitude of about 100 kilometers and flew about 400 kilometers.", "apogee", "100 about");
         // apogee
         row("apogee-altitude", fired + ". The missile reached an altitude of around 80 kilometres.", "apogee", "80 around");
         row("apogee-apogee", fired + " that reached an apogee of 6,000 km.", "apogee", "6000");
@@ -202,6 +204,7 @@ private slots:
         row("eez-beyond", fired + " that fell beyond Japan's EEZ.", "eez", "outside");
         row("eez-not-in", fired + ". Tokyo said it did not land in Japan's EEZ.", "eez", "outside");
         row("eez-never-inside", fired + "; it never fell inside Japan's exclusive economic zone.", "eez", "outside");
+        row("eez-countrys", fired + " that fell outside the country's exclusive economic zone.", "eez", "outside");
         row("eez-inside", fired + " that fell inside Japan's exclusive economic zone.", "eez", "inside");
         row("eez-within", fired + " that landed within Japan's EEZ.", "eez", "inside");
         row("land-island", fired + " that hit an island target.", "land", "land");
@@ -265,6 +268,7 @@ private slots:
         // the date of a report is not the launch's
         row("report-next-day", "North Korea fired a missile on Wednesday. State media said the next day it had tested a new hypersonic missile, the Hwasong-16B.", "names", "Hwasong-16B");
         row("report-next-day-class", "North Korea fired a missile on Wednesday. State media said the next day it had tested a new hypersonic missile, the Hwasong-16B.", "classes", "hypersonic");
+        row("test-fire-noun", "North Korea conducted a test-fire of a new-type medium-to-long-range solid-fuel ballistic missile on Tuesday.", "classes", "IRBM");
         row("tested-verb", "North Korea tested a new cruise missile on Tuesday.", "classes", "cruise");
         // several sentences build one launch
         row("accumulate", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "apogee", "50");

@@ -41,6 +41,7 @@ private slots:
         QTest::newRow("mrbm") << "a medium-range ballistic missile" << "MRBM";
         QTest::newRow("mrbm mid") << "a mid-range ballistic missile" << "MRBM";
         QTest::newRow("irbm") << "an intermediate-range ballistic missile" << "IRBM";
+        QTest::newRow("medium-to-long is irbm") << "a new-type medium-to-long-range solid-fuel ballistic missile" << "IRBM";
         QTest::newRow("irbm hypersonic") << "an intermediate-range hypersonic ballistic missile" << "IRBM";
         QTest::newRow("icbm") << "an intercontinental ballistic missile" << "ICBM";
         QTest::newRow("icbm abbr") << "its ICBMs" << "ICBM";

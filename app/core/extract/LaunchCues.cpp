@@ -200,7 +200,7 @@ LaunchCueFinder::LaunchCueFinder()
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
-        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|tests?(?:[- ](?:firings?|launch(?:es)?))?)"
+        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|test[- ]fires?|tests?(?:[- ](?:firings?|launch(?:es)?))?)"
         ")(?![\\w-])"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"

@@ -79,7 +79,7 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_unnamedSea = ci(QStringLiteral("(?<![\\w-])(?:land(?:ed|ing|s)?|f(?:e|a)ll(?:ing|s)?|fell|splash(?:ed|ing)? down|crash(?:ed|ing)|"
                                      "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"
                                      "(?!\\s+(?:between|off|of|along|near|east|west))"));
-    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['’]s\\s+|its\\s+|the\\s+)?"
+    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['’]s\\s+|its\\s+|the\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
                               "(?:exclusive economic zone|EEZ)(?![\\w-])"));
     m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
@@ -180,8 +180,11 @@ QVector<LexiconHit> LaunchFieldFinder::names(const QString &text, int from, int 
 QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, int to, bool launchVerbInSentence) const
 {
     QVector<QuantityHit> out;
+    int previousEnd = from; // "an altitude of 100 km and flew 400 km": each number reads only its own words
     for (const LengthMatch &lm : QuantityParser::lengths(text, from, to)) {
-        const QStringView pre = window(text, std::max(from, lm.start - 60), lm.start);
+        const int floor = std::max(from, previousEnd);
+        previousEnd = lm.end;
+        const QStringView pre = window(text, std::max(floor, lm.start - 60), lm.start);
         const QStringView post = window(text, lm.end, std::min(to, lm.end + 40));
         if (m_offsetAfter.match(post).hasMatch())
             continue; // a distance from a place or a border
@@ -193,7 +196,7 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
         hit.quantity.value = lm.km;
         hit.quantity.qualifier = lm.qualifier;
         hit.quantity.text = text.mid(lm.start, lm.end - lm.start);
-        if (m_apogeeBefore.match(window(text, std::max(from, lm.start - 50), lm.start)).hasMatch()
+        if (m_apogeeBefore.match(window(text, std::max(floor, lm.start - 50), lm.start)).hasMatch()
             || m_apogeeAfter.match(post).hasMatch()) {
             hit.apogee = true;
             out << hit;
