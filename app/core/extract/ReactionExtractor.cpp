@@ -43,25 +43,17 @@ QVector<Quote> findQuotes(const QString &s)
 }
 
 // A month without a year in an undated article ("Lavrov's July visit"): the
-// year of the last dated expression before it, through the tagger's year hint.
-FuzzyDate withContextYear(const Article &article, const TemporalTagger &tagger, const DateMention &mention)
+// year of the last dated expression before it in the article.
+FuzzyDate withContextYear(const QVector<DateMention> &articleDates, const DateMention &mention)
 {
-    const QVector<DateMention> earlier = tagger.tag(article.text.left(mention.start));
-    for (int i = int(earlier.size()) - 1; i >= 0; --i) {
-        if (!earlier[i].date.isKnown() || earlier[i].bareYear)
+    if (mention.date.precision != DatePrecision::Unknown || mention.date.month <= 0)
+        return mention.date; // weekdays stay weekdays; the tagger's own results stand
+    for (int i = int(articleDates.size()) - 1; i >= 0; --i) {
+        const DateMention &d = articleDates[i];
+        if (d.start >= mention.start || !d.date.isKnown() || d.bareYear)
             continue;
-        if (mention.date.precision == DatePrecision::Unknown && mention.date.month > 0) {
-            const QDate first(earlier[i].date.latest.year(), mention.date.month, 1);
-            return FuzzyDate::between(first, first.addMonths(1).addDays(-1), DatePrecision::Month, mention.date.text);
-        }
-        TemporalTagger hinted = tagger;
-        hinted.setYearHint(earlier[i].date.latest.year());
-        const int from = std::max(0, mention.start - 40);
-        for (const DateMention &d : hinted.tag(article.text.mid(from, mention.end - from + 10), from)) {
-            if (d.start <= mention.start && d.end >= mention.end)
-                return d.date;
-        }
-        break;
+        const QDate first(d.date.latest.year(), mention.date.month, 1);
+        return FuzzyDate::between(first, first.addMonths(1).addDays(-1), DatePrecision::Month, mention.date.text);
     }
     return mention.date;
 }
@@ -141,6 +133,8 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     QVector<Reaction> out;
     Discourse discourse;
     discourse.sentences = &sentences;
+    QVector<DateMention> articleDates;
+    bool articleDatesReady = false;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &sentence = sentences[si];
         if (sentence.end <= sentence.start || sentence.end > article.text.size())
@@ -201,8 +195,14 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             }
             if (best) {
                 r.date = best->date;
-                if (!r.date.isKnown() && !tagger.anchor().isValid() && tagger.yearHint() == 0)
-                    r.date = withContextYear(article, tagger, *best);
+                if (!r.date.isKnown() && best->date.month > 0) {
+                    // Tagged once per article, and only when a bare month needs a year.
+                    if (!articleDatesReady) {
+                        articleDates = tagger.tag(article.text);
+                        articleDatesReady = true;
+                    }
+                    r.date = withContextYear(articleDates, *best);
+                }
                 r.evidence << evidence(article, QStringLiteral("date"), best->start, best->end);
             }
             out << r;

@@ -10,6 +10,9 @@ namespace atlas::reaction {
 
 namespace {
 
+// Longer "sentences" are blobs, not prose (ReactionExtractor skips them too).
+constexpr int kMaxSentenceRead = 3000;
+
 QRegularExpression ci(const char *pattern)
 {
     QRegularExpression re(QString::fromUtf8(pattern),
@@ -112,7 +115,10 @@ void SentenceReader::dropUnsupportedSurnames()
         if (m.kind == ActorMention::Person && m.surnameOnly) {
             const bool titled = !kept.isEmpty() && kept.last().kind == ActorMention::Title
                                 && m.start - kept.last().end <= 1;
-            const bool named = QStringView(m_article.text).left(m_offset).contains(m.person);
+            // Within the last 20,000 characters: enough for any article, and
+            // bounded on a huge file with the surname on every line.
+            const int from = std::max(0, m_offset - 20000);
+            const bool named = QStringView(m_article.text).mid(from, m_offset - from).contains(m.person);
             if (!titled && !named && (m.end - m.start) < 5)
                 continue;
         }
@@ -146,6 +152,8 @@ QStringList SentenceReader::recentList(int count, int before) const
     QStringList found = pick(lists);
     for (int back = 1; found.isEmpty() && back <= 4 && m_d.sentences && m_d.current - back >= 0; ++back) {
         const Sentence &p = m_d.sentences->at(m_d.current - back);
+        if (p.end - p.start > kMaxSentenceRead)
+            break;
         const QString ps = m_article.text.mid(p.start, p.end - p.start);
         const QVector<QStringList> earlier = countryLists(ps, m_lex.find(ps), int(ps.size()));
         found = pick(earlier);
@@ -486,7 +494,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 }
                 const auto he = pronoun.match(region);
                 ActorGroup named;
-                if (groups.isEmpty() && he.hasMatch() && m_d.sentences && m_d.current > 0) {
+                if (groups.isEmpty() && he.hasMatch() && m_d.sentences && m_d.current > 0
+                    && m_d.sentences->at(m_d.current - 1).end - m_d.sentences->at(m_d.current - 1).start <= kMaxSentenceRead) {
                     // The person the sentence before named, even in passing.
                     const Sentence &p = m_d.sentences->at(m_d.current - 1);
                     const QString ps = m_article.text.mid(p.start, p.end - p.start);
