@@ -6,6 +6,7 @@
 #include "widgets/CatalogLoader.h"
 #include "widgets/CorrectionsDialog.h"
 #include "widgets/EditController.h"
+#include "widgets/ExportActions.h"
 #include "widgets/GlossaryDialog.h"
 #include "widgets/LaunchDetails.h"
 #include "widgets/LibraryActions.h"
@@ -149,8 +150,9 @@ void MainWindow::buildMenus()
     QAction *exportAction = file->addAction(tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    exportAction->setEnabled(false);
     exportAction->setStatusTip(tr("Export pictures of the map, timeline and reactions"));
+    auto *exports = new ExportActions(m_model, m_selection, m_timeline, m_reactions, this);
+    exports->attach(exportAction, file); // enables it; adds File → Export Data…
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -175,6 +177,8 @@ void MainWindow::buildMenus()
     });
     corrections->setObjectName(QStringLiteral("actionCorrections"));
     corrections->setStatusTip(tr("Every correction you made, with the machine's value; revert any of them"));
+    edit->addSeparator();
+    edit->addAction(exports->copyPictureAction()); // Ctrl+Shift+C
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_timelineDock->toggleViewAction());
