@@ -83,6 +83,14 @@
         <source>Choose an article above.</source>
         <translation>上で記事を選んでください。</translation>
     </message>
+    <message>
+        <source>Articles read</source>
+        <translation>読み込んだ記事</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>記事本文</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AssignDateDialog</name>
@@ -129,6 +137,113 @@
     <message>
         <source>After the inferred range: fine if you know better.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::BriefingComposer</name>
+    <message>
+        <source>North Korean missile launches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>North Korean missile launches, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>North Korean missile launches, %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n launch reported</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n launches reported</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n articles</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>highlighted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of: no dated source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approximate values: splashdown points are ESTIMATES (reported distance on the likeliest bearing, with its uncertainty sector), not reported coordinates (%1 of the launches shown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Japanese zone is an approximate 200-nautical-mile outline, not the legal EEZ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n site known only to a county or province is drawn as a disc, not a pin.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites known only to a county or province are drawn as discs, not pins.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Dates are as precise as the sources: a bar spans a week or month when no day is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data: launches and reactions extracted by Launch Atlas from the news articles listed, as they state them. Map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sources (%n article)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources (%n articles)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all are listed by File → Export data)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -255,10 +370,278 @@
     </message>
 </context>
 <context>
+    <name>atlas::CorrectionsDialog</name>
+    <message>
+        <source>Corrections</source>
+        <translation>修正一覧</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Take this correction back (Edit → Undo brings it again)</source>
+        <translation>この修正を取り消します（編集 → 元に戻す で再適用）</translation>
+    </message>
+    <message>
+        <source>Machine read: %1
+You set: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not fit the articles read</source>
+        <translation>読み込んだ記事と合いません</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>適用済み</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EditController</name>
     <message>
         <source>There is no active edit %1.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::ExportActions</name>
+    <message>
+        <source>Copy &amp;Picture</source>
+        <translation>画像をコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put a picture of the map (or of the timeline or reactions, when they have the focus) on the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a picture of the map, timeline, reactions or a briefing page (PNG, SVG, PDF)</source>
+        <translation>地図・タイムライン・反応・ブリーフィングページを画像として書き出します（PNG、SVG、PDF）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>データをエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the launches as CSV, GeoJSON or KML for spreadsheets and map tools</source>
+        <translation>発射を表計算・地図ツール向けに CSV、GeoJSON、KML で保存します</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportDataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation>データのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV: one launch a row, with its sources (spreadsheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GeoJSON: sites and estimated splashdown arcs (QGIS, web maps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KML: sites and arcs with their dates (Google Earth, QGIS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Splashdown arcs are estimates from the reported distance and are marked approximate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson)</source>
+        <translation>GeoJSON ファイル (*.geojson)</translation>
+    </message>
+    <message>
+        <source>KML files (*.kml)</source>
+        <translation>KML ファイル (*.kml)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportDialog</name>
+    <message>
+        <source>Export Picture</source>
+        <translation>画像のエクスポート</translation>
+    </message>
+    <message>
+        <source>Briefing page</source>
+        <translation>ブリーフィングページ</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>反応</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>SVG (vector, text kept as text)</source>
+        <translation>SVG（ベクター、文字はテキストのまま）</translation>
+    </message>
+    <message>
+        <source>PDF (vector, one page)</source>
+        <translation>PDF（ベクター、1ページ）</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (slide)</source>
+        <translation>1920 × 1080（スライド）</translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (4K slide)</source>
+        <translation>3840 × 2160（4K スライド）</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>レター 横</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print (white, darker lines)</source>
+        <translation>印刷用（白地、濃い線）</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>対象(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>カスタムサイズ:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale (PNG):</source>
+        <translation>倍率(&amp;C)（PNG）:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>タイトル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>サブタイトル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 ピクセル</translation>
+    </message>
+    <message>
+        <source>%1, vector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 px page, vector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Exporter</name>
+    <message>
+        <source>Map: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reactions: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture could not be encoded as PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -439,6 +822,10 @@
         <source>The library was left as it was before the failing batch.</source>
         <translation>ライブラリは失敗したバッチの前の状態のままです。</translation>
     </message>
+    <message>
+        <source>Import report</source>
+        <translation>取り込みレポート</translation>
+    </message>
 </context>
 <context>
     <name>atlas::LaunchDetails</name>
@@ -586,6 +973,10 @@ You set: %2</source>
     <message>
         <source>&lt;p style="background:#FFF8D0; color:#1a1a1a; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything known of the selected launch</source>
+        <translation>選択した発射について分かっていること</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1272,14 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>Version, data sources and their licences</source>
         <translation>バージョン、データの出典とライセンス</translation>
     </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>修正一覧(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every correction you made, with the machine's value; revert any of them</source>
+        <translation>機械の読み取り値と並べたすべての修正。どれでも元に戻せます</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapDecorations</name>
@@ -1022,7 +1421,7 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>Splashdown (approx.): %1, %2 km ± bearing %3°–%4°; %5</source>
-        <translation>落下地点（推定）: %1、%2 km · 方位 %3°–%4°; %5</translation>
+        <translation>落下地点（推定）: %1、%2 km ± 方位 %3°–%4°; %5</translation>
     </message>
     <message>
         <source>at sea</source>
@@ -1177,6 +1576,65 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <message>
         <source>within %1</source>
         <translation>%1 以内</translation>
+    </message>
+    <message>
+        <source>Show only the reactions of one stance</source>
+        <translation>一つの立場の反応だけを表示します</translation>
+    </message>
+    <message>
+        <source>Show only the reactions of one country</source>
+        <translation>一つの国の反応だけを表示します</translation>
+    </message>
+    <message>
+        <source>Reactions by country</source>
+        <translation>国別の反応</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ReactionsRenderer</name>
+    <message>
+        <source>Unnamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reactions: none reported in these articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reactions: %n statement</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactions: %n statements</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n country</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n countries</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more country</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more countries</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

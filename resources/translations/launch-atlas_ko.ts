@@ -83,6 +83,14 @@
         <source>Choose an article above.</source>
         <translation>위에서 기사를 고르세요.</translation>
     </message>
+    <message>
+        <source>Articles read</source>
+        <translation>읽은 기사</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>기사 본문</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AssignDateDialog</name>
@@ -129,6 +137,113 @@
     <message>
         <source>After the inferred range: fine if you know better.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::BriefingComposer</name>
+    <message>
+        <source>North Korean missile launches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>North Korean missile launches, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>North Korean missile launches, %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n launch reported</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n launches reported</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n articles</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>highlighted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of: no dated source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approximate values: splashdown points are ESTIMATES (reported distance on the likeliest bearing, with its uncertainty sector), not reported coordinates (%1 of the launches shown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Japanese zone is an approximate 200-nautical-mile outline, not the legal EEZ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n site known only to a county or province is drawn as a disc, not a pin.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites known only to a county or province are drawn as discs, not pins.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Dates are as precise as the sources: a bar spans a week or month when no day is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data: launches and reactions extracted by Launch Atlas from the news articles listed, as they state them. Map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sources (%n article)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources (%n articles)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all are listed by File → Export data)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -255,10 +370,278 @@
     </message>
 </context>
 <context>
+    <name>atlas::CorrectionsDialog</name>
+    <message>
+        <source>Corrections</source>
+        <translation>수정 내역</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Take this correction back (Edit → Undo brings it again)</source>
+        <translation>이 수정을 되돌립니다 (편집 → 실행 취소로 다시 적용)</translation>
+    </message>
+    <message>
+        <source>Machine read: %1
+You set: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not fit the articles read</source>
+        <translation>읽은 기사와 맞지 않음</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>적용됨</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EditController</name>
     <message>
         <source>There is no active edit %1.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::ExportActions</name>
+    <message>
+        <source>Copy &amp;Picture</source>
+        <translation>그림 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put a picture of the map (or of the timeline or reactions, when they have the focus) on the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a picture of the map, timeline, reactions or a briefing page (PNG, SVG, PDF)</source>
+        <translation>지도, 타임라인, 반응 또는 브리핑 페이지를 그림으로 내보냅니다 (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the launches as CSV, GeoJSON or KML for spreadsheets and map tools</source>
+        <translation>발사 목록을 스프레드시트와 지도 도구용 CSV, GeoJSON, KML로 저장합니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportDataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV: one launch a row, with its sources (spreadsheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GeoJSON: sites and estimated splashdown arcs (QGIS, web maps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KML: sites and arcs with their dates (Google Earth, QGIS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Splashdown arcs are estimates from the reported distance and are marked approximate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson)</source>
+        <translation>GeoJSON 파일 (*.geojson)</translation>
+    </message>
+    <message>
+        <source>KML files (*.kml)</source>
+        <translation>KML 파일 (*.kml)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportDialog</name>
+    <message>
+        <source>Export Picture</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <source>Briefing page</source>
+        <translation>브리핑 페이지</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>반응</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <source>SVG (vector, text kept as text)</source>
+        <translation>SVG (벡터, 글자는 텍스트로 유지)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, one page)</source>
+        <translation>PDF (벡터, 한 페이지)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (slide)</source>
+        <translation>1920 × 1080 (슬라이드)</translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (4K slide)</source>
+        <translation>3840 × 2160 (4K 슬라이드)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 가로</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>레터 가로</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print (white, darker lines)</source>
+        <translation>인쇄용 (흰 바탕, 진한 선)</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>대상(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>사용자 지정 크기:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale (PNG):</source>
+        <translation>배율(&amp;C) (PNG):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>제목(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>부제(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 픽셀</translation>
+    </message>
+    <message>
+        <source>%1, vector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 px page, vector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Exporter</name>
+    <message>
+        <source>Map: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reactions: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture could not be encoded as PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -439,6 +822,10 @@
         <source>The library was left as it was before the failing batch.</source>
         <translation>라이브러리는 실패한 묶음 이전 상태 그대로입니다.</translation>
     </message>
+    <message>
+        <source>Import report</source>
+        <translation>가져오기 보고서</translation>
+    </message>
 </context>
 <context>
     <name>atlas::LaunchDetails</name>
@@ -586,6 +973,10 @@ You set: %2</source>
     <message>
         <source>&lt;p style="background:#FFF8D0; color:#1a1a1a; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything known of the selected launch</source>
+        <translation>선택한 발사에 대해 알려진 모든 것</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1272,14 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <source>Version, data sources and their licences</source>
         <translation>버전, 데이터 출처와 라이선스</translation>
     </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>수정 내역(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every correction you made, with the machine's value; revert any of them</source>
+        <translation>기계가 읽은 값과 함께 보는 모든 수정 내역. 어느 것이든 되돌릴 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapDecorations</name>
@@ -1022,7 +1421,7 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>Splashdown (approx.): %1, %2 km ± bearing %3°–%4°; %5</source>
-        <translation>낙하 지점 (추정): %1, %2 km · 방위 %3°–%4°; %5</translation>
+        <translation>낙하 지점 (추정): %1, %2 km ± 방위 %3°–%4°; %5</translation>
     </message>
     <message>
         <source>at sea</source>
@@ -1177,6 +1576,65 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <message>
         <source>within %1</source>
         <translation>%1 이내</translation>
+    </message>
+    <message>
+        <source>Show only the reactions of one stance</source>
+        <translation>한 가지 입장의 반응만 보입니다</translation>
+    </message>
+    <message>
+        <source>Show only the reactions of one country</source>
+        <translation>한 나라의 반응만 보입니다</translation>
+    </message>
+    <message>
+        <source>Reactions by country</source>
+        <translation>나라별 반응</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ReactionsRenderer</name>
+    <message>
+        <source>Unnamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reactions: none reported in these articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reactions: %n statement</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactions: %n statements</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n country</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n countries</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more country</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more countries</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
