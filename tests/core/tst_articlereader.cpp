@@ -239,6 +239,10 @@ private slots:
         QTest::newRow("leading-blank") << "\n\n  Headline here\nBody." << "Headline here";
         QTest::newRow("sentence") << "North Korea fired a missile.\nBody." << "";
         QTest::newRow("long") << QString(300, QLatin1Char('a')) + "\nBody." << "";
+        QTest::newRow("date-banner") << "Today : Nov 08, 2025\nNorth Korea fires missile\nBody." << "";
+        QTest::newRow("updated-stamp") << "Updated: 2025-07-21 09:00\nBody." << "";
+        QTest::newRow("headline-starting-with-today") << "Today North Korea fired again\nBody."
+                                                      << "Today North Korea fired again";
     }
     void titleIsAHeadlineOnly()
     {

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace atlas {
 
@@ -66,6 +67,13 @@ QString headlineOf(const QString &text)
         return {};
     const QString first = text.mid(start, end - start).trimmed();
     if (first.isEmpty() || first.size() > 160 || first.endsWith(u'.'))
+        return {};
+    // A site's banner or stamp ("Today : Nov 08, 2025", "Updated: 2025-07-21")
+    // is not a headline.
+    static const QRegularExpression banner(
+        QStringLiteral("^(today|updated|published|posted|date|last updated)\\b\\s*[:|,-]?\\s*([A-Za-z]{3,9}\\.?\\s+)?\\d"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (banner.match(first).hasMatch())
         return {};
     return first;
 }
