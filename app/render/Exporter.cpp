@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -146,7 +147,8 @@ void Exporter::paint(QPainter &p, const QRectF &rect, const PictureContent &cont
 QImage Exporter::renderImage(const PictureContent &content, const ExportSettings &s)
 {
     const int scale = std::max(1, s.scale);
-    QImage image(pixelSize(s), QImage::Format_ARGB32_Premultiplied);
+    // Opaque: the page colour is under everything (and PNG without alpha encodes faster).
+    QImage image(pixelSize(s), QImage::Format_RGB32);
     image.setDevicePixelRatio(scale); // painting in logical pixels, rasterised at scale
     image.setDotsPerMeterX(qRound(kDpi * scale / 0.0254));
     image.setDotsPerMeterY(qRound(kDpi * scale / 0.0254));
@@ -234,7 +236,10 @@ bool Exporter::write(const PictureContent &content, const ExportSettings &s, con
     case ExportFormat::Png: {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        if (!renderImage(content, s).save(&buffer, "PNG")) {
+        QImageWriter writer(&buffer, "png");
+        // zlib level 3 instead of 6: a 4K page encodes in half the time, a few % larger.
+        writer.setQuality(70);
+        if (!writer.write(renderImage(content, s))) {
             if (error)
                 *error = tr("The picture could not be encoded as PNG.");
             return false;
