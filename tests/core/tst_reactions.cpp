@@ -99,6 +99,10 @@ private slots:
         row("support: backing", "Beijing voiced backing for Pyongyang's right to self-defence.", {"China:support"});
         row("support: defended", "The Kremlin defended North Korea's missile programme.", {"Russia:support"});
         row("support: justified", "Iran justified the test as a sovereign right.", {"Iran:support"});
+        row("support: defended its neighbour", "Russia, which has deepened military ties with Pyongyang, defended its neighbour.",
+            {"Russia:support"});
+        row("support: sovereign right", "Kremlin spokesman Dmitry Peskov said North Korea had a sovereign right to ensure its security.",
+            {"Russia:support"});
         row("support: blamed Washington", "Russia and China, which have vetoed new sanctions, blamed Washington for raising tensions.",
             {"China:support", "Russia:support"}, true);
         // acknowledge
@@ -179,6 +183,8 @@ private slots:
             {"South Korea:acknowledge"});
         row("subordinate clause subject", "North Korea fired a ballistic missile on Monday, South Korea's military said, days after Pyongyang criticized the drills.",
             {"North Korea:condemn"});
+        row("JCS is South Korea's", "The JCS said it strongly condemned the repeated launches.", {"South Korea:condemn"});
+        row("office in a capital", "The Foreign Office in London criticised the tests as destabilising.", {"United Kingdom:condemn"});
         row("spokesperson for a ministry", "A spokesperson for the Chinese foreign ministry urged restraint after the launch.", {"China:urge"});
         row("organisation and title", "UN Secretary-General Antonio Guterres strongly condemned the launch of a ballistic missile.",
             {"United Nations:condemn"});
@@ -293,6 +299,9 @@ private slots:
         QTest::newRow("alliance")
             << QStringLiteral("\"Our alliance is ironclad,\" the U.S. ambassador said on Tuesday.")
             << QStringLiteral("United States:cooperation") << QStringLiteral("Our alliance is ironclad");
+        QTest::newRow("speaker from the sentence before")
+            << QStringLiteral("The Foreign Office in London criticised the tests. \"These launches violate UN resolutions,\" a spokesperson said.")
+            << QStringLiteral("United Kingdom:condemn") << QStringLiteral("These launches violate UN resolutions");
         QTest::newRow("talks")
             << QStringLiteral("\u201CThe door to dialogue remains open,\u201D Seoul's unification ministry said.")
             << QStringLiteral("South Korea:dialogue") << QStringLiteral("The door to dialogue remains open");

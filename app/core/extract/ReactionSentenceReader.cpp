@@ -131,7 +131,8 @@ QString SentenceReader::countryBefore(int pos) const
 {
     for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
         const ActorMention &m = m_mentions[i];
-        if (m.end <= pos && (isCountryKind(m) || m.kind == ActorMention::Person) && !m.country.isEmpty())
+        if (m.end <= pos && m.start >= m_contextFrom && (isCountryKind(m) || m.kind == ActorMention::Person)
+            && !m.country.isEmpty())
             return m.country;
     }
     return m_d.lastCountry;
@@ -247,6 +248,7 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
 bool SentenceReader::isGlue(const QString &gap) const
 {
     static const QSet<QString> glue{QStringLiteral("the"),    QStringLiteral("of"),      QStringLiteral("s"),
+                                    QStringLiteral("in"),
                                     QStringLiteral("top"),    QStringLiteral("senior"),  QStringLiteral("chief"),
                                     QStringLiteral("deputy"), QStringLiteral("vice"),    QStringLiteral("acting"),
                                     QStringLiteral("former"), QStringLiteral("incoming"), QStringLiteral("outgoing"),
@@ -317,6 +319,14 @@ QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPa
             // A clause cut just before the mention ("days after | Pyongyang criticized")
             // leaves the word before it outside: a conjunction, not a preposition.
             const bool clauseStart = ws < from;
+            // "The Foreign Office in London": the capital says whose office it is.
+            const bool officeIn = prev == QLatin1String("in") && m.kind == ActorMention::Metonym && !picked.isEmpty()
+                                  && (picked.last().kind == ActorMention::Office || picked.last().kind == ActorMention::Title)
+                                  && m_s.mid(picked.last().end, m.start - picked.last().end).trimmed() == QLatin1String("in");
+            if (officeIn) {
+                picked << m;
+                continue;
+            }
             if (listed || (!clauseStart && isPreposition(prev) && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
                 placeEnd = m.end; // "between Seoul, Washington, and Tokyo": all places
                 continue;
@@ -431,7 +441,10 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
     const QString speaker = b.captured(sg);
     if (m_lex.mentionsNonActor(speaker))
         return out;
+    // "UN" inside the quote is what was said, not who said it.
+    m_contextFrom = int(b.capturedStart(sg));
     const QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
+    m_contextFrom = 0;
     if (groups.isEmpty())
         return out;
     // The stance is in the quoted words themselves.
@@ -439,7 +452,7 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
         {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|must\\s+(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
         {Stance::Concern, ci("\\b(?:concern\\w*|alarm\\w*|worr\\w*)")},
-        {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
+        {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|coordinat\\w*|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
         {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
     };
     const QString quote = b.captured(1);

@@ -77,6 +77,7 @@ private:
     int m_offset;
     QVector<ActorMention> m_mentions;
     QString m_setting; // "In Seoul, ..." -> South Korea
+    int m_contextFrom = 0; // countries named before this (inside a quote) are not context
 };
 
 } // namespace reaction

@@ -25,7 +25,8 @@ struct Pattern {
 const QRegularExpression &northKoreaObject()
 {
     static const QRegularExpression re = ci(
-        "\\b(?:north korea|pyongyang|dprk|kim jong|the north|its right|right to|self-defen[cs]e|the launch|the test|the missile)");
+        "\\b(?:north korea|pyongyang|dprk|kim jong|the north|its right|right to|self-defen[cs]e|the launch|the test|the missile"
+        "|its\\s+(?:neighbou?r|ally|partner)|sovereign\\s+right)");
     return re;
 }
 const QRegularExpression &missileWords()
@@ -74,6 +75,7 @@ const QVector<Pattern> &activePatterns()
             "(?:support|sympathy|understanding|backing|solidarity)\\b"
             "|\\b(?:defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\\b"
             "|\\bas\\s+(?:a\\s+)?justification\\b|\\bciting\\b[^.;]{0,40}\\bself-defen[cs]e\\b"
+            "|\\b(?:said|says)\\b(?=[^.;]{0,80}?\\b(?:sovereign\\s+right|right\\s+to\\s+(?:self-defen|defend|ensure)))"
             "|\\bblam(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:U\\.S\\.|US|United States|Washington|Seoul|South Korea|Tokyo|Japan|allies"
             "|joint|military|the\\s+drills|(?:U\\.S\\.|US)-)")},
         {Stance::Acknowledge,
@@ -81,7 +83,7 @@ const QVector<Pattern> &activePatterns()
             "|verif(?:y|ies|ied)|track(?:s|ed|ing)?|report(?:s|ed|ing)?|spott(?:ed|ing)|identifi(?:ed|es))\\b"
             "|\\b(?:is|was|are|were)\\s+aware\\s+of\\b"
             // An office stating the facts: "Japan's Defense Ministry said the missiles ...".
-            "|\\b(?:said|says|announced|stated|told\\s+(?:reporters|journalists|lawmakers|parliament))\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
+            "|\\b(?:said|says|say|announced|stated|told\\s+(?:reporters|journalists|lawmakers|parliament))\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
             "(?:[\\w-]+\\s+){0,3}?(?:missiles?|launch(?:es)?|projectiles?|ICBM|SRBMs?)\\b)")},
         {Stance::Cooperation,
          ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree)\\w*\\b"
@@ -90,7 +92,7 @@ const QVector<Pattern> &activePatterns()
             "|\\bironclad\\b")},
         {Stance::Dialogue,
          ci("\\b(?:offer|propos|call|push|seek|sought|urg|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm)\\w*\\b"
-            "(?=[^.;!?]{0,60}?\\b(?:talks|dialogue|negotiations|diplomacy|summit)\\b)"
+            "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|diplomacy|summit)\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b")},
     };
@@ -125,8 +127,8 @@ const QHash<quint32, quint32> &stemGates()
         add(kProtest, "prot summ");
         add(kConcern, "conc alar worr dism unea regr trou");
         add(kUrge, "urge urgi call appe exho pres dema");
-        add(kSupport, "supp symp unde back soli defe just endo citi blam");
-        add(kAck, "conf dete corr ackn veri trac repo spot iden awar said says anno stat told");
+        add(kSupport, "supp symp unde back soli defe just endo citi blam sove righ");
+        add(kAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron");
         add(kCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron");
         add(kDialogue, "talk dial nego dipl summ will read open inte");
@@ -208,7 +210,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s)
         }
         return true;
     case Stance::Acknowledge: {
-        static const QRegularExpression said = ci("^(?:said|says|announced|stated|told\\s+\\w+)$");
+        static const QRegularExpression said = ci("^(?:said|says|say|announced|stated|told\\s+\\w+)$");
         t.needsOfficialSubject = said.match(s.mid(t.start, t.end - t.start)).hasMatch();
         return missileWords().match(s).hasMatch() && !notMissile().match(around).hasMatch();
     }
