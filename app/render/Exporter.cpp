@@ -31,6 +31,14 @@ QSize paperPixels(const QPageSize &paper)
                    qRound(std::min(mm.width(), mm.height()) / 25.4 * kDpi));
     return px;
 }
+// Pictures larger than a 1920x1080 slide are that slide, magnified: text,
+// markers and lines keep their proportions (a 4K page is a crisp 1080p page,
+// not the same drawing with tiny symbols).
+double layoutScale(const QSize &size)
+{
+    return std::max(1.0, std::min(size.width() / 1920.0, size.height() / 1080.0));
+}
+QSizeF layoutSize(const QSize &size) { return QSizeF(size) / layoutScale(size); }
 } // namespace
 
 QString exportViewName(ExportView v)
@@ -149,23 +157,24 @@ QImage Exporter::renderImage(const PictureContent &content, const ExportSettings
     const int scale = std::max(1, s.scale);
     // Opaque: the page colour is under everything (and PNG without alpha encodes faster).
     QImage image(pixelSize(s), QImage::Format_RGB32);
-    image.setDevicePixelRatio(scale); // painting in logical pixels, rasterised at scale
+    const double k = layoutScale(s.size);
+    image.setDevicePixelRatio(scale * k); // painting in layout pixels, rasterised at scale
     image.setDotsPerMeterX(qRound(kDpi * scale / 0.0254));
     image.setDotsPerMeterY(qRound(kDpi * scale / 0.0254));
     image.fill(PictureScene::pageColor(s.theme));
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
-    paint(p, QRectF(QPointF(0, 0), QSizeF(s.size)), content, s.view, s.theme);
+    paint(p, QRectF(QPointF(0, 0), layoutSize(s.size)), content, s.view, s.theme);
     p.end();
     return image;
 }
 
 QImage Exporter::renderPreview(const PictureContent &content, const ExportSettings &s, const QSize &bounds)
 {
-    const QSizeF logical(s.size);
+    const QSizeF logical = layoutSize(s.size);
     const double k = std::min(bounds.width() / logical.width(), bounds.height() / logical.height());
-    QImage image((logical * k).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    QImage image((logical * k).toSize().expandedTo(QSize(1, 1)), QImage::Format_RGB32);
     image.fill(PictureScene::pageColor(s.theme));
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -191,7 +200,8 @@ QByteArray Exporter::renderSvg(const PictureContent &content, const ExportSettin
     QPainter p(&svg);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(QRect(QPoint(0, 0), s.size), PictureScene::pageColor(s.theme));
-    paint(p, QRectF(QPointF(0, 0), QSizeF(s.size)), content, s.view, s.theme);
+    p.scale(layoutScale(s.size), layoutScale(s.size));
+    paint(p, QRectF(QPointF(0, 0), layoutSize(s.size)), content, s.view, s.theme);
     p.end();
     return bytes;
 }
@@ -223,7 +233,8 @@ QByteArray Exporter::renderPdf(const PictureContent &content, const ExportSettin
     p.scale(paintRect.width() / double(s.size.width()), paintRect.height() / double(s.size.height()));
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(QRect(QPoint(0, 0), s.size), PictureScene::pageColor(s.theme));
-    paint(p, QRectF(QPointF(0, 0), QSizeF(s.size)), content, s.view, s.theme);
+    p.scale(layoutScale(s.size), layoutScale(s.size));
+    paint(p, QRectF(QPointF(0, 0), layoutSize(s.size)), content, s.view, s.theme);
     p.end();
     buffer.close();
     return bytes;

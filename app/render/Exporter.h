@@ -8,7 +8,9 @@
 // Sizes are logical pixels at 96 dpi: 1920x1080 and 3840x2160 slides, A4 and
 // US Letter landscape (1123x794 and 1056x816; PDF uses the true paper size), or
 // any custom size. A PNG has size x scale pixels exactly; SVG and PDF have the
-// size itself (a PDF page of W x H pixels is W x H x 0.75 points).
+// size itself (a PDF page of W x H pixels is W x H x 0.75 points). A picture
+// larger than 1920x1080 is laid out as that slide and magnified, so 3840x2160
+// is a crisp 1080p page with the same proportions of text and symbols.
 #include "render/ClassPalette.h"
 #include "render/PictureContent.h"
 
