@@ -92,8 +92,8 @@ QPair<QDate, QDate> PictureContent::timelineRange() const
     }
     if (!first.isValid())
         first = QDate(lo.year(), lo.month(), 1);
-    if (!last.isValid())
-        last = QDate(hi.year(), hi.month(), 1).addMonths(1).addDays(-1);
+    if (!last.isValid()) // a month beyond the last launch, so its label has room
+        last = QDate(hi.year(), hi.month(), 1).addMonths(2).addDays(-1);
     if (last < first)
         std::swap(first, last);
     return {first, last};

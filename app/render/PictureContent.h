@@ -33,8 +33,8 @@ struct PictureContent {
     QVector<const Article *> sources() const;
     // The latest publication date among the sources (the data's "as of").
     QDate dataAsOf() const;
-    // The dates the timeline spans: the range, or the shown launches' extent
-    // rounded out to whole months when the range is open.
+    // The dates the timeline spans: the range, or when it is open the shown
+    // launches' extent in whole months, and one month more for the last label.
     QPair<QDate, QDate> timelineRange() const;
 };
 
