@@ -2,6 +2,7 @@
 
 #include "extract/SentenceSplitter.h"
 #include "extract/TemporalTagger.h"
+#include "extract/TrustedText.h"
 
 #include <QRegularExpression>
 
@@ -25,14 +26,28 @@ int ArticleExtractor::yearHint(const QString &text)
     return (m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2)).toInt();
 }
 
-ArticleExtraction ArticleExtractor::extract(const Article &article) const
+ArticleExtraction ArticleExtractor::extract(const Article &given) const
 {
+    // The extractors skip PCRE's per-match UTF-16 check (see TrustedText.h), so the
+    // text they read must be valid UTF-16: an unpaired surrogate becomes U+FFFD
+    // (same length, so every evidence span still indexes the article's own text).
+    Article repaired;
+    const bool valid = isValidUtf16(given.text);
+    if (!valid) {
+        repaired = given;
+        repaired.text = trustedText(given.text);
+    }
+    const Article &article = valid ? given : repaired;
+
     ArticleExtraction out;
     out.articleId = article.id;
     out.extractorVersion = version();
     const QVector<Sentence> sentences = splitSentences(article.text);
-    TemporalTagger tagger(article.publicationDate);
-    if (!article.publicationDate.isValid())
+    // Weekdays and "yesterday" count from the publication day in Korea: a US-zone
+    // stamp can be the previous calendar day there.
+    const QDate anchor = article.publicationDateKorea.isValid() ? article.publicationDateKorea : article.publicationDate;
+    TemporalTagger tagger(anchor);
+    if (!anchor.isValid())
         tagger.setYearHint(yearHint(article.text));
 
     const LaunchExtractor::Result launches = m_launches.extract(article, sentences, tagger);

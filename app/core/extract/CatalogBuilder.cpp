@@ -73,6 +73,7 @@ ArticleExtraction CatalogBuilder::analyze(Article &article, const ArticleExtract
 {
     if (publicationDateOverride.isValid()) {
         article.publicationDate = publicationDateOverride;
+        article.publicationDateKorea = publicationDateOverride; // the user's date is the day to count from
         article.publicationDateSource = PubDateSource::User;
         article.publicationDateText.clear();
         article.publicationDateStart = -1;

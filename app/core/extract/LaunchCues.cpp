@@ -1,4 +1,5 @@
 #include "extract/LaunchCues.h"
+#include "extract/TrustedText.h"
 
 #include <algorithm>
 
@@ -404,7 +405,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         if (at < consumed)
             continue;
         auto m = m_cue.match(QStringView(text).left(end), at, QRegularExpression::NormalMatch,
-                             QRegularExpression::AnchorAtOffsetMatchOption);
+                             QRegularExpression::AnchorAtOffsetMatchOption | kTrusted);
         // "the missiles were (reportedly) fired ...": a passive launch verb.
         bool passive = false;
         {

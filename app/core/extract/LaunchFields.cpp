@@ -1,4 +1,5 @@
 #include "extract/LaunchFields.h"
+#include "extract/TrustedText.h"
 
 #include "extract/QuantityParser.h"
 
@@ -98,7 +99,7 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
 {
     static const QRegularExpression stop(QStringLiteral("[,;.()]|\\s(?:to|toward|towards|into|before|and|while|as|at|on)\\s"), kCi);
     static const QRegularExpression unitBefore(QStringLiteral("(?:km|kilomet(?:er|re)s?|miles?)\\s+(?:[\\w-]+\\s+){0,2}$"), kCi);
-    auto it = m_from.globalMatch(QStringView(text).left(to), from);
+    auto it = m_from.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
     while (it.hasNext()) {
         const auto m = it.next();
         const int fromWord = int(m.capturedStart());
@@ -219,7 +220,7 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
 {
     QVector<SplashHit> out;
     const QStringView view = QStringView(text).left(to);
-    auto it = m_splash.globalMatch(view, from);
+    auto it = m_splash.globalMatch(view, from, QRegularExpression::NormalMatch, kTrusted);
     while (it.hasNext()) {
         const auto m = it.next();
         SplashHit h;
@@ -251,7 +252,7 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
 
 ClaimantHit LaunchFieldFinder::claimant(const QString &text, int from, int to) const
 {
-    const auto m = m_claimant.match(QStringView(text).left(to), from);
+    const auto m = m_claimant.match(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
     if (!m.hasMatch())
         return {};
     ClaimantHit h;

@@ -1,4 +1,5 @@
 #include "extract/MissileLexicon.h"
+#include "extract/TrustedText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -121,7 +122,7 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
     const QStringView view = QStringView(text).left(to);
     auto scan = [&](int a, int b) {
         QVector<LexiconHit> found;
-        auto it = m_classAny.globalMatch(view.left(b), a);
+        auto it = m_classAny.globalMatch(view.left(b), a, QRegularExpression::NormalMatch, kTrusted);
         while (it.hasNext()) {
             const auto m = it.next();
             for (int g = 1; g <= m_classes.size(); ++g) {
@@ -173,10 +174,10 @@ QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, 
     if (from >= to)
         return hits;
     const QStringView view = QStringView(text).left(to);
-    if (!m_designationAny.match(view, from).hasMatch())
+    if (!m_designationAny.match(view, from, QRegularExpression::NormalMatch, kTrusted).hasMatch())
         return hits; // the usual case: one scan, no designation
     for (const Designation &d : m_designations) {
-        auto it = d.re.globalMatch(view, from);
+        auto it = d.re.globalMatch(view, from, QRegularExpression::NormalMatch, kTrusted);
         while (it.hasNext()) {
             const auto m = it.next();
             QString suffix = m.captured(1).toUpper();
@@ -206,7 +207,7 @@ QVector<LexiconHit> MissileLexicon::foreignDesignations(const QString &text, int
         to = int(text.size());
     if (from >= to)
         return hits;
-    auto it = m_foreign.globalMatch(QStringView(text).left(to), from);
+    auto it = m_foreign.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
     while (it.hasNext()) {
         const auto m = it.next();
         hits.append({int(m.capturedStart()), int(m.capturedEnd()), m.captured(0)});

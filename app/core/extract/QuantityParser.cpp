@@ -1,4 +1,5 @@
 #include "extract/QuantityParser.h"
+#include "extract/TrustedText.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -223,10 +224,10 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
     static const QRegularExpression speedAfter(QStringLiteral("^\\s*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second|2|²)"), kCi);
     static const QRegularExpression rangeJoin(QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)$"), kCi);
     static const QRegularExpression betweenBefore(QStringLiteral("(?<![\\w-])between\\s+$"), kCi);
-    auto it = unitRe.globalMatch(QStringView(text).left(to), from);
+    auto it = unitRe.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
     while (it.hasNext()) {
         const auto m = it.next();
-        if (speedAfter.match(QStringView(text).mid(m.capturedEnd())).hasMatch())
+        if (speedAfter.match(QStringView(text).mid(m.capturedEnd()).left(24)).hasMatch())
             continue;
         int numEnd = int(m.capturedStart());
         bool adjectival = false;
@@ -353,7 +354,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         QStringLiteral("into"), QStringLiteral("over"),  QStringLiteral("days"),  QStringLiteral("years"),
         QStringLiteral("times"), QStringLiteral("km"),   QStringLiteral("kilometers"), QStringLiteral("kilometres"),
         QStringLiteral("miles"), QStringLiteral("artillery"), QStringLiteral("shells")};
-    auto it = re.globalMatch(QStringView(text).left(to), from);
+    auto it = re.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
     while (it.hasNext()) {
         const auto m = it.next();
         const QStringList between = m.captured(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -415,7 +416,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         QStringLiteral("(?<![\\w-])a (?:salvo|volley|barrage|series) of (%1)(?![\\w-])(?!\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|projectiles?|rockets?|rounds|shells))")
             .arg(numberWord),
         kCi);
-    auto si = salvo.globalMatch(QStringView(text).left(to), from);
+    auto si = salvo.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
     while (si.hasNext()) {
         const auto m = si.next();
         const QString w = m.captured(1);
