@@ -87,6 +87,12 @@ public:
         e.field = field;
         e.start = start;
         e.end = end;
+        // A real mention cites a few dozen spans; hostile text (megabytes of trigger
+        // words) can give one mention tens of thousands, and the duplicate check
+        // below would make that quadratic. Past this many, later spans add nothing.
+        constexpr int kMaxEvidence = 256;
+        if (m.evidence.size() >= kMaxEvidence)
+            return;
         e.text = m_text.mid(start, end - start);
         if (!m.evidence.contains(e))
             m.evidence << e;
@@ -373,7 +379,11 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 }
                 if (used) {
                     const QString words = text.mid(h.start, h.end - h.start);
-                    m.splashdown.text = m.splashdown.text.isEmpty() ? words : m.splashdown.text + QStringLiteral(" … ") + words;
+                    // Bounded: each splashdown phrase of a long run would otherwise be appended.
+                    if (m.splashdown.text.isEmpty())
+                        m.splashdown.text = words;
+                    else if (m.splashdown.text.size() < 240 && !m.splashdown.text.contains(words))
+                        m.splashdown.text += QStringLiteral(" … ") + words;
                     build.evidence(m, QStringLiteral("splashdown"), h.start, h.end);
                 }
             }
