@@ -139,8 +139,8 @@ QByteArray KmlWriter::write(const Catalog &catalog, const QString &documentName)
         x.writeTextElement(QStringLiteral("description"),
                            QStringLiteral("Approximate: %1 km reported, bearing %2° used. %3")
                                .arg(e.distanceKm, 0, 'f', 0).arg(e.bearingDeg, 0, 'f', 0).arg(e.note));
+        writeTime(x, l->date); // KML 2.2 order: time, then styleUrl, then ExtendedData
         x.writeTextElement(QStringLiteral("styleUrl"), QStringLiteral("#estimate"));
-        writeTime(x, l->date);
         writeLaunchData(x, catalog, *l);
         x.writeStartElement(QStringLiteral("LineString"));
         x.writeTextElement(QStringLiteral("tessellate"), QStringLiteral("1"));
