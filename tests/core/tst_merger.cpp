@@ -182,15 +182,19 @@ private slots:
         LaunchMention dm = mention("d", FuzzyDate::between(QDate(2025, 1, 4), QDate(2025, 1, 10), DatePrecision::Week, "a week earlier"), {"hypersonic"});
         dm.role = LaunchRole::Mentioned;
         const auto out = LaunchMerger().merge({d, u}, {extraction("d", {dm}), extraction("u", {um})});
-        QCOMPARE(out.launches.size(), 1);
-        const LaunchEvent &e = out.launches.first();
+        // Two launches: the dated account, and the undated one with the inferred
+        // day beside its stated weekday (never in its place).
+        QCOMPARE(out.launches.size(), 2);
+        const LaunchEvent &e = out.launches.last();
         QCOMPARE(e.inferredDate.earliest, QDate(2025, 1, 6));
         QCOMPARE(e.inferredDate.latest, QDate(2025, 1, 6));
         QCOMPARE(e.inferredDate.evidence.size(), 3);
+        QVERIFY(e.inferredDate.evidence.last().contains(QLatin1String("2025-01-06")));
         QCOMPARE(e.role, LaunchRole::Primary);
-        // The stated date of the undated article is untouched.
-        QCOMPARE(e.mentions.at(1).date.precision, DatePrecision::Unknown);
-        QCOMPARE(e.mentions.at(1).date.weekday, int(Qt::Monday));
+        QCOMPARE(e.mentions.size(), 1);
+        QCOMPARE(e.date.precision, DatePrecision::Unknown);
+        QCOMPARE(e.date.weekday, int(Qt::Monday));
+        QCOMPARE(out.launches.first().date.precision, DatePrecision::Week);
     }
 
     void ambiguousInferenceLinksNothing()

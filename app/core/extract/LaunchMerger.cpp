@@ -236,18 +236,20 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
             }
         }
         if (join >= 0) {
-            Cluster &c = clusters[join];
+            const Cluster &c = clusters.at(join);
             const FuzzyDate d = c.date;
             DateInference linked = inf;
             const Pending &anchor = c.members.first();
             linked.narrow(days.first(), days.last(),
-                          QStringLiteral("same launch as article %1's \"%2\" (%3)%4")
+                          QStringLiteral("probably the same launch as article %1's \"%2\" (%3)%4")
                               .arg(articles.at(anchor.article).displayName(), d.text, d.display(),
                                    m.date.weekday ? QStringLiteral(", whose only %1 is %2")
                                                         .arg(weekdayName(m.date.weekday), days.first().toString(Qt::ISODate))
                                                   : QString()));
-            c.inferred = linked;
-            addMember(join, p);
+            // The undated account stays its own launch: what another article dates
+            // is an inference beside its stated "on Monday", never in its place
+            // (issue 3), so it waits in the undated tray with the inferred day.
+            newCluster(p, linked);
         } else {
             newCluster(p, inf);
         }
