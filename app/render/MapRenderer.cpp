@@ -108,16 +108,22 @@ void MapRenderer::fitCoordinates(const QVector<QGeoCoordinate> &points, const QR
 
 void MapRenderer::fitLaunches(const QRectF &target)
 {
+    // Frame every launch, not only those in the current date window: the frame
+    // then stays put while the timeline's window or playback cursor moves.
     QVector<QGeoCoordinate> points;
-    for (int i : m_launches.visible()) {
-        const PreparedLaunch &l = m_launches.launches().at(i);
+    for (const PreparedLaunch &l : m_launches.launches()) {
+        if (!l.launch->site.isLocated())
+            continue;
         points.append(QGeoCoordinate(l.launch->site.lat, l.launch->site.lon));
         if (l.estimate.valid)
             points.append(l.estimate.point);
     }
     if (points.isEmpty())
         points = {QGeoCoordinate(33, 120), QGeoCoordinate(45, 142)}; // the Korean peninsula and its seas
-    fitCoordinates(points, target);
+    // Wider margins than a bare fit, and the frame nudged up: the view's buttons
+    // and scale bar sit along the bottom edge and must not cover a site.
+    fitCoordinates(points, target, 80);
+    m_centreKm.ry() -= 24 * m_kmPerPixel;
 }
 
 void MapRenderer::setLaunches(const QVector<const LaunchEvent *> &launches)
