@@ -26,6 +26,12 @@ void SelectionKeeper::restore()
     if (m_selection->hasSelection() || m_model->rowCount() == 0)
         return;
     int row = m_launchId.isEmpty() ? -1 : m_model->rowOf(m_launchId);
+    // With nothing to keep, start on the first launch an article reports
+    // first-hand: it has the sources and reactions a newcomer wants to see.
+    for (int r = 0; row < 0 && r < m_model->rowCount(); ++r) {
+        if (m_model->launchAt(r)->role == LaunchRole::Primary)
+            row = r;
+    }
     if (row < 0)
         row = 0;
     m_selection->setCurrentIndex(m_model->index(row), QItemSelectionModel::ClearAndSelect);
