@@ -8,6 +8,7 @@
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QCoreApplication>
@@ -85,7 +86,11 @@ int main(int argc, char **argv)
 
     atlas::LaunchListModel model;
     atlas::MainWindow window(&model);
-    window.resize(1500, 940);
+    // A first start fills most of the screen; later starts restore the saved geometry.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        window.resize(screen->availableGeometry().size().boundedTo(QSize(1920, 1200)) * 0.96);
+    else
+        window.resize(1500, 940);
     window.show();
     // The library: the one named, else the last one used, else the default one,
     // which the first run creates with the bundled articles in it.

@@ -121,7 +121,7 @@ void MainWindow::buildPanes()
     connect(m_findBar, &FindBar::closeRequested, m_findDock, &QWidget::hide);
     buildAnalysisPanes();
     resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
-    resizeDocks({m_reactionsDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_reactionsDock}, {430}, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()
@@ -341,8 +341,12 @@ void MainWindow::buildAnalysisPanes()
     m_articleDock = new QDockWidget(tr("Article"), this);
     m_articleDock->setObjectName(QStringLiteral("articleDock"));
     m_articleDock->setWidget(m_article);
-    addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
-    resizeDocks({m_articleDock}, {420}, Qt::Horizontal);
+    // Reactions, details and the article share the right side as tabs, so the
+    // map keeps the width it needs; any of them can be dragged out and the
+    // layout is remembered.
+    addDockWidget(Qt::RightDockWidgetArea, m_articleDock);
+    tabifyDockWidget(m_detailsDock, m_articleDock);
+    m_reactionsDock->raise();
 
     auto openArticle = [this](const QString &articleId, int start, int end) {
         m_articleDock->show();
