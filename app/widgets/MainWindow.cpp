@@ -3,6 +3,7 @@
 #include "model/LaunchListModel.h"
 #include "model/MissileClass.h"
 #include "widgets/ArticleView.h"
+#include "widgets/AboutDialog.h"
 #include "widgets/CatalogLoader.h"
 #include "widgets/CorrectionsDialog.h"
 #include "widgets/EditController.h"
@@ -291,24 +292,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QFile f(QStringLiteral(":/atlas/ATTRIBUTION.md"));
-    QString attribution;
-    if (f.open(QIODevice::ReadOnly))
-        attribution = QString::fromUtf8(f.readAll());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("About Launch Atlas"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *text = new QTextBrowser(&dialog);
-    text->setObjectName(QStringLiteral("aboutText"));
-    text->setMarkdown(tr("# Launch Atlas %1\n\nNorth Korea's missile launches from the news: "
-                         "a timeline, a map and the diplomatic reactions, every fact traced to its sentence.\n\n")
-                          .arg(QApplication::applicationVersion())
-                      + attribution);
-    layout->addWidget(text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(640, 520);
+    AboutDialog dialog(this);
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 // The main window opens on the bundled articles with three panes that share one
 // selection: selecting a launch anywhere selects it everywhere.
 #include "model/LaunchListModel.h"
+#include "widgets/AboutDialog.h"
 #include "widgets/CatalogLoader.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MapView.h"
@@ -8,6 +9,7 @@
 #include "widgets/TimelineView.h"
 
 #include <QAbstractItemView>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -105,6 +107,16 @@ private slots:
         QVERIFY(!dock->isVisible());
         window.findChild<QAction *>(QStringLiteral("actionResetLayout"))->trigger();
         QVERIFY(dock->isVisible());
+    }
+
+    void aboutNamesTheDataSources()
+    {
+        // The Designer form (ui/AboutDialog.ui) carries the bundled attribution.
+        AboutDialog about;
+        QVERIFY(about.attributionText().contains(QLatin1String("Natural Earth")));
+        QVERIFY(about.attributionText().contains(QLatin1String("GeoNames")));
+        QVERIFY(about.attributionText().contains(QLatin1String("not the legal exclusive economic zone")));
+        QVERIFY(about.findChild<QDialogButtonBox *>(QStringLiteral("buttons")));
     }
 };
 
