@@ -294,6 +294,35 @@ private slots:
         }
     }
 
+    // A stated day beats a period phrase ("this week", "this month") for the launch's
+    // date, whether the period is nearer the verb or told in an earlier sentence.
+    // Publication date Wednesday 12 March 2025.
+    void statedDayBeatsPeriod_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("week-then-day") << QStringLiteral("North Korea fired missiles twice this week, Seoul said. On Monday, the North launched a short-range ballistic missile toward the East Sea.") << QDate(2025, 3, 10);
+        QTest::newRow("week-nearer-verb") << QStringLiteral("North Korea, in its second test this week, launched a cruise missile on Monday.") << QDate(2025, 3, 10);
+        QTest::newRow("month-then-date") << QStringLiteral("The North has launched ballistic missiles repeatedly this month. It fired a ballistic missile from Sunan on 4 March, the JCS said.") << QDate(2025, 3, 4);
+        QTest::newRow("earlier-week-then-day") << QStringLiteral("Pyongyang test-fired missiles earlier this week. The latest, a ballistic missile launched on Tuesday, flew 300 km.") << QDate(2025, 3, 11);
+        QTest::newRow("week-with-dated-day") << QStringLiteral("North Korea fired a missile this week: the launch took place on 11 March, according to Japan's defence ministry.") << QDate(2025, 3, 11);
+    }
+    void statedDayBeatsPeriod()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QVERIFY2(!r.launches.isEmpty(), "no launch extracted");
+        const LaunchMention &m = r.launches.first();
+        QCOMPARE(precisionName(m.date.precision), QStringLiteral("day"));
+        QCOMPARE(m.date.earliest, day);
+        // The date's evidence is the day, not the period.
+        for (const Evidence &e : m.evidence) {
+            if (e.field == QLatin1String("date"))
+                QVERIFY2(!e.text.contains(QLatin1String("week")) && !e.text.contains(QLatin1String("month")), qPrintable(e.text));
+        }
+    }
+
     // Earlier launches an article refers to become "mentioned" launches.
     void mentioned_data()
     {

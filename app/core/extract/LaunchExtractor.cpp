@@ -57,7 +57,15 @@ bool compatibleDates(const FuzzyDate &a, const FuzzyDate &b)
     return a.weekday == 0 || b.weekday == 0 || a.weekday == b.weekday;
 }
 
+// A single day, stated with or without its year, or a weekday still unresolved.
+bool isDayPrecise(const FuzzyDate &d)
+{
+    return d.precision == DatePrecision::Day || d.precision == DatePrecision::DayOfYear
+        || (d.precision == DatePrecision::Unknown && d.weekday != 0);
+}
+
 // "a week earlier", "last month", "since November 5", "the previous Saturday".
+
 bool isEarlierDate(const QString &text, const DateMention &d, int floor)
 {
     static const QRegularExpression earlier(
@@ -65,6 +73,12 @@ bool isEarlierDate(const QString &text, const DateMention &d, int floor)
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(floor, d.start - 22);
     return earlier.match(QStringView(text).mid(from, d.end - from)).hasMatch();
+}
+
+// Characters between a date mention and a launch cue (0 when they touch or overlap).
+int cueDistance(const DateMention &d, const LaunchCue &cue)
+{
+    return d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
 }
 
 struct Segment {
@@ -155,8 +169,18 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     };
     auto setDate = [&](int k, const DateMention &d, int sentence) {
         LaunchMention &m = ms[k];
-        if (hasDate(m.date))
+        // "fired twice this week ... On Friday, the North launched": a stated day inside
+        // the period already held refines it; the period's evidence gives way to the day's.
+        const bool refines = m.date.isKnown() && m.date.precision != DatePrecision::Day
+            && d.date.isKnown() && d.date.precision == DatePrecision::Day
+            && d.date.earliest >= m.date.earliest && d.date.latest <= m.date.latest;
+        if (refines) {
+            m.evidence.erase(std::remove_if(m.evidence.begin(), m.evidence.end(),
+                                            [](const Evidence &e) { return e.field == QLatin1String("date"); }),
+                             m.evidence.end());
+        } else if (hasDate(m.date)) {
             return;
+        }
         if (!hasDate(d.date)) {
             if (dateSentence[k] < 0) { // remembered for resolving against the primary's date
                 dateOf[k] = d;
@@ -213,6 +237,30 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     best = dist;
                     date = &d;
                 }
+            }
+            // "On Friday, ... fired ..., its third launch this week": a stated day beats a
+            // period phrase nearer the verb. The day is taken only when no other launch
+            // verb of the sentence lies nearer to it, so a second launch keeps its own date.
+            if (date && !isDayPrecise(date->date)) {
+                const DateMention *day = nullptr;
+                int dayBest = std::numeric_limits<int>::max();
+                const bool chosenEarlier = isEarlierDate(text, *date, s.start);
+                for (const DateMention &d : dates) {
+                    // An earlier day ("since Jan. 14") never replaces a present period.
+                    if (&d == date || usedDates.contains(d.start) || !isDayPrecise(d.date)
+                        || (isEarlierDate(text, d, s.start) && !chosenEarlier))
+                        continue;
+                    const int dist = cueDistance(d, cue);
+                    bool nearerOther = false;
+                    for (int cj = 0; cj < sc.cues.size() && !nearerOther; ++cj)
+                        nearerOther = cj != ci && cueDistance(d, sc.cues.at(cj)) < dist;
+                    if (!nearerOther && dist < dayBest) {
+                        dayBest = dist;
+                        day = &d;
+                    }
+                }
+                if (day)
+                    date = day;
             }
             // "state media said the next day it had tested ...": a date right after a
             // reporting verb dates the report, not the launch.
