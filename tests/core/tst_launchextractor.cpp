@@ -270,6 +270,15 @@ private slots:
         row("report-next-day-class", "North Korea fired a missile on Wednesday. State media said the next day it had tested a new hypersonic missile, the Hwasong-16B.", "classes", "hypersonic");
         row("test-fire-noun", "North Korea conducted a test-fire of a new-type medium-to-long-range solid-fuel ballistic missile on Tuesday.", "classes", "IRBM");
         row("tested-verb", "North Korea tested a new cruise missile on Tuesday.", "classes", "cruise");
+        // a singular "the missile"/"the rocket" as the launch's subject or object is one,
+        // unless a number is stated for the same launch
+        row("count-the-missile", "The missile, fired from Sunan on Tuesday, flew 500 km.", "count", "1..1");
+        row("count-the-rocket", "The rocket was launched from the west coast on Tuesday, Seoul said.", "count", "1..1");
+        row("count-the-new-missile", "The new ballistic missile was test-fired on Tuesday.", "count", "1..1");
+        row("count-object", "North Korea fired the missile toward the East Sea on Tuesday.", "count", "1..1");
+        row("count-number-beats-the", "North Korea fired three ballistic missiles on Tuesday. The missile that flew farthest was launched from Sunan.", "count", "3..3");
+        row("count-later-number-beats-the", "The rocket was launched on Tuesday; officials later said two rockets had been fired.", "count", "2..2");
+        row("count-missile-launch-noun", "The missile launch on Tuesday involved two cruise missiles fired from Nampo.", "count", "2..2");
         // several sentences build one launch
         row("accumulate", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "apogee", "50");
         row("accumulate-sea", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "sea", "East Sea");

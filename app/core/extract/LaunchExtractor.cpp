@@ -3,6 +3,7 @@
 #include "extract/QuantityParser.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <limits>
 
@@ -150,6 +151,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     QVector<LaunchMention> &ms = result.launches;
     QVector<DateMention> dateOf;    // per mention: the date mention its date came from
     QVector<int> dateSentence;      // per mention: the sentence of that date
+    QSet<int> definiteCount;        // mentions whose count is only "the missile" so far
     QVector<bool> verbReported;     // per mention: some cue was a launch verb
     QVector<bool> unnamedSea;       // per mention: "landing in the sea", which sea unsaid
     int primary = -1;
@@ -380,11 +382,29 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     m.names << h.value;
                 build.evidence(m, QStringLiteral("name"), h.start, h.end);
             }
-            if (seg.cue && seg.verbCue && !m.count.isKnown()) {
+            // A stated number beats "the missile", here or in a later sentence of the launch.
+            if (seg.cue && seg.verbCue && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
                 const auto counts = QuantityParser::counts(text, a, b);
-                if (!counts.isEmpty()) {
-                    m.count = counts.first().count;
-                    build.evidence(m, QStringLiteral("count"), counts.first().start, counts.first().end);
+                const CountMatch *pick = nullptr;
+                for (const CountMatch &c : counts) {
+                    if (!c.definite) {
+                        pick = &c;
+                        break;
+                    }
+                }
+                if (!pick && !counts.isEmpty() && !m.count.isKnown())
+                    pick = &counts.first();
+                if (pick) {
+                    if (definiteCount.contains(seg.mention))
+                        m.evidence.erase(std::remove_if(m.evidence.begin(), m.evidence.end(),
+                                                        [](const Evidence &e) { return e.field == QLatin1String("count"); }),
+                                         m.evidence.end());
+                    m.count = pick->count;
+                    if (pick->definite)
+                        definiteCount.insert(seg.mention);
+                    else
+                        definiteCount.remove(seg.mention);
+                    build.evidence(m, QStringLiteral("count"), pick->start, pick->end);
                 }
             }
             // Where it was fired from: a "from ..." after a launch verb of this stretch

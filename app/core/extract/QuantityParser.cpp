@@ -430,6 +430,28 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         cm.count.text = m.captured(0);
         out << cm;
     }
+    // "The missile, launched from ...", "the rocket was launched": a singular noun
+    // with the definite article is one missile (not "the missile launch" or "the missiles").
+    static const QRegularExpression definite(
+        QStringLiteral("(?<![\\w-])the\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket)(?![\\w’'-])"), kCi);
+    auto di = definite.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
+    while (di.hasNext()) {
+        const auto m = di.next();
+        bool bad = headNoun.match(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch();
+        for (const QString &w : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString lw = w.toLower();
+            bad = bad || stopWords.contains(lw) || lw.at(0).isDigit() || smallNumberWord(lw) > 0;
+        }
+        if (bad)
+            continue;
+        CountMatch cm;
+        cm.start = int(m.capturedStart());
+        cm.end = int(m.capturedEnd());
+        cm.count.min = cm.count.max = 1;
+        cm.count.text = m.captured(0);
+        cm.definite = true;
+        out << cm;
+    }
     std::sort(out.begin(), out.end(), [](const CountMatch &a, const CountMatch &b) { return a.start < b.start; });
     return out;
 }

@@ -38,6 +38,7 @@ struct CountMatch {
     int start = 0;
     int end = 0; // exclusive: up to and including the missile noun
     Count count;
+    bool definite = false; // "the missile": one, unless a number for the same launch is stated
 };
 
 namespace QuantityParser {
