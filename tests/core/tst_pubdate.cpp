@@ -52,6 +52,13 @@ void TestPubDate::detects_data()
     row("updated-only", "Headline\nBody text that is long enough to be a paragraph of the article.\nLast updated: 2024-02-02", "2024-02-02", "2024-02-02", "stamp");
     row("byline", "Headline\nBy Jane Doe | March 3, 2025\nThe North fired.", "2025-03-03", "2025-03-03", "stamp");
     row("byline-comma", "Headline\nBy John Kim, Reuters, 4 April 2023\nText.", "2023-04-04", "2023-04-04", "stamp");
+    // UK-style bylines: author or agency, a middle dot, weekday, day month year, dotted clock.
+    row("uk-byline", "Headline\nAnna Lee in Seoul \u00b7 Tue 5 Mar 2024 09.05 GMT\nBody.", "2024-03-05", "2024-03-05", "stamp");
+    row("uk-byline-agency", "Headline\nStaff and agencies \u00b7 Mon 2 Dec 2024 07.30 GMT\nText of the story.", "2024-12-02", "2024-12-02", "stamp");
+    row("uk-byline-bst", "Headline\nTom Park in London \u00b7 Thu 11 Jul 2024 08.10 BST\nText.", "2024-07-11", "2024-07-11", "stamp");
+    // A clock with a GMT offset before the date.
+    row("updated-gmt-offset", "Headline\nUpdated 3:40 p.m. GMT+9, May 7, 2024\nBody.", "2024-05-07", "2024-05-07", "stamp");
+    row("updated-gmt-offset-morning", "Headline\nUpdated 11:05 a.m. GMT+9, June 21, 2025\nBody.", "2025-06-21", "2025-06-21", "stamp");
     // Metadata lines.
     row("metadata", "Date: 2025-07-21\nTitle: Launch\nText.", "2025-07-21", "2025-07-21", "metadata");
     row("metadata-lower", "date: 2024-12-18\n\nText of the article.", "2024-12-18", "2024-12-18", "metadata");

@@ -391,6 +391,11 @@ void TestTemporalTagger::times_data()
                          << QStringLiteral("20:00 IST") << 23 * 60 + 30 << 0 << iso("2025-11-07");
     QTest::newRow("pst-cross") << QStringLiteral("At 5:30 p.m. PST on Sunday, December 1, 2024, the Pentagon spoke.") << QDate()
                                << QStringLiteral("17:30 PST") << 10 * 60 + 30 << 1 << iso("2024-12-02");
+    // An explicit offset on the zone: "GMT+9" is Korea time, "UTC-5" five hours behind.
+    QTest::newRow("gmt-plus-offset") << QStringLiteral("Updated 3:40 p.m. GMT+9, May 7, 2024") << QDate()
+                                     << QStringLiteral("15:40 GMT+9") << 15 * 60 + 40 << 0 << iso("2024-05-07");
+    QTest::newRow("utc-minus-offset") << QStringLiteral("The launch came at 9:30 p.m. UTC-5 on March 2, 2025.") << QDate()
+                                      << QStringLiteral("21:30 UTC-5") << 11 * 60 + 30 << 1 << iso("2025-03-03");
     QTest::newRow("midnight") << QStringLiteral("Shortly after midnight local time, the launch was detected.") << none
                               << QStringLiteral("00:00 local") << 0 << 0 << QDate();
 }

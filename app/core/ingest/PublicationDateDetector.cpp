@@ -111,6 +111,19 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
             return RankMetadata;
         if (p.startsWith(QLatin1String("by "), Qt::CaseInsensitive) || containsWord(p, "by"))
             return RankByline;
+        // "Anna Lee in Seoul · Tue 5 Mar 2024 09.05 GMT": a short author or agency line
+        // with the date after a separator (the weekday may lead the date's own words).
+        QStringView head = p;
+        if (!head.isEmpty() && head.back().isLetter()) {
+            int w = int(head.size());
+            while (w > 0 && head[w - 1].isLetter())
+                --w;
+            if (int(head.size()) - w <= 3) // "Tue", "Fri": an abbreviated weekday
+                head = head.left(w).trimmed();
+        }
+        if (!head.isEmpty() && (head.back() == QChar(0x00B7) || head.back() == u'|' || head.back() == QChar(0x2022))
+            && wordCount(head) <= 8)
+            return RankByline;
         // A line that is little more than the date.
         if (wordCount(p) + wordCount(suffix) <= 6 && !suffix.trimmed().endsWith(u'.'))
             return RankDateline;

@@ -121,6 +121,14 @@ int matchZone(QStringView text, const QVector<Token> &t, int i, bool &local, int
     }
     if (j < t.size() && t[j].lex == Lex::Zone && allUpper(tokText(text, t[j]))) {
         offset = t[j].value - 1000;
+        // "GMT+9", "UTC-5": an explicit offset written onto the zone.
+        if (offset == 0 && j + 2 < t.size() && t[j + 1].kind == TokKind::Punct
+            && (t[j + 1].punct == u'+' || t[j + 1].punct == u'-') && !t[j + 1].spaceBefore
+            && t[j + 2].kind == TokKind::Number && !t[j + 2].spaceBefore && !t[j + 2].grouped
+            && t[j + 2].value >= 0 && t[j + 2].value <= 14) {
+            offset = (t[j + 1].punct == u'+' ? 60 : -60) * t[j + 2].value;
+            return j + 3;
+        }
         return j + 1;
     }
     return j;
@@ -166,7 +174,7 @@ int matchTime(QStringView text, const QVector<Token> &t, int i, TimeMention &out
         text0 += QStringLiteral(" local");
     if (offset != kNoZone && j > afterClock)
         text0 += t[j - 1].lex == Lex::Time ? QStringLiteral(" KST") // "Seoul time", "Korea time"
-                                           : u' ' + tokText(text, t[j - 1]).toString().toUpper();
+                                           : u' ' + text.mid(t[afterClock].start, t[j - 1].end - t[afterClock].start).toString().toUpper(); // "GMT", "GMT+9"
 
     // A parenthetical second reading: "noon local time (03:00 GMT)".
     int second = -1;
