@@ -37,30 +37,6 @@ QJsonArray evidenceJson(const EvidenceList &list)
     return a;
 }
 
-QJsonObject fuzzyDateJson(const FuzzyDate &d)
-{
-    QJsonObject o;
-    o.insert(S("earliest"), dateValue(d.earliest));
-    o.insert(S("latest"), dateValue(d.latest));
-    o.insert(S("precision"), precisionName(d.precision));
-    o.insert(S("weekday"), weekdayValue(d.weekday));
-    if (d.precision == DatePrecision::DayOfYear) {
-        o.insert(S("month"), d.month);
-        o.insert(S("day"), d.day);
-    }
-    o.insert(S("text"), stringOrNull(d.text));
-    return o;
-}
-
-QJsonObject quantityJson(const Quantity &q)
-{
-    QJsonObject o;
-    o.insert(S("value"), numberValue(q.value));
-    o.insert(S("qualifier"), stringOrNull(q.qualifier));
-    o.insert(S("text"), stringOrNull(q.text));
-    return o;
-}
-
 QJsonObject articleJson(const Article &a)
 {
     QJsonObject o;
@@ -85,7 +61,7 @@ QJsonObject CatalogJsonWriter::launchJson(const LaunchEvent &l)
     QJsonObject o;
     o.insert(S("id"), l.id);
     o.insert(S("role"), roleName(l.role));
-    QJsonObject date = fuzzyDateJson(l.date);
+    QJsonObject date = json::toJson(l.date);
     QJsonObject inferred;
     inferred.insert(S("earliest"), dateValue(l.inferredDate.earliest));
     inferred.insert(S("latest"), dateValue(l.inferredDate.latest));
@@ -110,8 +86,8 @@ QJsonObject CatalogJsonWriter::launchJson(const LaunchEvent &l)
     count.insert(S("max"), l.count.max >= 0 ? QJsonValue(l.count.max) : QJsonValue(QJsonValue::Null));
     count.insert(S("text"), stringOrNull(l.count.text));
     o.insert(S("count"), count);
-    o.insert(S("distance_km"), quantityJson(l.distanceKm));
-    o.insert(S("apogee_km"), quantityJson(l.apogeeKm));
+    o.insert(S("distance_km"), json::toJson(l.distanceKm));
+    o.insert(S("apogee_km"), json::toJson(l.apogeeKm));
 
     QJsonObject splash;
     splash.insert(S("sea"), stringOrNull(l.splashdown.sea));
@@ -166,7 +142,7 @@ QJsonObject CatalogJsonWriter::reactionJson(const Reaction &r)
     o.insert(S("stance"), stanceName(r.stance));
     o.insert(S("quote"), stringOrNull(r.quote));
     const bool dated = r.date.precision != DatePrecision::Unknown || r.date.weekday != 0;
-    o.insert(S("date"), dated ? QJsonValue(fuzzyDateJson(r.date)) : QJsonValue(QJsonValue::Null));
+    o.insert(S("date"), dated ? QJsonValue(json::toJson(r.date)) : QJsonValue(QJsonValue::Null));
     o.insert(S("evidence"), evidenceJson(r.evidence));
     return o;
 }
