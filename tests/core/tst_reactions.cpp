@@ -82,6 +82,8 @@ private slots:
         row("protest: summoned", "Seoul summoned the Russian ambassador over the missile transfer.", {"South Korea:protest"});
         // concern
         row("concern: expressed", "India expressed concern over the missile launch.", {"India:concern"});
+        row("passive without auxiliary", "The test, swiftly condemned by Japan's foreign ministry, came hours before the summit.", {"Japan:condemn"}, true);
+        row("passive without auxiliary, agent list", "Launches denounced by Seoul and Tokyo alike resumed on Sunday.", {"Japan:condemn", "South Korea:condemn"}, true);
         row("concern: deeply", "Australia's foreign ministry said it was deeply concerned by the test.", {"Australia:concern"});
         row("concern: alarm", "Germany voiced alarm at the ICBM launch.", {"Germany:concern"});
         row("concern: serious", "Japan described the firing as a matter of serious concern for the region.", {"Japan:concern"});
@@ -228,6 +230,13 @@ private slots:
         row("artillery detected", "South Korea detected ten rounds of artillery fire near the border.");
         row("north korea self report", "North Korean state media reported a successful missile test.");
         row("object only", "The launch was a provocation that angered Japan and South Korea.");
+        // Passive voice: the actor is the agent after "by"; a vague agent gives no reaction,
+        // and the country that merely reported the launch is not the one criticising.
+        row("passive vague agent", "North Korea fired a ballistic missile on Tuesday, Japan's defence ministry said, in a string of tests that have been criticised by its neighbours.");
+        row("passive vague agent many", "Pyongyang's missile tests, which were condemned by many governments, continued on Sunday, South Korea's military said.");
+        row("passive vague region", "The launch was the latest in a run of tests that have been denounced by the region.");
+        row("passive critics", "The tests, which have been sharply criticized by rights groups, resumed on Monday, Seoul's military said.");
+        row("passive observers", "The missile, part of a programme long condemned by observers abroad, fell into the sea east of the peninsula.");
     }
     void notReactions()
     {

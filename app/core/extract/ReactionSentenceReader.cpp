@@ -344,12 +344,24 @@ QVector<ActorGroup> SentenceReader::listAfter(int from)
     static const QRegularExpression stop = ci("\\b(?:who|which|that|where|after|before|when|while|but|amid|over|as|in|during|for|to|drawing|saying)\\b|[.;:(\u2014]");
     QVector<ActorMention> picked;
     int reach = from;
-    for (const ActorMention &m : m_mentions) {
+    for (int i = 0; i < m_mentions.size(); ++i) {
+        const ActorMention &m = m_mentions.at(i);
         if (m.start < from)
             continue;
         const QString gap = m_s.mid(reach, m.start - reach);
         if (stop.match(gap).hasMatch() || !glue.match(gap).hasMatch())
             break;
+        // "by its neighbours": a possessive before a vague noun names the country's
+        // neighbours, not the country; only "by its foreign ministry" (an actor word
+        // right after) keeps it.
+        if (m.kind == ActorMention::Pronoun) {
+            int next = m.end;
+            while (next < m_s.size() && m_s.at(next).isSpace())
+                ++next;
+            const bool actorFollows = i + 1 < m_mentions.size() && m_mentions.at(i + 1).start == next;
+            if (next < m_s.size() && m_s.at(next).isLetter() && !actorFollows)
+                break;
+        }
         picked << m;
         reach = m.end;
     }

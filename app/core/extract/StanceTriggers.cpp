@@ -322,6 +322,15 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s)
             bool covered = false;
             for (int i = 0; i < passiveCount; ++i)
                 covered = covered || (t.start < out[i].end && out[i].start < t.end);
+            // "tests long criticised by its neighbours", "a launch condemned by Tokyo":
+            // a verb followed by "by" is passive even without an auxiliary, so the actor
+            // is the agent after "by" (none when the agent is vague), never the subject.
+            static const QRegularExpression byAgent = ci("^\\s+by\\s+");
+            const auto agent = byAgent.match(QStringView(s).mid(t.end, 8));
+            if (!covered && agent.hasMatch() && (t.stance == Stance::Condemn || t.stance == Stance::Protest)) {
+                t.form = StanceTrigger::Passive;
+                t.agentFrom = t.end + int(agent.capturedEnd());
+            }
             if (!covered && keepTrigger(t, s))
                 out << t;
         }
