@@ -84,6 +84,10 @@ private slots:
         row("concern: expressed", "India expressed concern over the missile launch.", {"India:concern"});
         row("passive without auxiliary", "The test, swiftly condemned by Japan's foreign ministry, came hours before the summit.", {"Japan:condemn"}, true);
         row("passive without auxiliary, agent list", "Launches denounced by Seoul and Tokyo alike resumed on Sunday.", {"Japan:condemn", "South Korea:condemn"}, true);
+        // A "said" that carries a stance is not an extra acknowledge of the same country.
+        row("said carries condemn", "Australia's foreign ministry said Canberra condemned the missile test in the strongest terms.", {"Australia:condemn"}, true);
+        row("said carries protest", "Japan's defence ministry said Tokyo had protested the ballistic missile launch through its embassy in Beijing.", {"Japan:protest"}, true);
+        row("said carries urge", "South Korea's foreign ministry said Seoul urged Pyongyang to stop the missile launches.", {"South Korea:urge"}, true);
         row("concern: deeply", "Australia's foreign ministry said it was deeply concerned by the test.", {"Australia:concern"});
         row("concern: alarm", "Germany voiced alarm at the ICBM launch.", {"Germany:concern"});
         row("concern: serious", "Japan described the firing as a matter of serious concern for the region.", {"Japan:concern"});

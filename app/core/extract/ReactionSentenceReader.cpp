@@ -589,6 +589,17 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 m_d.lastCountry = g.countries.first();
         }
     }
+    // "Britain's Foreign Office said the UK condemned the launch": the saying only
+    // carries the stance it reports, so a country's "said" acknowledge gives way to
+    // any other stance the same country takes in the sentence.
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const Found &f) {
+                  if (f.trigger.stance != Stance::Acknowledge || !f.trigger.needsOfficialSubject)
+                      return false;
+                  return std::any_of(out.begin(), out.end(), [&](const Found &o) {
+                      return o.country == f.country && o.trigger.stance != Stance::Acknowledge;
+                  });
+              }),
+              out.end());
     return out;
 }
 
