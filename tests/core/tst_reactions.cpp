@@ -82,6 +82,7 @@ private slots:
         row("protest: summoned", "Seoul summoned the Russian ambassador over the missile transfer.", {"South Korea:protest"});
         // concern
         row("concern: expressed", "India expressed concern over the missile launch.", {"India:concern"});
+        row("relative past is an event", "Tokyo thanked Canberra, which condemned the missile launch within the hour.", {"Australia:condemn"});
         row("passive without auxiliary", "The test, swiftly condemned by Japan's foreign ministry, came hours before the summit.", {"Japan:condemn"}, true);
         row("passive without auxiliary, agent list", "Launches denounced by Seoul and Tokyo alike resumed on Sunday.", {"Japan:condemn", "South Korea:condemn"}, true);
         // A "said" that carries a stance is not an extra acknowledge of the same country.
@@ -239,6 +240,12 @@ private slots:
         row("passive vague agent", "North Korea fired a ballistic missile on Tuesday, Japan's defence ministry said, in a string of tests that have been criticised by its neighbours.");
         row("passive vague agent many", "Pyongyang's missile tests, which were condemned by many governments, continued on Sunday, South Korea's military said.");
         row("passive vague region", "The launch was the latest in a run of tests that have been denounced by the region.");
+        // A habit or a relative clause describing a group is not a reaction to the launch.
+        row("has long denounced", "Pyongyang has long denounced the joint exercises as a rehearsal for war.");
+        row("have always condemned", "Seoul's conservatives have always condemned such drills by the North.");
+        row("relative present", "State media said the country would never forgive the American warmongers, who condemn its rightful defence while massing bombers nearby.");
+        row("relative present which", "The commentary mocked the Japanese reactionaries, who denounce every test as a threat.");
+        row("relative that urge", "KCNA lashed out at the puppet authorities that urge sanctions at every turn.");
         row("passive critics", "The tests, which have been sharply criticized by rights groups, resumed on Monday, Seoul's military said.");
         row("passive observers", "The missile, part of a programme long condemned by observers abroad, fell into the sea east of the peninsula.");
     }

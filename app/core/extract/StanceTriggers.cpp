@@ -190,8 +190,32 @@ Stance nominalStance(const QString &noun)
 }
 
 // A stance that depends on what the verb is about.
+// "Pyongyang has long denounced the drills", "the gangsters, who condemn ...": a habit
+// or a description of someone, not a response to this launch.
+bool habitualJudgement(const StanceTrigger &t, const QString &s)
+{
+    if (t.stance != Stance::Condemn && t.stance != Stance::Protest && t.stance != Stance::Urge)
+        return false;
+    const int from = std::max(0, t.start - 40);
+    const QString before = s.mid(from, t.start - from);
+    static const QRegularExpression habit = ci("\\b(?:has|have|had)\\s+(?:long|always|often|routinely)\\s+$");
+    if (habit.match(before).hasMatch())
+        return true;
+    static const QRegularExpression relative = ci("(?:,\\s*|\\s)(?:who|which|that)\\s+$");
+    if (relative.match(before).hasMatch()) {
+        int e = t.start;
+        while (e < s.size() && s.at(e).isLetter())
+            ++e;
+        const QString verb = s.mid(t.start, e - t.start).toLower();
+        return !verb.endsWith(QLatin1String("ed")); // "who condemned it" is still an event
+    }
+    return false;
+}
+
 bool keepTrigger(StanceTrigger &t, const QString &s)
 {
+    if (habitualJudgement(t, s))
+        return false;
     const QString after = s.mid(t.end, 90);
     const QString around = s.mid(std::max(0, t.start - 80), t.end - std::max(0, t.start - 80) + 80);
     switch (t.stance) {
