@@ -15,10 +15,10 @@
 namespace atlas {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("atlas::BriefingComposer", text, disambiguation, n);
-}
+// lupdate sees tr() only through a class; this one carries the context name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(atlas::BriefingComposer)
+};
 
 QString shortDate(const QDate &d) { return d.isValid() ? QLocale(QLocale::English).toString(d, QStringLiteral("d MMM yyyy")) : QString(); }
 
@@ -76,10 +76,10 @@ QString BriefingComposer::defaultTitle(const PictureContent &c)
         }
     }
     if (!first)
-        return tr("North Korean missile launches");
+        return Text::tr("North Korean missile launches");
     if (first == last)
-        return tr("North Korean missile launches, %1").arg(first);
-    return tr("North Korean missile launches, %1–%2").arg(first).arg(last);
+        return Text::tr("North Korean missile launches, %1").arg(first);
+    return Text::tr("North Korean missile launches, %1–%2").arg(first).arg(last);
 }
 
 QString BriefingComposer::defaultSubtitle(const PictureContent &c)
@@ -87,8 +87,8 @@ QString BriefingComposer::defaultSubtitle(const PictureContent &c)
     const QVector<const LaunchEvent *> launches = c.launches();
     const int articles = int(c.sources().size());
     const int shown = int(launches.size());
-    QString s = (shown == 1 ? tr("%n launch reported", nullptr, 1) : tr("%n launches reported", nullptr, shown)) + QLatin1Char(' ')
-                + (articles == 1 ? tr("in %n article", nullptr, 1) : tr("in %n articles", nullptr, articles));
+    QString s = (shown == 1 ? Text::tr("%n launch reported", nullptr, 1) : Text::tr("%n launches reported", nullptr, shown)) + QLatin1Char(' ')
+                + (articles == 1 ? Text::tr("in %n article", nullptr, 1) : Text::tr("in %n articles", nullptr, articles));
     QDate lo, hi;
     int undated = 0;
     for (const LaunchEvent *l : launches) {
@@ -104,9 +104,9 @@ QString BriefingComposer::defaultSubtitle(const PictureContent &c)
     if (lo.isValid())
         s += QStringLiteral(" · ") + (lo == hi ? shortDate(lo) : shortDate(lo) + QStringLiteral(" – ") + shortDate(hi));
     if (undated)
-        s += QStringLiteral(" · ") + tr("%n without a date", nullptr, undated);
+        s += QStringLiteral(" · ") + Text::tr("%n without a date", nullptr, undated);
     if (const LaunchEvent *sel = c.catalog && !c.selectedId.isEmpty() ? c.catalog->launch(c.selectedId) : nullptr)
-        s += QStringLiteral(" · ") + tr("highlighted: %1").arg(sel->label());
+        s += QStringLiteral(" · ") + Text::tr("highlighted: %1").arg(sel->label());
     return s;
 }
 
@@ -119,7 +119,7 @@ QString BriefingComposer::subtitle() const
 QString BriefingComposer::asOfText() const
 {
     const QDate asOf = m_content.dataAsOf();
-    return asOf.isValid() ? tr("As of %1").arg(shortDate(asOf)) : tr("As of: no dated source");
+    return asOf.isValid() ? Text::tr("As of %1").arg(shortDate(asOf)) : Text::tr("As of: no dated source");
 }
 
 QStringList BriefingComposer::notes() const
@@ -132,19 +132,19 @@ QStringList BriefingComposer::notes() const
             ++uncertainSites;
     }
     QStringList out;
-    out << tr("Approximate values: splashdown points are ESTIMATES (reported distance on the likeliest bearing, "
+    out << Text::tr("Approximate values: splashdown points are ESTIMATES (reported distance on the likeliest bearing, "
               "with its uncertainty sector), not reported coordinates (%1 of the launches shown).")
                .arg(estimates);
-    out << tr("The Japanese zone is an approximate 200-nautical-mile outline, not the legal EEZ.");
+    out << Text::tr("The Japanese zone is an approximate 200-nautical-mile outline, not the legal EEZ.");
     if (uncertainSites)
-        out << (uncertainSites == 1 ? tr("%n site known only to a county or province is drawn as a disc, not a pin.", nullptr, 1) : tr("%n sites known only to a county or province are drawn as discs, not pins.", nullptr, uncertainSites));
-    out << tr("Dates are as precise as the sources: a bar spans a week or month when no day is given.");
+        out << (uncertainSites == 1 ? Text::tr("%n site known only to a county or province is drawn as a disc, not a pin.", nullptr, 1) : Text::tr("%n sites known only to a county or province are drawn as discs, not pins.", nullptr, uncertainSites));
+    out << Text::tr("Dates are as precise as the sources: a bar spans a week or month when no day is given.");
     return out;
 }
 
 QString BriefingComposer::attribution() const
 {
-    return tr("Data: launches and reactions extracted by Launch Atlas from the news articles listed, as they "
+    return Text::tr("Data: launches and reactions extracted by Launch Atlas from the news articles listed, as they "
               "state them. Map: %1").arg(MapDecorations::attributionText());
 }
 
@@ -156,7 +156,7 @@ QStringList BriefingComposer::sourceLines() const
         QStringList where;
         if (!a->outlet.isEmpty())
             where << a->outlet;
-        where << (a->publicationDate.isValid() ? shortDate(a->publicationDate) : tr("date unknown"));
+        where << (a->publicationDate.isValid() ? shortDate(a->publicationDate) : Text::tr("date unknown"));
         line += QStringLiteral(" — ") + where.join(QStringLiteral(", "));
         out << line;
     }
@@ -295,7 +295,7 @@ int BriefingComposer::paintSources(QPainter &p, const QRectF &r, const QFont &fo
     p.setFont(bold);
     double y = r.top();
     const int count = int(lines.size());
-    p.drawText(QPointF(r.left(), y + fm.ascent()), count == 1 ? tr("Sources (%n article)", nullptr, 1) : tr("Sources (%n articles)", nullptr, count));
+    p.drawText(QPointF(r.left(), y + fm.ascent()), count == 1 ? Text::tr("Sources (%n article)", nullptr, 1) : Text::tr("Sources (%n articles)", nullptr, count));
     y += fm.height() * 1.4;
     const QFont small = scaled(font, 0.9);
     const QFontMetricsF fms(small);
@@ -306,7 +306,7 @@ int BriefingComposer::paintSources(QPainter &p, const QRectF &r, const QFont &fo
         if (y + fms.height() * (last ? 1 : 2) > r.bottom() + 0.5) {
             // Honest about what did not fit: the full list is in the data export.
             p.drawText(QPointF(r.left(), y + fms.ascent()),
-                       tr("… and %n more (all are listed by File → Export data)", nullptr, int(lines.size() - i)));
+                       Text::tr("… and %n more (all are listed by File → Export data)", nullptr, int(lines.size() - i)));
             break;
         }
         // Long titles wrap to a second line rather than lose their outlet and date.

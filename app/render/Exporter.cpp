@@ -21,7 +21,10 @@ namespace atlas {
 namespace {
 constexpr int kDpi = 96; // logical pixels per inch of every export
 
-QString tr(const char *text) { return QCoreApplication::translate("atlas::Exporter", text); }
+// lupdate sees tr() only through a class; this one carries the context name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(atlas::Exporter)
+};
 
 // Paper sizes in logical pixels at 96 dpi, landscape.
 QSize paperPixels(const QPageSize &paper)
@@ -108,9 +111,9 @@ QString Exporter::title(const PictureContent &content, ExportView view)
 {
     switch (view) {
     case ExportView::Briefing: return BriefingComposer(content, Theme::Print).title();
-    case ExportView::Map: return tr("Map: ") + BriefingComposer::defaultTitle(content);
-    case ExportView::Timeline: return tr("Timeline: ") + BriefingComposer::defaultTitle(content);
-    case ExportView::Reactions: return tr("Reactions: ") + BriefingComposer::defaultTitle(content);
+    case ExportView::Map: return Text::tr("Map: ") + BriefingComposer::defaultTitle(content);
+    case ExportView::Timeline: return Text::tr("Timeline: ") + BriefingComposer::defaultTitle(content);
+    case ExportView::Reactions: return Text::tr("Reactions: ") + BriefingComposer::defaultTitle(content);
     }
     return {};
 }
@@ -252,7 +255,7 @@ bool Exporter::write(const PictureContent &content, const ExportSettings &s, con
         writer.setQuality(70);
         if (!writer.write(renderImage(content, s))) {
             if (error)
-                *error = tr("The picture could not be encoded as PNG.");
+                *error = Text::tr("The picture could not be encoded as PNG.");
             return false;
         }
         break;
@@ -263,7 +266,7 @@ bool Exporter::write(const PictureContent &content, const ExportSettings &s, con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = Text::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

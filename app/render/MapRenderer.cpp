@@ -19,10 +19,10 @@
 namespace atlas {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("atlas::MapRenderer", text, disambiguation, n);
-}
+// lupdate sees tr() only through a class; this one carries the context name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(atlas::MapRenderer)
+};
 
 QString kmText(double km) { return QLocale().toString(qRound(km)) + QStringLiteral(" km"); }
 
@@ -165,7 +165,7 @@ QString MapRenderer::compassPoint(double bearing)
 QString MapRenderer::rulerText(const QGeoCoordinate &from, const QGeoCoordinate &to)
 {
     const double bearing = Geodesy::bearingDeg(from, to);
-    return tr("%1, bearing %2° (%3)")
+    return Text::tr("%1, bearing %2° (%3)")
         .arg(kmText(Geodesy::distanceKm(from, to)))
         .arg(qRound(bearing) % 360)
         .arg(compassPoint(bearing));
@@ -177,16 +177,16 @@ QString MapRenderer::captionText() const
     auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, QStringLiteral("d MMM yyyy")) : QStringLiteral("…"); };
     QString span;
     if (m_from.isValid() || m_to.isValid()) {
-        span = tr("%1 – %2").arg(date(m_from), date(m_to));
+        span = Text::tr("%1 – %2").arg(date(m_from), date(m_to));
     } else {
         const auto known = m_launches.visibleDateSpan();
-        span = known.first.isValid() ? tr("%1 – %2").arg(date(known.first), date(known.second)) : tr("all dates");
+        span = known.first.isValid() ? Text::tr("%1 – %2").arg(date(known.first), date(known.second)) : Text::tr("all dates");
     }
     const int shown = int(m_launches.visible().size());
     const int undated = m_launches.undatedVisibleCount();
-    QString text = tr("Launches %1 · %n shown", nullptr, shown).arg(span);
+    QString text = Text::tr("Launches %1 · %n shown", nullptr, shown).arg(span);
     if (undated > 0)
-        text += tr(" (%n undated, always shown)", nullptr, undated);
+        text += Text::tr(" (%n undated, always shown)", nullptr, undated);
     return text;
 }
 
@@ -349,7 +349,7 @@ void MapRenderer::paintRangeRings(QPainter &p, const MapViewport &view, LabelPla
                 break;
             }
         }
-        ring(l->estimate.distanceKm, at, tr("%1 (reported)").arg(kmText(l->estimate.distanceKm)));
+        ring(l->estimate.distanceKm, at, Text::tr("%1 (reported)").arg(kmText(l->estimate.distanceKm)));
     }
     for (const QString &name : ringReferences()) {
         const Place *place = Gazetteer::bundled().find(name);
@@ -363,7 +363,7 @@ void MapRenderer::paintRangeRings(QPainter &p, const MapViewport &view, LabelPla
         p.drawRect(QRectF(at - QPointF(3.5, 3.5), QSizeF(7, 7)));
         labels.reserve(QRectF(at - QPointF(4, 4), QSizeF(8, 8)));
         ring(Geodesy::distanceKm(site, c), Geodesy::lonLat(c),
-             tr("%1 %2").arg(name, kmText(Geodesy::distanceKm(site, c))));
+             Text::tr("%1 %2").arg(name, kmText(Geodesy::distanceKm(site, c))));
     }
     p.restore();
 }
@@ -506,7 +506,7 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
             const QPointF at = view.kmToPixel(l.arcKm.last());
             if (!view.target().contains(at))
                 continue;
-            const QString text = l.estimate.landTarget ? tr("land target, approx.") : tr("approx.");
+            const QString text = l.estimate.landTarget ? Text::tr("land target, approx.") : Text::tr("approx.");
             const QSizeF size(fm.horizontalAdvance(text) + 6, fm.height());
             const QVector<QRectF> candidates = LabelPlacer::around(at, size, 7);
             const int k = labels.place(candidates);

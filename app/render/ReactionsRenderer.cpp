@@ -13,10 +13,10 @@
 namespace atlas {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("atlas::ReactionsRenderer", text, disambiguation, n);
-}
+// lupdate sees tr() only through a class; this one carries the context name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(atlas::ReactionsRenderer)
+};
 } // namespace
 
 QVector<CountryStances> ReactionsRenderer::summarise(const PictureContent &content)
@@ -37,7 +37,7 @@ QVector<CountryStances> ReactionsRenderer::summarise(const PictureContent &conte
                              : !content.from.isValid() && !content.to.isValid();
         }
         if (in)
-            ++counts[r.actor.isEmpty() ? tr("Unnamed") : r.actor][int(r.stance)];
+            ++counts[r.actor.isEmpty() ? Text::tr("Unnamed") : r.actor][int(r.stance)];
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         CountryStances row;
@@ -68,10 +68,10 @@ QString ReactionsRenderer::heading() const
     for (const CountryStances &r : m_rows)
         statements += r.total;
     if (m_rows.isEmpty())
-        return tr("Reactions: none reported in these articles");
+        return Text::tr("Reactions: none reported in these articles");
     const int countries = int(m_rows.size());
-    return (statements == 1 ? tr("Reactions: %n statement", nullptr, 1) : tr("Reactions: %n statements", nullptr, statements))
-           + (countries == 1 ? tr(" from %n country", nullptr, 1) : tr(" from %n countries", nullptr, countries));
+    return (statements == 1 ? Text::tr("Reactions: %n statement", nullptr, 1) : Text::tr("Reactions: %n statements", nullptr, statements))
+           + (countries == 1 ? Text::tr(" from %n country", nullptr, 1) : Text::tr(" from %n countries", nullptr, countries));
 }
 
 double ReactionsRenderer::rowHeight() const
@@ -115,7 +115,7 @@ int ReactionsRenderer::paint(QPainter &p, const QRectF &rect) const
             p.setFont(m_font);
             p.setPen(text);
             p.drawText(QPointF(rect.left(), y + fm.ascent()),
-                       (m_rows.size() - i == 1 ? tr("… and %n more country", nullptr, 1) : tr("… and %n more countries", nullptr, int(m_rows.size() - i))));
+                       (m_rows.size() - i == 1 ? Text::tr("… and %n more country", nullptr, 1) : Text::tr("… and %n more countries", nullptr, int(m_rows.size() - i))));
             break;
         }
         const CountryStances &r = m_rows.at(i);

@@ -1,5 +1,6 @@
 #include "render/StanceBadge.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFontMetrics>
 #include <QJsonDocument>
@@ -59,10 +60,25 @@ QColor StanceStyle::evidenceColor(const QString &kind) const
 
 namespace StanceBadge {
 
+QString displayWord(Stance s)
+{
+    switch (s) {
+    case Stance::Condemn: return QCoreApplication::translate("StanceBadge", "condemn");
+    case Stance::Protest: return QCoreApplication::translate("StanceBadge", "protest");
+    case Stance::Concern: return QCoreApplication::translate("StanceBadge", "concern");
+    case Stance::Urge: return QCoreApplication::translate("StanceBadge", "urge");
+    case Stance::Support: return QCoreApplication::translate("StanceBadge", "support");
+    case Stance::Acknowledge: return QCoreApplication::translate("StanceBadge", "acknowledge");
+    case Stance::Cooperation: return QCoreApplication::translate("StanceBadge", "cooperation");
+    case Stance::Dialogue: return QCoreApplication::translate("StanceBadge", "dialogue");
+    }
+    return stanceName(s);
+}
+
 QSize sizeHint(Stance s, const QFont &font)
 {
     const QFontMetrics fm(font);
-    return {fm.horizontalAdvance(stanceName(s)) + 2 * kPadX, fm.height() + 2 * kPadY};
+    return {fm.horizontalAdvance(displayWord(s)) + 2 * kPadX, fm.height() + 2 * kPadY};
 }
 
 QRect paint(QPainter *painter, const QPoint &topLeft, Stance s, const QFont &font, const StanceStyle &style)
@@ -75,7 +91,7 @@ QRect paint(QPainter *painter, const QPoint &topLeft, Stance s, const QFont &fon
     painter->fillPath(chip, style.fill(s));
     painter->setFont(font);
     painter->setPen(style.textColor(s));
-    painter->drawText(rect, Qt::AlignCenter, stanceName(s));
+    painter->drawText(rect, Qt::AlignCenter, displayWord(s));
     painter->restore();
     return rect;
 }

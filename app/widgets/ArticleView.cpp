@@ -39,6 +39,21 @@ QString kindLabel(const QString &kind)
         return ArticleView::tr("publication date");
     if (kind == QLatin1String("reaction"))
         return ArticleView::tr("reaction");
+    // The core's field labels are English; the chips are user-visible, so they are spelled here for lupdate.
+    if (kind == QLatin1String("date"))
+        return ArticleView::tr("date");
+    if (kind == QLatin1String("site"))
+        return ArticleView::tr("launch site");
+    if (kind == QLatin1String("class"))
+        return ArticleView::tr("missile class");
+    if (kind == QLatin1String("count"))
+        return ArticleView::tr("number of missiles");
+    if (kind == QLatin1String("distance"))
+        return ArticleView::tr("distance flown");
+    if (kind == QLatin1String("apogee"))
+        return ArticleView::tr("apogee");
+    if (kind == QLatin1String("splashdown"))
+        return ArticleView::tr("splashdown");
     return EditField::label(kind).toLower();
 }
 

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Launch Atlas</source>
+        <translation>Launch Atlas について</translation>
+    </message>
+    <message>
+        <source>Launch Atlas icon</source>
+        <translation>Launch Atlas アイコン</translation>
+    </message>
+    <message>
+        <source>Launch Atlas</source>
+        <translation>Launch Atlas</translation>
+    </message>
+    <message>
+        <source>Data sources and attribution</source>
+        <translation>データの出典と帰属</translation>
+    </message>
+</context>
+<context>
+    <name>StanceBadge</name>
+    <message>
+        <source>condemn</source>
+        <translation>非難</translation>
+    </message>
+    <message>
+        <source>protest</source>
+        <translation>抗議</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>懸念</translation>
+    </message>
+    <message>
+        <source>urge</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>cooperation</source>
+        <translation>協力</translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation>対話</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Ballistic</source>
+        <translation>弾道</translation>
+    </message>
+    <message>
+        <source>Hypersonic</source>
+        <translation>極超音速</translation>
+    </message>
+    <message>
+        <source>Cruise</source>
+        <translation>巡航</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Undated (%1)</source>
+        <translation>日付不明 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;Launch Atlas %1&lt;/h2&gt;&lt;p&gt;North Korea&apos;s missile launches from the news: a timeline, a map and the diplomatic reactions, every fact traced to its sentence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atlas::ArticleView</name>
     <message>
         <source>publication date</source>
@@ -57,15 +141,15 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; about the launch of %2: “%3”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of the launch of %2: %3 (read from “%4”)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: “%2”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
@@ -77,7 +161,9 @@
     </message>
     <message numerus="yes">
         <source>%n highlighted span(s). Click one to select its field and launch.</source>
-        <translation><numerusform>強調箇所 %n 件。クリックするとその項目と発射を選択します。</numerusform></translation>
+        <translation>
+            <numerusform>強調箇所 %n 件。クリックするとその項目と発射を選択します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an article above.</source>
@@ -91,6 +177,34 @@
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>launch site</source>
+        <translation>発射地点</translation>
+    </message>
+    <message>
+        <source>missile class</source>
+        <translation>ミサイル種別</translation>
+    </message>
+    <message>
+        <source>number of missiles</source>
+        <translation>ミサイル数</translation>
+    </message>
+    <message>
+        <source>distance flown</source>
+        <translation>飛行距離</translation>
+    </message>
+    <message>
+        <source>apogee</source>
+        <translation>最高高度</translation>
+    </message>
+    <message>
+        <source>splashdown</source>
+        <translation>落下地点</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AssignDateDialog</name>
@@ -100,7 +214,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The articles give no date for this launch. The date you choose is kept as your correction, beside what the articles say, and can be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of the launch</source>
@@ -108,15 +222,15 @@
     </message>
     <message>
         <source>The articles say it was a %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The articles give the day (%1) but not the year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From context (not stated): %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assign Date</source>
@@ -124,125 +238,125 @@
     </message>
     <message>
         <source>%1 is a %2; the articles say %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The articles give %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before the inferred range: fine if you know better.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After the inferred range: fine if you know better.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>atlas::BriefingComposer</name>
     <message>
         <source>North Korean missile launches</source>
-        <translation type="unfinished" />
+        <translation>北朝鮮のミサイル発射</translation>
     </message>
     <message>
         <source>North Korean missile launches, %1</source>
-        <translation type="unfinished" />
+        <translation>北朝鮮のミサイル発射、%1</translation>
     </message>
     <message>
         <source>North Korean missile launches, %1–%2</source>
-        <translation type="unfinished" />
+        <translation>北朝鮮のミサイル発射、%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%n launch reported</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>報道された発射 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n launches reported</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>報道された発射 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n article</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>記事 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n articles</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>記事 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a date</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>日付不明 %n件</numerusform>
         </translation>
     </message>
     <message>
         <source>highlighted: %1</source>
-        <translation type="unfinished" />
+        <translation>強調: %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 時点</translation>
     </message>
     <message>
         <source>As of: no dated source</source>
-        <translation type="unfinished" />
+        <translation>時点: 日付のある出典なし</translation>
     </message>
     <message>
         <source>Approximate values: splashdown points are ESTIMATES (reported distance on the likeliest bearing, with its uncertainty sector), not reported coordinates (%1 of the launches shown).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Japanese zone is an approximate 200-nautical-mile outline, not the legal EEZ.</source>
-        <translation type="unfinished" />
+        <translation>日本の水域は200海里の概略線であり、法的なEEZではありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n site known only to a county or province is drawn as a disc, not a pin.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sites known only to a county or province are drawn as discs, not pins.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Dates are as precise as the sources: a bar spans a week or month when no day is given.</source>
-        <translation type="unfinished" />
+        <translation>日付の精度は出典どおりです: 日が示されていない場合、棒は週または月にわたります。</translation>
     </message>
     <message>
         <source>Data: launches and reactions extracted by Launch Atlas from the news articles listed, as they state them. Map: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished" />
+        <translation>日付不明</translation>
     </message>
     <message numerus="yes">
         <source>Sources (%n article)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>出典（記事 %n件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sources (%n articles)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>出典（記事 %n件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (all are listed by File → Export data)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -254,7 +368,7 @@
     </message>
     <message>
         <source>The machine read: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Now shown: %1</source>
@@ -301,8 +415,8 @@
         <translation>時刻</translation>
     </message>
     <message>
-        <source>no upper bound ("at least")</source>
-        <translation type="unfinished" />
+        <source>no upper bound (&quot;at least&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least</source>
@@ -314,7 +428,7 @@
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished" />
+        <translation> km</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -345,11 +459,11 @@
         <translation>黄海（西海）</translation>
     </message>
     <message>
-        <source>inside Japan's EEZ</source>
+        <source>inside Japan&apos;s EEZ</source>
         <translation>日本の EEZ 内</translation>
     </message>
     <message>
-        <source>outside Japan's EEZ</source>
+        <source>outside Japan&apos;s EEZ</source>
         <translation>日本の EEZ 外</translation>
     </message>
     <message>
@@ -362,7 +476,7 @@
     </message>
     <message>
         <source>EEZ</source>
-        <translation type="unfinished" />
+        <translation>EEZ</translation>
     </message>
     <message>
         <source>set by the analyst</source>
@@ -402,7 +516,7 @@
     <message>
         <source>Machine read: %1
 You set: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>does not fit the articles read</source>
@@ -417,7 +531,7 @@ You set: %2</source>
     <name>atlas::EditController</name>
     <message>
         <source>There is no active edit %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -428,11 +542,11 @@ You set: %2</source>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Put a picture of the map (or of the timeline or reactions, when they have the focus) on the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export a picture of the map, timeline, reactions or a briefing page (PNG, SVG, PDF)</source>
@@ -455,19 +569,19 @@ You set: %2</source>
     </message>
     <message>
         <source>CSV: one launch a row, with its sources (spreadsheets)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GeoJSON: sites and estimated splashdown arcs (QGIS, web maps)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KML: sites and arcs with their dates (Google Earth, QGIS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Splashdown arcs are estimates from the reported distance and are marked approximate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -550,7 +664,7 @@ You set: %2</source>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> px</translation>
     </message>
     <message>
         <source>Print (white, darker lines)</source>
@@ -602,11 +716,11 @@ You set: %2</source>
     </message>
     <message>
         <source>%1, vector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 × %2 px page, vector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -625,19 +739,19 @@ You set: %2</source>
     <name>atlas::Exporter</name>
     <message>
         <source>Map: </source>
-        <translation type="unfinished" />
+        <translation>地図: </translation>
     </message>
     <message>
         <source>Timeline: </source>
-        <translation type="unfinished" />
+        <translation>タイムライン: </translation>
     </message>
     <message>
         <source>Reactions: </source>
-        <translation type="unfinished" />
+        <translation>反応: </translation>
     </message>
     <message>
         <source>The picture could not be encoded as PNG.</source>
-        <translation type="unfinished" />
+        <translation>画像をPNGにエンコードできませんでした。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -700,7 +814,9 @@ You set: %2</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 件一致</numerusform></translation>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,8 +826,8 @@ You set: %2</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome to Launch Atlas&lt;/b&gt;&lt;ol style='margin-left:-20px'&gt;&lt;li&gt;&lt;b&gt;Select a launch&lt;/b&gt; on the timeline or the map: its reactions and sources follow.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Play the year&lt;/b&gt; on the timeline to watch the launches unfold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export a briefing&lt;/b&gt; (File → Export…) for slides or print.&lt;/li&gt;&lt;/ol&gt;Find anything with Ctrl+F. Tab moves between the panes.</source>
-        <translation>&lt;b&gt;Launch Atlas へようこそ&lt;/b&gt;&lt;ol style='margin-left:-20px'&gt;&lt;li&gt;タイムラインか地図で&lt;b&gt;発射を選択&lt;/b&gt;すると、反応と出典が連動します。&lt;/li&gt;&lt;li&gt;タイムラインで&lt;b&gt;一年を再生&lt;/b&gt;し、発射の推移を見てみましょう。&lt;/li&gt;&lt;li&gt;スライドや印刷用に&lt;b&gt;ブリーフィングを書き出せます&lt;/b&gt;（ファイル → エクスポート…）。&lt;/li&gt;&lt;/ol&gt;Ctrl+F で何でも検索できます。Tab キーでペイン間を移動します。</translation>
+        <source>&lt;b&gt;Welcome to Launch Atlas&lt;/b&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Select a launch&lt;/b&gt; on the timeline or the map: its reactions and sources follow.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Play the year&lt;/b&gt; on the timeline to watch the launches unfold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export a briefing&lt;/b&gt; (File → Export…) for slides or print.&lt;/li&gt;&lt;/ol&gt;Find anything with Ctrl+F. Tab moves between the panes.</source>
+        <translation>&lt;b&gt;Launch Atlas へようこそ&lt;/b&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;タイムラインか地図で&lt;b&gt;発射を選択&lt;/b&gt;すると、反応と出典が連動します。&lt;/li&gt;&lt;li&gt;タイムラインで&lt;b&gt;一年を再生&lt;/b&gt;し、発射の推移を見てみましょう。&lt;/li&gt;&lt;li&gt;スライドや印刷用に&lt;b&gt;ブリーフィングを書き出せます&lt;/b&gt;（ファイル → エクスポート…）。&lt;/li&gt;&lt;/ol&gt;Ctrl+F で何でも検索できます。Tab キーでペイン間を移動します。</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -730,14 +846,14 @@ You set: %2</source>
     <name>atlas::GlossaryDialog</name>
     <message>
         <source> — range about %1 to %2 km</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 | class | range |
 |---|---|
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -830,12 +946,12 @@ You set: %2</source>
 <context>
     <name>atlas::LaunchDetails</name>
     <message>
-        <source>&lt;div style="color:#C0392B"&gt;Sources disagree:&lt;/div&gt;&lt;table cellspacing="4"&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;div style=&quot;color:#C0392B&quot;&gt;Sources disagree:&lt;/div&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;div style="color:#666"&gt;&lt;small&gt;machine read: &lt;s&gt;%1&lt;/s&gt; · corrected %2%3 &lt;a href="revert:%4"&gt;revert&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;div style=&quot;color:#666&quot;&gt;&lt;small&gt;machine read: &lt;s&gt;%1&lt;/s&gt; · corrected %2%3 &lt;a href=&quot;revert:%4&quot;&gt;revert&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
@@ -887,7 +1003,7 @@ You set: %2</source>
     </message>
     <message>
         <source>&lt;p&gt;%1 · %2 source(s)%3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reported first-hand</source>
@@ -898,8 +1014,8 @@ You set: %2</source>
         <translation>言及のみ</translation>
     </message>
     <message>
-        <source> · &lt;span style="color:#C0392B"&gt;sources disagree&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source> · &lt;span style=&quot;color:#C0392B&quot;&gt;sources disagree&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What does this mean?</source>
@@ -911,7 +1027,7 @@ You set: %2</source>
     </message>
     <message>
         <source>&lt;h4&gt;Your corrections&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>revert</source>
@@ -924,11 +1040,11 @@ You set: %2</source>
     <message>
         <source>Machine read: %1
 You set: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not in the machine's reading)</source>
-        <translation type="unfinished" />
+        <source>(not in the machine&apos;s reading)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correction not applied</source>
@@ -936,7 +1052,7 @@ You set: %2</source>
     </message>
     <message>
         <source>Why is “%1” not a missile launch? (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge launches</source>
@@ -944,7 +1060,7 @@ You set: %2</source>
     </message>
     <message>
         <source>“%1” is the same launch as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Split launch</source>
@@ -952,11 +1068,11 @@ You set: %2</source>
     </message>
     <message>
         <source>This launch has one source: there is nothing to split off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The accounts from the checked articles tell of a different launch:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
@@ -964,15 +1080,15 @@ You set: %2</source>
     </message>
     <message>
         <source>Your note on “%1”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;div style="background:#EEF4FF; color:#1a1a1a; padding:3px"&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;div style=&quot;background:#EEF4FF; color:#1a1a1a; padding:3px&quot;&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style="background:#FFF8D0; color:#1a1a1a; padding:3px"&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p style=&quot;background:#FFF8D0; color:#1a1a1a; padding:3px&quot;&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything known of the selected launch</source>
@@ -1090,7 +1206,9 @@ The file was not changed and will not be.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped: %1</source>
-        <translation><numerusform>%n 件のファイルをスキップ: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のファイルをスキップ: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1134,7 +1252,7 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export pictures of the map, timeline and reactions</source>
@@ -1190,7 +1308,9 @@ The file was not changed and will not be.</source>
     </message>
     <message numerus="yes">
         <source>Reading %n path(s)…</source>
-        <translation><numerusform>%n 個のパスを読み込み中…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のパスを読み込み中…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Articles</source>
@@ -1207,22 +1327,6 @@ The file was not changed and will not be.</source>
     <message>
         <source>%1 articles · %2 launches · %3 reactions</source>
         <translation>記事 %1 件 · 発射 %2 回 · 反応 %3 件</translation>
-    </message>
-    <message>
-        <source>About Launch Atlas</source>
-        <translation>Launch Atlas について</translation>
-    </message>
-    <message>
-        <source># Launch Atlas %1
-
-North Korea's missile launches from the news: a timeline, a map and the diplomatic reactions, every fact traced to its sentence.
-
-</source>
-        <translation># Launch Atlas %1
-
-ニュースから読む北朝鮮のミサイル発射：タイムライン、地図、外交反応。すべての事実は出典の文までたどれます。
-
-</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1277,19 +1381,63 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <translation>修正一覧(&amp;C)…</translation>
     </message>
     <message>
-        <source>Every correction you made, with the machine's value; revert any of them</source>
+        <source>Every correction you made, with the machine&apos;s value; revert any of them</source>
         <translation>機械の読み取り値と並べたすべての修正。どれでも元に戻せます</translation>
     </message>
 </context>
 <context>
-    <name>atlas::MapDecorations</name>
+    <name>atlas::MapRenderer</name>
+    <message>
+        <source>%1, bearing %2° (%3)</source>
+        <translation>%1、方位 %2°（%3）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>全期間</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launches %1 · %n shown</source>
+        <translation>
+            <numerusform>発射 %1 · %n件表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n undated, always shown)</source>
+        <translation>
+            <numerusform>（日付不明 %n件、常に表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (reported)</source>
+        <translation>%1（報道）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>land target, approx.</source>
+        <translation>地上目標、推定</translation>
+    </message>
+    <message>
+        <source>approx.</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>Natural Earth (public domain) · Lambert conformal conic · splashdowns approx.</source>
+        <translation>Natural Earth（パブリックドメイン）· ランベルト正角円錐図法 · 落下地点は推定</translation>
+    </message>
     <message>
         <source>class not stated</source>
-        <translation>分類の記載なし</translation>
+        <translation>種別不明</translation>
     </message>
     <message>
         <source>marker size: number of launches</source>
-        <translation>マーカーの大きさ: 発射回数</translation>
+        <translation>記号の大きさ: 発射回数</translation>
     </message>
     <message>
         <source>site known only roughly (estimate)</source>
@@ -1300,16 +1448,12 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <translation>落下地点、推定（扇形: 不確かさ）</translation>
     </message>
     <message>
-        <source>land target, approx.</source>
-        <translation>地上目標、推定</translation>
-    </message>
-    <message>
         <source>range rings of the selected launch</source>
         <translation>選択した発射の射程円</translation>
     </message>
     <message>
         <source>Japan zone: approximate, not the legal EEZ</source>
-        <translation>日本の水域: 概略であり法的な EEZ ではありません</translation>
+        <translation>日本の水域: 概略であり法的なEEZではない</translation>
     </message>
     <message>
         <source>ruler: great-circle distance</source>
@@ -1318,49 +1462,6 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <message>
         <source>Legend</source>
         <translation>凡例</translation>
-    </message>
-    <message>
-        <source>Natural Earth (public domain) · Lambert conformal conic · splashdowns approx.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>atlas::MapRenderer</name>
-    <message>
-        <source>%1, bearing %2° (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>all dates</source>
-        <translation>すべての日付</translation>
-    </message>
-    <message numerus="yes">
-        <source>Launches %1 · %n shown</source>
-        <translation><numerusform>発射 %1 · %n 件表示</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n undated, always shown)</source>
-        <translation><numerusform>（日付不明 %n 件、常に表示）</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (reported)</source>
-        <translation>%1（報道）</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>land target, approx.</source>
-        <translation>地上目標、推定</translation>
-    </message>
-    <message>
-        <source>approx.</source>
-        <translation>推定</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1500,9 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n launch(es)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: 発射 %n 回</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: 発射 %n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>class not stated</source>
@@ -1411,8 +1514,8 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 出典 %n件</numerusform>
         </translation>
     </message>
     <message>
@@ -1429,7 +1532,9 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1616,7 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>about </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>same day</source>
@@ -1539,11 +1644,11 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About the launch of %1</source>
@@ -1555,15 +1660,21 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message numerus="yes">
         <source>%n reaction(s) to the launch of %1</source>
-        <translation><numerusform>%1 の発射への反応 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 の発射への反応 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reaction(s) to launches from %1 to %2</source>
-        <translation><numerusform>%1 から %2 までの発射への反応 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 から %2 までの発射への反応 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reaction(s) to all launches; select a launch to see its own</source>
-        <translation><numerusform>すべての発射への反応 %n 件。発射を選ぶとその反応だけを表示します</numerusform></translation>
+        <translation>
+            <numerusform>すべての発射への反応 %n 件。発射を選ぶとその反応だけを表示します</numerusform>
+        </translation>
     </message>
     <message>
         <source>reported %1</source>
@@ -1594,46 +1705,46 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <name>atlas::ReactionsRenderer</name>
     <message>
         <source>Unnamed</source>
-        <translation type="unfinished" />
+        <translation>名称なし</translation>
     </message>
     <message>
         <source>Reactions: none reported in these articles</source>
-        <translation type="unfinished" />
+        <translation>反応: これらの記事に報道なし</translation>
     </message>
     <message numerus="yes">
         <source>Reactions: %n statement</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>反応: 声明 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reactions: %n statements</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>反応: 声明 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> from %n country</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform> · %nか国</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> from %n countries</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform> · %nか国</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more country</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>… ほか %nか国</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more countries</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>… ほか %nか国</numerusform>
         </translation>
     </message>
 </context>
@@ -1652,7 +1763,7 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     <name>atlas::RevertEditCommand</name>
     <message>
         <source>Revert “%1”</source>
-        <translation type="unfinished" />
+        <translation>「%1」を元に戻す</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1786,7 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save a Copy of the Library</source>
@@ -1712,12 +1823,12 @@ North Korea's missile launches from the news: a timeline, a map and the diplomat
         <translation>一斉発射: ミサイル %1 発</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;Sources disagree&lt;/span&gt; (see details)</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Sources disagree&lt;/span&gt; (see details)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;%1&lt;/i&gt; (from context; the articles give no date)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // The Korean and Japanese translations are built into the application and chosen
 // from the locale: loading Korean turns the File menu into 파일, Japanese into ファイル.
 #include "model/LaunchListModel.h"
+#include "render/StanceBadge.h"
+#include "render/timeline/TimelineItem.h"
 #include "widgets/AppTranslator.h"
 #include "widgets/MainWindow.h"
 
@@ -109,6 +111,48 @@ private slots:
         translator.remove();
         MainWindow again(&model);
         QCOMPARE(menuTitles(again).first(), QStringLiteral("File"));
+    }
+
+    // The renderers (no QObject) translate through QCoreApplication::translate: the lane
+    // gutter and the stance badges follow the language, while the identifiers stay English.
+    void renderedWords_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("ballistic");
+        QTest::addColumn<QString>("other");
+        QTest::addColumn<QString>("condemn");
+        QTest::addColumn<QString>("dialogue");
+        QTest::newRow("Korean") << QLocale(QLocale::Korean, QLocale::SouthKorea) << QStringLiteral("탄도")
+                                << QStringLiteral("기타") << QStringLiteral("규탄") << QStringLiteral("대화");
+        QTest::newRow("Japanese") << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral("弾道")
+                                  << QStringLiteral("その他") << QStringLiteral("非難") << QStringLiteral("対話");
+        QTest::newRow("English") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("Ballistic")
+                                 << QStringLiteral("Other") << QStringLiteral("condemn") << QStringLiteral("dialogue");
+    }
+
+    void renderedWords()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, ballistic);
+        QFETCH(QString, other);
+        QFETCH(QString, condemn);
+        QFETCH(QString, dialogue);
+        AppTranslator translator;
+        translator.install(locale);
+        QCOMPARE(laneTitle(TimelineLane::Ballistic), ballistic);
+        QCOMPARE(laneTitle(TimelineLane::Other), other);
+        QCOMPARE(StanceBadge::displayWord(Stance::Condemn), condemn);
+        QCOMPARE(StanceBadge::displayWord(Stance::Dialogue), dialogue);
+        // Identifiers used in styles, saved files and exports do not follow the language.
+        QCOMPARE(laneKey(TimelineLane::Ballistic), QStringLiteral("ballistic"));
+        QCOMPARE(stanceName(Stance::Condemn), QStringLiteral("condemn"));
+        // The badge is sized for the word it shows, so a translated word is not clipped.
+        const QFont font;
+        QCOMPARE(StanceBadge::sizeHint(Stance::Condemn, font).width(),
+                 QFontMetrics(font).horizontalAdvance(condemn) + 12);
+        translator.remove();
+        QCOMPARE(laneTitle(TimelineLane::Ballistic), QStringLiteral("Ballistic"));
+        QCOMPARE(StanceBadge::displayWord(Stance::Condemn), QStringLiteral("condemn"));
     }
 };
 

@@ -12,7 +12,10 @@ namespace atlas {
 namespace {
 constexpr double margin = 10;
 constexpr double pad = 6;
-QString tr(const char *text) { return QCoreApplication::translate("atlas::MapRenderer", text); }
+// lupdate sees tr() only through a class; this one carries the context name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(atlas::MapRenderer)
+};
 } // namespace
 
 MapDecorations::MapDecorations(const MapStyle &style, const ClassPalette &palette, const QFont &font)
@@ -23,7 +26,7 @@ MapDecorations::MapDecorations(const MapStyle &style, const ClassPalette &palett
 
 QString MapDecorations::attributionText()
 {
-    return tr("Natural Earth (public domain) · Lambert conformal conic · splashdowns approx.");
+    return Text::tr("Natural Earth (public domain) · Lambert conformal conic · splashdowns approx.");
 }
 
 double MapDecorations::niceScaleKm(double groundKmPerPixel, double maxPixels)
@@ -61,21 +64,21 @@ QStringList MapDecorations::legendLines(const LegendContent &c) const
 {
     QStringList lines;
     for (const QString &cls : c.classes)
-        lines << (cls.isEmpty() ? tr("class not stated") : cls);
+        lines << (cls.isEmpty() ? Text::tr("class not stated") : cls);
     if (!c.classes.isEmpty())
-        lines << tr("marker size: number of launches");
+        lines << Text::tr("marker size: number of launches");
     if (c.uncertainSites)
-        lines << tr("site known only roughly (estimate)");
+        lines << Text::tr("site known only roughly (estimate)");
     if (c.splashdowns)
-        lines << tr("splashdown, approx. (sector: uncertainty)");
+        lines << Text::tr("splashdown, approx. (sector: uncertainty)");
     if (c.landTarget)
-        lines << tr("land target, approx.");
+        lines << Text::tr("land target, approx.");
     if (c.rangeRings)
-        lines << tr("range rings of the selected launch");
+        lines << Text::tr("range rings of the selected launch");
     if (c.japanZone)
-        lines << tr("Japan zone: approximate, not the legal EEZ");
+        lines << Text::tr("Japan zone: approximate, not the legal EEZ");
     if (c.ruler)
-        lines << tr("ruler: great-circle distance");
+        lines << Text::tr("ruler: great-circle distance");
     return lines;
 }
 
@@ -85,7 +88,7 @@ QRectF MapDecorations::legendRect(const QRectF &t, const LegendContent &content)
     if (lines.isEmpty())
         return {};
     const QFontMetricsF fm(m_small);
-    double w = fm.horizontalAdvance(tr("Legend"));
+    double w = fm.horizontalAdvance(Text::tr("Legend"));
     for (const QString &l : lines)
         w = std::max(w, fm.horizontalAdvance(l));
     const double h = (lines.size() + 1) * (fm.height() + 2) + 2 * pad;
@@ -115,7 +118,7 @@ void MapDecorations::paintLegend(QPainter &p, const QRectF &t, const LegendConte
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(text);
-    p.drawText(QPointF(r.left() + pad, r.top() + pad + fm.ascent()), tr("Legend"));
+    p.drawText(QPointF(r.left() + pad, r.top() + pad + fm.ascent()), Text::tr("Legend"));
     p.setFont(m_small);
     double y = r.top() + pad + lh;
     const double sx = r.left() + pad + 8; // symbol centre

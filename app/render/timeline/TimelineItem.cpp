@@ -3,6 +3,7 @@
 #include "model/Launch.h"
 #include "render/timeline/TimeScale.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 #include <limits>
@@ -64,12 +65,13 @@ QString laneKey(TimelineLane lane)
 QString laneTitle(TimelineLane lane)
 {
     switch (lane) {
-    case TimelineLane::Ballistic: return QStringLiteral("Ballistic");
-    case TimelineLane::Hypersonic: return QStringLiteral("Hypersonic");
-    case TimelineLane::Cruise: return QStringLiteral("Cruise");
+    // Displayed in the lane gutter, so translated; laneKey() stays the identifier.
+    case TimelineLane::Ballistic: return QCoreApplication::translate("Timeline", "Ballistic");
+    case TimelineLane::Hypersonic: return QCoreApplication::translate("Timeline", "Hypersonic");
+    case TimelineLane::Cruise: return QCoreApplication::translate("Timeline", "Cruise");
     case TimelineLane::Other: break;
     }
-    return QStringLiteral("Other");
+    return QCoreApplication::translate("Timeline", "Other");
 }
 
 TimelineLane laneFromKey(const QString &key)

@@ -1,5 +1,6 @@
 #include "render/timeline/UndatedColumn.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -32,7 +33,7 @@ void UndatedColumn::paint(QPainter &p, const QRectF &rect, const TimelineItems &
     p.setFont(bold);
     p.setPen(style.text);
     p.drawText(QRectF(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("Undated (%1)").arg(count(items)));
+               QCoreApplication::translate("Timeline", "Undated (%1)").arg(count(items)));
     y += fm.height() + 4;
 
     for (const TimelineItem &it : items) {
