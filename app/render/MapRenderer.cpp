@@ -24,6 +24,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(atlas::MapRenderer)
 };
 
+// Sea and zone names come from map.json; these markers put them in the .ts files and
+// mapWord() looks each up at paint time (the English name when there is no translation).
+[[maybe_unused]] const char *const kMapWords[] = {
+    QT_TRANSLATE_NOOP("atlas::MapRenderer", "East Sea"), QT_TRANSLATE_NOOP("atlas::MapRenderer", "Sea of Japan"),
+    QT_TRANSLATE_NOOP("atlas::MapRenderer", "Yellow Sea"), QT_TRANSLATE_NOOP("atlas::MapRenderer", "West Sea"),
+    QT_TRANSLATE_NOOP("atlas::MapRenderer", "Japan zone"),
+    QT_TRANSLATE_NOOP("atlas::MapRenderer", "approximate, not the legal EEZ")};
+
+QString mapWord(const QString &name) { return Text::tr(name.toUtf8().constData()); }
+
 QString kmText(double km) { return QLocale().toString(qRound(km)) + QStringLiteral(" km"); }
 
 // Text on a soft panel so it stays readable over land, sea and lines.
@@ -411,7 +421,9 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
     QFontMetricsF seaFm(sea);
     p.setFont(sea);
     p.setPen(m_style.color(QStringLiteral("seaLabel")));
-    for (const MapLabel &l : m_style.seaLabels()) {
+    for (MapLabel l : m_style.seaLabels()) {
+        l.name = mapWord(l.name);
+        l.alternative = mapWord(l.alternative);
         const QString text = l.alternative.isEmpty() ? l.name : QStringLiteral("%1\n(%2)").arg(l.name, l.alternative);
         const QSizeF size(std::max(seaFm.horizontalAdvance(l.name), seaFm.horizontalAdvance(l.alternative)) + 6,
                           seaFm.height() * (l.alternative.isEmpty() ? 1 : 2) + 2);
@@ -422,7 +434,9 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
     }
     if (m_options.japanZone) {
         p.setPen(m_style.color(QStringLiteral("zoneStroke")));
-        for (const MapLabel &l : m_style.zoneLabels()) {
+        for (MapLabel l : m_style.zoneLabels()) {
+            l.name = mapWord(l.name);
+            l.alternative = mapWord(l.alternative);
             const QString text = QStringLiteral("%1\n(%2)").arg(l.name, l.alternative);
             const QSizeF size(std::max(seaFm.horizontalAdvance(l.name), seaFm.horizontalAdvance(l.alternative)) + 6,
                               seaFm.height() * 2 + 2);

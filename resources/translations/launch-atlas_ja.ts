@@ -1463,6 +1463,30 @@ The file was not changed and will not be.</source>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
+    <message>
+        <source>East Sea</source>
+        <translation>東海</translation>
+    </message>
+    <message>
+        <source>Sea of Japan</source>
+        <translation>日本海</translation>
+    </message>
+    <message>
+        <source>Yellow Sea</source>
+        <translation>黄海</translation>
+    </message>
+    <message>
+        <source>West Sea</source>
+        <translation>西海</translation>
+    </message>
+    <message>
+        <source>Japan zone</source>
+        <translation>日本の水域</translation>
+    </message>
+    <message>
+        <source>approximate, not the legal EEZ</source>
+        <translation>概略、法的なEEZではない</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>

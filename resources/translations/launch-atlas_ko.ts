@@ -1463,6 +1463,30 @@ The file was not changed and will not be.</source>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
+    <message>
+        <source>East Sea</source>
+        <translation>동해</translation>
+    </message>
+    <message>
+        <source>Sea of Japan</source>
+        <translation>일본해</translation>
+    </message>
+    <message>
+        <source>Yellow Sea</source>
+        <translation>황해</translation>
+    </message>
+    <message>
+        <source>West Sea</source>
+        <translation>서해</translation>
+    </message>
+    <message>
+        <source>Japan zone</source>
+        <translation>일본 수역</translation>
+    </message>
+    <message>
+        <source>approximate, not the legal EEZ</source>
+        <translation>근사치, 법적 EEZ 아님</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
