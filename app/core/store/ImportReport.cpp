@@ -48,7 +48,7 @@ QString ImportReport::summary() const
             parts << QStringLiteral("%1 %2").arg(n).arg(importOutcomeName(o));
     }
     if (parts.isEmpty())
-        parts << QStringLiteral("nothing to import");
+        parts << QStringLiteral("library up to date, nothing new to import");
     QString s = parts.join(QStringLiteral(", "));
     if (cancelled)
         s += QStringLiteral(" (cancelled)");
