@@ -1,4 +1,5 @@
-// Extraction quality on articles the engine was not tuned on (tests/data/heldout/)
+// Extraction quality on articles the engine was not tuned on (tests/data/heldout/,
+// tests/data/heldout2/ or any folder given with --set)
 // and, for comparison, on the bundled articles' oracle. Runs the real pipeline per
 // article (ArticleReader, PublicationDateDetector and ArticleExtractor through
 // CatalogBuilder::analyze) and scores it with the matching rules of
@@ -8,7 +9,11 @@
 // Not a test: a miss here is a finding, not a regression. Always exits 0 unless
 // the data cannot be read.
 //
-// Usage: eval_extraction [--failures N]   (N examples per kind, default 1)
+// Usage: eval_extraction [--set DIR]... [--failures N]
+//   --set DIR   score the held-out set in DIR (its expected.json and the files it
+//               names); a bare name is looked up in tests/data ("heldout2"). May be
+//               given more than once. Without it: tests/data/heldout.
+//   --failures N   N examples per failure kind (default 1)
 #include "ExpectedMatcher.h"
 
 #include "extract/ArticleExtractor.h"
@@ -18,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,20 +139,37 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int examples = 1;
-    const QStringList args = app.arguments();
-    const int at = int(args.indexOf("--failures"));
-    if (at > 0 && at + 1 < args.size())
-        examples = args[at + 1].toInt();
-
     const QString data = QStringLiteral(ATLAS_EVAL_DATA_DIR);
+    QStringList sets;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const bool hasValue = i + 1 < args.size();
+        if (args[i] == "--failures" && hasValue) {
+            examples = args[++i].toInt();
+        } else if (args[i] == "--set" && hasValue) {
+            // A folder as given, else a set under tests/data ("heldout2").
+            const QString dir = args[++i];
+            sets << (QFileInfo(dir).isDir() ? QFileInfo(dir).absoluteFilePath() : data + "/" + dir);
+        } else {
+            out << "usage: eval_extraction [--set DIR]... [--failures N]\n";
+            out.flush();
+            return 2;
+        }
+    }
+    if (sets.isEmpty())
+        sets << data + "/heldout";
+
     out << "extractor version " << ArticleExtractor::version() << "\n";
 
-    int pubRight = 0, pubTotal = 0;
-    const ArticleScore heldout = evaluate("held-out articles", data + "/heldout/expected.json",
-                                          [&](const QString &file) { return data + "/heldout/" + file; },
-                                          &pubRight, &pubTotal);
-    printSummary("held-out", heldout, pubRight, pubTotal);
-    printFailureKinds(heldout.failures, examples);
+    for (const QString &dir : sets) {
+        int pubRight = 0, pubTotal = 0;
+        const QString name = QFileInfo(dir).fileName();
+        const ArticleScore heldout = evaluate("held-out articles: " + name, dir + "/expected.json",
+                                              [&](const QString &file) { return dir + "/" + file; },
+                                              &pubRight, &pubTotal);
+        printSummary(name, heldout, pubRight, pubTotal);
+        printFailureKinds(heldout.failures, examples);
+    }
 
     int bRight = 0, bTotal = 0;
     const ArticleScore bundled = evaluate("bundled articles (the oracle the engine is tuned on)",
