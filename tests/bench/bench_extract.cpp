@@ -1,7 +1,8 @@
 // Extraction throughput on a corpus generated from the bundled articles
 // (CorpusGenerator: varied dates, places, distances, classes).
 //
-//   bench_extract [--articles N] [--threads-list 1,2]
+//   bench_extract [--articles N] [--threads-list 1,2] [--launches-only]
+//   bench_extract --dump-launches OUT.jsonl [--articles N] [--dump-extra DIR]...
 //
 // 1. single thread, in memory: publication-date detection + extraction
 //    (sentences, dates, launches, reactions) per article, MB/s of UTF-8 text;
@@ -9,6 +10,12 @@
 //    with QtConcurrent, merge) on the corpus written to a temporary folder, with
 //    1 and 2 worker threads: seconds, MB/s and the speed-up.
 // Figures are written to docs/PERFORMANCE.md by hand.
+//
+// --dump-launches writes what LaunchExtractor reads out of every generated
+// article, of every article file under each --dump-extra folder, and of
+// "sentence soup" articles (sentences of all those articles recombined at
+// random, with random publication dates), one JSON line per article: two
+// builds' dumps must be identical when a speed change claims to keep behaviour.
 #include "CorpusGenerator.h"
 
 #include "extract/ArticleExtractor.h"
@@ -18,9 +25,15 @@
 #include "extract/SentenceSplitter.h"
 #include "extract/TemporalTagger.h"
 #include "geo/Gazetteer.h"
+#include "ingest/ArticleReader.h"
+#include "ingest/PublicationDateDetector.h"
+#include "io/ModelJson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -28,6 +41,7 @@
 #include <QThread>
 
 #include <ctime>
+#include <random>
 
 using namespace atlas;
 
@@ -46,6 +60,81 @@ double processCpuSeconds()
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+// One JSON line: the launch mentions of one article and which sentence speaks of which.
+QByteArray launchDumpLine(const LaunchExtractor &extractor, const Article &article)
+{
+    const QVector<Sentence> sentences = splitSentences(article.text);
+    const QDate anchor = article.publicationDateKorea.isValid() ? article.publicationDateKorea : article.publicationDate;
+    TemporalTagger tagger(anchor);
+    if (!anchor.isValid())
+        tagger.setYearHint(ArticleExtractor::yearHint(article.text));
+    const LaunchExtractor::Result r = extractor.extract(article, sentences, tagger);
+    QJsonArray launches;
+    for (const LaunchMention &m : r.launches)
+        launches.append(json::toJson(m));
+    QJsonArray perSentence;
+    for (const int l : r.sentenceLaunch)
+        perSentence.append(l);
+    const QJsonObject o{{QStringLiteral("id"), article.id}, {QStringLiteral("launches"), launches},
+                        {QStringLiteral("sentenceLaunch"), perSentence}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+int dumpLaunches(const QString &outPath, const QVector<Article> &generated, const QStringList &extraDirs)
+{
+    QFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return 1;
+    const LaunchExtractor extractor(Gazetteer::bundled());
+    for (const Article &a : generated)
+        out.write(launchDumpLine(extractor, a));
+    // Real articles: the folders given, read and dated as the app does.
+    QVector<Article> real;
+    for (const QString &path : CatalogBuilder::bundledArticlePaths()) {
+        ReadOutcome r = ArticleReader().readFile(path);
+        if (r.article)
+            real << *r.article;
+    }
+    for (const QString &dir : extraDirs) {
+        QStringList files;
+        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const QString &f : files) {
+            if (!ArticleReader::isSupportedSuffix(f))
+                continue;
+            ReadOutcome r = ArticleReader().readFile(f);
+            if (r.article)
+                real << *r.article;
+        }
+    }
+    QStringList pool; // every sentence of every real article
+    for (Article &a : real) {
+        PublicationDateDetector().apply(a);
+        a.id = QFileInfo(a.filePath).fileName();
+        out.write(launchDumpLine(extractor, a));
+        for (const Sentence &s : splitSentences(a.text))
+            pool << a.text.mid(s.start, s.end - s.start);
+    }
+    // Sentence soup: the same sentences in new neighbourhoods, dated or not.
+    std::mt19937 rng(7);
+    auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    for (int i = 0; i < 3000 && !pool.isEmpty(); ++i) {
+        Article a;
+        a.id = QStringLiteral("soup-%1").arg(i);
+        const int n = pick(2, 30);
+        for (int k = 0; k < n; ++k)
+            a.text += pool.at(pick(0, int(pool.size()) - 1)) + (pick(0, 5) == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+        if (pick(0, 3) != 0) {
+            a.publicationDate = QDate(2017, 1, 1).addDays(pick(0, 3300));
+            a.publicationDateKorea = a.publicationDate;
+        }
+        out.write(launchDumpLine(extractor, a));
+    }
+    return 0;
 }
 } // namespace
 
@@ -69,6 +158,14 @@ int main(int argc, char **argv)
         }
     }
     QTextStream out(stdout);
+    QString dumpPath;
+    QStringList dumpExtra;
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--dump-launches"))
+            dumpPath = args.at(i + 1);
+        if (args.at(i) == QLatin1String("--dump-extra"))
+            dumpExtra << args.at(i + 1);
+    }
 
     const bench::CorpusGenerator generator = bench::CorpusGenerator::fromBundled();
     QElapsedTimer timer;
@@ -86,13 +183,21 @@ int main(int argc, char **argv)
     out << "corpus: " << count << " articles from " << generator.baseCount() << " bundled ones, "
         << QString::number(bytes / 1e6, 'f', 1) << " MB (generated in " << timer.elapsed() << " ms)\n";
 
+    if (!dumpPath.isEmpty())
+        return dumpLaunches(dumpPath, corpus, dumpExtra);
+
     if (launchesOnly) {
         const LaunchExtractor launchExtractor(Gazetteer::bundled());
+        // Sentences are split before the clock starts: this times LaunchExtractor alone.
+        QVector<QVector<Sentence>> split;
+        split.reserve(corpus.size());
+        for (const Article &a : corpus)
+            split << splitSentences(a.text);
         int n = 0;
         const double c = threadCpuSeconds();
-        for (const Article &a : corpus) {
-            const TemporalTagger tagger(a.publicationDate);
-            n += int(launchExtractor.extract(a, splitSentences(a.text), tagger).launches.size());
+        for (int i = 0; i < corpus.size(); ++i) {
+            const TemporalTagger tagger(corpus.at(i).publicationDate);
+            n += int(launchExtractor.extract(corpus.at(i), split.at(i), tagger).launches.size());
         }
         const double s = threadCpuSeconds() - c;
         out << "launches only: " << QString::number(bytes / 1e6 / s, 'f', 1) << " MB/s (" << n << " mentions)\n";
