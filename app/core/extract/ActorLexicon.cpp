@@ -142,7 +142,9 @@ void ActorLexicon::addTerm(const QString &spelling, const Entry &e, bool caseSen
     t.needsPossessive = needsPossessive;
     const int index = int(m_terms.size());
     m_terms << t;
-    QVector<int> &bucket = m_byFirstWord[wordHash(words.first(), t.folded)];
+    const quint32 firstHash = wordHash(words.first(), t.folded);
+    m_firstWordBits[(firstHash ^ (firstHash >> 16)) & (kFirstWordBits - 1)] = true;
+    QVector<int> &bucket = m_byFirstWord[firstHash];
     bucket << index;
     // Longest first: "Secretary of State" before "Secretary".
     std::stable_sort(bucket.begin(), bucket.end(),
@@ -289,9 +291,45 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
     QVector<int> endToken; // index of the last token of each found mention
     for (int i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens[i];
-        const QStringView raw = QStringView(text).mid(t.start, t.rawEnd - t.start);
-        const QStringView core = QStringView(text).mid(t.start, t.coreEnd - t.start);
-        const QStringView bare = QStringView(text).mid(t.start, t.bareEnd - t.start);
+        // The hashes the lookups below would try, in one pass over the word (FNV-1a
+        // runs left to right, so bare and core are prefixes of raw): a word that is
+        // the first word of no term at all, most of them, is passed over at once.
+        quint32 hash[2][3] = {{2166136261u, 0, 0}, {2166136261u, 0, 0}}; // [folded][core, raw, bare]
+        {
+            quint32 h = 2166136261u, hf = 2166136261u;
+            for (int k = t.start; k < t.rawEnd; ++k) {
+                if (k == t.bareEnd) {
+                    hash[0][2] = h;
+                    hash[1][2] = hf;
+                }
+                if (k == t.coreEnd) {
+                    hash[0][0] = h;
+                    hash[1][0] = hf;
+                }
+                const QChar c = text.at(k);
+                const ushort u = c.unicode();
+                h = (h ^ u) * 16777619u;
+                const ushort f = u < 128 ? ((u >= 'A' && u <= 'Z') ? ushort(u + 32) : u) : c.toLower().unicode();
+                hf = (hf ^ f) * 16777619u;
+            }
+            hash[0][1] = h;
+            hash[1][1] = hf;
+            if (t.coreEnd == t.rawEnd) {
+                hash[0][0] = h;
+                hash[1][0] = hf;
+            }
+            if (t.bareEnd == t.rawEnd) {
+                hash[0][2] = h;
+                hash[1][2] = hf;
+            }
+        }
+        bool maybe = false;
+        for (int f = 0; f < 2 && !maybe; ++f) {
+            maybe = firstWordMaybe(hash[f][0]) || (t.rawEnd != t.coreEnd && firstWordMaybe(hash[f][1]))
+                    || (t.bareEnd != t.coreEnd && firstWordMaybe(hash[f][2]));
+        }
+        if (!maybe)
+            continue;
         const Term *best = nullptr;
         auto consider = [&](quint32 h) {
             const auto it = m_byFirstWord.constFind(h);
@@ -306,12 +344,12 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
             }
         };
         // Most words have no marks around them: then raw, core and bare are one.
-        for (bool folded : {false, true}) {
-            consider(wordHash(core, folded));
+        for (int f = 0; f < 2; ++f) {
+            consider(hash[f][0]);
             if (t.rawEnd != t.coreEnd)
-                consider(wordHash(raw, folded));
+                consider(hash[f][1]);
             if (t.bareEnd != t.coreEnd)
-                consider(wordHash(bare, folded));
+                consider(hash[f][2]);
         }
         if (!best)
             continue;

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QVector>
 #include <memory>
+#include <vector>
 
 namespace atlas {
 
@@ -76,6 +77,10 @@ private:
 
     QVector<Term> m_terms;
     QHash<quint32, QVector<int>> m_byFirstWord; // hash of the first word (folded for folded terms) -> terms
+    // Which hashes may be in m_byFirstWord: a word whose bit is clear starts no term.
+    static constexpr quint32 kFirstWordBits = 1u << 16;
+    std::vector<bool> m_firstWordBits = std::vector<bool>(kFirstWordBits);
+    bool firstWordMaybe(quint32 h) const { return m_firstWordBits[(h ^ (h >> 16)) & (kFirstWordBits - 1)]; }
     QHash<QString, QString> m_isoToCountry;
     QHash<QString, QString> m_metonyms;
     QStringList m_organizations;

@@ -1,5 +1,7 @@
 #include "extract/StanceTriggers.h"
 
+#include "extract/reaction/StanceWords.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -99,53 +101,16 @@ const QVector<Pattern> &activePatterns()
     return patterns;
 }
 
-// Gates: which kinds of trigger words a sentence holds, from the first four
-// letters of its words. A pattern needs a word of its first gate and, where
-// given, one of its second ("called ... a violation").
-enum : quint32 {
-    kCondemn = 1u << 0, kCalled = 1u << 1, kViolation = 1u << 2, kSaid = 1u << 3, kProtest = 1u << 4,
-    kConcern = 1u << 5, kUrge = 1u << 6, kSupport = 1u << 7, kAck = 1u << 8, kCoopVerb = 1u << 9,
-    kCoopObject = 1u << 10, kDialogue = 1u << 11, kBy = 1u << 12, kFrom = 1u << 13
-};
-
-const QHash<quint32, quint32> &stemGates()
-{
-    static const QHash<quint32, quint32> table = [] {
-        QHash<quint32, quint32> t;
-        auto add = [&t](quint32 gate, const char *stems) {
-            for (const QByteArray &stem : QByteArray(stems).split(' ')) {
-                quint32 key = 0;
-                for (int i = 0; i < stem.size() && i < 4; ++i)
-                    key |= quint32(uchar(stem.at(i))) << (8 * i);
-                t[key] |= gate;
-            }
-        };
-        add(kCondemn, "cond deno crit slam depl decr cens rebu lamb");
-        add(kCalled, "call desc labe bran term char");
-        add(kViolation, "viol brea prov unac outr reck");
-        add(kSaid, "said says stat adde note told");
-        add(kProtest, "prot summ");
-        add(kConcern, "conc alar worr dism unea regr trou");
-        add(kUrge, "urge urgi call appe exho pres dema");
-        add(kSupport, "supp symp unde back soli defe just endo citi blam sove righ");
-        add(kAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
-        add(kCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron");
-        add(kCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron");
-        add(kDialogue, "talk dial nego dipl summ will read open inte");
-        add(kBy, "by");
-        add(kFrom, "from");
-        return t;
-    }();
-    return table;
-}
-
-// In the order of activePatterns().
+// Which gates each pattern needs (reaction/StanceWords.h): a word of its first
+// gate and, where given, one of its second ("called ... a violation"). In the
+// order of activePatterns().
 const QVector<QPair<quint32, quint32>> &patternNeeds()
 {
+    using namespace reaction;
     static const QVector<QPair<quint32, quint32>> needs{
-        {kCondemn, 0},    {kCalled, kViolation}, {kSaid, kViolation},       {kProtest, 0},   {kConcern, 0},
-        {kUrge, 0},       {kSupport, 0},         {kAck, 0},                 {kCoopVerb, kCoopObject},
-        {kDialogue, 0}};
+        {kGateCondemn, 0},  {kGateCalled, kGateViolation}, {kGateSaid, kGateViolation}, {kGateProtest, 0},
+        {kGateConcern, 0},  {kGateUrge, 0},                {kGateSupport, 0},           {kGateAck, 0},
+        {kGateCoopVerb, kGateCoopObject},                  {kGateDialogue, 0}};
     return needs;
 }
 
@@ -251,85 +216,111 @@ bool keepTrigger(StanceTrigger &t, const QString &s)
 }
 } // namespace
 
-static quint32 stanceGates(const QString &text)
-{
-    quint32 gates = 0;
-    const int n = int(text.size());
-    int i = 0;
-    while (i < n) {
-        if (!text.at(i).isLetter()) {
-            ++i;
-            continue;
-        }
-        quint32 key = 0;
-        int len = 0;
-        bool ascii = true;
-        int j = i;
-        for (; j < n && (text.at(j).isLetter() || text.at(j) == QLatin1Char('-')); ++j) {
-            if (len < 4) {
-                ushort u = text.at(j).unicode();
-                if (u >= 128) {
-                    ascii = false;
-                } else {
-                    if (u >= 'A' && u <= 'Z')
-                        u = ushort(u + 32);
-                    key |= quint32(u) << (8 * len);
-                    ++len;
-                }
-            }
-        }
-        if (ascii && len >= 2) {
-            const auto it = stemGates().constFind(key);
-            if (it != stemGates().constEnd())
-                gates |= it.value();
-        }
-        i = j;
-    }
-    return gates;
-}
-
 bool mayHoldStance(const QString &text)
 {
+    using namespace reaction;
     const quint32 g = stanceGates(text);
     for (const auto &need : patternNeeds()) {
         if ((g & need.first) && (!need.second || (g & need.second)))
             return true;
     }
-    return (g & (kCondemn | kAck | kProtest)) && (g & kBy);
+    return (g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy);
 }
+
+namespace {
+
+// The same pattern, matching only where the search starts: \G lets PCRE's JIT
+// compile it anchored (PCRE2_ANCHORED given at match time would run the slow
+// interpreter instead).
+QRegularExpression anchored(const QRegularExpression &re)
+{
+    QRegularExpression a(QStringLiteral("\\G(?:") + re.pattern() + QLatin1Char(')'), re.patternOptions());
+    a.optimize();
+    return a;
+}
+
+const QVector<QRegularExpression> &anchoredActivePatterns()
+{
+    static const QVector<QRegularExpression> patterns = [] {
+        QVector<QRegularExpression> out;
+        for (const Pattern &p : activePatterns())
+            out << anchored(p.re);
+        return out;
+    }();
+    return patterns;
+}
+
+// Every match of re in s, as globalMatch gives them. With a scan, only at the
+// word starts where re may begin (`bit`), anchored there, skipping those inside
+// the previous match: the same matches as a scan of the whole sentence, since a
+// match can begin nowhere else (reaction/StanceWords.h).
+template<typename F>
+void forEachMatch(const QRegularExpression &re, const QRegularExpression &anchoredRe, const QString &s,
+                  const reaction::StanceScan *scan, quint32 bit, F &&f)
+{
+    if (!scan) {
+        for (auto it = re.globalMatch(s); it.hasNext();)
+            f(it.next());
+        return;
+    }
+    if (!(scan->anyStart & bit))
+        return;
+    int reach = 0;
+    for (const reaction::StanceStart &start : scan->starts) {
+        if (!(start.bits & bit) || start.pos < reach)
+            continue;
+        // The sentence was checked for unpaired surrogates by the scan.
+        const QRegularExpressionMatch m = anchoredRe.match(s, start.pos, QRegularExpression::NormalMatch,
+                                                           QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (!m.hasMatch())
+            continue;
+        reach = int(m.capturedEnd());
+        f(m);
+    }
+}
+
+} // namespace
 
 QVector<StanceTrigger> findStanceTriggers(const QString &s)
 {
+    using namespace reaction;
     QVector<StanceTrigger> out;
     // Each pattern runs only when the sentence holds one of its words: most
     // sentences hold none, and the regular expressions are the costly part.
-    const quint32 g = stanceGates(s);
+    thread_local StanceScan scanBuffer;
+    scanStanceWords(s, &scanBuffer);
+    const quint32 g = scanBuffer.gates;
     if (!g)
         return out;
-    if ((g & (kCondemn | kAck | kProtest)) && (g & kBy)) {
-    for (auto it = passivePattern().globalMatch(s); it.hasNext();) {
-        const auto m = it.next();
-        StanceTrigger t;
-        t.stance = passiveStance(m.captured(1));
-        t.form = StanceTrigger::Passive;
-        t.start = m.capturedStart(1);
-        t.end = m.capturedEnd(1);
-        t.agentFrom = m.capturedEnd();
-        if (keepTrigger(t, s))
+    // PCRE finds no match in a sentence with an unpaired surrogate.
+    if (!scanBuffer.valid)
+        return out;
+    // A character PCRE folds to an ASCII letter: scan the whole sentence.
+    const StanceScan *scan = scanBuffer.foldsToAscii ? nullptr : &scanBuffer;
+    if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy)) {
+        static const QRegularExpression anchoredPassive = anchored(passivePattern());
+        forEachMatch(passivePattern(), anchoredPassive, s, scan, kStartPassive, [&](const QRegularExpressionMatch &m) {
+            StanceTrigger t;
+            t.stance = passiveStance(m.captured(1));
+            t.form = StanceTrigger::Passive;
+            t.start = m.capturedStart(1);
+            t.end = m.capturedEnd(1);
+            t.agentFrom = m.capturedEnd();
+            if (keepTrigger(t, s))
+                out << t;
+        });
+    }
+    if ((g & (kGateCondemn | kGateProtest | kGateConcern)) && (g & (kGateFrom | kGateBy))) {
+        static const QRegularExpression anchoredNominal = anchored(nominalPattern());
+        forEachMatch(nominalPattern(), anchoredNominal, s, scan, kStartNominal, [&](const QRegularExpressionMatch &m) {
+            StanceTrigger t;
+            t.stance = nominalStance(m.captured(1));
+            t.form = StanceTrigger::Nominal;
+            t.start = m.capturedStart(1);
+            t.end = m.capturedEnd(1);
+            t.agentFrom = m.capturedEnd();
             out << t;
-    }
-    }
-    if ((g & (kCondemn | kProtest | kConcern)) && (g & (kFrom | kBy))) {
-    for (auto it = nominalPattern().globalMatch(s); it.hasNext();) {
-        const auto m = it.next();
-        StanceTrigger t;
-        t.stance = nominalStance(m.captured(1));
-        t.form = StanceTrigger::Nominal;
-        t.start = m.capturedStart(1);
-        t.end = m.capturedEnd(1);
-        t.agentFrom = m.capturedEnd();
-        out << t;
-    }
+        });
     }
     const int passiveCount = int(out.size());
     const auto &needs = patternNeeds();
@@ -337,8 +328,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s)
         const Pattern &p = activePatterns()[pi];
         if (!(g & needs[pi].first) || (needs[pi].second && !(g & needs[pi].second)))
             continue;
-        for (auto it = p.re.globalMatch(s); it.hasNext();) {
-            const auto m = it.next();
+        forEachMatch(p.re, anchoredActivePatterns()[pi], s, scan, startActive(pi), [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = p.stance;
             t.start = m.capturedStart();
@@ -357,7 +347,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s)
             }
             if (!covered && keepTrigger(t, s))
                 out << t;
-        }
+        });
     }
     std::sort(out.begin(), out.end(), [](const StanceTrigger &a, const StanceTrigger &b) {
         return a.start != b.start ? a.start < b.start : int(a.stance) < int(b.stance);

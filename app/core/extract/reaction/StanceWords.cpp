@@ -1,0 +1,280 @@
+#include "extract/reaction/StanceWords.h"
+
+#include <QChar>
+#include <QVector>
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace atlas::reaction {
+
+namespace {
+
+// Up to four lowercase ASCII characters packed into a word, first in the low byte.
+quint32 packKey(const char *stem)
+{
+    quint32 key = 0;
+    for (int i = 0; stem[i] && i < 4; ++i)
+        key |= quint32(uchar(stem[i])) << (8 * i);
+    return key;
+}
+
+// Open addressing over packed keys (never 0: a key has at least two letters).
+class GateTable {
+public:
+    void add(quint32 key, quint32 bits)
+    {
+        quint32 i = slot(key);
+        while (m_keys[i] && m_keys[i] != key)
+            i = (i + 1) & kMask;
+        m_keys[i] = key;
+        m_bits[i] |= bits;
+    }
+    quint32 find(quint32 key) const
+    {
+        for (quint32 i = slot(key);; i = (i + 1) & kMask) {
+            if (m_keys[i] == key)
+                return m_bits[i];
+            if (!m_keys[i])
+                return 0;
+        }
+    }
+
+private:
+    static constexpr quint32 kSize = 512; // about 140 keys: mostly empty slots, short probes
+    static constexpr quint32 kMask = kSize - 1;
+    static quint32 slot(quint32 key) { return (key * 2654435761u) >> 23; }
+    std::array<quint32, kSize> m_keys{};
+    std::array<quint32, kSize> m_bits{};
+};
+
+const GateTable &gateTable()
+{
+    static const GateTable table = [] {
+        GateTable t;
+        auto add = [&t](quint32 gate, const char *stems) {
+            for (const QByteArray &stem : QByteArray(stems).split(' '))
+                t.add(packKey(stem.constData()), gate);
+        };
+        // The first four letters (or the whole word when shorter) of the words
+        // each pattern needs; "said ... a violation" needs kGateSaid and kGateViolation.
+        add(kGateCondemn, "cond deno crit slam depl decr cens rebu lamb");
+        add(kGateCalled, "call desc labe bran term char");
+        add(kGateViolation, "viol brea prov unac outr reck");
+        add(kGateSaid, "said says stat adde note told");
+        add(kGateProtest, "prot summ");
+        add(kGateConcern, "conc alar worr dism unea regr trou");
+        add(kGateUrge, "urge urgi call appe exho pres dema");
+        add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ");
+        add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
+        add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron");
+        add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron");
+        add(kGateDialogue, "talk dial nego dipl summ will read open inte");
+        add(kGateBy, "by");
+        add(kGateFrom, "from");
+        return t;
+    }();
+    return table;
+}
+
+// The stems a pattern's match can begin with. "exact": the pattern wants a
+// space or a word boundary right after, so the word must be the stem itself.
+struct Stem {
+    char text[16];
+    int len;
+    bool exact;
+    quint32 bits;
+};
+
+class StartTable {
+public:
+    StartTable()
+    {
+        add(kStartPassive, true, "was were been being is are");
+        add(kStartNominal, true, "condemnation criticism rebuke protest protests concern concerns");
+        // 0 condemn
+        add(startActive(0), false, "condemn denounc critici slam deplor decr censur rebuk lambast");
+        // 1 called ... a violation
+        add(startActive(1), false, "call describ label brand term characteri");
+        // 2 said the launch was a violation
+        add(startActive(2), true, "said says stated added noted told");
+        // 3 protest
+        add(startActive(3), false, "lodg fil issu register deliver send sent launch mad mak voic conve summon");
+        add(startActive(3), true, "protested");
+        // 4 concern
+        add(startActive(4), false, "express voic rais reiterat conve flag register remain");
+        add(startActive(4), true, "is are was were been said deeply gravely seriously extremely very serious grave deep profound");
+        // 5 urge
+        add(startActive(5), false, "urg call appeal exhort");
+        add(startActive(5), true, "pressed pressing demanded demanding");
+        // 6 support
+        add(startActive(6), false, "express voic offer extend show declar pledg reaffirm defend justif endors blam");
+        add(startActive(6), true, "backed citing said says as");
+        // 7 acknowledge
+        add(startActive(7), false, "confirm detect corroborat acknowledg verif track report spott identifi");
+        add(startActive(7), true, "is was are were said says say announced stated told");
+        // 8 cooperation
+        add(startActive(8), false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree");
+        add(startActive(8), true, "ironclad");
+        // 9 dialogue
+        add(startActive(9), false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo "
+                                   "reaffirm willing readiness openness open interest");
+        // Buckets by the first two letters.
+        std::sort(m_stems.begin(), m_stems.end(),
+                  [](const Stem &a, const Stem &b) { return bucketOf(a.text) < bucketOf(b.text); });
+        m_first.fill(0);
+        m_count.fill(0);
+        for (int i = int(m_stems.size()) - 1; i >= 0; --i) {
+            const int b = bucketOf(m_stems[i].text);
+            m_first[b] = quint16(i);
+            ++m_count[b];
+        }
+    }
+
+    // bits of every stem `word` (lowercase letters, `len` of them; `full` is the
+    // length of the whole run of letters, which may be longer) begins with.
+    quint32 lookup(const char *word, int len, int full) const
+    {
+        if (full < 2)
+            return 0;
+        const int b = (word[0] - 'a') * 26 + (word[1] - 'a');
+        quint32 bits = 0;
+        const Stem *s = m_stems.constData() + m_first[b];
+        for (int k = 0; k < m_count[b]; ++k, ++s) {
+            if (s->exact ? (full == s->len && len == s->len) : s->len <= len)
+                bits |= std::memcmp(s->text, word, size_t(s->len)) == 0 ? s->bits : 0;
+        }
+        return bits;
+    }
+
+private:
+    static int bucketOf(const char *t) { return (t[0] - 'a') * 26 + (t[1] - 'a'); }
+    void add(quint32 bits, bool exact, const char *stems)
+    {
+        for (const QByteArray &w : QByteArray(stems).split(' ')) {
+            auto same = std::find_if(m_stems.begin(), m_stems.end(), [&](const Stem &s) {
+                return s.exact == exact && w == QByteArray(s.text);
+            });
+            if (same != m_stems.end()) {
+                same->bits |= bits;
+                continue;
+            }
+            Stem s{};
+            std::memcpy(s.text, w.constData(), size_t(std::min<qsizetype>(w.size(), 15)));
+            s.len = int(w.size());
+            s.exact = exact;
+            s.bits = bits;
+            m_stems << s;
+        }
+    }
+
+    QVector<Stem> m_stems;
+    std::array<quint16, 26 * 26> m_first;
+    std::array<quint16, 26 * 26> m_count;
+};
+
+const StartTable &startTable()
+{
+    static const StartTable table;
+    return table;
+}
+
+inline bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
+inline bool isAsciiWordChar(char16_t u) // PCRE's \w without Unicode properties
+{
+    return isAsciiLetter(u) || (u >= '0' && u <= '9') || u == '_';
+}
+inline bool isLetter(char16_t u) { return u < 128 ? isAsciiLetter(u) : QChar(u).isLetter(); }
+
+constexpr int kWordBuffer = 16; // longer than every stem
+
+} // namespace
+
+quint32 stanceGates(QStringView text)
+{
+    // Words: runs of letters and hyphens starting at a letter; the key is their
+    // first four characters lower-cased, or the whole word when it has two or
+    // three; a word with a non-ASCII character among those counts for nothing.
+    const GateTable &table = gateTable();
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    quint32 gates = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isLetter(d[i])) {
+            ++i;
+            continue;
+        }
+        quint32 key = 0;
+        int len = 0;
+        bool ascii = true;
+        qsizetype j = i;
+        for (; j < n && (isLetter(d[j]) || d[j] == u'-'); ++j) {
+            if (len < 4) {
+                char16_t u = d[j];
+                if (u >= 128) {
+                    ascii = false;
+                } else {
+                    if (u >= 'A' && u <= 'Z')
+                        u = char16_t(u + 32);
+                    key |= quint32(u) << (8 * len);
+                    ++len;
+                }
+            }
+        }
+        if (ascii && len >= 2)
+            gates |= table.find(key);
+        i = j;
+    }
+    return gates;
+}
+
+void scanStanceWords(QStringView text, StanceScan *out)
+{
+    out->gates = stanceGates(text);
+    out->anyStart = 0;
+    out->valid = true;
+    out->foldsToAscii = false;
+    out->starts.clear();
+    const StartTable &table = startTable();
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    bool prevWord = false; // d[i - 1] is a \w character
+    char word[kWordBuffer];
+    for (qsizetype i = 0; i < n;) {
+        const char16_t u = d[i];
+        if (isAsciiLetter(u)) {
+            qsizetype j = i;
+            int len = 0;
+            for (; j < n && isAsciiLetter(d[j]); ++j) {
+                if (len < kWordBuffer)
+                    word[len++] = char(d[j] | 0x20);
+            }
+            if (!prevWord) {
+                const quint32 bits = table.lookup(word, len, int(j - i));
+                if (bits) {
+                    out->starts.append({int(i), bits});
+                    out->anyStart |= bits;
+                }
+            }
+            prevWord = true;
+            i = j;
+            continue;
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            // A high surrogate needs a low one after it; a low one, a high one before.
+            if (u <= 0xDBFF && i + 1 < n && d[i + 1] >= 0xDC00 && d[i + 1] <= 0xDFFF) {
+                i += 2;
+                prevWord = false;
+                continue;
+            }
+            out->valid = false;
+        } else if (u == 0x017F || u == 0x212A) {
+            out->foldsToAscii = true;
+        }
+        prevWord = isAsciiWordChar(u);
+        ++i;
+    }
+}
+
+} // namespace atlas::reaction

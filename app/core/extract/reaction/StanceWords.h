@@ -1,0 +1,58 @@
+#pragma once
+// One cheap pass over a sentence for the stance finder (StanceTriggers.cpp):
+//
+// - gates: which kinds of trigger words it holds, from the first four letters
+//   of its words (a pattern runs only when its gate is open);
+// - starts: the places where each trigger pattern can begin. Every pattern
+//   starts with \b and one of a few word stems, so a match can only begin at an
+//   ASCII word start whose letters begin with one of its stems. The patterns are
+//   then tried anchored at those places instead of scanning the whole sentence:
+//   the same matches, for a fraction of the cost (most sentences have none or one
+//   or two such places);
+// - valid: no unpaired surrogate (PCRE reads no match in such a sentence);
+// - foldsToAscii: holds U+017F or U+212A, which caseless PCRE matches as "s" and
+//   "k"; then a pattern could start where no ASCII word starts, and the finder
+//   scans the whole sentence as before.
+//
+// Words are looked up through tables built once, keyed by their lowercase ASCII
+// letters: no allocation, no regular expression.
+#include <QStringView>
+#include <QVarLengthArray>
+
+namespace atlas::reaction {
+
+// Gates (the stanceGates of before, same words).
+enum StanceGate : quint32 {
+    kGateCondemn = 1u << 0, kGateCalled = 1u << 1, kGateViolation = 1u << 2, kGateSaid = 1u << 3,
+    kGateProtest = 1u << 4, kGateConcern = 1u << 5, kGateUrge = 1u << 6, kGateSupport = 1u << 7,
+    kGateAck = 1u << 8, kGateCoopVerb = 1u << 9, kGateCoopObject = 1u << 10, kGateDialogue = 1u << 11,
+    kGateBy = 1u << 12, kGateFrom = 1u << 13
+};
+
+// Where a pattern may start: bit 0 the passive form, bit 1 the nominal form,
+// bit 2 + i the i-th active pattern (in the order of StanceTriggers.cpp).
+constexpr quint32 kStartPassive = 1u << 0;
+constexpr quint32 kStartNominal = 1u << 1;
+constexpr quint32 startActive(int i) { return 1u << (2 + i); }
+constexpr int kActivePatternCount = 10;
+
+struct StanceStart {
+    int pos;      // index in the sentence of the word's first letter
+    quint32 bits; // the patterns that may start there
+};
+
+struct StanceScan {
+    quint32 gates = 0;
+    quint32 anyStart = 0; // union of every start's bits
+    bool valid = true;
+    bool foldsToAscii = false;
+    QVarLengthArray<StanceStart, 24> starts;
+};
+
+void scanStanceWords(QStringView sentence, StanceScan *out);
+
+// Only the gates (and nothing else), as cheap as can be: for a sentence that is
+// skipped unless it may hold a trigger.
+quint32 stanceGates(QStringView sentence);
+
+} // namespace atlas::reaction
