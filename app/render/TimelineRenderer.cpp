@@ -1,8 +1,10 @@
 #include "render/TimelineRenderer.h"
 
 #include "model/Launch.h"
+#include "render/DateText.h"
 #include "render/timeline/UndatedColumn.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLinearGradient>
@@ -448,7 +450,7 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
         // The label, in the room the layout left it: whole, elided, or not at all.
         const double room = g.labelRoom.width();
         if (room >= kMinLabelRoom) {
-            const QString text = g.inference ? QStringLiteral("inferred · %1").arg(it.shortLabel) : it.shortLabel;
+            const QString text = g.inference ? QCoreApplication::translate("Timeline", "inferred · %1").arg(it.shortLabel) : it.shortLabel;
             // Most labels fit: only measure (and elide) when the estimate says it is close.
             const bool surely = text.size() * m_charWidth * 1.35 < room;
             const QString shown = surely ? text : fm.elidedText(text, Qt::ElideRight, room);
@@ -506,7 +508,7 @@ void TimelineRenderer::paintCursor(QPainter &p, const Areas &a, const TimeScale 
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(QPen(m_style.cursor, 2));
     p.drawLine(QPointF(x, a.lanes.top()), QPointF(x, a.axis.top()));
-    const QString label = QLocale::c().toString(m_cursor, QStringLiteral("d MMM yyyy"));
+    const QString label = DateText::day(m_cursor);
     const QFontMetricsF fm(m_font);
     const double w = fm.horizontalAdvance(label) + 8;
     const QRectF tag(std::clamp(x - w / 2, a.lanes.left(), a.lanes.right() - w), a.lanes.top(), w, fm.height() + 2);

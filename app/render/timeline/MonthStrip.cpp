@@ -1,5 +1,6 @@
 #include "render/timeline/MonthStrip.h"
 
+#include "render/DateText.h"
 #include "render/timeline/TimeScale.h"
 
 #include <QFontMetricsF>
@@ -72,7 +73,7 @@ void MonthStrip::paint(QPainter &p, const QRectF &rect, const QVector<MonthCount
     const double labelH = fm.height();
     const double barArea = rect.height() - labelH - 2;
     const bool manyYears = months.size() > 12;
-    const QLocale c = QLocale::c();
+    const QLocale locale; // the reader's month names (DateText)
 
     for (int i = 0; i < months.size(); ++i) {
         const MonthCount &m = months[i];
@@ -94,10 +95,13 @@ void MonthStrip::paint(QPainter &p, const QRectF &rect, const QVector<MonthCount
         QString label;
         if (manyYears)
             label = m.month.month() == 1 ? QString::number(m.month.year()) : QString();
-        else
-            label = cell.width() > fm.horizontalAdvance(QStringLiteral("MMM")) + 4
-                ? c.monthName(m.month.month(), QLocale::ShortFormat)
-                : c.monthName(m.month.month(), QLocale::ShortFormat).left(1);
+        else {
+            // The short name where the cell holds it (the room "MMM" needs at least, the
+            // English rule), else the narrow one: "J", or "1" for "1월"/"1月".
+            const QString name = DateText::monthName(m.month.month(), locale, QLocale::ShortFormat);
+            const double widest = std::max(fm.horizontalAdvance(QStringLiteral("MMM")), fm.horizontalAdvance(name));
+            label = cell.width() > widest + 4 ? name : DateText::monthName(m.month.month(), locale, QLocale::NarrowFormat);
+        }
         if (!label.isEmpty() && (!manyYears || fm.horizontalAdvance(label) < cell.width() * 12 - 4)) {
             p.setPen(style.mutedText);
             p.drawText(QRectF(manyYears ? cell.left() + 1 : cell.left(), rect.bottom() - labelH,

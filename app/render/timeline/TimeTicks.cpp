@@ -1,5 +1,8 @@
 #include "render/timeline/TimeTicks.h"
 
+#include "render/DateText.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
@@ -8,40 +11,48 @@ namespace atlas {
 
 namespace {
 
-// Labels a unit can wear, longest first. English C-locale names keep them in step
-// with FuzzyDate::display() and the tests.
-QStringList minorLabels(TickUnit unit, const QDate &d)
+// Labels a unit can wear, longest first, in the reader's language (DateText):
+// "January", "Jan", "J" | "1월", "1월", "1" | "1月", "1月", "1".
+QStringList minorLabels(TickUnit unit, const QDate &d, const QLocale &locale)
 {
-    const QLocale c = QLocale::c();
     switch (unit) {
     case TickUnit::Day:
-        return {c.toString(d, QStringLiteral("ddd d")), QString::number(d.day())};
+        return {DateText::dayOfMonth(d, locale), QString::number(d.day())};
     case TickUnit::Week:
         // A bare day number every seven days is a puzzle: weeks carry their month.
-        return {c.toString(d, QStringLiteral("d MMM"))};
+        return {DateText::dayMonth(d, locale)};
     case TickUnit::Month: {
-        const QString name = c.monthName(d.month(), QLocale::LongFormat);
-        return {name, c.monthName(d.month(), QLocale::ShortFormat), name.left(1)};
+        QStringList names{DateText::monthName(d.month(), locale, QLocale::LongFormat),
+                          DateText::monthName(d.month(), locale, QLocale::ShortFormat),
+                          DateText::monthName(d.month(), locale, QLocale::NarrowFormat)};
+        names.removeDuplicates(); // "1월" is both long and short
+        return names;
     }
     case TickUnit::Quarter:
-        return {QStringLiteral("Q%1").arg((d.month() - 1) / 3 + 1)};
-    case TickUnit::Year:
-        return {QString::number(d.year()), QStringLiteral("’%1").arg(d.year() % 100, 2, 10, QLatin1Char('0'))};
+        return {QCoreApplication::translate("Timeline", "Q%1", "quarter of a year").arg((d.month() - 1) / 3 + 1)};
+    case TickUnit::Year: {
+        QStringList names{DateText::year(d.year(), locale), QString::number(d.year()),
+                          QStringLiteral("’%1").arg(d.year() % 100, 2, 10, QLatin1Char('0'))};
+        names.removeDuplicates(); // English years have no unit word
+        return names;
+    }
     case TickUnit::Decade:
         return {QStringLiteral("%1s").arg(d.year()), QString::number(d.year())};
     }
     return {};
 }
 
-QStringList majorLabels(TickUnit unit, const QDate &d)
+QStringList majorLabels(TickUnit unit, const QDate &d, const QLocale &locale)
 {
-    const QLocale c = QLocale::c();
     switch (unit) {
-    case TickUnit::Month:
-        return {c.toString(d, QStringLiteral("MMMM yyyy")), c.toString(d, QStringLiteral("MMM yyyy")),
-                c.toString(d, QStringLiteral("MMM"))};
+    case TickUnit::Month: {
+        QStringList names{DateText::month(d, locale, QLocale::LongFormat), DateText::month(d, locale, QLocale::ShortFormat),
+                          DateText::monthName(d.month(), locale, QLocale::ShortFormat)};
+        names.removeDuplicates();
+        return names;
+    }
     case TickUnit::Year:
-        return {QString::number(d.year())};
+        return {DateText::year(d.year(), locale), QString::number(d.year())};
     case TickUnit::Decade:
         return {QStringLiteral("%1s").arg(d.year())};
     default:
@@ -78,7 +89,7 @@ QVector<QDate> cellStarts(TickUnit unit, const TimeScale &scale)
 // cell cut by it) and must end `gap` before the next tick and the right edge.
 // Returns false when some whole cell cannot hold its label at this variant.
 bool placeRow(const TimeScale &scale, TickUnit unit, const QVector<QDate> &starts, int variant,
-              bool major, const TextWidth &width, double gap, QVector<Tick> *out)
+              bool major, const TextWidth &width, double gap, const QLocale &locale, QVector<Tick> *out)
 {
     out->clear();
     double lastLabelEnd = -1e300;
@@ -87,7 +98,7 @@ bool placeRow(const TimeScale &scale, TickUnit unit, const QVector<QDate> &start
         t.date = d;
         t.x = scale.xOf(d);
         const double cellEnd = std::min(scale.xOf(nextUnit(unit, d)), scale.right());
-        const QStringList variants = major ? majorLabels(unit, d) : minorLabels(unit, d);
+        const QStringList variants = major ? majorLabels(unit, d, locale) : minorLabels(unit, d, locale);
         const QString label = variants.value(std::min<int>(variant, int(variants.size()) - 1));
         const bool clipped = t.x < scale.left();
         t.labelX = std::max(t.x, scale.left()) + 2.0;
@@ -147,7 +158,7 @@ QDate nextUnit(TickUnit unit, const QDate &d)
     return d.addDays(1);
 }
 
-TickSet generateTicks(const TimeScale &scale, const TextWidth &textWidth, double gap)
+TickSet generateTicks(const TimeScale &scale, const TextWidth &textWidth, double gap, const QLocale &locale)
 {
     TickSet set;
     if (!scale.isValid())
@@ -157,7 +168,7 @@ TickSet generateTicks(const TimeScale &scale, const TextWidth &textWidth, double
     const double ppd = scale.pixelsPerDay();
     const struct { TickUnit unit; double minDays; int variants; } units[] = {
         {TickUnit::Day, 1, 2},      {TickUnit::Week, 7, 1},    {TickUnit::Month, 28, 3},
-        {TickUnit::Quarter, 90, 1}, {TickUnit::Year, 365, 2}, {TickUnit::Decade, 3652, 2}};
+        {TickUnit::Quarter, 90, 1}, {TickUnit::Year, 365, 3}, {TickUnit::Decade, 3652, 2}};
     const double least = textWidth(QStringLiteral("00")) + gap;
     bool placed = false;
     for (const auto &u : units) {
@@ -165,7 +176,7 @@ TickSet generateTicks(const TimeScale &scale, const TextWidth &textWidth, double
             continue;
         const QVector<QDate> starts = cellStarts(u.unit, scale);
         for (int v = 0; v < u.variants && !placed; ++v) {
-            if (placeRow(scale, u.unit, starts, v, false, textWidth, gap, &set.minor)) {
+            if (placeRow(scale, u.unit, starts, v, false, textWidth, gap, locale, &set.minor)) {
                 set.unit = u.unit;
                 placed = true;
             }
@@ -176,17 +187,17 @@ TickSet generateTicks(const TimeScale &scale, const TextWidth &textWidth, double
     if (!placed) {
         // Even decades do not fit (a very narrow strip): ticks without labels.
         set.unit = TickUnit::Decade;
-        placeRow(scale, TickUnit::Decade, cellStarts(TickUnit::Decade, scale), 1, true, textWidth, gap,
+        placeRow(scale, TickUnit::Decade, cellStarts(TickUnit::Decade, scale), 1, true, textWidth, gap, locale,
                  &set.minor);
     }
 
     set.majorUnit = majorOf(set.unit);
     const QVector<QDate> majorStarts = cellStarts(set.majorUnit, scale);
-    const int majorVariants = int(majorLabels(set.majorUnit, scale.firstDate()).size());
+    const int majorVariants = int(majorLabels(set.majorUnit, scale.firstDate(), locale).size());
     // Major labels prefer the longest form that leaves every label in place;
     // otherwise the shortest, dropping those that collide.
     for (int v = 0; v < std::max(1, majorVariants); ++v) {
-        placeRow(scale, set.majorUnit, majorStarts, v, true, textWidth, gap, &set.major);
+        placeRow(scale, set.majorUnit, majorStarts, v, true, textWidth, gap, locale, &set.major);
         const bool allLabelled = std::all_of(set.major.begin(), set.major.end(), [&](const Tick &t) {
             return !t.label.isEmpty() || std::min(scale.xOf(nextUnit(set.majorUnit, t.date)), scale.right())
                                                  - std::max(t.x, scale.left()) < 40.0;

@@ -9,6 +9,7 @@
 // fonts and the renderer uses the real font.
 #include "render/timeline/TimeScale.h"
 
+#include <QLocale>
 #include <QString>
 #include <QVector>
 #include <functional>
@@ -39,6 +40,8 @@ QDate unitStart(TickUnit unit, const QDate &d);
 QDate nextUnit(TickUnit unit, const QDate &d);
 
 // gap: the least space between a label and the next tick or label, in pixels.
-TickSet generateTicks(const TimeScale &scale, const TextWidth &textWidth, double gap = 6.0);
+// Labels are in `locale`'s language (DateText): "January" or "1월".
+TickSet generateTicks(const TimeScale &scale, const TextWidth &textWidth, double gap = 6.0,
+                      const QLocale &locale = QLocale());
 
 } // namespace atlas

@@ -1,10 +1,11 @@
 #include "render/timeline/TimelineItem.h"
 
 #include "model/Launch.h"
+#include "render/DateText.h"
+#include "render/PlaceNames.h"
 #include "render/timeline/TimeScale.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <cmath>
 #include <limits>
 
@@ -12,43 +13,6 @@ namespace atlas {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QString shortDate(const FuzzyDate &d)
-{
-    const QLocale c = QLocale::c();
-    switch (d.precision) {
-    case DatePrecision::Day:
-        return c.toString(d.earliest, QStringLiteral("d MMM"));
-    case DatePrecision::Month:
-        return c.toString(d.earliest, QStringLiteral("MMM yyyy"));
-    case DatePrecision::Year:
-        return QString::number(d.earliest.year());
-    case DatePrecision::Week:
-    case DatePrecision::PartOfMonth:
-        if (d.earliest.month() == d.latest.month())
-            return QStringLiteral("%1–%2").arg(d.earliest.day()).arg(c.toString(d.latest, QStringLiteral("d MMM")));
-        return QStringLiteral("%1 – %2").arg(c.toString(d.earliest, QStringLiteral("d MMM")),
-                                             c.toString(d.latest, QStringLiteral("d MMM")));
-    default:
-        return d.display();
-    }
-}
-
-QString inferenceText(const DateInference &inf)
-{
-    const QString fmt = QStringLiteral("d MMM yyyy");
-    const QLocale c = QLocale::c();
-    if (inf.earliest.isValid() && inf.latest.isValid()) {
-        if (inf.earliest == inf.latest)
-            return QStringLiteral("inferred %1").arg(c.toString(inf.earliest, fmt));
-        return QStringLiteral("inferred %1 – %2").arg(c.toString(inf.earliest, fmt), c.toString(inf.latest, fmt));
-    }
-    if (inf.earliest.isValid())
-        return QStringLiteral("inferred after %1").arg(c.toString(inf.earliest, fmt));
-    if (inf.latest.isValid())
-        return QStringLiteral("inferred before %1").arg(c.toString(inf.latest, fmt));
-    return {};
-}
 } // namespace
 
 QString laneKey(TimelineLane lane)
@@ -108,7 +72,7 @@ TimelineItem TimelineItem::from(const LaunchEvent &launch)
         const DateInference &inf = launch.inferredDate;
         it.inferredStart = inf.earliest.isValid() ? TimeScale::dayOf(inf.earliest) : kNaN;
         it.inferredEnd = inf.latest.isValid() ? TimeScale::dayOf(inf.latest) + 1.0 : kNaN;
-        it.inferredText = inferenceText(inf);
+        it.inferredText = DateText::inference(inf);
     } else {
         it.inferredStart = it.inferredEnd = kNaN;
     }
@@ -125,13 +89,14 @@ TimelineItem TimelineItem::from(const LaunchEvent &launch)
             it.countText = QStringLiteral("%1–%2").arg(n.min).arg(n.max);
     }
     it.conflict = !launch.conflicts.isEmpty();
-    it.dateText = launch.date.display();
+    // Dates and place names in the reader's language (DateText, PlaceNames).
+    it.dateText = DateText::fuzzy(launch.date);
 
     QStringList parts;
-    parts << (it.dated ? shortDate(launch.date) : weekdayName(it.weekday).left(3));
+    parts << (it.dated ? DateText::fuzzyShort(launch.date) : DateText::weekday(it.weekday, QLocale(), QLocale::ShortFormat));
     if (!it.headlineClass.isEmpty())
         parts << it.headlineClass;
-    const QString site = launch.site.name.isEmpty() ? launch.site.text : launch.site.name;
+    const QString site = launch.site.name.isEmpty() ? launch.site.text : PlaceNames::place(launch.site.name);
     if (!site.isEmpty())
         parts << site;
     parts.removeAll(QString());
@@ -139,11 +104,11 @@ TimelineItem TimelineItem::from(const LaunchEvent &launch)
     QStringList what{it.headlineClass, site};
     what.removeAll(QString());
     it.whatText = what.join(QStringLiteral(" · "));
-    it.accessibleText = launch.label();
+    it.accessibleText = DateText::launchLabel(launch);
     if (it.countText.size())
-        it.accessibleText += QStringLiteral(" · %1 missiles").arg(it.countText);
+        it.accessibleText += QCoreApplication::translate("Timeline", " · %1 missiles").arg(it.countText);
     if (it.conflict)
-        it.accessibleText += QStringLiteral(" · sources disagree");
+        it.accessibleText += QCoreApplication::translate("Timeline", " · sources disagree");
     if (it.inferred)
         it.accessibleText += QStringLiteral(" · %1").arg(it.inferredText);
     return it;
