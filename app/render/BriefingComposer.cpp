@@ -1,5 +1,6 @@
 #include "render/BriefingComposer.h"
 
+#include "render/DateText.h"
 #include "render/MapRenderer.h"
 #include "render/ReactionsRenderer.h"
 #include "render/TimelineRenderer.h"
@@ -19,8 +20,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(atlas::BriefingComposer)
 };
-
-QString shortDate(const QDate &d) { return d.isValid() ? QLocale(QLocale::English).toString(d, QStringLiteral("d MMM yyyy")) : QString(); }
 
 QFont scaled(const QFont &base, double factor, bool bold = false)
 {
@@ -102,11 +101,11 @@ QString BriefingComposer::defaultSubtitle(const PictureContent &c)
             hi = l->date.latest;
     }
     if (lo.isValid())
-        s += QStringLiteral(" · ") + (lo == hi ? shortDate(lo) : shortDate(lo) + QStringLiteral(" – ") + shortDate(hi));
+        s += QStringLiteral(" · ") + (lo == hi ? DateText::day(lo) : DateText::day(lo) + QStringLiteral(" – ") + DateText::day(hi));
     if (undated)
         s += QStringLiteral(" · ") + Text::tr("%n without a date", nullptr, undated);
     if (const LaunchEvent *sel = c.catalog && !c.selectedId.isEmpty() ? c.catalog->launch(c.selectedId) : nullptr)
-        s += QStringLiteral(" · ") + Text::tr("highlighted: %1").arg(sel->label());
+        s += QStringLiteral(" · ") + Text::tr("highlighted: %1").arg(DateText::launchLabel(*sel));
     return s;
 }
 
@@ -119,7 +118,7 @@ QString BriefingComposer::subtitle() const
 QString BriefingComposer::asOfText() const
 {
     const QDate asOf = m_content.dataAsOf();
-    return asOf.isValid() ? Text::tr("As of %1").arg(shortDate(asOf)) : Text::tr("As of: no dated source");
+    return asOf.isValid() ? Text::tr("As of %1").arg(DateText::day(asOf)) : Text::tr("As of: no dated source");
 }
 
 QStringList BriefingComposer::notes() const
@@ -156,7 +155,7 @@ QStringList BriefingComposer::sourceLines() const
         QStringList where;
         if (!a->outlet.isEmpty())
             where << a->outlet;
-        where << (a->publicationDate.isValid() ? shortDate(a->publicationDate) : Text::tr("date unknown"));
+        where << (a->publicationDate.isValid() ? DateText::day(a->publicationDate) : Text::tr("date unknown"));
         line += QStringLiteral(" — ") + where.join(QStringLiteral(", "));
         out << line;
     }

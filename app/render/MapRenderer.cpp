@@ -3,6 +3,8 @@
 #include "geo/Gazetteer.h"
 #include "geo/Geodesy.h"
 #include "model/MissileClass.h"
+#include "render/DateText.h"
+#include "render/PlaceNames.h"
 #include "render/map/BasemapPainter.h"
 #include "render/map/LabelPlacer.h"
 #include "render/map/MapDecorations.h"
@@ -183,8 +185,7 @@ QString MapRenderer::rulerText(const QGeoCoordinate &from, const QGeoCoordinate 
 
 QString MapRenderer::captionText() const
 {
-    const QLocale locale;
-    auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, QStringLiteral("d MMM yyyy")) : QStringLiteral("…"); };
+    auto date = [](const QDate &d) { return d.isValid() ? DateText::day(d) : QStringLiteral("…"); };
     QString span;
     if (m_from.isValid() || m_to.isValid()) {
         span = Text::tr("%1 – %2").arg(date(m_from), date(m_to));
@@ -373,7 +374,7 @@ void MapRenderer::paintRangeRings(QPainter &p, const MapViewport &view, LabelPla
         p.drawRect(QRectF(at - QPointF(3.5, 3.5), QSizeF(7, 7)));
         labels.reserve(QRectF(at - QPointF(4, 4), QSizeF(8, 8)));
         ring(Geodesy::distanceKm(site, c), Geodesy::lonLat(c),
-             Text::tr("%1 %2").arg(name, kmText(Geodesy::distanceKm(site, c))));
+             Text::tr("%1 %2").arg(PlaceNames::place(name), kmText(Geodesy::distanceKm(site, c))));
     }
     p.restore();
 }
@@ -422,7 +423,7 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
     p.setFont(sea);
     p.setPen(m_style.color(QStringLiteral("seaLabel")));
     for (MapLabel l : m_style.seaLabels()) {
-        l.name = mapWord(l.name);
+        l.name = PlaceNames::place(mapWord(l.name));
         l.alternative = mapWord(l.alternative);
         const QString text = l.alternative.isEmpty() ? l.name : QStringLiteral("%1\n(%2)").arg(l.name, l.alternative);
         const QSizeF size(std::max(seaFm.horizontalAdvance(l.name), seaFm.horizontalAdvance(l.alternative)) + 6,
@@ -456,7 +457,8 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
     p.setPen(m_style.color(QStringLiteral("countryLabel")));
     // A country may have several anchors (map.json): its name goes at the first that fits.
     QSet<QString> named;
-    for (const MapLabel &l : m_style.countryLabels()) {
+    for (MapLabel l : m_style.countryLabels()) {
+        l.name = PlaceNames::place(l.name);
         if (named.contains(l.name))
             continue;
         const QSizeF size(countryFm.horizontalAdvance(l.name) + 4, countryFm.height());
@@ -488,7 +490,8 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
             continue;
         const bool sel = g == selectedSite;
         const int n = int(g->launches.size());
-        const QString text = n > 1 ? QStringLiteral("%1 (%2)").arg(g->name).arg(n) : g->name;
+        const QString name = PlaceNames::place(g->name);
+        const QString text = n > 1 ? QStringLiteral("%1 (%2)").arg(name).arg(n) : name;
         const QFont &f = sel ? selectedFont : siteFont;
         const QFontMetricsF fm(f);
         const QSizeF size(fm.horizontalAdvance(text) + 8, fm.height() + 2);
