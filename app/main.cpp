@@ -27,6 +27,10 @@ void nameApplication()
 
 int runHeadless(int argc, char **argv)
 {
+    // The subcommands speak English (no translation is installed), so the dates
+    // in their pictures do too, whatever the machine's locale: scripts get the
+    // same picture everywhere. Machine formats (CSV, JSON) are ISO regardless.
+    QLocale::setDefault(QLocale::c());
     const QString name = QString::fromLocal8Bit(argv[1]);
     if (atlas::cli::subcommandNeedsGui(name)) {
         // Painting needs a GUI application, but never a display.
@@ -54,7 +58,13 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.launchatlas.LaunchAtlas"));
     // The language follows the system locale (LANGUAGE=ko or LANGUAGE=ja overrides it).
     atlas::AppTranslator translator;
-    translator.install(QLocale::system());
+    const QString language = translator.install(QLocale::system());
+    // Dates and numbers in the language the window speaks (LANGUAGE=ko with LANG=C
+    // still gives "2025년 1월"): the system's locale when it is that language, else
+    // that language in the system's territory; English when no translation fits.
+    const QLocale::Language spoken = language.isEmpty() ? QLocale::English : QLocale(language).language();
+    if (QLocale::system().language() != spoken)
+        QLocale::setDefault(QLocale(spoken, QLocale::system().territory()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

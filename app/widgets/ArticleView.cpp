@@ -2,6 +2,7 @@
 
 #include "model/AnalystEdit.h"
 #include "model/LaunchListModel.h"
+#include "render/DateText.h"
 #include "render/StanceBadge.h"
 
 #include <QHeaderView>
@@ -199,9 +200,9 @@ void ArticleView::activatePosition(int position)
             : span.kind;
         const QString value = EditField::editable().contains(field) ? EditField::display(*l, field) : QString();
         m_status->setText(value.isEmpty()
-                              ? tr("<b>%1</b> about the launch of %2: “%3”").arg(what, l->label(), words.toHtmlEscaped())
+                              ? tr("<b>%1</b> about the launch of %2: “%3”").arg(what, DateText::launchLabel(*l), words.toHtmlEscaped())
                               : tr("<b>%1</b> of the launch of %2: %3 (read from “%4”)")
-                                    .arg(what, l->label(), value.toHtmlEscaped(), words.toHtmlEscaped()));
+                                    .arg(what, DateText::launchLabel(*l), value.toHtmlEscaped(), words.toHtmlEscaped()));
         const int row = m_model->rowOf(l->id);
         if (row >= 0)
             m_selection->setCurrentIndex(m_model->index(row), QItemSelectionModel::ClearAndSelect);
@@ -258,7 +259,7 @@ void ArticleView::refillList()
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, a.displayName());
         item->setData(0, Qt::UserRole, a.id);
-        item->setText(1, a.publicationDate.isValid() ? a.publicationDate.toString(Qt::ISODate) : tr("unknown"));
+        item->setText(1, a.publicationDate.isValid() ? DateText::day(a.publicationDate) : tr("unknown"));
         item->setText(2, dateSourceText(a));
         item->setToolTip(0, a.filePath);
         if (!a.publicationDateText.isEmpty())

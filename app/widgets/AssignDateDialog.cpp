@@ -1,5 +1,7 @@
 #include "widgets/AssignDateDialog.h"
 
+#include "render/DateText.h"
+
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -63,9 +65,9 @@ AssignDateDialog::AssignDateDialog(const QString &launchLabel, const FuzzyDate &
 
     QStringList facts;
     if (known.weekday)
-        facts << tr("The articles say it was a %1.").arg(weekdayName(known.weekday));
+        facts << tr("The articles say it was a %1.").arg(DateText::weekday(known.weekday));
     if (known.precision == DatePrecision::DayOfYear)
-        facts << tr("The articles give the day (%1) but not the year.").arg(known.display());
+        facts << tr("The articles give the day (%1) but not the year.").arg(DateText::monthDay(known.month, known.day));
     if (!inferred.isEmpty())
         facts << tr("From context (not stated): %1.").arg(inferred.evidence.join(QStringLiteral("; ")));
     auto *factsLabel = new QLabel(facts.join(QLatin1Char(' ')), this);
@@ -107,10 +109,9 @@ void AssignDateDialog::check()
     m_ok->setEnabled(fits);
     if (!fits && m_known.weekday)
         m_verdict->setText(tr("%1 is a %2; the articles say %3.")
-                               .arg(QLocale::c().toString(d, QStringLiteral("d MMM yyyy")), weekdayName(d.dayOfWeek()),
-                                    weekdayName(m_known.weekday)));
+                               .arg(DateText::day(d), DateText::weekday(d.dayOfWeek()), DateText::weekday(m_known.weekday)));
     else if (!fits)
-        m_verdict->setText(tr("The articles give %1.").arg(m_known.display()));
+        m_verdict->setText(tr("The articles give %1.").arg(DateText::fuzzy(m_known)));
     else if (m_inferred.earliest.isValid() && d < m_inferred.earliest)
         m_verdict->setText(tr("Before the inferred range: fine if you know better."));
     else if (m_inferred.latest.isValid() && d > m_inferred.latest)

@@ -2,6 +2,8 @@
 
 #include "model/AnalystEdit.h"
 #include "model/LaunchListModel.h"
+#include "render/DateText.h"
+#include "render/PlaceNames.h"
 #include "widgets/CorrectionDialog.h"
 #include "widgets/EditController.h"
 
@@ -38,6 +40,17 @@ QStringList evidenceKinds(const QString &field)
     return {field};
 }
 
+// A field's value as the reader's language writes it: dates and place names
+// localised (DateText, PlaceNames), the rest as the model words it.
+QString fieldText(const LaunchEvent &l, const QString &field)
+{
+    if (field == QLatin1String("date"))
+        return DateText::fuzzy(l.date);
+    if (field == QLatin1String("site") && !l.site.name.isEmpty())
+        return PlaceNames::siteText(l.site);
+    return EditField::display(l, field);
+}
+
 QString articleName(const Catalog &c, const QString &articleId)
 {
     const Article *a = c.article(articleId);
@@ -61,13 +74,13 @@ QString sourcesHtml(const Catalog &c, const LaunchEvent &l, const QString &field
         LaunchEvent told;
         told.mentions = {m};
         summarizeMentions(&told);
-        const QString value = EditField::display(told, field);
+        const QString value = fieldText(told, field);
         QStringList words;
         for (const Evidence &e : m.evidence) {
             if (evidenceKinds(field).contains(e.field) && e.isValid())
                 words << evidenceLink(e, e.text.isEmpty() ? value : e.text);
         }
-        if (words.isEmpty() && value == QLatin1String("(none)"))
+        if (words.isEmpty() && EditField::display(told, field) == QLatin1String("(none)"))
             continue;
         QString who = m.claimant.isEmpty() ? QString() : esc(m.claimant) + QStringLiteral(", ");
         rows << QStringLiteral("%1 %2 <span style=\"color:#666\">— %3%4 (%5)</span>")
@@ -118,10 +131,8 @@ QString inferenceHtml(const LaunchEvent &l)
 {
     if (l.inferredDate.isEmpty())
         return {};
-    const QString from = l.inferredDate.earliest.isValid() ? l.inferredDate.earliest.toString(QStringLiteral("d MMM yyyy"))
-                                                           : LaunchDetails::tr("open");
-    const QString to = l.inferredDate.latest.isValid() ? l.inferredDate.latest.toString(QStringLiteral("d MMM yyyy"))
-                                                       : LaunchDetails::tr("open");
+    const QString from = l.inferredDate.earliest.isValid() ? DateText::day(l.inferredDate.earliest) : LaunchDetails::tr("open");
+    const QString to = l.inferredDate.latest.isValid() ? DateText::day(l.inferredDate.latest) : LaunchDetails::tr("open");
     QStringList reasons;
     for (const QString &why : l.inferredDate.evidence)
         reasons << esc(why);
@@ -189,17 +200,16 @@ QString LaunchDetails::html() const { return m_page->toHtml(); }
 QString LaunchDetails::htmlFor(const LaunchListModel &model, const LaunchEvent &l, const QString &focusField)
 {
     const Catalog &c = model.catalog();
-    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(l.label()));
-    h += tr("<p>%1 · %2 source(s)%3</p>")
+    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(DateText::launchLabel(l)));
+    h += tr("<p>%1 · %n source(s)%2</p>", nullptr, l.sourceCount())
              .arg(l.role == LaunchRole::Primary ? tr("reported first-hand") : tr("only mentioned in passing"))
-             .arg(l.sourceCount())
              .arg(l.conflicts.isEmpty() ? QString() : tr(" · <span style=\"color:#C0392B\">sources disagree</span>"));
     if (!l.note.isEmpty())
         h += tr("<p style=\"background:#FFF8D0; color:#1a1a1a; padding:3px\"><b>Note:</b> %1</p>").arg(esc(l.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     h += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"3\" width=\"100%\">");
     for (const QString &field : EditField::editable()) {
         const QString corrections = correctionsHtml(model, l.id, field);
-        QString value = esc(EditField::display(l, field));
+        QString value = esc(fieldText(l, field));
         if (!corrections.isEmpty())
             value = QStringLiteral("<a href=\"machine:%1\" style=\"color:#0B5394\"><b>%2</b></a> ✎").arg(field, value);
         h += QStringLiteral("<tr%10><td valign=\"top\" width=\"28%\"><a name=\"field-%2\"></a><b>%1</b> "
@@ -304,7 +314,7 @@ void LaunchDetails::rejectShown()
         return;
     bool ok = false;
     const QString why = QInputDialog::getText(this, tr("Not a launch"),
-                                              tr("Why is “%1” not a missile launch? (optional)").arg(l->label()),
+                                              tr("Why is “%1” not a missile launch? (optional)").arg(DateText::launchLabel(*l)),
                                               QLineEdit::Normal, QString(), &ok);
     if (ok)
         m_edits->rejectLaunch(l->id, why);
@@ -319,7 +329,7 @@ void LaunchDetails::mergeShown()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const LaunchEvent *other = m_model->launchAt(row);
         if (other->id != l->id) {
-            labels << QStringLiteral("%1 (%2 source(s))").arg(other->label()).arg(other->sourceCount());
+            labels << tr("%1 (%n source(s))", nullptr, other->sourceCount()).arg(DateText::launchLabel(*other));
             ids << other->id;
         }
     }
@@ -327,7 +337,7 @@ void LaunchDetails::mergeShown()
         return;
     bool ok = false;
     const QString choice = QInputDialog::getItem(this, tr("Merge launches"),
-                                                 tr("“%1” is the same launch as:").arg(l->label()), labels, 0, false, &ok);
+                                                 tr("“%1” is the same launch as:").arg(DateText::launchLabel(*l)), labels, 0, false, &ok);
     if (ok)
         m_edits->mergeLaunches(l->id, ids.value(labels.indexOf(choice)));
 }
@@ -377,7 +387,7 @@ void LaunchDetails::noteShown()
     if (!l)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Note"), tr("Your note on “%1”:").arg(l->label()),
+    const QString text = QInputDialog::getMultiLineText(this, tr("Note"), tr("Your note on “%1”:").arg(DateText::launchLabel(*l)),
                                                         l->note, &ok);
     if (ok && text != l->note)
         m_edits->addNote(l->id, text);

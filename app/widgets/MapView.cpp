@@ -1,6 +1,8 @@
 #include "widgets/MapView.h"
 
 #include "model/LaunchListModel.h"
+#include "render/DateText.h"
+#include "render/PlaceNames.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -362,7 +364,7 @@ QString MapView::toolTipAt(const QPoint &pos) const
     QStringList lines;
     const PreparedLaunch *first = layer.find(ids.first());
     if (first && ids.size() > 1)
-        lines << tr("<b>%1</b>: %n launch(es)", nullptr, int(ids.size())).arg(first->launch->site.display().toHtmlEscaped());
+        lines << tr("<b>%1</b>: %n launch(es)", nullptr, int(ids.size())).arg(PlaceNames::siteText(first->launch->site).toHtmlEscaped());
     for (int i = 0; i < ids.size() && i < 8; ++i) {
         const PreparedLaunch *l = layer.find(ids.at(i));
         if (!l)
@@ -371,9 +373,9 @@ QString MapView::toolTipAt(const QPoint &pos) const
         const QString classes = e.classes.isEmpty() ? tr("class not stated") : e.classes.join(QStringLiteral(" / "));
         const QString distance = e.distanceKm.isValid() ? e.distanceKm.display() : tr("distance not stated");
         QString line = tr("<b>%1</b> · %2 · %3 · %n source(s)", nullptr, e.sourceCount())
-                           .arg(e.date.display().toHtmlEscaped(), classes.toHtmlEscaped(), distance.toHtmlEscaped());
+                           .arg(DateText::fuzzy(e.date).toHtmlEscaped(), classes.toHtmlEscaped(), distance.toHtmlEscaped());
         if (ids.size() == 1) {
-            line += QStringLiteral("<br>") + tr("Site: %1").arg(e.site.display().toHtmlEscaped());
+            line += QStringLiteral("<br>") + tr("Site: %1").arg(PlaceNames::siteText(e.site).toHtmlEscaped());
             if (l->estimate.valid)
                 line += QStringLiteral("<br>")
                         + tr("Splashdown (approx.): %1, %2 km ± bearing %3°–%4°; %5")

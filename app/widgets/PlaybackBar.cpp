@@ -1,5 +1,7 @@
 #include "widgets/PlaybackBar.h"
 
+#include "render/DateText.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -151,7 +153,7 @@ void PlaybackBar::updateControls()
     m_play->setToolTip(playing ? tr("Pause") : tr("Play through the period: the map shows launches up to the cursor"));
     m_play->setAccessibleName(playing ? tr("Pause playback") : tr("Play"));
     m_stop->setEnabled(m_cursor.isValid());
-    m_label->setText(m_cursor.isValid() ? QLocale::c().toString(m_cursor, QStringLiteral("d MMM yyyy")) : QString());
+    m_label->setText(m_cursor.isValid() ? DateText::day(m_cursor) : QString());
     for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_stepBack, m_stepForward})
         w->setEnabled(m_first.isValid());
 }

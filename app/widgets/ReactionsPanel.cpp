@@ -1,6 +1,7 @@
 #include "widgets/ReactionsPanel.h"
 
 #include "model/LaunchListModel.h"
+#include "render/DateText.h"
 #include "render/StanceBadge.h"
 
 #include <QComboBox>
@@ -391,7 +392,7 @@ void ReactionsPanel::refresh()
             QStringList when;
             const Article *source = catalog.article(r->articleId);
             if (r->date.precision != DatePrecision::Unknown) {
-                when << r->date.display();
+                when << DateText::fuzzy(r->date);
                 const QString after = daysAfterLaunch(*r, l);
                 if (!after.isEmpty())
                     when << after;
@@ -399,7 +400,7 @@ void ReactionsPanel::refresh()
                 // Undated in the text: it was said by the time the article appeared.
                 Reaction byPublication = *r;
                 byPublication.date = FuzzyDate::onDay(source->publicationDate);
-                when << tr("reported %1").arg(source->publicationDate.toString(QStringLiteral("d MMM yyyy")));
+                when << tr("reported %1").arg(DateText::day(source->publicationDate));
                 const QString after = daysAfterLaunch(byPublication, l);
                 if (!after.isEmpty())
                     when << (after == tr("same day") ? tr("launch day") : tr("within %1").arg(after));
@@ -418,7 +419,7 @@ void ReactionsPanel::refresh()
                 item->setData(0, Qt::AccessibleDescriptionRole, when.join(QStringLiteral(", ")));
             QString tip = QStringLiteral("%1 — %2").arg(stanceName(r->stance), stanceDescription(r->stance));
             if (!launch && l)
-                tip += QLatin1Char('\n') + tr("About the launch of %1").arg(l->label());
+                tip += QLatin1Char('\n') + tr("About the launch of %1").arg(DateText::launchLabel(*l));
             if (const Article *a = catalog.article(r->articleId))
                 tip += QLatin1Char('\n') + tr("From: %1").arg(a->displayName());
             item->setToolTip(0, tip);
@@ -428,11 +429,11 @@ void ReactionsPanel::refresh()
     }
     m_tree->verticalScrollBar()->setValue(scroll);
     if (launch)
-        m_heading->setText(tr("%n reaction(s) to the launch of %1", nullptr, total).arg(launch->label()));
+        m_heading->setText(tr("%n reaction(s) to the launch of %1", nullptr, total).arg(DateText::launchLabel(*launch)));
     else if (m_from.isValid() || m_to.isValid())
         m_heading->setText(tr("%n reaction(s) to launches from %1 to %2", nullptr, total)
-                               .arg(m_from.toString(QStringLiteral("d MMM yyyy")),
-                                    m_to.toString(QStringLiteral("d MMM yyyy"))));
+                               .arg(m_from.isValid() ? DateText::day(m_from) : QStringLiteral("…"),
+                                    m_to.isValid() ? DateText::day(m_to) : QStringLiteral("…")));
     else
         m_heading->setText(tr("%n reaction(s) to all launches; select a launch to see its own", nullptr, total));
 }

@@ -1,6 +1,7 @@
 #include "widgets/TimelineView.h"
 
 #include "model/LaunchListModel.h"
+#include "render/DateText.h"
 #include "widgets/PlaybackBar.h"
 #include "widgets/TimelineCanvas.h"
 #include "widgets/UndatedTray.h"
@@ -311,9 +312,7 @@ void TimelineView::announce()
 {
     // Screen readers hear the selected launch (the description changes and Qt
     // sends the accessibility event), and what part of time is in view.
-    const QLocale c = QLocale::c();
-    QString text = tr("Showing %1 to %2.").arg(c.toString(firstVisibleDate(), QStringLiteral("d MMM yyyy")),
-                                               c.toString(lastVisibleDate(), QStringLiteral("d MMM yyyy")));
+    QString text = tr("Showing %1 to %2.").arg(DateText::day(firstVisibleDate()), DateText::day(lastVisibleDate()));
     const int i = m_canvas->renderer().indexOf(currentLaunchId());
     if (i >= 0)
         text = tr("Selected: %1. ").arg(m_canvas->renderer().items()[i].accessibleText) + text;

@@ -1,6 +1,8 @@
 #include "widgets/UndatedTray.h"
 
 #include "model/Launch.h"
+#include "render/DateText.h"
+#include "render/PlaceNames.h"
 #include "render/timeline/TimelineItem.h"
 #include "widgets/AssignDateDialog.h"
 
@@ -61,10 +63,10 @@ void UndatedTray::setLaunches(const QVector<const LaunchEvent *> &launches)
             continue;
         const TimelineItem it = TimelineItem::from(*l);
         // First line: what is known of the date; second: what and where; third: the inference.
-        QStringList lines{l->date.display()};
+        QStringList lines{DateText::fuzzy(l->date)};
         QStringList what{l->classes.join(QLatin1Char('/'))};
         if (!l->site.display().isEmpty())
-            what << l->site.display();
+            what << PlaceNames::siteText(l->site);
         what.removeAll(QString());
         if (!what.isEmpty())
             lines << what.join(QStringLiteral(" · "));
@@ -74,7 +76,7 @@ void UndatedTray::setLaunches(const QVector<const LaunchEvent *> &launches)
         item->setData(kIdRole, l->id);
         item->setToolTip(it.accessibleText);
         item->setData(Qt::AccessibleTextRole, it.accessibleText);
-        m_known.insert(l->id, Known{l->date, l->inferredDate, l->label()});
+        m_known.insert(l->id, Known{l->date, l->inferredDate, DateText::launchLabel(*l)});
     }
     m_title->setText(tr("<b>Undated</b> (%1)").arg(m_list->count()));
     m_silent = false;

@@ -2,6 +2,7 @@
 // kind; a click on one selects its launch in the shared selection and names
 // the field; the list shows where each publication date came from.
 #include "model/LaunchListModel.h"
+#include "render/DateText.h"
 #include "render/StanceBadge.h"
 #include "widgets/ArticleView.h"
 
@@ -160,7 +161,8 @@ private slots:
         auto *list = view.findChild<QTreeWidget *>(QStringLiteral("articleList"));
         QCOMPARE(list->topLevelItemCount(), 2);
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("North Korea fires a missile"));
-        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("2025-01-14"));
+        // Shown as the reader's language writes dates ("14 Jan 2025"), not ISO.
+        QCOMPARE(list->topLevelItem(0)->text(1), DateText::day(QDate(2025, 1, 14)));
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("dateline"));
         QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("other.txt"));
         QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("none found"));
