@@ -9,15 +9,27 @@ namespace atlas {
 namespace {
 const QString kTranslationDir = QStringLiteral(":/i18n");
 const QString kFilePrefix = QStringLiteral("launch-atlas");
+// English is the source language; this file holds only its plural forms
+// ("%n launch(es)" -> "1 launch", "2 launches"). Not a language to choose.
+const QString kEnglishPlurals = QStringLiteral(":/i18n/launch-atlas-plurals_en.qm");
 } // namespace
 
 AppTranslator::AppTranslator(QObject *parent) : QObject(parent) {}
 
-AppTranslator::~AppTranslator() { remove(); }
+AppTranslator::~AppTranslator()
+{
+    remove();
+    QCoreApplication::removeTranslator(&m_plurals);
+}
 
 QString AppTranslator::install(const QLocale &locale)
 {
     remove();
+    // The English plural forms go in first, so any translation installed after
+    // them is searched before them and they only fill what it lacks.
+    QCoreApplication::removeTranslator(&m_plurals);
+    if (m_plurals.load(kEnglishPlurals))
+        QCoreApplication::installTranslator(&m_plurals);
     // QTranslator::load(QLocale, ...) walks locale.uiLanguages() in order and tries
     // "launch-atlas_ko_KR", then "launch-atlas_ko", so a region never hides the language.
     if (!m_app.load(locale, kFilePrefix, QStringLiteral("_"), kTranslationDir))

@@ -77,12 +77,29 @@
         <source>Undated (%1)</source>
         <translation>日付不明 (%1)</translation>
     </message>
+    <message>
+        <source>inferred · %1</source>
+        <translation>推定 · %1</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter of a year</comment>
+        <translation>第%1四半期</translation>
+    </message>
+    <message>
+        <source> · %1 missiles</source>
+        <translation> · ミサイル%1発</translation>
+    </message>
+    <message>
+        <source> · sources disagree</source>
+        <translation> · 情報源が食い違う</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Launch Atlas %1&lt;/h2&gt;&lt;p&gt;North Korea&apos;s missile launches from the news: a timeline, a map and the diplomatic reactions, every fact traced to its sentence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Launch Atlas %1&lt;/h2&gt;&lt;p&gt;ニュースから読む北朝鮮のミサイル発射：タイムライン、地図、外交的反応。すべての事実を出典の文までたどれます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -141,15 +158,15 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; about the launch of %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の発射についての&lt;b&gt;%1&lt;/b&gt;：「%3」</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of the launch of %2: %3 (read from “%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の発射の&lt;b&gt;%1&lt;/b&gt;：%3（「%4」から読み取り）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：「%2」</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -214,7 +231,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The articles give no date for this launch. The date you choose is kept as your correction, beside what the articles say, and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;記事にはこの発射の日付がありません。選んだ日付は記事の記述と並べてあなたの修正として保存され、元に戻せます。</translation>
     </message>
     <message>
         <source>Date of the launch</source>
@@ -222,15 +239,15 @@
     </message>
     <message>
         <source>The articles say it was a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事によれば%1でした。</translation>
     </message>
     <message>
         <source>The articles give the day (%1) but not the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事には日付（%1）はありますが、年はありません。</translation>
     </message>
     <message>
         <source>From context (not stated): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文脈からの推定（明記なし）：%1。</translation>
     </message>
     <message>
         <source>Assign Date</source>
@@ -238,19 +255,19 @@
     </message>
     <message>
         <source>%1 is a %2; the articles say %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2です。記事には%3とあります。</translation>
     </message>
     <message>
         <source>The articles give %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事には%1とあります。</translation>
     </message>
     <message>
         <source>Before the inferred range: fine if you know better.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定範囲より前です。より確かな情報があれば構いません。</translation>
     </message>
     <message>
         <source>After the inferred range: fine if you know better.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定範囲より後です。より確かな情報があれば構いません。</translation>
     </message>
 </context>
 <context>
@@ -311,7 +328,7 @@
     </message>
     <message>
         <source>Approximate values: splashdown points are ESTIMATES (reported distance on the likeliest bearing, with its uncertainty sector), not reported coordinates (%1 of the launches shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>概算値：落下地点は報告された座標ではなく推定値です（報道された距離を最も可能性の高い方位に適用、不確かさの扇形付き。表示中の発射のうち%1件）。</translation>
     </message>
     <message>
         <source>The Japanese zone is an approximate 200-nautical-mile outline, not the legal EEZ.</source>
@@ -319,14 +336,14 @@
     </message>
     <message numerus="yes">
         <source>%n site known only to a county or province is drawn as a disc, not a pin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>郡・道単位でしか分からない発射場所%n か所は、ピンではなく円で描かれます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sites known only to a county or province are drawn as discs, not pins.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>郡・道単位でしか分からない発射場所%n か所は、ピンではなく円で描かれます。</numerusform>
         </translation>
     </message>
     <message>
@@ -335,7 +352,7 @@
     </message>
     <message>
         <source>Data: launches and reactions extracted by Launch Atlas from the news articles listed, as they state them. Map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データ：掲載のニュース記事から Launch Atlas が記事の記述どおりに抽出した発射と反応。地図：%1</translation>
     </message>
     <message>
         <source>date unknown</source>
@@ -355,8 +372,8 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (all are listed by File → Export data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほか%n件（すべての一覧はファイル → データのエクスポート）</numerusform>
         </translation>
     </message>
 </context>
@@ -368,7 +385,7 @@
     </message>
     <message>
         <source>The machine read: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>機械の読み取り：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Now shown: %1</source>
@@ -416,7 +433,7 @@
     </message>
     <message>
         <source>no upper bound (&quot;at least&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>上限なし（「少なくとも」）</translation>
     </message>
     <message>
         <source>At least</source>
@@ -516,7 +533,8 @@
     <message>
         <source>Machine read: %1
 You set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>機械の読み取り：%1
+あなたの設定：%2</translation>
     </message>
     <message>
         <source>does not fit the articles read</source>
@@ -528,10 +546,45 @@ You set: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::DateText</name>
+    <message>
+        <source>%1 (year not stated)</source>
+        <translation>%1（年不明）</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>%1 の週</translation>
+    </message>
+    <message>
+        <source>%1 (date unknown)</source>
+        <translation>%1（日付不明）</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日付不明</translation>
+    </message>
+    <message>
+        <source>inferred %1</source>
+        <translation>推定 %1</translation>
+    </message>
+    <message>
+        <source>inferred %1 – %2</source>
+        <translation>推定 %1～%2</translation>
+    </message>
+    <message>
+        <source>inferred after %1</source>
+        <translation>推定 %1 以降</translation>
+    </message>
+    <message>
+        <source>inferred before %1</source>
+        <translation>推定 %1 以前</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EditController</name>
     <message>
         <source>There is no active edit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な修正 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -546,7 +599,7 @@ You set: %2</source>
     </message>
     <message>
         <source>Put a picture of the map (or of the timeline or reactions, when they have the focus) on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>地図の画像（タイムラインや反応にフォーカスがあればその画像）をクリップボードにコピー</translation>
     </message>
     <message>
         <source>Export a picture of the map, timeline, reactions or a briefing page (PNG, SVG, PDF)</source>
@@ -569,19 +622,19 @@ You set: %2</source>
     </message>
     <message>
         <source>CSV: one launch a row, with its sources (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV：1 行に発射 1 件、出典付き（表計算ソフト）</translation>
     </message>
     <message>
         <source>GeoJSON: sites and estimated splashdown arcs (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON：発射場所と推定飛翔経路（QGIS、Web 地図）</translation>
     </message>
     <message>
         <source>KML: sites and arcs with their dates (Google Earth, QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>KML：日付付きの発射場所と経路（Google Earth、QGIS）</translation>
     </message>
     <message>
         <source>Splashdown arcs are estimates from the reported distance and are marked approximate.</source>
-        <translation type="unfinished"></translation>
+        <translation>落下経路は報道された距離からの推定で、概算と記されます。</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -716,11 +769,11 @@ You set: %2</source>
     </message>
     <message>
         <source>%1, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ベクター</translation>
     </message>
     <message>
         <source>%1 × %2 px page, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px ページ、ベクター</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -846,14 +899,17 @@ You set: %2</source>
     <name>atlas::GlossaryDialog</name>
     <message>
         <source> — range about %1 to %2 km</source>
-        <translation type="unfinished"></translation>
+        <translation> — 射程 約%1～%2 km</translation>
     </message>
     <message>
         <source>
 | class | range |
 |---|---|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+| 分類 | 射程 |
+|---|---|
+</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -947,11 +1003,11 @@ You set: %2</source>
     <name>atlas::LaunchDetails</name>
     <message>
         <source>&lt;div style=&quot;color:#C0392B&quot;&gt;Sources disagree:&lt;/div&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;color:#C0392B&quot;&gt;情報源が食い違っています：&lt;/div&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;div style=&quot;color:#666&quot;&gt;&lt;small&gt;machine read: &lt;s&gt;%1&lt;/s&gt; · corrected %2%3 &lt;a href=&quot;revert:%4&quot;&gt;revert&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;color:#666&quot;&gt;&lt;small&gt;機械の読み取り：&lt;s&gt;%1&lt;/s&gt; · %2 に修正%3 &lt;a href=&quot;revert:%4&quot;&gt;元に戻す&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>open</source>
@@ -1002,10 +1058,6 @@ You set: %2</source>
         <translation>この発射にメモを付けます</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 · %2 source(s)%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reported first-hand</source>
         <translation>直接報道</translation>
     </message>
@@ -1015,7 +1067,7 @@ You set: %2</source>
     </message>
     <message>
         <source> · &lt;span style=&quot;color:#C0392B&quot;&gt;sources disagree&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;span style=&quot;color:#C0392B&quot;&gt;情報源が食い違う&lt;/span&gt;</translation>
     </message>
     <message>
         <source>What does this mean?</source>
@@ -1027,7 +1079,7 @@ You set: %2</source>
     </message>
     <message>
         <source>&lt;h4&gt;Your corrections&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;あなたの修正&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>revert</source>
@@ -1040,11 +1092,12 @@ You set: %2</source>
     <message>
         <source>Machine read: %1
 You set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>機械の読み取り：%1
+あなたの設定：%2</translation>
     </message>
     <message>
         <source>(not in the machine&apos;s reading)</source>
-        <translation type="unfinished"></translation>
+        <translation>（機械の読み取りにはない）</translation>
     </message>
     <message>
         <source>Correction not applied</source>
@@ -1052,7 +1105,7 @@ You set: %2</source>
     </message>
     <message>
         <source>Why is “%1” not a missile launch? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」がミサイル発射でない理由は？（任意）</translation>
     </message>
     <message>
         <source>Merge launches</source>
@@ -1060,7 +1113,7 @@ You set: %2</source>
     </message>
     <message>
         <source>“%1” is the same launch as:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」と同じ発射：</translation>
     </message>
     <message>
         <source>Split launch</source>
@@ -1068,11 +1121,11 @@ You set: %2</source>
     </message>
     <message>
         <source>This launch has one source: there is nothing to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>この発射の情報源は 1 つだけなので、分割できるものはありません。</translation>
     </message>
     <message>
         <source>The accounts from the checked articles tell of a different launch:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした記事の記述は別の発射についてのものです：</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1080,19 +1133,31 @@ You set: %2</source>
     </message>
     <message>
         <source>Your note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」についてのメモ：</translation>
     </message>
     <message>
         <source>&lt;div style=&quot;background:#EEF4FF; color:#1a1a1a; padding:3px&quot;&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;background:#EEF4FF; color:#1a1a1a; padding:3px&quot;&gt;&lt;i&gt;明記なしの推定：&lt;/i&gt;%1 から %2 の間&lt;br&gt;&lt;small&gt;根拠：%3&lt;/small&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;background:#FFF8D0; color:#1a1a1a; padding:3px&quot;&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;background:#FFF8D0; color:#1a1a1a; padding:3px&quot;&gt;&lt;b&gt;メモ：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Everything known of the selected launch</source>
         <translation>選択した発射について分かっていること</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%1 · %n source(s)%2&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%1 · 情報源 %n 件%2&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n source(s))</source>
+        <translation>
+            <numerusform>%1（情報源 %n 件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1627,193 @@ The file was not changed and will not be.</source>
     </message>
 </context>
 <context>
+    <name>atlas::PlaceNames</name>
+    <message>
+        <source>CHINA</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>NORTH KOREA</source>
+        <translation>北朝鮮</translation>
+    </message>
+    <message>
+        <source>SOUTH KOREA</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>JAPAN</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>RUSSIA</source>
+        <translation>ロシア</translation>
+    </message>
+    <message>
+        <source>MONGOLIA</source>
+        <translation>モンゴル</translation>
+    </message>
+    <message>
+        <source>TAIWAN</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>PHILIPPINES</source>
+        <translation>フィリピン</translation>
+    </message>
+    <message>
+        <source>GUAM (US)</source>
+        <translation>グアム（米国）</translation>
+    </message>
+    <message>
+        <source>Pacific Ocean</source>
+        <translation>太平洋</translation>
+    </message>
+    <message>
+        <source>Pyongyang</source>
+        <translation>平壌</translation>
+    </message>
+    <message>
+        <source>Sunan</source>
+        <translation>順安</translation>
+    </message>
+    <message>
+        <source>Pyongyang Sunan International Airport</source>
+        <translation>平壌順安国際空港</translation>
+    </message>
+    <message>
+        <source>Ryokpho district</source>
+        <translation>力浦区域</translation>
+    </message>
+    <message>
+        <source>Wonsan</source>
+        <translation>元山</translation>
+    </message>
+    <message>
+        <source>Wonsan Kalma International Airport</source>
+        <translation>元山葛麻国際空港</translation>
+    </message>
+    <message>
+        <source>Taegwan County</source>
+        <translation>大館郡</translation>
+    </message>
+    <message>
+        <source>Kanggye</source>
+        <translation>江界</translation>
+    </message>
+    <message>
+        <source>Mupyong-ni Arms Plant</source>
+        <translation>舞坪里兵器工場</translation>
+    </message>
+    <message>
+        <source>Sohae Satellite Launching Station</source>
+        <translation>西海衛星発射場</translation>
+    </message>
+    <message>
+        <source>Sinpo</source>
+        <translation>新浦</translation>
+    </message>
+    <message>
+        <source>Sinpo South Shipyard</source>
+        <translation>新浦南造船所</translation>
+    </message>
+    <message>
+        <source>Hamhung</source>
+        <translation>咸興</translation>
+    </message>
+    <message>
+        <source>Chongjin</source>
+        <translation>清津</translation>
+    </message>
+    <message>
+        <source>Kusong</source>
+        <translation>亀城</translation>
+    </message>
+    <message>
+        <source>Kusong Testing Ground</source>
+        <translation>亀城試験場</translation>
+    </message>
+    <message>
+        <source>Sukchon</source>
+        <translation>粛川</translation>
+    </message>
+    <message>
+        <source>Hwangju</source>
+        <translation>黄州</translation>
+    </message>
+    <message>
+        <source>Hwangju launch site (airfield)</source>
+        <translation>黄州発射場（飛行場）</translation>
+    </message>
+    <message>
+        <source>Jangyon</source>
+        <translation>長淵</translation>
+    </message>
+    <message>
+        <source>Nampo</source>
+        <translation>南浦</translation>
+    </message>
+    <message>
+        <source>Sinuiju</source>
+        <translation>新義州</translation>
+    </message>
+    <message>
+        <source>Kaechon</source>
+        <translation>价川</translation>
+    </message>
+    <message>
+        <source>Kaechon Airbase</source>
+        <translation>价川空軍基地</translation>
+    </message>
+    <message>
+        <source>Kimchaek</source>
+        <translation>金策</translation>
+    </message>
+    <message>
+        <source>Taechon</source>
+        <translation>泰川</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>ソウル</translation>
+    </message>
+    <message>
+        <source>Busan</source>
+        <translation>釜山</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>東京</translation>
+    </message>
+    <message>
+        <source>Sapporo</source>
+        <translation>札幌</translation>
+    </message>
+    <message>
+        <source>Naha</source>
+        <translation>那覇</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>グアム</translation>
+    </message>
+    <message>
+        <source>Andersen Air Force Base</source>
+        <translation>アンダーセン空軍基地</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation>ウラジオストク</translation>
+    </message>
+    <message>
+        <source>%1 (±%2 km)</source>
+        <translation>%1（±%2 km）</translation>
+    </message>
+</context>
+<context>
     <name>atlas::PlaybackBar</name>
     <message>
         <source>1 week/s</source>
@@ -1640,7 +1892,7 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>about </source>
-        <translation type="unfinished"></translation>
+        <translation>約 </translation>
     </message>
     <message>
         <source>same day</source>
@@ -1668,11 +1920,11 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2：%3</translation>
     </message>
     <message>
         <source>About the launch of %1</source>
@@ -1810,7 +2062,7 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-コピー</translation>
     </message>
     <message>
         <source>Save a Copy of the Library</source>
@@ -1848,11 +2100,11 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;Sources disagree&lt;/span&gt; (see details)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;情報源が食い違う&lt;/span&gt;（詳細を参照）</translation>
     </message>
     <message>
         <source>&lt;i&gt;%1&lt;/i&gt; (from context; the articles give no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;%1&lt;/i&gt;（文脈からの推定。記事に日付なし）</translation>
     </message>
 </context>
 <context>

@@ -77,12 +77,29 @@
         <source>Undated (%1)</source>
         <translation>날짜 미상 (%1)</translation>
     </message>
+    <message>
+        <source>inferred · %1</source>
+        <translation>추정 · %1</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter of a year</comment>
+        <translation>%1분기</translation>
+    </message>
+    <message>
+        <source> · %1 missiles</source>
+        <translation> · 미사일 %1발</translation>
+    </message>
+    <message>
+        <source> · sources disagree</source>
+        <translation> · 출처 간 불일치</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Launch Atlas %1&lt;/h2&gt;&lt;p&gt;North Korea&apos;s missile launches from the news: a timeline, a map and the diplomatic reactions, every fact traced to its sentence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Launch Atlas %1&lt;/h2&gt;&lt;p&gt;뉴스로 보는 북한의 미사일 발사: 타임라인, 지도, 외교적 반응. 모든 사실은 그 출처 문장으로 이어집니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -141,15 +158,15 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; about the launch of %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 발사에 대한 &lt;b&gt;%1&lt;/b&gt;: “%3”</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of the launch of %2: %3 (read from “%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 발사의 &lt;b&gt;%1&lt;/b&gt;: %3 (“%4”에서 읽음)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: “%2”</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -214,7 +231,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The articles give no date for this launch. The date you choose is kept as your correction, beside what the articles say, and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;기사에는 이 발사의 날짜가 없습니다. 고른 날짜는 기사 내용과 나란히 사용자의 수정으로 보관되며 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Date of the launch</source>
@@ -222,15 +239,15 @@
     </message>
     <message>
         <source>The articles say it was a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사에 따르면 %1이었습니다.</translation>
     </message>
     <message>
         <source>The articles give the day (%1) but not the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사에는 날짜(%1)는 있으나 연도는 없습니다.</translation>
     </message>
     <message>
         <source>From context (not stated): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>문맥상 추정 (명시되지 않음): %1.</translation>
     </message>
     <message>
         <source>Assign Date</source>
@@ -238,19 +255,19 @@
     </message>
     <message>
         <source>%1 is a %2; the articles say %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2입니다. 기사에는 %3(이)라고 되어 있습니다.</translation>
     </message>
     <message>
         <source>The articles give %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사에는 %1(으)로 되어 있습니다.</translation>
     </message>
     <message>
         <source>Before the inferred range: fine if you know better.</source>
-        <translation type="unfinished"></translation>
+        <translation>추정 범위보다 이전입니다. 더 정확히 안다면 괜찮습니다.</translation>
     </message>
     <message>
         <source>After the inferred range: fine if you know better.</source>
-        <translation type="unfinished"></translation>
+        <translation>추정 범위보다 이후입니다. 더 정확히 안다면 괜찮습니다.</translation>
     </message>
 </context>
 <context>
@@ -311,7 +328,7 @@
     </message>
     <message>
         <source>Approximate values: splashdown points are ESTIMATES (reported distance on the likeliest bearing, with its uncertainty sector), not reported coordinates (%1 of the launches shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>근사값: 낙하 지점은 보고된 좌표가 아닌 추정치입니다 (보도된 거리를 가장 그럴듯한 방위로 적용, 불확실성 부채꼴 포함; 표시된 발사 중 %1건).</translation>
     </message>
     <message>
         <source>The Japanese zone is an approximate 200-nautical-mile outline, not the legal EEZ.</source>
@@ -319,14 +336,14 @@
     </message>
     <message numerus="yes">
         <source>%n site known only to a county or province is drawn as a disc, not a pin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>군 또는 도 단위로만 알려진 발사 장소 %n곳은 핀이 아닌 원으로 표시됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sites known only to a county or province are drawn as discs, not pins.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>군 또는 도 단위로만 알려진 발사 장소 %n곳은 핀이 아닌 원으로 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -335,7 +352,7 @@
     </message>
     <message>
         <source>Data: launches and reactions extracted by Launch Atlas from the news articles listed, as they state them. Map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터: 나열된 뉴스 기사에서 Launch Atlas가 기사 내용 그대로 추출한 발사와 반응. 지도: %1</translation>
     </message>
     <message>
         <source>date unknown</source>
@@ -355,8 +372,8 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (all are listed by File → Export data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 %n건 (전체 목록은 파일 → 데이터 내보내기)</numerusform>
         </translation>
     </message>
 </context>
@@ -368,7 +385,7 @@
     </message>
     <message>
         <source>The machine read: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>기계가 읽은 값: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Now shown: %1</source>
@@ -416,7 +433,7 @@
     </message>
     <message>
         <source>no upper bound (&quot;at least&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>상한 없음 (&quot;최소&quot;)</translation>
     </message>
     <message>
         <source>At least</source>
@@ -516,7 +533,8 @@
     <message>
         <source>Machine read: %1
 You set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>기계가 읽은 값: %1
+사용자 설정: %2</translation>
     </message>
     <message>
         <source>does not fit the articles read</source>
@@ -528,10 +546,45 @@ You set: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::DateText</name>
+    <message>
+        <source>%1 (year not stated)</source>
+        <translation>%1 (연도 미상)</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>%1 주간</translation>
+    </message>
+    <message>
+        <source>%1 (date unknown)</source>
+        <translation>%1 (날짜 미상)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 미상</translation>
+    </message>
+    <message>
+        <source>inferred %1</source>
+        <translation>추정 %1</translation>
+    </message>
+    <message>
+        <source>inferred %1 – %2</source>
+        <translation>추정 %1 – %2</translation>
+    </message>
+    <message>
+        <source>inferred after %1</source>
+        <translation>추정 %1 이후</translation>
+    </message>
+    <message>
+        <source>inferred before %1</source>
+        <translation>추정 %1 이전</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EditController</name>
     <message>
         <source>There is no active edit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 수정 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -546,7 +599,7 @@ You set: %2</source>
     </message>
     <message>
         <source>Put a picture of the map (or of the timeline or reactions, when they have the focus) on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 그림(타임라인이나 반응에 포커스가 있으면 그 그림)을 클립보드에 복사</translation>
     </message>
     <message>
         <source>Export a picture of the map, timeline, reactions or a briefing page (PNG, SVG, PDF)</source>
@@ -569,19 +622,19 @@ You set: %2</source>
     </message>
     <message>
         <source>CSV: one launch a row, with its sources (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: 한 행에 발사 하나, 출처 포함 (스프레드시트)</translation>
     </message>
     <message>
         <source>GeoJSON: sites and estimated splashdown arcs (QGIS, web maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON: 발사 장소와 추정 비행 궤적 (QGIS, 웹 지도)</translation>
     </message>
     <message>
         <source>KML: sites and arcs with their dates (Google Earth, QGIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>KML: 날짜가 있는 발사 장소와 궤적 (Google Earth, QGIS)</translation>
     </message>
     <message>
         <source>Splashdown arcs are estimates from the reported distance and are marked approximate.</source>
-        <translation type="unfinished"></translation>
+        <translation>낙하 궤적은 보도된 거리로 추정한 것이며 근사값으로 표시됩니다.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -716,11 +769,11 @@ You set: %2</source>
     </message>
     <message>
         <source>%1, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 벡터</translation>
     </message>
     <message>
         <source>%1 × %2 px page, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px 페이지, 벡터</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -846,14 +899,17 @@ You set: %2</source>
     <name>atlas::GlossaryDialog</name>
     <message>
         <source> — range about %1 to %2 km</source>
-        <translation type="unfinished"></translation>
+        <translation> — 사거리 약 %1~%2 km</translation>
     </message>
     <message>
         <source>
 | class | range |
 |---|---|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+| 분류 | 사거리 |
+|---|---|
+</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -947,11 +1003,11 @@ You set: %2</source>
     <name>atlas::LaunchDetails</name>
     <message>
         <source>&lt;div style=&quot;color:#C0392B&quot;&gt;Sources disagree:&lt;/div&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;color:#C0392B&quot;&gt;출처 간 불일치:&lt;/div&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;%1&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;div style=&quot;color:#666&quot;&gt;&lt;small&gt;machine read: &lt;s&gt;%1&lt;/s&gt; · corrected %2%3 &lt;a href=&quot;revert:%4&quot;&gt;revert&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;color:#666&quot;&gt;&lt;small&gt;기계가 읽은 값: &lt;s&gt;%1&lt;/s&gt; · %2에 수정%3 &lt;a href=&quot;revert:%4&quot;&gt;되돌리기&lt;/a&gt;&lt;/small&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>open</source>
@@ -1002,10 +1058,6 @@ You set: %2</source>
         <translation>이 발사에 메모를 덧붙입니다</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 · %2 source(s)%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reported first-hand</source>
         <translation>직접 보도됨</translation>
     </message>
@@ -1015,7 +1067,7 @@ You set: %2</source>
     </message>
     <message>
         <source> · &lt;span style=&quot;color:#C0392B&quot;&gt;sources disagree&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;span style=&quot;color:#C0392B&quot;&gt;출처 간 불일치&lt;/span&gt;</translation>
     </message>
     <message>
         <source>What does this mean?</source>
@@ -1027,7 +1079,7 @@ You set: %2</source>
     </message>
     <message>
         <source>&lt;h4&gt;Your corrections&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;사용자 수정&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>revert</source>
@@ -1040,11 +1092,12 @@ You set: %2</source>
     <message>
         <source>Machine read: %1
 You set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>기계가 읽은 값: %1
+사용자 설정: %2</translation>
     </message>
     <message>
         <source>(not in the machine&apos;s reading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(기계가 읽은 내용에 없음)</translation>
     </message>
     <message>
         <source>Correction not applied</source>
@@ -1052,7 +1105,7 @@ You set: %2</source>
     </message>
     <message>
         <source>Why is “%1” not a missile launch? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 미사일 발사가 아닌 이유는? (선택)</translation>
     </message>
     <message>
         <source>Merge launches</source>
@@ -1060,7 +1113,7 @@ You set: %2</source>
     </message>
     <message>
         <source>“%1” is the same launch as:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”와(과) 같은 발사:</translation>
     </message>
     <message>
         <source>Split launch</source>
@@ -1068,11 +1121,11 @@ You set: %2</source>
     </message>
     <message>
         <source>This launch has one source: there is nothing to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 발사의 출처는 하나뿐이라 분리할 것이 없습니다.</translation>
     </message>
     <message>
         <source>The accounts from the checked articles tell of a different launch:</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 기사들의 설명은 다른 발사에 관한 것입니다:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1080,19 +1133,31 @@ You set: %2</source>
     </message>
     <message>
         <source>Your note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 대한 메모:</translation>
     </message>
     <message>
         <source>&lt;div style=&quot;background:#EEF4FF; color:#1a1a1a; padding:3px&quot;&gt;&lt;i&gt;Inferred, not stated:&lt;/i&gt; between %1 and %2&lt;br&gt;&lt;small&gt;because: %3&lt;/small&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;background:#EEF4FF; color:#1a1a1a; padding:3px&quot;&gt;&lt;i&gt;명시되지 않은 추정:&lt;/i&gt; %1에서 %2 사이&lt;br&gt;&lt;small&gt;근거: %3&lt;/small&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;background:#FFF8D0; color:#1a1a1a; padding:3px&quot;&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;background:#FFF8D0; color:#1a1a1a; padding:3px&quot;&gt;&lt;b&gt;메모:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Everything known of the selected launch</source>
         <translation>선택한 발사에 대해 알려진 모든 것</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%1 · %n source(s)%2&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%1 · 출처 %n건%2&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n source(s))</source>
+        <translation>
+            <numerusform>%1 (출처 %n건)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1627,193 @@ The file was not changed and will not be.</source>
     </message>
 </context>
 <context>
+    <name>atlas::PlaceNames</name>
+    <message>
+        <source>CHINA</source>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <source>NORTH KOREA</source>
+        <translation>북한</translation>
+    </message>
+    <message>
+        <source>SOUTH KOREA</source>
+        <translation>한국</translation>
+    </message>
+    <message>
+        <source>JAPAN</source>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <source>RUSSIA</source>
+        <translation>러시아</translation>
+    </message>
+    <message>
+        <source>MONGOLIA</source>
+        <translation>몽골</translation>
+    </message>
+    <message>
+        <source>TAIWAN</source>
+        <translation>타이완</translation>
+    </message>
+    <message>
+        <source>PHILIPPINES</source>
+        <translation>필리핀</translation>
+    </message>
+    <message>
+        <source>GUAM (US)</source>
+        <translation>괌 (미국)</translation>
+    </message>
+    <message>
+        <source>Pacific Ocean</source>
+        <translation>태평양</translation>
+    </message>
+    <message>
+        <source>Pyongyang</source>
+        <translation>평양</translation>
+    </message>
+    <message>
+        <source>Sunan</source>
+        <translation>순안</translation>
+    </message>
+    <message>
+        <source>Pyongyang Sunan International Airport</source>
+        <translation>평양순안국제비행장</translation>
+    </message>
+    <message>
+        <source>Ryokpho district</source>
+        <translation>력포구역</translation>
+    </message>
+    <message>
+        <source>Wonsan</source>
+        <translation>원산</translation>
+    </message>
+    <message>
+        <source>Wonsan Kalma International Airport</source>
+        <translation>원산갈마국제비행장</translation>
+    </message>
+    <message>
+        <source>Taegwan County</source>
+        <translation>대관군</translation>
+    </message>
+    <message>
+        <source>Kanggye</source>
+        <translation>강계</translation>
+    </message>
+    <message>
+        <source>Mupyong-ni Arms Plant</source>
+        <translation>무평리 병기공장</translation>
+    </message>
+    <message>
+        <source>Sohae Satellite Launching Station</source>
+        <translation>서해위성발사장</translation>
+    </message>
+    <message>
+        <source>Sinpo</source>
+        <translation>신포</translation>
+    </message>
+    <message>
+        <source>Sinpo South Shipyard</source>
+        <translation>신포남조선소</translation>
+    </message>
+    <message>
+        <source>Hamhung</source>
+        <translation>함흥</translation>
+    </message>
+    <message>
+        <source>Chongjin</source>
+        <translation>청진</translation>
+    </message>
+    <message>
+        <source>Kusong</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>Kusong Testing Ground</source>
+        <translation>구성 시험장</translation>
+    </message>
+    <message>
+        <source>Sukchon</source>
+        <translation>숙천</translation>
+    </message>
+    <message>
+        <source>Hwangju</source>
+        <translation>황주</translation>
+    </message>
+    <message>
+        <source>Hwangju launch site (airfield)</source>
+        <translation>황주 발사장 (비행장)</translation>
+    </message>
+    <message>
+        <source>Jangyon</source>
+        <translation>장연</translation>
+    </message>
+    <message>
+        <source>Nampo</source>
+        <translation>남포</translation>
+    </message>
+    <message>
+        <source>Sinuiju</source>
+        <translation>신의주</translation>
+    </message>
+    <message>
+        <source>Kaechon</source>
+        <translation>개천</translation>
+    </message>
+    <message>
+        <source>Kaechon Airbase</source>
+        <translation>개천 공군기지</translation>
+    </message>
+    <message>
+        <source>Kimchaek</source>
+        <translation>김책</translation>
+    </message>
+    <message>
+        <source>Taechon</source>
+        <translation>태천</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>서울</translation>
+    </message>
+    <message>
+        <source>Busan</source>
+        <translation>부산</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>도쿄</translation>
+    </message>
+    <message>
+        <source>Sapporo</source>
+        <translation>삿포로</translation>
+    </message>
+    <message>
+        <source>Naha</source>
+        <translation>나하</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>괌</translation>
+    </message>
+    <message>
+        <source>Andersen Air Force Base</source>
+        <translation>앤더슨 공군기지</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>베이징</translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation>블라디보스토크</translation>
+    </message>
+    <message>
+        <source>%1 (±%2 km)</source>
+        <translation>%1 (±%2 km)</translation>
+    </message>
+</context>
+<context>
     <name>atlas::PlaybackBar</name>
     <message>
         <source>1 week/s</source>
@@ -1640,7 +1892,7 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>about </source>
-        <translation type="unfinished"></translation>
+        <translation>약 </translation>
     </message>
     <message>
         <source>same day</source>
@@ -1668,11 +1920,11 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>About the launch of %1</source>
@@ -1810,7 +2062,7 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-사본</translation>
     </message>
     <message>
         <source>Save a Copy of the Library</source>
@@ -1848,11 +2100,11 @@ The file was not changed and will not be.</source>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;Sources disagree&lt;/span&gt; (see details)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;출처 간 불일치&lt;/span&gt; (세부 정보 참조)</translation>
     </message>
     <message>
         <source>&lt;i&gt;%1&lt;/i&gt; (from context; the articles give no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;%1&lt;/i&gt; (문맥상 추정, 기사에는 날짜 없음)</translation>
     </message>
 </context>
 <context>
