@@ -2,6 +2,7 @@
 
 #include "model/Launch.h"
 #include "render/PlaceNames.h"
+#include "render/VocabularyText.h"
 
 #include <QStringList>
 
@@ -228,8 +229,8 @@ QString DateText::fuzzyShort(const FuzzyDate &d, const QLocale &locale)
         const QDate leap(2024, d.month, d.day);
         return leap.isValid() ? dayMonth(leap, locale) : fuzzy(d, locale);
     }
-    if (d.weekday) // an undated "Tuesday": its short name
-        return weekday(d.weekday, locale, QLocale::ShortFormat);
+    if (d.weekday) // an undated "Tuesday": "Tue"; in CJK the whole name ("월" alone reads as "month")
+        return weekday(d.weekday, locale, styleOf(locale).numericMonths ? QLocale::LongFormat : QLocale::ShortFormat);
     return fuzzy(d, locale);
 }
 
@@ -252,7 +253,7 @@ QString DateText::launchLabel(const LaunchEvent &launch, const QLocale &locale)
     // LaunchEvent::label() with the date and the site in the reader's language.
     QStringList parts{fuzzy(launch.date, locale)};
     if (!launch.classes.isEmpty())
-        parts << launch.classes.join(QLatin1Char('/'));
+        parts << VocabularyText::missileClasses(launch.classes);
     const QString site = PlaceNames::siteText(launch.site);
     if (!site.isEmpty())
         parts << site;

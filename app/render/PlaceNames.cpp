@@ -8,7 +8,8 @@ namespace {
 
 // Markers that keep these names in the .ts files (lupdate cannot read the JSON
 // they come from): the country labels of resources/styles/map.json, the ocean,
-// and the gazetteer's places that can label a site or a range ring.
+// the gazetteer's places that can label a site or a range ring, and the
+// countries (and bodies such as the United Nations) whose reactions are shown.
 [[maybe_unused]] const char *const kPlaceWords[] = {
     // map.json country labels (capitals are cartographic style)
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "CHINA"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "NORTH KOREA"),
@@ -38,7 +39,38 @@ namespace {
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Tokyo"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Sapporo"),
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Naha"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Guam"),
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Andersen Air Force Base"),
-    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Beijing"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Vladivostok")};
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Beijing"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Vladivostok"),
+    // resources/data/actors.json: the countries and bodies that react
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "South Korea"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "North Korea"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Japan"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "United States"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "China"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Russia"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Germany"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "United Kingdom"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "France"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Italy"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Canada"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Australia"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "New Zealand"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "India"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Taiwan"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Philippines"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Mongolia"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Vietnam"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Singapore"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Indonesia"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Ukraine"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Iran"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Poland"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Netherlands"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Spain"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Sweden"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "European Union"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "NATO"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "United Nations"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "G7")};
 
 bool isHangul(const QString &s)
 {

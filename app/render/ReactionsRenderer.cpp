@@ -1,6 +1,7 @@
 #include "render/ReactionsRenderer.h"
 
 #include "render/PictureContent.h"
+#include "render/PlaceNames.h"
 #include "render/StanceBadge.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,7 @@ int ReactionsRenderer::paint(QPainter &p, const QRectF &rect) const
     const double rh = rowHeight();
     double countryWidth = 0;
     for (const CountryStances &r : m_rows)
-        countryWidth = std::max(countryWidth, fmBold.horizontalAdvance(r.country));
+        countryWidth = std::max(countryWidth, fmBold.horizontalAdvance(PlaceNames::place(r.country)));
     countryWidth = std::min(countryWidth + fm.height() * 0.6, rect.width() * 0.4);
 
     int painted = 0;
@@ -123,7 +124,7 @@ int ReactionsRenderer::paint(QPainter &p, const QRectF &rect) const
         p.setPen(text);
         const double badgeH = StanceBadge::sizeHint(Stance::Condemn, m_font).height();
         const double baseline = y + (badgeH - fmBold.height()) / 2 + fmBold.ascent();
-        p.drawText(QPointF(rect.left(), baseline), fmBold.elidedText(r.country, Qt::ElideRight, countryWidth - 4));
+        p.drawText(QPointF(rect.left(), baseline), fmBold.elidedText(PlaceNames::place(r.country), Qt::ElideRight, countryWidth - 4));
         double x = rect.left() + countryWidth;
         for (const auto &[stance, n] : r.stances) {
             const QSize badge = StanceBadge::sizeHint(stance, m_font);

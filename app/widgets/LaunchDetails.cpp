@@ -4,6 +4,7 @@
 #include "model/LaunchListModel.h"
 #include "render/DateText.h"
 #include "render/PlaceNames.h"
+#include "render/VocabularyText.h"
 #include "widgets/CorrectionDialog.h"
 #include "widgets/EditController.h"
 
@@ -48,6 +49,8 @@ QString fieldText(const LaunchEvent &l, const QString &field)
         return DateText::fuzzy(l.date);
     if (field == QLatin1String("site") && !l.site.name.isEmpty())
         return PlaceNames::siteText(l.site);
+    if (field == QLatin1String("class") && !l.classes.isEmpty())
+        return VocabularyText::missileClasses(l.classes, QStringLiteral(", "));
     return EditField::display(l, field);
 }
 

@@ -2,6 +2,8 @@
 
 #include "model/LaunchListModel.h"
 #include "render/DateText.h"
+#include "render/PlaceNames.h"
+#include "render/VocabularyText.h"
 #include "render/StanceBadge.h"
 
 #include <QComboBox>
@@ -38,9 +40,10 @@ constexpr int kGap = 3;
 
 QString whoOf(const Reaction &r)
 {
+    // Names as written; countries and offices in the reader's language.
     if (!r.person.isEmpty())
         return r.person;
-    return r.role.isEmpty() ? r.actor : r.role;
+    return r.role.isEmpty() ? PlaceNames::place(r.actor) : VocabularyText::role(r.role);
 }
 
 QFont italicOf(const QFont &f)
@@ -269,7 +272,7 @@ void ReactionsPanel::setStanceFilter(const Stance *stance)
 
 void ReactionsPanel::setCountryFilter(const QString &country)
 {
-    const int at = country.isEmpty() ? 0 : m_countryBox->findText(country);
+    const int at = country.isEmpty() ? 0 : m_countryBox->findData(country);
     m_countryBox->setCurrentIndex(std::max(at, 0));
 }
 
@@ -282,7 +285,7 @@ ReactionFilter ReactionsPanel::filter() const
     if (m_stanceBox->currentIndex() > 0)
         f.stances = {Stance(m_stanceBox->currentData().toInt())};
     if (m_countryBox->currentIndex() > 0)
-        f.country = m_countryBox->currentText();
+        f.country = m_countryBox->currentData().toString();
     return f;
 }
 
@@ -353,7 +356,8 @@ QString ReactionsPanel::daysAfterLaunch(const Reaction &reaction, const LaunchEv
 
 void ReactionsPanel::refillCountries()
 {
-    const QString current = m_countryBox->currentIndex() > 0 ? m_countryBox->currentText() : QString();
+    // Items show the country in the reader's language and keep the actor as data.
+    const QString current = m_countryBox->currentIndex() > 0 ? m_countryBox->currentData().toString() : QString();
     QStringList countries;
     for (const Reaction &r : m_model->catalog().reactions) {
         if (!countries.contains(r.actor))
@@ -363,8 +367,9 @@ void ReactionsPanel::refillCountries()
     const QSignalBlocker block(m_countryBox);
     while (m_countryBox->count() > 1)
         m_countryBox->removeItem(1);
-    m_countryBox->addItems(countries);
-    m_countryBox->setCurrentIndex(std::max(0, int(m_countryBox->findText(current))));
+    for (const QString &c : countries)
+        m_countryBox->addItem(PlaceNames::place(c), c);
+    m_countryBox->setCurrentIndex(std::max(0, int(m_countryBox->findData(current))));
     if (current.isEmpty())
         m_countryBox->setCurrentIndex(0);
 }
@@ -382,7 +387,7 @@ void ReactionsPanel::refresh()
     int total = 0;
     m_tree->clear();
     for (const ReactionGroup &g : m_groups) {
-        auto *country = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(g.country).arg(g.reactions.size())});
+        auto *country = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(PlaceNames::place(g.country)).arg(g.reactions.size())});
         QFont bold = country->font(0);
         bold.setBold(true);
         country->setFont(0, bold);
@@ -410,7 +415,7 @@ void ReactionsPanel::refresh()
             item->setData(0, StanceRole, int(r->stance));
             item->setData(0, WhoRole, whoOf(*r));
             if (!r->person.isEmpty() && !r->role.isEmpty())
-                when.prepend(r->role);
+                when.prepend(VocabularyText::role(r->role));
             item->setData(0, DetailRole, when.join(QStringLiteral(" · ")));
             item->setData(0, QuoteRole, r->quote.isEmpty() ? QString() : QStringLiteral("“%1”").arg(r->quote));
             item->setData(0, Qt::AccessibleTextRole,

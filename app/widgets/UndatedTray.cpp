@@ -3,6 +3,7 @@
 #include "model/Launch.h"
 #include "render/DateText.h"
 #include "render/PlaceNames.h"
+#include "render/VocabularyText.h"
 #include "render/timeline/TimelineItem.h"
 #include "widgets/AssignDateDialog.h"
 
@@ -64,7 +65,7 @@ void UndatedTray::setLaunches(const QVector<const LaunchEvent *> &launches)
         const TimelineItem it = TimelineItem::from(*l);
         // First line: what is known of the date; second: what and where; third: the inference.
         QStringList lines{DateText::fuzzy(l->date)};
-        QStringList what{l->classes.join(QLatin1Char('/'))};
+        QStringList what{VocabularyText::missileClasses(l->classes)};
         if (!l->site.display().isEmpty())
             what << PlaceNames::siteText(l->site);
         what.removeAll(QString());

@@ -1812,6 +1812,126 @@ The file was not changed and will not be.</source>
         <source>%1 (±%2 km)</source>
         <translation>%1（±%2 km）</translation>
     </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>北朝鮮</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>ロシア</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>フランス</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>イタリア</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>オーストラリア</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>ニュージーランド</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>インド</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>フィリピン</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>モンゴル</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ベトナム</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>シンガポール</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>インドネシア</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>ウクライナ</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>イラン</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>ポーランド</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>オランダ</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>スペイン</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>スウェーデン</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧州連合</translation>
+    </message>
+    <message>
+        <source>NATO</source>
+        <translation>NATO</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>国連</translation>
+    </message>
+    <message>
+        <source>G7</source>
+        <translation>G7</translation>
+    </message>
 </context>
 <context>
     <name>atlas::PlaybackBar</name>
@@ -2207,6 +2327,297 @@ The file was not changed and will not be.</source>
     <message>
         <source>&lt;b&gt;Undated&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;日付不明&lt;/b&gt;（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::VocabularyText</name>
+    <message>
+        <source>ballistic</source>
+        <translation>弾道</translation>
+    </message>
+    <message>
+        <source>hypersonic</source>
+        <translation>極超音速</translation>
+    </message>
+    <message>
+        <source>cruise</source>
+        <translation>巡航</translation>
+    </message>
+    <message>
+        <source>air-defense</source>
+        <translation>防空</translation>
+    </message>
+    <message>
+        <source>Office of National Security</source>
+        <translation>国家安保室</translation>
+    </message>
+    <message>
+        <source>National Security Office</source>
+        <translation>国家安保室</translation>
+    </message>
+    <message>
+        <source>National Security Council</source>
+        <translation>国家安全保障会議</translation>
+    </message>
+    <message>
+        <source>Foreign Office</source>
+        <translation>外務省</translation>
+    </message>
+    <message>
+        <source>Foreign Ministry</source>
+        <translation>外務省</translation>
+    </message>
+    <message>
+        <source>Ministry of Foreign Affairs</source>
+        <translation>外務省</translation>
+    </message>
+    <message>
+        <source>Foreign Affairs Ministry</source>
+        <translation>外務省</translation>
+    </message>
+    <message>
+        <source>Defense Ministry</source>
+        <translation>国防省</translation>
+    </message>
+    <message>
+        <source>Defence Ministry</source>
+        <translation>国防省</translation>
+    </message>
+    <message>
+        <source>Ministry of Defense</source>
+        <translation>防衛省</translation>
+    </message>
+    <message>
+        <source>Ministry of Defence</source>
+        <translation>国防省</translation>
+    </message>
+    <message>
+        <source>Ministry of National Defense</source>
+        <translation>国防部</translation>
+    </message>
+    <message>
+        <source>Unification Ministry</source>
+        <translation>統一部</translation>
+    </message>
+    <message>
+        <source>Ministry of Unification</source>
+        <translation>統一部</translation>
+    </message>
+    <message>
+        <source>Joint Chiefs of Staff</source>
+        <translation>合同参謀本部</translation>
+    </message>
+    <message>
+        <source>JCS</source>
+        <translation>合同参謀本部</translation>
+    </message>
+    <message>
+        <source>Presidential Office</source>
+        <translation>大統領室</translation>
+    </message>
+    <message>
+        <source>Cabinet Office</source>
+        <translation>内閣府</translation>
+    </message>
+    <message>
+        <source>Prime Minister&apos;s Office</source>
+        <translation>首相官邸</translation>
+    </message>
+    <message>
+        <source>Prime Minister’s Office</source>
+        <translation>首相官邸</translation>
+    </message>
+    <message>
+        <source>Defense Intelligence Agency</source>
+        <translation>国防情報局</translation>
+    </message>
+    <message>
+        <source>National Intelligence Service</source>
+        <translation>国家情報院</translation>
+    </message>
+    <message>
+        <source>Self-Defense Forces</source>
+        <translation>自衛隊</translation>
+    </message>
+    <message>
+        <source>Coast Guard</source>
+        <translation>沿岸警備隊</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>軍</translation>
+    </message>
+    <message>
+        <source>embassy</source>
+        <translation>大使館</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>代表部</translation>
+    </message>
+    <message>
+        <source>Chief Cabinet Secretary</source>
+        <translation>官房長官</translation>
+    </message>
+    <message>
+        <source>Acting President</source>
+        <translation>大統領権限代行</translation>
+    </message>
+    <message>
+        <source>President-elect</source>
+        <translation>次期大統領</translation>
+    </message>
+    <message>
+        <source>Vice President</source>
+        <translation>副大統領</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>大統領</translation>
+    </message>
+    <message>
+        <source>Prime Minister</source>
+        <translation>首相</translation>
+    </message>
+    <message>
+        <source>Deputy Prime Minister</source>
+        <translation>副首相</translation>
+    </message>
+    <message>
+        <source>Secretary of State</source>
+        <translation>国務長官</translation>
+    </message>
+    <message>
+        <source>Deputy Secretary of State</source>
+        <translation>国務副長官</translation>
+    </message>
+    <message>
+        <source>Secretary of Defense</source>
+        <translation>国防長官</translation>
+    </message>
+    <message>
+        <source>Defense Secretary</source>
+        <translation>国防長官</translation>
+    </message>
+    <message>
+        <source>Defence Secretary</source>
+        <translation>国防相</translation>
+    </message>
+    <message>
+        <source>Foreign Secretary</source>
+        <translation>外相</translation>
+    </message>
+    <message>
+        <source>Secretary-General</source>
+        <translation>事務総長</translation>
+    </message>
+    <message>
+        <source>Secretary General</source>
+        <translation>事務総長</translation>
+    </message>
+    <message>
+        <source>National Security Adviser</source>
+        <translation>国家安全保障担当補佐官</translation>
+    </message>
+    <message>
+        <source>National Security Advisor</source>
+        <translation>国家安全保障担当補佐官</translation>
+    </message>
+    <message>
+        <source>Foreign Minister</source>
+        <translation>外相</translation>
+    </message>
+    <message>
+        <source>Vice Foreign Minister</source>
+        <translation>外務次官</translation>
+    </message>
+    <message>
+        <source>Defense Minister</source>
+        <translation>防衛相</translation>
+    </message>
+    <message>
+        <source>Defence Minister</source>
+        <translation>国防相</translation>
+    </message>
+    <message>
+        <source>Vice Defense Minister</source>
+        <translation>防衛副大臣</translation>
+    </message>
+    <message>
+        <source>Vice Defence Minister</source>
+        <translation>国防次官</translation>
+    </message>
+    <message>
+        <source>Unification Minister</source>
+        <translation>統一相</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>大臣</translation>
+    </message>
+    <message>
+        <source>Chancellor</source>
+        <translation>首相</translation>
+    </message>
+    <message>
+        <source>Premier</source>
+        <translation>首相</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>大使</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>特使</translation>
+    </message>
+    <message>
+        <source>Special Envoy</source>
+        <translation>特使</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>報道官</translation>
+    </message>
+    <message>
+        <source>Spokesman</source>
+        <translation>報道官</translation>
+    </message>
+    <message>
+        <source>Spokeswoman</source>
+        <translation>報道官</translation>
+    </message>
+    <message>
+        <source>High Representative</source>
+        <translation>上級代表</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>長官</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>指導者</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>指導者</translation>
+    </message>
+    <message>
+        <source>spokesperson</source>
+        <translation>報道官</translation>
+    </message>
+    <message>
+        <source>spokesman</source>
+        <translation>報道官</translation>
+    </message>
+    <message>
+        <source>spokeswoman</source>
+        <translation>報道官</translation>
     </message>
 </context>
 </TS>

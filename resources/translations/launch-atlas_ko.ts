@@ -1812,6 +1812,126 @@ The file was not changed and will not be.</source>
         <source>%1 (±%2 km)</source>
         <translation>%1 (±%2 km)</translation>
     </message>
+    <message>
+        <source>South Korea</source>
+        <translation>한국</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>북한</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>미국</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>러시아</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>독일</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>영국</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>프랑스</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>이탈리아</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>캐나다</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>호주</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>뉴질랜드</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>타이완</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>필리핀</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>몽골</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>베트남</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>인도네시아</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>우크라이나</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>이란</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>폴란드</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>네덜란드</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>스페인</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>스웨덴</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>유럽연합</translation>
+    </message>
+    <message>
+        <source>NATO</source>
+        <translation>NATO</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>유엔</translation>
+    </message>
+    <message>
+        <source>G7</source>
+        <translation>G7</translation>
+    </message>
 </context>
 <context>
     <name>atlas::PlaybackBar</name>
@@ -2207,6 +2327,297 @@ The file was not changed and will not be.</source>
     <message>
         <source>&lt;b&gt;Undated&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;날짜 없음&lt;/b&gt; (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::VocabularyText</name>
+    <message>
+        <source>ballistic</source>
+        <translation>탄도</translation>
+    </message>
+    <message>
+        <source>hypersonic</source>
+        <translation>극초음속</translation>
+    </message>
+    <message>
+        <source>cruise</source>
+        <translation>순항</translation>
+    </message>
+    <message>
+        <source>air-defense</source>
+        <translation>방공</translation>
+    </message>
+    <message>
+        <source>Office of National Security</source>
+        <translation>국가안보실</translation>
+    </message>
+    <message>
+        <source>National Security Office</source>
+        <translation>국가안보실</translation>
+    </message>
+    <message>
+        <source>National Security Council</source>
+        <translation>국가안전보장회의</translation>
+    </message>
+    <message>
+        <source>Foreign Office</source>
+        <translation>외무부</translation>
+    </message>
+    <message>
+        <source>Foreign Ministry</source>
+        <translation>외무부</translation>
+    </message>
+    <message>
+        <source>Ministry of Foreign Affairs</source>
+        <translation>외교부</translation>
+    </message>
+    <message>
+        <source>Foreign Affairs Ministry</source>
+        <translation>외교부</translation>
+    </message>
+    <message>
+        <source>Defense Ministry</source>
+        <translation>국방부</translation>
+    </message>
+    <message>
+        <source>Defence Ministry</source>
+        <translation>국방부</translation>
+    </message>
+    <message>
+        <source>Ministry of Defense</source>
+        <translation>국방부</translation>
+    </message>
+    <message>
+        <source>Ministry of Defence</source>
+        <translation>국방부</translation>
+    </message>
+    <message>
+        <source>Ministry of National Defense</source>
+        <translation>국방부</translation>
+    </message>
+    <message>
+        <source>Unification Ministry</source>
+        <translation>통일부</translation>
+    </message>
+    <message>
+        <source>Ministry of Unification</source>
+        <translation>통일부</translation>
+    </message>
+    <message>
+        <source>Joint Chiefs of Staff</source>
+        <translation>합동참모본부</translation>
+    </message>
+    <message>
+        <source>JCS</source>
+        <translation>합참</translation>
+    </message>
+    <message>
+        <source>Presidential Office</source>
+        <translation>대통령실</translation>
+    </message>
+    <message>
+        <source>Cabinet Office</source>
+        <translation>내각부</translation>
+    </message>
+    <message>
+        <source>Prime Minister&apos;s Office</source>
+        <translation>총리실</translation>
+    </message>
+    <message>
+        <source>Prime Minister’s Office</source>
+        <translation>총리실</translation>
+    </message>
+    <message>
+        <source>Defense Intelligence Agency</source>
+        <translation>국방정보국</translation>
+    </message>
+    <message>
+        <source>National Intelligence Service</source>
+        <translation>국가정보원</translation>
+    </message>
+    <message>
+        <source>Self-Defense Forces</source>
+        <translation>자위대</translation>
+    </message>
+    <message>
+        <source>Coast Guard</source>
+        <translation>해안경비대</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>정부</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>군</translation>
+    </message>
+    <message>
+        <source>embassy</source>
+        <translation>대사관</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>대표부</translation>
+    </message>
+    <message>
+        <source>Chief Cabinet Secretary</source>
+        <translation>관방장관</translation>
+    </message>
+    <message>
+        <source>Acting President</source>
+        <translation>대통령 권한대행</translation>
+    </message>
+    <message>
+        <source>President-elect</source>
+        <translation>대통령 당선인</translation>
+    </message>
+    <message>
+        <source>Vice President</source>
+        <translation>부통령</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>대통령</translation>
+    </message>
+    <message>
+        <source>Prime Minister</source>
+        <translation>총리</translation>
+    </message>
+    <message>
+        <source>Deputy Prime Minister</source>
+        <translation>부총리</translation>
+    </message>
+    <message>
+        <source>Secretary of State</source>
+        <translation>국무장관</translation>
+    </message>
+    <message>
+        <source>Deputy Secretary of State</source>
+        <translation>국무부 부장관</translation>
+    </message>
+    <message>
+        <source>Secretary of Defense</source>
+        <translation>국방장관</translation>
+    </message>
+    <message>
+        <source>Defense Secretary</source>
+        <translation>국방장관</translation>
+    </message>
+    <message>
+        <source>Defence Secretary</source>
+        <translation>국방장관</translation>
+    </message>
+    <message>
+        <source>Foreign Secretary</source>
+        <translation>외무장관</translation>
+    </message>
+    <message>
+        <source>Secretary-General</source>
+        <translation>사무총장</translation>
+    </message>
+    <message>
+        <source>Secretary General</source>
+        <translation>사무총장</translation>
+    </message>
+    <message>
+        <source>National Security Adviser</source>
+        <translation>국가안보보좌관</translation>
+    </message>
+    <message>
+        <source>National Security Advisor</source>
+        <translation>국가안보보좌관</translation>
+    </message>
+    <message>
+        <source>Foreign Minister</source>
+        <translation>외무장관</translation>
+    </message>
+    <message>
+        <source>Vice Foreign Minister</source>
+        <translation>외교부 차관</translation>
+    </message>
+    <message>
+        <source>Defense Minister</source>
+        <translation>국방장관</translation>
+    </message>
+    <message>
+        <source>Defence Minister</source>
+        <translation>국방장관</translation>
+    </message>
+    <message>
+        <source>Vice Defense Minister</source>
+        <translation>국방부 차관</translation>
+    </message>
+    <message>
+        <source>Vice Defence Minister</source>
+        <translation>국방부 차관</translation>
+    </message>
+    <message>
+        <source>Unification Minister</source>
+        <translation>통일부 장관</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>장관</translation>
+    </message>
+    <message>
+        <source>Chancellor</source>
+        <translation>총리</translation>
+    </message>
+    <message>
+        <source>Premier</source>
+        <translation>총리</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>대사</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>특사</translation>
+    </message>
+    <message>
+        <source>Special Envoy</source>
+        <translation>특별사절</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>대변인</translation>
+    </message>
+    <message>
+        <source>Spokesman</source>
+        <translation>대변인</translation>
+    </message>
+    <message>
+        <source>Spokeswoman</source>
+        <translation>대변인</translation>
+    </message>
+    <message>
+        <source>High Representative</source>
+        <translation>고위대표</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>장관</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>지도자</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>지도자</translation>
+    </message>
+    <message>
+        <source>spokesperson</source>
+        <translation>대변인</translation>
+    </message>
+    <message>
+        <source>spokesman</source>
+        <translation>대변인</translation>
+    </message>
+    <message>
+        <source>spokeswoman</source>
+        <translation>대변인</translation>
     </message>
 </context>
 </TS>

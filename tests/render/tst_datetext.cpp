@@ -116,10 +116,11 @@ private slots:
         QTest::newRow("ko day") << kKorean << day << "1월 14일";
         QTest::newRow("ko part") << kKorean << early << "5월 1–10일";
         QTest::newRow("ko month") << kKorean << month << "2025년 1월";
-        QTest::newRow("ko weekday") << kKorean << FuzzyDate::unknown(Qt::Tuesday) << "화";
+        // A lone "월" (Monday) would read as "month": CJK weekdays keep their whole name.
+        QTest::newRow("ko weekday") << kKorean << FuzzyDate::unknown(Qt::Monday) << "월요일";
         QTest::newRow("ja day") << kJapanese << day << "1月14日";
         QTest::newRow("ja part") << kJapanese << early << "5月1日～10日";
-        QTest::newRow("ja weekday") << kJapanese << FuzzyDate::unknown(Qt::Tuesday) << "火";
+        QTest::newRow("ja weekday") << kJapanese << FuzzyDate::unknown(Qt::Tuesday) << "火曜日";
     }
     void compactForms()
     {

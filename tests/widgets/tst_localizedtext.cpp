@@ -4,6 +4,7 @@
 #include "model/LaunchListModel.h"
 #include "render/DateText.h"
 #include "render/PlaceNames.h"
+#include "render/VocabularyText.h"
 #include "widgets/AppTranslator.h"
 #include "widgets/LaunchDetails.h"
 
@@ -132,6 +133,25 @@ private slots:
         QCOMPARE(PlaceNames::place(QStringLiteral("NORTH KOREA"), locale), country);
         QCOMPARE(PlaceNames::place(QStringLiteral("Sinpo"), locale), site);
         QCOMPARE(PlaceNames::place(QStringLiteral("Tokyo"), locale), reference);
+    }
+
+    void dataVocabularyTranslated()
+    {
+        // Classes, reacting countries and offices are shown translated; the acronyms
+        // stay, and the English words remain the identifiers.
+        AppTranslator translator;
+        translator.install(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCOMPARE(VocabularyText::missileClass(QStringLiteral("hypersonic")), QStringLiteral("극초음속"));
+        QCOMPARE(VocabularyText::missileClass(QStringLiteral("SRBM")), QStringLiteral("SRBM"));
+        QCOMPARE(VocabularyText::missileClasses({QStringLiteral("SRBM"), QStringLiteral("ballistic")}),
+                 QStringLiteral("SRBM/탄도"));
+        QCOMPARE(VocabularyText::role(QStringLiteral("Chief Cabinet Secretary")), QStringLiteral("관방장관"));
+        QCOMPARE(PlaceNames::place(QStringLiteral("United States")), QStringLiteral("미국"));
+        translator.install(QLocale(QLocale::Japanese, QLocale::Japan));
+        QCOMPARE(VocabularyText::missileClass(QStringLiteral("cruise")), QStringLiteral("巡航"));
+        QCOMPARE(VocabularyText::role(QStringLiteral("Foreign Ministry")), QStringLiteral("外務省"));
+        translator.remove();
+        QCOMPARE(VocabularyText::missileClass(QStringLiteral("hypersonic")), QStringLiteral("hypersonic"));
     }
 };
 

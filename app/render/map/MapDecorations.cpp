@@ -1,6 +1,7 @@
 #include "render/map/MapDecorations.h"
 
 #include "model/MissileClass.h"
+#include "render/VocabularyText.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -64,7 +65,7 @@ QStringList MapDecorations::legendLines(const LegendContent &c) const
 {
     QStringList lines;
     for (const QString &cls : c.classes)
-        lines << (cls.isEmpty() ? Text::tr("class not stated") : cls);
+        lines << (cls.isEmpty() ? Text::tr("class not stated") : VocabularyText::missileClass(cls));
     if (!c.classes.isEmpty())
         lines << Text::tr("marker size: number of launches");
     if (c.uncertainSites)

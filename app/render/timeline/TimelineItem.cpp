@@ -3,6 +3,7 @@
 #include "model/Launch.h"
 #include "render/DateText.h"
 #include "render/PlaceNames.h"
+#include "render/VocabularyText.h"
 #include "render/timeline/TimeScale.h"
 
 #include <QCoreApplication>
@@ -93,15 +94,17 @@ TimelineItem TimelineItem::from(const LaunchEvent &launch)
     it.dateText = DateText::fuzzy(launch.date);
 
     QStringList parts;
-    parts << (it.dated ? DateText::fuzzyShort(launch.date) : DateText::weekday(it.weekday, QLocale(), QLocale::ShortFormat));
-    if (!it.headlineClass.isEmpty())
-        parts << it.headlineClass;
+    // Dated: the compact date; undated: the weekday the articles give, if any.
+    parts << (it.dated || it.weekday ? DateText::fuzzyShort(launch.date) : QString());
+    const QString shownClass = VocabularyText::missileClass(it.headlineClass); // headlineClass stays the key
+    if (!shownClass.isEmpty())
+        parts << shownClass;
     const QString site = launch.site.name.isEmpty() ? launch.site.text : PlaceNames::place(launch.site.name);
     if (!site.isEmpty())
         parts << site;
     parts.removeAll(QString());
     it.shortLabel = parts.join(QStringLiteral(" · "));
-    QStringList what{it.headlineClass, site};
+    QStringList what{shownClass, site};
     what.removeAll(QString());
     it.whatText = what.join(QStringLiteral(" · "));
     it.accessibleText = DateText::launchLabel(launch);
