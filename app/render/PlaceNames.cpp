@@ -34,6 +34,13 @@ namespace {
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Sinuiju"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Kaechon"),
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Kaechon Airbase"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Kimchaek"),
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Taechon"),
+    // gazetteer.json: provinces (a site known only to its province)
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Kangwŏn-do"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Hwanghae-bukto"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Hamgyŏng-bukto"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Rasŏn"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Ryanggang"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Chagang-do"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "P'yŏngan-bukto"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "P'yŏngan-namdo"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "Hwanghae-namdo"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Hamgyŏng-namdo"),
+    QT_TRANSLATE_NOOP("atlas::PlaceNames", "P'yŏngyang"),
     // gazetteer.json: reference places (range rings, distances)
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Seoul"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Busan"),
     QT_TRANSLATE_NOOP("atlas::PlaceNames", "Tokyo"), QT_TRANSLATE_NOOP("atlas::PlaceNames", "Sapporo"),

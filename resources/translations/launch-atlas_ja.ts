@@ -1932,6 +1932,50 @@ The file was not changed and will not be.</source>
         <source>G7</source>
         <translation>G7</translation>
     </message>
+    <message>
+        <source>Kangwŏn-do</source>
+        <translation>江原道</translation>
+    </message>
+    <message>
+        <source>Hwanghae-bukto</source>
+        <translation>黄海北道</translation>
+    </message>
+    <message>
+        <source>Hamgyŏng-bukto</source>
+        <translation>咸鏡北道</translation>
+    </message>
+    <message>
+        <source>Rasŏn</source>
+        <translation>羅先特別市</translation>
+    </message>
+    <message>
+        <source>Ryanggang</source>
+        <translation>両江道</translation>
+    </message>
+    <message>
+        <source>Chagang-do</source>
+        <translation>慈江道</translation>
+    </message>
+    <message>
+        <source>P&apos;yŏngan-bukto</source>
+        <translation>平安北道</translation>
+    </message>
+    <message>
+        <source>P&apos;yŏngan-namdo</source>
+        <translation>平安南道</translation>
+    </message>
+    <message>
+        <source>Hwanghae-namdo</source>
+        <translation>黄海南道</translation>
+    </message>
+    <message>
+        <source>Hamgyŏng-namdo</source>
+        <translation>咸鏡南道</translation>
+    </message>
+    <message>
+        <source>P&apos;yŏngyang</source>
+        <translation>平壌直轄市</translation>
+    </message>
 </context>
 <context>
     <name>atlas::PlaybackBar</name>

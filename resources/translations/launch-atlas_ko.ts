@@ -1932,6 +1932,50 @@ The file was not changed and will not be.</source>
         <source>G7</source>
         <translation>G7</translation>
     </message>
+    <message>
+        <source>Kangwŏn-do</source>
+        <translation>강원도</translation>
+    </message>
+    <message>
+        <source>Hwanghae-bukto</source>
+        <translation>황해북도</translation>
+    </message>
+    <message>
+        <source>Hamgyŏng-bukto</source>
+        <translation>함경북도</translation>
+    </message>
+    <message>
+        <source>Rasŏn</source>
+        <translation>라선특별시</translation>
+    </message>
+    <message>
+        <source>Ryanggang</source>
+        <translation>량강도</translation>
+    </message>
+    <message>
+        <source>Chagang-do</source>
+        <translation>자강도</translation>
+    </message>
+    <message>
+        <source>P&apos;yŏngan-bukto</source>
+        <translation>평안북도</translation>
+    </message>
+    <message>
+        <source>P&apos;yŏngan-namdo</source>
+        <translation>평안남도</translation>
+    </message>
+    <message>
+        <source>Hwanghae-namdo</source>
+        <translation>황해남도</translation>
+    </message>
+    <message>
+        <source>Hamgyŏng-namdo</source>
+        <translation>함경남도</translation>
+    </message>
+    <message>
+        <source>P&apos;yŏngyang</source>
+        <translation>평양직할시</translation>
+    </message>
 </context>
 <context>
     <name>atlas::PlaybackBar</name>

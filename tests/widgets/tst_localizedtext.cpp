@@ -1,6 +1,7 @@
 // With the app's translations installed: the words around dates, place names on
 // the map and the plural forms. English ships its own plural forms, so a count
 // reads "1 source" and "2 sources", never "2 source(s)", whatever the language.
+#include "geo/Gazetteer.h"
 #include "model/LaunchListModel.h"
 #include "render/DateText.h"
 #include "render/PlaceNames.h"
@@ -133,6 +134,21 @@ private slots:
         QCOMPARE(PlaceNames::place(QStringLiteral("NORTH KOREA"), locale), country);
         QCOMPARE(PlaceNames::place(QStringLiteral("Sinpo"), locale), site);
         QCOMPARE(PlaceNames::place(QStringLiteral("Tokyo"), locale), reference);
+    }
+
+    void everyGazetteerPlaceHasJapanese()
+    {
+        // Korean falls back on the gazetteer's Hangul; Japanese has only the
+        // translations, so a place added to the gazetteer needs one (PlaceNames.cpp
+        // marker, then the .ts files). Seas are named by map.json, not here.
+        AppTranslator translator;
+        translator.install(QLocale(QLocale::Japanese, QLocale::Japan));
+        const QLocale ja(QLocale::Japanese, QLocale::Japan);
+        for (const Place &p : Gazetteer::bundled().places()) {
+            if (p.kind == QLatin1String("sea"))
+                continue;
+            QVERIFY2(PlaceNames::place(p.name, ja) != p.name, qPrintable(p.name + QStringLiteral(" has no Japanese name")));
+        }
     }
 
     void dataVocabularyTranslated()
