@@ -3,6 +3,7 @@
 #include "geo/Gazetteer.h"
 #include "model/AnalystEdit.h"
 #include "model/MissileClass.h"
+#include "render/DateText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,7 +91,7 @@ QWidget *CorrectionDialog::buildEditor(const LaunchEvent &l)
         m_weekday = new QComboBox(box);
         m_weekday->addItem(tr("(no weekday)"), 0);
         for (int d = 1; d <= 7; ++d)
-            m_weekday->addItem(weekdayName(d), d);
+            m_weekday->addItem(DateText::weekday(d), d);
         m_weekday->setCurrentIndex(l.date.weekday);
         form->addRow(tr("Precision"), m_precision);
         form->addRow(tr("From"), m_from);

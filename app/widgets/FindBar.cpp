@@ -1,6 +1,8 @@
 #include "widgets/FindBar.h"
 
 #include "model/LaunchListModel.h"
+#include "render/DateText.h"
+#include "render/PlaceNames.h"
 
 #include <QEvent>
 #include <QItemSelectionModel>
@@ -101,9 +103,20 @@ void FindBar::search()
     m_list->clear();
     for (int i = 0; i < m_hits.size(); ++i) {
         const SearchHit &h = m_hits.at(i);
-        QString text = QStringLiteral("%1: %2").arg(kindName(h.kind), h.title);
-        if (!h.context.isEmpty())
-            text += QLatin1Char('\n') + h.context;
+        // The search runs on the data's English; a launch and its site are shown
+        // in the reader's language (DateText, PlaceNames).
+        QString title = h.title, context = h.context;
+        if (const LaunchEvent *l = h.launchId.isEmpty() ? nullptr : m_model->catalog().launch(h.launchId)) {
+            if (h.kind == SearchHit::Kind::Launch) {
+                title = DateText::launchLabel(*l);
+            } else if (h.kind == SearchHit::Kind::Place) {
+                title = PlaceNames::siteText(l->site);
+                context = DateText::launchLabel(*l);
+            }
+        }
+        QString text = QStringLiteral("%1: %2").arg(kindName(h.kind), title);
+        if (!context.isEmpty())
+            text += QLatin1Char('\n') + context;
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(kHitRole, i);
         item->setToolTip(h.launchId.isEmpty() ? tr("Open the article at this match")

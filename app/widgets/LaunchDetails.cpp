@@ -298,7 +298,7 @@ void LaunchDetails::correctField(const QString &field)
         return;
     // The machine's own reading, not the value an earlier correction left.
     const LaunchEvent *machine = m_model->machineLaunch(l->id);
-    const QString machineText = machine ? EditField::display(*machine, field) : tr("(not in the machine's reading)");
+    const QString machineText = machine ? fieldText(*machine, field) : tr("(not in the machine's reading)");
     CorrectionDialog dialog(*l, field, machineText, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
