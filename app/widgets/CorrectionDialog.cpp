@@ -4,6 +4,7 @@
 #include "model/AnalystEdit.h"
 #include "model/MissileClass.h"
 #include "render/DateText.h"
+#include "render/FieldText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,7 @@ CorrectionDialog::CorrectionDialog(const LaunchEvent &current, const QString &fi
     : QDialog(parent), m_field(field), m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("correctionDialog"));
-    setWindowTitle(tr("Correct: %1").arg(EditField::label(field)));
+    setWindowTitle(tr("Correct: %1").arg(FieldText::label(field)));
     auto *machine = new QLabel(tr("The machine read: <b>%1</b>").arg(machineText.toHtmlEscaped()), this);
     machine->setObjectName(QStringLiteral("machineValue"));
     machine->setWordWrap(true);

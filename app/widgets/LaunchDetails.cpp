@@ -3,8 +3,7 @@
 #include "model/AnalystEdit.h"
 #include "model/LaunchListModel.h"
 #include "render/DateText.h"
-#include "render/PlaceNames.h"
-#include "render/VocabularyText.h"
+#include "render/FieldText.h"
 #include "widgets/CorrectionDialog.h"
 #include "widgets/EditController.h"
 
@@ -41,18 +40,8 @@ QStringList evidenceKinds(const QString &field)
     return {field};
 }
 
-// A field's value as the reader's language writes it: dates and place names
-// localised (DateText, PlaceNames), the rest as the model words it.
-QString fieldText(const LaunchEvent &l, const QString &field)
-{
-    if (field == QLatin1String("date"))
-        return DateText::fuzzy(l.date);
-    if (field == QLatin1String("site") && !l.site.name.isEmpty())
-        return PlaceNames::siteText(l.site);
-    if (field == QLatin1String("class") && !l.classes.isEmpty())
-        return VocabularyText::missileClasses(l.classes, QStringLiteral(", "));
-    return EditField::display(l, field);
-}
+// A field's value as the reader's language writes it (FieldText).
+QString fieldText(const LaunchEvent &l, const QString &field) { return FieldText::value(l, field); }
 
 QString articleName(const Catalog &c, const QString &articleId)
 {
@@ -88,7 +77,7 @@ QString sourcesHtml(const Catalog &c, const LaunchEvent &l, const QString &field
         QString who = m.claimant.isEmpty() ? QString() : esc(m.claimant) + QStringLiteral(", ");
         rows << QStringLiteral("%1 %2 <span style=\"color:#666\">— %3%4 (%5)</span>")
                     .arg(esc(value), words.join(QStringLiteral(", ")), who, esc(articleName(c, m.articleId)),
-                         roleName(m.role));
+                         FieldText::role(m.role));
     }
     if (rows.isEmpty())
         return {};
@@ -171,7 +160,7 @@ LaunchDetails::LaunchDetails(LaunchListModel *model, QItemSelectionModel *select
     correct->setPopupMode(QToolButton::InstantPopup);
     auto *fields = new QMenu(correct);
     for (const QString &field : EditField::editable())
-        fields->addAction(EditField::label(field), this, [this, field] { correctField(field); });
+        fields->addAction(FieldText::label(field), this, [this, field] { correctField(field); });
     correct->setMenu(fields);
     connect(addButton(QStringLiteral("rejectButton"), tr("Not a launch"),
                       tr("Mark this as not a missile launch (artillery, a parade, a test of something else)")),
@@ -218,7 +207,7 @@ QString LaunchDetails::htmlFor(const LaunchListModel &model, const LaunchEvent &
         h += QStringLiteral("<tr%10><td valign=\"top\" width=\"28%\"><a name=\"field-%2\"></a><b>%1</b> "
                             "<a href=\"help:%2\" title=\"%3\">?</a></td>"
                             "<td valign=\"top\">%4 &nbsp;<small><a href=\"edit:%2\">%5</a></small>%6%7%8%9</td></tr>")
-                 .arg(esc(EditField::label(field)), field, tr("What does this mean?"), value, tr("correct"), corrections,
+                 .arg(esc(FieldText::label(field)), field, tr("What does this mean?"), value, tr("correct"), corrections,
                       field == QLatin1String("date") ? inferenceHtml(l) : QString(), conflictHtml(c, l, field),
                       sourcesHtml(c, l, field),
                       field == focusField ? QStringLiteral(" style=\"background:#FFF3C4; color:#1a1a1a\"") : QString());

@@ -2,6 +2,7 @@
 
 #include "model/LaunchListModel.h"
 #include "render/DateText.h"
+#include "render/FieldText.h"
 #include "render/PlaceNames.h"
 #include "render/VocabularyText.h"
 
@@ -372,7 +373,7 @@ QString MapView::toolTipAt(const QPoint &pos) const
             continue;
         const LaunchEvent &e = *l->launch;
         const QString classes = e.classes.isEmpty() ? tr("class not stated") : VocabularyText::missileClasses(e.classes, QStringLiteral(" / "));
-        const QString distance = e.distanceKm.isValid() ? e.distanceKm.display() : tr("distance not stated");
+        const QString distance = e.distanceKm.isValid() ? FieldText::quantity(e.distanceKm) : tr("distance not stated");
         QString line = tr("<b>%1</b> · %2 · %3 · %n source(s)", nullptr, e.sourceCount())
                            .arg(DateText::fuzzy(e.date).toHtmlEscaped(), classes.toHtmlEscaped(), distance.toHtmlEscaped());
         if (ids.size() == 1) {

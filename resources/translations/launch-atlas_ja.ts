@@ -812,6 +812,189 @@ You set: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::FieldText</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Launch site</source>
+        <translation>発射場所</translation>
+    </message>
+    <message>
+        <source>Missile class</source>
+        <translation>ミサイルの分類</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number of missiles</source>
+        <translation>ミサイルの数</translation>
+    </message>
+    <message>
+        <source>Distance flown</source>
+        <translation>飛行距離</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>最高高度</translation>
+    </message>
+    <message>
+        <source>Splashdown</source>
+        <translation>落下地点</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Not a launch</source>
+        <translation>発射ではない</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>%1未満</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>少なくとも%1</translation>
+    </message>
+    <message>
+        <source>close to %1</source>
+        <translation>%1近く</translation>
+    </message>
+    <message>
+        <source>as far as %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>as high as %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>as much as %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>as many as %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>just over %1</source>
+        <translation>%1強</translation>
+    </message>
+    <message>
+        <source>just under %1</source>
+        <translation>%1弱</translation>
+    </message>
+    <message>
+        <source>a maximum of %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>an estimated %1</source>
+        <translation>推定%1</translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>推定%1</translation>
+    </message>
+    <message>
+        <source>approximately %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>approx. %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>some %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>roughly %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <translation>%1近く</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>%1近く</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>%1未満</translation>
+    </message>
+    <message>
+        <source>East Sea</source>
+        <translation>東海</translation>
+    </message>
+    <message>
+        <source>Yellow Sea</source>
+        <translation>黄海</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>land impact</source>
+        <translation>地上に着弾</translation>
+    </message>
+    <message>
+        <source>inside Japan&apos;s EEZ</source>
+        <translation>日本のEEZ内</translation>
+    </message>
+    <message>
+        <source>outside Japan&apos;s EEZ</source>
+        <translation>日本のEEZ外</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>直接報道</translation>
+    </message>
+    <message>
+        <source>mentioned</source>
+        <translation>言及</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
     <name>atlas::FindBar</name>
     <message>
         <source>Find launches, places, actors, article text</source>

@@ -812,6 +812,189 @@ You set: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::FieldText</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Launch site</source>
+        <translation>발사 장소</translation>
+    </message>
+    <message>
+        <source>Missile class</source>
+        <translation>미사일 분류</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>Number of missiles</source>
+        <translation>미사일 수</translation>
+    </message>
+    <message>
+        <source>Distance flown</source>
+        <translation>비행 거리</translation>
+    </message>
+    <message>
+        <source>Apogee</source>
+        <translation>최고 고도</translation>
+    </message>
+    <message>
+        <source>Splashdown</source>
+        <translation>낙하 지점</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Not a launch</source>
+        <translation>발사 아님</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>%1 미만</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>최소 %1</translation>
+    </message>
+    <message>
+        <source>close to %1</source>
+        <translation>%1 가까이</translation>
+    </message>
+    <message>
+        <source>as far as %1</source>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>as high as %1</source>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>as much as %1</source>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>as many as %1</source>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>just over %1</source>
+        <translation>%1 남짓</translation>
+    </message>
+    <message>
+        <source>just under %1</source>
+        <translation>%1 조금 못 미침</translation>
+    </message>
+    <message>
+        <source>a maximum of %1</source>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>an estimated %1</source>
+        <translation>추정 %1</translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>추정 %1</translation>
+    </message>
+    <message>
+        <source>approximately %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>approx. %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>some %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>roughly %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <translation>%1 가까이</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>%1 가까이</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>%1 미만</translation>
+    </message>
+    <message>
+        <source>East Sea</source>
+        <translation>동해</translation>
+    </message>
+    <message>
+        <source>Yellow Sea</source>
+        <translation>황해</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>land impact</source>
+        <translation>지상 낙하</translation>
+    </message>
+    <message>
+        <source>inside Japan&apos;s EEZ</source>
+        <translation>일본 EEZ 안</translation>
+    </message>
+    <message>
+        <source>outside Japan&apos;s EEZ</source>
+        <translation>일본 EEZ 밖</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>직접 보도</translation>
+    </message>
+    <message>
+        <source>mentioned</source>
+        <translation>언급</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
     <name>atlas::FindBar</name>
     <message>
         <source>Find launches, places, actors, article text</source>

@@ -4,6 +4,7 @@
 #include "geo/Gazetteer.h"
 #include "model/LaunchListModel.h"
 #include "render/DateText.h"
+#include "render/FieldText.h"
 #include "render/PlaceNames.h"
 #include "render/VocabularyText.h"
 #include "widgets/AppTranslator.h"
@@ -149,6 +150,25 @@ private slots:
                 continue;
             QVERIFY2(PlaceNames::place(p.name, ja) != p.name, qPrintable(p.name + QStringLiteral(" has no Japanese name")));
         }
+    }
+
+    void fieldsWordedInKorean()
+    {
+        AppTranslator translator;
+        translator.install(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCOMPARE(FieldText::label(QStringLiteral("site")), QStringLiteral("발사 장소"));
+        Count two;
+        two.min = 2;
+        QCOMPARE(FieldText::count(two), QStringLiteral("최소 2"));
+        Quantity q;
+        q.value = 250;
+        q.qualifier = QStringLiteral("approximately");
+        QCOMPARE(FieldText::quantity(q), QStringLiteral("약 250 km"));
+        Splashdown s;
+        s.sea = QStringLiteral("East Sea");
+        s.eez = QStringLiteral("outside");
+        QCOMPARE(FieldText::splashdown(s), QStringLiteral("동해, 일본 EEZ 밖"));
+        QCOMPARE(FieldText::value(LaunchEvent(), QStringLiteral("names")), QStringLiteral("(없음)"));
     }
 
     void dataVocabularyTranslated()
