@@ -240,15 +240,18 @@ bool ActorLexicon::matches(const Term &term, const QVector<Token> &tokens, int f
     for (int j = 0; j < n; ++j) {
         const Token &t = tokens[first + j];
         const QString &w = term.words[j];
+        // Qt compares (ignoring case or not) code unit by code unit: words of
+        // different lengths never compare equal, and most candidates differ in length.
         if (j < n - 1) {
             // Inside a name: the word as written, no comma or possessive after it.
-            if (QStringView(text).mid(t.start, t.rawEnd - t.start).compare(w, cs) != 0)
+            if (t.rawEnd - t.start != w.size() || QStringView(text).mid(t.start, t.rawEnd - t.start).compare(w, cs) != 0)
                 return false;
             continue;
         }
-        const QStringView core = QStringView(text).mid(t.start, t.coreEnd - t.start);
-        const QStringView bare = QStringView(text).mid(t.start, t.bareEnd - t.start);
-        if (core.compare(w, cs) != 0 && bare.compare(w, cs) != 0)
+        const bool coreFits = t.coreEnd - t.start == w.size()
+                              && QStringView(text).mid(t.start, t.coreEnd - t.start).compare(w, cs) == 0;
+        if (!coreFits
+            && (t.bareEnd - t.start != w.size() || QStringView(text).mid(t.start, t.bareEnd - t.start).compare(w, cs) != 0))
             return false;
         if (term.needsPossessive && !t.possessive)
             return false;
@@ -344,12 +347,24 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
             }
         };
         // Most words have no marks around them: then raw, core and bare are one.
+        // A word without capitals hashes the same folded or not: its bucket is read
+        // once (a second reading could not change the longest match found in it).
+        quint32 seen[6];
+        int seenCount = 0;
+        auto considerOnce = [&](quint32 h) {
+            for (int k = 0; k < seenCount; ++k) {
+                if (seen[k] == h)
+                    return;
+            }
+            seen[seenCount++] = h;
+            consider(h);
+        };
         for (int f = 0; f < 2; ++f) {
-            consider(hash[f][0]);
+            considerOnce(hash[f][0]);
             if (t.rawEnd != t.coreEnd)
-                consider(hash[f][1]);
+                considerOnce(hash[f][1]);
             if (t.bareEnd != t.coreEnd)
-                consider(hash[f][2]);
+                considerOnce(hash[f][2]);
         }
         if (!best)
             continue;
