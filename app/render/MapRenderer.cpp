@@ -425,9 +425,11 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
     for (MapLabel l : m_style.seaLabels()) {
         l.name = PlaceNames::place(mapWord(l.name));
         l.alternative = mapWord(l.alternative);
-        const QString text = l.alternative.isEmpty() ? l.name : QStringLiteral("%1\n(%2)").arg(l.name, l.alternative);
-        const QSizeF size(std::max(seaFm.horizontalAdvance(l.name), seaFm.horizontalAdvance(l.alternative)) + 6,
-                          seaFm.height() * (l.alternative.isEmpty() ? 1 : 2) + 2);
+        // The second line is measured with its brackets: drawText clips to the box.
+        const QString second = l.alternative.isEmpty() ? QString() : QStringLiteral("(%1)").arg(l.alternative);
+        const QString text = second.isEmpty() ? l.name : l.name + QLatin1Char('\n') + second;
+        const QSizeF size(std::max(seaFm.horizontalAdvance(l.name), seaFm.horizontalAdvance(second)) + 6,
+                          seaFm.height() * (second.isEmpty() ? 1 : 2) + 2);
         const QVector<QRectF> candidates = centredOn(view.toPixel(l.lonLat), size);
         const int i = labels.place(candidates);
         if (i >= 0)
@@ -438,8 +440,9 @@ void MapRenderer::paintLabels(QPainter &p, const MapViewport &view, LabelPlacer 
         for (MapLabel l : m_style.zoneLabels()) {
             l.name = mapWord(l.name);
             l.alternative = mapWord(l.alternative);
-            const QString text = QStringLiteral("%1\n(%2)").arg(l.name, l.alternative);
-            const QSizeF size(std::max(seaFm.horizontalAdvance(l.name), seaFm.horizontalAdvance(l.alternative)) + 6,
+            const QString second = QStringLiteral("(%1)").arg(l.alternative);
+            const QString text = l.name + QLatin1Char('\n') + second;
+            const QSizeF size(std::max(seaFm.horizontalAdvance(l.name), seaFm.horizontalAdvance(second)) + 6,
                               seaFm.height() * 2 + 2);
             const QVector<QRectF> candidates = centredOn(view.toPixel(l.lonLat), size);
             const int i = labels.place(candidates);

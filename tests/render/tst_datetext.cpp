@@ -163,6 +163,12 @@ private slots:
         const TickSet en = generateTicks(scale, sevenPerChar, 6.0, kEnglish);
         QCOMPARE(en.minor.first().label, QStringLiteral("January"));
         QCOMPARE(en.major.first().label, QStringLiteral("2025"));
+        // Narrower: short names for every month of the row, "May" among them (its
+        // long and short names are the same word, and it must not drop to "M").
+        const TickSet shortNames = generateTicks(TimeScale::forDates(QDate(2025, 1, 1), QDate(2025, 12, 31), 0, 600),
+                                                 sevenPerChar, 6.0, kEnglish);
+        QCOMPARE(shortNames.minor.at(3).label, QStringLiteral("Apr"));
+        QCOMPARE(shortNames.minor.at(4).label, QStringLiteral("May"));
         // Zoomed into January: weeks carry "1월 6일".
         const TimeScale january = TimeScale::forDates(QDate(2025, 1, 1), QDate(2025, 1, 31), 0, 800);
         const TickSet weeks = generateTicks(january, sevenPerChar, 6.0, kKorean);

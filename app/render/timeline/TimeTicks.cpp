@@ -21,21 +21,17 @@ QStringList minorLabels(TickUnit unit, const QDate &d, const QLocale &locale)
     case TickUnit::Week:
         // A bare day number every seven days is a puzzle: weeks carry their month.
         return {DateText::dayMonth(d, locale)};
-    case TickUnit::Month: {
-        QStringList names{DateText::monthName(d.month(), locale, QLocale::LongFormat),
-                          DateText::monthName(d.month(), locale, QLocale::ShortFormat),
-                          DateText::monthName(d.month(), locale, QLocale::NarrowFormat)};
-        names.removeDuplicates(); // "1월" is both long and short
-        return names;
-    }
+    case TickUnit::Month:
+        // Three variants for every month, even where two are equal ("May", "1월"):
+        // a row picks one index for all its cells.
+        return {DateText::monthName(d.month(), locale, QLocale::LongFormat),
+                DateText::monthName(d.month(), locale, QLocale::ShortFormat),
+                DateText::monthName(d.month(), locale, QLocale::NarrowFormat)};
     case TickUnit::Quarter:
         return {QCoreApplication::translate("Timeline", "Q%1", "quarter of a year").arg((d.month() - 1) / 3 + 1)};
-    case TickUnit::Year: {
-        QStringList names{DateText::year(d.year(), locale), QString::number(d.year()),
-                          QStringLiteral("’%1").arg(d.year() % 100, 2, 10, QLatin1Char('0'))};
-        names.removeDuplicates(); // English years have no unit word
-        return names;
-    }
+    case TickUnit::Year: // "2025년", "2025", "’25" (English: "2025" twice)
+        return {DateText::year(d.year(), locale), QString::number(d.year()),
+                QStringLiteral("’%1").arg(d.year() % 100, 2, 10, QLatin1Char('0'))};
     case TickUnit::Decade:
         return {QStringLiteral("%1s").arg(d.year()), QString::number(d.year())};
     }
@@ -45,12 +41,9 @@ QStringList minorLabels(TickUnit unit, const QDate &d, const QLocale &locale)
 QStringList majorLabels(TickUnit unit, const QDate &d, const QLocale &locale)
 {
     switch (unit) {
-    case TickUnit::Month: {
-        QStringList names{DateText::month(d, locale, QLocale::LongFormat), DateText::month(d, locale, QLocale::ShortFormat),
-                          DateText::monthName(d.month(), locale, QLocale::ShortFormat)};
-        names.removeDuplicates();
-        return names;
-    }
+    case TickUnit::Month:
+        return {DateText::month(d, locale, QLocale::LongFormat), DateText::month(d, locale, QLocale::ShortFormat),
+                DateText::monthName(d.month(), locale, QLocale::ShortFormat)};
     case TickUnit::Year:
         return {DateText::year(d.year(), locale), QString::number(d.year())};
     case TickUnit::Decade:
