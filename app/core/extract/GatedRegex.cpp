@@ -1,0 +1,255 @@
+#include "extract/GatedRegex.h"
+
+#include "extract/TrustedText.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+
+namespace atlas {
+
+namespace {
+constexpr int kStart = 128;       // "previous character" of the subject's first position
+constexpr int kDeeperSlots = 8192; // cache of two- and three-character prefixes (lossy)
+
+// True when every lookbehind of the pattern looks at one character only (a
+// literal, an escape such as \w, or a bracket class), and the pattern has no
+// \G or \K: then whether a match can start depends on the one character
+// before it and what follows, which is what the cache is keyed on. The
+// lookbehinds' bodies are appended to *bodies.
+bool dependsOnOneCharacterBefore(const QString &p, QStringList *bodies)
+{
+    if (p.contains(QLatin1String("\\G")) || p.contains(QLatin1String("\\K")))
+        return false;
+    for (int i = 0; (i = int(p.indexOf(QLatin1String("(?<"), i))) >= 0; i += 3) {
+        if (i + 3 >= p.size())
+            return false;
+        const QChar kind = p.at(i + 3);
+        if (kind != QLatin1Char('=') && kind != QLatin1Char('!'))
+            continue; // a named group "(?<name>"
+        int k = i + 4;
+        if (k < p.size() && p.at(k) == QLatin1Char('[')) {
+            ++k;
+            if (k < p.size() && p.at(k) == QLatin1Char('^'))
+                ++k;
+            if (k < p.size() && p.at(k) == QLatin1Char(']'))
+                ++k; // a literal ']' first in the class
+            while (k < p.size() && p.at(k) != QLatin1Char(']')) {
+                if (p.at(k) == QLatin1Char('['))
+                    return false; // POSIX classes and the like: not worth reading
+                k += p.at(k) == QLatin1Char('\\') ? 2 : 1;
+            }
+            ++k;
+        } else if (k < p.size() && p.at(k) == QLatin1Char('\\')) {
+            k += 2;
+        } else if (k < p.size() && !QStringLiteral("()[]|.*+?{}^$").contains(p.at(k))) {
+            ++k;
+        } else {
+            return false;
+        }
+        if (k >= p.size() || p.at(k) != QLatin1Char(')'))
+            return false;
+        bodies->append(p.mid(i + 4, k - (i + 4)));
+    }
+    return true;
+}
+
+quint32 mix(quint32 k)
+{
+    k ^= k >> 16;
+    k *= 0x7feb352d;
+    k ^= k >> 15;
+    return k;
+}
+} // namespace
+
+// Two bits per (previous, first) pair: 0 not yet known, 1 cannot start, 2 can.
+// Deeper prefixes: key | viable << 31, 0 for an empty slot; a collision only
+// costs a recomputation. The answers are a pure function of the key, so
+// concurrent writers store the same thing.
+struct GatedRegex::Cache {
+    quint8 previous[kStart + 1];   // the character that stands for this one before a match
+    std::atomic<int> afterWord{0}; // 0 not yet known, 1 no match starts right after a word character, 2 some may
+    std::atomic<quint32> first[(kStart + 1) * 128 / 16];
+    std::atomic<quint32> deeper[kDeeperSlots];
+    Cache()
+    {
+        for (auto &w : first)
+            w.store(0, std::memory_order_relaxed);
+        for (auto &w : deeper)
+            w.store(0, std::memory_order_relaxed);
+    }
+};
+
+GatedRegex::GatedRegex(const QString &pattern, QRegularExpression::PatternOptions options)
+    : m_plain(pattern, options), m_anchored(QStringLiteral("\\G(?:%1)").arg(pattern), options)
+{
+    QStringList bodies;
+    m_gated = m_anchored.isValid() && dependsOnOneCharacterBefore(pattern, &bodies);
+    if (!m_gated)
+        return;
+    m_cache = std::make_shared<Cache>();
+    // Characters before a match that no construct of the pattern tells apart
+    // share one cache key: what \b and \w see, what each one-character
+    // lookbehind accepts, and (multi-line) line ends. Fewer keys, fewer
+    // partial matches to compute.
+    QVector<QRegularExpression> accepts;
+    for (const QString &body : bodies) {
+        QRegularExpression re(QStringLiteral("\\A(?:%1)\\z").arg(body), options);
+        if (!re.isValid()) {
+            m_gated = false;
+            return;
+        }
+        accepts << re;
+    }
+    QHash<quint64, int> representative;
+    for (int c = 0; c < 128; ++c) {
+        const QChar ch = QChar(ushort(c));
+        quint64 signature = (ch.isLetterOrNumber() || c == '_') ? 1 : 0;
+        if (options & QRegularExpression::MultilineOption && (c == '\n' || c == '\r' || c == '\v' || c == '\f'))
+            signature |= quint64(c) << 1;
+        for (int k = 0; k < accepts.size() && k < 48; ++k) {
+            if (accepts.at(k).match(QString(ch)).hasMatch())
+                signature |= quint64(1) << (k + 16);
+        }
+        if (accepts.size() > 48)
+            signature = quint64(c) << 56 | signature; // too many to tell: every character its own key
+        m_cache->previous[c] = quint8(representative.value(signature, c));
+        representative.insert(signature, m_cache->previous[c]);
+    }
+    m_cache->previous[kStart] = kStart;
+}
+
+bool GatedRegex::viable(int previous, const ushort *chars, int n) const
+{
+    QString subject;
+    subject.reserve(n + 1);
+    if (previous != kStart)
+        subject += QChar(ushort(previous));
+    const int offset = int(subject.size());
+    for (int i = 0; i < n; ++i)
+        subject += QChar(chars[i]);
+    const QRegularExpressionMatch m = m_anchored.match(subject, offset, QRegularExpression::PartialPreferFirstMatch);
+    return m.hasMatch() || m.hasPartialMatch();
+}
+
+bool GatedRegex::mayStartAt(const QChar *text, int at, int to) const
+{
+    if (!m_gated)
+        return true;
+    int previous = kStart;
+    if (at > 0) {
+        previous = text[at - 1].unicode();
+        if (previous >= 128)
+            return true;
+        previous = m_cache->previous[previous];
+    }
+    ushort c[3];
+    c[0] = text[at].unicode();
+    if (c[0] >= 128)
+        return true;
+    {
+        const int index = previous * 128 + c[0];
+        std::atomic<quint32> &word = m_cache->first[index >> 4];
+        const int shift = (index & 15) * 2;
+        quint32 state = (word.load(std::memory_order_relaxed) >> shift) & 3;
+        if (!state) {
+            state = viable(previous, c, 1) ? 2 : 1;
+            word.fetch_or(state << shift, std::memory_order_relaxed);
+        }
+        if (state == 1)
+            return false;
+    }
+    for (int n = 2; n <= 3; ++n) {
+        if (at + n > to)
+            return true;
+        c[n - 1] = text[at + n - 1].unicode();
+        if (c[n - 1] >= 128)
+            return true;
+        quint32 key = (quint32(n) << 29) | (quint32(previous) << 21) | (quint32(c[0]) << 14) | (quint32(c[1]) << 7);
+        if (n == 3)
+            key |= c[2];
+        std::atomic<quint32> &slot = m_cache->deeper[mix(key) & (kDeeperSlots - 1)];
+        const quint32 entry = slot.load(std::memory_order_relaxed);
+        bool ok;
+        if ((entry & 0x7fffffffu) == key) {
+            ok = entry >> 31;
+        } else {
+            ok = viable(previous, c, n);
+            slot.store(key | (ok ? 0x80000000u : 0u), std::memory_order_relaxed);
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QRegularExpressionMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
+{
+    if (kind == Subject::Checked && !isValidUtf16(subject))
+        return {};
+    return m_anchored.match(subject, at, QRegularExpression::NormalMatch, kTrusted);
+}
+
+QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
+{
+    if (kind == Subject::Checked && !isValidUtf16(subject))
+        return {};
+    from = std::max(from, 0);
+    if (!m_gated)
+        return m_plain.match(subject, from, QRegularExpression::NormalMatch, kTrusted);
+    const QChar *data = subject.data();
+    const int to = int(subject.size());
+    Cache &cache = *m_cache;
+    // Most patterns start at a word start: then the inside of words is skipped.
+    int afterWord = cache.afterWord.load(std::memory_order_relaxed);
+    if (!afterWord) {
+        afterWord = 1;
+        bool tried[kStart + 1] = {};
+        for (int w = 0; w < 128 && afterWord == 1; ++w) {
+            if (!(QChar(ushort(w)).isLetterOrNumber() || w == '_') || tried[cache.previous[w]])
+                continue;
+            tried[cache.previous[w]] = true; // one per kind of word character the pattern tells apart
+            for (ushort c = 0; c < 128 && afterWord == 1; ++c) {
+                if (viable(cache.previous[w], &c, 1))
+                    afterWord = 2;
+            }
+        }
+        cache.afterWord.store(afterWord, std::memory_order_relaxed);
+    }
+    auto isWord = [](int c) { return c < 128 && (QChar(ushort(c)).isLetterOrNumber() || c == '_'); };
+    int misses = 0;
+    for (int p = from; p < to; ++p) {
+        int previous = p > 0 ? data[p - 1].unicode() : kStart;
+        if (afterWord == 1 && isWord(previous)) {
+            while (p < to && isWord(data[p].unicode()))
+                ++p;
+            if (p >= to || data[p].unicode() < 128)
+                continue; // an ASCII character right after a word character: no start
+            previous = data[p - 1].unicode();
+        }
+        // The usual case, inline: the character before and the first one say "no".
+        const int c = data[p].unicode();
+        if (previous <= kStart && c < 128) {
+            const int index = cache.previous[previous] * 128 + c;
+            if (((cache.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3) == 1)
+                continue;
+        }
+        if (!mayStartAt(data, p, to))
+            continue;
+        // Each anchored try pays Qt's per-match set-up; where candidates are many
+        // ("a", "in" ...), one plain scan from here is cheaper. No match starts
+        // before p, so the plain scan finds the same leftmost match.
+        if (misses == 6)
+            return m_plain.match(subject, p, QRegularExpression::NormalMatch, kTrusted);
+        QRegularExpressionMatch m = matchAt(subject, p);
+        if (m.hasMatch())
+            return m;
+        ++misses;
+    }
+    return {};
+}
+
+} // namespace atlas

@@ -1,0 +1,93 @@
+#pragma once
+// A regular expression that finds the same matches as a plain scan, but tries
+// the pattern only where a match could start.
+//
+// Why: a plain QRegularExpression scan runs PCRE at every character of the
+// subject; the launch finders' alternations (missile classes, splashdown
+// phrases) cost tens of thousands of instructions per sentence that way, nearly
+// all of it at positions where no phrase starts. Here, each candidate position
+// is first judged by the character before it and the first three characters of
+// the would-be match: the pattern (anchored there) is run only when PCRE says
+// that those characters could begin a match (a partial match). The answers are
+// computed on first use and cached (lock-free, shared by all threads), so there
+// is no start-up cost and no table to keep in step with the pattern.
+//
+// Exactness: the matches are exactly those of
+// QRegularExpression(pattern).globalMatch(QStringView(text).left(to), from)
+// provided the pattern never matches the empty string. A non-ASCII character
+// before or at the start of a candidate means "try it" (case folding and
+// Unicode are left to PCRE). Patterns whose matching depends on more than one
+// character before the match (lookbehinds longer than one character, \G, \K)
+// are not gated: they scan as a plain regex would.
+#include <QRegularExpression>
+#include <QString>
+#include <QStringView>
+
+#include <algorithm>
+#include <memory>
+
+namespace atlas {
+
+class GatedRegex {
+public:
+    GatedRegex() = default;
+    explicit GatedRegex(const QString &pattern,
+                        QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption);
+
+    bool isValid() const { return m_plain.isValid(); }
+    QString pattern() const { return m_plain.pattern(); }
+    const QRegularExpression &plain() const { return m_plain; }
+    bool isGated() const { return m_gated; }
+
+    // Whether the subject may be taken as valid UTF-16 (see TrustedText.h): a
+    // view into an article made valid by ArticleExtractor is; a short window
+    // whose edges may split a surrogate pair is checked first (and, if not
+    // valid, has no match, as QRegularExpression answers).
+    enum class Subject { Trusted, Checked };
+
+    // The leftmost match starting at or after `from` in subject (which ends
+    // where matching must stop; what comes before `from` is seen by lookbehinds).
+    // Positions are indexes into subject.
+    QRegularExpressionMatch firstMatch(QStringView subject, int from = 0, Subject kind = Subject::Checked) const;
+    // A match starting exactly at `at`, or none.
+    QRegularExpressionMatch matchAt(QStringView subject, int at, Subject kind = Subject::Trusted) const;
+    // Every match from `from` on, in order, as globalMatch finds them; visit
+    // returns false to stop.
+    template <typename Visit>
+    void forEach(QStringView subject, int from, Subject kind, Visit &&visit) const
+    {
+        int pos = from;
+        while (pos < subject.size()) {
+            const QRegularExpressionMatch m = firstMatch(subject, pos, kind);
+            if (!m.hasMatch() || !visit(m))
+                return;
+            pos = std::max(int(m.capturedEnd()), pos + 1);
+            kind = Subject::Trusted; // checked once
+        }
+    }
+    // The same over text[from, to) of a whole (trusted) article text.
+    QRegularExpressionMatch firstMatch(const QString &text, int from, int to) const
+    {
+        return firstMatch(QStringView(text).left(std::max(0, to)), from, Subject::Trusted);
+    }
+    template <typename Visit>
+    void forEach(const QString &text, int from, int to, Visit &&visit) const
+    {
+        forEach(QStringView(text).left(std::max(0, to)), from, Subject::Trusted, std::forward<Visit>(visit));
+    }
+
+    // Could a match start at text[at] (the subject ending at `to`)? False only
+    // when it certainly cannot.
+    bool mayStartAt(const QChar *text, int at, int to) const;
+
+private:
+    struct Cache;
+    bool viable(int previous, const ushort *chars, int n) const;
+
+    QRegularExpression m_plain;
+    QRegularExpression m_anchored; // \G(?:pattern): anchored when compiled, so PCRE's JIT runs it
+    bool m_gated = false;
+    std::shared_ptr<Cache> m_cache;
+};
+
+} // namespace atlas

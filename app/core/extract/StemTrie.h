@@ -1,0 +1,49 @@
+#pragma once
+// Word stems of lower-case ASCII letters, each with the bits it sets, walked
+// letter by letter instead of compared one stem at a time: a word costs one
+// table step per letter it shares with some stem (usually one or two), which is
+// what lets the launch extractor read every word of every article cheaply.
+//
+// A "word" is a run of letters (QChar::isLetter, so "Hwasong-11" gives
+// "Hwasong", "U.S." gives "U" and "S"); it is compared case-insensitively for
+// ASCII letters only (a non-ASCII letter never equals a stem letter). A prefix
+// stem matches every word that starts with it ("launch" in "launches"); an
+// exact stem only the whole word ("the", not "there").
+#include <QChar>
+#include <QString>
+#include <QVector>
+
+namespace atlas {
+
+class StemTrie {
+public:
+    StemTrie();
+    // letters: lower-case a-z, at least one.
+    void add(const char *letters, quint32 bits, bool exact);
+
+    // Bits that scan() adds when a word has a letter outside ASCII (which may
+    // fold to an ASCII one, or stand right before a word a pattern looks for).
+    void setNonAsciiLetterBits(quint32 bits) { m_nonAsciiBits = bits; }
+
+    // The union of the bits of every stem matched by a word of text[start, end).
+    quint32 scan(const QChar *text, int start, int end) const;
+    // The bits of the one word text[start, end) (a run of letters).
+    quint32 word(const QChar *text, int start, int end) const;
+
+    // ASCII letters answered from a table, anything else by QChar.
+    static bool isLetter(ushort c)
+    {
+        return c < 128 ? unsigned((c | 0x20) - 'a') < 26 : QChar(c).isLetter();
+    }
+
+private:
+    struct Node {
+        qint16 next[26];
+        quint32 prefixBits = 0; // stems ending here that match any word with this prefix
+        quint32 exactBits = 0;  // stems ending here that match only the whole word
+    };
+    QVector<Node> m_nodes; // [0] is the root
+    quint32 m_nonAsciiBits = 0;
+};
+
+} // namespace atlas

@@ -1,0 +1,205 @@
+// The launch extractor's fast paths must read exactly what the plain ones read:
+// GatedRegex finds the same matches as a plain QRegularExpression scan, and
+// StemTrie sets the same bits as comparing every word with every stem. Both are
+// checked against the plain way on random text made of the words, punctuation
+// and non-ASCII letters that news text has (including ones that fold to ASCII:
+// KELVIN SIGN, LONG S).
+#include "extract/GatedRegex.h"
+#include "extract/StemTrie.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <random>
+
+using namespace atlas;
+
+namespace {
+
+QString randomText(std::mt19937 &rng, int words)
+{
+    static const QStringList vocabulary{
+        QStringLiteral("the"), QStringLiteral("The"), QStringLiteral("missile"), QStringLiteral("missiles"),
+        QStringLiteral("short-range"), QStringLiteral("ballistic"), QStringLiteral("Ballistic"), QStringLiteral("fired"),
+        QStringLiteral("launched"), QStringLiteral("test-fired"), QStringLiteral("into"), QStringLiteral("in"),
+        QStringLiteral("East"), QStringLiteral("Sea"), QStringLiteral("sea"), QStringLiteral("of"), QStringLiteral("Japan"),
+        QStringLiteral("waters"), QStringLiteral("off"), QStringLiteral("its"), QStringLiteral("eastern"), QStringLiteral("coast"),
+        QStringLiteral("SRBM"), QStringLiteral("SRBMs"), QStringLiteral("srbm"), QStringLiteral("ICBM"), QStringLiteral("KN-23"),
+        QStringLiteral("Hwasong-18"), QStringLiteral("km"), QStringLiteral("kilometres"), QStringLiteral("1,100"),
+        QStringLiteral("800"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("at"), QStringLiteral("least"),
+        QStringLiteral("two"), QStringLiteral("several"), QStringLiteral("landed"), QStringLiteral("outside"),
+        QStringLiteral("EEZ"), QStringLiteral("exclusive"), QStringLiteral("economic"), QStringLiteral("zone"),
+        QStringLiteral("fell"), QStringLiteral("anti-missile"), QStringLiteral("cruise"), QStringLiteral("hypersonic"),
+        QStringLiteral("Wŏnsan"), QStringLiteral("café"), QStringLiteral("North"), QStringLiteral("Korea’s"),
+        QStringLiteral("Korea's"), QStringLiteral("mi\u017F\u017File"), QStringLiteral("\u212Am"), QStringLiteral("Joint"),
+        QStringLiteral("Chiefs"), QStringLiteral("JCS"), QStringLiteral("U.S."), QStringLiteral("state"), QStringLiteral("media"),
+        QStringLiteral("from"), QStringLiteral("near"), QStringLiteral("Pyongyang"), QStringLiteral("air"),
+        QStringLiteral("defense"), QStringLiteral("surface-to-air"), QStringLiteral("launch"), QStringLiteral("tests"),
+        // whole phrases, so that longer patterns have something to find
+        QStringLiteral("East Sea"), QStringLiteral("Sea of Japan"), QStringLiteral("outside Japan’s EEZ"),
+        QStringLiteral("in the exclusive economic zone"), QStringLiteral("inland target"), QStringLiteral("landed on land"),
+        QStringLiteral("the missile"), QStringLiteral("The rocket"), QStringLiteral("off its eastern coast"),
+        QStringLiteral("short-range ballistic missiles"), QStringLiteral("Joint Chiefs")};
+    static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(", "),
+                                  QStringLiteral(". "), QStringLiteral("-"), QStringLiteral(""), QStringLiteral("\n"),
+                                  QStringLiteral(" “"), QStringLiteral("” "), QStringLiteral(" ("), QStringLiteral(") "),
+                                  QStringLiteral("_"), QStringLiteral("é"), QStringLiteral(" — "), QStringLiteral("  ")};
+    std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+    QString out;
+    for (int i = 0; i < words; ++i)
+        out += vocabulary.at(w(rng)) + glue.at(g(rng));
+    return out;
+}
+
+struct Found {
+    int start, end;
+    QStringList groups;
+    bool operator==(const Found &o) const { return start == o.start && end == o.end && groups == o.groups; }
+};
+
+QVector<Found> plainMatches(const QRegularExpression &re, const QString &text, int from, int to)
+{
+    QVector<Found> out;
+    auto it = re.globalMatch(QStringView(text).left(to), from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        Found f{int(m.capturedStart()), int(m.capturedEnd()), {}};
+        for (int g = 1; g <= re.captureCount(); ++g)
+            f.groups << QString::number(m.capturedStart(g));
+        out << f;
+    }
+    return out;
+}
+
+QVector<Found> gatedMatches(const GatedRegex &re, const QString &text, int from, int to)
+{
+    QVector<Found> out;
+    re.forEach(text, from, to, [&](const QRegularExpressionMatch &m) {
+        Found f{int(m.capturedStart()), int(m.capturedEnd()), {}};
+        for (int g = 1; g <= re.plain().captureCount(); ++g)
+            f.groups << QString::number(m.capturedStart(g));
+        out << f;
+        return true;
+    });
+    return out;
+}
+
+} // namespace
+
+class TestGatedRegex : public QObject {
+    Q_OBJECT
+private slots:
+    void sameMatchesAsPlainScan_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("caseInsensitive");
+        QTest::addColumn<bool>("gated");
+        QTest::addColumn<int>("minimumWithMatches"); // of 400 random texts: the pattern must have work to do
+        QTest::newRow("class alternation") << QStringLiteral(
+            "(?<![\\w-])(?:(short[- ]range (?:(?:solid[- ]fuel(?:l?ed)?|new[- ]type) )*ballistic missiles?)|((?-i:SRBMs?))|"
+            "((?-i:ICBMs?))|(ballistic missiles?)|(cruise(?: and [a-z-]+)? missiles?)|(surface[- ]to[- ]air missiles?))(?!\\w)")
+                                            << true << true << 100;
+        QTest::newRow("splashdown, some alternatives without lookbehind") << QStringLiteral(
+            "(?<east>(?<![\\w-])(?:East Sea|Sea of Japan|(?:waters? )?(?:off|along) (?:the |its )?east(?:ern)? coast))|"
+            "(?<eez>(?<![\\w-])(?<side>outside|inside|in)\\s+(?:Japan['’]s\\s+)?(?:exclusive economic zone|EEZ)(?![\\w-]))|"
+            "(?<land>inland target|(?:landed|fell) (?:on|over) land)")
+                                            << true << true << 100;
+        QTest::newRow("word boundary") << QStringLiteral("(?<jcs>Joint Chiefs|\\bJCS\\b)|(?<kcna>\\bKCNA\\b|state media)")
+                                       << false << true << 100;
+        QTest::newRow("start of subject") << QStringLiteral("^\\s*(?:the|a)\\s+\\w+") << true << true << 5;
+        QTest::newRow("one-character lookbehind class") << QStringLiteral("(?<![\\w’'-])the\\s+(missile|rocket)(?![\\w’'-])")
+                                                        << true << true << 50;
+        QTest::newRow("units") << QStringLiteral("(?<![\\w])(kilomet(?:er|re)s?|kms?|miles?)(?![\\w])") << true << true << 100;
+        QTest::newRow("longer lookbehind: not gated") << QStringLiteral("(?<!the )missiles?") << true << false << 50;
+        QTest::newRow("\\G: not gated") << QStringLiteral("\\Gthe") << true << false << 5;
+    }
+    void sameMatchesAsPlainScan()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, caseInsensitive);
+        QFETCH(bool, gated);
+        QFETCH(int, minimumWithMatches);
+        const auto options = caseInsensitive ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption;
+        const QRegularExpression plain(pattern, options);
+        const GatedRegex fast(pattern, options);
+        QVERIFY(plain.isValid());
+        QCOMPARE(fast.isGated(), gated);
+        std::mt19937 rng(42);
+        int compared = 0, withMatches = 0;
+        for (int round = 0; round < 400; ++round) {
+            const QString text = randomText(rng, 5 + round % 60);
+            std::uniform_int_distribution<int> cut(0, int(text.size()));
+            int from = cut(rng), to = cut(rng);
+            if (from > to)
+                std::swap(from, to);
+            if (round % 4 == 0)
+                from = 0, to = int(text.size());
+            const QVector<Found> expected = plainMatches(plain, text, from, to);
+            QCOMPARE(gatedMatches(fast, text, from, to), expected);
+            ++compared;
+            withMatches += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(withMatches >= minimumWithMatches, qPrintable(QStringLiteral("only %1 texts with a match").arg(withMatches)));
+        QCOMPARE(compared, 400);
+    }
+
+    void checkedSubjectWithBrokenSurrogateHasNoMatch()
+    {
+        const GatedRegex re(QStringLiteral("missile"), QRegularExpression::CaseInsensitiveOption);
+        QString text = QStringLiteral("a missile");
+        text.prepend(QChar(0xDC00)); // a low surrogate alone
+        QVERIFY(!re.firstMatch(QStringView(text), 0, GatedRegex::Subject::Checked).hasMatch());
+        QVERIFY(re.firstMatch(QStringView(text).mid(1), 0, GatedRegex::Subject::Checked).hasMatch());
+    }
+
+    void stemTrieMatchesEveryStemComparedOneByOne()
+    {
+        struct Stem { const char *letters; quint32 bits; bool exact; };
+        const Stem stems[] = {{"missile", 1, false}, {"the", 2, true}, {"fire", 4, false}, {"fired", 8, true},
+                              {"sea", 16, false}, {"kn", 32, true}, {"far", 64, true}, {"launch", 128, false},
+                              {"km", 256, false}, {"ballistic", 512, false}};
+        StemTrie trie;
+        for (const Stem &s : stems)
+            trie.add(s.letters, s.bits, s.exact);
+        trie.setNonAsciiLetterBits(1u << 20);
+        auto reference = [&](const QString &text) {
+            quint32 mask = 0;
+            int i = 0;
+            while (i < text.size()) {
+                if (!text.at(i).isLetter()) {
+                    ++i;
+                    continue;
+                }
+                const int w = i;
+                while (i < text.size() && text.at(i).isLetter())
+                    ++i;
+                QString word = text.mid(w, i - w);
+                bool ascii = true;
+                for (QChar &c : word) {
+                    if (c.unicode() >= 128)
+                        ascii = false;
+                    else
+                        c = c.toLower();
+                }
+                if (!ascii)
+                    mask |= 1u << 20;
+                for (const Stem &s : stems) {
+                    const QString st = QString::fromLatin1(s.letters);
+                    if (s.exact ? word == st : word.startsWith(st))
+                        mask |= s.bits;
+                }
+            }
+            return mask;
+        };
+        std::mt19937 rng(7);
+        for (int round = 0; round < 500; ++round) {
+            const QString text = randomText(rng, 1 + round % 40);
+            QCOMPARE(trie.scan(text.constData(), 0, int(text.size())), reference(text));
+        }
+        QCOMPARE(trie.scan(QStringLiteral("Fired").constData(), 0, 5), quint32(4 | 8));
+        QCOMPARE(trie.scan(QStringLiteral("there").constData(), 0, 5), quint32(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGatedRegex)
+#include "tst_gatedregex.moc"
