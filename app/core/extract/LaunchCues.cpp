@@ -1,5 +1,8 @@
 #include "extract/LaunchCues.h"
+#include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
+
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -10,11 +13,10 @@ namespace {
 // property lookups made every scan several times slower.
 constexpr auto kCi = QRegularExpression::CaseInsensitiveOption;
 
-QRegularExpression ci(const QString &pattern)
+// Tried only where a match can start (see GatedRegex.h).
+GatedRegex ci(const QString &pattern)
 {
-    QRegularExpression re(pattern, kCi);
-    re.optimize();
-    return re;
+    return GatedRegex(pattern, kCi);
 }
 
 QStringView before(const QString &text, int pos, int floor, int width)
@@ -28,19 +30,62 @@ QStringView after(const QString &text, int pos, int ceiling, int width)
     const int to = std::min(ceiling, pos + width);
     return QStringView(text).mid(pos, std::max(0, to - pos));
 }
+// A word near a cue: lower-cased (as QString::toLower), and whether it was
+// capitalised ("May" the month is not "may" the modal). Short ASCII words, the
+// usual case, are lower-cased into the struct itself: no allocation per word.
+struct NearWord {
+    char16_t ascii[24];
+    int size = 0;
+    bool capital = false;
+    bool wide = false;
+    QString other; // the lower-cased word when it is not short ASCII
+
+    QStringView lower() const { return wide ? QStringView(other) : QStringView(ascii, size); }
+    void set(const QString &text, int s, int e)
+    {
+        capital = text.at(s).isUpper();
+        const int n = e - s;
+        if (n <= 24) {
+            int k = 0;
+            for (; k < n; ++k) {
+                const char16_t c = text.at(s + k).unicode();
+                if (c >= 128)
+                    break;
+                ascii[k] = (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c;
+            }
+            if (k == n) {
+                size = n;
+                wide = false;
+                return;
+            }
+        }
+        other = text.mid(s, n).toLower();
+        wide = true;
+    }
+};
+using NearWords = QVarLengthArray<NearWord, 12>;
+
+// w is one of the (lower-case ASCII) words of set.
+bool in(QStringView w, std::initializer_list<const char *> set)
+{
+    const qsizetype n = w.size();
+    const char16_t *d = w.utf16();
+    for (const char *x : set) {
+        qsizetype k = 0;
+        while (k < n && x[k] && d[k] == char16_t(uchar(x[k])))
+            ++k;
+        if (k == n && !x[k])
+            return true;
+    }
+    return false;
+}
+
 // Walks back over at most five words (stopping at punctuation) to the nearest
 // determiner: "the", "this", "its", "latest", a possessive ("North Korea's") make
 // a definite reference; "a", "an", "another", numbers or none an indefinite one.
 bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
 {
-    static const QStringList definite{QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("that"),
-                                      QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("such"),
-                                      QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("latest"),
-                                      QStringLiteral("recent"), QStringLiteral("today's"), QStringLiteral("yesterday's")};
-    static const QStringList indefinite{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("another"),
-                                        QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"),
-                                        QStringLiteral("several"), QStringLiteral("multiple"), QStringLiteral("separate"),
-                                        QStringLiteral("new"), QStringLiteral("successful")};
+    NearWord word;
     int p = pos;
     for (int words = 0; words < 5 && p > floor; ++words) {
         while (p > floor && text.at(p - 1) == QLatin1Char(' '))
@@ -51,22 +96,19 @@ bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
             --p;
         if (p == e)
             break; // punctuation: the noun phrase starts here
-        QString w = text.mid(p, e - p).toLower();
-        w.replace(QChar(0x2019), QLatin1Char('\''));
-        if (definite.contains(w) || w.endsWith(QLatin1String("'s")))
+        word.set(text, p, e);
+        if (word.wide)
+            word.other.replace(QChar(0x2019), QLatin1Char('\''));
+        const QStringView w = word.lower();
+        if (in(w, {"the", "this", "that", "these", "those", "such", "its", "their", "latest", "recent", "today's",
+                   "yesterday's"})
+            || w.endsWith(QLatin1String("'s")))
             return true;
-        if (indefinite.contains(w))
+        if (in(w, {"a", "an", "another", "one", "two", "three", "several", "multiple", "separate", "new", "successful"}))
             return false;
     }
     return false;
 }
-// A word near a cue: lower-cased, and whether it was capitalised ("May" the
-// month is not "may" the modal).
-struct NearWord {
-    QString lower;
-    bool capital = false;
-};
-
 bool isWordChar(const QString &text, int i)
 {
     const QChar c = text.at(i);
@@ -79,9 +121,9 @@ bool isWordChar(const QString &text, int i)
 // Up to n words before pos, nearest first, stopping at punctuation (or only at
 // a sentence stop when crossCommas). Hand-written: end-anchored regexes would
 // try every start position of the window.
-QVector<NearWord> wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false)
+NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false)
 {
-    QVector<NearWord> out;
+    NearWords out;
     int p = pos;
     while (int(out.size()) < n && p > floor) {
         while (p > floor && !isWordChar(text, p - 1)) {
@@ -95,14 +137,15 @@ QVector<NearWord> wordsBefore(const QString &text, int pos, int floor, int n, bo
             --p;
         if (p == e)
             break;
-        out.append({text.mid(p, e - p).toLower(), text.at(p).isUpper()});
+        out.append(NearWord());
+        out.back().set(text, p, e);
     }
     return out;
 }
 
-QVector<NearWord> wordsAfter(const QString &text, int pos, int ceiling, int n)
+NearWords wordsAfter(const QString &text, int pos, int ceiling, int n)
 {
-    QVector<NearWord> out;
+    NearWords out;
     int p = pos;
     while (int(out.size()) < n && p < ceiling) {
         while (p < ceiling && !isWordChar(text, p)) {
@@ -115,24 +158,18 @@ QVector<NearWord> wordsAfter(const QString &text, int pos, int ceiling, int n)
             ++p;
         if (p == s)
             break;
-        out.append({text.mid(s, p - s).toLower(), text.at(s).isUpper()});
+        out.append(NearWord());
+        out.back().set(text, s, p);
     }
     return out;
 }
 
-bool in(const QString &w, std::initializer_list<const char *> set)
-{
-    for (const char *x : set)
-        if (w == QLatin1String(x))
-            return true;
-    return false;
-}
 
 // "could launch", "plans to fire", "a possible test", "if North Korea launched".
-bool hypotheticalBefore(const QVector<NearWord> &w)
+bool hypotheticalBefore(const NearWords &w)
 {
     for (int i = 0; i < w.size() && i < 4; ++i) {
-        const QString &x = w.at(i).lower;
+        const QStringView x = w.at(i).lower();
         if (in(x, {"could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
                    "speculation", "whether"}))
             return true;
@@ -142,7 +179,7 @@ bool hypotheticalBefore(const QVector<NearWord> &w)
         if (x == QLatin1String("may") && !w.at(i).capital)
             return true;
         if (i + 1 < w.size() && in(x, {"to", "of", "for"})
-            && in(w.at(i + 1).lower, {"able", "capable", "likely", "expected", "plans", "plan", "planning", "prepare",
+            && in(w.at(i + 1).lower(), {"able", "capable", "likely", "expected", "plans", "plan", "planning", "prepare",
                                       "prepares", "prepared", "preparing", "ready", "threaten", "threatens", "threatened",
                                       "threatening", "vow", "vows", "vowed", "intend", "intends", "intended", "set",
                                       "poised", "possibility"}))
@@ -152,28 +189,28 @@ bool hypotheticalBefore(const QVector<NearWord> &w)
 }
 
 // "... a test of this weapon could be imminent", "the launch is likely to ...".
-bool hypotheticalAfter(const QVector<NearWord> &f)
+bool hypotheticalAfter(const NearWords &f)
 {
     for (int i = 0; i < f.size() && i < 5; ++i) {
-        const QString &x = f.at(i).lower;
+        const QStringView x = f.at(i).lower();
         if (in(x, {"could", "would", "might", "will"}) || (x == QLatin1String("may") && !f.at(i).capital))
             return true;
-        if (i + 1 < f.size() && in(x, {"is", "was"}) && in(f.at(i + 1).lower, {"likely", "expected", "possible", "imminent"}))
+        if (i + 1 < f.size() && in(x, {"is", "was"}) && in(f.at(i + 1).lower(), {"likely", "expected", "possible", "imminent"}))
             return true;
     }
     return false;
 }
 
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
-bool foreignSubject(const QVector<NearWord> &w)
+bool foreignSubject(const NearWords &w)
 {
     int i = 0;
-    while (i < w.size() && i < 2 && in(w.at(i).lower, {"has", "have", "had", "also", "then", "reportedly", "successfully", "itself", "again"}))
+    while (i < w.size() && i < 2 && in(w.at(i).lower(), {"has", "have", "had", "also", "then", "reportedly", "successfully", "itself", "again"}))
         ++i;
     if (i >= w.size())
         return false;
-    const QString &x = w.at(i).lower;
-    const QString prev = i + 1 < w.size() ? w.at(i + 1).lower : QString();
+    const QStringView x = w.at(i).lower();
+    const QStringView prev = i + 1 < w.size() ? w.at(i + 1).lower() : QStringView();
     if (in(x, {"russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
                "israel", "india", "pakistan"}))
         return true;
@@ -219,14 +256,13 @@ LaunchCueFinder::LaunchCueFinder()
     // Background that is generic unless a missile was fired in the sentence.
     m_background = ci(QStringLiteral("(?<![\\w-])(?:since (?:19|20)\\d\\d|history of|long record of|track record)(?![\\w-])"));
     m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
-    m_pastLaunchVerb = ci(QStringLiteral("(?<![\\w-])(?:test[- ])?(?:fired|launched)(?![\\w-])"));
 }
 
 quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
 {
     // Hand-written on purpose: every sentence of every article goes through this
     // one pass, and most say nothing of a launch. Word starts are compared,
-    // lower-cased, against stems (looked up by first letter); each stem sets the
+    // lower-cased, against stems (walked in a trie); each stem sets the
     // bit of what it may signal, so the extractor skips the regular expressions
     // a sentence cannot match.
     struct Stem { const char *stem; quint32 bits; };
@@ -261,43 +297,24 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
         {"sell", ExSupply}, {"provid", ExSupply}, {"deliver", ExSupply}, {"arms", ExSupply},
         {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric},
         {"numerous", ExGeneric}, {"countless", ExGeneric}, {"dozens", ExGeneric}, {"hundreds", ExGeneric},
-        {"many", ExGeneric}, {"record", ExGeneric}, {"since", ExGeneric}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"satellite", ExSatellite}};
-    // Stems by first letter, built once.
-    static const QVector<QVector<const Stem *>> byLetter = [] {
-        QVector<QVector<const Stem *>> t(26);
+        {"many", ExGeneric}, {"record", ExGeneric}, {"since", ExGeneric}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"satellite", ExSatellite},
+        // The first words of m_relevant's phrases (prefixes: a superset is safe).
+        {"missile", RelevantWord}, {"projectile", RelevantWord}, {"rocket", RelevantWord}, {"weapon", RelevantWord},
+        {"flew", RelevantWord}, {"flown", RelevantWord}, {"flying", RelevantWord}, {"flight", RelevantWord},
+        {"travel", RelevantWord}, {"splash", RelevantWord}, {"land", RelevantWord}, {"fell", RelevantWord},
+        {"fall", RelevantWord}, {"altitude", RelevantWord}, {"apogee", RelevantWord}, {"exclusive", RelevantWord},
+        {"eez", RelevantWord}};
+    // One trie of all stems, built once (see StemTrie.h).
+    static const StemTrie trie = [] {
+        StemTrie t;
         for (const Stem &st : stems)
-            t[st.stem[0] - 'a'] << &st;
+            t.add(st.stem, st.bits & ~Exact, (st.bits & (Definite | Exact)) != 0);
+        t.setNonAsciiLetterBits(NonAsciiLetter);
         return t;
     }();
-    quint32 mask = 0;
-    const QChar *data = text.constData();
-    int i = std::max(0, start);
+    start = std::max(0, start);
     end = std::min(end, int(text.size()));
-    ushort lower[12];
-    while (i < end) {
-        while (i < end && !data[i].isLetter())
-            ++i;
-        const int w = i;
-        while (i < end && data[i].isLetter())
-            ++i;
-        const int len = std::min(i - w, 12);
-        if (len == 0)
-            continue;
-        for (int k = 0; k < len; ++k) {
-            const ushort c = data[w + k].unicode();
-            lower[k] = (c >= 'A' && c <= 'Z') ? ushort(c + 32) : c;
-        }
-        if (lower[0] < 'a' || lower[0] > 'z')
-            continue;
-        for (const Stem *st : byLetter.at(lower[0] - 'a')) {
-            int k = 1;
-            while (st->stem[k] && k < len && lower[k] == ushort(st->stem[k]))
-                ++k;
-            if (!st->stem[k] && (k == len || (st->bits & (Definite | Exact)) == 0))
-                mask |= st->bits & ~Exact;
-        }
-    }
-    return mask;
+    return start < end ? trie.scan(text.constData(), start, end) : 0;
 }
 
 bool LaunchCueFinder::mayConcernLaunch(const QString &text, int start, int end) const
@@ -341,17 +358,17 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     out.missileTerm = words & MissileNoun;
     firedOrLaunched = words & PastVerb;
     if (words & ExArtillery)
-        artillery = m_artillery.match(sentence).hasMatch();
+        artillery = m_artillery.firstMatch(sentence).hasMatch();
     if (words & ExParade)
-        parade = m_parade.match(sentence).hasMatch();
+        parade = m_parade.firstMatch(sentence).hasMatch();
     if (words & ExSupply)
-        supply = m_supply.match(sentence).hasMatch();
+        supply = m_supply.firstMatch(sentence).hasMatch();
     if (words & ExGeneric) {
-        generic = m_generic.match(sentence).hasMatch();
-        background = !generic && m_background.match(sentence).hasMatch();
+        generic = m_generic.firstMatch(sentence).hasMatch();
+        background = !generic && m_background.firstMatch(sentence).hasMatch();
     }
     if (words & ExSatellite)
-        satellite = m_satellite.match(sentence).hasMatch();
+        satellite = m_satellite.firstMatch(sentence).hasMatch();
     if (artillery && !out.missileTerm)
         out.exclusion = QStringLiteral("artillery");
     else if (parade && !firedOrLaunched)
@@ -394,24 +411,22 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 candidates << w;
         }
     }
-    static const QStringList auxiliaries{QStringLiteral("were"), QStringLiteral("was"), QStringLiteral("been"),
-                                         QStringLiteral("being"), QStringLiteral("are"), QStringLiteral("is"),
-                                         QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("has")};
-    static const QStringList adverbs{QStringLiteral("reportedly"), QStringLiteral("apparently"), QStringLiteral("also"),
-                                     QStringLiteral("all"), QStringLiteral("first"), QStringLiteral("then"),
-                                     QStringLiteral("later"), QStringLiteral("successfully"), QStringLiteral("simultaneously")};
+    auto auxiliary = [](QStringView w) { return in(w, {"were", "was", "been", "being", "are", "is", "had", "have", "has"}); };
+    auto adverb = [](QStringView w) {
+        return in(w, {"reportedly", "apparently", "also", "all", "first", "then", "later", "successfully", "simultaneously"});
+    };
     int consumed = start;
     for (const int at : candidates) {
         if (at < consumed)
             continue;
-        auto m = m_cue.match(QStringView(text).left(end), at, QRegularExpression::NormalMatch,
-                             QRegularExpression::AnchorAtOffsetMatchOption | kTrusted);
+        // Anchored in the pattern (\G), not per match: PCRE's JIT runs only compile-time anchors.
+        auto m = m_cue.matchAt(QStringView(text).left(end), at);
         // "the missiles were (reportedly) fired ...": a passive launch verb.
         bool passive = false;
         {
-            const QVector<NearWord> back = wordsBefore(text, at, start, 2);
-            passive = !back.isEmpty() && (auxiliaries.contains(back.at(0).lower)
-                                          || (back.size() > 1 && adverbs.contains(back.at(0).lower) && auxiliaries.contains(back.at(1).lower)));
+            const NearWords back = wordsBefore(text, at, start, 2);
+            passive = !back.isEmpty() && (auxiliary(back.at(0).lower())
+                                          || (back.size() > 1 && adverb(back.at(0).lower()) && auxiliary(back.at(1).lower())));
         }
         const QStringView here = QStringView(text).mid(at, end - at);
         const bool participle = here.startsWith(QLatin1String("fired"), Qt::CaseInsensitive)
@@ -436,22 +451,22 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             continue;
         consumed = cue.end;
         const QString matchedText = text.mid(cue.start, cue.end - cue.start);
-        const QVector<NearWord> pre = wordsBefore(text, cue.start, start, 6);
+        const NearWords pre = wordsBefore(text, cue.start, start, 6);
         if (hypotheticalBefore(pre))
             continue;
         if (!cue.verb) {
-            const QVector<NearWord> post = wordsAfter(text, cue.end, end, 6);
-            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower, {"nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid"}))
-                || (pre.size() > 1 && in(pre.at(1).lower, {"nuclear", "atomic", "underground", "engine"}));
-            auto genericHead = [](const QString &x) {
+            const NearWords post = wordsAfter(text, cue.end, end, 6);
+            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), {"nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid"}))
+                || (pre.size() > 1 && in(pre.at(1).lower(), {"nuclear", "atomic", "underground", "engine"}));
+            auto genericHead = [](QStringView x) {
                 return in(x, {"activity", "activities", "program", "programs", "programme", "programmes", "capability",
                               "capabilities", "pad", "pads", "site", "sites", "vehicle", "vehicles", "facility", "facilities",
                               "window", "preparation", "preparations", "ban", "moratorium", "platform", "platforms", "system",
                               "systems", "technology", "campaign"});
             };
             const bool generic = !post.isEmpty()
-                && (genericHead(post.at(0).lower)
-                    || (post.size() > 1 && in(post.at(0).lower, {"of", "on", "in"}) && genericHead(post.at(1).lower)));
+                && (genericHead(post.at(0).lower())
+                    || (post.size() > 1 && in(post.at(0).lower(), {"of", "on", "in"}) && genericHead(post.at(1).lower())));
             if (notMissile || hypotheticalAfter(post) || generic)
                 continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
@@ -468,7 +483,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {
                 for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
-                    cue.definite = cue.definite || in(w.lower, {"the", "this", "these", "those", "its", "both"});
+                    cue.definite = cue.definite || in(w.lower(), {"the", "this", "these", "those", "its", "both"});
             }
         }
         // Coming down is part of the flight already told, never a new launch.
@@ -476,19 +491,20 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             cue.definite = true;
         bool connective = false;
         for (int k = 0; k < pre.size(); ++k) {
-            const QString &w = pre.at(k).lower;
+            const QStringView w = pre.at(k).lower();
             connective = connective || in(w, {"since", "following", "previous", "prior", "earlier", "last"});
             // "came a day after the North fired ...": a gap before "after" dates an
             // earlier launch; a bare "after" ("protested after North Korea fired") does not.
             if (w == QLatin1String("after") && k + 1 < pre.size()
-                && in(pre.at(k + 1).lower, {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "shortly"}))
+                && in(pre.at(k + 1).lower(), {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "shortly"}))
                 connective = true;
         }
         cue.connective = connective && !cue.definite;
         out.cues << cue;
     }
     out.relevant = !out.cues.isEmpty() || (words & Landing)
-        || ((words & (Flight | Definite)) && m_relevant.match(sentence).hasMatch());
+        || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter))
+            && m_relevant.firstMatch(sentence).hasMatch());
     return out;
 }
 

@@ -9,6 +9,8 @@
 //   imminent"), generic ("numerous tests over the years"), a nuclear or engine
 //   test, another country's firing ("Russia fired"), or in a sentence about
 //   artillery, a parade display or arms supplies with no missile fired in it.
+#include "extract/GatedRegex.h"
+
 #include <QRegularExpression>
 #include <QString>
 #include <QVector>
@@ -47,6 +49,10 @@ public:
         ExArtillery = 1024, ExParade = 1u << 13, ExSupply = 1u << 14, ExGeneric = 1u << 15, ExSatellite = 1u << 16,
         MissileNoun = 2048, // missile, projectile, rocket, a class abbreviation or a designation
         Landing = 4096,     // flew, travelled, landed, fell, splashed, altitude, apogee, EEZ
+        // A word the "relevant" test can match at all (missile, rocket, flight,
+        // landed ...); with a non-ASCII letter in the sentence the test is run anyway.
+        RelevantWord = 1u << 17,
+        NonAsciiLetter = 1u << 18,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
@@ -55,15 +61,14 @@ public:
     static int clauseStart(const QString &text, int pos, int floor);
 
 private:
-    QRegularExpression m_cue;
-    QRegularExpression m_relevant;
-    QRegularExpression m_artillery;
-    QRegularExpression m_parade;
-    QRegularExpression m_supply;
-    QRegularExpression m_generic;
-    QRegularExpression m_background;
-    QRegularExpression m_satellite;
-    QRegularExpression m_pastLaunchVerb;
+    GatedRegex m_cue;
+    GatedRegex m_relevant;
+    GatedRegex m_artillery;
+    GatedRegex m_parade;
+    GatedRegex m_supply;
+    GatedRegex m_generic;
+    GatedRegex m_background;
+    GatedRegex m_satellite;
 };
 
 } // namespace atlas

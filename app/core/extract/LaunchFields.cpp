@@ -12,11 +12,10 @@ namespace {
 // property lookups made every scan several times slower.
 constexpr auto kCi = QRegularExpression::CaseInsensitiveOption;
 
-QRegularExpression ci(const QString &pattern)
+// Tried only where a match can start (see GatedRegex.h).
+GatedRegex ci(const QString &pattern)
 {
-    QRegularExpression re(pattern, kCi);
-    re.optimize();
-    return re;
+    return GatedRegex(pattern, kCi);
 }
 
 QStringView window(const QString &text, int from, int to)
@@ -97,18 +96,21 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
 
 SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
 {
-    static const QRegularExpression stop(QStringLiteral("[,;.()]|\\s(?:to|toward|towards|into|before|and|while|as|at|on)\\s"), kCi);
-    static const QRegularExpression unitBefore(QStringLiteral("(?:km|kilomet(?:er|re)s?|miles?)\\s+(?:[\\w-]+\\s+){0,2}$"), kCi);
-    auto it = m_from.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    static const GatedRegex stop(QStringLiteral("[,;.()]|\\s(?:to|toward|towards|into|before|and|while|as|at|on)\\s"), kCi);
+    static const GatedRegex unitBefore(QStringLiteral("(?:km|kilomet(?:er|re)s?|miles?)\\s+(?:[\\w-]+\\s+){0,2}$"), kCi);
+    for (int pos = from;;) {
+        // As globalMatch: the next "from" after the previous one.
+        const auto m = m_from.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
         const int fromWord = int(m.capturedStart());
-        if (unitBefore.match(window(text, fromWord - 30, fromWord)).hasMatch())
+        if (unitBefore.firstMatch(window(text, fromWord - 30, fromWord)).hasMatch())
             continue; // "150 km from the coast": a distance, not where it left from
         // The phrase: "from" up to the first clause stop, at most 80 characters;
         // "near X" may follow a comma-free coast ("from its eastern coast near Wonsan").
         int end = std::min(to, int(m.capturedEnd()) + 80);
-        const auto s = stop.match(window(text, m.capturedEnd(), end));
+        const auto s = stop.firstMatch(window(text, m.capturedEnd(), end));
         if (s.hasMatch())
             end = int(m.capturedEnd()) + int(s.capturedStart());
         for (const PlaceMatch &pm : m_places.find(text, int(m.capturedEnd()), end)) {
@@ -125,9 +127,9 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
             hit.site.text = text.mid(hit.start, hit.end - hit.start);
             hit.site.uncertaintyKm = p.uncertaintyKm;
             // "near Wonsan", "an area near Pyongyang", "the Wonsan area": not a pin.
-            static const QRegularExpression areaAfter(QStringLiteral("^\\s+(?:area|areas|region|vicinity|outskirts)(?![\\w-])"), kCi);
-            if (m_near.match(window(text, m.capturedEnd(), pm.start)).hasMatch()
-                || areaAfter.match(window(text, pm.end, pm.end + 14)).hasMatch())
+            static const GatedRegex areaAfter(QStringLiteral("^\\s+(?:area|areas|region|vicinity|outskirts)(?![\\w-])"), kCi);
+            if (m_near.firstMatch(window(text, m.capturedEnd(), pm.start)).hasMatch()
+                || areaAfter.firstMatch(window(text, pm.end, pm.end + 14)).hasMatch())
                 hit.site.uncertaintyKm += kNearExtraKm;
             // "from a site 50 km north of Pyongyang": the place is a reference, not the pin.
             for (const LengthMatch &offset : QuantityParser::lengths(text, int(m.capturedEnd()), pm.start))
@@ -135,10 +137,10 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
             return hit;
         }
         // An unknown place: capitalised words after "from" that are not a country or a date.
-        static const QRegularExpression capitalised(
+        static const GatedRegex capitalised(
             QStringLiteral("^(?:(?:the|an|a|its)\\s+)?(?:(?:area|areas|vicinity|region|town|city|county|district|province|village)\\s+(?:of|near|around)\\s+|near\\s+)?"
                            "((?:[A-Z][\\w'’-]+)(?:\\s+[A-Z][\\w'’-]+){0,3})"));
-        const auto c = capitalised.match(window(text, m.capturedEnd(), end));
+        const auto c = capitalised.firstMatch(window(text, m.capturedEnd(), end));
         if (c.hasMatch()) {
             const QStringList words = c.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             const bool allCommon = std::all_of(words.begin(), words.end(), [](const QString &w) {
@@ -163,8 +165,8 @@ QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, in
 {
     QVector<LexiconHit> out;
     for (const LexiconHit &h : m_lexicon.classes(text, from, to)) {
-        if (m_classGenericAfter.match(window(text, h.end, h.end + 24)).hasMatch()
-            && !m_classTestBefore.match(window(text, h.start - 40, h.start)).hasMatch())
+        if (m_classGenericAfter.firstMatch(window(text, h.end, h.end + 24)).hasMatch()
+            && !m_classTestBefore.firstMatch(window(text, h.start - 40, h.start)).hasMatch())
             continue;
         if (m_lexicon.isComparisonBefore(text, h.start))
             continue;
@@ -187,9 +189,9 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
         previousEnd = lm.end;
         const QStringView pre = window(text, std::max(floor, lm.start - 60), lm.start);
         const QStringView post = window(text, lm.end, std::min(to, lm.end + 40));
-        if (m_offsetAfter.match(post).hasMatch())
+        if (m_offsetAfter.firstMatch(post).hasMatch())
             continue; // a distance from a place or a border
-        if (m_modalBefore.match(window(text, std::max(from, lm.start - 30), lm.start)).hasMatch())
+        if (m_modalBefore.firstMatch(window(text, std::max(from, lm.start - 30), lm.start)).hasMatch())
             continue;
         QuantityHit hit;
         hit.start = lm.start;
@@ -197,20 +199,20 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
         hit.quantity.value = lm.km;
         hit.quantity.qualifier = lm.qualifier;
         hit.quantity.text = text.mid(lm.start, lm.end - lm.start);
-        if (m_apogeeBefore.match(window(text, std::max(floor, lm.start - 50), lm.start)).hasMatch()
-            || m_apogeeAfter.match(post).hasMatch()) {
+        if (m_apogeeBefore.firstMatch(window(text, std::max(floor, lm.start - 50), lm.start)).hasMatch()
+            || m_apogeeAfter.firstMatch(post).hasMatch()) {
             hit.apogee = true;
             out << hit;
             continue;
         }
-        if (m_nominalBefore.match(pre).hasMatch())
+        if (m_nominalBefore.firstMatch(pre).hasMatch())
             continue;
         if (lm.adjectival) {
-            if (m_adjectivalFlight.match(post).hasMatch())
+            if (m_adjectivalFlight.firstMatch(post).hasMatch())
                 out << hit;
             continue;
         }
-        if (m_flightBefore.match(pre).hasMatch() || (launchVerbInSentence && m_flightAfter.match(post).hasMatch()))
+        if (m_flightBefore.firstMatch(pre).hasMatch() || (launchVerbInSentence && m_flightAfter.firstMatch(post).hasMatch()))
             out << hit;
     }
     return out;
@@ -219,10 +221,12 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
 QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from, int to) const
 {
     QVector<SplashHit> out;
-    const QStringView view = QStringView(text).left(to);
-    auto it = m_splash.globalMatch(view, from, QRegularExpression::NormalMatch, kTrusted);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (int pos = from;;) {
+        // As globalMatch: the next phrase after the previous one.
+        const auto m = m_splash.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
         SplashHit h;
         h.start = int(m.capturedStart());
         h.end = int(m.capturedEnd());
@@ -237,11 +241,11 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
             h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
                                                                                           : QStringLiteral("inside");
             // "did not land in Japan's EEZ": the negation turns the side around.
-            static const QRegularExpression negated(QStringLiteral("(?:\\bnot|n't|\\bnever)\\s+(?:\\w+\\s+){0,2}$"), kCi);
-            if (negated.match(window(text, h.start - 30, h.start)).hasMatch())
+            static const GatedRegex negated(QStringLiteral("(?:\\bnot|n't|\\bnever)\\s+(?:\\w+\\s+){0,2}$"), kCi);
+            if (negated.firstMatch(window(text, h.start - 30, h.start)).hasMatch())
                 h.eez = h.eez == QLatin1String("inside") ? QStringLiteral("outside") : QStringLiteral("inside");
         } else {
-            if (m_modalBefore.match(window(text, h.start - 30, h.start)).hasMatch())
+            if (m_modalBefore.firstMatch(window(text, h.start - 30, h.start)).hasMatch())
                 continue; // "could hit targets"
             h.land = true;
         }
@@ -252,7 +256,7 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
 
 ClaimantHit LaunchFieldFinder::claimant(const QString &text, int from, int to) const
 {
-    const auto m = m_claimant.match(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
+    const auto m = m_claimant.firstMatch(text, from, to);
     if (!m.hasMatch())
         return {};
     ClaimantHit h;

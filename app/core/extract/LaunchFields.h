@@ -4,6 +4,7 @@
 // Each finder reads only text[from, to) and returns spans that index the text,
 // so every value carries its evidence. Which launch a fact belongs to is decided
 // by LaunchExtractor; here only "is this a fact about a launch's flight?".
+#include "extract/GatedRegex.h"
 #include "extract/GazetteerMatcher.h"
 #include "extract/MissileLexicon.h"
 #include "model/Launch.h"
@@ -69,25 +70,25 @@ public:
 private:
     const GazetteerMatcher &m_places;
     const MissileLexicon &m_lexicon;
-    QRegularExpression m_from;
-    QRegularExpression m_near;
-    QRegularExpression m_classGenericAfter;
-    QRegularExpression m_classTestBefore;
-    QRegularExpression m_apogeeBefore;
-    QRegularExpression m_apogeeAfter;
-    QRegularExpression m_offsetAfter;
-    QRegularExpression m_nominalBefore;
-    QRegularExpression m_flightBefore;
-    QRegularExpression m_flightAfter;
-    QRegularExpression m_adjectivalFlight;
-    QRegularExpression m_eastSea;
-    QRegularExpression m_westSea;
-    QRegularExpression m_unnamedSea;
-    QRegularExpression m_eez;
-    QRegularExpression m_land;
-    QRegularExpression m_splash; // the five above in one scan, named groups
-    QRegularExpression m_modalBefore;
-    QRegularExpression m_claimant;
+    GatedRegex m_from;
+    GatedRegex m_near;
+    GatedRegex m_classGenericAfter;
+    GatedRegex m_classTestBefore;
+    GatedRegex m_apogeeBefore;
+    GatedRegex m_apogeeAfter;
+    GatedRegex m_offsetAfter;
+    GatedRegex m_nominalBefore;
+    GatedRegex m_flightBefore;
+    GatedRegex m_flightAfter;
+    GatedRegex m_adjectivalFlight;
+    GatedRegex m_eastSea;
+    GatedRegex m_westSea;
+    GatedRegex m_unnamedSea;
+    GatedRegex m_eez;
+    GatedRegex m_land;
+    GatedRegex m_splash; // the five above in one scan, named groups
+    GatedRegex m_modalBefore;
+    GatedRegex m_claimant;
 };
 
 } // namespace atlas

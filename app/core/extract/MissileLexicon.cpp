@@ -74,8 +74,8 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
     for (const ClassPattern &cp : lex.m_classes) {
         alternatives << (cp.caseSensitive ? QStringLiteral("((?-i:%1))") : QStringLiteral("(%1)")).arg(cp.pattern);
     }
-    lex.m_classAny = QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?!\\w)").arg(alternatives.join(QLatin1Char('|'))), kOptions);
-    lex.m_classAny.optimize();
+    // Tried only where a class phrase can start (see GatedRegex.h): most words cannot.
+    lex.m_classAny = GatedRegex(QStringLiteral("(?<![\\w-])(?:%1)(?!\\w)").arg(alternatives.join(QLatin1Char('|'))), kOptions);
     QStringList designationPatterns;
     for (const Designation &d : lex.m_designations)
         designationPatterns << d.re.pattern();
@@ -119,19 +119,17 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
     QVector<LexiconHit> hits;
     if (from >= to || m_classes.isEmpty())
         return hits;
-    const QStringView view = QStringView(text).left(to);
     auto scan = [&](int a, int b) {
         QVector<LexiconHit> found;
-        auto it = m_classAny.globalMatch(view.left(b), a, QRegularExpression::NormalMatch, kTrusted);
-        while (it.hasNext()) {
-            const auto m = it.next();
+        m_classAny.forEach(text, a, b, [&](const QRegularExpressionMatch &m) {
             for (int g = 1; g <= m_classes.size(); ++g) {
                 if (m.capturedStart(g) >= 0) {
                     found.append({int(m.capturedStart()), int(m.capturedEnd()), m_classes.at(g - 1).cls});
                     break;
                 }
             }
-        }
+            return true;
+        });
         return found;
     };
     hits = scan(from, to);
@@ -160,9 +158,37 @@ bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
         return false;
     const int from = std::max(0, at - 48);
     const QStringView window = QStringView(text).mid(from, at - from);
-    const QString lower = window.toString().toLower();
-    const bool maybe = std::any_of(m_comparisonStems.begin(), m_comparisonStems.end(),
-                                   [&](const QString &stem) { return lower.contains(stem); });
+    // Is any cue's stem in the lower-cased window? ASCII windows (the usual case)
+    // are compared in place; others are lower-cased as QString does.
+    bool ascii = true;
+    for (const QChar c : window) {
+        if (c.unicode() >= 128) {
+            ascii = false;
+            break;
+        }
+    }
+    bool maybe = false;
+    if (ascii) {
+        auto lowerAt = [&](qsizetype i) {
+            const char16_t c = window.at(i).unicode();
+            return (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c;
+        };
+        for (const QString &stem : m_comparisonStems) {
+            const qsizetype m = stem.size();
+            for (qsizetype i = 0; i + m <= window.size() && !maybe; ++i) {
+                qsizetype k = 0;
+                while (k < m && lowerAt(i + k) == stem.at(k).unicode())
+                    ++k;
+                maybe = k == m;
+            }
+            if (maybe)
+                break;
+        }
+    } else {
+        const QString lower = window.toString().toLower();
+        maybe = std::any_of(m_comparisonStems.begin(), m_comparisonStems.end(),
+                            [&](const QString &stem) { return lower.contains(stem); });
+    }
     return maybe && m_comparison.match(window).hasMatch();
 }
 

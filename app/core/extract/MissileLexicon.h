@@ -5,6 +5,8 @@
 // Hwasong-11, KN-23). Data, not code, so that a new spelling or a new missile is
 // a line in the JSON file. Patterns are compiled once; lookups are const and
 // safe to share between threads.
+#include "extract/GatedRegex.h"
+
 #include <QByteArray>
 #include <QRegularExpression>
 #include <QString>
@@ -56,7 +58,7 @@ private:
     };
     QVector<ClassPattern> m_classes;
     QVector<Designation> m_designations;
-    QRegularExpression m_classAny;       // every class pattern, one group each
+    GatedRegex m_classAny;               // every class pattern, one group each
     QRegularExpression m_designationAny; // any designation at all (a cheap first test)
     QRegularExpression m_foreign;
     QRegularExpression m_comparison; // anchored at the end of the preceding words

@@ -1,4 +1,5 @@
 #include "extract/QuantityParser.h"
+#include "extract/GatedRegex.h"
 #include "extract/TrustedText.h"
 
 #include <QHash>
@@ -190,13 +191,13 @@ bool numberEndingAt(const QString &text, int end, double *value, int *start)
 
 QString qualifierBefore(const QString &text, int at, int *qualifierStart)
 {
-    static const QRegularExpression re(
+    static const GatedRegex re(
         QStringLiteral("(?<![\\w-])(up to|more than|less than|at least|close to|as (?:far|high|much|many) as|"
                        "just (?:over|under)|a maximum of|an estimated|estimated|approximately|approx\\.|about|"
                        "around|some|roughly|nearly|almost|over|under)\\s+$"),
         kCi);
     const int from = std::max(0, at - 24);
-    const auto m = re.match(QStringView(text).mid(from, at - from));
+    const auto m = re.firstMatch(QStringView(text).mid(from, at - from));
     if (!m.hasMatch())
         return {};
     if (qualifierStart)
@@ -219,15 +220,17 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
     QVector<LengthMatch> out;
     if (from >= to)
         return out;
-    static const QRegularExpression unitRe(
+    static const GatedRegex unitRe(
         QStringLiteral("(?<![\\w])(kilomet(?:er|re)s?|kms?|nautical miles?|nmi|miles?)(?![\\w])"), kCi);
-    static const QRegularExpression speedAfter(QStringLiteral("^\\s*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second|2|²)"), kCi);
-    static const QRegularExpression rangeJoin(QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)$"), kCi);
-    static const QRegularExpression betweenBefore(QStringLiteral("(?<![\\w-])between\\s+$"), kCi);
-    auto it = unitRe.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (speedAfter.match(QStringView(text).mid(m.capturedEnd()).left(24)).hasMatch())
+    static const GatedRegex speedAfter(QStringLiteral("^\\s*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second|2|²)"), kCi);
+    static const GatedRegex rangeJoin(QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)$"), kCi);
+    static const GatedRegex betweenBefore(QStringLiteral("(?<![\\w-])between\\s+$"), kCi);
+    for (int pos = from;;) { // as globalMatch: each match after the previous one
+        const auto m = unitRe.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
+        if (speedAfter.firstMatch(QStringView(text).mid(m.capturedEnd()).left(24)).hasMatch())
             continue;
         int numEnd = int(m.capturedStart());
         bool adjectival = false;
@@ -260,13 +263,13 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
         int lowStart = -1;
         double low = 0;
         const int joinFrom = std::max(from, numStart - 12);
-        const auto j = rangeJoin.match(QStringView(text).mid(joinFrom, numStart - joinFrom));
+        const auto j = rangeJoin.firstMatch(QStringView(text).mid(joinFrom, numStart - joinFrom));
         if (j.hasMatch()) {
             const int lowEnd = joinFrom + int(j.capturedStart());
             int ls = 0;
             const bool andJoin = j.captured(0).trimmed().compare(QLatin1String("and"), Qt::CaseInsensitive) == 0;
             if (numberEndingAt(text, lowEnd, &low, &ls) && ls >= from && low > 0 && low < value) {
-                if (!andJoin || betweenBefore.match(QStringView(text).mid(std::max(from, ls - 10), ls - std::max(from, ls - 10))).hasMatch())
+                if (!andJoin || betweenBefore.firstMatch(QStringView(text).mid(std::max(from, ls - 10), ls - std::max(from, ls - 10))).hasMatch())
                     lowStart = ls;
             }
         }
@@ -275,7 +278,7 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
             lm.qualifier = QStringLiteral("up to");
             lm.start = lowStart;
             const int b = std::max(from, lowStart - 10);
-            const auto bm = betweenBefore.match(QStringView(text).mid(b, lowStart - b));
+            const auto bm = betweenBefore.firstMatch(QStringView(text).mid(b, lowStart - b));
             if (bm.hasMatch())
                 lm.start = b + int(bm.capturedStart());
         } else {
@@ -287,14 +290,14 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
         out << lm;
     }
     // Conversions: "700 kilometers (about 434 miles)", "434 miles (700 km)", "700 km, or 434 miles".
-    static const QRegularExpression pairGap(QStringLiteral("^\\s*(?:\\(|,?\\s*or\\s+|/)\\s*(?:about|approximately|some|around|roughly|nearly|almost|over|more than|up to|an estimated|estimated)?\\s*$"), kCi);
+    static const GatedRegex pairGap(QStringLiteral("^\\s*(?:\\(|,?\\s*or\\s+|/)\\s*(?:about|approximately|some|around|roughly|nearly|almost|over|more than|up to|an estimated|estimated)?\\s*$"), kCi);
     QVector<LengthMatch> paired;
     for (int i = 0; i < out.size(); ++i) {
         LengthMatch a = out.at(i);
         if (i + 1 < out.size()) {
             const LengthMatch &b = out.at(i + 1);
             const QStringView gap = QStringView(text).mid(a.end, b.start - a.end);
-            if (b.start >= a.end && pairGap.match(gap).hasMatch() && a.unit != b.unit) {
+            if (b.start >= a.end && pairGap.firstMatch(gap).hasMatch() && a.unit != b.unit) {
                 const LengthMatch &chosen = (a.unit == QLatin1String("km") || b.unit != QLatin1String("km")) ? a : b;
                 const LengthMatch &other = (&chosen == &a) ? b : a;
                 LengthMatch merged = chosen;
@@ -327,7 +330,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
     static const QString numberWord = QStringLiteral(
         "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         "sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty(?:-\\w+)?");
-    static const QRegularExpression re(
+    static const GatedRegex re(
         QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over)\\s+)?"
                        "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total) of(?:\\s+(?:%1))?|"
                        "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
@@ -335,7 +338,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
                        "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?)(?![\\w-])")
             .arg(numberWord),
         kCi);
-    static const QRegularExpression headNoun(
+    static const GatedRegex headNoun(
         QStringLiteral("^\\s*(?:test|tests|testing|launch|launches|launchers?|program|programs|programme|programmes|"
                        "system|systems|technology|technologies|arsenal|development|developments|site|sites|base|bases|"
                        "units?|forces?|capabilit(?:y|ies)|activit(?:y|ies)|engines?|regiments?|brigades?|crews?|"
@@ -354,9 +357,11 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         QStringLiteral("into"), QStringLiteral("over"),  QStringLiteral("days"),  QStringLiteral("years"),
         QStringLiteral("times"), QStringLiteral("km"),   QStringLiteral("kilometers"), QStringLiteral("kilometres"),
         QStringLiteral("miles"), QStringLiteral("artillery"), QStringLiteral("shells")};
-    auto it = re.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (int pos = from;;) { // as globalMatch: each match after the previous one
+        const auto m = re.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
         const QStringList between = m.captured(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         bool bad = false;
         for (const QString &w : between) {
@@ -366,7 +371,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
                 break;
             }
         }
-        if (bad || headNoun.match(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch())
+        if (bad || headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch())
             continue;
         const QString mod = m.captured(1).toLower();
         const QString q = m.captured(2).toLower();
@@ -412,13 +417,15 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         out << cm;
     }
     // "a salvo of six" with the missiles named earlier: the number is the count.
-    static const QRegularExpression salvo(
+    static const GatedRegex salvo(
         QStringLiteral("(?<![\\w-])a (?:salvo|volley|barrage|series) of (%1)(?![\\w-])(?!\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|projectiles?|rockets?|rounds|shells))")
             .arg(numberWord),
         kCi);
-    auto si = salvo.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
-    while (si.hasNext()) {
-        const auto m = si.next();
+    for (int pos = from;;) { // as globalMatch: each match after the previous one
+        const auto m = salvo.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
         const QString w = m.captured(1);
         const int n = w.at(0).isDigit() ? w.toInt() : smallNumberWord(w);
         if (n <= 0)
@@ -432,12 +439,14 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
     }
     // "The missile, launched from ...", "the rocket was launched": a singular noun
     // with the definite article is one missile (not "the missile launch" or "the missiles").
-    static const QRegularExpression definite(
+    static const GatedRegex definite(
         QStringLiteral("(?<![\\w-])the\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket)(?![\\w’'-])"), kCi);
-    auto di = definite.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
-    while (di.hasNext()) {
-        const auto m = di.next();
-        bool bad = headNoun.match(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch();
+    for (int pos = from;;) { // as globalMatch: each match after the previous one
+        const auto m = definite.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
+        bool bad = headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch();
         for (const QString &w : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const QString lw = w.toLower();
             bad = bad || stopWords.contains(lw) || lw.at(0).isDigit() || smallNumberWord(lw) > 0;
