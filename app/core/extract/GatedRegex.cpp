@@ -56,6 +56,17 @@ bool dependsOnOneCharacterBefore(const QString &p, QStringList *bodies)
     return true;
 }
 
+// What PCRE's \w is without Unicode properties: [A-Za-z0-9_].
+struct AsciiWord {
+    bool yes[128] = {};
+    constexpr AsciiWord()
+    {
+        for (int c = 0; c < 128; ++c)
+            yes[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+};
+constexpr AsciiWord kAsciiWord;
+
 quint32 mix(quint32 k)
 {
     k ^= k >> 16;
@@ -219,7 +230,7 @@ QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Su
         }
         cache.afterWord.store(afterWord, std::memory_order_relaxed);
     }
-    auto isWord = [](int c) { return c < 128 && (QChar(ushort(c)).isLetterOrNumber() || c == '_'); };
+    auto isWord = [](int c) { return c < 128 && kAsciiWord.yes[c]; };
     int misses = 0;
     for (int p = from; p < to; ++p) {
         int previous = p > 0 ? data[p - 1].unicode() : kStart;
