@@ -13,6 +13,16 @@ const Article *Catalog::article(const QString &id) const
     return nullptr;
 }
 
+QString Catalog::articleText(const QString &id) const
+{
+    const Article *a = article(id);
+    if (!a)
+        return {};
+    if (!a->text.isEmpty() || !textSource)
+        return a->text;
+    return textSource->text(id);
+}
+
 const LaunchEvent *Catalog::launch(const QString &id) const
 {
     for (const LaunchEvent &l : launches) {

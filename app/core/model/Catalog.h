@@ -2,10 +2,12 @@
 // Everything known at one moment: articles, merged launches, reactions, and the
 // problems met while reading. A plain value: cheap to copy between threads.
 #include "model/Article.h"
+#include "model/ArticleTextSource.h"
 #include "model/Launch.h"
 #include "model/Reaction.h"
 
 #include <QVector>
+#include <memory>
 
 namespace atlas {
 
@@ -20,8 +22,15 @@ struct Catalog {
     QVector<LaunchEvent> launches;
     QVector<Reaction> reactions;
     QVector<Problem> problems;
+    // Where the texts are when Article::text is left empty (a catalog assembled
+    // from a library, see model/ArticleTextSource.h); null when every article
+    // holds its own text.
+    std::shared_ptr<const ArticleTextSource> textSource;
 
     const Article *article(const QString &id) const;
+    // An article's full text: its own Article::text when it holds one, else
+    // the text source's; empty when neither has it. Spans (Evidence) index it.
+    QString articleText(const QString &id) const;
     const LaunchEvent *launch(const QString &id) const;
     QVector<const Reaction *> reactionsFor(const QString &launchId) const;
     // Launches in chronological order: known dates by midpoint, then day-of-year,
