@@ -24,6 +24,10 @@ struct ArticleAnalyzer {
     std::function<ArticleExtraction(Article &article)> analyze;
     // The machine catalog from what the library holds: the cross-article merge.
     std::function<Catalog(const LibraryContents &contents)> assemble;
+    // Which articles' texts `assemble` reads. A catalog assembled from a library
+    // holds no texts (they stay in the library: model/ArticleTextSource.h), so
+    // the import reads back only these for the merge. Unset: every article's.
+    std::function<bool(const Article &article, const ArticleExtraction &extraction)> needsText;
 
     bool isValid() const { return !version.isEmpty() && analyze && assemble; }
 };

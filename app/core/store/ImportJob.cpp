@@ -3,7 +3,9 @@
 #include "ingest/ArticleReader.h"
 #include "io/ModelJson.h"
 #include "store/Library.h"
+#include "store/LibraryTextSource.h"
 #include "store/PathExpander.h"
+#include "store/SharedStrings.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -17,6 +19,10 @@
 #include <exception>
 #include <numeric>
 #include <optional>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace atlas {
 
@@ -122,43 +128,15 @@ QVector<FileResult> reextractStored(Library &library, const ImportContext &ctx, 
     });
 }
 
-// Decoded JSON gives every evidence its own copy of the article id and of
-// the field name; thousands of articles hold hundreds of thousands of them.
-// Pointing them at one shared string each keeps the catalog small.
-void shareEvidenceStrings(EvidenceList &list, const QString &articleId)
+// Hands the heap's free pages back to the system. The batches of an import
+// are allocated and freed on several threads, each with its own malloc arena,
+// and glibc keeps what they freed: without this the catalog assembled next
+// would sit on top of it, not in it.
+void releaseFreedHeap()
 {
-    static const QStringList names = {
-        QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("site"), QStringLiteral("class"),
-        QStringLiteral("names"), QStringLiteral("count"), QStringLiteral("distance"), QStringLiteral("apogee"),
-        QStringLiteral("splashdown"), QStringLiteral("claimant"), QStringLiteral("launch"),
-        QStringLiteral("reaction"), QStringLiteral("actor"), QStringLiteral("person"), QStringLiteral("role"),
-        QStringLiteral("stance"), QStringLiteral("quote"), QStringLiteral("timeOfDay"),
-    };
-    for (Evidence &e : list) {
-        if (e.articleId == articleId)
-            e.articleId = articleId;
-        for (const QString &n : names) {
-            if (e.field == n) {
-                e.field = n;
-                break;
-            }
-        }
-    }
-}
-
-void shareRepeatedStrings(ArticleExtraction &x, const QString &articleId)
-{
-    x.articleId = articleId;
-    for (LaunchMention &m : x.launches) {
-        if (m.articleId == articleId)
-            m.articleId = articleId;
-        shareEvidenceStrings(m.evidence, articleId);
-    }
-    for (Reaction &r : x.reactions) {
-        if (r.articleId == articleId)
-            r.articleId = articleId;
-        shareEvidenceStrings(r.evidence, articleId);
-    }
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 } // namespace
@@ -350,31 +328,51 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
     const bool changed = report.count(ImportOutcome::Added) + report.count(ImportOutcome::Updated)
             + report.count(ImportOutcome::Reextracted) > 0;
     if (opts.assembleCatalog && (changed || opts.assembleWhenUnchanged)) {
-        phase.restart();
-        RawLibraryContents raw = library.rawContents(version);
         LibraryContents contents;
-        // Decoding the stored JSON is the bulk of loading: spread it over the workers.
-        // In slices, each slice's JSON dropped once decoded, so the stored form
-        // and the decoded one are never both whole in memory.
+        phase.restart();
+        // The import's large page cache and the heap its batches freed go back
+        // before the catalog is read: the peak of an import is the assembly.
+        library.releaseCacheMemory();
+        releaseFreedHeap();
+        // The stored JSON comes in slices, each decoded on the workers and
+        // dropped, so the stored form and the decoded one are never both whole
+        // in memory; equal strings are made to share one buffer (see
+        // store/SharedStrings.h). Texts stay in the library (the catalog's text
+        // source gives them back on demand), except those the merge reads.
         constexpr int kSlice = 512;
-        contents.extractions.reserve(raw.articles.size());
-        for (qsizetype first = 0; first < raw.articles.size(); first += kSlice) {
-            QVector<int> rows(qMin<qsizetype>(kSlice, raw.articles.size() - first));
-            std::iota(rows.begin(), rows.end(), int(first));
-            contents.extractions += QtConcurrent::blockingMapped<QVector<ArticleExtraction>>(
-                &pool, rows, [&raw](int row) {
-                    ArticleExtraction x = Library::decodeExtraction(raw.extractionJson.at(row), raw.articles.at(row).id);
-                    shareRepeatedStrings(x, raw.articles.at(row).id);
-                    return x;
+        const auto &needsText = ctx.options.analyzer.needsText;
+        const int stored = library.articleCount();
+        SharedStrings strings;
+        contents.articles.reserve(stored);
+        contents.extractions.reserve(stored);
+        library.readContentsInSlices(version, kSlice, [&](RawLibraryContents &slice) {
+            QVector<int> rows(slice.articles.size());
+            std::iota(rows.begin(), rows.end(), 0);
+            QVector<ArticleExtraction> decoded = QtConcurrent::blockingMapped<QVector<ArticleExtraction>>(
+                &pool, rows, [&slice](int row) {
+                    return Library::decodeExtraction(slice.extractionJson.at(row), slice.articles.at(row).id);
                 });
-            for (int row : rows)
-                raw.extractionJson[row] = QByteArray();
-        }
-        raw.extractionJson.clear();
-        contents.articles = std::move(raw.articles);
+            slice.extractionJson.clear();
+            for (int row : rows) {
+                Article &a = slice.articles[row];
+                ArticleExtraction &x = decoded[row];
+                strings.share(a.id);
+                strings.share(x);
+                if (!needsText || needsText(a, x))
+                    a.text = library.articleText(a.id);
+                contents.articles << std::move(a);
+                contents.extractions << std::move(x);
+            }
+            return true;
+        });
+        strings = SharedStrings{}; // what it shares stays shared
         report.timings.loadMs = phase.elapsed();
         phase.restart();
         result.catalog = ctx.options.analyzer.assemble(contents);
+        contents = LibraryContents{}; // the catalog is now the only owner of its articles
+        for (Article &a : result.catalog.articles)
+            a.text = QString();
+        result.catalog.textSource = std::make_shared<LibraryTextSource>(QFileInfo(libraryPath).absoluteFilePath());
         report.catalogAssembled = true;
         report.timings.assembleMs = phase.elapsed();
         for (const ImportEntry &e : report.entries) {

@@ -56,6 +56,25 @@ Article articleFromRow(const QSqlQuery &q)
 const char *const kArticleColumns =
     "id, path, content_hash, title, outlet, encoding, text, pub_date, pub_date_source, "
     "pub_date_text, pub_date_start";
+// The same columns with an empty text in its place: what a catalog keeps.
+const char *const kArticleColumnsWithoutText =
+    "id, path, content_hash, title, outlet, encoding, '', pub_date, pub_date_source, "
+    "pub_date_text, pub_date_start";
+
+// An ASCII phrase can be looked for by SQLite itself: whatever text
+// QString::indexOf(phrase, Qt::CaseInsensitive) matches, SQLite's ASCII-only
+// lower() matches too, once the only two non-ASCII characters that Unicode
+// case folding turns into ASCII letters, KELVIN SIGN (U+212A -> k) and LATIN
+// SMALL LETTER LONG S (U+017F -> s), are replaced by those letters
+// (CaseFolding.txt, statuses C and S). Any other phrase is checked in Qt.
+bool asciiPhrase(const QString &phrase)
+{
+    for (const QChar c : phrase) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
 
 // Binds and runs one extraction row; the JSON is io/ModelJson's storage form.
 bool writeExtraction(QSqlQuery &q, const ArticleExtraction &x, QString *error, const QByteArray &encoded = {})
@@ -479,6 +498,80 @@ LibraryContents Library::contents(const QString &extractorVersion) const
         out.extractions << decodeExtraction(raw.extractionJson.at(i), raw.articles.at(i).id);
     out.articles = std::move(raw.articles);
     return out;
+}
+
+bool Library::readContentsInSlices(const QString &extractorVersion, int sliceSize, const ContentSlice &slice) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    bool ok = false;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT %1, (SELECT x.json FROM extractions x WHERE x.article_id = a.id "
+            "  ORDER BY (x.extractor_version = ?) DESC, x.extracted_at DESC LIMIT 1) "
+            "FROM articles a ORDER BY a.path, a.id")
+                      .arg(QLatin1String(kArticleColumnsWithoutText)));
+        q.addBindValue(extractorVersion);
+        if (q.exec()) {
+            ok = true;
+            RawLibraryContents part;
+            const int size = qMax(1, sliceSize);
+            while (ok && q.next()) {
+                part.articles << articleFromRow(q);
+                part.extractionJson << q.value(11).toByteArray();
+                if (part.articles.size() >= size) {
+                    ok = slice(part);
+                    part = RawLibraryContents{};
+                }
+            }
+            if (ok && !part.articles.isEmpty())
+                ok = slice(part);
+        }
+    }
+    db.commit();
+    return ok;
+}
+
+QString Library::articleText(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT text FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QStringList Library::articlesMaybeContaining(const QString &phrase) const
+{
+    QStringList out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // SQLite narrows an ASCII phrase down in its own scan, without a text ever
+    // reaching Qt; any other phrase leaves every article to the caller's check.
+    if (asciiPhrase(phrase)) {
+        q.prepare(QStringLiteral(
+            "SELECT id FROM articles "
+            "WHERE instr(replace(replace(lower(text), char(8490), 'k'), char(383), 's'), ?) > 0 "
+            "ORDER BY path, id"));
+        q.addBindValue(phrase.toLower());
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM articles ORDER BY path, id"));
+    }
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+void Library::releaseCacheMemory()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default: 2 MB
+    q.exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
 bool Library::removeArticle(const QString &id, QString *error)

@@ -25,6 +25,7 @@
 #include <QHash>
 #include <QString>
 #include <QVector>
+#include <functional>
 
 namespace atlas {
 
@@ -120,9 +121,28 @@ public:
     // none, the newest stored one.
     LibraryContents contents(const QString &extractorVersion) const;
     RawLibraryContents rawContents(const QString &extractorVersion) const;
+    // The same rows without the articles' texts (Article::text left empty), in
+    // slices of at most sliceSize rows, so a caller never holds more than one
+    // slice of stored JSON. Runs in one read transaction (one snapshot, even
+    // while an import writes through another connection); `slice` may query
+    // this connection meanwhile (articleText). Stops, returning false, when
+    // `slice` returns false; false too when the query fails.
+    using ContentSlice = std::function<bool(RawLibraryContents &slice)>;
+    bool readContentsInSlices(const QString &extractorVersion, int sliceSize, const ContentSlice &slice) const;
     // Decodes one stored extraction; an empty one (with articleId) when there is none.
     static ArticleExtraction decodeExtraction(const QByteArray &json, const QString &articleId);
     bool removeArticle(const QString &id, QString *error = nullptr);
+
+    // --- article texts on demand (a catalog assembled from a library holds none) ---
+    // One article's text; a null QString when there is no such article.
+    QString articleText(const QString &id) const;
+    // Ids of the articles whose text may contain `phrase` ignoring case: every
+    // one that does and perhaps a few more (callers check the text), ordered
+    // by path, then id, as contents() orders them.
+    QStringList articlesMaybeContaining(const QString &phrase) const;
+    // Sets SQLite's page cache back to its default size and hands back the
+    // memory it held (an import's connection uses a large cache for writing).
+    void releaseCacheMemory();
 
     // --- analyst edits (the audit trail) ---
     // Makes the stored list of active edits equal `active`, in that order, in one

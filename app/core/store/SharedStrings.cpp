@@ -1,0 +1,84 @@
+#include "store/SharedStrings.h"
+
+namespace atlas {
+
+void SharedStrings::share(QString &s)
+{
+    if (s.isEmpty())
+        return;
+    const auto known = m_pool.constFind(s);
+    if (known == m_pool.constEnd())
+        m_pool.insert(s);
+    else
+        s = *known;
+}
+
+void SharedStrings::share(QStringList &list)
+{
+    for (QString &s : list)
+        share(s);
+}
+
+void SharedStrings::share(Evidence &e)
+{
+    share(e.articleId);
+    share(e.field);
+    share(e.text);
+}
+
+void SharedStrings::share(LaunchMention &m)
+{
+    share(m.articleId);
+    share(m.date);
+    share(m.timeOfDay);
+    share(m.site.name);
+    share(m.site.text);
+    share(m.site.kind);
+    share(m.classes);
+    share(m.names);
+    share(m.count.text);
+    share(m.distanceKm.qualifier);
+    share(m.distanceKm.text);
+    share(m.apogeeKm.qualifier);
+    share(m.apogeeKm.text);
+    share(m.splashdown.sea);
+    share(m.splashdown.eez);
+    share(m.splashdown.text);
+    share(m.claimant);
+    for (Evidence &e : m.evidence)
+        share(e);
+    for (Conflict &c : m.conflicts) {
+        share(c.field);
+        for (ConflictValue &v : c.values) {
+            share(v.value);
+            share(v.articleId);
+            share(v.source);
+        }
+    }
+}
+
+void SharedStrings::share(Reaction &r)
+{
+    share(r.id);
+    share(r.launchId);
+    share(r.articleId);
+    share(r.actor);
+    share(r.person);
+    share(r.role);
+    share(r.quote);
+    share(r.date);
+    for (Evidence &e : r.evidence)
+        share(e);
+}
+
+void SharedStrings::share(ArticleExtraction &x)
+{
+    share(x.articleId);
+    share(x.extractorVersion);
+    for (LaunchMention &m : x.launches)
+        share(m);
+    for (Reaction &r : x.reactions)
+        share(r);
+}
+
+} // namespace atlas
