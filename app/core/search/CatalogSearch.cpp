@@ -1,6 +1,9 @@
 #include "search/CatalogSearch.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace atlas {
 
@@ -103,25 +106,62 @@ QVector<SearchHit> CatalogSearch::find(const Catalog &catalog, const QString &qu
         hits << h;
     }
 
-    int articleHits = 0;
-    for (const Article &a : catalog.articles) {
+    // Article text: the texts the catalog holds, and those its text source
+    // keeps (a library's: the catalog holds none), in the order of
+    // catalog.articles, at most maxArticleHits.
+    QHash<QString, int> position; // article id -> index in catalog.articles
+    position.reserve(catalog.articles.size());
+    for (int i = 0; i < catalog.articles.size(); ++i)
+        position.insert(catalog.articles.at(i).id, i);
+    struct TextHit {
+        int article;
+        SearchHit hit;
+    };
+    QVector<TextHit> textHits;
+    // The matches in one article's text; false once enough are found.
+    auto searchText = [&](int index, const QString &text, int *found) {
+        const Article &a = catalog.articles.at(index);
         int from = 0;
-        while (articleHits < maxArticleHits) {
-            const int at = a.text.indexOf(phrase, from, Qt::CaseInsensitive);
+        while (*found < maxArticleHits) {
+            const int at = text.indexOf(phrase, from, Qt::CaseInsensitive);
             if (at < 0)
-                break;
+                return true;
             SearchHit h;
             h.kind = SearchHit::Kind::Article;
             h.articleId = a.id;
             h.start = at;
             h.end = at + int(phrase.size());
             h.title = a.displayName();
-            h.context = contextAround(a.text, h.start, h.end);
-            hits << h;
-            ++articleHits;
+            h.context = contextAround(text, h.start, h.end);
+            textHits.append({index, h});
+            ++*found;
             from = h.end;
         }
+        return false;
+    };
+    int heldHits = 0;
+    bool textsElsewhere = false;
+    for (int i = 0; i < catalog.articles.size(); ++i) {
+        const QString &text = catalog.articles.at(i).text;
+        if (text.isEmpty())
+            textsElsewhere = true;
+        else if (!searchText(i, text, &heldHits))
+            break;
     }
+    if (textsElsewhere && catalog.textSource) {
+        int sourceHits = 0;
+        catalog.textSource->visitTextsContaining(phrase, [&](const QString &id, const QString &text) {
+            const int index = position.value(id, -1);
+            // Only articles of this catalog whose text it does not hold itself.
+            if (index < 0 || !catalog.articles.at(index).text.isEmpty())
+                return true;
+            return searchText(index, text, &sourceHits);
+        });
+    }
+    std::stable_sort(textHits.begin(), textHits.end(),
+                     [](const TextHit &a, const TextHit &b) { return a.article < b.article; });
+    for (int i = 0; i < textHits.size() && i < maxArticleHits; ++i)
+        hits << textHits.at(i).hit;
     return hits;
 }
 

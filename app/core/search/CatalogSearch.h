@@ -23,7 +23,10 @@ class CatalogSearch {
 public:
     // Every whitespace-separated word of the query must match, ignoring case; the
     // article-text search looks for the whole query as a phrase. Launches, places and
-    // actors come first, then article text, at most maxArticleHits of those.
+    // actors come first, then article text, at most maxArticleHits of those. Texts
+    // the catalog does not hold (a library's) are searched through its
+    // textSource, one at a time, and only those the library's own scan
+    // could not rule out.
     static QVector<SearchHit> find(const Catalog &catalog, const QString &query, int maxArticleHits = 200);
 
     // The line-sized piece of text around [start, end), with ellipses where cut.
