@@ -102,12 +102,11 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
     }
     if (!cues.isEmpty()) {
         // The cue, then at most a possessive or an article, then the end of the window.
-        lex.m_comparison = QRegularExpression(
+        lex.m_comparison = GatedRegex(
             QStringLiteral("(?<![\\w-])(?:%1)\\s+(?:(?:the|a|an|its|their|Russia['’]s|China['’]s|"
                            "America['’]s|the U\\.?S\\.?|U\\.?S\\.?|Russian|Chinese|American|[A-Z][a-z]+['’]s)\\s+){0,2}$")
                 .arg(cues.join(QLatin1Char('|'))),
             kOptions);
-        lex.m_comparison.optimize();
     }
     return lex;
 }
@@ -173,23 +172,27 @@ bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
             const char16_t c = window.at(i).unicode();
             return (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c;
         };
-        for (const QString &stem : m_comparisonStems) {
-            const qsizetype m = stem.size();
-            for (qsizetype i = 0; i + m <= window.size() && !maybe; ++i) {
-                qsizetype k = 0;
+        for (qsizetype i = 0; i < window.size() && !maybe; ++i) {
+            const char16_t first = lowerAt(i);
+            for (const QString &stem : m_comparisonStems) {
+                const qsizetype m = stem.size();
+                if (stem.at(0).unicode() != first || i + m > window.size())
+                    continue;
+                qsizetype k = 1;
                 while (k < m && lowerAt(i + k) == stem.at(k).unicode())
                     ++k;
-                maybe = k == m;
+                if (k == m) {
+                    maybe = true;
+                    break;
+                }
             }
-            if (maybe)
-                break;
         }
     } else {
         const QString lower = window.toString().toLower();
         maybe = std::any_of(m_comparisonStems.begin(), m_comparisonStems.end(),
                             [&](const QString &stem) { return lower.contains(stem); });
     }
-    return maybe && m_comparison.match(window).hasMatch();
+    return maybe && m_comparison.firstMatch(window).hasMatch();
 }
 
 QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, int to) const

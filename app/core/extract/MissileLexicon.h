@@ -61,7 +61,7 @@ private:
     GatedRegex m_classAny;               // every class pattern, one group each
     QRegularExpression m_designationAny; // any designation at all (a cheap first test)
     QRegularExpression m_foreign;
-    QRegularExpression m_comparison; // anchored at the end of the preceding words
+    GatedRegex m_comparison;         // anchored at the end of the preceding words
     QStringList m_comparisonStems;   // "similar", "like", ...: none in the window, no regex
 };
 
