@@ -190,8 +190,7 @@ void ArticleView::activatePosition(int position)
         return;
     const HighlightSpan span = *s; // selecting a launch may re-render and move m_spans
     const Catalog &c = m_model->catalog();
-    const Article *article = c.article(m_articleId);
-    const QString words = article ? article->text.mid(span.start, span.end - span.start) : QString();
+    const QString words = m_shownText.mid(span.start, span.end - span.start);
     QString what = kindLabel(span.kind);
     if (const LaunchEvent *l = c.launch(span.launchId)) {
         const QString field = span.kind == QLatin1String("reaction") || span.kind == QLatin1String("actor")
@@ -288,7 +287,9 @@ void ArticleView::markLaunchArticles()
 void ArticleView::render()
 {
     const Article *a = m_model->catalog().article(m_articleId);
-    m_text->setPlainText(a ? a->text : QString());
+    // A catalog from a library holds no texts: the one shown is fetched from it.
+    m_shownText = a ? m_model->catalog().articleText(m_articleId) : QString();
+    m_text->setPlainText(m_shownText);
     m_spans = a ? spansFor(m_model->catalog(), m_articleId) : QVector<HighlightSpan>();
     const int length = m_text->document()->characterCount() - 1;
     for (const HighlightSpan &s : m_spans) {

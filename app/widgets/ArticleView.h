@@ -4,8 +4,10 @@
 // the user ...), and the selected article's text with each extracted span
 // highlighted by kind (date, site, distance, class, count, splashdown, reaction
 // ...). Clicking a highlight selects that field and its launch in the shared
-// selection. Spans are Evidence offsets into Article::text; the text is shown
-// as plain text, so document positions are the same offsets.
+// selection. Spans are Evidence offsets into the article's text; the text is
+// shown as plain text, so document positions are the same offsets. A catalog
+// from a library holds no texts: the one shown is fetched through
+// Catalog::articleText when the article is chosen.
 #include <QVector>
 #include <QWidget>
 
@@ -67,6 +69,7 @@ private:
     QLabel *m_legend;
     QLabel *m_status;
     QString m_articleId;
+    QString m_shownText; // the current article's text (Catalog::articleText), which spans index
     QVector<HighlightSpan> m_spans;
 };
 
