@@ -237,6 +237,14 @@ bool ActorLexicon::matches(const Term &term, const QVector<Token> &tokens, int f
     if (first + n > tokens.size())
         return false;
     const Qt::CaseSensitivity cs = term.folded ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    // Lengths first, for every word: "the three allies" is passed over at "the
+    // launch" without comparing "the" (the result is the same in any order).
+    for (int j = 0; j < n; ++j) {
+        const Token &t = tokens[first + j];
+        const qsizetype len = term.words[j].size();
+        if (j < n - 1 ? t.rawEnd - t.start != len : (t.coreEnd - t.start != len && t.bareEnd - t.start != len))
+            return false;
+    }
     for (int j = 0; j < n; ++j) {
         const Token &t = tokens[first + j];
         const QString &w = term.words[j];

@@ -231,15 +231,37 @@ quint32 stanceGates(QStringView text)
 
 void scanStanceWords(QStringView text, StanceScan *out)
 {
-    out->gates = stanceGates(text);
+    // One pass for both: the gates' words (runs of letters and hyphens from a
+    // letter, as stanceGates reads them) and the ASCII word starts. Letters come
+    // in runs, read by a tight inner loop; the gate key is made of a word's first
+    // four characters.
+    out->gates = 0;
     out->anyStart = 0;
     out->valid = true;
     out->foldsToAscii = false;
     out->starts.clear();
-    const StartTable &table = startTable();
+    const StartTable &starts = startTable();
+    const GateTable &gates = gateTable();
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
     bool prevWord = false; // d[i - 1] is a \w character
+    bool inGateWord = false;
+    bool gateAscii = true;
+    quint32 gateKey = 0;
+    int gateLen = 0;
+    auto closeGateWord = [&] {
+        if (inGateWord && gateAscii && gateLen >= 2)
+            out->gates |= gates.find(gateKey);
+        inGateWord = false;
+    };
+    auto openGateWord = [&] {
+        if (!inGateWord) {
+            inGateWord = true;
+            gateAscii = true;
+            gateKey = 0;
+            gateLen = 0;
+        }
+    };
     char word[kWordBuffer];
     for (qsizetype i = 0; i < n;) {
         const char16_t u = d[i];
@@ -251,30 +273,58 @@ void scanStanceWords(QStringView text, StanceScan *out)
                     word[len++] = char(d[j] | 0x20);
             }
             if (!prevWord) {
-                const quint32 bits = table.lookup(word, len, int(j - i));
+                const quint32 bits = starts.lookup(word, len, int(j - i));
                 if (bits) {
                     out->starts.append({int(i), bits});
                     out->anyStart |= bits;
                 }
             }
+            openGateWord();
+            for (int k = 0; gateLen < 4 && k < len; ++k)
+                gateKey |= quint32(uchar(word[k])) << (8 * gateLen++);
             prevWord = true;
             i = j;
             continue;
         }
+        if (u == u'-') {
+            if (inGateWord && gateLen < 4)
+                gateKey |= quint32('-') << (8 * gateLen++);
+            prevWord = false;
+            ++i;
+            continue;
+        }
+        if (u < 128) {
+            closeGateWord();
+            prevWord = (u >= '0' && u <= '9') || u == '_';
+            ++i;
+            continue;
+        }
+        prevWord = false;
         if (u >= 0xD800 && u <= 0xDFFF) {
             // A high surrogate needs a low one after it; a low one, a high one before.
+            // (Neither half is a letter: a pair ends a gate word.)
+            closeGateWord();
             if (u <= 0xDBFF && i + 1 < n && d[i + 1] >= 0xDC00 && d[i + 1] <= 0xDFFF) {
                 i += 2;
-                prevWord = false;
                 continue;
             }
             out->valid = false;
-        } else if (u == 0x017F || u == 0x212A) {
-            out->foldsToAscii = true;
+            ++i;
+            continue;
         }
-        prevWord = isAsciiWordChar(u);
+        if (u == 0x017F || u == 0x212A)
+            out->foldsToAscii = true;
+        if (QChar(u).isLetter()) {
+            // A letter beyond ASCII among a word's first four: the word counts for nothing.
+            openGateWord();
+            if (gateLen < 4)
+                gateAscii = false;
+        } else {
+            closeGateWord();
+        }
         ++i;
     }
+    closeGateWord();
 }
 
 } // namespace atlas::reaction
