@@ -196,8 +196,13 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
         }
     }
     QStringList nonActors;
-    for (const QJsonValue &v : root.value(QLatin1String("nonActors")).toArray())
+    QStringList nonActorPhrases;
+    for (const QJsonValue &v : root.value(QLatin1String("nonActors")).toArray()) {
         nonActors << QRegularExpression::escape(v.toString());
+        nonActorPhrases << v.toString();
+    }
+    // (No phrase at all: the pattern matches at any word boundary, so always maybe.)
+    lex->m_nonActorWords = reaction::AsciiWordSet(nonActorPhrases.isEmpty() ? QStringList{QString()} : nonActorPhrases);
     lex->m_nonActorRe = QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(nonActors.join(QLatin1Char('|'))),
                                            QRegularExpression::CaseInsensitiveOption);
     lex->m_nonActorRe.optimize();
@@ -229,7 +234,11 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
     return lex;
 }
 
-bool ActorLexicon::mentionsNonActor(const QString &text) const { return m_nonActorRe.match(text).hasMatch(); }
+bool ActorLexicon::mentionsNonActor(const QString &text) const
+{
+    // The pattern is \b(?:phrase|...)\b: no phrase's first word, no match.
+    return m_nonActorWords.maybeIn(text) && m_nonActorRe.match(text).hasMatch();
+}
 
 bool ActorLexicon::matches(const Term &term, const QVector<Token> &tokens, int first, const QString &text) const
 {

@@ -7,6 +7,8 @@
 //
 // Loaded from resources/data/actors.json and data/officeholders.json; the
 // extractor asks it for every actor mention in a sentence.
+#include "extract/reaction/WordChecks.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -86,6 +88,7 @@ private:
     QStringList m_organizations;
     QSet<QString> m_agents;
     QRegularExpression m_nonActorRe;
+    reaction::AsciiWordSet m_nonActorWords; // a non-actor phrase starts with one of these
 };
 
 } // namespace atlas

@@ -1,6 +1,8 @@
 #include "extract/ReactionExtractor.h"
 
 #include "extract/ReactionSentenceReader.h"
+#include "extract/reaction/StanceWords.h"
+#include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
 #include <QLocale>
@@ -26,6 +28,9 @@ QVector<Quote> findQuotes(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("\u201C([^\u201D\u201C]{1,800})\u201D|\"([^\"]{1,800})\"|\u00AB([^\u00BB]{1,800})\u00BB"));
     QVector<Quote> out;
+    // Every quote opens with one of its marks.
+    if (!reaction::containsAnyOf(s, u'\u201C', u'"', u'\u00AB'))
+        return out;
     for (auto it = re.globalMatch(s); it.hasNext();) {
         const auto m = it.next();
         for (int g = 1; g <= 3; ++g) {
@@ -64,6 +69,9 @@ FuzzyDate withContextYear(const QVector<DateMention> &articleDates, const DateMe
 QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int offset)
 {
     QVector<DateMention> out = tagger.tag(s, offset);
+    // The bare month follows a possessive 's.
+    if (!reaction::containsPair(s, u'\'', u's') && !reaction::containsPair(s, u'\u2019', u's'))
+        return out;
     static const QRegularExpression month(QStringLiteral(
         "(?:'s|’s)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"));
     for (auto it = month.globalMatch(s); it.hasNext();) {
@@ -139,13 +147,20 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         const Sentence &sentence = sentences[si];
         if (sentence.end <= sentence.start || sentence.end > article.text.size())
             continue;
-        const QString s = article.text.mid(sentence.start, sentence.end - sentence.start);
+        const QStringView view = QStringView(article.text).mid(sentence.start, sentence.end - sentence.start);
         // A "sentence" of thousands of characters is a blob (a table, a run-on
         // list, a broken file), not prose a reaction can be read from.
-        if (sentence.heading || s.size() > kMaxSentence || s.endsWith(QLatin1Char('?')))
+        if (sentence.heading || view.size() > kMaxSentence || view.endsWith(QLatin1Char('?')))
             continue;
-        const QVector<StanceTrigger> triggers = findStanceTriggers(s);
-        const bool quoteFirst = !s.isEmpty() && (s.at(0) == QLatin1Char('"') || s.at(0) == QChar(0x201C));
+        // One pass over the words says whether any stance pattern can match at
+        // all; most sentences end here, without a copy or a regular expression.
+        thread_local reaction::StanceScan scan;
+        reaction::scanStanceWords(view, &scan);
+        const bool quoteFirst = !view.isEmpty() && (view.at(0) == QLatin1Char('"') || view.at(0) == QChar(0x201C));
+        if (!quoteFirst && !mayFindStanceTriggers(scan))
+            continue;
+        const QString s = view.toString();
+        const QVector<StanceTrigger> triggers = findStanceTriggers(s, scan);
         if (triggers.isEmpty() && !quoteFirst)
             continue;
         discourse.current = si;

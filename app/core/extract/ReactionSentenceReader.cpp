@@ -1,5 +1,6 @@
 #include "extract/ReactionSentenceReader.h"
 
+#include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
 #include <QRegularExpression>
@@ -100,6 +101,38 @@ QString capitalized(QString role)
             w[0] = w.at(0).toUpper();
     }
     return words.join(QLatin1Char(' '));
+}
+
+// "^\s*(He|She)\s*$" (ASCII \s): a region that is only the pronoun.
+struct PronounSpan {
+    bool found = false;
+    int start = 0;
+    int end = 0;
+};
+PronounSpan pronounSubject(QStringView region)
+{
+    auto space = [](QChar c) {
+        const ushort u = c.unicode();
+        return u == ' ' || (u >= 0x09 && u <= 0x0D);
+    };
+    qsizetype i = 0, e = region.size();
+    while (i < e && space(region.at(i)))
+        ++i;
+    while (e > i && space(region.at(e - 1)))
+        --e;
+    const QStringView word = region.mid(i, e - i);
+    if (word != QLatin1String("He") && word != QLatin1String("She"))
+        return {};
+    return {true, int(i), int(e)};
+}
+
+// What the parenthetical pattern of read() needs: brackets, a dash, or a comma
+// and one of its relative words.
+bool mayHoldParenthetical(const QString &region)
+{
+    static const AsciiWordSet relatives{"who", "which", "where", "whose", "when"};
+    return containsAnyOf(region, u'(', u'\u2014', u'\u2013')
+           || (region.contains(QLatin1Char(',')) && relatives.maybeIn(region));
 }
 
 } // namespace
@@ -286,7 +319,10 @@ QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &ment
     for (const ActorMention &m : mentions) {
         if (!run.isEmpty()) {
             const QString gap = m_s.mid(run.last().end, m.start - run.last().end);
-            if (separator.match(gap).hasMatch() || gap.size() > 24 || !isGlue(gap))
+            // The separator needs one of its marks or words (reaction/WordChecks.h).
+            static const AsciiWordSet separatorWords{"and", "or", "nor", "as", "along", "together"};
+            const bool mayBeSeparated = containsAnyOf(gap, u',', u';', u'&') || separatorWords.maybeIn(gap);
+            if ((mayBeSeparated && separator.match(gap).hasMatch()) || gap.size() > 24 || !isGlue(gap))
                 flush();
         }
         run << m;
@@ -385,8 +421,12 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         from = triggers[k - 1].end;
         const QString between = m_s.mid(from, triggers[k].start - from);
         int cut = -1;
-        for (auto it = laterClause.globalMatch(between); it.hasNext();)
-            cut = it.next().capturedEnd();
+        static const AsciiWordSet laterWords{"while", "whereas", "but",   "with",  "as",   "although",
+                                             "though", "and",   "who",   "which", "after", "that"};
+        if (containsAnyOf(between, u';', u':', u':') || laterWords.maybeIn(between)) {
+            for (auto it = laterClause.globalMatch(between); it.hasNext();)
+                cut = it.next().capturedEnd();
+        }
         *uncut = from + std::max(cut, 0);
         if (cut < 0) {
             *inherit = true;
@@ -399,8 +439,12 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     *uncut = from;
     const QString before = m_s.mid(from, triggers[k].start - from);
     int cut = 0;
-    for (auto it = firstClause.globalMatch(before); it.hasNext();)
-        cut = it.next().capturedEnd();
+    static const AsciiWordSet firstWords{"while", "whereas", "but",     "that",   "after", "before", "when",
+                                         "because", "since", "although", "though", "until", "as"};
+    if (containsAnyOf(before, u';', u':', u':') || firstWords.maybeIn(before)) {
+        for (auto it = firstClause.globalMatch(before); it.hasNext();)
+            cut = it.next().capturedEnd();
+    }
     from += cut;
     // An introductory phrase before the first comma ("In July 2025,", "Similarly,",
     // "According to X,"): skipped, but "In Seoul," tells where the sentence is set.
@@ -410,7 +454,16 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         "instead|additionally|moreover|furthermore|afterward|afterwards|then|yet|but|and|elsewhere|likewise|by contrast|"
         "in response|in a statement|speaking|responding|asked|separately|for its part|for their part|notably|today|"
         "yesterday|overnight)\\b[^,]*,");
-    const auto m = intro.match(m_s.mid(from, triggers[k].start - from));
+    // The introduction ends at a comma and starts with one of its words.
+    static const AsciiWordSet introWords{
+        "in", "on", "at", "during", "after", "following", "despite", "amid", "while", "when", "though", "although", "as",
+        "since", "similarly", "meanwhile", "however", "earlier", "later", "separately", "according", "before", "last",
+        "this", "early", "late", "also", "still", "instead", "additionally", "moreover", "furthermore", "afterward",
+        "afterwards", "then", "yet", "but", "and", "elsewhere", "likewise", "by", "speaking", "responding", "asked",
+        "for", "notably", "today", "yesterday", "overnight"};
+    const QStringView introText = QStringView(m_s).mid(from, triggers[k].start - from);
+    const bool mayIntroduce = introText.contains(QLatin1Char(',')) && introWords.maybeIn(introText);
+    const auto m = mayIntroduce ? intro.match(introText.toString()) : QRegularExpressionMatch();
     if (m.hasMatch()) {
         static const QRegularExpression inPlace(QStringLiteral("^[\\s\\-]*In\\s+([A-Z][\\p{L}'\u2019-]+(?:\\s+[A-Z][\\p{L}'\u2019-]+)?)\\s*,"));
         const auto p = inPlace.match(m.captured());
@@ -488,7 +541,6 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
     QVector<Found> out;
     static const QRegularExpression parenthetical(QStringLiteral(
         ",\\s+(?:who|which|where|whose|when)\\b[^,]*,|[\u2014\u2013]\\s?[^\u2014\u2013]*[\u2014\u2013]|\\([^)]*\\)"));
-    static const QRegularExpression pronoun(QStringLiteral("^\\s*(He|She)\\s*$"));
     QVector<ActorGroup> previous;
     for (int k = 0; k < triggers.size(); ++k) {
         const StanceTrigger &t = triggers[k];
@@ -504,22 +556,25 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             } else {
                 QVector<QPair<int, int>> excluded;
                 const QString region = m_s.mid(from, t.start - from);
-                for (auto it = parenthetical.globalMatch(region); it.hasNext();) {
+                for (auto it = mayHoldParenthetical(region) ? parenthetical.globalMatch(region) : QRegularExpressionMatchIterator();
+                     it.hasNext();) {
                     const auto p = it.next();
                     excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
                 }
                 groups = groupsIn(from, t.start, excluded, true);
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
-                    for (auto it = parenthetical.globalMatch(m_s.mid(uncut, from - uncut)); it.hasNext();) {
+                    const QString main = m_s.mid(uncut, from - uncut);
+                    for (auto it = mayHoldParenthetical(main) ? parenthetical.globalMatch(main) : QRegularExpressionMatchIterator();
+                         it.hasNext();) {
                         const auto p = it.next();
                         excluded.append({uncut + int(p.capturedStart()), uncut + int(p.capturedEnd())});
                     }
                     groups = groupsIn(uncut, t.start, excluded, true);
                 }
-                const auto he = pronoun.match(region);
+                const PronounSpan he = pronounSubject(region);
                 ActorGroup named;
-                if (groups.isEmpty() && he.hasMatch() && m_d.sentences && m_d.current > 0
+                if (groups.isEmpty() && he.found && m_d.sentences && m_d.current > 0
                     && m_d.sentences->at(m_d.current - 1).end - m_d.sentences->at(m_d.current - 1).start <= kMaxSentenceRead) {
                     // The person the sentence before named, even in passing.
                     const Sentence &p = m_d.sentences->at(m_d.current - 1);
@@ -528,11 +583,11 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 }
                 if (named.countries.isEmpty())
                     named = m_d.lastPerson;
-                if (groups.isEmpty() && he.hasMatch() && !named.countries.isEmpty()) {
+                if (groups.isEmpty() && he.found && !named.countries.isEmpty()) {
                     // The person named before, evidenced by the pronoun in this sentence.
                     ActorGroup g = named;
-                    g.start = from + int(he.capturedStart(1));
-                    g.end = from + int(he.capturedEnd(1));
+                    g.start = from + he.start;
+                    g.end = from + he.end;
                     groups << g;
                 }
                 if (groups.isEmpty() && k > 0 && !previous.isEmpty())
@@ -552,7 +607,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             continue;
         // "..., where leaders from the U.S., South Korea and Japan pledged ...":
         // a clause about an earlier occasion, background to the news.
-        if (m_s.left(t.start).contains(QLatin1String(", where ")))
+        if (containsLatin1(QStringView(m_s).left(t.start), ", where "))
             continue;
         for (const ActorGroup &g : groups) {
             if (t.needsOfficialSubject && g.role.isEmpty() && g.person.isEmpty())

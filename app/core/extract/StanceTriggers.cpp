@@ -1,6 +1,7 @@
 #include "extract/StanceTriggers.h"
 
 #include "extract/reaction/StanceWords.h"
+#include "extract/reaction/WordChecks.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -163,11 +164,14 @@ bool habitualJudgement(const StanceTrigger &t, const QString &s)
         return false;
     const int from = std::max(0, t.start - 40);
     const QString before = s.mid(from, t.start - from);
+    // Each pattern needs one of its words (reaction/WordChecks.h).
+    static const reaction::AsciiWordSet habitWords{"has", "have", "had"};
+    static const reaction::AsciiWordSet relativeWords{"who", "which", "that"};
     static const QRegularExpression habit = ci("\\b(?:has|have|had)\\s+(?:long|always|often|routinely)\\s+$");
-    if (habit.match(before).hasMatch())
+    if (habitWords.maybeIn(before) && habit.match(before).hasMatch())
         return true;
     static const QRegularExpression relative = ci("(?:,\\s*|\\s)(?:who|which|that)\\s+$");
-    if (relative.match(before).hasMatch()) {
+    if (relativeWords.maybeIn(before) && relative.match(before).hasMatch()) {
         int e = t.start;
         while (e < s.size() && s.at(e).isLetter())
             ++e;
@@ -177,7 +181,12 @@ bool habitualJudgement(const StanceTrigger &t, const QString &s)
     return false;
 }
 
-bool keepTrigger(StanceTrigger &t, const QString &s)
+// What keepTrigger asks of the whole sentence, worked out once per sentence.
+struct SentenceMemo {
+    int missile = -1; // -1: not yet known
+};
+
+bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
 {
     if (habitualJudgement(t, s))
         return false;
@@ -201,7 +210,9 @@ bool keepTrigger(StanceTrigger &t, const QString &s)
     case Stance::Acknowledge: {
         static const QRegularExpression said = ci("^(?:said|says|say|announced|stated|told\\s+\\w+)$");
         t.needsOfficialSubject = said.match(s.mid(t.start, t.end - t.start)).hasMatch();
-        return missileWords().match(s).hasMatch() && !notMissile().match(around).hasMatch();
+        if (memo.missile < 0)
+            memo.missile = missileWords().match(s).hasMatch() ? 1 : 0;
+        return memo.missile == 1 && !notMissile().match(around).hasMatch();
     }
     case Stance::Cooperation: {
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.
@@ -279,16 +290,67 @@ void forEachMatch(const QRegularExpression &re, const QRegularExpression &anchor
     }
 }
 
+
+// The end of "^\s+by\s+" (caseless, ASCII \s) in window, or 0 when it does not
+// match there ("condemned by Tokyo": the agent follows).
+int byAgentEnd(QStringView window)
+{
+    auto space = [](QChar c) {
+        const ushort u = c.unicode();
+        return u == ' ' || (u >= 0x09 && u <= 0x0D);
+    };
+    const qsizetype n = window.size();
+    qsizetype i = 0;
+    while (i < n && space(window.at(i)))
+        ++i;
+    if (i == 0 || i + 2 > n)
+        return 0;
+    const ushort b = window.at(i).unicode(), y = window.at(i + 1).unicode();
+    if ((b != 'b' && b != 'B') || (y != 'y' && y != 'Y'))
+        return 0;
+    qsizetype j = i + 2;
+    while (j < n && space(window.at(j)))
+        ++j;
+    return j > i + 2 ? int(j) : 0;
+}
+
 } // namespace
+
+bool mayFindStanceTriggers(const reaction::StanceScan &scan)
+{
+    using namespace reaction;
+    const quint32 g = scan.gates;
+    if (!g || !scan.valid)
+        return false;
+    if (scan.foldsToAscii)
+        return true;
+    quint32 running = 0; // the start bits of the patterns whose gates are open
+    if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy))
+        running |= kStartPassive;
+    if ((g & (kGateCondemn | kGateProtest | kGateConcern)) && (g & (kGateFrom | kGateBy)))
+        running |= kStartNominal;
+    const auto &needs = patternNeeds();
+    for (int pi = 0; pi < needs.size(); ++pi) {
+        if ((g & needs[pi].first) && (!needs[pi].second || (g & needs[pi].second)))
+            running |= startActive(pi);
+    }
+    return (running & scan.anyStart) != 0;
+}
 
 QVector<StanceTrigger> findStanceTriggers(const QString &s)
 {
+    thread_local reaction::StanceScan scanBuffer;
+    reaction::scanStanceWords(s, &scanBuffer);
+    return findStanceTriggers(s, scanBuffer);
+}
+
+QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::StanceScan &scanBuffer)
+{
     using namespace reaction;
     QVector<StanceTrigger> out;
+    SentenceMemo memo;
     // Each pattern runs only when the sentence holds one of its words: most
     // sentences hold none, and the regular expressions are the costly part.
-    thread_local StanceScan scanBuffer;
-    scanStanceWords(s, &scanBuffer);
     const quint32 g = scanBuffer.gates;
     if (!g)
         return out;
@@ -306,7 +368,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s)
             t.start = m.capturedStart(1);
             t.end = m.capturedEnd(1);
             t.agentFrom = m.capturedEnd();
-            if (keepTrigger(t, s))
+            if (keepTrigger(t, s, memo))
                 out << t;
         });
     }
@@ -339,13 +401,12 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s)
             // "tests long criticised by its neighbours", "a launch condemned by Tokyo":
             // a verb followed by "by" is passive even without an auxiliary, so the actor
             // is the agent after "by" (none when the agent is vague), never the subject.
-            static const QRegularExpression byAgent = ci("^\\s+by\\s+");
-            const auto agent = byAgent.match(QStringView(s).mid(t.end, 8));
-            if (!covered && agent.hasMatch() && (t.stance == Stance::Condemn || t.stance == Stance::Protest)) {
+            const int agentEnd = byAgentEnd(QStringView(s).mid(t.end, 8));
+            if (!covered && agentEnd > 0 && (t.stance == Stance::Condemn || t.stance == Stance::Protest)) {
                 t.form = StanceTrigger::Passive;
-                t.agentFrom = t.end + int(agent.capturedEnd());
+                t.agentFrom = t.end + agentEnd;
             }
-            if (!covered && keepTrigger(t, s))
+            if (!covered && keepTrigger(t, s, memo))
                 out << t;
         });
     }
@@ -365,19 +426,27 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
         "plans?\\s+to|planning|intends?|intending|wants?\\s+to|hopes?\\s+to|ready\\s+to|going\\s+to|is\\s+to|are\\s+to|"
         "yet\\s+to|about\\s+to|not|never|no\\s+longer|refused|refuses|declined|declines|failed|fails|"
         "without|rather\\s+than|instead\\s+of|reportedly)\\s+(?:\\w+\\s+){0,4}$|n't\\s+(?:\\w+\\s+){0,1}$|\\bas\\s+$"));
-    if (hedge.match(before).hasMatch())
+    // Each pattern needs one of its words first (reaction/WordChecks.h).
+    static const reaction::AsciiWordSet hedgeWords{
+        "may", "might", "could", "would", "will", "shall", "should", "must", "can", "cannot", "likely", "unlikely",
+        "expected", "poised", "set", "plan", "plans", "planning", "intend", "intends", "intending", "want", "wants",
+        "hope", "hopes", "ready", "going", "is", "are", "yet", "about", "not", "never", "no", "refused", "refuses",
+        "declined", "declines", "failed", "fails", "without", "rather", "instead", "reportedly", "as"};
+    if ((hedgeWords.maybeIn(before) || reaction::containsLatin1(before, "n't")) && hedge.match(before).hasMatch())
         return true;
     // An infinitive ("to condemn") is a reaction only after a verb of doing it.
     static const QRegularExpression infinitive = ci("\\bto\\s+(?:\\w+ly\\s+)?$");
     static const QRegularExpression doing = ci(
         "\\b(?:met|meet|meets|gathered|convened|agreed|pledged|vowed|moved|rushed|hastened|continued|continues|"
         "continue|sought|went\\s+on|took\\s+steps|came\\s+together)\\s+to\\s+(?:\\w+ly\\s+)?$");
-    if (infinitive.match(before).hasMatch() && !doing.match(before).hasMatch())
+    static const reaction::AsciiWordSet toWord{"to"};
+    if (toWord.maybeIn(before) && infinitive.match(before).hasMatch() && !doing.match(before).hasMatch())
         return true;
     // A conditional or question clause.
     static const QRegularExpression conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
+    static const reaction::AsciiWordSet conditionalWords{"if", "whether", "unless", "should"};
     const QString clause = sentence.mid(clauseStart, triggerStart - clauseStart);
-    return conditional.match(clause).hasMatch();
+    return conditionalWords.maybeIn(clause) && conditional.match(clause).hasMatch();
 }
 
 } // namespace atlas

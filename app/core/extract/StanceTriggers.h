@@ -30,10 +30,19 @@ struct StanceTrigger {
 // Cheap test: can this text hold any trigger at all?
 bool mayHoldStance(const QString &text);
 
+namespace reaction {
+struct StanceScan;
+}
+// Cheap test on a sentence's word scan (reaction/StanceWords.h): can
+// findStanceTriggers find anything in it at all?
+bool mayFindStanceTriggers(const reaction::StanceScan &scan);
+
 // Triggers in sentence order. Overlapping forms of the same words keep the
 // passive/nominal reading; a verb with two readings (support vs cooperation)
 // keeps the one its object implies.
 QVector<StanceTrigger> findStanceTriggers(const QString &sentence);
+// The same, with the sentence's scan already made.
+QVector<StanceTrigger> findStanceTriggers(const QString &sentence, const reaction::StanceScan &scan);
 
 // True when the words between clauseStart and the trigger hedge, negate or
 // make conditional what follows ("is likely to", "did not", "if").

@@ -131,18 +131,23 @@ public:
         }
     }
 
-    // bits of every stem `word` (lowercase letters, `len` of them; `full` is the
-    // length of the whole run of letters, which may be longer) begins with.
-    quint32 lookup(const char *word, int len, int full) const
+    // bits of every stem the ASCII letters d[0, len) begin with, ignoring case
+    // (the word is exactly `len` letters long).
+    quint32 lookup(const char16_t *d, int len) const
     {
-        if (full < 2)
+        if (len < 2)
             return 0;
-        const int b = (word[0] - 'a') * 26 + (word[1] - 'a');
+        const int b = ((d[0] | 0x20) - 'a') * 26 + ((d[1] | 0x20) - 'a');
         quint32 bits = 0;
         const Stem *s = m_stems.constData() + m_first[b];
         for (int k = 0; k < m_count[b]; ++k, ++s) {
-            if (s->exact ? (full == s->len && len == s->len) : s->len <= len)
-                bits |= std::memcmp(s->text, word, size_t(s->len)) == 0 ? s->bits : 0;
+            if (s->exact ? len != s->len : len < s->len)
+                continue;
+            int c = 2; // the bucket says the first two letters agree
+            while (c < s->len && char(d[c] | 0x20) == s->text[c])
+                ++c;
+            if (c == s->len)
+                bits |= s->bits;
         }
         return bits;
     }
@@ -185,8 +190,6 @@ inline bool isAsciiWordChar(char16_t u) // PCRE's \w without Unicode properties
     return isAsciiLetter(u) || (u >= '0' && u <= '9') || u == '_';
 }
 inline bool isLetter(char16_t u) { return u < 128 ? isAsciiLetter(u) : QChar(u).isLetter(); }
-
-constexpr int kWordBuffer = 16; // longer than every stem
 
 } // namespace
 
@@ -262,26 +265,29 @@ void scanStanceWords(QStringView text, StanceScan *out)
             gateLen = 0;
         }
     };
-    char word[kWordBuffer];
     for (qsizetype i = 0; i < n;) {
         const char16_t u = d[i];
         if (isAsciiLetter(u)) {
-            qsizetype j = i;
-            int len = 0;
-            for (; j < n && isAsciiLetter(d[j]); ++j) {
-                if (len < kWordBuffer)
-                    word[len++] = char(d[j] | 0x20);
-            }
+            qsizetype j = i + 1;
+            while (j < n && isAsciiLetter(d[j]))
+                ++j;
+            const int len = int(j - i);
             if (!prevWord) {
-                const quint32 bits = starts.lookup(word, len, int(j - i));
+                const quint32 bits = starts.lookup(d + i, len);
                 if (bits) {
                     out->starts.append({int(i), bits});
                     out->anyStart |= bits;
                 }
             }
-            openGateWord();
+            if (!inGateWord) {
+                // A new word: its key is its first four letters, lower-cased.
+                inGateWord = true;
+                gateAscii = true;
+                gateKey = 0;
+                gateLen = 0;
+            }
             for (int k = 0; gateLen < 4 && k < len; ++k)
-                gateKey |= quint32(uchar(word[k])) << (8 * gateLen++);
+                gateKey |= quint32(uchar(d[i + k] | 0x20)) << (8 * gateLen++);
             prevWord = true;
             i = j;
             continue;

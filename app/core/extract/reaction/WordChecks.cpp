@@ -1,0 +1,111 @@
+#include "extract/reaction/WordChecks.h"
+
+#include <QStringList>
+#include <cstring>
+
+namespace atlas::reaction {
+
+namespace {
+inline bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
+} // namespace
+
+AsciiWordSet::AsciiWordSet(std::initializer_list<const char *> words)
+{
+    for (const char *w : words)
+        add(QByteArray(w).toLower());
+}
+
+AsciiWordSet::AsciiWordSet(const QStringList &words)
+{
+    for (const QString &w : words) {
+        // The first run of ASCII letters; a phrase that starts otherwise cannot be
+        // ruled out by its words.
+        int n = 0;
+        while (n < w.size() && w.at(n).unicode() < 128 && isAsciiLetter(w.at(n).unicode()))
+            ++n;
+        if (n == 0) {
+            m_always = true;
+            continue;
+        }
+        add(w.left(n).toLatin1().toLower());
+    }
+}
+
+void AsciiWordSet::add(const QByteArray &lowerWord)
+{
+    Word w{};
+    if (lowerWord.isEmpty() || lowerWord.size() >= qsizetype(sizeof(w.text))) {
+        m_always = true; // never expected: the sets are short words
+        return;
+    }
+    std::memcpy(w.text, lowerWord.constData(), size_t(lowerWord.size()));
+    w.len = int(lowerWord.size());
+    m_words << w;
+    m_firstLetters |= 1u << (lowerWord.at(0) - 'a');
+    m_minLen = std::min(m_minLen, w.len);
+    m_maxLen = std::max(m_maxLen, w.len);
+}
+
+bool AsciiWordSet::maybeIn(QStringView text) const
+{
+    if (m_always)
+        return true;
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const char16_t u = d[i];
+        if (!isAsciiLetter(u)) {
+            if (u == 0x017F || u == 0x212A)
+                return true;
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && isAsciiLetter(d[j]))
+            ++j;
+        const int len = int(j - i);
+        if (len >= m_minLen && len <= m_maxLen && (m_firstLetters & (1u << ((u | 0x20) - 'a')))) {
+            for (const Word &w : m_words) {
+                if (w.len != len)
+                    continue;
+                int k = 0;
+                while (k < len && char(d[i + k] | 0x20) == w.text[k])
+                    ++k;
+                if (k == len)
+                    return true;
+            }
+        }
+        i = j;
+    }
+    return false;
+}
+
+bool hasAsciiFoldingChar(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() == 0x017F || c.unicode() == 0x212A)
+            return true;
+    }
+    return false;
+}
+
+bool containsLatin1(QStringView text, const char *needle)
+{
+    const qsizetype m = qsizetype(std::strlen(needle));
+    if (m == 0)
+        return true;
+    const char16_t *d = text.utf16();
+    const char16_t first = uchar(needle[0]);
+    for (qsizetype i = 0; i + m <= text.size(); ++i) {
+        if (d[i] != first)
+            continue;
+        qsizetype k = 1;
+        while (k < m && d[i + k] == uchar(needle[k]))
+            ++k;
+        if (k == m)
+            return true;
+    }
+    return false;
+}
+
+} // namespace atlas::reaction

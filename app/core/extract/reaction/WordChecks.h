@@ -1,0 +1,73 @@
+#pragma once
+// Cheap necessary conditions for the reaction reader's regular expressions.
+//
+// Most of its patterns can only match where some word is present ("\bwho\b",
+// "\b(?:if|whether|unless)\b", "(?:has|have|had)\s+..."): when none of those
+// words is in the text, the pattern cannot match, and the QRegularExpression
+// call (about as costly as reading a sentence) is skipped. When one is present
+// the pattern still decides, so the results are exactly those of the pattern.
+//
+// A word here is a run of ASCII letters, compared ignoring ASCII case. A
+// pattern's \b-bounded word is always such a whole run, and a caseless pattern
+// matches an ASCII word only in ASCII letters, except that PCRE also folds
+// U+017F to "s" and U+212A to "k": a text holding either is always "maybe".
+#include <QStringView>
+#include <QVector>
+#include <initializer_list>
+
+namespace atlas::reaction {
+
+class AsciiWordSet {
+public:
+    AsciiWordSet() = default;
+    AsciiWordSet(std::initializer_list<const char *> words);
+    explicit AsciiWordSet(const QStringList &words); // each word's first run of ASCII letters
+
+    // True when text holds one of the words (or a character PCRE folds to ASCII).
+    bool maybeIn(QStringView text) const;
+    // Disabled (e.g. a phrase that does not start with an ASCII letter): always maybe.
+    bool isAlwaysMaybe() const { return m_always; }
+
+private:
+    void add(const QByteArray &lowerWord);
+    struct Word {
+        char text[24];
+        int len;
+    };
+    QVector<Word> m_words;
+    quint32 m_firstLetters = 0; // bit per first letter a..z
+    int m_minLen = 1000;
+    int m_maxLen = 0;
+    bool m_always = false;
+};
+
+// True when text holds a character PCRE's caseless matching folds to an ASCII letter.
+bool hasAsciiFoldingChar(QStringView text);
+
+// True when text holds a, b or c. (A plain loop: for the few hundred characters
+// of a sentence it beats a library search.)
+inline bool containsAnyOf(QStringView text, char16_t a, char16_t b, char16_t c)
+{
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u == a || u == b || u == c)
+            return true;
+    }
+    return false;
+}
+
+// True when text holds a followed by b.
+inline bool containsPair(QStringView text, char16_t a, char16_t b)
+{
+    const char16_t *d = text.utf16();
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (d[i] == a && d[i + 1] == b)
+            return true;
+    }
+    return false;
+}
+
+// QStringView::contains(needle) for a short Latin-1 needle, without converting it.
+bool containsLatin1(QStringView text, const char *needle);
+
+} // namespace atlas::reaction
