@@ -75,6 +75,22 @@ QString displayWord(Stance s)
     return stanceName(s);
 }
 
+QString description(Stance s)
+{
+    switch (s) {
+    case Stance::Condemn: return QCoreApplication::translate("StanceBadge", "condemned, denounced or called it a violation");
+    case Stance::Protest: return QCoreApplication::translate("StanceBadge", "lodged a formal protest");
+    case Stance::Concern: return QCoreApplication::translate("StanceBadge", "expressed concern or alarm");
+    case Stance::Urge: return QCoreApplication::translate("StanceBadge", "urged North Korea to halt or refrain");
+    case Stance::Support: return QCoreApplication::translate("StanceBadge", "sympathy, backing or justification");
+    case Stance::Acknowledge:
+        return QCoreApplication::translate("StanceBadge", "confirmed, detected or reported, without judgement");
+    case Stance::Cooperation: return QCoreApplication::translate("StanceBadge", "reaffirmed an alliance or coordination");
+    case Stance::Dialogue: return QCoreApplication::translate("StanceBadge", "offered or called for talks");
+    }
+    return stanceDescription(s);
+}
+
 QSize sizeHint(Stance s, const QFont &font)
 {
     const QFontMetrics fm(font);

@@ -35,6 +35,8 @@ private:
 namespace StanceBadge {
 // The word shown on the badge, translated for the user; stanceName() stays the identifier.
 QString displayWord(Stance s);
+// What the stance means, in the reader's language (model stanceDescription() is English).
+QString description(Stance s);
 // Size of the badge for this stance in this font.
 QSize sizeHint(Stance s, const QFont &font);
 // Paints the badge with its top-left at topLeft; returns the rectangle used.

@@ -162,7 +162,7 @@ protected:
             for (int i = 0; i < places.size(); ++i) {
                 if (places.at(i).contains(help->pos())) {
                     const Stance s = allStances().at(i);
-                    QToolTip::showText(help->globalPos(), QStringLiteral("%1: %2").arg(stanceName(s), stanceDescription(s)), this);
+                    QToolTip::showText(help->globalPos(), QStringLiteral("%1: %2").arg(StanceBadge::displayWord(s), StanceBadge::description(s)), this);
                     return true;
                 }
             }
@@ -215,8 +215,8 @@ ReactionsPanel::ReactionsPanel(LaunchListModel *model, QItemSelectionModel *sele
     m_stanceBox->setToolTip(tr("Show only the reactions of one stance"));
     m_stanceBox->addItem(tr("All stances"));
     for (Stance s : allStances()) {
-        m_stanceBox->addItem(stanceName(s), int(s));
-        m_stanceBox->setItemData(m_stanceBox->count() - 1, stanceDescription(s), Qt::ToolTipRole);
+        m_stanceBox->addItem(StanceBadge::displayWord(s), int(s));
+        m_stanceBox->setItemData(m_stanceBox->count() - 1, StanceBadge::description(s), Qt::ToolTipRole);
     }
     m_countryBox->setObjectName(QStringLiteral("countryFilter"));
     m_countryBox->setAccessibleName(tr("Filter by country"));
@@ -419,10 +419,10 @@ void ReactionsPanel::refresh()
             item->setData(0, DetailRole, when.join(QStringLiteral(" · ")));
             item->setData(0, QuoteRole, r->quote.isEmpty() ? QString() : QStringLiteral("“%1”").arg(r->quote));
             item->setData(0, Qt::AccessibleTextRole,
-                          tr("%1, %2: %3").arg(whoOf(*r), stanceName(r->stance), r->quote));
+                          tr("%1, %2: %3").arg(whoOf(*r), StanceBadge::displayWord(r->stance), r->quote));
             if (!when.isEmpty())
                 item->setData(0, Qt::AccessibleDescriptionRole, when.join(QStringLiteral(", ")));
-            QString tip = QStringLiteral("%1 — %2").arg(stanceName(r->stance), stanceDescription(r->stance));
+            QString tip = QStringLiteral("%1 — %2").arg(StanceBadge::displayWord(r->stance), StanceBadge::description(r->stance));
             if (!launch && l)
                 tip += QLatin1Char('\n') + tr("About the launch of %1").arg(DateText::launchLabel(*l));
             if (const Article *a = catalog.article(r->articleId))

@@ -54,6 +54,38 @@
         <source>dialogue</source>
         <translation>対話</translation>
     </message>
+    <message>
+        <source>condemned, denounced or called it a violation</source>
+        <translation>非難・糾弾し、または違反だと述べた</translation>
+    </message>
+    <message>
+        <source>lodged a formal protest</source>
+        <translation>正式に抗議した</translation>
+    </message>
+    <message>
+        <source>expressed concern or alarm</source>
+        <translation>懸念や警戒を表明した</translation>
+    </message>
+    <message>
+        <source>urged North Korea to halt or refrain</source>
+        <translation>北朝鮮に中止や自制を求めた</translation>
+    </message>
+    <message>
+        <source>sympathy, backing or justification</source>
+        <translation>共感・支持または正当化</translation>
+    </message>
+    <message>
+        <source>confirmed, detected or reported, without judgement</source>
+        <translation>判断なしに確認・探知・報告した</translation>
+    </message>
+    <message>
+        <source>reaffirmed an alliance or coordination</source>
+        <translation>同盟や連携を再確認した</translation>
+    </message>
+    <message>
+        <source>offered or called for talks</source>
+        <translation>対話を提案または呼びかけた</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

@@ -54,6 +54,38 @@
         <source>dialogue</source>
         <translation>대화</translation>
     </message>
+    <message>
+        <source>condemned, denounced or called it a violation</source>
+        <translation>규탄·비난하거나 위반이라고 함</translation>
+    </message>
+    <message>
+        <source>lodged a formal protest</source>
+        <translation>공식 항의함</translation>
+    </message>
+    <message>
+        <source>expressed concern or alarm</source>
+        <translation>우려나 경계를 표명함</translation>
+    </message>
+    <message>
+        <source>urged North Korea to halt or refrain</source>
+        <translation>북한에 중단이나 자제를 촉구함</translation>
+    </message>
+    <message>
+        <source>sympathy, backing or justification</source>
+        <translation>공감·지지 또는 정당화</translation>
+    </message>
+    <message>
+        <source>confirmed, detected or reported, without judgement</source>
+        <translation>판단 없이 확인·탐지·보고함</translation>
+    </message>
+    <message>
+        <source>reaffirmed an alliance or coordination</source>
+        <translation>동맹이나 공조를 재확인함</translation>
+    </message>
+    <message>
+        <source>offered or called for talks</source>
+        <translation>대화를 제안하거나 촉구함</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

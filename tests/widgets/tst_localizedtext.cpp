@@ -6,6 +6,7 @@
 #include "render/DateText.h"
 #include "render/FieldText.h"
 #include "render/PlaceNames.h"
+#include "render/StanceBadge.h"
 #include "render/VocabularyText.h"
 #include "widgets/AppTranslator.h"
 #include "widgets/LaunchDetails.h"
@@ -183,6 +184,8 @@ private slots:
                  QStringLiteral("SRBM/탄도"));
         QCOMPARE(VocabularyText::role(QStringLiteral("Chief Cabinet Secretary")), QStringLiteral("관방장관"));
         QCOMPARE(PlaceNames::place(QStringLiteral("United States")), QStringLiteral("미국"));
+        // The stance filter and tooltips explain a stance in the reader's language.
+        QCOMPARE(StanceBadge::description(Stance::Protest), QStringLiteral("공식 항의함"));
         translator.install(QLocale(QLocale::Japanese, QLocale::Japan));
         QCOMPARE(VocabularyText::missileClass(QStringLiteral("cruise")), QStringLiteral("巡航"));
         QCOMPARE(VocabularyText::role(QStringLiteral("Foreign Ministry")), QStringLiteral("外務省"));
