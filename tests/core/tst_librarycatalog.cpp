@@ -237,6 +237,10 @@ private slots:
         QTest::newRow("non-ascii phrase") << QString::fromUtf8("S\u00DCDKOREA protested") << QString::fromUtf8("s\u00fcdkorea");
         QTest::newRow("cyrillic") << QString::fromUtf8("\u0420\u041E\u0421\u0421\u0418\u042F said") << QString::fromUtf8("\u0440\u043E\u0441\u0441\u0438\u044F");
         QTest::newRow("no match") << "North Korea fired" << "south";
+        QTest::newRow("percent sign") << "exports grew 100% in a year" << "100% in";
+        QTest::newRow("underscore") << "the snake_case name" << "SNAKE_CASE";
+        QTest::newRow("underscore is no wildcard") << "the axb name" << "a_b";
+        QTest::newRow("backslash") << "C:\\atlas\\library" << "\\atlas\\";
     }
     void theLibraryScanNeverMissesAMatch()
     {

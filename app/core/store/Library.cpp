@@ -61,19 +61,30 @@ const char *const kArticleColumnsWithoutText =
     "id, path, content_hash, title, outlet, encoding, '', pub_date, pub_date_source, "
     "pub_date_text, pub_date_start";
 
-// An ASCII phrase can be looked for by SQLite itself: whatever text
-// QString::indexOf(phrase, Qt::CaseInsensitive) matches, SQLite's ASCII-only
-// lower() matches too, once the only two non-ASCII characters that Unicode
-// case folding turns into ASCII letters, KELVIN SIGN (U+212A -> k) and LATIN
-// SMALL LETTER LONG S (U+017F -> s), are replaced by those letters
-// (CaseFolding.txt, statuses C and S). Any other phrase is checked in Qt.
-bool asciiPhrase(const QString &phrase)
+// A LIKE pattern that matches every text QString::indexOf(phrase,
+// Qt::CaseInsensitive) would match, or an empty string when there is none.
+// SQLite's LIKE ignores case for ASCII letters only, so only an ASCII phrase
+// has one; and Unicode case folding turns two non-ASCII characters into ASCII
+// letters, KELVIN SIGN (U+212A) into k and LATIN SMALL LETTER LONG S (U+017F)
+// into s (CaseFolding.txt, statuses C and S), so those letters become '_'
+// (any one character). The few extra candidates are checked in Qt.
+QString likePatternFor(const QString &phrase)
 {
+    if (phrase.size() > 1000) // SQLite caps LIKE patterns (50,000 bytes by default)
+        return {};
+    QString pattern = QStringLiteral("%");
     for (const QChar c : phrase) {
         if (c.unicode() >= 0x80)
-            return false;
+            return {};
+        const QChar lower = c.toLower();
+        if (lower == QLatin1Char('k') || lower == QLatin1Char('s'))
+            pattern += QLatin1Char('_');
+        else if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            pattern += QLatin1Char('\\') + c;
+        else
+            pattern += c;
     }
-    return true;
+    return pattern + QLatin1Char('%');
 }
 
 // Binds and runs one extraction row; the JSON is io/ModelJson's storage form.
@@ -551,16 +562,16 @@ QStringList Library::articlesMaybeContaining(const QString &phrase) const
     q.setForwardOnly(true);
     // SQLite narrows an ASCII phrase down in its own scan, without a text ever
     // reaching Qt; any other phrase leaves every article to the caller's check.
-    if (asciiPhrase(phrase)) {
-        q.prepare(QStringLiteral(
-            "SELECT id FROM articles "
-            "WHERE instr(replace(replace(lower(text), char(8490), 'k'), char(383), 's'), ?) > 0 "
-            "ORDER BY path, id"));
-        q.addBindValue(phrase.toLower());
-    } else {
-        q.prepare(QStringLiteral("SELECT id FROM articles ORDER BY path, id"));
+    const QString pattern = likePatternFor(phrase);
+    bool ran = false;
+    if (!pattern.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id FROM articles WHERE text LIKE ? ESCAPE '\\' ORDER BY path, id"));
+        q.addBindValue(pattern);
+        ran = q.exec();
     }
-    if (q.exec()) {
+    if (!ran)
+        ran = q.exec(QStringLiteral("SELECT id FROM articles ORDER BY path, id"));
+    if (ran) {
         while (q.next())
             out << q.value(0).toString();
     }
