@@ -349,15 +349,16 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
             QVector<int> rows(slice.articles.size());
             std::iota(rows.begin(), rows.end(), 0);
             QVector<ArticleExtraction> decoded = QtConcurrent::blockingMapped<QVector<ArticleExtraction>>(
-                &pool, rows, [&slice](int row) {
-                    return Library::decodeExtraction(slice.extractionJson.at(row), slice.articles.at(row).id);
+                &pool, rows, [&slice, &strings](int row) {
+                    ArticleExtraction x = Library::decodeExtraction(slice.extractionJson.at(row), slice.articles.at(row).id);
+                    strings.share(x);
+                    return x;
                 });
             slice.extractionJson.clear();
             for (int row : rows) {
                 Article &a = slice.articles[row];
                 ArticleExtraction &x = decoded[row];
                 strings.share(a.id);
-                strings.share(x);
                 if (!needsText || needsText(a, x))
                     a.text = library.articleText(a.id);
                 contents.articles << std::move(a);
@@ -365,7 +366,7 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
             }
             return true;
         });
-        strings = SharedStrings{}; // what it shares stays shared
+        strings.clear(); // what it shared stays shared
         report.timings.loadMs = phase.elapsed();
         phase.restart();
         result.catalog = ctx.options.analyzer.assemble(contents);

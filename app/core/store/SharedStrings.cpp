@@ -6,11 +6,32 @@ void SharedStrings::share(QString &s)
 {
     if (s.isEmpty())
         return;
-    const auto known = m_pool.constFind(s);
-    if (known == m_pool.constEnd())
-        m_pool.insert(s);
+    const size_t hash = qHash(s);
+    Shard &shard = m_shards[hash % m_shards.size()];
+    const QMutexLocker locked(&shard.lock);
+    const auto known = shard.strings.constFind(s);
+    if (known == shard.strings.constEnd())
+        shard.strings.insert(s);
     else
         s = *known;
+}
+
+void SharedStrings::clear()
+{
+    for (Shard &shard : m_shards) {
+        const QMutexLocker locked(&shard.lock);
+        shard.strings = QSet<QString>();
+    }
+}
+
+qsizetype SharedStrings::size() const
+{
+    qsizetype n = 0;
+    for (const Shard &shard : m_shards) {
+        const QMutexLocker locked(&shard.lock);
+        n += shard.strings.size();
+    }
+    return n;
 }
 
 void SharedStrings::share(QStringList &list)

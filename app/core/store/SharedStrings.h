@@ -10,11 +10,14 @@
 // are often a field's own (a date's text, a quote), and news articles repeat
 // themselves (wire copy, boilerplate), so a good share is equal.
 //
-// Not thread-safe: one pool per assembly, used by one thread.
+// Thread-safe: the workers that decode an import's slices share into one pool
+// at once (it is split into shards, each with its own lock, by hash).
 #include "extract/ArticleExtraction.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QString>
+#include <array>
 
 namespace atlas {
 
@@ -26,7 +29,9 @@ public:
     void share(ArticleExtraction &x);
 
     // Distinct strings remembered so far.
-    qsizetype size() const { return m_pool.size(); }
+    qsizetype size() const;
+    // Forgets them (the strings shared so far stay shared).
+    void clear();
 
 private:
     void share(FuzzyDate &d) { share(d.text); }
@@ -34,7 +39,11 @@ private:
     void share(LaunchMention &m);
     void share(Reaction &r);
 
-    QSet<QString> m_pool;
+    struct Shard {
+        mutable QMutex lock;
+        QSet<QString> strings;
+    };
+    std::array<Shard, 16> m_shards;
 };
 
 } // namespace atlas
