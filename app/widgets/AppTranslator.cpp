@@ -12,6 +12,17 @@ const QString kFilePrefix = QStringLiteral("launch-atlas");
 // English is the source language; this file holds only its plural forms
 // ("%n launch(es)" -> "1 launch", "2 launches"). Not a language to choose.
 const QString kEnglishPlurals = QStringLiteral(":/i18n/launch-atlas-plurals_en.qm");
+
+// The words of Qt's standard dialog buttons (QPlatformTheme::defaultStandardButtonText),
+// carried in our own translations: Qt's (qt6-translations-l10n) are often not
+// installed, and an OK/Cancel left in English stands out in a Korean dialog.
+[[maybe_unused]] const char *const kButtonWords[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),      QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save")};
 } // namespace
 
 AppTranslator::AppTranslator(QObject *parent) : QObject(parent) {}

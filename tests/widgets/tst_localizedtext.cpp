@@ -11,6 +11,8 @@
 #include "widgets/AppTranslator.h"
 #include "widgets/LaunchDetails.h"
 
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace atlas;
@@ -170,6 +172,19 @@ private slots:
         s.eez = QStringLiteral("outside");
         QCOMPARE(FieldText::splashdown(s), QStringLiteral("동해, 일본 EEZ 밖"));
         QCOMPARE(FieldText::value(LaunchEvent(), QStringLiteral("names")), QStringLiteral("(없음)"));
+    }
+
+    void standardButtonsTranslated()
+    {
+        // Qt's own button words come with our translations (Qt's may not be installed).
+        AppTranslator translator;
+        translator.install(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QDialogButtonBox korean(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        QCOMPARE(korean.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소"));
+        QCOMPARE(korean.button(QDialogButtonBox::Close)->text(), QStringLiteral("닫기"));
+        translator.install(QLocale(QLocale::Japanese, QLocale::Japan));
+        QDialogButtonBox japanese(QDialogButtonBox::Close);
+        QCOMPARE(japanese.button(QDialogButtonBox::Close)->text(), QStringLiteral("閉じる"));
     }
 
     void dataVocabularyTranslated()
