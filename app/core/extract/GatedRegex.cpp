@@ -13,6 +13,7 @@ namespace atlas {
 namespace {
 constexpr int kStart = 128;       // "previous character" of the subject's first position
 constexpr int kDeeperSlots = 8192; // cache of two- and three-character prefixes (lossy)
+constexpr int kWideSlots = 2048;   // the same where a character outside ASCII is involved (lossy)
 
 // True when every lookbehind of the pattern looks at one character only (a
 // literal, an escape such as \w, or a bracket class), and the pattern has no
@@ -85,8 +86,11 @@ struct GatedRegex::Cache {
     std::atomic<int> afterWord{0}; // 0 not yet known, 1 no match starts right after a word character, 2 some may
     std::atomic<quint32> first[(kStart + 1) * 128 / 16];
     std::atomic<quint32> deeper[kDeeperSlots];
+    std::atomic<quint64> wide[kWideSlots]; // key | 1 << 62 | viable << 63, 0 for an empty slot
     Cache()
     {
+        for (auto &w : wide)
+            w.store(0, std::memory_order_relaxed);
         for (auto &w : first)
             w.store(0, std::memory_order_relaxed);
         for (auto &w : deeper)
@@ -146,17 +150,59 @@ bool GatedRegex::viable(int previous, const ushort *chars, int n) const
     return m.hasMatch() || m.hasPartialMatch();
 }
 
+bool GatedRegex::viableAfter(bool atStart, ushort previous, const ushort *chars, int n) const
+{
+    quint64 key = quint64(n) << 30 | quint64(chars[0]);
+    if (n > 1)
+        key |= quint64(chars[1]) << 16;
+    if (n > 2)
+        key |= quint64(chars[2]) << 23;
+    key |= atStart ? quint64(1) << 48 : quint64(previous) << 32;
+    std::atomic<quint64> &slot = m_cache->wide[mix(quint32(key ^ (key >> 32))) & (kWideSlots - 1)];
+    const quint64 entry = slot.load(std::memory_order_relaxed);
+    if ((entry & ~(quint64(3) << 62)) == key && (entry >> 62 & 1))
+        return entry >> 63;
+    QString subject;
+    if (!atStart)
+        subject += QChar(previous);
+    const int offset = int(subject.size());
+    for (int i = 0; i < n; ++i)
+        subject += QChar(chars[i]);
+    const QRegularExpressionMatch m = m_anchored.match(subject, offset, QRegularExpression::PartialPreferFirstMatch);
+    const bool ok = m.hasMatch() || m.hasPartialMatch();
+    slot.store(key | quint64(1) << 62 | (ok ? quint64(1) << 63 : 0), std::memory_order_relaxed);
+    return ok;
+}
+
 bool GatedRegex::mayStartAt(const QChar *text, int at, int to) const
 {
     if (!m_gated)
         return true;
-    int previous = kStart;
-    if (at > 0) {
-        previous = text[at - 1].unicode();
-        if (previous >= 128)
+    // A character outside ASCII before the position or at it (curly quotes and
+    // apostrophes, dashes, accented letters): judged by exact characters, in
+    // their own cache; surrogates are left to PCRE.
+    if ((at > 0 && text[at - 1].unicode() >= 128) || text[at].unicode() >= 128) {
+        const bool atStart = at == 0;
+        const ushort before = atStart ? 0 : text[at - 1].unicode();
+        ushort c[3] = {text[at].unicode(), 0, 0};
+        if ((!atStart && QChar::isSurrogate(before)) || QChar::isSurrogate(c[0]))
             return true;
-        previous = m_cache->previous[previous];
+        if (!viableAfter(atStart, before, c, 1))
+            return false;
+        for (int n = 2; n <= 3 && c[0] < 128; ++n) {
+            if (at + n > to)
+                return true;
+            c[n - 1] = text[at + n - 1].unicode();
+            if (c[n - 1] >= 128)
+                return true;
+            if (!viableAfter(atStart, before, c, n))
+                return false;
+        }
+        return true;
     }
+    int previous = kStart;
+    if (at > 0)
+        previous = m_cache->previous[text[at - 1].unicode()];
     ushort c[3];
     c[0] = text[at].unicode();
     if (c[0] >= 128)

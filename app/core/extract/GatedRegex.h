@@ -14,9 +14,9 @@
 //
 // Exactness: the matches are exactly those of
 // QRegularExpression(pattern).globalMatch(QStringView(text).left(to), from)
-// provided the pattern never matches the empty string. A non-ASCII character
-// before or at the start of a candidate means "try it" (case folding and
-// Unicode are left to PCRE). Patterns whose matching depends on more than one
+// provided the pattern never matches the empty string. Where a character
+// outside ASCII is involved it is judged as it is (PCRE folds its case), in a
+// cache of its own. Patterns whose matching depends on more than one
 // character before the match (lookbehinds longer than one character, \G, \K)
 // are not gated: they scan as a plain regex would.
 #include <QRegularExpression>
@@ -83,6 +83,7 @@ public:
 private:
     struct Cache;
     bool viable(int previous, const ushort *chars, int n) const;
+    bool viableAfter(bool atStart, ushort previous, const ushort *chars, int n) const;
 
     QRegularExpression m_plain;
     QRegularExpression m_anchored; // \G(?:pattern): anchored when compiled, so PCRE's JIT runs it
