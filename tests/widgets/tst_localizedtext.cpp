@@ -3,6 +3,8 @@
 // reads "1 source" and "2 sources", never "2 source(s)", whatever the language.
 #include "geo/Gazetteer.h"
 #include "model/LaunchListModel.h"
+#include "render/BriefingComposer.h"
+#include "render/BriefingTestCatalog.h"
 #include "render/DateText.h"
 #include "render/FieldText.h"
 #include "render/PlaceNames.h"
@@ -172,6 +174,19 @@ private slots:
         s.eez = QStringLiteral("outside");
         QCOMPARE(FieldText::splashdown(s), QStringLiteral("동해, 일본 EEZ 밖"));
         QCOMPARE(FieldText::value(LaunchEvent(), QStringLiteral("names")), QStringLiteral("(없음)"));
+    }
+
+    void koreanBriefingDates()
+    {
+        // An exported briefing speaks the window's language, dates included.
+        AppTranslator translator;
+        translator.install(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        Catalog catalog = testing::briefingCatalog();
+        const BriefingComposer page(PictureContent::forYear(&catalog, 2025), Theme::Print);
+        QCOMPARE(page.asOfText(), QStringLiteral("2025년 11월 8일 기준"));
+        QVERIFY2(page.subtitle().contains(QStringLiteral("2025년 1월 14일 – 2025년 11월 7일")), qPrintable(page.subtitle()));
+        QVERIFY2(!page.subtitle().contains(QStringLiteral("Jan")), qPrintable(page.subtitle()));
     }
 
     void standardButtonsTranslated()
