@@ -208,16 +208,22 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         }
         return true;
     case Stance::Acknowledge: {
+        // Each pattern needs one of its words (reaction/WordChecks.h).
+        static const reaction::AsciiWordSet saidWords{"said", "says", "say", "announced", "stated", "told"};
+        static const reaction::AsciiWordSet notMissileWords{"artillery", "nuclear", "shell",   "shells",
+                                                            "drone",     "drones",  "balloon", "balloons"};
         static const QRegularExpression said = ci("^(?:said|says|say|announced|stated|told\\s+\\w+)$");
-        t.needsOfficialSubject = said.match(s.mid(t.start, t.end - t.start)).hasMatch();
+        const QString verb = s.mid(t.start, t.end - t.start);
+        t.needsOfficialSubject = saidWords.maybeIn(verb) && said.match(verb).hasMatch();
         if (memo.missile < 0)
             memo.missile = missileWords().match(s).hasMatch() ? 1 : 0;
-        return memo.missile == 1 && !notMissile().match(around).hasMatch();
+        return memo.missile == 1 && !(notMissileWords.maybeIn(around) && notMissile().match(around).hasMatch());
     }
     case Stance::Cooperation: {
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.
         static const QRegularExpression talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");
-        if (talk.match(after).hasMatch())
+        static const reaction::AsciiWordSet commitment{"commitment"};
+        if (commitment.maybeIn(after) && talk.match(after).hasMatch())
             t.stance = Stance::Dialogue;
         return true;
     }
@@ -261,13 +267,50 @@ const QVector<QRegularExpression> &anchoredActivePatterns()
     return patterns;
 }
 
+// Whether the words a start group needs further on are in the sentence
+// (reaction/StanceWords.h), worked out once per group and sentence.
+class NeededWords {
+public:
+    // True when one of the groups in `bits` needs nothing or has its words here.
+    bool anyMet(quint32 bits, QStringView sentence)
+    {
+        static const QVector<reaction::AsciiWordSet> sets = [] {
+            QVector<reaction::AsciiWordSet> out(reaction::kStartGroupCount);
+            for (int g = 0; g < reaction::kStartGroupCount; ++g) {
+                if (const char *words = reaction::startGroupNeeds(g))
+                    out[g] = reaction::AsciiWordSet(QString::fromLatin1(words).split(QLatin1Char(' ')));
+            }
+            return out;
+        }();
+        for (int g = 0; bits; ++g, bits >>= 1) {
+            if (!(bits & 1u))
+                continue;
+            if (!reaction::startGroupNeeds(g))
+                return true;
+            const quint32 b = 1u << g;
+            if (!(m_known & b)) {
+                m_known |= b;
+                if (sets[g].maybeIn(sentence))
+                    m_met |= b;
+            }
+            if (m_met & b)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    quint32 m_known = 0;
+    quint32 m_met = 0;
+};
+
 // Every match of re in s, as globalMatch gives them. With a scan, only at the
 // word starts where re may begin (`bit`), anchored there, skipping those inside
 // the previous match: the same matches as a scan of the whole sentence, since a
 // match can begin nowhere else (reaction/StanceWords.h).
 template<typename F>
 void forEachMatch(const QRegularExpression &re, const QRegularExpression &anchoredRe, const QString &s,
-                  const reaction::StanceScan *scan, quint32 bit, F &&f)
+                  const reaction::StanceScan *scan, quint32 bit, NeededWords &needs, F &&f)
 {
     if (!scan) {
         for (auto it = re.globalMatch(s); it.hasNext();)
@@ -278,7 +321,7 @@ void forEachMatch(const QRegularExpression &re, const QRegularExpression &anchor
         return;
     int reach = 0;
     for (const reaction::StanceStart &start : scan->starts) {
-        if (!(start.bits & bit) || start.pos < reach)
+        if (!(start.bits & bit) || start.pos < reach || !needs.anyMet(start.bits & bit, s))
             continue;
         // The sentence was checked for unpaired surrogates by the scan.
         const QRegularExpressionMatch m = anchoredRe.match(s, start.pos, QRegularExpression::NormalMatch,
@@ -326,13 +369,13 @@ bool mayFindStanceTriggers(const reaction::StanceScan &scan)
         return true;
     quint32 running = 0; // the start bits of the patterns whose gates are open
     if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy))
-        running |= kStartPassive;
+        running |= patternStarts(kPassivePattern);
     if ((g & (kGateCondemn | kGateProtest | kGateConcern)) && (g & (kGateFrom | kGateBy)))
-        running |= kStartNominal;
+        running |= patternStarts(kNominalPattern);
     const auto &needs = patternNeeds();
     for (int pi = 0; pi < needs.size(); ++pi) {
         if ((g & needs[pi].first) && (!needs[pi].second || (g & needs[pi].second)))
-            running |= startActive(pi);
+            running |= patternStarts(pi);
     }
     return (running & scan.anyStart) != 0;
 }
@@ -349,6 +392,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     using namespace reaction;
     QVector<StanceTrigger> out;
     SentenceMemo memo;
+    NeededWords needed;
     // Each pattern runs only when the sentence holds one of its words: most
     // sentences hold none, and the regular expressions are the costly part.
     const quint32 g = scanBuffer.gates;
@@ -361,7 +405,8 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     const StanceScan *scan = scanBuffer.foldsToAscii ? nullptr : &scanBuffer;
     if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy)) {
         static const QRegularExpression anchoredPassive = anchored(passivePattern());
-        forEachMatch(passivePattern(), anchoredPassive, s, scan, kStartPassive, [&](const QRegularExpressionMatch &m) {
+        static const quint32 passiveStarts = patternStarts(kPassivePattern);
+        forEachMatch(passivePattern(), anchoredPassive, s, scan, passiveStarts, needed, [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = passiveStance(m.captured(1));
             t.form = StanceTrigger::Passive;
@@ -374,7 +419,8 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     }
     if ((g & (kGateCondemn | kGateProtest | kGateConcern)) && (g & (kGateFrom | kGateBy))) {
         static const QRegularExpression anchoredNominal = anchored(nominalPattern());
-        forEachMatch(nominalPattern(), anchoredNominal, s, scan, kStartNominal, [&](const QRegularExpressionMatch &m) {
+        static const quint32 nominalStarts = patternStarts(kNominalPattern);
+        forEachMatch(nominalPattern(), anchoredNominal, s, scan, nominalStarts, needed, [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = nominalStance(m.captured(1));
             t.form = StanceTrigger::Nominal;
@@ -390,7 +436,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
         const Pattern &p = activePatterns()[pi];
         if (!(g & needs[pi].first) || (needs[pi].second && !(g & needs[pi].second)))
             continue;
-        forEachMatch(p.re, anchoredActivePatterns()[pi], s, scan, startActive(pi), [&](const QRegularExpressionMatch &m) {
+        forEachMatch(p.re, anchoredActivePatterns()[pi], s, scan, patternStarts(pi), needed, [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = p.stance;
             t.start = m.capturedStart();

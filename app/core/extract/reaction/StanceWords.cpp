@@ -86,39 +86,95 @@ struct Stem {
     quint32 bits;
 };
 
+struct GroupStems {
+    bool exact;
+    const char *words;
+};
+struct Group {
+    int pattern;
+    GroupStems stems[2];
+    const char *needs; // words the alternative needs later on, or nullptr
+};
+
+// Read with the patterns of StanceTriggers.cpp beside it: each group is the
+// stems one alternative of a pattern starts with, and the whole words (runs of
+// ASCII letters) that alternative needs further on in the sentence.
+const Group kGroups[kStartGroupCount] = {
+    // 0: "was condemned by"
+    {kPassivePattern, {{true, "was were been being is are"}, {}},
+     "condemned denounced criticised criticized slammed deplored rebuked confirmed detected corroborated tracked "
+     "acknowledged protested verified"},
+    // 1: "condemnation from"
+    {kNominalPattern, {{true, "condemnation criticism rebuke protest protests concern concerns"}, {}}, nullptr},
+    // 2: condemned
+    {0, {{false, "condemn denounc critici slam deplor decr censur rebuk lambast"}, {}}, nullptr},
+    // 3: called ... a violation
+    {1, {{false, "call describ label brand term characteri"}, {}},
+     "violation violations breach breaches provocation provocations unacceptable outrageous reckless"},
+    // 4: said the launch was a violation
+    {2, {{true, "said says stated added noted told"}, {}},
+     "unacceptable outrageous reckless violation violations breach breaches provocation provocations provocative"},
+    // 5: lodged a protest
+    {3, {{false, "lodg fil issu register deliver send sent launch mad mak voic conve"}, {}}, "protest protests"},
+    // 6: protested, summoned the ambassador
+    {3, {{true, "protested"}, {false, "summon"}}, nullptr},
+    // 7: expressed concern
+    {4, {{false, "express voic rais reiterat conve flag register"}, {}},
+     "concern concerns alarm worry worries dismay unease regret"},
+    // 8: is concerned, deeply concerned
+    {4, {{true, "is are was were been said deeply gravely seriously extremely very"}, {false, "remain"}},
+     "concerned alarmed worried troubled"},
+    // 9: serious concern
+    {4, {{true, "serious grave deep profound"}, {}}, "concern concerns"},
+    // 10: urged, exhorted
+    {5, {{false, "urg exhort"}, {}}, nullptr},
+    // 11: called on, called for restraint
+    {5, {{false, "call"}, {}}, "on upon for"},
+    // 12: appealed to
+    {5, {{false, "appeal"}, {}}, "to"},
+    // 13: pressed ... to
+    {5, {{true, "pressed pressing demanded demanding"}, {}}, "to that"},
+    // 14: expressed support
+    {6, {{false, "express voic offer extend show declar pledg reaffirm"}, {}},
+     "support sympathy understanding backing solidarity"},
+    // 15: defended, blamed Washington
+    {6, {{false, "defend justif endors blam"}, {true, "backed"}}, nullptr},
+    // 16: as justification
+    {6, {{true, "as"}, {}}, "justification"},
+    // 17: citing self-defence
+    {6, {{true, "citing"}, {}}, "self"},
+    // 18: said ... its sovereign right
+    {6, {{true, "said says"}, {}}, "right"},
+    // 19: confirmed, detected
+    {7, {{false, "confirm detect corroborat acknowledg verif track report spott identifi"}, {}}, nullptr},
+    // 20: was aware of
+    {7, {{true, "is was are were"}, {}}, "aware"},
+    // 21: said the missiles
+    {7, {{true, "said says say announced stated told"}, {}},
+     "missile missiles launch launches projectile projectiles icbm srbm srbms"},
+    // 22: reaffirmed ... cooperation
+    {8, {{false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree"}, {}},
+     "cooperation co coordination alliance alliances commitment partnership solidarity unified united collaboration "
+     "trilateral bilateral"},
+    // 23: ironclad
+    {8, {{true, "ironclad"}, {}}, nullptr},
+    // 24: called for talks
+    {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm"}, {}},
+     "talks dialogue negotiations diplomacy summit"},
+    // 25: willingness to meet
+    {9, {{false, "willing readiness openness open interest"}, {}}, nullptr},
+};
+
 class StartTable {
 public:
     StartTable()
     {
-        add(kStartPassive, true, "was were been being is are");
-        add(kStartNominal, true, "condemnation criticism rebuke protest protests concern concerns");
-        // 0 condemn
-        add(startActive(0), false, "condemn denounc critici slam deplor decr censur rebuk lambast");
-        // 1 called ... a violation
-        add(startActive(1), false, "call describ label brand term characteri");
-        // 2 said the launch was a violation
-        add(startActive(2), true, "said says stated added noted told");
-        // 3 protest
-        add(startActive(3), false, "lodg fil issu register deliver send sent launch mad mak voic conve summon");
-        add(startActive(3), true, "protested");
-        // 4 concern
-        add(startActive(4), false, "express voic rais reiterat conve flag register remain");
-        add(startActive(4), true, "is are was were been said deeply gravely seriously extremely very serious grave deep profound");
-        // 5 urge
-        add(startActive(5), false, "urg call appeal exhort");
-        add(startActive(5), true, "pressed pressing demanded demanding");
-        // 6 support
-        add(startActive(6), false, "express voic offer extend show declar pledg reaffirm defend justif endors blam");
-        add(startActive(6), true, "backed citing said says as");
-        // 7 acknowledge
-        add(startActive(7), false, "confirm detect corroborat acknowledg verif track report spott identifi");
-        add(startActive(7), true, "is was are were said says say announced stated told");
-        // 8 cooperation
-        add(startActive(8), false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree");
-        add(startActive(8), true, "ironclad");
-        // 9 dialogue
-        add(startActive(9), false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo "
-                                   "reaffirm willing readiness openness open interest");
+        for (int g = 0; g < kStartGroupCount; ++g) {
+            for (const GroupStems &stems : kGroups[g].stems) {
+                if (stems.words)
+                    add(1u << g, stems.exact, stems.words);
+            }
+        }
         // Buckets by the first two letters.
         std::sort(m_stems.begin(), m_stems.end(),
                   [](const Stem &a, const Stem &b) { return bucketOf(a.text) < bucketOf(b.text); });
@@ -231,6 +287,18 @@ quint32 stanceGates(QStringView text)
     }
     return gates;
 }
+
+quint32 patternStarts(int pattern)
+{
+    quint32 bits = 0;
+    for (int g = 0; g < kStartGroupCount; ++g) {
+        if (kGroups[g].pattern == pattern)
+            bits |= 1u << g;
+    }
+    return bits;
+}
+
+const char *startGroupNeeds(int bit) { return bit >= 0 && bit < kStartGroupCount ? kGroups[bit].needs : nullptr; }
 
 void scanStanceWords(QStringView text, StanceScan *out)
 {

@@ -29,12 +29,20 @@ enum StanceGate : quint32 {
     kGateBy = 1u << 12, kGateFrom = 1u << 13
 };
 
-// Where a pattern may start: bit 0 the passive form, bit 1 the nominal form,
-// bit 2 + i the i-th active pattern (in the order of StanceTriggers.cpp).
-constexpr quint32 kStartPassive = 1u << 0;
-constexpr quint32 kStartNominal = 1u << 1;
-constexpr quint32 startActive(int i) { return 1u << (2 + i); }
+// Where a pattern may start. Each pattern's stems are split into groups (one
+// bit each) by the alternative of the pattern they begin; a group may also name
+// words its alternative needs further on ("is ... aware", "said ... the
+// missile"), so that a start is tried only when the sentence holds one of them.
+// Patterns: kPassivePattern, kNominalPattern, or the index of an active pattern
+// (in the order of StanceTriggers.cpp).
+constexpr int kPassivePattern = -2;
+constexpr int kNominalPattern = -1;
 constexpr int kActivePatternCount = 10;
+constexpr int kStartGroupCount = 26;
+// The start bits of one pattern's groups.
+quint32 patternStarts(int pattern);
+// The words group `bit` needs in the sentence, space-separated; nullptr: none.
+const char *startGroupNeeds(int bit);
 
 struct StanceStart {
     int pos;      // index in the sentence of the word's first letter
