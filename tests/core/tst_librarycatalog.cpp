@@ -6,6 +6,9 @@
 #include "core/CountingAnalyzer.h"
 #include "extract/CatalogBuilder.h"
 #include "ingest/ArticleReader.h"
+#include "io/CsvWriter.h"
+#include "io/GeoJsonWriter.h"
+#include "io/KmlWriter.h"
 #include "io/ModelJson.h"
 #include "search/CatalogSearch.h"
 #include "store/ImportJob.h"
@@ -134,6 +137,17 @@ private slots:
         const auto bounded = std::find_if(m_imported.catalog.launches.cbegin(), m_imported.catalog.launches.cend(),
                                           [](const LaunchEvent &l) { return l.inferredDate.latest.isValid(); });
         QVERIFY(bounded != m_imported.catalog.launches.cend());
+    }
+
+    // Exports read no article text: the library's catalog exports as the files' does.
+    void exportsAreTheSame()
+    {
+        const Catalog fromFiles = CatalogBuilder().build({m_corpus});
+        const Catalog &fromLibrary = m_imported.catalog;
+        QCOMPARE(CsvWriter::launches(fromLibrary), CsvWriter::launches(fromFiles));
+        QCOMPARE(CsvWriter::reactions(fromLibrary), CsvWriter::reactions(fromFiles));
+        QCOMPARE(GeoJsonWriter::write(fromLibrary), GeoJsonWriter::write(fromFiles));
+        QCOMPARE(KmlWriter::write(fromLibrary, QStringLiteral("atlas")), KmlWriter::write(fromFiles, QStringLiteral("atlas")));
     }
 
     // The merge is given the texts the analyzer says it reads, and no others.
