@@ -116,6 +116,55 @@ void TestSentences::splits_data()
                                      << QStringLiteral("It reached approx. 50 km altitude. | Fine.");
     QTest::newRow("ellipsis") << QStringLiteral("They waited... Nothing happened.")
                               << QStringLiteral("They waited... | Nothing happened.");
+    // Paragraphs wrapped at a fixed width run on across the line break; a line
+    // that ends its sentence, a title, a byline or a list item does not.
+    QTest::newRow("wrap-lowercase") << QStringLiteral("The ship-based\nfirings matter most. Fine.")
+                                    << QStringLiteral("The ship-based\nfirings matter most. | Fine.");
+    QTest::newRow("wrap-article") << QStringLiteral("Intro.\nTwo missiles were fired from the\nSunan area at dawn.")
+                                  << QStringLiteral("Intro. | Two missiles were fired from the\nSunan area at dawn.");
+    QTest::newRow("wrap-preposition") << QStringLiteral("Intro.\nRockets were launched from the coast near\nHamhung on Friday.\nJapan protested.")
+                                      << QStringLiteral("Intro. | Rockets were launched from the coast near\nHamhung on Friday. | Japan protested.");
+    QTest::newRow("wrap-comma") << QStringLiteral("Intro.\nIn the last days of March,\nSeoul detected two launches.")
+                                << QStringLiteral("Intro. | In the last days of March,\nSeoul detected two launches.");
+    QTest::newRow("wrap-digit") << QStringLiteral("Intro.\nThe JCS said the cruise missiles fired off the west coast flew\n1,500 km over the sea.")
+                                << QStringLiteral("Intro. | The JCS said the cruise missiles fired off the west coast flew\n1,500 km over the sea.");
+    QTest::newRow("wrap-long-prose") << QStringLiteral("Intro.\nSeveral ballistic missiles were fired toward the sea from North\nHwanghae Province before dawn.")
+                                     << QStringLiteral("Intro. | Several ballistic missiles were fired toward the sea from North\nHwanghae Province before dawn.");
+    QTest::newRow("wrap-three-lines") << QStringLiteral("The military said that it had tracked the missiles from their\nlaunch until they fell into waters well outside the exclusive\neconomic zone. Then it stopped.")
+                                      << QStringLiteral("The military said that it had tracked the missiles from their\nlaunch until they fell into waters well outside the exclusive\neconomic zone. | Then it stopped.");
+    QTest::newRow("nowrap-title-byline") << QStringLiteral("North Korea fires barrage of ballistic missiles toward Sea of Japan\nMay 30, 2024 (JST)  KYODO NEWS\nIt flew.")
+                                         << QStringLiteral("#North Korea fires barrage of ballistic missiles toward Sea of Japan | #May 30, 2024 (JST)  KYODO NEWS | It flew.");
+    QTest::newRow("nowrap-title-says") << QStringLiteral("North Korea tests new cruise missiles, state media says\nBy Staff | January 26, 2025")
+                                       << QStringLiteral("#North Korea tests new cruise missiles, state media says | #By Staff | January 26, 2025");
+    QTest::newRow("nowrap-blank-line") << QStringLiteral("Missiles were fired from the\n\nSunan area.")
+                                       << QStringLiteral("#Missiles were fired from the | Sunan area.");
+    QTest::newRow("nowrap-list") << QStringLiteral("The launches this year were from the\n- Sunan area\n- Wonsan area")
+                                 << QStringLiteral("#The launches this year were from the | #Sunan area | #Wonsan area");
+    QTest::newRow("nowrap-short-heading") << QStringLiteral("Intro.\nWhat stands out\nCruise missiles dominate.")
+                                          << QStringLiteral("Intro. | #What stands out | Cruise missiles dominate.");
+    QTest::newRow("nowrap-crlf-blank") << QStringLiteral("Fired from the\r\n\r\nNext part.")
+                                       << QStringLiteral("#Fired from the | Next part.");
+    QTest::newRow("wrap-crlf") << QStringLiteral("Intro.\r\nMissiles were fired from the\r\nSunan area.")
+                               << QStringLiteral("Intro. | Missiles were fired from the\r\nSunan area.");
+    // A date leading a list item is its label, not a sentence of its own.
+    QTest::newRow("label-weekday") << QStringLiteral("January 6 (Monday). A missile was fired. It fell.")
+                                   << QStringLiteral("January 6 (Monday). A missile was fired. | It fell.");
+    QTest::newRow("label-day") << QStringLiteral("April 28. The destroyer fired a missile.")
+                               << QStringLiteral("April 28. The destroyer fired a missile.");
+    QTest::newRow("label-abbr") << QStringLiteral("Jan. 14. Several missiles flew 250 km.")
+                                << QStringLiteral("Jan. 14. Several missiles flew 250 km.");
+    QTest::newRow("label-day-first") << QStringLiteral("- 24 January (Wednesday). Cruise missiles were fired.")
+                                     << QStringLiteral("24 January (Wednesday). Cruise missiles were fired.");
+    QTest::newRow("label-numbered") << QStringLiteral("1. March 10. Missiles were fired.\n2. May 8. More followed.")
+                                    << QStringLiteral("March 10. Missiles were fired. | May 8. More followed.");
+    QTest::newRow("label-weekday-date") << QStringLiteral("Tuesday, 5 March. The North fired again.")
+                                        << QStringLiteral("Tuesday, 5 March. The North fired again.");
+    QTest::newRow("not-label-sentence") << QStringLiteral("May 5 was quiet. The North fired on May 6.")
+                                        << QStringLiteral("May 5 was quiet. | The North fired on May 6.");
+    QTest::newRow("not-label-mid-line") << QStringLiteral("It came on April 28. The ship sailed.")
+                                        << QStringLiteral("It came on April 28. | The ship sailed.");
+    QTest::newRow("numbered-items") << QStringLiteral("1. Seoul condemned it.\n2) Tokyo protested.")
+                                    << QStringLiteral("Seoul condemned it. | Tokyo protested.");
 }
 
 void TestSentences::splits()

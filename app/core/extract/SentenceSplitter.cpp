@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <iterator>
 
-// News text arrives as one paragraph per line, so a line break always ends a
-// sentence. Inside a line a sentence ends at . ! ? (optionally followed by
-// closing quotes or brackets) when whitespace and the start of a new sentence
-// follow, unless the period belongs to an abbreviation, an initial or a number.
+// News text mostly arrives as one paragraph per line, so a line break ends a
+// sentence, except where a paragraph was wrapped at a fixed width (Markdown,
+// plain-text newsletters, e-mail): there a line that stops mid-sentence runs on
+// into the next (see SoftWrap below). Inside a paragraph a sentence ends at . ! ?
+// (optionally followed by closing quotes or brackets) when whitespace and the
+// start of a new sentence follow, unless the period belongs to an abbreviation,
+// an initial, a number or a date label leading a list item ("April 28. The ...").
 namespace atlas {
 namespace {
 
@@ -120,6 +123,50 @@ QStringView wordAt(QStringView line, int i)
     return line.mid(i, e - i);
 }
 
+// "January 6 (Monday)", "April 28", "Jan. 14", "Tuesday, 5 March": a date on
+// its own at the head of a line is a label for what follows, not a sentence.
+bool isDateLabel(QStringView unit)
+{
+    static const char *const words[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday"};
+    if (unit.size() > 32)
+        return false;
+    bool month = false, digit = false;
+    int words_ = 0;
+    for (int i = 0; i < unit.size();) {
+        const QChar c = unit[i];
+        if (c.isDigit()) {
+            digit = true;
+            ++words_;
+            while (i < unit.size() && unit[i].isDigit())
+                ++i;
+            continue;
+        }
+        if (c.isLetter()) {
+            int e = i;
+            while (e < unit.size() && unit[e].isLetter())
+                ++e;
+            const QStringView w = unit.mid(i, e - i);
+            bool known = false;
+            for (const char *k : words)
+                known = known || w.compare(QLatin1String(k), Qt::CaseInsensitive) == 0;
+            if (!known && !(w.size() <= 2 && (w == u"th" || w == u"st" || w == u"nd" || w == u"rd")))
+                return false; // any other word makes it a sentence ("May 5 was quiet")
+            month = month || known;
+            ++words_;
+            i = e;
+            continue;
+        }
+        if (c != u' ' && c != u',' && c != u'(' && c != u')' && c != u'.' && c != u'-')
+            return false;
+        ++i;
+    }
+    return month && digit && words_ <= 5;
+}
+
 // Decides whether the terminator at `pos` (a '.', '!' or '?') ends a sentence;
 // `after` is the index of the first non-space character after it and any
 // closing quotes.
@@ -174,6 +221,81 @@ bool hasFinalPunctuation(QStringView s)
     return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';' || c == char16_t(0x2026);
 }
 
+// The length of a numbered list marker leading a line ("1. ", "12) "), else 0.
+int numberedMarker(QStringView line)
+{
+    int i = 0;
+    while (i < line.size() && i < 3 && line[i].isDigit())
+        ++i;
+    if (i == 0 || i >= 3 || i + 1 >= line.size() || (line[i] != u'.' && line[i] != u')') || !isSpace(line[i + 1]))
+        return 0;
+    return i + 1;
+}
+
+// Whether `next` continues the paragraph `line` was wrapped from. A wrapped line
+// stops mid-sentence: no final punctuation, and either the next line starts in
+// lower case, or this one ends on a word a sentence cannot end with ("the",
+// "from", a comma), or it is as long as wrapped text is, reads as prose and the
+// next line is more of the paragraph, not a byline or stamp. The text's first
+// line runs on only into lower case: a headline in sentence case reads as prose
+// and may end in "says". A list item, a Markdown heading or a short line never
+// runs on.
+bool softWrapped(QStringView line, QStringView next, bool firstLine)
+{
+    line = line.trimmed();
+    next = next.trimmed();
+    if (line.isEmpty() || next.isEmpty() || hasFinalPunctuation(line) || line.front() == u'#' || next.front() == u'#')
+        return false;
+    if (((next.front() == u'-' || next.front() == u'*' || next.front() == char16_t(0x2022) || next.front() == char16_t(0x2013))
+         && next.size() > 1 && isSpace(next[1]))
+        || numberedMarker(next) > 0)
+        return false;
+    if (next.front().isLower())
+        return true;
+    if (firstLine)
+        return false; // "..., state media says" / "By X |" below it: a headline
+    const QChar last = line.back();
+    if (last == u',' || last == u'(')
+        return true;
+    int b = int(line.size());
+    while (b > 0 && line[b - 1].isLetter())
+        --b;
+    const QStringView lastWord = line.mid(b);
+    static const char *const continuing[] = {
+        "the", "a", "an", "of", "in", "on", "at", "to", "from", "into", "onto", "by", "for", "with",
+        "and", "or", "but", "nor", "about", "its", "their", "his", "her", "our", "that", "which", "who",
+        "whose", "was", "were", "is", "are", "be", "been", "has", "have", "had", "as", "than", "some",
+        "several", "over", "after", "before", "since", "while", "when", "near", "off", "toward",
+        "towards", "between", "this", "these", "those", "it", "they", "would", "could",
+        "will", "not", "also", "up", "under", "across", "around", "per"};
+    if (b > 0 && !line[b - 1].isLetterOrNumber() && line[b - 1] != u' ')
+        return false; // "Hwasong-18" or "(Yonhap)": not a bare word
+    for (const char *w : continuing) {
+        if (lastWord.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    constexpr int kWrappedWidth = 60;
+    if (line.size() < kWrappedWidth || (!hasFinalPunctuation(next) && next.size() < kWrappedWidth))
+        return false;
+    // Prose, not a title: most longer words in lower case.
+    int longWords = 0, capitalised = 0;
+    for (int i = 0; i < line.size();) {
+        if (!line[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        int e = i;
+        while (e < line.size() && line[e].isLetter())
+            ++e;
+        if (e - i > 3) {
+            ++longWords;
+            capitalised += line[i].isUpper() ? 1 : 0;
+        }
+        i = e;
+    }
+    return longWords >= 5 && capitalised * 2 < longWords;
+}
+
 void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence> &out)
 {
     // Trim, and step over a list marker so the sentence starts at its first word.
@@ -188,6 +310,12 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
     if (e - s >= 2 && (text[s] == u'-' || text[s] == u'*' || text[s] == char16_t(0x2022) || text[s] == char16_t(0x2013))
         && isSpace(text[s + 1])) {
         s += 2;
+        while (s < e && isSpace(text[s]))
+            ++s;
+        if (s >= e)
+            return;
+    } else if (const int marker = numberedMarker(QStringView(text).mid(s, e - s)); marker > 0) {
+        s += marker; // "1. ", "12) "
         while (s < e && isSpace(text[s]))
             ++s;
         if (s >= e)
@@ -227,7 +355,8 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         int after = endOfTerm;
         while (after < line.size() && isSpace(line[after]))
             ++after;
-        if (endsSentence(line, i, after)) {
+        if (endsSentence(line, i, after)
+            && !(sentenceStart == 0 && c == u'.' && isDateLabel(line.left(i)))) {
             out.append(Sentence{s + sentenceStart, s + endOfTerm, false});
             sentenceStart = after;
         }
@@ -248,16 +377,47 @@ QVector<Sentence> splitSentences(const QString &text)
 {
     QVector<Sentence> out;
     out.reserve(text.size() / 120 + 1);
+    // A paragraph is a run of lines that SoftWrap joins; each is split as one line.
+    int paragraphStart = -1;
+    int previousStart = 0, previousEnd = 0;
+    int firstLineStart = -1; // the text's first non-blank line: its title when it has one
     int lineStart = 0;
     const int n = text.size();
     for (int i = 0; i <= n; ++i) {
         if (i == n || text[i] == u'\n' || text[i] == u'\r' || text[i] == QChar(0x2029)
             || text[i] == QChar(0x2028)) {
-            if (i > lineStart)
-                splitLine(text, lineStart, i, out);
+            if (i > lineStart) {
+                const QStringView line = QStringView(text).mid(lineStart, i - lineStart);
+                const bool blank = line.trimmed().isEmpty();
+                if (paragraphStart >= 0 && !blank
+                    && !softWrapped(QStringView(text).mid(previousStart, previousEnd - previousStart), line,
+                                    previousStart == firstLineStart)) {
+                    splitLine(text, paragraphStart, previousEnd, out);
+                    paragraphStart = -1;
+                }
+                if (blank) {
+                    if (paragraphStart >= 0)
+                        splitLine(text, paragraphStart, previousEnd, out);
+                    paragraphStart = -1;
+                } else {
+                    if (firstLineStart < 0)
+                        firstLineStart = lineStart;
+                    if (paragraphStart < 0)
+                        paragraphStart = lineStart;
+                    previousStart = lineStart;
+                    previousEnd = i;
+                }
+            } else if (i < n && text[i] == u'\n' && i > 0 && text[i - 1] == u'\r') {
+                // the second half of a CRLF: not a blank line
+            } else if (paragraphStart >= 0) {
+                splitLine(text, paragraphStart, previousEnd, out); // an empty line ends a paragraph
+                paragraphStart = -1;
+            }
             lineStart = i + 1;
         }
     }
+    if (paragraphStart >= 0)
+        splitLine(text, paragraphStart, previousEnd, out);
     return out;
 }
 
