@@ -50,6 +50,12 @@ private slots:
     void bareYears();
     void times_data();
     void times();
+    void countedDaysFromStatedDay_data();
+    void countedDaysFromStatedDay();
+    void countedDaysFromParagraph_data();
+    void countedDaysFromParagraph();
+    void datelineGivesWayToStatedDate_data();
+    void datelineGivesWayToStatedDate();
     void spansIndexTheText();
     void yearHintOnlyWithoutAnchor();
     void hugeSentenceIsLinear();
@@ -203,6 +209,23 @@ void TestTemporalTagger::resolves_data()
     day("the-3rd", QStringLiteral("Since the 3rd, five launches were detected."), iso("2025-11-07"), "2025-11-03");
     day("the-1st", QStringLiteral("Talks set on the 1st went ahead."), iso("2025-03-10"), "2025-03-01");
     day("the-31st", QStringLiteral("The launch on the 31st surprised Tokyo."), iso("2025-11-07"), "2025-10-31");
+    // A week of a named month: seven days of it, the last week its final seven.
+    range("last-week-of", QStringLiteral("In the last week of January, the North fired cruise missiles."), iso("2025-05-06"), "week", "2025-01-25", "2025-01-31");
+    range("last-week-of-feb-leap", QStringLiteral("Launches came in the last week of February 2024."), none, "week", "2024-02-23", "2024-02-29");
+    range("final-week-of", QStringLiteral("The final week of March saw three salvoes."), a, "week", "2025-03-25", "2025-03-31");
+    range("first-week-of", QStringLiteral("During the first week of May 2025, drills began."), none, "week", "2025-05-01", "2025-05-07");
+    range("second-week-of", QStringLiteral("A test in the second week of October drew protests."), a, "week", "2025-10-08", "2025-10-14");
+    range("fourth-week-of", QStringLiteral("The fourth week of December 2023 was quiet."), none, "week", "2023-12-22", "2023-12-28");
+    range("last-week-still-relative", QStringLiteral("Last week the North fired two missiles."), a, "week", "2025-10-27", "2025-11-02");
+    // A weekday in brackets after a date is that date's, not another day.
+    day("bracket-weekday", QStringLiteral("January 6 (Monday). A hypersonic missile was fired."), iso("2025-05-06"), "2025-01-06", 1);
+    day("label-colon", QStringLiteral("Jan. 6: an IRBM flew 1,100 km."), iso("2025-05-06"), "2025-01-06");
+    day("label-colon-dmy", QStringLiteral("- 14 January: several SRBMs were fired."), iso("2025-05-06"), "2025-01-14");
+    day("bracket-weekday-dmy", QStringLiteral("On 24 January (Wednesday) cruise missiles flew."), iso("2024-02-05"), "2024-01-24", 3);
+    day("bracket-weekday-year", QStringLiteral("On March 10, 2025 (Monday) rockets were fired."), none, "2025-03-10", 1);
+    day("bracket-weekday-abbr", QStringLiteral("Oct. 22 (Wednesday): missiles flew from Ryokpo."), a, "2025-10-22", 3);
+    day("bracket-weekday-picks-year", QStringLiteral("28 January (Sunday) was the day of the launch."), iso("2025-02-05"), "2024-01-28", 7);
+    dayOfYear("bracket-weekday-no-anchor", QStringLiteral("On 28 January (Sunday) a missile flew."), "01-28", 7);
     // Artillery trap: the previous Saturday is the one before that Monday.
     day("previous-saturday", QStringLiteral("South Korea detected ten rounds of artillery fire on Monday and the previous Saturday."), a, "2025-11-03", 1);
 }
@@ -431,6 +454,146 @@ void TestTemporalTagger::times()
     QVERIFY2(ds[0].date.earliest == dateAfter && ds[0].date.latest == dateAfter, qPrintable(describe(ds)));
     QCOMPARE(ds[0].timeOfDay, timeText);
     QCOMPARE(ds[0].koreaDayShift, shift);
+}
+
+void TestTemporalTagger::countedDaysFromStatedDay_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("pick");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<bool>("relative");
+    // The publication date (anchor) is 2025-01-26, a Sunday; the sentence states another day.
+    QTest::newRow("next-day") << QStringLiteral("On Jan. 14 the North fired missiles and the next day it fired more.")
+                              << QStringLiteral("next day") << iso("2025-01-15") << false;
+    QTest::newRow("following-day") << QStringLiteral("Seoul detected a launch on January 6, and the following day state media called it hypersonic.")
+                                   << QStringLiteral("following day") << iso("2025-01-07") << false;
+    QTest::newRow("day-after") << QStringLiteral("Cruise missiles flew on Jan. 20; the day after, Japan protested.")
+                               << QStringLiteral("day after") << iso("2025-01-21") << false;
+    QTest::newRow("days-later") << QStringLiteral("A salvo on Jan. 3 was followed three days later by a cruise missile test.")
+                                << QStringLiteral("three days later") << iso("2025-01-06") << false;
+    QTest::newRow("previous-day-report-after") << QStringLiteral("Kim oversaw a test the previous day, state media reported Thursday.")
+                                               << QStringLiteral("previous day") << iso("2025-01-22") << false;
+    QTest::newRow("previous-day-said-on") << QStringLiteral("The JCS said in a statement on Friday that it tracked missiles fired at 4 p.m. the previous day.")
+                                          << QStringLiteral("previous day") << iso("2025-01-23") << false;
+    QTest::newRow("day-before-stated") << QStringLiteral("On Jan. 10 the army drilled; the day before, missiles flew.")
+                                       << QStringLiteral("day before") << iso("2025-01-09") << false;
+    // No day in the sentence: counted from the publication date, still relative.
+    QTest::newRow("previous-day-alone") << QStringLiteral("The previous day, missiles were fired toward the sea.")
+                                        << QStringLiteral("previous day") << iso("2025-01-25") << true;
+    // "ago" counts from today, not from a day told.
+    QTest::newRow("days-ago-not-anchored") << QStringLiteral("On Jan. 3 talks began; three days ago a missile flew.")
+                                           << QStringLiteral("three days ago") << iso("2025-01-23") << true;
+    // "the next day" does not count from a period.
+    QTest::newRow("next-day-after-month") << QStringLiteral("Last month drills began and the next day rockets were fired.")
+                                          << QStringLiteral("next day") << iso("2025-01-27") << true;
+}
+
+void TestTemporalTagger::countedDaysFromStatedDay()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, pick);
+    QFETCH(QDate, day);
+    QFETCH(bool, relative);
+    const QVector<DateMention> ms = TemporalTagger(iso("2025-01-26")).tag(text);
+    const DateMention *m = findMention(ms, pick);
+    QVERIFY2(m, qPrintable(describe(ms)));
+    QVERIFY2(m->date.isDay() && m->date.earliest == day, qPrintable(describe(ms)));
+    QCOMPARE(m->relative, relative);
+    QCOMPARE(m->countsDays, !pick.endsWith(QLatin1String("ago")));
+}
+
+void TestTemporalTagger::countedDaysFromParagraph_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("sentence"); // the sentence tagged, found in the document
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<bool>("relative");
+    // Publication date 2025-05-06.
+    QTest::newRow("list-item") << QStringLiteral("Log:\n6. April 28. The destroyer fired a cruise missile. The next day, it fired more.\n")
+                               << QStringLiteral("The next day, it fired more.") << iso("2025-04-29") << false;
+    QTest::newRow("wrapped-paragraph") << QStringLiteral("Intro.\n\nOn March 10 the North fired rockets from\nNorth Hwanghae. The following day, Seoul\nprotested.")
+                                       << QStringLiteral("The following day, Seoul\nprotested.") << iso("2025-03-11") << false;
+    QTest::newRow("weekday-anchor") << QStringLiteral("North Korea fired a missile on Monday. The next day it fired two more.")
+                                    << QStringLiteral("The next day it fired two more.") << iso("2025-05-06") << false;
+    QTest::newRow("days-later") << QStringLiteral("- Jan. 6: an IRBM flew 1,100 km. Eight days later, SRBMs followed.")
+                                << QStringLiteral("Eight days later, SRBMs followed.") << iso("2025-01-14") << false;
+    QTest::newRow("last-of-several") << QStringLiteral("Drills ran on Feb. 2 and a launch came on Feb. 5. The day after, Japan protested.")
+                                     << QStringLiteral("The day after, Japan protested.") << iso("2025-02-06") << false;
+    // Not across a blank line or a paragraph that ended its sentence, nor into another list item.
+    QTest::newRow("blank-line") << QStringLiteral("It fired on April 28.\n\nThe next day, Seoul protested.")
+                                << QStringLiteral("The next day, Seoul protested.") << iso("2025-05-07") << true;
+    QTest::newRow("paragraph-per-line") << QStringLiteral("It fired on April 28.\nThe next day, Seoul protested.")
+                                        << QStringLiteral("The next day, Seoul protested.") << iso("2025-05-07") << true;
+    QTest::newRow("other-list-item") << QStringLiteral("- April 28: a cruise missile\n- The next day: nothing")
+                                     << QStringLiteral("The next day: nothing") << iso("2025-05-07") << true;
+}
+
+void TestTemporalTagger::countedDaysFromParagraph()
+{
+    QFETCH(QString, document);
+    QFETCH(QString, sentence);
+    QFETCH(QDate, day);
+    QFETCH(bool, relative);
+    const int offset = int(document.indexOf(sentence));
+    QVERIFY(offset > 0);
+    TemporalTagger tagger(iso("2025-05-06"));
+    tagger.setDocument(document);
+    const QVector<DateMention> ms = tagger.tag(sentence, offset);
+    QVERIFY2(!ms.isEmpty(), qPrintable(sentence));
+    QVERIFY2(ms[0].countsDays && ms[0].date.isDay() && ms[0].date.earliest == day, qPrintable(describe(ms)));
+    QCOMPARE(ms[0].relative, relative);
+    // Without the document the sentence alone counts from the publication date.
+    const QVector<DateMention> alone = TemporalTagger(iso("2025-05-06")).tag(sentence, offset);
+    QVERIFY(alone[0].relative);
+}
+
+void TestTemporalTagger::datelineGivesWayToStatedDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dateline"); // the dateline's date text
+    QTest::addColumn<bool>("dropped");     // left out of tag() (the sentence states its own date)
+    QTest::newRow("reuters") << QStringLiteral("SEOUL, Feb 28 (Reuters) - North Korea test-fired cruise missiles on Wednesday, KCNA said.")
+                             << QStringLiteral("Feb 28") << true;
+    QTest::newRow("yonhap") << QStringLiteral("SEOUL, Sept. 18 (Yonhap) -- North Korea fired missiles toward the East Sea on Wednesday.")
+                            << QStringLiteral("Sept. 18") << true;
+    QTest::newRow("kcna") << QStringLiteral("Pyongyang, April 3 (KCNA) -- The Missile Administration conducted a test-fire on April 2.")
+                          << QStringLiteral("April 3") << true;
+    QTest::newRow("kyodo-two-places") << QStringLiteral("SEOUL, TOKYO, Nov. 5 (Kyodo) -- North Korea fired missiles early Tuesday.")
+                                      << QStringLiteral("Nov. 5") << true;
+    QTest::newRow("caps-dash") << QStringLiteral("WASHINGTON, Jan. 6 \u2014 The State Department condemned Monday's launch.")
+                               << QStringLiteral("Jan. 6") << true;
+    QTest::newRow("with-year") << QStringLiteral("SEOUL, Nov. 7, 2025 (Yonhap) -- The North fired a missile on Friday.")
+                               << QStringLiteral("Nov. 7, 2025") << true;
+    // The dateline is the only date: kept (the story's day is all there is).
+    QTest::newRow("alone") << QStringLiteral("SEOUL, May 17 (Yonhap) -- North Korea fired missiles toward the East Sea.")
+                           << QStringLiteral("May 17") << false;
+    QTest::newRow("alone-bare-year") << QStringLiteral("SEOUL, May 17 (Yonhap) -- The North fired its first missile since 2023.")
+                                     << QStringLiteral("May 17") << false;
+    // Not a dateline: a date inside the sentence, or a lowercase lead.
+    QTest::newRow("not-dateline-body") << QStringLiteral("Seoul said Feb 28 was quiet, but on Wednesday missiles flew.")
+                                       << QStringLiteral("Feb 28") << false;
+    QTest::newRow("not-dateline-no-dash") << QStringLiteral("In Seoul, Feb 28 (local time) the North fired missiles on Wednesday.")
+                                          << QStringLiteral("Feb 28") << false;
+}
+
+void TestTemporalTagger::datelineGivesWayToStatedDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, dateline);
+    QFETCH(bool, dropped);
+    TemporalTagger tagger(iso("2025-03-01"));
+    const QVector<DateMention> ms = tagger.tag(text);
+    bool present = false;
+    for (const DateMention &m : ms)
+        present = present || m.date.text.contains(dateline);
+    QVERIFY2(present != dropped, qPrintable(describe(ms)));
+    // The publication-date detector keeps it, marked.
+    tagger.setKeepDatelines(true);
+    const QVector<DateMention> all = tagger.tag(text);
+    const DateMention *d = findMention(all, dateline);
+    QVERIFY2(d, qPrintable(describe(all)));
+    if (dropped)
+        QVERIFY(d->dateline);
 }
 
 void TestTemporalTagger::spansIndexTheText()

@@ -47,6 +47,7 @@ ArticleExtraction ArticleExtractor::extract(const Article &given) const
     // stamp can be the previous calendar day there.
     const QDate anchor = article.publicationDateKorea.isValid() ? article.publicationDateKorea : article.publicationDate;
     TemporalTagger tagger(anchor);
+    tagger.setDocument(article.text); // "the next day" counts from the day its paragraph states
     if (!anchor.isValid())
         tagger.setYearHint(yearHint(article.text));
 

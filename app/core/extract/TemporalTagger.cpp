@@ -4,6 +4,7 @@
 #include "extract/temporal/ClockTimes.h"
 #include "extract/temporal/DateMatcher.h"
 #include "extract/temporal/DateTokens.h"
+#include "extract/temporal/DiscourseDates.h"
 
 #include <algorithm>
 
@@ -170,6 +171,46 @@ QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int of
     return out;
 }
 
+constexpr int kParagraphLookBack = 800; // characters searched back for the day "the next day" counts from
+
+struct DiscourseOptions {
+    const QString *document = nullptr; // empty: no paragraph to look back into
+    bool keepDatelines = false;
+};
+
+// tagWith, then what the words around the dates decide: a dateline gives way to
+// the sentence's own date, and counted days ("the next day") are resolved from
+// the day the sentence or its paragraph states.
+QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx, int offset, const DiscourseOptions &o)
+{
+    QVector<DateMention> out = tagWith(text, ctx, 0);
+    if (out.isEmpty())
+        return out;
+    const int dateline = markDateline(text, out);
+    if (dateline >= 0 && !o.keepDatelines) {
+        bool ownDate = false;
+        for (int k = 0; k < out.size(); ++k)
+            ownDate = ownDate || (k != dateline && !out[k].bareYear);
+        if (ownDate)
+            out.remove(dateline);
+    }
+    if (anchorCountedDays(out) && !o.document->isEmpty() && offset > 0 && offset + text.size() <= o.document->size()
+        && QStringView(*o.document).mid(offset, text.size()) == QStringView(text)) {
+        const int from = paragraphStart(*o.document, offset, kParagraphLookBack);
+        if (from < offset) {
+            const QVector<DateMention> before = tagWith(o.document->mid(from, offset - from), ctx, 0);
+            anchorCountedDaysOn(before, out);
+        }
+    }
+    if (offset != 0) {
+        for (DateMention &dm : out) {
+            dm.start += offset;
+            dm.end += offset;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
@@ -178,7 +219,7 @@ QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
     ctx.refDay = m_anchor;
     ctx.yearRef = m_anchor;
     ctx.yearHint = m_yearHint;
-    return tagWith(text, ctx, offset);
+    return tagInContext(text, ctx, offset, {&m_document, m_keepDatelines});
 }
 
 QVector<DateMention> TemporalTagger::tagRelativeTo(const QString &text, const FuzzyDate &reference, int offset) const
@@ -189,7 +230,7 @@ QVector<DateMention> TemporalTagger::tagRelativeTo(const QString &text, const Fu
     ctx.yearHint = m_yearHint;
     if (!reference.isKnown() && reference.precision == DatePrecision::DayOfYear)
         ctx.yearHint = 0;
-    return tagWith(text, ctx, offset);
+    return tagInContext(text, ctx, offset, {&m_document, m_keepDatelines});
 }
 
 QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) const

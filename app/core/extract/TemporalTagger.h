@@ -22,6 +22,12 @@ struct DateMention {
     bool relative = false; // resolved from the anchor ("last month", "a week earlier", weekdays)
     bool bareYear = false; // a year on its own ("since 2006", "in 2019"): background, rarely an event's date
     int koreaDayShift = 0; // days the date was moved to Korea's calendar by a zoned clock time next to it
+    // "the next day" (+1), "the previous day" (-1), "three days later" (+3): a day
+    // counted from another day the text states. When the sentence or its paragraph
+    // states that day, the mention is resolved from it and is not `relative`.
+    bool countsDays = false;
+    int dayOffset = 0;
+    bool dateline = false; // "SEOUL, Feb 28 (Reuters) -": when the story was filed (only with keepDatelines)
 };
 
 // A clock time or a time-of-day word, with or without a date next to it
@@ -42,6 +48,10 @@ public:
 
     // All date expressions in text, in order. offset is added to every span so a
     // sentence can be tagged with spans that index the whole article.
+    //
+    // A dateline's date ("SEOUL, Feb 28 (Reuters) - ... on Wednesday") is when the
+    // story was filed, not when anything in it happened: it is left out when the
+    // sentence states a date of its own, unless keepDatelines is set.
     QVector<DateMention> tag(const QString &text, int offset = 0) const;
 
     // Resolves an expression relative to another date rather than the anchor
@@ -59,9 +69,20 @@ public:
     void setYearHint(int year) { m_yearHint = year; }
     int yearHint() const { return m_yearHint; }
 
+    // The whole article, whose spans tag()'s offsets index: "The next day" with
+    // no day in its own sentence counts from the last day stated earlier in the
+    // same paragraph or list item ("April 28. The destroyer fired ... The next
+    // day, ..."), not from the publication date. Unset: from the anchor.
+    void setDocument(const QString &text) { m_document = text; }
+
+    // Report datelines among the dates (the publication-date detector wants them).
+    void setKeepDatelines(bool keep) { m_keepDatelines = keep; }
+
 private:
     QDate m_anchor;
     int m_yearHint = 0;
+    QString m_document;
+    bool m_keepDatelines = false;
 };
 
 } // namespace atlas

@@ -14,6 +14,8 @@ struct Match {
     QString timeOfDay;
     bool relative = false;
     bool bareYear = false;
+    bool countsDays = false; // "the next day", "three days later": a day counted from another
+    int dayOffset = 0;
     bool valid = false;
 };
 
@@ -40,7 +42,12 @@ private:
     bool isDay(int i) const
     {
         return has(i) && t[i].kind == TokKind::Number && !t[i].grouped && t[i].digits <= 2 && t[i].value >= 1
-            && t[i].value <= 31 && !isPunct(i + 1, u':') && !followedByUnitGlue(i);
+            && t[i].value <= 31 && !clockColon(i + 1) && !followedByUnitGlue(i);
+    }
+    // "6:30" is a clock; "Jan. 6: an IRBM flew" is a day and its label colon.
+    bool clockColon(int i) const
+    {
+        return isPunct(i, u':') && has(i + 1) && t[i + 1].kind == TokKind::Number && !t[i + 1].spaceBefore;
     }
     bool isYear(int i) const
     {
@@ -62,6 +69,15 @@ private:
     bool weekdayWordOk(int i) const;
     int skipDot(int i) const { return isPunct(i, u'.') && !t[i].spaceBefore ? i + 1 : i; }
     int skipComma(int i) const { return isPunct(i, u',') ? i + 1 : i; }
+    // "24 January (Wednesday)": the weekday in brackets after a date is that date's.
+    int bracketedWeekday(int i, int &weekday) const
+    {
+        if (isPunct(i, u'(') && isWeekday(i + 1) && isPunct(i + 2, u')')) {
+            weekday = t[i + 1].value;
+            return i + 3;
+        }
+        return i;
+    }
     bool isNumberish(int i, int &value) const;
 
     // Patterns: each returns true and fills m when a date starts at token i.
@@ -70,6 +86,7 @@ private:
     bool matchDayFirst(int i, int weekday, Match &m) const;
     bool matchWeekday(int i, Match &m);
     bool matchPartOfMonth(int i, Match &m) const;
+    bool matchWeekOfMonth(int i, Match &m) const;
     bool matchMonthAlone(int i, Match &m) const;
     bool matchRelative(int i, Match &m) const;
     bool matchCountedRelative(int i, Match &m) const;
@@ -300,6 +317,8 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
             year = t[afterComma].value;
             k = afterComma + 1;
         }
+        if (weekday == 0 && lastDay == 0)
+            k = bracketedWeekday(k, weekday);
         const FuzzyDate f = monthDay(month, day, year, weekday);
         if (f.precision == DatePrecision::Unknown)
             return false;
@@ -348,6 +367,8 @@ bool Matcher::matchDayFirst(int i, int weekday, Match &m) const
         year = t[afterComma].value;
         k = afterComma + 1;
     }
+    if (weekday == 0 && lastDay == 0)
+        k = bracketedWeekday(k, weekday);
     const FuzzyDate f = monthDay(month, t[i].value, year, weekday);
     if (f.precision == DatePrecision::Unknown)
         return false;
@@ -587,6 +608,44 @@ bool Matcher::matchOrdinalDay(int i, Match &m) const
     return m.valid = true;
 }
 
+// the last week of January · the first week of March 2024 · the second week of May:
+// seven days of a named month (the last week: its final seven days).
+bool Matcher::matchWeekOfMonth(int i, Match &m) const
+{
+    int j = lex(i) == Lex::The ? i + 1 : i;
+    if (!has(j) || t[j].kind != TokKind::Word || lex(j + 1) != Lex::Week || lex(j + 2) != Lex::Of || !isMonth(j + 3))
+        return false;
+    static const char *const ordinals[] = {"first", "second", "third", "fourth"};
+    const QStringView word = m_text.mid(t[j].start, t[j].end - t[j].start);
+    int nth = 0; // 1-4, or -1 for the last
+    for (int k = 0; k < 4; ++k) {
+        if (word.compare(QLatin1String(ordinals[k]), Qt::CaseInsensitive) == 0)
+            nth = k + 1;
+    }
+    if (lex(j) == Lex::Last || word.compare(QLatin1String("final"), Qt::CaseInsensitive) == 0)
+        nth = -1;
+    if (nth == 0)
+        return false;
+    const int month = t[j + 3].value;
+    int k = skipDot(j + 4);
+    int year = 0;
+    const int afterComma = skipComma(k);
+    if (isYear(afterComma)) {
+        year = t[afterComma].value;
+        k = afterComma + 1;
+    } else if (!yearForMonth(month, 0, year)) {
+        return false; // no year anywhere: not datable
+    }
+    const int last = lastDayOfMonth(year, month);
+    if (last == 0)
+        return false;
+    const int from = nth > 0 ? 1 + 7 * (nth - 1) : last - 6;
+    m.first = i;
+    m.end = k;
+    m.date = FuzzyDate::between(QDate(year, month, from), QDate(year, month, from + 6), DatePrecision::Week);
+    return m.valid = true;
+}
+
 // yesterday · today · last month · this week · earlier this year · the previous day · last weekend
 bool Matcher::matchRelative(int i, Match &m) const
 {
@@ -668,11 +727,15 @@ bool Matcher::matchRelative(int i, Match &m) const
         end = i + 3;
         const int delta = (b == Lex::Previous || b == Lex::Prior) ? -1 : b == Lex::Same ? 0 : 1;
         from = to = addDays(r, delta);
+        m.countsDays = true;
+        m.dayOffset = delta;
     } else if (a == Lex::The && b == Lex::Day && (c == Lex::Before || c == Lex::After)
                && !(has(i + 3) && (t[i + 3].kind == TokKind::Word || t[i + 3].kind == TokKind::Number)
                     && lex(i + 3) != Lex::And && lex(i + 3) != Lex::On && lex(i + 3) != Lex::At)) {
         end = i + 3;
         from = to = addDays(r, c == Lex::Before ? -1 : 1);
+        m.countsDays = true;
+        m.dayOffset = c == Lex::Before ? -1 : 1;
     } else {
         return false;
     }
@@ -712,6 +775,10 @@ bool Matcher::matchCountedRelative(int i, Match &m) const
     m.first = i;
     m.end = j + 3;
     m.relative = true;
+    if (unit == Lex::Day && dir != Lex::Ago) { // "ago" counts from today, the others from a day told
+        m.countsDays = true;
+        m.dayOffset = sign * n;
+    }
     const QDate r = m_ctx.refDay;
     if (!inCalendarRange(r)) {
         m.date = FuzzyDate::unknown();
@@ -770,7 +837,7 @@ void Matcher::run(QVector<DateMention> &out)
         Match m;
         m_lookingBack = lex(i - 1) == Lex::Since || lex(i - 1) == Lex::After;
         const bool found = matchIso(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
-            || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchRelative(i, m)
+            || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchWeekOfMonth(i, m) || matchRelative(i, m)
             || matchCountedRelative(i, m) || matchOrdinalDay(i, m) || matchMonthAlone(i, m)
             || matchBareYear(i, m);
         if (!found) {
@@ -799,6 +866,8 @@ void Matcher::run(QVector<DateMention> &out)
         dm.timeOfDay = m.timeOfDay;
         dm.relative = m.relative;
         dm.bareYear = m.bareYear;
+        dm.countsDays = m.countsDays;
+        dm.dayOffset = m.dayOffset;
         out.append(dm);
         i = std::max(m.end, i + 1);
     }

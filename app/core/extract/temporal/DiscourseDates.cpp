@@ -1,0 +1,151 @@
+#include "extract/temporal/DiscourseDates.h"
+
+#include "extract/temporal/CalendarMath.h"
+
+#include <algorithm>
+
+namespace atlas::temporal {
+namespace {
+
+// A day another can be counted from: a stated day ("April 28", "on Monday"),
+// not a vague period, a bare year or another counted day.
+bool isAnchorDay(const DateMention &d)
+{
+    return !d.countsDays && !d.bareYear && !d.dateline && d.date.isDay() && (!d.relative || d.date.weekday != 0);
+}
+
+void resolveFrom(DateMention &d, const DateMention &anchor)
+{
+    const QString text = d.date.text;
+    d.date = FuzzyDate::onDay(addDays(anchor.date.earliest, d.dayOffset));
+    d.date.text = text;
+    d.relative = false;
+}
+
+bool isDash(QChar c) { return c == u'-' || c == QChar(0x2013) || c == QChar(0x2014); }
+
+} // namespace
+
+int markDateline(QStringView text, QVector<DateMention> &dates)
+{
+    if (dates.isEmpty())
+        return -1;
+    DateMention &d = dates.first();
+    constexpr int kMaxPlace = 40;
+    if (d.start > kMaxPlace + 2 || d.countsDays || d.relative || d.bareYear)
+        return -1;
+    // The place: capitalised words ("SEOUL", "Pyongyang", "SEOUL, TOKYO") then a comma.
+    int i = 0;
+    while (i < d.start && text[i].isSpace())
+        ++i;
+    const int placeStart = i;
+    int comma = d.start - 1;
+    while (comma > placeStart && text[comma].isSpace())
+        --comma;
+    if (comma <= placeStart || text[comma] != u',' || !text[placeStart].isUpper())
+        return -1;
+    bool allCaps = true;
+    for (int k = placeStart; k < comma; ++k) {
+        const QChar c = text[k];
+        if (c.isDigit())
+            return -1;
+        if (c.isLetter() && !c.isUpper())
+            allCaps = false;
+        if (!c.isLetter() && c != u' ' && c != u',' && c != u'.' && c != u'\'' && c != u'-')
+            return -1;
+    }
+    // After the date: "(Agency)" and a dash, or (an all-capitals place) the dash alone.
+    int j = d.end;
+    while (j < text.size() && text[j].isSpace())
+        ++j;
+    bool agency = false;
+    if (j < text.size() && text[j] == u'(') {
+        const int close = text.indexOf(u')', j);
+        if (close < 0 || close - j > 30)
+            return -1;
+        agency = true;
+        j = close + 1;
+        while (j < text.size() && text[j].isSpace())
+            ++j;
+    }
+    if (j >= text.size() || !isDash(text[j]) || (!agency && !allCaps))
+        return -1;
+    d.dateline = true;
+    return 0;
+}
+
+bool anchorCountedDays(QVector<DateMention> &dates)
+{
+    bool unresolved = false;
+    for (int k = 0; k < dates.size(); ++k) {
+        DateMention &d = dates[k];
+        if (!d.countsDays)
+            continue;
+        // Only the few dates nearest it are looked at: a sentence of thousands of
+        // dates stays linear.
+        constexpr int kReach = 6;
+        const DateMention *anchor = nullptr;
+        for (int b = k - 1; b >= std::max(0, k - kReach) && !anchor; --b) {
+            if (isAnchorDay(dates[b]))
+                anchor = &dates[b];
+        }
+        // Counted back from a day told after it: the report's day.
+        for (int a = k + 1; a < std::min<int>(dates.size(), k + 1 + kReach) && !anchor && d.dayOffset < 0; ++a) {
+            if (isAnchorDay(dates[a]))
+                anchor = &dates[a];
+        }
+        if (anchor)
+            resolveFrom(d, *anchor);
+        else
+            unresolved = true;
+    }
+    return unresolved;
+}
+
+void anchorCountedDaysOn(const QVector<DateMention> &context, QVector<DateMention> &dates)
+{
+    const DateMention *anchor = nullptr;
+    for (int b = int(context.size()) - 1; b >= 0 && !anchor; --b) {
+        if (isAnchorDay(context[b]))
+            anchor = &context[b];
+    }
+    if (!anchor)
+        return;
+    for (DateMention &d : dates) {
+        if (d.countsDays && d.relative)
+            resolveFrom(d, *anchor);
+    }
+}
+
+int paragraphStart(QStringView document, int position, int maxChars)
+{
+    const int limit = std::max(0, position - maxChars);
+    for (int p = std::min<int>(position, document.size()) - 1; p >= limit; --p) {
+        if (document[p] != u'\n')
+            continue;
+        int q = p - 1;
+        while (q >= limit && (document[q] == u' ' || document[q] == u'\t' || document[q] == u'\r'
+                              || document[q] == u'"' || document[q] == QChar(0x201D) || document[q] == u')'))
+            --q;
+        if (q < limit || document[q] == u'\n')
+            return p + 1; // a blank line
+        if (document[q] == u'.' || document[q] == u'!' || document[q] == u'?' || document[q] == u':')
+            return p + 1; // the line before ends its sentence: one paragraph per line
+        int s = p + 1;
+        while (s < document.size() && (document[s] == u' ' || document[s] == u'\t'))
+            ++s;
+        if (s + 1 < document.size()
+            && ((document[s] == u'-' || document[s] == u'*' || document[s] == QChar(0x2022)) && document[s + 1] == u' '))
+            return p + 1; // a list item begins this line
+        if (s < document.size() && document[s].isDigit()) {
+            int e = s;
+            while (e < document.size() && document[e].isDigit() && e - s < 3)
+                ++e;
+            if (e + 1 < document.size() && (document[e] == u'.' || document[e] == u')') && document[e + 1] == u' ')
+                return p + 1; // "2. ..."
+        }
+    }
+    return limit;
+}
+
+} // namespace atlas::temporal
