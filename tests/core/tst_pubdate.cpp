@@ -41,6 +41,7 @@ void TestPubDate::detects_data()
     row("dateline-mdy", "Nov 08, 2025\nNorth Korea fires missile\nBody text here.", "2025-11-08", "2025-11-08", "dateline");
     row("dateline-place", "SEOUL, Nov. 7, 2025 (Yonhap) -- North Korea fired a ballistic missile on Friday, the military said.", "2025-11-07", "2025-11-07", "dateline");
     row("dateline-weekday", "Friday, March 7, 2025\nHeadline here\nText follows.", "2025-03-07", "2025-03-07", "dateline");
+    row("dateline-kcna-place", "Pyongyang, September 19, 2024 (KCNA) -- The test-fire was held.", "2024-09-19", "2024-09-19", "dateline");
     row("dateline-place-dash", "TOKYO — 14 January 2025 — Japan protested the launch.\nMore text.", "2025-01-14", "2025-01-14", "dateline");
     // Stamps.
     row("published", "Headline\nPublished January 06, 2025 | 12:40 PM\nThe North fired.", "2025-01-06", "2025-01-06", "stamp");
@@ -59,6 +60,18 @@ void TestPubDate::detects_data()
     // A clock with a GMT offset before the date.
     row("updated-gmt-offset", "Headline\nUpdated 3:40 p.m. GMT+9, May 7, 2024\nBody.", "2024-05-07", "2024-05-07", "stamp");
     row("updated-gmt-offset-morning", "Headline\nUpdated 11:05 a.m. GMT+9, June 21, 2025\nBody.", "2025-06-21", "2025-06-21", "stamp");
+    // KCNA's Juche-calendar stamp: Juche year + 1911.
+    row("juche-kcna", "Kim Jong Un Guides Test-fire\nPyongyang, April 3 (KCNA) -- www.kcna.kp (Juche113.4.3.)\n\nThe missile flew.", "2024-04-03", "2024-04-03", "dateline");
+    row("juche-no-site", "Headline\nPyongyang, August 24 (KCNA) -- (Juche114.8.24.)\nText.", "2025-08-24", "2025-08-24", "dateline");
+    row("juche-space", "Report\nJuche 112.12.18\nThe ICBM was launched.", "2023-12-18", "2023-12-18", "dateline");
+    row("juche-first-line", "(Juche114.1.26.) Pyongyang -- The test was a success.", "2025-01-26", "2025-01-26", "dateline");
+    row("juche-no-final-dot", "Statement\nPyongyang, November 1 (KCNA) -- www.kcna.kp (Juche113.11.1)\nText.", "2024-11-01", "2024-11-01", "dateline");
+    // A yearless dateline takes its year from a copyright line or the same day written in full.
+    row("yearless-copyright", "SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile on Friday.\n(END)\n\u00a9 2025 Yonhap News Agency", "2025-11-07", "2025-11-07", "dateline");
+    row("yearless-copyright-word", "TOKYO, March 10 (Kyodo) -- Japan protested the launch.\nCopyright 2024 Kyodo News. All rights reserved.", "2024-03-10", "2024-03-10", "dateline");
+    row("yearless-copyright-range", "SEOUL, May 17 (Yonhap) -- Rockets flew.\n(c) 2019-2025 The Korea Herald", "2025-05-17", "2025-05-17", "dateline");
+    row("yearless-same-day-in-body", "SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile.\nThe launch on Nov. 7, 2025 was its first in weeks.", "2025-11-07", "2025-11-07", "dateline");
+    row("yearless-same-day-dmy", "Pyongyang, September 19 (KCNA) -- A test-fire was held.\nIt was reported on 19 September 2024 by the agency.", "2024-09-19", "2024-09-19", "dateline");
     // Metadata lines.
     row("metadata", "Date: 2025-07-21\nTitle: Launch\nText.", "2025-07-21", "2025-07-21", "metadata");
     row("metadata-lower", "date: 2024-12-18\n\nText of the article.", "2024-12-18", "2024-12-18", "metadata");
@@ -87,6 +100,11 @@ void TestPubDate::noDate_data()
     QTest::newRow("first-sentence") << QStringLiteral("On January 14, 2025, the nation fired several short-range ballistic missiles into the Sea of Japan, a move that raised alarms.");
     QTest::newRow("weekday-only") << QStringLiteral("North Korea launched missiles on Tuesday.\nJapan protested.");
     QTest::newRow("yearless-dateline") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile.");
+    QTest::newRow("yearless-dateline-other-day") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- It was the first launch since Oct. 31, 2024, officials said.");
+    QTest::newRow("yearless-dateline-bare-year") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- It was the tenth launch since 2023.");
+    QTest::newRow("capitalised-place-no-agency") << QStringLiteral("In Seoul, March 3, 2025 was a quiet day for the markets and the city.");
+    QTest::newRow("juche-idea") << QStringLiteral("Headline\nThe Juche idea guides the army.\nText.");
+    QTest::newRow("juche-out-of-range") << QStringLiteral("Headline\nJuche 1.4.15 was the founding year.\nText.");
     QTest::newRow("month-year-only") << QStringLiteral("North Korea's May 2025 tests\nText about the tests.");
     QTest::newRow("deep-date-line") << QStringLiteral("Headline\n") + QStringLiteral("Body sentence that goes on.\n").repeated(20)
             + QStringLiteral("07 November 2025\n");

@@ -2,6 +2,7 @@
 
 #include "extract/TemporalTagger.h"
 
+#include <QRegularExpression>
 #include <QStringView>
 
 #include <algorithm>
@@ -78,6 +79,26 @@ bool looksLikeDatelinePlace(QStringView prefix)
     return true;
 }
 
+// "Pyongyang, " before "September 19 (KCNA) --": a place in capitalised words
+// (KCNA writes it so), taken only with an agency in brackets after the date.
+bool looksLikeCapitalisedPlace(QStringView prefix)
+{
+    prefix = prefix.trimmed();
+    if (prefix.isEmpty() || prefix.size() > 40 || prefix.back() != u',')
+        return false;
+    bool wordStart = true;
+    for (QChar c : prefix.chopped(1)) {
+        if (c == u' ' || c == u',') {
+            wordStart = true;
+            continue;
+        }
+        if (!c.isLetter() || (wordStart && !c.isUpper()))
+            return false;
+        wordStart = false;
+    }
+    return true;
+}
+
 bool startsLikeDatelineTail(QStringView suffix)
 {
     suffix = suffix.trimmed();
@@ -132,13 +153,74 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     if (prefix.size() <= 48 && looksLikeDatelinePlace(prefix) && startsLikeDatelineTail(suffix)
         && (!p.isEmpty() || !suffix.trimmed().isEmpty()))
         return RankDateline;
+    if (looksLikeCapitalisedPlace(prefix) && suffix.trimmed().startsWith(u'('))
+        return RankDateline;
     return RankNone;
+}
+
+// KCNA's stamp "(Juche113.4.3.)": the Juche year counts from 1912 (Juche 1), so
+// Gregorian = Juche + 1911. Returns the date and its span in `line`, or an
+// invalid date. Years outside 100..200 (2011..2111) are not a current stamp.
+QDate jucheStamp(QStringView line, int *start, int *end)
+{
+    const int at = line.indexOf(QLatin1String("Juche"), 0, Qt::CaseSensitive);
+    if (at < 0)
+        return {};
+    int i = at + 5;
+    while (i < line.size() && line[i] == u' ')
+        ++i;
+    int numbers[3] = {0, 0, 0};
+    for (int k = 0; k < 3; ++k) {
+        const int first = i;
+        while (i < line.size() && line[i].isDigit() && i - first < 4)
+            numbers[k] = numbers[k] * 10 + line[i++].digitValue();
+        if (i == first)
+            return {};
+        if (k < 2) {
+            if (i >= line.size() || line[i] != u'.')
+                return {};
+            ++i;
+        }
+    }
+    if (i < line.size() && line[i] == u'.')
+        ++i;
+    if (numbers[0] < 100 || numbers[0] > 200)
+        return {};
+    const QDate d(numbers[0] + 1911, numbers[1], numbers[2]);
+    if (d.isValid()) {
+        *start = at;
+        *end = i;
+    }
+    return d;
 }
 
 struct Best {
     PublicationDate pd;
     Rank rank = RankNone;
+    PublicationDate yearless; // "SEOUL, Nov. 7 (Yonhap) --": month and day in `date` of year 2000
 };
+
+constexpr int kYearSearchChars = 20000; // where a yearless dateline's year is looked for
+
+// The year of a dateline that gives only the month and day ("SEOUL, Nov. 7
+// (Yonhap) --"), from elsewhere in the article: a copyright line, or the same
+// month and day written with a year ("on Nov. 7, 2025"). 0 when neither is
+// there: no year is guessed.
+int yearForDateline(const QString &text, int month, int day, const TemporalTagger &tagger)
+{
+    const QString head = text.left(kYearSearchChars);
+    static const QRegularExpression copyright(
+        QStringLiteral("(?:\\x{00A9}|\\(c\\)|Copyright)\\s*(?:(?:19|20)\\d\\d\\s*[-\\x{2013}]\\s*)?((?:19|20)\\d\\d)(?!\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = copyright.match(head);
+    if (m.hasMatch())
+        return m.captured(1).toInt();
+    for (const DateMention &d : tagger.tag(head)) {
+        if (d.date.isDay() && !d.relative && d.date.earliest.month() == month && d.date.earliest.day() == day)
+            return d.date.earliest.year();
+    }
+    return 0;
+}
 
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
                   Best &best)
@@ -148,12 +230,36 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
         return;
     // Only the first part of a long line can hold a stamp or dateline.
     const QString scan = line.left(kMaxStampLine + 40).toString();
+    int jStart = 0, jEnd = 0;
+    if (inHead && best.rank < RankDateline) {
+        const QDate juche = jucheStamp(scan, &jStart, &jEnd);
+        if (juche.isValid()) {
+            // "Pyongyang, April 3 (KCNA) -- www.kcna.kp (Juche113.4.3.)": the
+            // agency's own dating of its dispatch, as good as a dateline.
+            int s = 0;
+            while (s < line.size() && line[s].isSpace())
+                ++s;
+            int e = std::min<int>(line.size(), jEnd + (jEnd < line.size() && line[jEnd] == u')' ? 1 : 0));
+            best.pd.date = best.pd.koreaDate = juche;
+            best.pd.source = PubDateSource::Dateline;
+            best.pd.start = lineStart + s;
+            best.pd.end = lineStart + e;
+            best.pd.text = line.mid(s, e - s).toString();
+            best.rank = RankDateline;
+        }
+    }
     const QVector<DateMention> mentions = tagger.tag(scan);
     int prevEnd = 0;
     for (const DateMention &m : mentions) {
         const int mStart = m.start, mEnd = m.end;
         const QStringView prefix = QStringView(scan).mid(prevEnd, mStart - prevEnd);
         prevEnd = mEnd;
+        if (m.date.precision == DatePrecision::DayOfYear && inHead && !best.yearless.date.isValid()
+            && classify(line, QStringView(scan).left(mStart), QStringView(scan).mid(mEnd), inHead) == RankDateline) {
+            best.yearless.date = QDate(2000, m.date.month, m.date.day); // a leap year admits 29 February
+            best.yearless.start = lineStart + mStart;
+            best.yearless.end = lineStart + mEnd;
+        }
         if (m.date.precision != DatePrecision::Day || !m.date.isKnown() || m.relative)
             continue;
         int suffixEnd = scan.size();
@@ -191,7 +297,8 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
 
 PublicationDate PublicationDateDetector::detect(const QString &text) const
 {
-    const TemporalTagger tagger; // no anchor: only dates that carry their own year count
+    TemporalTagger tagger; // no anchor: only dates that carry their own year count
+    tagger.setKeepDatelines(true); // a dateline's date is what is looked for here
     Best best;
     // 1. The head: datelines, bylines, metadata lines, banners, stamps.
     int lineStart = 0;
@@ -232,6 +339,19 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
                     considerLine(text, ls, le, false, tagger, best);
                 from = std::max(at + 1, lineEndFound ? le + 1 : at + 1);
             }
+        }
+    }
+    // 3. A dateline with the month and day only takes its year from elsewhere.
+    if (!best.pd.isValid() && best.yearless.date.isValid()) {
+        const QDate md = best.yearless.date;
+        const int year = yearForDateline(text, md.month(), md.day(), tagger);
+        const QDate d = year > 0 ? QDate(year, md.month(), md.day()) : QDate();
+        if (d.isValid()) {
+            best.pd.date = best.pd.koreaDate = d;
+            best.pd.source = PubDateSource::Dateline;
+            best.pd.start = best.yearless.start;
+            best.pd.end = best.yearless.end;
+            best.pd.text = text.mid(best.pd.start, best.pd.end - best.pd.start);
         }
     }
     return best.pd;
