@@ -282,7 +282,14 @@ ArticleScore ExpectedMatcher::score(const QJsonObject &expected, const Article &
     // Reactions: actor and stance; each extracted reaction serves one expected one.
     QVector<bool> reactionUsed(extraction.reactions.size(), false);
     QSet<QString> expectedPairs;
-    for (const QJsonValue &v : expected["reactions"].toArray()) {
+    // Required reactions first, so an optional one never takes the extracted
+    // reaction a required one with the same actor and stance needs.
+    QJsonArray wantReactions;
+    for (const bool optionalPass : {false, true})
+        for (const QJsonValue &v : expected["reactions"].toArray())
+            if (v.toObject()["optional"].toBool() == optionalPass)
+                wantReactions.append(v);
+    for (const QJsonValue &v : wantReactions) {
         const QJsonObject r = v.toObject();
         const QString actor = str(r["actor"]), stance = str(r["stance"]);
         expectedPairs.insert(actor + "/" + stance);
