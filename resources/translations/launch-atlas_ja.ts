@@ -177,6 +177,10 @@
         <source> · sources disagree</source>
         <translation> · 情報源が食い違う</translation>
     </message>
+    <message>
+        <source>%1 (context)</source>
+        <translation>%1（文脈から）</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AboutDialog</name>

@@ -177,6 +177,10 @@
         <source> · sources disagree</source>
         <translation> · 출처 간 불일치</translation>
     </message>
+    <message>
+        <source>%1 (context)</source>
+        <translation>%1 (문맥상)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AboutDialog</name>

@@ -64,7 +64,8 @@ void UndatedColumn::paint(QPainter &p, const QRectF &rect, const TimelineItems &
             p.setFont(italic);
             p.setPen(style.inference);
             p.drawText(QPointF(left, line + fmSmall.ascent()),
-                       fmSmall.elidedText(it.inferredText + QStringLiteral(" (context)"), Qt::ElideRight, width));
+                       fmSmall.elidedText(QCoreApplication::translate("Timeline", "%1 (context)").arg(it.inferredText),
+                                          Qt::ElideRight, width));
         }
         y += h;
     }
