@@ -76,12 +76,14 @@ const DateStyle &styleOf(const QLocale &locale)
 }
 
 // The locale whose names are used: English always speaks the C locale's
-// (territories differ: en_GB abbreviates September "Sept").
+// (territories differ: en_GB abbreviates September "Sept"). Others are rebuilt
+// from their language and territory: the system locale can say "Korean" (from
+// LANGUAGE=ko) while its month names come from LC_TIME=C, "January".
 QLocale namesOf(const QLocale &locale)
 {
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return QLocale::c();
-    return locale;
+    return QLocale(locale.language(), locale.script(), locale.territory());
 }
 
 QString formatted(const QDate &d, const QString &pattern, const QLocale &locale)
