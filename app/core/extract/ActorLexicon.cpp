@@ -140,6 +140,9 @@ void ActorLexicon::addTerm(const QString &spelling, const Entry &e, bool caseSen
     t.entry = e;
     t.folded = !caseSensitive;
     t.needsPossessive = needsPossessive;
+    t.wordCount = int(words.size());
+    t.len0 = int(words.at(0).size());
+    t.len1 = words.size() > 1 ? int(words.at(1).size()) : 0;
     const int index = int(m_terms.size());
     m_terms << t;
     const quint32 firstHash = wordHash(words.first(), t.folded);
@@ -357,8 +360,23 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
                 return;
             for (int index : it.value()) {
                 const Term &term = m_terms[index];
-                if (best && best->words.size() >= term.words.size())
+                if (best && best->wordCount >= term.wordCount)
                     continue;
+                // matches() would reject on these lengths first (inner words are
+                // compared as written, the last one without its marks).
+                const int n = term.wordCount;
+                if (i + n > tokens.size())
+                    continue;
+                const Token &t0 = tokens[i];
+                if (n == 1 ? (t0.coreEnd - t0.start != term.len0 && t0.bareEnd - t0.start != term.len0)
+                           : t0.rawEnd - t0.start != term.len0)
+                    continue;
+                if (n >= 2) {
+                    const Token &t1 = tokens[i + 1];
+                    if (n == 2 ? (t1.coreEnd - t1.start != term.len1 && t1.bareEnd - t1.start != term.len1)
+                               : t1.rawEnd - t1.start != term.len1)
+                        continue;
+                }
                 if (matches(term, tokens, i, text))
                     best = &term;
             }

@@ -71,6 +71,9 @@ private:
         Entry entry;
         bool folded = false;          // compared ignoring case
         bool needsPossessive = false; // "the country's"
+        int wordCount = 0;            // words.size(), and the lengths of the first two
+        int len0 = 0;                 // words: most candidates fail on these alone
+        int len1 = 0;
     };
     void addTerm(const QString &term, const Entry &e, bool caseSensitive, bool needsPossessive = false);
     bool matches(const Term &term, const QVector<Token> &tokens, int first, const QString &text) const;

@@ -267,61 +267,25 @@ const QVector<QRegularExpression> &anchoredActivePatterns()
     return patterns;
 }
 
-// Whether the words a start group needs further on are in the sentence
-// (reaction/StanceWords.h), worked out once per group and sentence.
-class NeededWords {
-public:
-    // True when one of the groups in `bits` needs nothing or has its words here.
-    bool anyMet(quint32 bits, QStringView sentence)
-    {
-        static const QVector<reaction::AsciiWordSet> sets = [] {
-            QVector<reaction::AsciiWordSet> out(reaction::kStartGroupCount);
-            for (int g = 0; g < reaction::kStartGroupCount; ++g) {
-                if (const char *words = reaction::startGroupNeeds(g))
-                    out[g] = reaction::AsciiWordSet(QString::fromLatin1(words).split(QLatin1Char(' ')));
-            }
-            return out;
-        }();
-        for (int g = 0; bits; ++g, bits >>= 1) {
-            if (!(bits & 1u))
-                continue;
-            if (!reaction::startGroupNeeds(g))
-                return true;
-            const quint32 b = 1u << g;
-            if (!(m_known & b)) {
-                m_known |= b;
-                if (sets[g].maybeIn(sentence))
-                    m_met |= b;
-            }
-            if (m_met & b)
-                return true;
-        }
-        return false;
-    }
-
-private:
-    quint32 m_known = 0;
-    quint32 m_met = 0;
-};
-
 // Every match of re in s, as globalMatch gives them. With a scan, only at the
 // word starts where re may begin (`bit`), anchored there, skipping those inside
 // the previous match: the same matches as a scan of the whole sentence, since a
 // match can begin nowhere else (reaction/StanceWords.h).
 template<typename F>
 void forEachMatch(const QRegularExpression &re, const QRegularExpression &anchoredRe, const QString &s,
-                  const reaction::StanceScan *scan, quint32 bit, NeededWords &needs, F &&f)
+                  const reaction::StanceScan *scan, quint32 bit, F &&f)
 {
     if (!scan) {
         for (auto it = re.globalMatch(s); it.hasNext();)
             f(it.next());
         return;
     }
-    if (!(scan->anyStart & bit))
+    if (!(scan->anyStart & bit & scan->needsMet))
         return;
     int reach = 0;
     for (const reaction::StanceStart &start : scan->starts) {
-        if (!(start.bits & bit) || start.pos < reach || !needs.anyMet(start.bits & bit, s))
+        // A start whose alternative needs a word the sentence lacks cannot match.
+        if (!(start.bits & bit & scan->needsMet) || start.pos < reach)
             continue;
         // The sentence was checked for unpaired surrogates by the scan.
         const QRegularExpressionMatch m = anchoredRe.match(s, start.pos, QRegularExpression::NormalMatch,
@@ -377,7 +341,7 @@ bool mayFindStanceTriggers(const reaction::StanceScan &scan)
         if ((g & needs[pi].first) && (!needs[pi].second || (g & needs[pi].second)))
             running |= patternStarts(pi);
     }
-    return (running & scan.anyStart) != 0;
+    return (running & scan.anyStart & scan.needsMet) != 0;
 }
 
 QVector<StanceTrigger> findStanceTriggers(const QString &s)
@@ -392,7 +356,6 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     using namespace reaction;
     QVector<StanceTrigger> out;
     SentenceMemo memo;
-    NeededWords needed;
     // Each pattern runs only when the sentence holds one of its words: most
     // sentences hold none, and the regular expressions are the costly part.
     const quint32 g = scanBuffer.gates;
@@ -406,7 +369,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy)) {
         static const QRegularExpression anchoredPassive = anchored(passivePattern());
         static const quint32 passiveStarts = patternStarts(kPassivePattern);
-        forEachMatch(passivePattern(), anchoredPassive, s, scan, passiveStarts, needed, [&](const QRegularExpressionMatch &m) {
+        forEachMatch(passivePattern(), anchoredPassive, s, scan, passiveStarts, [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = passiveStance(m.captured(1));
             t.form = StanceTrigger::Passive;
@@ -420,7 +383,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     if ((g & (kGateCondemn | kGateProtest | kGateConcern)) && (g & (kGateFrom | kGateBy))) {
         static const QRegularExpression anchoredNominal = anchored(nominalPattern());
         static const quint32 nominalStarts = patternStarts(kNominalPattern);
-        forEachMatch(nominalPattern(), anchoredNominal, s, scan, nominalStarts, needed, [&](const QRegularExpressionMatch &m) {
+        forEachMatch(nominalPattern(), anchoredNominal, s, scan, nominalStarts, [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = nominalStance(m.captured(1));
             t.form = StanceTrigger::Nominal;
@@ -436,7 +399,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
         const Pattern &p = activePatterns()[pi];
         if (!(g & needs[pi].first) || (needs[pi].second && !(g & needs[pi].second)))
             continue;
-        forEachMatch(p.re, anchoredActivePatterns()[pi], s, scan, patternStarts(pi), needed, [&](const QRegularExpressionMatch &m) {
+        forEachMatch(p.re, anchoredActivePatterns()[pi], s, scan, patternStarts(pi), [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = p.stance;
             t.start = m.capturedStart();

@@ -83,7 +83,8 @@ struct Stem {
     char text[16];
     int len;
     bool exact;
-    quint32 bits;
+    quint32 bits;     // the start groups this stem begins
+    quint32 needBits; // the start groups that need this (exact) word further on
 };
 
 struct GroupStems {
@@ -174,6 +175,11 @@ public:
                 if (stems.words)
                     add(1u << g, stems.exact, stems.words);
             }
+            // The words an alternative needs are whole words (runs of letters).
+            if (kGroups[g].needs)
+                add(0, true, kGroups[g].needs, 1u << g);
+            else
+                m_needNothing |= 1u << g;
         }
         // Buckets by the first two letters.
         std::sort(m_stems.begin(), m_stems.end(),
@@ -188,8 +194,8 @@ public:
     }
 
     // bits of every stem the ASCII letters d[0, len) begin with, ignoring case
-    // (the word is exactly `len` letters long).
-    quint32 lookup(const char16_t *d, int len) const
+    // (the word is exactly `len` letters long); *needs gets the groups that need it.
+    quint32 lookup(const char16_t *d, int len, quint32 *needs) const
     {
         if (len < 2)
             return 0;
@@ -202,15 +208,17 @@ public:
             int c = 2; // the bucket says the first two letters agree
             while (c < s->len && char(d[c] | 0x20) == s->text[c])
                 ++c;
-            if (c == s->len)
+            if (c == s->len) {
                 bits |= s->bits;
+                *needs |= s->needBits;
+            }
         }
         return bits;
     }
 
 private:
     static int bucketOf(const char *t) { return (t[0] - 'a') * 26 + (t[1] - 'a'); }
-    void add(quint32 bits, bool exact, const char *stems)
+    void add(quint32 bits, bool exact, const char *stems, quint32 needBits = 0)
     {
         for (const QByteArray &w : QByteArray(stems).split(' ')) {
             auto same = std::find_if(m_stems.begin(), m_stems.end(), [&](const Stem &s) {
@@ -218,6 +226,7 @@ private:
             });
             if (same != m_stems.end()) {
                 same->bits |= bits;
+                same->needBits |= needBits;
                 continue;
             }
             Stem s{};
@@ -225,10 +234,14 @@ private:
             s.len = int(w.size());
             s.exact = exact;
             s.bits = bits;
+            s.needBits = needBits;
             m_stems << s;
         }
     }
 
+public:
+    quint32 m_needNothing = 0; // groups with no needed words
+private:
     QVector<Stem> m_stems;
     std::array<quint16, 26 * 26> m_first;
     std::array<quint16, 26 * 26> m_count;
@@ -312,6 +325,7 @@ void scanStanceWords(QStringView text, StanceScan *out)
     out->foldsToAscii = false;
     out->starts.clear();
     const StartTable &starts = startTable();
+    out->needsMet = starts.m_needNothing;
     const GateTable &gates = gateTable();
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
@@ -341,7 +355,7 @@ void scanStanceWords(QStringView text, StanceScan *out)
                 ++j;
             const int len = int(j - i);
             if (!prevWord) {
-                const quint32 bits = starts.lookup(d + i, len);
+                const quint32 bits = starts.lookup(d + i, len, &out->needsMet);
                 if (bits) {
                     out->starts.append({int(i), bits});
                     out->anyStart |= bits;
@@ -351,11 +365,19 @@ void scanStanceWords(QStringView text, StanceScan *out)
                 // A new word: its key is its first four letters, lower-cased.
                 inGateWord = true;
                 gateAscii = true;
-                gateKey = 0;
-                gateLen = 0;
+                const int m = len < 4 ? len : 4;
+                gateKey = quint32(uchar(d[i] | 0x20));
+                if (m > 1)
+                    gateKey |= quint32(uchar(d[i + 1] | 0x20)) << 8;
+                if (m > 2)
+                    gateKey |= quint32(uchar(d[i + 2] | 0x20)) << 16;
+                if (m > 3)
+                    gateKey |= quint32(uchar(d[i + 3] | 0x20)) << 24;
+                gateLen = m;
+            } else {
+                for (int k = 0; gateLen < 4 && k < len; ++k)
+                    gateKey |= quint32(uchar(d[i + k] | 0x20)) << (8 * gateLen++);
             }
-            for (int k = 0; gateLen < 4 && k < len; ++k)
-                gateKey |= quint32(uchar(d[i + k] | 0x20)) << (8 * gateLen++);
             prevWord = true;
             i = j;
             continue;

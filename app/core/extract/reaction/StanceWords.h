@@ -52,6 +52,7 @@ struct StanceStart {
 struct StanceScan {
     quint32 gates = 0;
     quint32 anyStart = 0; // union of every start's bits
+    quint32 needsMet = 0; // groups whose needed words are in the sentence (or that need none)
     bool valid = true;
     bool foldsToAscii = false;
     QVarLengthArray<StanceStart, 24> starts;
