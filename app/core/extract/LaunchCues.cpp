@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <string_view>
 
 namespace atlas {
 
@@ -65,16 +66,19 @@ struct NearWord {
 };
 using NearWords = QVarLengthArray<NearWord, 12>;
 
-// w is one of the (lower-case ASCII) words of set.
-bool in(QStringView w, std::initializer_list<const char *> set)
+// w is one of the (lower-case ASCII) words of set. The literals' lengths are
+// known at compile time, so most words are told apart by their length alone.
+bool in(QStringView w, std::initializer_list<std::string_view> set)
 {
     const qsizetype n = w.size();
     const char16_t *d = w.utf16();
-    for (const char *x : set) {
+    for (const std::string_view x : set) {
+        if (qsizetype(x.size()) != n)
+            continue;
         qsizetype k = 0;
-        while (k < n && x[k] && d[k] == char16_t(uchar(x[k])))
+        while (k < n && d[k] == char16_t(uchar(x[k])))
             ++k;
-        if (k == n && !x[k])
+        if (k == n)
             return true;
     }
     return false;
