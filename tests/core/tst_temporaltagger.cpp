@@ -56,6 +56,8 @@ private slots:
     void countedDaysFromParagraph();
     void datelineGivesWayToStatedDate_data();
     void datelineGivesWayToStatedDate();
+    void listedDays_data();
+    void listedDays();
     void spansIndexTheText();
     void yearHintOnlyWithoutAnchor();
     void hugeSentenceIsLinear();
@@ -594,6 +596,48 @@ void TestTemporalTagger::datelineGivesWayToStatedDate()
     QVERIFY2(d, qPrintable(describe(all)));
     if (dropped)
         QVERIFY(d->dateline);
+}
+
+void TestTemporalTagger::listedDays_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("anchor");
+    QTest::addColumn<QString>("days"); // every date mention's day (or MM-DD), joined by spaces
+    const QDate a = iso("2024-02-15");
+    const QDate none;
+    QTest::newRow("and") << QStringLiteral("On Jan. 24, 28 and 30, it fired cruise missiles.") << a
+                         << QStringLiteral("2024-01-24 2024-01-28 2024-01-30");
+    QTest::newRow("two") << QStringLiteral("The North fired missiles on Oct. 22 and 24.") << iso("2025-11-07")
+                         << QStringLiteral("2025-10-22 2025-10-24");
+    QTest::newRow("oxford-comma") << QStringLiteral("It fired on May 8, 9, and 10.") << iso("2025-06-01")
+                                  << QStringLiteral("2025-05-08 2025-05-09 2025-05-10");
+    QTest::newRow("year-after") << QStringLiteral("Tests on March 3, 5 and 7, 2023 failed.") << none
+                                << QStringLiteral("2023-03-03 2023-03-05 2023-03-07");
+    QTest::newRow("or") << QStringLiteral("The launch came on Sept. 12 or 13.") << iso("2024-09-20")
+                        << QStringLiteral("2024-09-12 2024-09-13");
+    QTest::newRow("no-anchor") << QStringLiteral("Cruise missiles flew on Jan. 24, 28 and 30.") << none
+                               << QStringLiteral("01-24 01-28 01-30");
+    // Counts and quantities after a date are not days.
+    QTest::newRow("count") << QStringLiteral("On Jan. 24, 28 missiles were fired.") << a << QStringLiteral("2024-01-24");
+    QTest::newRow("count-and") << QStringLiteral("On May 8 and 9 rockets flew.") << iso("2025-06-01") << QStringLiteral("2025-05-08");
+    QTest::newRow("no-conjunction") << QStringLiteral("On Jan. 24, 28 cruise missiles and 30 rockets flew.") << a
+                                    << QStringLiteral("2024-01-24");
+    QTest::newRow("km") << QStringLiteral("On Jan. 24 and 250 km away, it fell.") << a << QStringLiteral("2024-01-24");
+}
+
+void TestTemporalTagger::listedDays()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, anchor);
+    QFETCH(QString, days);
+    QStringList got;
+    const QVector<DateMention> ms = TemporalTagger(anchor).tag(text);
+    for (const DateMention &m : ms) {
+        got << (m.date.isDay() ? m.date.earliest.toString(Qt::ISODate)
+                               : QStringLiteral("%1-%2").arg(m.date.month, 2, 10, QLatin1Char('0')).arg(m.date.day, 2, 10, QLatin1Char('0')));
+        QCOMPARE(text.mid(m.start, m.end - m.start), m.date.text);
+    }
+    QVERIFY2(got.join(u' ') == days, qPrintable(describe(ms)));
 }
 
 void TestTemporalTagger::spansIndexTheText()

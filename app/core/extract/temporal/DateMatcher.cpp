@@ -16,6 +16,8 @@ struct Match {
     bool bareYear = false;
     bool countsDays = false; // "the next day", "three days later": a day counted from another
     int dayOffset = 0;
+    int listMonth = 0; // a single month-day ("Jan. 24") that a list of days may follow
+    int listYear = 0;
     bool valid = false;
 };
 
@@ -92,6 +94,7 @@ private:
     bool matchCountedRelative(int i, Match &m) const;
     bool matchOrdinalDay(int i, Match &m) const;
     bool matchBareYear(int i, Match &m) const;
+    int listedDays(const Match &first, QVector<DateMention> &out) const;
 
     // Resolution.
     FuzzyDate monthDay(int month, int day, int year, int weekday) const;
@@ -325,6 +328,10 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
         m.first = i;
         m.end = k;
         m.date = lastDay > 0 ? daySpan(f, lastDay) : f;
+        if (lastDay == 0) {
+            m.listMonth = month;
+            m.listYear = year;
+        }
         return m.valid = true;
     }
     j = skipComma(j);
@@ -819,6 +826,62 @@ bool Matcher::matchBareYear(int i, Match &m) const
     return m.valid = true;
 }
 
+// "On Jan. 24, 28 and 30": the days listed after a month-day are days of the same
+// month, each its own mention. The list must end with "and"/"or" and a day
+// followed by punctuation or a year ("May 8 and 9 rockets flew" is a count, and
+// so, unavoidably, is "Oct. 22 and 24 drew protests"). A year after the list
+// ("..., 28 and 30, 2024") is every listed day's. Returns the token
+// after the list, or first.end when there is none.
+int Matcher::listedDays(const Match &first, QVector<DateMention> &out) const
+{
+    QVector<int> days;
+    int k = first.end;
+    bool closed = false;
+    while (!closed && days.size() < 10) {
+        int j = skipComma(k);
+        const bool conjunction = lex(j) == Lex::And
+            || (has(j) && m_text.mid(t[j].start, t[j].end - t[j].start) == QLatin1String("or"));
+        if (conjunction)
+            ++j;
+        if (j == k || !isDay(j) || !t[j].spaceBefore)
+            break;
+        days.append(j);
+        k = j + 1;
+        closed = conjunction;
+    }
+    if (!closed || days.isEmpty())
+        return first.end;
+    int year = first.listYear;
+    int after = k;
+    if (year == 0 && isPunct(k, u',') && isYear(k + 1)) {
+        year = t[k + 1].value;
+        after = k + 2;
+    }
+    if (after == k && has(after) && !(t[after].kind == TokKind::Punct && t[after].punct != u'-'))
+        return first.end; // "May 8 and 9 missiles": a number of things, not a day
+    if (year != 0 && first.listYear == 0 && !out.isEmpty()) {
+        DateMention &head = out.last(); // the list's year is the first day's too
+        const FuzzyDate f = monthDay(first.listMonth, head.date.isDay() ? head.date.earliest.day() : head.date.day, year,
+                                     head.date.weekday);
+        if (f.isKnown()) {
+            const QString text = head.date.text;
+            head.date = f;
+            head.date.text = text;
+        }
+    }
+    for (int j : days) {
+        DateMention dm;
+        dm.start = t[j].start;
+        dm.end = t[j].end;
+        dm.date = monthDay(first.listMonth, t[j].value, year, 0);
+        if (dm.date.precision == DatePrecision::Unknown)
+            continue;
+        dm.date.text = m_text.mid(dm.start, dm.end - dm.start).toString();
+        out.append(dm);
+    }
+    return after;
+}
+
 void Matcher::run(QVector<DateMention> &out)
 {
     const int n = t.size();
@@ -870,6 +933,8 @@ void Matcher::run(QVector<DateMention> &out)
         dm.dayOffset = m.dayOffset;
         out.append(dm);
         i = std::max(m.end, i + 1);
+        if (m.listMonth != 0)
+            i = std::max(i, listedDays(m, out));
     }
 }
 
