@@ -374,6 +374,7 @@ ImportResult ImportJob::run(const QString &libraryPath, const QStringList &paths
         for (Article &a : result.catalog.articles)
             a.text = QString();
         result.catalog.textSource = std::make_shared<LibraryTextSource>(QFileInfo(libraryPath).absoluteFilePath());
+        releaseFreedHeap(); // what the merge used and dropped: the window keeps only the catalog
         report.catalogAssembled = true;
         report.timings.assembleMs = phase.elapsed();
         for (const ImportEntry &e : report.entries) {
