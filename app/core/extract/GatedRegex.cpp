@@ -81,13 +81,12 @@ quint32 mix(quint32 k)
 // Deeper prefixes: key | viable << 31, 0 for an empty slot; a collision only
 // costs a recomputation. The answers are a pure function of the key, so
 // concurrent writers store the same thing.
-struct GatedRegex::Cache {
-    quint8 previous[kStart + 1];   // the character that stands for this one before a match
-    std::atomic<int> afterWord{0}; // 0 not yet known, 1 no match starts right after a word character, 2 some may
+namespace {
+struct Tables {
     std::atomic<quint32> first[(kStart + 1) * 128 / 16];
     std::atomic<quint32> deeper[kDeeperSlots];
     std::atomic<quint64> wide[kWideSlots]; // key | 1 << 62 | viable << 63, 0 for an empty slot
-    Cache()
+    Tables()
     {
         for (auto &w : wide)
             w.store(0, std::memory_order_relaxed);
@@ -95,6 +94,27 @@ struct GatedRegex::Cache {
             w.store(0, std::memory_order_relaxed);
         for (auto &w : deeper)
             w.store(0, std::memory_order_relaxed);
+    }
+};
+} // namespace
+
+// The tables (about 50 KB) are allocated on first use: a pattern that is built
+// but never matched (a part of a larger alternation) costs nothing.
+struct GatedRegex::Cache {
+    quint8 previous[kStart + 1];   // the character that stands for this one before a match
+    std::atomic<int> afterWord{0}; // 0 not yet known, 1 no match starts right after a word character, 2 some may
+    std::atomic<Tables *> tables{nullptr};
+    ~Cache() { delete tables.load(); }
+    Tables &get()
+    {
+        Tables *t = tables.load(std::memory_order_acquire);
+        if (t)
+            return *t;
+        Tables *mine = new Tables;
+        if (tables.compare_exchange_strong(t, mine, std::memory_order_acq_rel))
+            return *mine;
+        delete mine; // another thread was first
+        return *t;
     }
 };
 
@@ -158,7 +178,7 @@ bool GatedRegex::viableAfter(bool atStart, ushort previous, const ushort *chars,
     if (n > 2)
         key |= quint64(chars[2]) << 23;
     key |= atStart ? quint64(1) << 48 : quint64(previous) << 32;
-    std::atomic<quint64> &slot = m_cache->wide[mix(quint32(key ^ (key >> 32))) & (kWideSlots - 1)];
+    std::atomic<quint64> &slot = m_cache->get().wide[mix(quint32(key ^ (key >> 32))) & (kWideSlots - 1)];
     const quint64 entry = slot.load(std::memory_order_relaxed);
     if ((entry & ~(quint64(3) << 62)) == key && (entry >> 62 & 1))
         return entry >> 63;
@@ -178,6 +198,7 @@ bool GatedRegex::mayStartAt(const QChar *text, int at, int to) const
 {
     if (!m_gated)
         return true;
+    Tables &tables = m_cache->get();
     // A character outside ASCII before the position or at it (curly quotes and
     // apostrophes, dashes, accented letters): judged by exact characters, in
     // their own cache; surrogates are left to PCRE.
@@ -209,7 +230,7 @@ bool GatedRegex::mayStartAt(const QChar *text, int at, int to) const
         return true;
     {
         const int index = previous * 128 + c[0];
-        std::atomic<quint32> &word = m_cache->first[index >> 4];
+        std::atomic<quint32> &word = tables.first[index >> 4];
         const int shift = (index & 15) * 2;
         quint32 state = (word.load(std::memory_order_relaxed) >> shift) & 3;
         if (!state) {
@@ -228,7 +249,7 @@ bool GatedRegex::mayStartAt(const QChar *text, int at, int to) const
         quint32 key = (quint32(n) << 29) | (quint32(previous) << 21) | (quint32(c[0]) << 14) | (quint32(c[1]) << 7);
         if (n == 3)
             key |= c[2];
-        std::atomic<quint32> &slot = m_cache->deeper[mix(key) & (kDeeperSlots - 1)];
+        std::atomic<quint32> &slot = tables.deeper[mix(key) & (kDeeperSlots - 1)];
         const quint32 entry = slot.load(std::memory_order_relaxed);
         bool ok;
         if ((entry & 0x7fffffffu) == key) {
@@ -260,6 +281,7 @@ QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Su
     const QChar *data = subject.data();
     const int to = int(subject.size());
     Cache &cache = *m_cache;
+    const Tables &tables = cache.get();
     // Most patterns start at a word start: then the inside of words is skipped.
     int afterWord = cache.afterWord.load(std::memory_order_relaxed);
     if (!afterWord) {
@@ -291,7 +313,7 @@ QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Su
         const int c = data[p].unicode();
         if (previous <= kStart && c < 128) {
             const int index = cache.previous[previous] * 128 + c;
-            if (((cache.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3) == 1)
+            if (((tables.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3) == 1)
                 continue;
         }
         if (!mayStartAt(data, p, to))
