@@ -1,0 +1,114 @@
+#pragma once
+// The date matcher shared by DateMatcher.cpp (explicit dates, years, the run over
+// the tokens) and RelativeDates.cpp (weekdays, relative expressions, parts and
+// weeks of months): internal to the temporal tagger, not an interface.
+#include "extract/temporal/DateMatcher.h"
+
+namespace atlas::temporal::detail {
+
+// What one pattern produced: the token range it covers and the date.
+struct Match {
+    int first = 0;
+    int end = 0; // token index after the last
+    FuzzyDate date;
+    QString timeOfDay;
+    bool relative = false;
+    bool bareYear = false;
+    bool countsDays = false; // "the next day", "three days later": a day counted from another
+    int dayOffset = 0;
+    int listMonth = 0; // a single month-day ("Jan. 24") that a list of days may follow
+    int listYear = 0;
+    bool valid = false;
+};
+
+bool isOrdinalNoun(QStringView w);
+
+constexpr int kFutureWindowDays = 31;
+
+enum class WeekdayRule { OnOrBefore, StrictlyBefore, StrictlyAfter, BeforePrevious };
+
+class Matcher {
+public:
+    Matcher(QStringView text, const QVector<Token> &toks, const ResolveContext &ctx)
+        : m_text(text), t(toks), m_ctx(ctx) {}
+
+    void run(QVector<DateMention> &out);
+
+private:
+    // Token tests.
+    bool has(int i) const { return i >= 0 && i < t.size(); }
+    Lex lex(int i) const { return has(i) ? t[i].lex : Lex::None; }
+    bool isPunct(int i, char16_t c) const { return has(i) && t[i].kind == TokKind::Punct && t[i].punct == QChar(c); }
+    bool isMonth(int i) const { return has(i) && t[i].lex == Lex::Month && t[i].capitalised && monthWordOk(i); }
+    bool isWeekday(int i) const { return has(i) && t[i].lex == Lex::Weekday && t[i].capitalised && weekdayWordOk(i); }
+    bool isDay(int i) const
+    {
+        return has(i) && t[i].kind == TokKind::Number && !t[i].grouped && t[i].digits <= 2 && t[i].value >= 1
+            && t[i].value <= 31 && !clockColon(i + 1) && !followedByUnitGlue(i);
+    }
+    // "6:30" is a clock; "Jan. 6: an IRBM flew" is a day and its label colon.
+    bool clockColon(int i) const
+    {
+        return isPunct(i, u':') && has(i + 1) && t[i + 1].kind == TokKind::Number && !t[i + 1].spaceBefore;
+    }
+    bool isYear(int i) const
+    {
+        return has(i) && t[i].kind == TokKind::Number && !t[i].grouped && !t[i].ordinal && t[i].digits == 4
+            && t[i].value >= 1900 && t[i].value <= 2100 && !followedByUnitGlue(i) && !isPunct(i + 1, u':');
+    }
+    // "1990s", "10-year", "25km": a number glued to a word is not a day or year.
+    bool followedByUnitGlue(int i) const
+    {
+        return has(i + 1) && !t[i + 1].spaceBefore
+            && (t[i + 1].kind == TokKind::Word
+                || (isPunct(i + 1, u'-') && has(i + 2) && t[i + 2].kind == TokKind::Word && !isMonth(i + 2)));
+    }
+    bool monthWordOk(int i) const;
+    bool ordinalNounFollows(int i) const
+    {
+        return has(i) && t[i].kind == TokKind::Word && isOrdinalNoun(m_text.mid(t[i].start, t[i].end - t[i].start));
+    }
+    bool weekdayWordOk(int i) const;
+    int skipDot(int i) const { return isPunct(i, u'.') && !t[i].spaceBefore ? i + 1 : i; }
+    int skipComma(int i) const { return isPunct(i, u',') ? i + 1 : i; }
+    // "24 January (Wednesday)": the weekday in brackets after a date is that date's.
+    int bracketedWeekday(int i, int &weekday) const
+    {
+        if (isPunct(i, u'(') && isWeekday(i + 1) && isPunct(i + 2, u')')) {
+            weekday = t[i + 1].value;
+            return i + 3;
+        }
+        return i;
+    }
+    bool isNumberish(int i, int &value) const;
+
+    // Patterns: each returns true and fills m when a date starts at token i.
+    bool matchIso(int i, Match &m) const;
+    bool matchMonthFirst(int i, int weekday, Match &m) const;
+    bool matchDayFirst(int i, int weekday, Match &m) const;
+    bool matchWeekday(int i, Match &m);
+    bool matchPartOfMonth(int i, Match &m) const;
+    bool matchWeekOfMonth(int i, Match &m) const;
+    bool matchMonthAlone(int i, Match &m) const;
+    bool matchRelative(int i, Match &m) const;
+    bool matchCountedRelative(int i, Match &m) const;
+    bool matchOrdinalDay(int i, Match &m) const;
+    bool matchBareYear(int i, Match &m) const;
+    int listedDays(const Match &first, QVector<DateMention> &out) const;
+
+    // Resolution.
+    FuzzyDate monthDay(int month, int day, int year, int weekday) const;
+    bool yearForMonth(int month, int modifier, int &year) const; // modifier: 0, -1 last, +1 next
+    FuzzyDate partOfMonth(int year, int month, int part) const;  // part 0 early, 1 mid, 2 late
+    FuzzyDate weekdayDate(int weekday, WeekdayRule rule) const;
+    static FuzzyDate daySpan(const FuzzyDate &firstDay, int lastDay);
+
+    QStringView m_text;
+    const QVector<Token> &t;
+    const ResolveContext &m_ctx;
+    mutable bool m_lookingBack = false; // the date follows "since", "after", "last": never in the future
+    QDate m_lastWeekdayDay; // the day of the last resolved weekday, for "the previous Saturday"
+    bool m_lastWeekdaySeen = false;
+};
+
+} // namespace atlas::temporal::detail
