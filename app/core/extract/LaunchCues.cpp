@@ -426,12 +426,10 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         // Anchored in the pattern (\G), not per match: PCRE's JIT runs only compile-time anchors.
         auto m = m_cue.matchAt(QStringView(text).left(end), at);
         // "the missiles were (reportedly) fired ...": a passive launch verb.
-        bool passive = false;
-        {
-            const NearWords back = wordsBefore(text, at, start, 2);
-            passive = !back.isEmpty() && (auxiliary(back.at(0).lower())
-                                          || (back.size() > 1 && adverb(back.at(0).lower()) && auxiliary(back.at(1).lower())));
-        }
+        // The words before the candidate, read once: a cue starts where its candidate does.
+        const NearWords pre = wordsBefore(text, at, start, 6);
+        const bool passive = !pre.isEmpty() && (auxiliary(pre.at(0).lower())
+                                                || (pre.size() > 1 && adverb(pre.at(0).lower()) && auxiliary(pre.at(1).lower())));
         const QStringView here = QStringView(text).mid(at, end - at);
         const bool participle = here.startsWith(QLatin1String("fired"), Qt::CaseInsensitive)
             || here.startsWith(QLatin1String("launched"), Qt::CaseInsensitive)
@@ -454,8 +452,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         if (cue.end <= cue.start || (cue.end < end && (text.at(cue.end).isLetterOrNumber() || text.at(cue.end) == QLatin1Char('-'))))
             continue;
         consumed = cue.end;
-        const QString matchedText = text.mid(cue.start, cue.end - cue.start);
-        const NearWords pre = wordsBefore(text, cue.start, start, 6);
+        Q_ASSERT(cue.start == at); // anchored: so `pre` is the words before the cue
+        const QStringView matchedText = QStringView(text).mid(cue.start, cue.end - cue.start);
         if (hypotheticalBefore(pre))
             continue;
         if (!cue.verb) {
