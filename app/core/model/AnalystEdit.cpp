@@ -400,7 +400,8 @@ AnalystEdit merge(const Catalog &current, const QString &keptId, const QString &
     }
     AnalystEdit e = stamped(EditKind::Merge, {keptId, absorbedId}, QStringLiteral("mentions"), note);
     e.machineText = QStringLiteral("%1 + %2").arg(kept->label(), absorbed->label());
-    e.analystText = QStringLiteral("one launch, %1 source(s)").arg(kept->sourceCount() + absorbed->sourceCount());
+    // Each side has at least one source, so the count is always plural.
+    e.analystText = QStringLiteral("one launch, %1 sources").arg(kept->sourceCount() + absorbed->sourceCount());
     return e;
 }
 
@@ -424,7 +425,8 @@ AnalystEdit split(const Catalog &current, const QString &launchId, const QString
     e.launchIds << QStringLiteral("%1-s%2").arg(launchId, e.id.mid(2, 8));
     e.machineText = l->label();
     e.analystValue = QJsonObject{{QStringLiteral("articleIds"), stringArray(articleIds)}};
-    e.analystText = QStringLiteral("%1 of %2 account(s) become a separate launch")
+    // A split keeps some accounts on each side, so there are always two or more.
+    e.analystText = QStringLiteral("%1 of %2 accounts become a separate launch")
                         .arg(moved)
                         .arg(l->mentions.size());
     return e;

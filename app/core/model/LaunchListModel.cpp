@@ -152,7 +152,9 @@ QVariant LaunchListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return l->label();
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1\n%2 source(s)").arg(l->label()).arg(l->sourceCount());
+        QString tip = l->label() + QLatin1Char('\n')
+                      + (l->sourceCount() == 1 ? QStringLiteral("1 source")
+                                               : QStringLiteral("%1 sources").arg(l->sourceCount()));
         // Corrections show the machine's reading beside the analyst's on hover.
         for (const AnalystEdit &e : m_edits) {
             if (e.launchIds.contains(l->id))
