@@ -3,10 +3,14 @@
 // on sentences written for these tests rather than the bundled articles.
 #include "extract/ReactionExtractor.h"
 #include "extract/SentenceSplitter.h"
+#include "extract/StanceTriggers.h"
+#include "extract/reaction/StanceWords.h"
 #include "extract/TemporalTagger.h"
 #include "geo/Gazetteer.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 using namespace atlas;
@@ -422,6 +426,90 @@ private slots:
         timer.start();
         extract(blob);
         QVERIFY(timer.elapsed() < 60000);
+    }
+
+    // The stance patterns are tried only at the word starts the word pass finds,
+    // and only when the words an alternative needs further on are present
+    // (reaction/StanceWords.h). That must find exactly what scanning every
+    // sentence with every pattern finds: the bundled articles' sentences, and
+    // the same sentences altered (case, glued and hyphenated words, digits).
+    void wordPassFindsWhatAFullScanFinds()
+    {
+        QStringList sentences{
+            QStringLiteral("Japan's Defense Ministry said the missiles fell outside its EEZ."),
+            QStringLiteral("South Korea was aware of the launch, officials said."),
+            QStringLiteral("The launch was condemned by Tokyo and criticized by Seoul."),
+            QStringLiteral("Condemnation from Japan and concern from Australia followed."),
+            QStringLiteral("The foreign minister called on Pyongyang to halt and called for restraint."),
+            QStringLiteral("Russia said it was the North's sovereign right, citing self-defence as justification."),
+            QStringLiteral("Both allies reaffirmed their ironclad co-operation and signaled willingness to hold talks."),
+            QStringLiteral("Japan lodged a protest and summoned the envoy; Seoul expressed grave concern."),
+            QStringLiteral("He pressed Beijing to act, demanding that it stop, and urged calm."),
+            QStringLiteral("Tokyo slammed, denounced, deplored, rebuked and lambasted the test; Canberra decried it."),
+            QStringLiteral("Paris described it as a breach, branded it reckless and termed it a provocation."),
+            QStringLiteral("London added that the launch was totally unacceptable and noted it was a violation."),
+            QStringLiteral("Seoul filed, issued and delivered protests, then sent a protest and made a formal protest."),
+            QStringLiteral("Canada raised alarm, voiced worries, remained troubled and was deeply worried."),
+            QStringLiteral("Canada remained troubled by the test."),
+            QStringLiteral("The EU appealed to the North and exhorted it to stop, calling upon all sides."),
+            QStringLiteral("Moscow offered sympathy, defended the test, backed Pyongyang and blamed Washington."),
+            QStringLiteral("The JCS detected, tracked, spotted and identified the projectiles and verified the launches."),
+            QStringLiteral("They underscored partnership, vowed solidarity, highlighted trilateral ties and agreed on coordination."),
+            QStringLiteral("Beijing proposed dialogue, sought negotiations and expressed openness to engaging."),
+        };
+        QDirIterator it(QStringLiteral(":/atlas/articles"), QDir::Files);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            for (const Sentence &s : splitSentences(text))
+                sentences << text.mid(s.start, s.end - s.start);
+        }
+        QStringList variants;
+        for (const QString &s : sentences) {
+            variants << s << s.toUpper() << s.toLower();
+            QString glued = s, hyphened = s, digits = s;
+            glued.replace(QLatin1Char(' '), QLatin1Char('_'));
+            hyphened.replace(QLatin1String(" "), QLatin1String(" re-"));
+            digits.replace(QLatin1String(" "), QLatin1String(" 1"));
+            variants << glued << hyphened << digits << s.left(s.size() / 2) << s.mid(s.size() / 3);
+        }
+        auto describe = [](const QVector<StanceTrigger> &ts) {
+            QStringList out;
+            for (const StanceTrigger &t : ts) {
+                out << QStringLiteral("%1:%2:%3-%4:%5:%6")
+                           .arg(stanceName(t.stance))
+                           .arg(int(t.form))
+                           .arg(t.start)
+                           .arg(t.end)
+                           .arg(t.agentFrom)
+                           .arg(t.needsOfficialSubject);
+            }
+            return out;
+        };
+        int found = 0;
+        for (const QString &v : variants) {
+            reaction::StanceScan scan;
+            reaction::scanStanceWords(v, &scan);
+            reaction::StanceScan fullScan = scan;
+            fullScan.foldsToAscii = true; // the whole-sentence scan of every open pattern
+            const QStringList fast = describe(findStanceTriggers(v, scan));
+            QCOMPARE(fast, describe(findStanceTriggers(v, fullScan)));
+            QCOMPARE(mayFindStanceTriggers(scan) || fast.isEmpty(), true);
+            found += int(fast.size());
+        }
+        QVERIFY(found > 100); // the variants do hold triggers
+    }
+
+    void foldingCharactersAndBrokenText()
+    {
+        // U+212A (Kelvin sign) folds to "k" for PCRE: the whole sentence is scanned.
+        QCOMPARE(keys(extract(QStringLiteral("Japan condemned the launch \u212A."))), QStringList{QStringLiteral("Japan:condemn")});
+        // An unpaired surrogate in one sentence leaves the others readable.
+        const QString broken = QStringLiteral("Japan condemned the launch. Noise ") + QChar(0xD800) + QStringLiteral(" here.");
+        QCOMPARE(keys(extract(broken)), QStringList{QStringLiteral("Japan:condemn")});
+        // A trigger glued to the word before it is no trigger.
+        QVERIFY(extract(QStringLiteral("Japan_condemned the launch.")).isEmpty());
     }
 };
 

@@ -303,12 +303,13 @@ quint32 stanceGates(QStringView text)
 
 quint32 patternStarts(int pattern)
 {
-    quint32 bits = 0;
-    for (int g = 0; g < kStartGroupCount; ++g) {
-        if (kGroups[g].pattern == pattern)
-            bits |= 1u << g;
-    }
-    return bits;
+    static const std::array<quint32, kActivePatternCount + 2> masks = [] {
+        std::array<quint32, kActivePatternCount + 2> m{};
+        for (int g = 0; g < kStartGroupCount; ++g)
+            m[size_t(kGroups[g].pattern + 2)] |= 1u << g;
+        return m;
+    }();
+    return pattern >= kPassivePattern && pattern < kActivePatternCount ? masks[size_t(pattern + 2)] : 0;
 }
 
 const char *startGroupNeeds(int bit) { return bit >= 0 && bit < kStartGroupCount ? kGroups[bit].needs : nullptr; }
