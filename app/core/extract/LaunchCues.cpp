@@ -262,7 +262,7 @@ LaunchCueFinder::LaunchCueFinder()
     m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
 }
 
-quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
+const StemTrie &LaunchCueFinder::wordTrie()
 {
     // Hand-written on purpose: every sentence of every article goes through this
     // one pass, and most say nothing of a launch. Word starts are compared,
@@ -316,9 +316,21 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
         t.setNonAsciiLetterBits(NonAsciiLetter);
         return t;
     }();
+    return trie;
+}
+
+quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
+{
     start = std::max(0, start);
     end = std::min(end, int(text.size()));
-    return start < end ? trie.scan(text.constData(), start, end) : 0;
+    return start < end ? wordTrie().scan(text.constData(), start, end) : 0;
+}
+
+quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end, StemTrie::Starts *cueWords)
+{
+    start = std::max(0, start);
+    end = std::min(end, int(text.size()));
+    return start < end ? wordTrie().scan(text.constData(), start, end, Cue, cueWords) : 0;
 }
 
 bool LaunchCueFinder::mayConcernLaunch(const QString &text, int start, int end) const
@@ -354,6 +366,15 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) c
 
 SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, quint32 words) const
 {
+    StemTrie::Starts cueWords;
+    if (words & Cue)
+        wordClasses(text, start, end, &cueWords);
+    return analyse(text, start, end, words, cueWords);
+}
+
+SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, quint32 words,
+                                      const StemTrie::Starts &cueWords) const
+{
     SentenceCues out;
     const QStringView sentence = QStringView(text).mid(start, end - start);
     bool artillery = false, parade = false, supply = false, generic = false, background = false, satellite = false;
@@ -386,33 +407,15 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     if (!out.exclusion.isEmpty())
         return out;
 
-    // Candidate cue words: where a word starts with fire/launch/test/lobbed/splash.
-    QVector<int> candidates;
+    // Candidate cue words: where a word starts with fire/launch/test/lobbed/splash
+    // (found by the word pass, the Cue stems).
+    QVarLengthArray<int, 16> candidates;
     if (words & Cue) {
         const QChar *data = text.constData();
-        for (int i = start; i < end;) {
-            if (!data[i].isLetter()) {
-                ++i;
-                continue;
-            }
-            const int w = i;
-            while (i < end && data[i].isLetter())
-                ++i;
+        for (const int w : cueWords) {
             if (w > start && (data[w - 1].isLetterOrNumber() || data[w - 1] == QLatin1Char('-')))
                 continue; // inside a compound ("battlefield-tested", "test-fired" is found at "test")
-            // fire.., launch.., test.., lobbed, splash..: compared by hand, lower-cased.
-            const int len = i - w;
-            auto lowerAt = [&](int k) { const ushort c = data[w + k].unicode(); return (c >= 'A' && c <= 'Z') ? ushort(c + 32) : c; };
-            auto starts = [&](const char *stem) {
-                int k = 0;
-                while (stem[k] && k < len && lowerAt(k) == ushort(stem[k]))
-                    ++k;
-                return stem[k] == 0;
-            };
-            const ushort first = lowerAt(0);
-            if ((first == 'f' && starts("fire")) || (first == 'l' && (starts("launch") || starts("lobbed")))
-                || (first == 't' && starts("test")) || (first == 's' && starts("splash")))
-                candidates << w;
+            candidates.append(w);
         }
     }
     auto auxiliary = [](QStringView w) { return in(w, {"were", "was", "been", "being", "are", "is", "had", "have", "has"}); };

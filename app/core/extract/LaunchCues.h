@@ -10,6 +10,7 @@
 //   test, another country's firing ("Russia fired"), or in a sentence about
 //   artillery, a parade display or arms supplies with no missile fired in it.
 #include "extract/GatedRegex.h"
+#include "extract/StemTrie.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -39,6 +40,8 @@ public:
     SentenceCues analyse(const QString &text, int start, int end) const;
     // The same, with wordClasses(text, start, end) already known.
     SentenceCues analyse(const QString &text, int start, int end, quint32 words) const;
+    // The same, with the cue candidates of that pass too (wordClasses' last argument).
+    SentenceCues analyse(const QString &text, int start, int end, quint32 words, const StemTrie::Starts &cueWords) const;
     // Cheap test: could text[start, end) concern a launch at all? (prefilter)
     bool mayConcernLaunch(const QString &text, int start, int end) const;
     // What kinds of words text[start, end) has, as WordClass bits: one pass, no
@@ -56,11 +59,14 @@ public:
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
+    // The same, and where each word that starts with a launch cue stem starts.
+    static quint32 wordClasses(const QString &text, int start, int end, StemTrie::Starts *cueWords);
     // Position where the clause holding `pos` starts (after , ; : — ( or at a
     // connective such as "since", "following", "when"), not before `floor`.
     static int clauseStart(const QString &text, int pos, int floor);
 
 private:
+    static const StemTrie &wordTrie();
     GatedRegex m_cue;
     GatedRegex m_relevant;
     GatedRegex m_artillery;

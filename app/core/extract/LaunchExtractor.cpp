@@ -205,10 +205,11 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         const Sentence &s = sentences.at(si);
         if (s.heading || s.end <= s.start)
             continue;
-        const quint32 sentenceWords = LaunchCueFinder::wordClasses(text, s.start, s.end);
+        StemTrie::Starts cueWords; // launch cue candidates, found by the same word pass
+        const quint32 sentenceWords = LaunchCueFinder::wordClasses(text, s.start, s.end, &cueWords);
         if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea)))
             continue; // the usual case: nothing of a launch here
-        const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords);
+        const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
         if (!sc.exclusion.isEmpty() || !sc.relevant)
             continue;
 

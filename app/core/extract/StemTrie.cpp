@@ -73,7 +73,8 @@ inline quint8 letterKind(ushort c)
 }
 } // namespace
 
-quint32 StemTrie::scan(const QChar *text, int start, int end) const
+template <bool Record>
+quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const
 {
     // One loop over the characters: a word is walked down the trie while it
     // follows a stem, then skipped to its end.
@@ -86,26 +87,43 @@ quint32 StemTrie::scan(const QChar *text, int start, int end) const
             ++i;
             continue;
         }
+        const int wordStart = i;
+        quint32 word = 0;
         int node = 0;
         while (k && k < kOtherLetter) {
             node = nodes[node].next[k - 1];
             if (!node)
                 break;
-            mask |= nodes[node].prefixBits;
+            word |= nodes[node].prefixBits;
             k = ++i < end ? letterKind(text[i].unicode()) : 0;
         }
         if (!k) { // the word ended on a trie node
-            mask |= nodes[node].exactBits;
-            continue;
+            word |= nodes[node].exactBits;
+        } else {
+            // Off the trie: skip the rest of the word.
+            while (k) {
+                if (k == kOtherLetter)
+                    word |= m_nonAsciiBits;
+                k = ++i < end ? letterKind(text[i].unicode()) : 0;
+            }
         }
-        // Off the trie: skip the rest of the word.
-        while (k) {
-            if (k == kOtherLetter)
-                mask |= m_nonAsciiBits;
-            k = ++i < end ? letterKind(text[i].unicode()) : 0;
+        mask |= word;
+        if constexpr (Record) {
+            if (word & record)
+                starts->append(wordStart);
         }
     }
     return mask;
+}
+
+quint32 StemTrie::scan(const QChar *text, int start, int end) const
+{
+    return scanWords<false>(text, start, end, 0, nullptr);
+}
+
+quint32 StemTrie::scan(const QChar *text, int start, int end, quint32 record, Starts *starts) const
+{
+    return scanWords<true>(text, start, end, record, starts);
 }
 
 } // namespace atlas

@@ -11,6 +11,7 @@
 // exact stem only the whole word ("the", not "there").
 #include <QChar>
 #include <QString>
+#include <QVarLengthArray>
 #include <QVector>
 
 namespace atlas {
@@ -27,6 +28,10 @@ public:
 
     // The union of the bits of every stem matched by a word of text[start, end).
     quint32 scan(const QChar *text, int start, int end) const;
+    // The same, and appends to *starts where each word whose own bits meet
+    // `record` starts (the launch cue candidates, found in the same pass).
+    using Starts = QVarLengthArray<int, 16>;
+    quint32 scan(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
     // The bits of the one word text[start, end) (a run of letters).
     quint32 word(const QChar *text, int start, int end) const;
 
@@ -37,6 +42,9 @@ public:
     }
 
 private:
+    template <bool Record>
+    quint32 scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
+
     struct Node {
         qint16 next[26];
         quint32 prefixBits = 0; // stems ending here that match any word with this prefix
