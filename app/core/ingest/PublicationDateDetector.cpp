@@ -161,11 +161,8 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
 // KCNA's stamp "(Juche113.4.3.)": the Juche year counts from 1912 (Juche 1), so
 // Gregorian = Juche + 1911. Returns the date and its span in `line`, or an
 // invalid date. Years outside 100..200 (2011..2111) are not a current stamp.
-QDate jucheStamp(QStringView line, int *start, int *end)
+QDate jucheStampAt(QStringView line, int at, int *start, int *end)
 {
-    const int at = line.indexOf(QLatin1String("Juche"), 0, Qt::CaseSensitive);
-    if (at < 0)
-        return {};
     int i = at + 5;
     while (i < line.size() && line[i] == u' ')
         ++i;
@@ -192,6 +189,16 @@ QDate jucheStamp(QStringView line, int *start, int *end)
         *end = i;
     }
     return d;
+}
+
+QDate jucheStamp(QStringView line, int *start, int *end)
+{
+    for (int at = line.indexOf(QLatin1String("Juche")); at >= 0; at = line.indexOf(QLatin1String("Juche"), at + 5)) {
+        const QDate d = jucheStampAt(line, at, start, end);
+        if (d.isValid())
+            return d; // "the Juche idea ... (Juche113.4.3.)": the first that is a stamp
+    }
+    return {};
 }
 
 struct Best {
