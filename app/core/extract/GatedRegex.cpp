@@ -240,6 +240,14 @@ bool GatedRegex::mayStartAt(const QChar *text, int at, int to) const
         if (state == 1)
             return false;
     }
+    return mayContinueAt(text, at, to, previous);
+}
+
+bool GatedRegex::mayContinueAt(const QChar *text, int at, int to, int previous) const
+{
+    Tables &tables = m_cache->get();
+    ushort c[3];
+    c[0] = text[at].unicode();
     for (int n = 2; n <= 3; ++n) {
         if (at + n > to)
             return true;
@@ -312,12 +320,17 @@ QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Su
         // The usual case, inline: the character before and the first one say "no".
         const int c = data[p].unicode();
         if (previous <= kStart && c < 128) {
-            const int index = cache.previous[previous] * 128 + c;
-            if (((tables.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3) == 1)
+            const int standIn = cache.previous[previous];
+            const int index = standIn * 128 + c;
+            const quint32 state = (tables.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3;
+            if (state == 1)
                 continue;
-        }
-        if (!mayStartAt(data, p, to))
+            // Known to fit as a first character: only the next two are left to judge.
+            if (state == 2 ? !mayContinueAt(data, p, to, standIn) : !mayStartAt(data, p, to))
+                continue;
+        } else if (!mayStartAt(data, p, to)) {
             continue;
+        }
         // Each anchored try pays Qt's per-match set-up; where candidates are many
         // ("a", "in" ...), one plain scan from here is cheaper. No match starts
         // before p, so the plain scan finds the same leftmost match.

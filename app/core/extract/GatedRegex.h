@@ -84,6 +84,8 @@ private:
     struct Cache;
     bool viable(int previous, const ushort *chars, int n) const;
     bool viableAfter(bool atStart, ushort previous, const ushort *chars, int n) const;
+    // mayStartAt's second and third characters, the first (after `previous`, its stand-in) known to fit.
+    bool mayContinueAt(const QChar *text, int at, int to, int previous) const;
 
     QRegularExpression m_plain;
     QRegularExpression m_anchored; // \G(?:pattern): anchored when compiled, so PCRE's JIT runs it
