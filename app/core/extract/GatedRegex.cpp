@@ -68,6 +68,13 @@ struct AsciiWord {
 };
 constexpr AsciiWord kAsciiWord;
 
+// A default QRegularExpressionMatch allocates; the "no match" answers share one.
+const QRegularExpressionMatch &noMatch()
+{
+    static const QRegularExpressionMatch none;
+    return none;
+}
+
 quint32 mix(quint32 k)
 {
     k ^= k >> 16;
@@ -275,14 +282,14 @@ bool GatedRegex::mayContinueAt(const QChar *text, int at, int to, int previous) 
 QRegularExpressionMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
 {
     if (kind == Subject::Checked && !isValidUtf16(subject))
-        return {};
+        return noMatch();
     return m_anchored.match(subject, at, QRegularExpression::NormalMatch, kTrusted);
 }
 
 QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
 {
     if (kind == Subject::Checked && !isValidUtf16(subject))
-        return {};
+        return noMatch();
     from = std::max(from, 0);
     if (!m_gated)
         return m_plain.match(subject, from, QRegularExpression::NormalMatch, kTrusted);
@@ -341,7 +348,7 @@ QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Su
             return m;
         ++misses;
     }
-    return {};
+    return noMatch();
 }
 
 } // namespace atlas
