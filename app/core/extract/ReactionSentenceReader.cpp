@@ -103,38 +103,6 @@ QString capitalized(QString role)
     return words.join(QLatin1Char(' '));
 }
 
-// "^\s*(He|She)\s*$" (ASCII \s): a region that is only the pronoun.
-struct PronounSpan {
-    bool found = false;
-    int start = 0;
-    int end = 0;
-};
-PronounSpan pronounSubject(QStringView region)
-{
-    auto space = [](QChar c) {
-        const ushort u = c.unicode();
-        return u == ' ' || (u >= 0x09 && u <= 0x0D);
-    };
-    qsizetype i = 0, e = region.size();
-    while (i < e && space(region.at(i)))
-        ++i;
-    while (e > i && space(region.at(e - 1)))
-        --e;
-    const QStringView word = region.mid(i, e - i);
-    if (word != QLatin1String("He") && word != QLatin1String("She"))
-        return {};
-    return {true, int(i), int(e)};
-}
-
-// What the parenthetical pattern of read() needs: brackets, a dash, or a comma
-// and one of its relative words.
-bool mayHoldParenthetical(const QString &region)
-{
-    static const AsciiWordSet relatives{"who", "which", "where", "whose", "when"};
-    return containsAnyOf(region, u'(', u'\u2014', u'\u2013')
-           || (region.contains(QLatin1Char(',')) && relatives.maybeIn(region));
-}
-
 } // namespace
 
 

@@ -8,7 +8,8 @@
 //   ASCII word start whose letters begin with one of its stems. The patterns are
 //   then tried anchored at those places instead of scanning the whole sentence:
 //   the same matches, for a fraction of the cost (most sentences have none or one
-//   or two such places);
+//   or two such places); the words an alternative needs further on ("is ...
+//   aware") are found in the same pass, and a start is tried only with them;
 // - valid: no unpaired surrogate (PCRE reads no match in such a sentence);
 // - foldsToAscii: holds U+017F or U+212A, which caseless PCRE matches as "s" and
 //   "k"; then a pattern could start where no ASCII word starts, and the finder

@@ -70,4 +70,17 @@ inline bool containsPair(QStringView text, char16_t a, char16_t b)
 // QStringView::contains(needle) for a short Latin-1 needle, without converting it.
 bool containsLatin1(QStringView text, const char *needle);
 
+// What the reader's parenthetical pattern needs: brackets, a dash, or a comma
+// and one of its relative words ("..., who ... ,").
+bool mayHoldParenthetical(QStringView region);
+
+// "^\s*(He|She)\s*$" (ASCII \s) read by hand: a region that is only the pronoun,
+// and where the pronoun is in it.
+struct PronounSpan {
+    bool found = false;
+    int start = 0;
+    int end = 0;
+};
+PronounSpan pronounSubject(QStringView region);
+
 } // namespace atlas::reaction
