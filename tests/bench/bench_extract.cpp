@@ -87,7 +87,8 @@ QByteArray launchDumpLine(const LaunchExtractor &extractor, const Article &artic
 {
     const QVector<Sentence> sentences = splitSentences(article.text);
     const QDate anchor = article.publicationDateKorea.isValid() ? article.publicationDateKorea : article.publicationDate;
-    TemporalTagger tagger(anchor);
+    TemporalTagger tagger(anchor); // set up as ArticleExtractor does
+    tagger.setDocument(article.text);
     if (!anchor.isValid())
         tagger.setYearHint(ArticleExtractor::yearHint(article.text));
     const LaunchExtractor::Result r = extractor.extract(article, sentences, tagger);
