@@ -80,7 +80,7 @@ void SharedStrings::share(LaunchMention &m)
 
 void SharedStrings::share(Reaction &r)
 {
-    share(r.id);
+    // Not r.id: each reaction's own, never equal to another.
     share(r.launchId);
     share(r.articleId);
     share(r.actor);
