@@ -13,7 +13,9 @@
 // job; cancel() stops between files, and what was written stays written: each
 // article with its extraction is wholly there or absent. When the import ends,
 // the machine catalog is assembled from the library on the worker, so that the
-// GUI thread only receives it.
+// GUI thread only receives it. That catalog holds no article texts: they stay
+// in the library, and its Catalog::textSource gives them back on demand (the
+// texts were most of a large catalog's memory).
 #include "model/Catalog.h"
 #include "store/ArticleAnalyzer.h"
 #include "store/ImportReport.h"
@@ -41,7 +43,9 @@ struct ImportOptions {
 
 struct ImportResult {
     ImportReport report;
-    Catalog catalog; // the machine catalog of the whole library (when report.catalogAssembled)
+    // The machine catalog of the whole library (when report.catalogAssembled),
+    // without article texts: Catalog::articleText fetches one from the library.
+    Catalog catalog;
 };
 
 class ImportJob : public QObject {
