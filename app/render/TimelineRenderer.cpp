@@ -422,6 +422,8 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
             }
         }
 
+        // The label may not start under the conflict badge, which reaches past the mark.
+        double labelShift = 0;
         if (it.conflict) {
             // A small "!" where sources disagree, at the mark's top-right corner.
             const QRectF badge(std::min(r.right(), a.lanes.right()) - badgeSize * 0.45, r.top() - badgeSize * 0.35,
@@ -436,6 +438,7 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
                 drawBadge(p, badge, m_style, countFont);
                 p.setFont(m_font);
             }
+            labelShift = std::max(0.0, badge.right() + 2.0 - g.labelRoom.left());
         }
 
         if (it.id == m_selectedId) {
@@ -448,7 +451,7 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
         }
 
         // The label, in the room the layout left it: whole, elided, or not at all.
-        const double room = g.labelRoom.width();
+        const double room = g.labelRoom.width() - labelShift;
         if (room >= kMinLabelRoom) {
             const QString text = g.inference ? QCoreApplication::translate("Timeline", "inferred · %1").arg(it.shortLabel) : it.shortLabel;
             // Most labels fit: only measure (and elide) when the estimate says it is close.
@@ -456,7 +459,8 @@ void TimelineRenderer::paintMarks(QPainter &p, const Areas &a, const LaneLayout 
             const QString shown = surely ? text : fm.elidedText(text, Qt::ElideRight, room);
             if (!shown.isEmpty()) {
                 p.setPen(it.id == m_selectedId ? m_style.highlight : m_style.text);
-                p.drawText(QPointF(g.labelRoom.left(), g.labelRoom.center().y() + fm.ascent() / 2 - 1), shown);
+                p.drawText(QPointF(g.labelRoom.left() + labelShift, g.labelRoom.center().y() + fm.ascent() / 2 - 1),
+                           shown);
             }
         }
     }
