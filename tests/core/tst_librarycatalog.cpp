@@ -38,8 +38,8 @@ bool writeCorpus(const QString &folder)
 {
     for (const QString &path : CatalogBuilder::bundledArticlePaths()) {
         QFile in(path);
-        if (!in.open(QIODevice::ReadOnly)
-            || !writeFile(QDir(folder).filePath(QFileInfo(path).fileName()), in.readAll()))
+        if (!in.open(QIODevice::ReadOnly) ||
+            !writeFile(QDir(folder).filePath(QFileInfo(path).fileName()), in.readAll()))
             return false;
     }
     return writeFile(QDir(folder).filePath(QStringLiteral("zz_undated.txt")),
@@ -56,7 +56,8 @@ QByteArray launchesAndReactions(const Catalog &c)
         launches << json::toJson(l);
     for (const Reaction &r : c.reactions)
         reactions << json::toJson(r);
-    return QJsonDocument(QJsonObject{{QStringLiteral("launches"), launches}, {QStringLiteral("reactions"), reactions}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("launches"), launches}, {QStringLiteral("reactions"), reactions}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -134,8 +135,9 @@ private slots:
         const QByteArray expected = launchesAndReactions(fromFiles);
         QCOMPARE(launchesAndReactions(m_imported.catalog), expected);
         // ... and the case that needs a text is really there.
-        const auto bounded = std::find_if(m_imported.catalog.launches.cbegin(), m_imported.catalog.launches.cend(),
-                                          [](const LaunchEvent &l) { return l.inferredDate.latest.isValid(); });
+        const auto bounded =
+            std::find_if(m_imported.catalog.launches.cbegin(), m_imported.catalog.launches.cend(),
+                         [](const LaunchEvent &l) { return l.inferredDate.latest.isValid(); });
         QVERIFY(bounded != m_imported.catalog.launches.cend());
     }
 
@@ -147,7 +149,8 @@ private slots:
         QCOMPARE(CsvWriter::launches(fromLibrary), CsvWriter::launches(fromFiles));
         QCOMPARE(CsvWriter::reactions(fromLibrary), CsvWriter::reactions(fromFiles));
         QCOMPARE(GeoJsonWriter::write(fromLibrary), GeoJsonWriter::write(fromFiles));
-        QCOMPARE(KmlWriter::write(fromLibrary, QStringLiteral("atlas")), KmlWriter::write(fromFiles, QStringLiteral("atlas")));
+        QCOMPARE(KmlWriter::write(fromLibrary, QStringLiteral("atlas")),
+                 KmlWriter::write(fromFiles, QStringLiteral("atlas")));
     }
 
     // The merge is given the texts the analyzer says it reads, and no others.
@@ -155,12 +158,14 @@ private slots:
     {
         QTemporaryDir dir;
         for (int i = 0; i < 6; ++i)
-            QVERIFY(writeFile(dir.filePath(QStringLiteral("a%1.txt").arg(i)),
-                              QStringLiteral("Report %1\nNorth Korea fired a missile (%1).\n").arg(i).toUtf8()));
+            QVERIFY(
+                writeFile(dir.filePath(QStringLiteral("a%1.txt").arg(i)),
+                          QStringLiteral("Report %1\nNorth Korea fired a missile (%1).\n").arg(i).toUtf8()));
         ImportOptions options;
         options.analyzer = testing::countingAnalyzer(QStringLiteral("t1"));
         options.analyzer.needsText = [](const Article &a, const ArticleExtraction &) {
-            return a.filePath.endsWith(QLatin1String("a2.txt")) || a.filePath.endsWith(QLatin1String("a4.txt"));
+            return a.filePath.endsWith(QLatin1String("a2.txt")) ||
+                   a.filePath.endsWith(QLatin1String("a4.txt"));
         };
         QStringList withText;
         bool textsWhole = true;
@@ -174,7 +179,8 @@ private slots:
             }
             return assemble(contents);
         };
-        const ImportResult r = ImportJob::run(dir.filePath(QStringLiteral("lib.atlas")), {dir.path()}, options);
+        const ImportResult r =
+            ImportJob::run(dir.filePath(QStringLiteral("lib.atlas")), {dir.path()}, options);
         QVERIFY2(r.report.error.isEmpty(), qPrintable(r.report.error));
         QCOMPARE(withText, (QStringList{QStringLiteral("a2.txt"), QStringLiteral("a4.txt")}));
         QVERIFY(textsWhole);
@@ -189,9 +195,14 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("words"); // the matched words, as the text spells them
-        QTest::newRow("a word") << "blinken visits" << "zz_undated.txt" << "Blinken visits";
-        QTest::newRow("any case") << "SECRETARY OF STATE" << "zz_undated.txt" << "Secretary of State";
-        QTest::newRow("phrase of a bundled article") << "joint chiefs of staff" << QString() << "Joint Chiefs of Staff";
+        QTest::newRow("a word") << "blinken visits"
+                                << "zz_undated.txt"
+                                << "Blinken visits";
+        QTest::newRow("any case") << "SECRETARY OF STATE"
+                                  << "zz_undated.txt"
+                                  << "Secretary of State";
+        QTest::newRow("phrase of a bundled article")
+            << "joint chiefs of staff" << QString() << "Joint Chiefs of Staff";
     }
     void findSearchesTheLibraryTexts()
     {
@@ -214,8 +225,8 @@ private slots:
         if (!fileName.isEmpty()) {
             QVERIFY(std::any_of(inText.cbegin(), inText.cend(), [&](const SearchHit &h) {
                 const Article *a = c.article(h.articleId);
-                return a && a->filePath.endsWith(fileName)
-                    && c.articleText(h.articleId).mid(h.start, h.end - h.start) == words;
+                return a && a->filePath.endsWith(fileName) &&
+                       c.articleText(h.articleId).mid(h.start, h.end - h.start) == words;
             }));
         }
         // The same hits as over the same catalog holding its texts.
@@ -245,16 +256,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("upper case") << "NORTH KOREA FIRED" << "korea fired";
+        QTest::newRow("upper case") << "NORTH KOREA FIRED"
+                                    << "korea fired";
         QTest::newRow("kelvin sign") << QString::fromUtf8("the \u212Aim regime") << "kim";
         QTest::newRow("long s") << QString::fromUtf8("the mi\u017Fsile") << "missile";
-        QTest::newRow("non-ascii phrase") << QString::fromUtf8("S\u00DCDKOREA protested") << QString::fromUtf8("s\u00fcdkorea");
-        QTest::newRow("cyrillic") << QString::fromUtf8("\u0420\u041E\u0421\u0421\u0418\u042F said") << QString::fromUtf8("\u0440\u043E\u0441\u0441\u0438\u044F");
-        QTest::newRow("no match") << "North Korea fired" << "south";
-        QTest::newRow("percent sign") << "exports grew 100% in a year" << "100% in";
-        QTest::newRow("underscore") << "the snake_case name" << "SNAKE_CASE";
-        QTest::newRow("underscore is no wildcard") << "the axb name" << "a_b";
-        QTest::newRow("backslash") << "C:\\atlas\\library" << "\\atlas\\";
+        QTest::newRow("non-ascii phrase")
+            << QString::fromUtf8("S\u00DCDKOREA protested") << QString::fromUtf8("s\u00fcdkorea");
+        QTest::newRow("cyrillic") << QString::fromUtf8("\u0420\u041E\u0421\u0421\u0418\u042F said")
+                                  << QString::fromUtf8("\u0440\u043E\u0441\u0441\u0438\u044F");
+        QTest::newRow("no match") << "North Korea fired"
+                                  << "south";
+        QTest::newRow("percent sign") << "exports grew 100% in a year"
+                                      << "100% in";
+        QTest::newRow("underscore") << "the snake_case name"
+                                    << "SNAKE_CASE";
+        QTest::newRow("underscore is no wildcard") << "the axb name"
+                                                   << "a_b";
+        QTest::newRow("backslash") << "C:\\atlas\\library"
+                                   << "\\atlas\\";
     }
     void theLibraryScanNeverMissesAMatch()
     {
