@@ -153,6 +153,30 @@ private slots:
                  KmlWriter::write(fromFiles, QStringLiteral("atlas")));
     }
 
+    // Equal strings decoded from different articles share one buffer.
+    void equalStringsShareOneBuffer()
+    {
+        const Catalog &c = m_imported.catalog;
+        QHash<QString, const QChar *> firstBuffer;
+        int shared = 0;
+        for (const Reaction &r : c.reactions) {
+            for (const QString &s : {r.actor, r.role}) {
+                if (s.isEmpty())
+                    continue;
+                const auto known = firstBuffer.constFind(s);
+                if (known == firstBuffer.constEnd()) {
+                    firstBuffer.insert(s, s.constData());
+                } else {
+                    QCOMPARE(s.constData(), known.value());
+                    ++shared;
+                }
+            }
+            for (const Evidence &e : r.evidence)
+                QCOMPARE(e.articleId.constData(), r.articleId.constData());
+        }
+        QVERIFY(shared > 5);
+    }
+
     // The merge is given the texts the analyzer says it reads, and no others.
     void theMergeGetsOnlyTheTextsItReads()
     {
