@@ -116,6 +116,14 @@ private slots:
         // other countries' launches
         QTest::newRow("other-southkorea") << "South Korea test-fired a Hyunmoo ballistic missile on Thursday.";
         QTest::newRow("other-japan") << "Japan launched an interceptor missile during drills on Wednesday.";
+        // ships put to water: a launch, but not of a missile
+        QTest::newRow("ship-ceremony") << "Kim Jong Un attended the launch of a new frigate armed with cruise missiles at Nampo on Monday.";
+        QTest::newRow("ship-launched-its") << "North Korea launched a new destroyer designed to carry nuclear-capable cruise missiles on Tuesday.";
+        QTest::newRow("ship-failed") << "The launch of the warship, which will carry ballistic missiles, failed on Wednesday when it capsized.";
+        QTest::newRow("ship-corvette") << "The North's navy launched the corvette, armed with anti-ship missiles, at Chongjin on Thursday.";
+        QTest::newRow("ship-named-before") << "The vessel Kang Kon, launched last month at Chongjin, is meant to carry ballistic missiles.";
+        QTest::newRow("ship-then-the-launch") << "North Korea's launch of a destroyer built to carry cruise missiles failed on Wednesday. "
+                                                 "Kim Jong Un, who watched the launch, blamed the officials in charge.";
     }
     void notALaunch()
     {
@@ -382,6 +390,73 @@ private slots:
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), QStringLiteral("ICBM"));
         QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
         QCOMPARE(field(r.launches.at(1), QStringLiteral("classes")), QStringLiteral("SRBM"));
+    }
+
+    // A hedged count ("around 10", "some 30") is still a launch, with its classes and number.
+    void hedgedCount_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("about") << "Pyongyang launched about eight short-range ballistic missiles into the sea off its east coast on Thursday, Japan's coast guard said." << "SRBM" << "8..8";
+        QTest::newRow("roughly") << "North Korea fired roughly 20 cruise missiles over the Yellow Sea on Monday, according to Seoul." << "cruise" << "20..20";
+        QTest::newRow("approximately") << "The North test-fired approximately six short-range ballistic missiles from the Sunan area early Sunday." << "SRBM" << "6..6";
+        QTest::newRow("some") << "North Korea launched some 30 ballistic missiles of various types on Wednesday, officials said." << "ballistic" << "30..30";
+        QTest::newRow("estimated") << "North Korea fired an estimated 10 short-range ballistic missiles toward the East Sea on Friday." << "SRBM" << "10..10";
+        QTest::newRow("nearly") << "Seoul said the North had fired nearly 12 cruise missiles off its west coast on Tuesday." << "cruise" << "12..12";
+    }
+    void hedgedCount()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, classes);
+        QFETCH(QString, count);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.first().role, LaunchRole::Primary);
+        QCOMPARE(field(r.launches.first(), QStringLiteral("classes")), classes);
+        QCOMPARE(field(r.launches.first(), QStringLiteral("count")), count);
+    }
+
+    // A ship that fires a missile is a missile launch; a ship launched is not.
+    void shipFiringIsALaunch()
+    {
+        const auto r = run(QStringLiteral("A North Korean destroyer launched two cruise missiles off the west coast on Monday."));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.first(), QStringLiteral("count")), QStringLiteral("2..2"));
+        // The ship's launch day is not the test-fire's.
+        const auto s = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. The destroyer Kang Kon, launched two days earlier at Chongjin, "
+                                          "test-fired a cruise missile on the same day."));
+        for (const LaunchMention &m : s.launches)
+            QVERIFY2(m.date.text != QLatin1String("two days earlier"), qPrintable(m.date.display()));
+    }
+
+    // A launch told again from another source, its day counted from the report's day
+    // ("said on Wednesday ... the previous day"), is the same launch, not an earlier one.
+    // Publication date Wednesday 12 March 2025.
+    void retoldLaunchIsThePrimary_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        const QString first = QStringLiteral("North Korea test-fired new strategic cruise missiles on Tuesday, state media said. ");
+        QTest::newRow("previous-day-count") << first + "Seoul's military said on Wednesday that it had detected three cruise missiles fired into the Yellow Sea the previous day." << "count" << "3..3";
+        QTest::newRow("previous-day-sea") << first + "South Korea's Joint Chiefs of Staff said on Wednesday it had tracked several missiles fired toward the Yellow Sea the previous day." << "sea" << "Yellow Sea";
+        QTest::newRow("day-before") << first + "Japan's defence ministry said on Wednesday that two missiles fired from the west coast the day before had landed in the Yellow Sea." << "count" << "2..2";
+        QTest::newRow("previous-day-time") << first + "The JCS said in a statement on Wednesday that four cruise missiles had been fired at about 9 a.m. the previous day." << "count" << "4..4";
+        QTest::newRow("previous-day-distance") << first + "Officials in Seoul said on Wednesday that the missiles fired the previous day flew about 1,200 km." << "distance" << "1200 about";
+    }
+    void retoldLaunchIsThePrimary()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        const auto r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + QLatin1Char(':') + m.date.display();
+        QVERIFY2(r.launches.size() == 1, qPrintable(got.join(QStringLiteral("; "))));
+        QCOMPARE(r.launches.first().date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(::field(r.launches.first(), field), expected);
     }
 
     void emptyAndOddInputs()

@@ -205,6 +205,29 @@ bool hypotheticalAfter(const NearWords &f)
     return false;
 }
 
+// "the launch of a new destroyer", "launched its first nuclear submarine", "the
+// warship Choe Hyon, launched in April, ...": a ship put to water, not a missile
+// fired. A ship before the verb is its subject when a missile follows ("a
+// destroyer launched a cruise missile"): that one is a missile launch.
+bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int end)
+{
+    static const QString ship = QStringLiteral("(?:destroyers?|warships?|frigates?|corvettes?|ships?|vessels?|submarines?|cruisers?|"
+                                               "patrol boats?|aircraft carriers?)");
+    static const QRegularExpression shipAfter(
+        QStringLiteral("^\\s+(?:of\\s+)?(?:an?|the|its|their|[\\w-]+['\u2019]s)\\s+"
+                       "(?:(?![\\w-]*(?:missile|rocket|projectile))(?!(?:from|at|in|on|off|near|into|toward|towards|with|by|aboard|under)\\s)[\\w,.'\u2019-]+\\s+){0,3}?%1(?![\\w-])").arg(ship), kCi);
+    static const QRegularExpression shipBefore(
+        QStringLiteral("(?<![\\w-])%1(?![\\w-])(?:\\s+(?-i:[A-Z][\\w-]*)){0,3},?\\s*(?:(?:was|were|had been|has been|first)\\s+)?$").arg(ship), kCi);
+    static const QRegularExpression missileObject(
+        QStringLiteral("^[^,.;:]{0,50}?(?:missile|rocket|projectile|ICBM|SRBM|IRBM|SLBM)"), kCi);
+    const QStringView following = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 70) - cueEnd);
+    if (shipAfter.match(following).hasMatch())
+        return true;
+    const int from = std::max(start, cueStart - 50);
+    return shipBefore.match(QStringView(text).mid(from, cueStart - from)).hasMatch()
+        && !missileObject.match(following).hasMatch();
+}
+
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
 bool foreignSubject(const NearWords &w)
 {
@@ -238,7 +261,7 @@ LaunchCueFinder::LaunchCueFinder()
     // fired" is found at "fired" and its auxiliary read backwards.
     m_cue = ci(QStringLiteral(
         "(?:"
-        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|tested|test-fires)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|tested|test-fires)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
@@ -459,6 +482,13 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         const QStringView matchedText = QStringView(text).mid(cue.start, cue.end - cue.start);
         if (hypotheticalBefore(pre))
             continue;
+        if (shipLaunch(text, cue.start, cue.end, start, end)) {
+            int clauseEnd = cue.end;
+            while (clauseEnd < end && !QStringView(u",;:()").contains(text.at(clauseEnd)))
+                ++clauseEnd;
+            out.shipLaunches.append({cue.start, clauseEnd});
+            continue;
+        }
         if (!cue.verb) {
             const NearWords post = wordsAfter(text, cue.end, end, 6);
             const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), {"nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid"}))

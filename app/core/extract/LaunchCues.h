@@ -16,6 +16,8 @@
 #include <QString>
 #include <QVector>
 
+#include <utility>
+
 namespace atlas {
 
 struct LaunchCue {
@@ -31,6 +33,10 @@ struct SentenceCues {
     QString exclusion;     // why the whole sentence reports no launch ("artillery", "parade", ...)
     bool missileTerm = false;  // names a missile, projectile, class or designation
     bool relevant = false;     // says something of a launch: cue, "the missile(s)", a flight verb
+    // Where a ship (not a missile) is launched: from that cue to the end of its
+    // clause ("launched three days earlier at Nampo"); its dates and places are
+    // the ship's. Empty in most sentences.
+    QVector<std::pair<int, int>> shipLaunches;
 };
 
 class LaunchCueFinder {

@@ -156,6 +156,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     QVector<bool> unnamedSea;       // per mention: "landing in the sea", which sea unsaid
     int primary = -1;
     int current = -1;
+    bool shipTold = false; // the last launch told was a ship's
 
     auto create = [&](LaunchRole role, int cueStart, int cueEnd) {
         LaunchMention m;
@@ -210,7 +211,15 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea)))
             continue; // the usual case: nothing of a launch here
         const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
-        if (!sc.exclusion.isEmpty() || !sc.relevant)
+        if (!sc.exclusion.isEmpty())
+            continue;
+        // "the launch of a new destroyer ... Kim, who watched the launch, ...": once a
+        // ship's launch is told, "the launch" without a missile named is the ship's.
+        if (!sc.shipLaunches.isEmpty())
+            shipTold = true;
+        else if (sc.missileTerm && !sc.cues.isEmpty())
+            shipTold = false;
+        if (!sc.relevant || (shipTold && !sc.missileTerm))
             continue;
 
         const QString sentenceText = text.mid(s.start, s.end - s.start);
@@ -219,7 +228,9 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             // Relative dates that cannot be resolved yet ("a week earlier" with no
             // publication date) are kept: they are resolved against the primary later.
             for (const DateMention &d : tagger.tag(sentenceText, s.start)) {
-                if (!d.bareYear && (hasDate(d.date) || d.relative))
+                const bool shipDate = std::any_of(sc.shipLaunches.begin(), sc.shipLaunches.end(),
+                                                  [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
+                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative))
                     dates << d;
             }
         }
@@ -289,6 +300,13 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             } else {
                 const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective;
                 if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, date->date))) {
+                    // "said on Sunday it had tracked missiles fired ... the previous day": the
+                    // earlier-sounding day is the primary's own day, so this retells it. Only
+                    // with the report's own day in the sentence, which that phrase counts from.
+                    if (!cue.connective && date && dates.size() > 1 && primary >= 0 && isDayPrecise(date->date) && date->date.isKnown()
+                        && ms[primary].date.isKnown() && ms[primary].date.earliest == date->date.earliest
+                        && ms[primary].date.latest == date->date.latest)
+                        target = primary;
                     // An earlier launch: the one already told with that date, or a new one.
                     for (int k = 0; k < ms.size() && target < 0; ++k) {
                         if (ms[k].role == LaunchRole::Mentioned && date && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))

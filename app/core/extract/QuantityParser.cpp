@@ -331,7 +331,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         "sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty(?:-\\w+)?");
     static const GatedRegex re(
-        QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over)\\s+)?"
+        QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over|around|about|approximately|roughly|nearly|some|an estimated)\\s+)?"
                        "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total) of(?:\\s+(?:%1))?|"
                        "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
                        "\\s+((?:[\\w’'.-]+\\s+){0,5}?)"
