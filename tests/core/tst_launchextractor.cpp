@@ -263,7 +263,12 @@ private slots:
         row("count-at-least", "North Korea fired at least seven short-range ballistic missiles on Tuesday.", "count", "7..-1");
         row("count-salvo", "North Korea fired a salvo of six on Tuesday, all short-range missiles.", "count", "6..6");
         row("count-more-than", "North Korea fired more than 10 missiles on Tuesday.", "count", "11..-1");
-        row("count-not-types", "North Korea fired two types of missiles on Tuesday.", "count", "0..-1");
+        // one missile of each type at least: "two types" is not two missiles, but at least two
+        row("count-bare-plural", "North Korea test-fired strategic cruise missiles off its west coast on Tuesday.", "count", "2..-1");
+        row("count-bare-plural-then-number", "North Korea launched ballistic missiles on Tuesday. Seoul said five missiles were fired.", "count", "5..5");
+        row("count-bare-plural-firing", "The North began firing cruise missiles into the sea on Tuesday, Seoul said.", "count", "2..-1");
+        row("count-kinds-at-least", "Pyongyang test-fired three kinds of new air defence missiles on Tuesday.", "count", "3..-1");
+        row("count-types-at-least", "North Korea fired two types of missiles on Tuesday.", "count", "2..-1");
         row("count-not-test", "North Korea conducted a missile test on Tuesday, firing from Sinpo.", "count", "0..-1");
         // claimant
         row("claim-jcs", "South Korea's Joint Chiefs of Staff said North Korea fired a missile on Tuesday.", "claimant", "JCS");

@@ -109,6 +109,22 @@ private slots:
         QTest::newRow("up to") << "fired up to three missiles" << 1 << 3;
         QTest::newRow("as many as") << "fired as many as four missiles" << 1 << 4;
         QTest::newRow("suspected") << "launched a suspected medium-range ballistic missile" << 1 << 1;
+        // hedged numbers: the number as given (its words kept in the count's text)
+        QTest::newRow("around") << "fired around 10 short-range missiles" << 10 << 10;
+        QTest::newRow("about") << "fired about 20 ballistic missiles" << 20 << 20;
+        QTest::newRow("some") << "launched some 40 rockets" << 40 << 40;
+        QTest::newRow("an estimated") << "fired an estimated 12 cruise missiles" << 12 << 12;
+        QTest::newRow("roughly") << "launched roughly eight ballistic missiles" << 8 << 8;
+        // one of each type: at least that many
+        QTest::newRow("types of") << "two types of short-range ballistic missiles" << 2 << -1;
+        QTest::newRow("kinds of") << "fired two kinds of cruise missiles" << 2 << -1;
+        QTest::newRow("types of new") << "test-fired three types of new air defence missiles" << 3 << -1;
+        // a plural after a launch verb, no number: at least two
+        QTest::newRow("bare plural") << "tested sea-to-surface strategic cruise missiles" << 2 << -1;
+        QTest::newRow("bare plural launched") << "launched ballistic missiles toward the sea" << 2 << -1;
+        QTest::newRow("bare plural new-type") << "test-fired new-type tactical guided missiles" << 2 << -1;
+        QTest::newRow("bare plural firing") << "the North began firing projectiles at dawn" << 2 << -1;
+        QTest::newRow("bare plural rockets") << "it launched large-calibre rockets" << 2 << -1;
     }
     void counts()
     {
@@ -124,7 +140,11 @@ private slots:
     void notCounts_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("types of") << "two types of short-range ballistic missiles";
+        QTest::newRow("one type of") << "one type of cruise missile";
+        QTest::newRow("the plural") << "fired the missiles";
+        QTest::newRow("its plural") << "launched its missiles";
+        QTest::newRow("more plural") << "launched more missiles";
+        QTest::newRow("plural program") << "tested missiles programs";
         QTest::newRow("one of") << "one of the missiles";
         QTest::newRow("a missile test") << "conducted a missile test";
         QTest::newRow("a missile program") << "a missile program";

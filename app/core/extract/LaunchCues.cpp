@@ -294,7 +294,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
     // a sentence cannot match.
     struct Stem { const char *stem; quint32 bits; };
     static const Stem stems[] = {
-        {"fire", Cue}, {"launch", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
+        {"fire", Cue}, {"firing", Cue}, {"launch", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
         {"missile", Missile | MissileNoun}, {"projectile", Missile | MissileNoun}, {"rocket", Missile | MissileNoun}, {"hypersonic", Missile | MissileNoun},
         {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun}, {"srbm", Missile | MissileNoun}, {"irbm", Missile | MissileNoun},
         {"mrbm", Missile | MissileNoun}, {"slbm", Missile | MissileNoun}, {"crbm", Missile | MissileNoun}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},

@@ -362,7 +362,13 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         if (!m.hasMatch())
             break;
         pos = std::max(int(m.capturedEnd()), pos + 1);
-        const QStringList between = m.captured(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList between = m.captured(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // "two types of air defence missiles": at least that many missiles, one of each type.
+        const bool ofTypes = between.size() >= 2
+            && QStringList{QStringLiteral("types"), QStringLiteral("kinds")}.contains(between.at(0).toLower())
+            && between.at(1).toLower() == QLatin1String("of");
+        if (ofTypes)
+            between = between.mid(2);
         bool bad = false;
         for (const QString &w : between) {
             const QString lw = w.toLower();
@@ -409,6 +415,11 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         }
         if (n == 0)
             continue;
+        if (ofTypes) {
+            if (n < 2)
+                continue;
+            c.max = -1;
+        }
         CountMatch cm;
         cm.start = int(m.capturedStart());
         cm.end = int(m.capturedEnd());
@@ -458,6 +469,41 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         cm.end = int(m.capturedEnd());
         cm.count.min = cm.count.max = 1;
         cm.count.text = m.captured(0);
+        cm.definite = true;
+        out << cm;
+    }
+    // "test-fired sea-to-surface strategic cruise missiles": a plural with no number
+    // is at least two; weak, as "the missile" is, so a number stated later wins.
+    static const GatedRegex barePlural(
+        QStringLiteral("(?<![\\w-])(?:fired|launched|tested|test-fired|test-launched|firing|launching|testing)\\s+"
+                       "((?:[\\w’'.-]+\\s+){0,5}?)(missiles|projectiles|rockets)(?![\\w’'-])"),
+        kCi);
+    static const QStringList notModifiers{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("its"),
+                                          QStringLiteral("their"), QStringLiteral("more"), QStringLiteral("some"),
+                                          QStringLiteral("any"), QStringLiteral("no"), QStringLiteral("what"),
+                                          QStringLiteral("off"), QStringLiteral("up")};
+    for (int pos = from;;) { // as globalMatch: each match after the previous one
+        const auto m = barePlural.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
+        bool bad = headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch();
+        for (const QString &w : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString lw = w.toLower();
+            bad = bad || stopWords.contains(lw) || notModifiers.contains(lw) || lw.at(0).isDigit() || smallNumberWord(lw) > 0
+                || lw == QLatin1String("several") || lw == QLatin1String("multiple") || lw == QLatin1String("dozens");
+        }
+        // A number of its own already counts these missiles.
+        const int nounStart = int(m.capturedStart(2));
+        bad = bad || std::any_of(out.begin(), out.end(), [&](const CountMatch &c) { return c.start <= nounStart && nounStart < c.end; });
+        if (bad)
+            continue;
+        CountMatch cm;
+        cm.start = int(m.capturedStart(1));
+        cm.end = int(m.capturedEnd());
+        cm.count.min = 2;
+        cm.count.max = -1;
+        cm.count.text = text.mid(cm.start, cm.end - cm.start);
         cm.definite = true;
         out << cm;
     }

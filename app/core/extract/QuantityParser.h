@@ -38,7 +38,9 @@ struct CountMatch {
     int start = 0;
     int end = 0; // exclusive: up to and including the missile noun
     Count count;
-    bool definite = false; // "the missile": one, unless a number for the same launch is stated
+    // Weak: "the missile" (one) or a bare plural after a launch verb ("fired cruise
+    // missiles": at least two), unless a number for the same launch is stated.
+    bool definite = false;
 };
 
 namespace QuantityParser {
@@ -61,7 +63,8 @@ QVector<LengthMatch> lengths(const QString &text, int from = 0, int to = -1);
 
 // Missile counts in text[from, to): a number or quantity word directly before a
 // missile noun ("two short-range ballistic missiles", "a barrage of missiles").
-// Not a count: "two types of missiles", "one of the missiles", "a missile test".
+// "two types of missiles" is at least two; "fired cruise missiles" at least two (weak).
+// Not a count: "one of the missiles", "a missile test".
 QVector<CountMatch> counts(const QString &text, int from = 0, int to = -1);
 
 } // namespace QuantityParser
