@@ -164,6 +164,13 @@ private slots:
         row("dist-up-to", "North Korea fired several missiles on Tuesday. The missiles reportedly flew up to 800 kilometers.", "distance", "800 up to");
         row("dist-approximately", fired + ", travelling approximately 350 kilometres before falling into the sea.", "distance", "350 approximately");
         // not a distance
+        row("dist-watched-fly", fired + ". Kim Jong Un watched the missile fly about 900 km over the East Sea.", "distance", "900 about");
+        row("dist-seen-fly", fired + ", and radar saw it fly 650 kilometres.", "distance", "650");
+        row("dist-seen-to-fly", fired + ", which was seen to fly 450 km toward Japan.", "distance", "450");
+        row("dist-flight-paths", fired + ". The missiles flew along oval flight paths of 1,200 km.", "distance", "1200");
+        row("dist-fly-before", fired + " and made it fly nearly 700 kilometres before it came down.", "distance", "700 nearly");
+        row("nodist-could-fly", fired + " that could fly 3,000 km.", "distance", "none");
+        row("nodist-can-fly", fired + "; missiles of this type can fly 1,500 km.", "distance", "none");
         row("nodist-nominal-range", fired + " with a range of up to 5,500 km.", "distance", "none");
         row("nodist-calibre", "North Korea fired four 600-millimetre rockets on Tuesday.", "distance", "none");
         row("nodist-calibre-mm", "North Korea fired two 600-mm super-large rockets on Tuesday.", "distance", "none");
