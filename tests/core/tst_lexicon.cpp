@@ -49,6 +49,11 @@ private slots:
         QTest::newRow("slbm abbr") << "an SLBM" << "SLBM";
         QTest::newRow("ballistic") << "a ballistic missile" << "ballistic";
         QTest::newRow("cruise") << "strategic cruise missiles" << "cruise";
+        QTest::newRow("cruise weapon system") << "a new underwater-to-surface guided cruise weapon system" << "cruise";
+        QTest::newRow("cruise weapons") << "long-range strategic cruise weapons" << "cruise";
+        QTest::newRow("cruise weapon") << "the guided cruise weapon was launched" << "cruise";
+        QTest::newRow("cruise weapon systems") << "two cruise weapon systems" << "cruise";
+        QTest::newRow("sea cruise weapon") << "a ship-to-ship cruise weapon" << "cruise";
         QTest::newRow("hypersonic") << "a hypersonic missile" << "hypersonic";
         QTest::newRow("hypersonic glide") << "a hypersonic glide vehicle" << "hypersonic";
         QTest::newRow("hypersonic and cruise") << "both hypersonic and cruise missiles" << "hypersonic,cruise";
