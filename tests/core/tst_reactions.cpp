@@ -140,6 +140,28 @@ private slots:
         row("dialogue: offered", "Seoul offered dialogue without preconditions.", {"South Korea:dialogue"});
         row("dialogue: interest", "The U.S. expressed interest in resuming dialogue with Pyongyang.", {"United States:dialogue"});
         row("dialogue: open to", "Tokyo said it remained open to talks with North Korea.", {"Japan:dialogue"});
+        // A hope for talks is an offer of dialogue.
+        row("dialogue: hoped through dialogue", "Vietnam's foreign ministry said Hanoi hoped the two Koreas would settle their differences through dialogue.",
+            {"Vietnam:dialogue"}, true);
+        row("dialogue: hopes for negotiations", "Jakarta hopes for an early return to negotiations on the peninsula, Indonesia's foreign minister said.",
+            {"Indonesia:dialogue"}, true);
+        row("dialogue: hope and no criticism", "A spokesman for the Chinese foreign ministry said Beijing hoped every side would ease tensions through talks "
+            "and refrained from criticising Pyongyang.", {"China:dialogue"}, true);
+        // Reported speech: "X told reporters Tokyo had lodged a protest" is the protest of
+        // the country the speaker speaks for, not an acknowledgement of the launch.
+        row("reported protest: told reporters", "Japan's top government spokesman told reporters Tokyo had lodged a strong protest over the missile launch.",
+            {"Japan:protest"}, true);
+        row("reported protest: told a news conference", "Chief Cabinet Secretary Yoshimasa Hayashi told a news conference that Japan had protested the ballistic missile launch.",
+            {"Japan:protest"}, true);
+        row("reported protest: defence minister", "The Japanese defence minister told journalists Tokyo had filed a protest with Pyongyang via its embassy in Beijing.",
+            {"Japan:protest"}, true);
+        row("reported protest: told parliament", "South Korea's foreign minister told parliament Seoul had delivered a protest to the North over the launches.",
+            {"South Korea:protest"}, true);
+        row("reported protest: speaking to reporters", "Speaking to reporters, the Japanese defence minister said the government had lodged a protest through diplomatic channels.",
+            {"Japan:protest"}, true);
+        // A reduced relative clause: "a launch Tokyo condemned" is Tokyo's condemnation only.
+        row("object relative: a launch X condemned", "North Korea fired a ballistic missile on Monday, a launch Tokyo condemned as reckless.",
+            {"Japan:condemn"}, true);
     }
     void stances()
     {
@@ -170,7 +192,8 @@ private slots:
         row("metonym Beijing", "Beijing urged restraint from all sides. Beijing called for restraint after the launch.", {"China:urge"});
         row("metonym Moscow", "Moscow defended Pyongyang's right to test missiles.", {"Russia:support"});
         row("metonym Tokyo", "Tokyo lodged a protest over the missile.", {"Japan:protest"});
-        row("metonym Pyongyang", "Pyongyang's foreign ministry denounced the U.S. sanctions.", {"North Korea:condemn"});
+        // (A statement, not sanctions: denouncing sanctions is no reaction to a launch.)
+        row("metonym Pyongyang", "Pyongyang's foreign ministry denounced the U.S. statement.", {"North Korea:condemn"});
         row("setting gives country", "In Tokyo, the foreign ministry condemned the launch.", {"Japan:condemn"});
         row("setting Seoul office", "In Seoul, the Office of National Security urged North Korea to halt the launches.", {"South Korea:urge"});
         row("its office", "Germany condemned the act, with its Foreign Office urging Pyongyang to stop.", {"Germany:condemn", "Germany:urge"});
@@ -192,7 +215,7 @@ private slots:
         row("places listed after a preposition", "The response between Seoul, Washington, and Tokyo underscores the alliance.", {});
         row("said that it", "South Korea's Joint Chiefs of Staff said in a statement that it had detected the missile launch.",
             {"South Korea:acknowledge"});
-        row("subordinate clause subject", "North Korea fired a ballistic missile on Monday, South Korea's military said, days after Pyongyang criticized the drills.",
+        row("subordinate clause subject", "North Korea fired a ballistic missile on Monday, South Korea's military said, days after Pyongyang criticized Seoul's new president.",
             {"North Korea:condemn"});
         row("JCS is South Korea's", "The JCS said it strongly condemned the repeated launches.", {"South Korea:condemn"});
         row("office in a capital", "The Foreign Office in London criticised the tests as destabilising.", {"United Kingdom:condemn"});
@@ -252,6 +275,19 @@ private slots:
         row("relative that urge", "KCNA lashed out at the puppet authorities that urge sanctions at every turn.");
         row("passive critics", "The tests, which have been sharply criticized by rights groups, resumed on Monday, Seoul's military said.");
         row("passive observers", "The missile, part of a programme long condemned by observers abroad, fell into the sea east of the peninsula.");
+        // Negation: holding back a criticism is no criticism.
+        row("refrained from", "Moscow refrained from criticising the missile launch.");
+        row("has refrained from", "Beijing has refrained from condemning its neighbour's weapons tests.");
+        row("declined to criticize", "The Chinese foreign ministry declined to criticize Pyongyang over the ICBM test.");
+        row("did not condemn", "India did not condemn the firing of the ballistic missiles.");
+        row("stopped short of", "Vietnam stopped short of condemning the ballistic missile test.");
+        row("avoided", "Beijing avoided criticizing the North in its statement on the launch.");
+        // A stance about something other than the launch: drills, exercises, sanctions.
+        row("drill a country has denounced", "The United States, Japan and Australia ended their naval exercise on Sunday, a drill North Korea has denounced as a rehearsal for invasion.");
+        row("exercises a country condemned", "Seoul and Washington held air drills on Friday, exercises Pyongyang condemned as a provocation.");
+        row("condemned the drills", "China condemned the joint military drills near its coast on Thursday.");
+        row("denounced the sanctions", "Pyongyang's foreign ministry denounced the new sanctions as hostile.");
+        row("concern over the exercises", "Russia expressed concern over the large-scale exercises held by the allies.");
     }
     void notReactions()
     {
@@ -376,7 +412,7 @@ private slots:
         QCOMPARE(month.size(), 2);
         QCOMPARE(month[0].date.precision, DatePrecision::Month);
 
-        const auto day = extract(QStringLiteral("On Thursday, November 6, Pyongyang's foreign ministry denounced the sanctions as \"wicked\"."),
+        const auto day = extract(QStringLiteral("On Thursday, November 6, Pyongyang's foreign ministry denounced the U.S. statement as \"wicked\"."),
                                  QDate(2025, 11, 8));
         QCOMPARE(day.size(), 1);
         QCOMPARE(day[0].date.earliest, QDate(2025, 11, 6));

@@ -1,5 +1,6 @@
 #include "extract/ReactionSentenceReader.h"
 
+#include "extract/reaction/StanceObject.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
@@ -101,6 +102,25 @@ QString capitalized(QString role)
             w[0] = w.at(0).toUpper();
     }
     return words.join(QLatin1Char(' '));
+}
+
+// The region before a verb without the audience of a saying: "told reporters
+// Tokyo had lodged a protest" is said by an official, and the reporters it was
+// told to are no speakers (the non-actor words would otherwise drop it).
+QString withoutAudience(const QString &region)
+{
+    static const AsciiWordSet sayingWords{"told", "telling", "tells", "speaking", "spoke", "briefed", "briefing"};
+    if (!sayingWords.maybeIn(region))
+        return region;
+    static const QRegularExpression audience = ci(
+        "\\b(?:told|tells|telling|briefed|briefing|(?:speaking|spoke|talking|talked)\\s+to)\\s+(?:the\\s+|a\\s+|local\\s+|foreign\\s+)?"
+        "(?:reporters|journalists|media|press|newspaper)\\b");
+    QString out = region;
+    for (auto it = audience.globalMatch(region); it.hasNext();) {
+        const auto m = it.next();
+        out.replace(int(m.capturedStart()), int(m.capturedLength()), QString(m.capturedLength(), QLatin1Char(' ')));
+    }
+    return out;
 }
 
 } // namespace
@@ -560,7 +580,21 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 }
                 if (groups.isEmpty() && k > 0 && !previous.isEmpty())
                     groups = previous; // "..., and urged" with no new subject
-                actorText = region;
+                if (!groups.isEmpty() && groups.last().start >= from) {
+                    // "..., a drill North Korea has denounced": a relative clause on a
+                    // noun; only its own actor speaks, and about that noun.
+                    const HeadNoun head = headNounBefore(m_s, groups.last().start, groups.last().end, t.start);
+                    if (head.found) {
+                        if (namesOtherMatter(QStringView(m_s).mid(head.start, head.end - head.start))) {
+                            previous.clear();
+                            continue;
+                        }
+                        groups.erase(std::remove_if(groups.begin(), groups.end(),
+                                                    [&](const ActorGroup &g) { return g.start < head.end; }),
+                                     groups.end());
+                    }
+                }
+                actorText = withoutAudience(region);
                 clauseStart = groups.isEmpty() ? from : std::max(from, groups.last().end);
                 if (clauseStart > t.start)
                     clauseStart = from;

@@ -1,5 +1,6 @@
 #include "extract/StanceTriggers.h"
 
+#include "extract/reaction/StanceObject.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/WordChecks.h"
 
@@ -94,7 +95,7 @@ const QVector<Pattern> &activePatterns()
             "|solidarity|unified stance|united front|collaboration|trilateral|bilateral)\\b)"
             "|\\bironclad\\b")},
         {Stance::Dialogue,
-         ci("\\b(?:offer|propos|call|push|seek|sought|urg|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm)\\w*\\b"
+         ci("\\b(?:offer|propos|call|push|seek|sought|urg|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping)\\w*\\b"
             "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|diplomacy|summit)\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b")},
@@ -189,6 +190,12 @@ struct SentenceMemo {
 bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
 {
     if (habitualJudgement(t, s))
+        return false;
+    // "condemned the joint drills", "expressed concern over the exercises": a
+    // stance about another matter, not a reaction to the launch.
+    if (t.form == StanceTrigger::Active
+        && (t.stance == Stance::Condemn || t.stance == Stance::Protest || t.stance == Stance::Concern)
+        && reaction::namesOtherMatter(reaction::objectAfter(s, t.end)))
         return false;
     const QString after = s.mid(t.end, 90);
     const QString around = s.mid(std::max(0, t.start - 80), t.end - std::max(0, t.start - 80) + 80);
@@ -434,13 +441,19 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
         "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
         "plans?\\s+to|planning|intends?|intending|wants?\\s+to|hopes?\\s+to|ready\\s+to|going\\s+to|is\\s+to|are\\s+to|"
         "yet\\s+to|about\\s+to|not|never|no\\s+longer|refused|refuses|declined|declines|failed|fails|"
-        "without|rather\\s+than|instead\\s+of|reportedly)\\s+(?:\\w+\\s+){0,4}$|n't\\s+(?:\\w+\\s+){0,1}$|\\bas\\s+$"));
+        "without|rather\\s+than|instead\\s+of|reportedly|declining|refusing)\\s+(?:\\w+\\s+){0,4}$|n't\\s+(?:\\w+\\s+){0,1}$|\\bas\\s+$"
+        // Holding back: "refrained from criticising", "stopped short of condemning",
+        // "avoided criticizing" (right before the verb: "urged it to refrain from
+        // provocations and condemned ..." still condemns).
+        "|\\b(?:refrain(?:s|ed|ing)?\\s+from|stop(?:s|ped|ping)?\\s+short\\s+of|avoid(?:s|ed|ing)?)\\s+(?:\\w+ly\\s+)?$"));
     // Each pattern needs one of its words first (reaction/WordChecks.h).
     static const reaction::AsciiWordSet hedgeWords{
         "may", "might", "could", "would", "will", "shall", "should", "must", "can", "cannot", "likely", "unlikely",
         "expected", "poised", "set", "plan", "plans", "planning", "intend", "intends", "intending", "want", "wants",
         "hope", "hopes", "ready", "going", "is", "are", "yet", "about", "not", "never", "no", "refused", "refuses",
-        "declined", "declines", "failed", "fails", "without", "rather", "instead", "reportedly", "as"};
+        "declined", "declines", "failed", "fails", "without", "rather", "instead", "reportedly", "as", "declining",
+        "refusing", "refrain", "refrains", "refrained", "refraining", "stop", "stops", "stopped", "stopping", "avoid",
+        "avoids", "avoided", "avoiding"};
     if ((hedgeWords.maybeIn(before) || reaction::containsLatin1(before, "n't")) && hedge.match(before).hasMatch())
         return true;
     // An infinitive ("to condemn") is a reaction only after a verb of doing it.

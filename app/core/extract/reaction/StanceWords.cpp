@@ -69,7 +69,7 @@ const GateTable &gateTable()
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron");
-        add(kGateDialogue, "talk dial nego dipl summ will read open inte");
+        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi");
         add(kGateBy, "by");
         add(kGateFrom, "from");
         return t;
@@ -160,7 +160,7 @@ const Group kGroups[kStartGroupCount] = {
     // 23: ironclad
     {8, {{true, "ironclad"}, {}}, nullptr},
     // 24: called for talks
-    {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm"}, {}},
+    {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping"}, {}},
      "talks dialogue negotiations diplomacy summit"},
     // 25: willingness to meet
     {9, {{false, "willing readiness openness open interest"}, {}}, nullptr},

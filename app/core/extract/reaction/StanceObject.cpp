@@ -1,0 +1,164 @@
+#include "extract/reaction/StanceObject.h"
+
+#include "extract/reaction/WordChecks.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace atlas::reaction {
+
+namespace {
+
+bool isWordChar(QChar c) { return c.isLetter() || c == QLatin1Char('-'); }
+
+// Lower-case ASCII copy of a short word, for the small sets below.
+QString lowerWord(QStringView w) { return w.toString().toLower(); }
+
+// Words that end the object of a stance verb: another phrase begins.
+const QSet<QString> &objectStops()
+{
+    static const QSet<QString> words{
+        QStringLiteral("as"),     QStringLiteral("for"),    QStringLiteral("which"),   QStringLiteral("that"),
+        QStringLiteral("who"),    QStringLiteral("while"),  QStringLiteral("when"),    QStringLiteral("during"),
+        QStringLiteral("amid"),   QStringLiteral("after"),  QStringLiteral("before"),  QStringLiteral("because"),
+        QStringLiteral("saying"), QStringLiteral("calling"), QStringLiteral("adding"), QStringLiteral("since"),
+        QStringLiteral("but"),    QStringLiteral("following"), QStringLiteral("in"),   QStringLiteral("on")};
+    return words;
+}
+
+} // namespace
+
+QStringView objectAfter(const QString &s, int triggerEnd)
+{
+    const int limit = std::min<int>(int(s.size()), triggerEnd + 90);
+    int i = triggerEnd;
+    int end = triggerEnd;
+    while (i < limit) {
+        const QChar c = s.at(i);
+        if (QStringLiteral(",;:!?\"()\u201C\u201D\u2014\u2013").contains(c))
+            break;
+        // A full stop ends the object, the one of "U.S. sanctions" does not.
+        if (c == QLatin1Char('.') && !(i + 2 < s.size() && s.at(i + 1) == QLatin1Char(' ') && s.at(i + 2).isLower())
+            && !(i + 1 < s.size() && s.at(i + 1).isLetter()))
+            break;
+        if (!isWordChar(c)) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < limit && isWordChar(s.at(j)))
+            ++j;
+        // "over", "about", "at" lead the object of a concern; they do not end it.
+        if (objectStops().contains(lowerWord(QStringView(s).mid(i, j - i))))
+            break;
+        end = j;
+        i = j;
+    }
+    return QStringView(s).mid(triggerEnd, end - triggerEnd);
+}
+
+bool namesOtherMatter(QStringView phrase)
+{
+    static const AsciiWordSet other{"drill",     "drills",     "exercise", "exercises", "manoeuvre",
+                                    "manoeuvres", "maneuver",  "maneuvers", "wargames", "sanction", "sanctions"};
+    static const AsciiWordSet launch{"launch",      "launches",  "launched", "launching",   "missile",
+                                     "missiles",    "test",      "tests",    "firing",      "firings",
+                                     "projectile",  "projectiles", "rocket", "rockets",     "icbm",
+                                     "icbms",       "ballistic", "satellite", "provocation", "provocations"};
+    return other.maybeIn(phrase) && !launch.maybeIn(phrase);
+}
+
+HeadNoun headNounBefore(const QString &s, int actorStart, int actorEnd, int triggerStart)
+{
+    HeadNoun none;
+    if (actorStart <= 0 || actorEnd > triggerStart)
+        return none;
+    // Between the actor and the verb: nothing but an auxiliary or an adverb
+    // ("North Korea has long denounced").
+    static const QSet<QString> between{QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"),
+                                       QStringLiteral("also"), QStringLiteral("long"), QStringLiteral("already"),
+                                       QStringLiteral("since"), QStringLiteral("then"), QStringLiteral("later")};
+    for (int i = actorEnd; i < triggerStart;) {
+        if (!isWordChar(s.at(i))) {
+            if (!s.at(i).isSpace())
+                return none;
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < triggerStart && isWordChar(s.at(j)))
+            ++j;
+        const QString w = lowerWord(QStringView(s).mid(i, j - i));
+        if (!between.contains(w) && !w.endsWith(QLatin1String("ly")))
+            return none;
+        i = j;
+    }
+    // Words before the actor, last first.
+    static const QSet<QString> determiners{QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("the"),
+                                           QStringLiteral("its"),  QStringLiteral("their"), QStringLiteral("these"),
+                                           QStringLiteral("those"), QStringLiteral("this"), QStringLiteral("such")};
+    // Words that cannot be part of the noun phrase an object clause hangs on.
+    static const QSet<QString> stops{
+        QStringLiteral("of"),    QStringLiteral("for"),   QStringLiteral("to"),    QStringLiteral("in"),
+        QStringLiteral("on"),    QStringLiteral("at"),    QStringLiteral("by"),    QStringLiteral("from"),
+        QStringLiteral("with"),  QStringLiteral("and"),   QStringLiteral("or"),    QStringLiteral("but"),
+        QStringLiteral("said"),  QStringLiteral("says"),  QStringLiteral("told"),  QStringLiteral("as"),
+        QStringLiteral("after"), QStringLiteral("while"), QStringLiteral("when"),  QStringLiteral("where"),
+        QStringLiteral("who"),   QStringLiteral("is"),    QStringLiteral("was"),   QStringLiteral("are"),
+        QStringLiteral("were"),  QStringLiteral("has"),   QStringLiteral("have"),  QStringLiteral("had")};
+    int pos = actorStart;
+    auto previous = [&](int *wordStart) -> QString {
+        int j = pos;
+        while (j > 0 && s.at(j - 1).isSpace())
+            --j;
+        int i = j;
+        while (i > 0 && isWordChar(s.at(i - 1)))
+            --i;
+        *wordStart = i;
+        return i < j ? s.mid(i, j - i) : QString();
+    };
+    int ws = 0;
+    QString w = previous(&ws);
+    bool relative = false;
+    if (w == QLatin1String("that") || w == QLatin1String("which")) {
+        relative = true;
+        pos = ws;
+        w = previous(&ws);
+    }
+    int nouns = 0;
+    int nounEnd = -1;
+    while (!w.isEmpty() && nouns < 5) {
+        if (!w.at(0).isLower())
+            return none; // a name: the actor's own
+        if (determiners.contains(w))
+            break;
+        if (stops.contains(w))
+            return none;
+        if (nounEnd < 0)
+            nounEnd = pos;
+        ++nouns;
+        pos = ws;
+        w = previous(&ws);
+    }
+    if (nouns == 0 || nouns > 4)
+        return none;
+    // ", exercises Pyongyang condemned": a bare plural after a comma needs no article.
+    const bool bare = !determiners.contains(w);
+    if (bare && relative)
+        return none;
+    const int detStart = bare ? pos : ws;
+    if (!relative) {
+        // Without "that"/"which": an apposition after a comma or a dash.
+        int k = detStart;
+        while (k > 0 && s.at(k - 1).isSpace())
+            --k;
+        if (k == 0 || !QStringLiteral(",\u2014\u2013").contains(s.at(k - 1)))
+            return none;
+    }
+    int end = nounEnd;
+    while (end > detStart && s.at(end - 1).isSpace())
+        --end;
+    return {true, detStart, end};
+}
+
+} // namespace atlas::reaction
