@@ -365,6 +365,12 @@ private slots:
         QTest::newRow("in-month") << primary + "State media reported successful tests of a new-generation air defense system in January." << "month" << "air-defense";
         QTest::newRow("weeks-ago") << primary + "Two weeks ago, North Korea test-fired cruise missiles off its west coast." << "week" << "cruise";
         QTest::newRow("previous") << primary + "In February, Pyongyang launched an ICBM that flew for 70 minutes." << "month" << "ICBM";
+        // "flight-tested": a launch verb of its own
+        QTest::newRow("flight-tested-after") << primary + "It came after the North flight-tested a solid-fuel ICBM last month." << "month" << "ICBM";
+        QTest::newRow("flight-tested-in") << primary + "In January, Pyongyang flight-tested its newest hypersonic missile." << "month" << "hypersonic";
+        QTest::newRow("flight-tested-passive") << primary + "A new intercontinental ballistic missile was flight-tested two weeks ago." << "week" << "ICBM";
+        QTest::newRow("flight-test-noun") << primary + "A flight-test of a cruise missile last month drew protests from Tokyo." << "month" << "cruise";
+        QTest::newRow("flight-tested-weeks") << primary + "Three weeks ago, the North flight-tested cruise missiles over the Yellow Sea." << "week" << "cruise";
     }
     void mentioned()
     {

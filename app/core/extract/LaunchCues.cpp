@@ -261,11 +261,11 @@ LaunchCueFinder::LaunchCueFinder()
     // fired" is found at "fired" and its auxiliary read backwards.
     m_cue = ci(QStringLiteral(
         "(?:"
-        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|tested|test-fires)(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
-        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|test[- ]fires?|tests?(?:[- ](?:firings?|launch(?:es)?))?)"
+        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?)"
         ")(?![\\w-])"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
@@ -436,6 +436,13 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     if (words & Cue) {
         const QChar *data = text.constData();
         for (const int w : cueWords) {
+            // "flight-tested", "flight-test": the cue starts at "flight".
+            if (w - 7 >= start && data[w - 1] == QLatin1Char('-')
+                && QStringView(text).mid(w - 7, 6).compare(QLatin1String("flight"), Qt::CaseInsensitive) == 0
+                && (w - 7 == start || !data[w - 8].isLetterOrNumber())) {
+                candidates.append(w - 7);
+                continue;
+            }
             if (w > start && (data[w - 1].isLetterOrNumber() || data[w - 1] == QLatin1Char('-')))
                 continue; // inside a compound ("battlefield-tested", "test-fired" is found at "test")
             candidates.append(w);
@@ -460,7 +467,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         const bool participle = here.startsWith(QLatin1String("fired"), Qt::CaseInsensitive)
             || here.startsWith(QLatin1String("launched"), Qt::CaseInsensitive)
             || here.startsWith(QLatin1String("test-fired"), Qt::CaseInsensitive)
-            || here.startsWith(QLatin1String("test-launched"), Qt::CaseInsensitive);
+            || here.startsWith(QLatin1String("test-launched"), Qt::CaseInsensitive)
+            || here.startsWith(QLatin1String("flight-tested"), Qt::CaseInsensitive);
         LaunchCue cue;
         if (m.hasMatch()) {
             cue.start = int(m.capturedStart());
