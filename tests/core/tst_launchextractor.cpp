@@ -477,6 +477,37 @@ private slots:
         QCOMPARE(::field(r.launches.first(), field), expected);
     }
 
+    // Two earlier launches in one sentence, joined by "and a": each keeps its own
+    // date, class and flight.
+    void twoLaunchesJoinedByAnd_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("firstClasses");
+        QTest::addColumn<QString>("secondClasses");
+        const QString first = QStringLiteral("North Korea fired an intercontinental ballistic missile on Tuesday. ");
+        QTest::newRow("test-and-salvo") << first + "It follows a cruise missile test on Feb. 3 and a salvo of short-range ballistic missiles on Feb. 20 that flew 300 km." << "cruise" << "SRBM";
+        QTest::newRow("launch-and-volley") << first + "That came after a hypersonic missile launch on Jan. 5 and a volley of cruise missiles on Jan. 28." << "hypersonic" << "cruise";
+        QTest::newRow("test-and-test") << first + "Earlier, it carried out a hypersonic missile test on Jan. 5 and a test of cruise missiles on Feb. 14." << "hypersonic" << "cruise";
+        QTest::newRow("firing-and-another") << first + "Pyongyang conducted a cruise missile firing on Feb. 2 and another firing of short-range ballistic missiles on Feb. 25." << "cruise" << "SRBM";
+        QTest::newRow("launch-and-salvo-months") << first + "The North staged an ICBM launch in December and a salvo of short-range ballistic missiles in January." << "ICBM" << "SRBM";
+    }
+    void twoLaunchesJoinedByAnd()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, firstClasses);
+        QFETCH(QString, secondClasses);
+        const auto r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + QLatin1Char(':') + m.date.display() + QLatin1Char(':') + field(m, QStringLiteral("classes"));
+        QVERIFY2(r.launches.size() == 3, qPrintable(got.join(QStringLiteral("; "))));
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), QStringLiteral("ICBM"));
+        QCOMPARE(field(r.launches.at(1), QStringLiteral("classes")), firstClasses);
+        QCOMPARE(field(r.launches.at(2), QStringLiteral("classes")), secondClasses);
+        QVERIFY(r.launches.at(1).date.isKnown() && r.launches.at(2).date.isKnown());
+        QVERIFY(r.launches.at(1).date.latest < r.launches.at(2).date.earliest);
+    }
+
     void emptyAndOddInputs()
     {
         QVERIFY(run(QString()).launches.isEmpty());

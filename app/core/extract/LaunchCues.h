@@ -1,7 +1,7 @@
 #pragma once
 // Which words of a sentence report a missile launch, and which sentences only
 // look like they do. A cue is a launch verb ("fired", "launched", "test-fired",
-// "splashed down") or a launch noun ("the launch", "a missile test"), judged:
+// "splashed down") or a launch noun ("the launch", "a missile test", "a salvo of"), judged:
 // - definite ("the launch", "this latest test", "North Korea's recent test")
 //   refers back to a launch already reported; indefinite ("a hypersonic missile
 //   test", "tests of a new air defence system") can introduce another;

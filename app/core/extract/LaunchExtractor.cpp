@@ -340,6 +340,20 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             if (ci == 0 && fromHere && segments.back().mention < 0)
                 boundary = s.start;
+            // "a hypersonic test on Jan. 6 and a salvo of short-range missiles on Jan. 14":
+            // a new launch joined by "and a" starts there, not at the clause that holds
+            // the previous launch's cue too.
+            if (fromHere && ci > 0 && boundary < sc.cues.at(ci - 1).end) {
+                static const QRegularExpression joined(QStringLiteral("(?<![\\w-])and\\s+(?:a|an|another)\\s"),
+                                                       QRegularExpression::CaseInsensitiveOption);
+                const int from = sc.cues.at(ci - 1).end;
+                int last = -1;
+                auto it = joined.globalMatch(QStringView(text).mid(from, cue.start - from));
+                while (it.hasNext())
+                    last = from + int(it.next().capturedStart());
+                if (last >= 0)
+                    boundary = last;
+            }
             if (target != segments.back().mention) {
                 if (boundary <= segments.back().start)
                     segments.back().mention = target;
