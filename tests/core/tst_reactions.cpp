@@ -147,6 +147,14 @@ private slots:
             {"Indonesia:dialogue"}, true);
         row("dialogue: hope and no criticism", "A spokesman for the Chinese foreign ministry said Beijing hoped every side would ease tensions through talks "
             "and refrained from criticising Pyongyang.", {"China:dialogue"}, true);
+        // Asking for talks alone is dialogue, not a demand; with a demand beside it, both.
+        row("dialogue: called on to return to dialogue", "Seoul's unification ministry called on Pyongyang to return to dialogue.",
+            {"South Korea:dialogue"}, true);
+        row("dialogue: urged back to the table", "Canberra urged North Korea to come back to the negotiating table.", {"Australia:dialogue"}, true);
+        row("dialogue: called on to resume talks", "The EU called on the North to resume talks without delay.", {"European Union:dialogue"}, true);
+        row("dialogue: urged to engage in diplomacy", "Washington urged the North to engage in diplomacy, a State Department spokesperson said.",
+            {"United States:dialogue"}, true);
+        row("urge and dialogue", "Tokyo urged Pyongyang to halt its launches and return to talks.", {"Japan:dialogue", "Japan:urge"}, true);
         // Reported speech: "X told reporters Tokyo had lodged a protest" is the protest of
         // the country the speaker speaks for, not an acknowledgement of the launch.
         row("reported protest: told reporters", "Japan's top government spokesman told reporters Tokyo had lodged a strong protest over the missile launch.",
@@ -275,6 +283,7 @@ private slots:
         row("relative that urge", "KCNA lashed out at the puppet authorities that urge sanctions at every turn.");
         row("passive critics", "The tests, which have been sharply criticized by rights groups, resumed on Monday, Seoul's military said.");
         row("passive observers", "The missile, part of a programme long condemned by observers abroad, fell into the sea east of the peninsula.");
+        row("urgency is no urging", "Seoul feels no urgency to return to the negotiating table, officials in Tokyo believe.");
         // Negation: holding back a criticism is no criticism.
         row("refrained from", "Moscow refrained from criticising the missile launch.");
         row("has refrained from", "Beijing has refrained from condemning its neighbour's weapons tests.");

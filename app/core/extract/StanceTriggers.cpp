@@ -95,8 +95,9 @@ const QVector<Pattern> &activePatterns()
             "|solidarity|unified stance|united front|collaboration|trilateral|bilateral)\\b)"
             "|\\bironclad\\b")},
         {Stance::Dialogue,
-         ci("\\b(?:offer|propos|call|push|seek|sought|urg|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping)\\w*\\b"
-            "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|diplomacy|summit)\\b)"
+         // "urg" is urge, urged, urging; not "urgency" or "urgent".
+         ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping)\\w*\\b"
+            "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit)\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b")},
     };
@@ -225,6 +226,22 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         if (memo.missile < 0)
             memo.missile = missileWords().match(s).hasMatch() ? 1 : 0;
         return memo.missile == 1 && !(notMissileWords.maybeIn(around) && notMissile().match(around).hasMatch());
+    }
+    case Stance::Urge: {
+        // "called on the North to return to dialogue": asking for talks alone is an
+        // offer of dialogue (the dialogue pattern reads the same words), not a demand.
+        const QStringView verb = QStringView(s).mid(t.start, 4);
+        if (!verb.startsWith(QLatin1String("urg"), Qt::CaseInsensitive)
+            && !verb.startsWith(QLatin1String("call"), Qt::CaseInsensitive))
+            return true;
+        static const reaction::AsciiWordSet talkWords{"talks", "dialogue", "negotiations", "diplomacy", "table"};
+        if (!talkWords.maybeIn(after))
+            return true;
+        static const QRegularExpression toTalks = ci(
+            "^\\s+(?:[\\w.-]+\\s+){0,3}?to\\s+(?:(?:return|come\\s+back|go\\s+back|get\\s+back)\\s+to|resume|hold|engage\\s+in"
+            "|sit\\s+down\\s+(?:for|to)|begin|start|pursue|seek)\\s+(?:[\\w-]+\\s+){0,3}?"
+            "(?:talks|dialogue|negotiations|diplomacy|table)\\b(?![^.;]{0,40}\\b(?:and|or)\\s+(?:to\\s+)?(?:stop|halt|cease|refrain|end|abandon|comply)\\b)");
+        return !toTalks.match(after).hasMatch();
     }
     case Stance::Cooperation: {
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.

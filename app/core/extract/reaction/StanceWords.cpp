@@ -161,7 +161,7 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{true, "ironclad"}, {}}, nullptr},
     // 24: called for talks
     {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping"}, {}},
-     "talks dialogue negotiations diplomacy summit"},
+     "talks dialogue negotiations negotiating diplomacy summit"},
     // 25: willingness to meet
     {9, {{false, "willing readiness openness open interest"}, {}}, nullptr},
 };
