@@ -508,6 +508,30 @@ private slots:
         QVERIFY(r.launches.at(1).date.latest < r.launches.at(2).date.earliest);
     }
 
+    // "North Korea's attempt to put a satellite into orbit failed on Monday night":
+    // a failed launch is a launch, dated by the sentence that tells of the attempt.
+    // Publication date Wednesday 12 March 2025.
+    void attemptIsALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("put-into-orbit") << QStringLiteral("North Korea's attempt to put a spy satellite into orbit failed on Monday night when the rocket exploded.") << QDate(2025, 3, 10);
+        QTest::newRow("launch-satellite") << QStringLiteral("Pyongyang's attempt to launch a reconnaissance satellite on Tuesday ended when the rocket's second stage failed.") << QDate(2025, 3, 11);
+        QTest::newRow("place") << QStringLiteral("The North's latest attempt to place a satellite in orbit with a new rocket failed on Monday, Seoul said.") << QDate(2025, 3, 10);
+        QTest::newRow("send") << QStringLiteral("Its attempt to send a military satellite aloft aboard a Chollima-1 rocket failed on Tuesday.") << QDate(2025, 3, 11);
+        QTest::newRow("fire") << QStringLiteral("North Korea's attempt to fire a ballistic missile on Monday appears to have failed, the JCS said.") << QDate(2025, 3, 10);
+    }
+    void attemptIsALaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.first().role, LaunchRole::Primary);
+        QCOMPARE(r.launches.first().date.earliest, day);
+        QCOMPARE(r.launches.first().date.latest, day);
+    }
+
     void emptyAndOddInputs()
     {
         QVERIFY(run(QString()).launches.isEmpty());

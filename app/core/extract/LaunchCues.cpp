@@ -265,7 +265,7 @@ LaunchCueFinder::LaunchCueFinder()
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
-        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?)"
+        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?)"
         ")(?![\\w-])"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
@@ -294,7 +294,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
     // a sentence cannot match.
     struct Stem { const char *stem; quint32 bits; };
     static const Stem stems[] = {
-        {"fire", Cue}, {"firing", Cue}, {"launch", Cue}, {"salvo", Cue}, {"volley", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
+        {"fire", Cue}, {"firing", Cue}, {"launch", Cue}, {"salvo", Cue}, {"volley", Cue}, {"attempt", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
         {"missile", Missile | MissileNoun}, {"projectile", Missile | MissileNoun}, {"rocket", Missile | MissileNoun}, {"hypersonic", Missile | MissileNoun},
         {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun}, {"srbm", Missile | MissileNoun}, {"irbm", Missile | MissileNoun},
         {"mrbm", Missile | MissileNoun}, {"slbm", Missile | MissileNoun}, {"crbm", Missile | MissileNoun}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},
