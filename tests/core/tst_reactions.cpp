@@ -155,6 +155,9 @@ private slots:
         row("dialogue: urged to engage in diplomacy", "Washington urged the North to engage in diplomacy, a State Department spokesperson said.",
             {"United States:dialogue"}, true);
         row("urge and dialogue", "Tokyo urged Pyongyang to halt its launches and return to talks.", {"Japan:dialogue", "Japan:urge"}, true);
+        row("concern that another country helped the launch", "Seoul expressed deep concern that Russia may have helped North Korea build the missile.",
+            {"South Korea:concern"}, true);
+        row("concern that the North", "Tokyo voiced concern that Pyongyang could fire more missiles.", {"Japan:concern"}, true);
         // Reported speech: "X told reporters Tokyo had lodged a protest" is the protest of
         // the country the speaker speaks for, not an acknowledgement of the launch.
         row("reported protest: told reporters", "Japan's top government spokesman told reporters Tokyo had lodged a strong protest over the missile launch.",
@@ -284,6 +287,10 @@ private slots:
         row("passive critics", "The tests, which have been sharply criticized by rights groups, resumed on Monday, Seoul's military said.");
         row("passive observers", "The missile, part of a programme long condemned by observers abroad, fell into the sea east of the peninsula.");
         row("urgency is no urging", "Seoul feels no urgency to return to the negotiating table, officials in Tokyo believe.");
+        // A concern about what another country does, with no launch in it.
+        row("concern that another country", "The Japanese foreign minister voiced concern that Moscow was supplying oil to Pyongyang.");
+        row("concern on a day that another country", "Australia expressed concern on Tuesday that China was failing to enforce the embargo.");
+        row("condemned that another country", "Canada condemned reports that Russian troops were training alongside North Korean units.");
         // Negation: holding back a criticism is no criticism.
         row("refrained from", "Moscow refrained from criticising the missile launch.");
         row("has refrained from", "Beijing has refrained from condemning its neighbour's weapons tests.");

@@ -468,6 +468,30 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     return from;
 }
 
+// "expressed concern that Russia is expanding its cooperation with the North":
+// a concern or a condemnation of what another country does, with no launch in
+// it, is about that country, not a reaction to the launch.
+bool SentenceReader::aboutAnotherCountry(const StanceTrigger &t, const QVector<ActorGroup> &groups) const
+{
+    if (t.form != StanceTrigger::Active || (t.stance != Stance::Concern && t.stance != Stance::Condemn))
+        return false;
+    static const QRegularExpression thatBefore = ci("^\\s+(?:[\\w,-]+\\s+){0,4}?that\\s+(?:the\\s+)?$");
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < t.end)
+            continue;
+        if (m.start - t.end > 60 || !isCountryKind(m) || m.country.isEmpty() || m.country == QLatin1String("North Korea"))
+            return false;
+        for (const ActorGroup &g : groups) {
+            if (g.countries.contains(m.country))
+                return false;
+        }
+        if (!thatBefore.match(QStringView(m_s).mid(t.end, m.start - t.end)).hasMatch())
+            return false;
+        return !namesLaunch(QStringView(m_s).mid(m.end));
+    }
+    return false;
+}
+
 ActorGroup SentenceReader::lastPersonNamed()
 {
     const QVector<ActorGroup> groups = makeGroups(m_mentions);
@@ -606,6 +630,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
         }
         previous = groups;
         if (groups.isEmpty() || isHedged(m_s, clauseStart, t.start) || m_lex.mentionsNonActor(actorText))
+            continue;
+        if (aboutAnotherCountry(t, groups))
             continue;
         // "..., where leaders from the U.S., South Korea and Japan pledged ...":
         // a clause about an earlier occasion, background to the news.

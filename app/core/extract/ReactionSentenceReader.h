@@ -67,6 +67,7 @@ private:
     ActorGroup resolve(const QVector<ActorMention> &run);
     QStringList recentList(int count, int before) const;
     QString countryBefore(int pos) const;
+    bool aboutAnotherCountry(const StanceTrigger &t, const QVector<ActorGroup> &groups) const;
     int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut);
 
     const ActorLexicon &m_lex;

@@ -57,15 +57,24 @@ QStringView objectAfter(const QString &s, int triggerEnd)
     return QStringView(s).mid(triggerEnd, end - triggerEnd);
 }
 
-bool namesOtherMatter(QStringView phrase)
+namespace {
+const AsciiWordSet &launchWords()
 {
-    static const AsciiWordSet other{"drill",     "drills",     "exercise", "exercises", "manoeuvre",
-                                    "manoeuvres", "maneuver",  "maneuvers", "wargames", "sanction", "sanctions"};
     static const AsciiWordSet launch{"launch",      "launches",  "launched", "launching",   "missile",
                                      "missiles",    "test",      "tests",    "firing",      "firings",
                                      "projectile",  "projectiles", "rocket", "rockets",     "icbm",
                                      "icbms",       "ballistic", "satellite", "provocation", "provocations"};
-    return other.maybeIn(phrase) && !launch.maybeIn(phrase);
+    return launch;
+}
+} // namespace
+
+bool namesLaunch(QStringView phrase) { return launchWords().maybeIn(phrase); }
+
+bool namesOtherMatter(QStringView phrase)
+{
+    static const AsciiWordSet other{"drill",     "drills",     "exercise", "exercises", "manoeuvre",
+                                    "manoeuvres", "maneuver",  "maneuvers", "wargames", "sanction", "sanctions"};
+    return other.maybeIn(phrase) && !launchWords().maybeIn(phrase);
 }
 
 HeadNoun headNounBefore(const QString &s, int actorStart, int actorEnd, int triggerStart)

@@ -22,6 +22,9 @@ QStringView objectAfter(const QString &sentence, int triggerEnd);
 // or test: a stance about another matter.
 bool namesOtherMatter(QStringView phrase);
 
+// True when phrase names a launch, a missile, a test or a provocation.
+bool namesLaunch(QStringView phrase);
+
 // A noun an object relative clause hangs on, ending right before the actor that
 // starts at actorStart (", a drill | North Korea has denounced", "the drills that
 // | Seoul condemned"). found is false when the actor starts a plain clause.
