@@ -275,6 +275,13 @@ private slots:
         row("count-bare-plural-then-number", "North Korea launched ballistic missiles on Tuesday. Seoul said five missiles were fired.", "count", "5..5");
         row("count-bare-plural-firing", "The North began firing cruise missiles into the sea on Tuesday, Seoul said.", "count", "2..-1");
         row("count-kinds-at-least", "Pyongyang test-fired three kinds of new air defence missiles on Tuesday.", "count", "3..-1");
+        // a number right after a launch noun ("a test-firing of", "a salvo of") counts the missiles
+        row("count-noun-test-firing-of", "North Korea conducted a test-firing of three new cruise missiles on Tuesday.", "count", "3..3");
+        row("count-noun-salvo-several", "The North launched nothing new but staged a salvo of several ballistic missiles on Tuesday.", "count", "2..-1");
+        row("count-noun-types", "Pyongyang carried out a test of two types of air defence missiles on Tuesday.", "count", "2..-1");
+        row("count-noun-launch-of", "State media reported the launch of four cruise missiles on Tuesday.", "count", "4..4");
+        row("count-noun-volley", "Seoul detected a volley of six short-range missiles on Tuesday.", "count", "6..6");
+        row("count-noun-far", "North Korea conducted a missile test on Tuesday; officials counted two missiles later.", "count", "0..-1");
         row("count-types-at-least", "North Korea fired two types of missiles on Tuesday.", "count", "2..-1");
         row("count-not-test", "North Korea conducted a missile test on Tuesday, firing from Sinpo.", "count", "0..-1");
         // claimant

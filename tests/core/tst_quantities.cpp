@@ -124,6 +124,9 @@ private slots:
         QTest::newRow("bare plural launched") << "launched ballistic missiles toward the sea" << 2 << -1;
         QTest::newRow("bare plural new-type") << "test-fired new-type tactical guided missiles" << 2 << -1;
         QTest::newRow("bare plural firing") << "the North began firing projectiles at dawn" << 2 << -1;
+        // a rejected "a ..." does not hide the number after it
+        QTest::newRow("after a noun of") << "a test-firing of three new cruise missiles" << 3 << 3;
+        QTest::newRow("after a launch of") << "a launch of two ballistic missiles" << 2 << 2;
         QTest::newRow("bare plural rockets") << "it launched large-calibre rockets" << 2 << -1;
     }
     void counts()

@@ -416,16 +416,25 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 build.evidence(m, QStringLiteral("name"), h.start, h.end);
             }
             // A stated number beats "the missile", here or in a later sentence of the launch.
-            if (seg.cue && seg.verbCue && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
+            // "a test-firing of two types of missiles", "a salvo of several missiles": a
+            // number right after a launch noun counts what was fired too.
+            auto followsLaunchNoun = [&](const CountMatch &c) {
+                for (const LaunchCue &cue : sc.cues) {
+                    if (!cue.verb && cue.start >= a && c.start - cue.end <= 8 && c.end > cue.end)
+                        return true;
+                }
+                return false;
+            };
+            if (seg.cue && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
                 const auto counts = QuantityParser::counts(text, a, b);
                 const CountMatch *pick = nullptr;
                 for (const CountMatch &c : counts) {
-                    if (!c.definite) {
+                    if (!c.definite && (seg.verbCue || followsLaunchNoun(c))) {
                         pick = &c;
                         break;
                     }
                 }
-                if (!pick && !counts.isEmpty() && !m.count.isKnown())
+                if (seg.verbCue && !pick && !counts.isEmpty() && !m.count.isKnown())
                     pick = &counts.first();
                 if (pick) {
                     if (definiteCount.contains(seg.mention))

@@ -377,7 +377,12 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
                 break;
             }
         }
-        if (bad || headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch())
+        if (bad) {
+            // "a test-firing of three missiles": the "a" that failed may hide a count after it.
+            pos = int(m.capturedStart()) + 1;
+            continue;
+        }
+        if (headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch())
             continue;
         const QString mod = m.captured(1).toLower();
         const QString q = m.captured(2).toLower();
