@@ -157,6 +157,7 @@ private slots:
         row("urge and dialogue", "Tokyo urged Pyongyang to halt its launches and return to talks.", {"Japan:dialogue", "Japan:urge"}, true);
         row("concern that another country helped the launch", "Seoul expressed deep concern that Russia may have helped North Korea build the missile.",
             {"South Korea:concern"}, true);
+        row("history beside the launch", "Seoul condemned the missile launch, a day after protesting Tokyo's textbooks.", {"South Korea:condemn"}, true);
         row("concern that the North", "Tokyo voiced concern that Pyongyang could fire more missiles.", {"Japan:concern"}, true);
         // Reported speech: "X told reporters Tokyo had lodged a protest" is the protest of
         // the country the speaker speaks for, not an acknowledgement of the launch.
@@ -287,6 +288,9 @@ private slots:
         row("passive critics", "The tests, which have been sharply criticized by rights groups, resumed on Monday, Seoul's military said.");
         row("passive observers", "The missile, part of a programme long condemned by observers abroad, fell into the sea east of the peninsula.");
         row("urgency is no urging", "Seoul feels no urgency to return to the negotiating table, officials in Tokyo believe.");
+        row("protested history textbooks", "Seoul protested the new history textbooks approved by Tokyo on Tuesday.");
+        row("condemned a shrine visit", "Beijing condemned the Japanese minister's visit to the Yasukuni shrine.");
+        row("denounced wartime policies", "South Korea denounced Japan's wartime forced labour policies again.");
         // A concern about what another country does, with no launch in it.
         row("concern that another country", "The Japanese foreign minister voiced concern that Moscow was supplying oil to Pyongyang.");
         row("concern on a day that another country", "Australia expressed concern on Tuesday that China was failing to enforce the embargo.");

@@ -73,7 +73,9 @@ bool namesLaunch(QStringView phrase) { return launchWords().maybeIn(phrase); }
 bool namesOtherMatter(QStringView phrase)
 {
     static const AsciiWordSet other{"drill",     "drills",     "exercise", "exercises", "manoeuvre",
-                                    "manoeuvres", "maneuver",  "maneuvers", "wargames", "sanction", "sanctions"};
+                                    "manoeuvres", "maneuver",  "maneuvers", "wargames", "sanction", "sanctions",
+                                    // history: textbooks, shrines, the wartime and colonial past
+                                    "history", "historical", "colonial", "wartime", "textbook", "textbooks", "shrine"};
     return other.maybeIn(phrase) && !launchWords().maybeIn(phrase);
 }
 

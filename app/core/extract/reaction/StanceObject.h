@@ -18,8 +18,9 @@ namespace atlas::reaction {
 // The words right after a stance verb that say what it is about (may be empty).
 QStringView objectAfter(const QString &sentence, int triggerEnd);
 
-// True when phrase names drills, exercises or sanctions and no launch, missile
-// or test: a stance about another matter.
+// True when phrase names drills, exercises, sanctions or history (textbooks,
+// shrines, the wartime past) and no launch, missile or test: a stance about
+// another matter.
 bool namesOtherMatter(QStringView phrase);
 
 // True when phrase names a launch, a missile, a test or a provocation.
