@@ -512,6 +512,8 @@ private slots:
             QStringLiteral("The JCS detected, tracked, spotted and identified the projectiles and verified the launches."),
             QStringLiteral("They underscored partnership, vowed solidarity, highlighted trilateral ties and agreed on coordination."),
             QStringLiteral("Beijing proposed dialogue, sought negotiations and expressed openness to engaging."),
+            QStringLiteral("Beijing hoped for talks, hoping the sides would come back to the negotiating table; Hanoi hopes for dialogue."),
+            QStringLiteral("Seoul urged the North to resume talks and called on it to return to dialogue, with no urgency."),
         };
         QDirIterator it(QStringLiteral(":/atlas/articles"), QDir::Files);
         while (it.hasNext()) {
