@@ -158,6 +158,8 @@ private slots:
         row("concern that another country helped the launch", "Seoul expressed deep concern that Russia may have helped North Korea build the missile.",
             {"South Korea:concern"}, true);
         row("history beside the launch", "Seoul condemned the missile launch, a day after protesting Tokyo's textbooks.", {"South Korea:condemn"}, true);
+        row("object relative: the launch which X condemned", "South Korea tracked the launch, which Japan condemned within the hour.",
+            {"Japan:condemn", "South Korea:acknowledge"}, true);
         row("concern that the North", "Tokyo voiced concern that Pyongyang could fire more missiles.", {"Japan:concern"}, true);
         // Reported speech: "X told reporters Tokyo had lodged a protest" is the protest of
         // the country the speaker speaks for, not an acknowledgement of the launch.
@@ -291,6 +293,8 @@ private slots:
         row("protested history textbooks", "Seoul protested the new history textbooks approved by Tokyo on Tuesday.");
         row("condemned a shrine visit", "Beijing condemned the Japanese minister's visit to the Yasukuni shrine.");
         row("denounced wartime policies", "South Korea denounced Japan's wartime forced labour policies again.");
+        row("drills which a country condemned", "The joint drills, which North Korea condemned as a provocation, ended on Friday.");
+        row("exercises that a country denounced", "Japan and Australia resumed the air exercises that Pyongyang denounced last year.");
         // A concern about what another country does, with no launch in it.
         row("concern that another country", "The Japanese foreign minister voiced concern that Moscow was supplying oil to Pyongyang.");
         row("concern on a day that another country", "Australia expressed concern on Tuesday that China was failing to enforce the embargo.");

@@ -134,15 +134,20 @@ HeadNoun headNounBefore(const QString &s, int actorStart, int actorEnd, int trig
     if (w == QLatin1String("that") || w == QLatin1String("which")) {
         relative = true;
         pos = ws;
+        // "the drills, which Pyongyang condemned": the comma before "which".
+        while (pos > 0 && s.at(pos - 1).isSpace())
+            --pos;
+        if (w == QLatin1String("which") && pos > 0 && s.at(pos - 1) == QLatin1Char(','))
+            --pos;
         w = previous(&ws);
     }
     int nouns = 0;
     int nounEnd = -1;
     while (!w.isEmpty() && nouns < 5) {
+        if (determiners.contains(w.toLower()))
+            break; // "The joint drills, which ..." starts a sentence
         if (!w.at(0).isLower())
             return none; // a name: the actor's own
-        if (determiners.contains(w))
-            break;
         if (stops.contains(w))
             return none;
         if (nounEnd < 0)
@@ -154,7 +159,7 @@ HeadNoun headNounBefore(const QString &s, int actorStart, int actorEnd, int trig
     if (nouns == 0 || nouns > 4)
         return none;
     // ", exercises Pyongyang condemned": a bare plural after a comma needs no article.
-    const bool bare = !determiners.contains(w);
+    const bool bare = !determiners.contains(w.toLower());
     if (bare && relative)
         return none;
     const int detStart = bare ? pos : ws;
