@@ -320,7 +320,9 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"mortar", ExArtillery}, {"guns", ExArtillery}, {"gun", ExArtillery},
         {"parade", ExParade}, {"display", ExParade}, {"unveil", ExParade}, {"showcas", ExParade},
         {"exhibit", ExParade}, {"showed", ExParade}, {"rolled", ExParade},
-        {"suppl", ExSupply}, {"export", ExSupply}, {"ship", ExSupply}, {"transfer", ExSupply}, {"sold", ExSupply},
+        {"destroyer", Ship}, {"warship", Ship}, {"frigate", Ship}, {"corvette", Ship}, {"vessel", Ship},
+        {"submarine", Ship}, {"cruiser", Ship}, {"boat", Ship}, {"carrier", Ship},
+        {"suppl", ExSupply}, {"export", ExSupply}, {"ship", ExSupply | Ship}, {"transfer", ExSupply}, {"sold", ExSupply},
         {"sell", ExSupply}, {"provid", ExSupply}, {"deliver", ExSupply}, {"arms", ExSupply},
         {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric},
         {"numerous", ExGeneric}, {"countless", ExGeneric}, {"dozens", ExGeneric}, {"hundreds", ExGeneric},
@@ -490,7 +492,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         const QStringView matchedText = QStringView(text).mid(cue.start, cue.end - cue.start);
         if (hypotheticalBefore(pre))
             continue;
-        if (shipLaunch(text, cue.start, cue.end, start, end)) {
+        if ((words & Ship) && shipLaunch(text, cue.start, cue.end, start, end)) {
             int clauseEnd = cue.end;
             while (clauseEnd < end && !QStringView(u",;:()").contains(text.at(clauseEnd)))
                 ++clauseEnd;

@@ -62,6 +62,7 @@ public:
         // landed ...); with a non-ASCII letter in the sentence the test is run anyway.
         RelevantWord = 1u << 17,
         NonAsciiLetter = 1u << 18,
+        Ship = 1u << 19,    // destroyer, warship, vessel ...: a launch cue may be a ship's launch
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);

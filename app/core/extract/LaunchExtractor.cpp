@@ -425,7 +425,11 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 }
                 return false;
             };
-            if (seg.cue && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
+            bool nounOf = false; // a launch noun followed by "of" (the only way a noun cue takes a count)
+            for (const LaunchCue &cue : sc.cues)
+                nounOf = nounOf || (!cue.verb && cue.start >= a && cue.end < b
+                                    && QStringView(text).mid(cue.end, 4).compare(QLatin1String(" of "), Qt::CaseInsensitive) == 0);
+            if (seg.cue && (seg.verbCue || nounOf) && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
                 const auto counts = QuantityParser::counts(text, a, b);
                 const CountMatch *pick = nullptr;
                 for (const CountMatch &c : counts) {

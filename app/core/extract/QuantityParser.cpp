@@ -487,7 +487,9 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
                                           QStringLiteral("their"), QStringLiteral("more"), QStringLiteral("some"),
                                           QStringLiteral("any"), QStringLiteral("no"), QStringLiteral("what"),
                                           QStringLiteral("off"), QStringLiteral("up")};
-    for (int pos = from;;) { // as globalMatch: each match after the previous one
+    // Only looked for when no number was found: a stated number always wins over it.
+    const bool numbered = std::any_of(out.begin(), out.end(), [](const CountMatch &c) { return !c.definite; });
+    for (int pos = numbered ? to : from;;) { // as globalMatch: each match after the previous one
         const auto m = barePlural.firstMatch(text, pos, to);
         if (!m.hasMatch())
             break;

@@ -63,7 +63,8 @@ QVector<LengthMatch> lengths(const QString &text, int from = 0, int to = -1);
 
 // Missile counts in text[from, to): a number or quantity word directly before a
 // missile noun ("two short-range ballistic missiles", "a barrage of missiles").
-// "two types of missiles" is at least two; "fired cruise missiles" at least two (weak).
+// "two types of missiles" is at least two; "fired cruise missiles" at least two (weak;
+// reported only when text[from, to) states no number).
 // Not a count: "one of the missiles", "a missile test".
 QVector<CountMatch> counts(const QString &text, int from = 0, int to = -1);
 
