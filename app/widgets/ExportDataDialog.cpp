@@ -1,12 +1,13 @@
 #include "widgets/ExportDataDialog.h"
 
+#include "widgets/SaveFileChooser.h"
+
 #include "io/CsvWriter.h"
 #include "io/GeoJsonWriter.h"
 #include "io/KmlWriter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -67,11 +68,9 @@ void ExportDataDialog::chooseFileAndExport()
                            : suffix == QLatin1String("geojson") ? tr("GeoJSON files (*.geojson)")
                                                                 : tr("KML files (*.kml)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), dir + QStringLiteral("/launches.") + suffix, filter);
+    const QString path = chooseSavePath(this, tr("Export Data"), dir + QStringLiteral("/launches.") + suffix, filter, suffix);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
     QString error;
     if (!exportTo(path, &error)) {
         QMessageBox::warning(this, tr("Export Data"), error);

@@ -1,10 +1,11 @@
 #include "widgets/ExportDialog.h"
 
+#include "widgets/SaveFileChooser.h"
+
 #include "render/BriefingComposer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -198,11 +199,9 @@ void ExportDialog::chooseFileAndExport()
                                                            : tr("PDF documents (*.pdf)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString name = QStringLiteral("%1/launch-atlas-%2.%3").arg(dir, exportViewName(s.view), suffix);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), name, filter);
+    const QString path = chooseSavePath(this, tr("Export Picture"), name, filter, suffix);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
     QString error;
     if (!exportTo(path, &error)) {
         QMessageBox::warning(this, tr("Export Picture"), error);
