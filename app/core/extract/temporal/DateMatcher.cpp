@@ -174,11 +174,7 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
             k += 2;
         }
         int year = 0;
-        const int afterComma = skipComma(k);
-        if (isYear(afterComma)) {
-            year = t[afterComma].value;
-            k = afterComma + 1;
-        }
+        k = optionalYear(k, year);
         if (weekday == 0 && lastDay == 0)
             k = bracketedWeekday(k, weekday);
         const FuzzyDate f = monthDay(month, day, year, weekday);
@@ -228,11 +224,7 @@ bool Matcher::matchDayFirst(int i, int weekday, Match &m) const
     const int month = t[j].value;
     int k = skipDot(j + 1);
     int year = 0;
-    const int afterComma = skipComma(k);
-    if (isYear(afterComma)) {
-        year = t[afterComma].value;
-        k = afterComma + 1;
-    }
+    k = optionalYear(k, year);
     if (weekday == 0 && lastDay == 0)
         k = bracketedWeekday(k, weekday);
     const FuzzyDate f = monthDay(month, t[i].value, year, weekday);

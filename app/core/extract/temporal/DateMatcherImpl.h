@@ -71,6 +71,14 @@ private:
     bool weekdayWordOk(int i) const;
     int skipDot(int i) const { return isPunct(i, u'.') && !t[i].spaceBefore ? i + 1 : i; }
     int skipComma(int i) const { return isPunct(i, u',') ? i + 1 : i; }
+    // "May 2025", "May, 2025": the year that may follow a month (or a day after
+    // it). Sets year (0 when none) and returns the index after what was read.
+    int optionalYear(int i, int &year) const
+    {
+        const int afterComma = skipComma(i);
+        year = isYear(afterComma) ? t[afterComma].value : 0;
+        return year ? afterComma + 1 : i;
+    }
     // "24 January (Wednesday)": the weekday in brackets after a date is that date's.
     int bracketedWeekday(int i, int &weekday) const
     {

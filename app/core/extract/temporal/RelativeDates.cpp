@@ -151,13 +151,9 @@ bool Matcher::matchPartOfMonth(int i, Match &m) const
         const int month = t[j].value;
         int k = skipDot(j + 1);
         int year = 0;
-        const int afterComma = skipComma(k);
-        if (isYear(afterComma)) {
-            year = t[afterComma].value;
-            k = afterComma + 1;
-        } else if (!yearForMonth(month, 0, year)) {
+        k = optionalYear(k, year);
+        if (year == 0 && !yearForMonth(month, 0, year))
             return false; // "in early March" with no year anywhere: not datable
-        }
         const FuzzyDate f = partOfMonth(year, month, part);
         if (!f.isKnown())
             return false;
@@ -264,13 +260,9 @@ bool Matcher::matchWeekOfMonth(int i, Match &m) const
     const int month = t[j + 3].value;
     int k = skipDot(j + 4);
     int year = 0;
-    const int afterComma = skipComma(k);
-    if (isYear(afterComma)) {
-        year = t[afterComma].value;
-        k = afterComma + 1;
-    } else if (!yearForMonth(month, 0, year)) {
+    k = optionalYear(k, year);
+    if (year == 0 && !yearForMonth(month, 0, year))
         return false; // no year anywhere: not datable
-    }
     const int last = lastDayOfMonth(year, month);
     if (last == 0)
         return false;
