@@ -8,21 +8,16 @@
 #include "extract/SentenceSplitter.h"
 #include "extract/TemporalTagger.h"
 #include "ingest/PublicationDateDetector.h"
+#include "bench/CpuClock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
-#include <ctime>
+
+using atlas::bench::threadCpuNs;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
-}
 
 struct Stage {
     const char *name;

@@ -28,6 +28,7 @@
 #include "ingest/ArticleReader.h"
 #include "ingest/PublicationDateDetector.h"
 #include "io/ModelJson.h"
+#include "bench/CpuClock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -40,28 +41,12 @@
 #include <QTextStream>
 #include <QThread>
 
-#include <ctime>
 #include <random>
 
 using namespace atlas;
+using namespace atlas::bench;
 
 namespace {
-// CPU time of this thread, in seconds: the machine is shared, so wall-clock
-// time of a single thread says more about the neighbours than about the code.
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-// CPU time of the whole process (every worker thread), in seconds.
-double processCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 // The launch extractor over the first `count` articles: the number of mentions.
 // Not inlined, so that a profiler can be told to count only this
 // (valgrind --tool=callgrind --toggle-collect='*measuredLaunchPass*').

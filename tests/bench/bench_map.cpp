@@ -14,6 +14,7 @@
 #include "geo/Gazetteer.h"
 #include "model/Catalog.h"
 #include "render/MapRenderer.h"
+#include "bench/CpuClock.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -27,6 +28,7 @@
 #include <time.h>
 
 using namespace atlas;
+using namespace atlas::bench;
 
 namespace {
 Catalog syntheticCatalog(int count)
@@ -70,13 +72,6 @@ Catalog syntheticCatalog(int count)
 // Wall-clock and this thread's CPU time: on a shared machine the wall clock also
 // counts the time other processes held the cores; the CPU time is the paint's own.
 struct Figures { double median, p90, cpuMedian; };
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 Figures measure(int repetitions, const std::function<void()> &work)
 {

@@ -21,6 +21,7 @@
 #include "geo/Gazetteer.h"
 #include "ingest/ArticleReader.h"
 #include "ingest/PublicationDateDetector.h"
+#include "bench/CpuClock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,18 +31,11 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 
 using namespace atlas;
+using namespace atlas::bench;
 
 namespace {
-
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 struct Prepared {
     Article article;

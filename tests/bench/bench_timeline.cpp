@@ -5,6 +5,7 @@
 // unchanged view (hover, selection). Run: bench_timeline [launches] [repeats].
 #include "render/TimelineRenderer.h"
 #include "render/TimelineTestCatalog.h"
+#include "bench/CpuClock.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -12,20 +13,11 @@
 #include <QPainter>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace atlas;
+using namespace atlas::bench;
 
 namespace {
-// CPU time of this thread, in ms: on a machine shared with busy neighbours the
-// wall clock measures them too; both figures are printed.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 double median(QVector<double> v)
 {
     std::sort(v.begin(), v.end());
