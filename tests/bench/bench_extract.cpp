@@ -3,6 +3,7 @@
 //
 //   bench_extract [--articles N] [--threads-list 1,2] [--launches-only]
 //   bench_extract --dump-launches OUT.jsonl [--articles N] [--dump-extra DIR]...
+//   bench_extract --dump-analysis OUT.jsonl [--articles N] [--dump-extra DIR]...
 //
 // 1. single thread, in memory: publication-date detection + extraction
 //    (sentences, dates, launches, reactions) per article, MB/s of UTF-8 text;
@@ -16,6 +17,11 @@
 // "sentence soup" articles (sentences of all those articles recombined at
 // random, with random publication dates), one JSON line per article: two
 // builds' dumps must be identical when a speed change claims to keep behaviour.
+// --dump-analysis writes, for the same articles, everything the per-article
+// stage produces (CatalogBuilder::analyze): publication date and its source,
+// sentence spans, launches, reactions and which launch each answers. It checks
+// changes to the sentence splitter, the date tagger or the publication-date
+// detector, which every later stage depends on.
 #include "CorpusGenerator.h"
 
 #include "extract/ArticleExtractor.h"
@@ -41,6 +47,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <functional>
 #include <random>
 
 using namespace atlas;
@@ -88,14 +95,37 @@ QByteArray launchDumpLine(const LaunchExtractor &extractor, const Article &artic
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
-int dumpLaunches(const QString &outPath, const QVector<Article> &generated, const QStringList &extraDirs)
+// One JSON line: what CatalogBuilder::analyze makes of one article.
+QByteArray analysisDumpLine(const ArticleExtractor &extractor, Article article)
+{
+    const ArticleExtraction x = CatalogBuilder::analyze(article, extractor);
+    QJsonArray sentences;
+    for (const Sentence &s : splitSentences(article.text))
+        sentences.append(QJsonArray{s.start, s.end, s.heading});
+    const QJsonObject published{{QStringLiteral("date"), article.publicationDate.toString(Qt::ISODate)},
+                                {QStringLiteral("korea"), article.publicationDateKorea.toString(Qt::ISODate)},
+                                {QStringLiteral("source"), int(article.publicationDateSource)},
+                                {QStringLiteral("text"), article.publicationDateText},
+                                {QStringLiteral("start"), article.publicationDateStart}};
+    const QJsonObject o{{QStringLiteral("id"), article.id},
+                        {QStringLiteral("published"), published},
+                        {QStringLiteral("sentences"), sentences},
+                        {QStringLiteral("extraction"), json::toJson(x)}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+using DumpLine = std::function<QByteArray(const Article &)>;
+
+// Writes dumpLine() of the generated articles, the real ones (bundled and
+// under extraDirs) and the sentence soup made of the real ones.
+int dumpCorpus(const QString &outPath, const QVector<Article> &generated, const QStringList &extraDirs,
+               const DumpLine &dumpLine)
 {
     QFile out(outPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 1;
-    const LaunchExtractor extractor(Gazetteer::bundled());
     for (const Article &a : generated)
-        out.write(launchDumpLine(extractor, a));
+        out.write(dumpLine(a));
     // Real articles: the folders given, read and dated as the app does.
     QVector<Article> real;
     for (const QString &path : CatalogBuilder::bundledArticlePaths()) {
@@ -121,7 +151,7 @@ int dumpLaunches(const QString &outPath, const QVector<Article> &generated, cons
     for (Article &a : real) {
         PublicationDateDetector().apply(a);
         a.id = QFileInfo(a.filePath).fileName();
-        out.write(launchDumpLine(extractor, a));
+        out.write(dumpLine(a));
         for (const Sentence &s : splitSentences(a.text))
             pool << a.text.mid(s.start, s.end - s.start);
     }
@@ -138,7 +168,7 @@ int dumpLaunches(const QString &outPath, const QVector<Article> &generated, cons
             a.publicationDate = QDate(2017, 1, 1).addDays(pick(0, 3300));
             a.publicationDateKorea = a.publicationDate;
         }
-        out.write(launchDumpLine(extractor, a));
+        out.write(dumpLine(a));
     }
     return 0;
 }
@@ -164,11 +194,13 @@ int main(int argc, char **argv)
         }
     }
     QTextStream out(stdout);
-    QString dumpPath;
+    QString dumpPath, analysisPath;
     QStringList dumpExtra;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--dump-launches"))
             dumpPath = args.at(i + 1);
+        if (args.at(i) == QLatin1String("--dump-analysis"))
+            analysisPath = args.at(i + 1);
         if (args.at(i) == QLatin1String("--dump-extra"))
             dumpExtra << args.at(i + 1);
     }
@@ -189,8 +221,16 @@ int main(int argc, char **argv)
     out << "corpus: " << count << " articles from " << generator.baseCount() << " bundled ones, "
         << QString::number(bytes / 1e6, 'f', 1) << " MB (generated in " << timer.elapsed() << " ms)\n";
 
-    if (!dumpPath.isEmpty())
-        return dumpLaunches(dumpPath, corpus, dumpExtra);
+    if (!dumpPath.isEmpty()) {
+        const LaunchExtractor extractor(Gazetteer::bundled());
+        return dumpCorpus(dumpPath, corpus, dumpExtra,
+                          [&extractor](const Article &a) { return launchDumpLine(extractor, a); });
+    }
+    if (!analysisPath.isEmpty()) {
+        const ArticleExtractor extractor;
+        return dumpCorpus(analysisPath, corpus, dumpExtra,
+                          [&extractor](const Article &a) { return analysisDumpLine(extractor, a); });
+    }
 
     if (launchesOnly) {
         const LaunchExtractor launchExtractor(Gazetteer::bundled());
