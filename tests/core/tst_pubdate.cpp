@@ -50,6 +50,10 @@ void TestPubDate::detects_data()
     row("updated-et-morning", "Headline\nUpdated: Nov 08, 2025, 8:00 AM ET\nBody.", "2025-11-08", "2025-11-08", "stamp");
     row("published-at-end", "Headline\nBody one.\nBody two.\n\nPublished on 12 May 2024", "2024-05-12", "2024-05-12", "stamp");
     row("published-beats-updated", "Headline\nUpdated Nov 9, 2025\nPublished Nov 8, 2025\nBody.", "2025-11-08", "2025-11-08", "stamp");
+    row("published-deep-after-words",
+        "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\n"
+        "Photo desk, Seoul bureau. Published on 12 May 2024",
+        "2024-05-12", "2024-05-12", "stamp");
     row("updated-only", "Headline\nBody text that is long enough to be a paragraph of the article.\nLast updated: 2024-02-02", "2024-02-02", "2024-02-02", "stamp");
     row("byline", "Headline\nBy Jane Doe | March 3, 2025\nThe North fired.", "2025-03-03", "2025-03-03", "stamp");
     row("byline-comma", "Headline\nBy John Kim, Reuters, 4 April 2023\nText.", "2023-04-04", "2023-04-04", "stamp");
@@ -110,6 +114,13 @@ void TestPubDate::noDate_data()
     QTest::newRow("deep-date-line") << QStringLiteral("Headline\n") + QStringLiteral("Body sentence that goes on.\n").repeated(20)
             + QStringLiteral("07 November 2025\n");
     QTest::newRow("published-in-body") << QStringLiteral("Headline\nAnalysts cited a report that the institute published on March 3, 2025 about missile exports and sanctions evasion.");
+    // A stamp is a short line that starts with its keyword; deep in the text a
+    // keyword late in a line, or in a long paragraph, is prose.
+    const QString body = QStringLiteral("Headline\n") + QStringLiteral("Body sentence that goes on.\n").repeated(20);
+    QTest::newRow("deep-keyword-late-in-line")
+        << body + QStringLiteral("The ministry said in a statement it had published on 12 May 2024.\n");
+    QTest::newRow("deep-keyword-in-long-paragraph")
+        << body + QStringLiteral("Published on 12 May 2024, the report ") + QStringLiteral("ran on and on ").repeated(15) + u'\n';
     QTest::newRow("empty") << QString();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -325,26 +326,30 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     }
     // 2. Published/Posted/Updated stamps anywhere (some outlets print them at the end).
     if (best.rank < RankPublished) {
+        // A stamp is a short line (kMaxStampLine + 1 characters at most) whose
+        // keyword starts within its first kMaxStampPrefix + 1 characters. Only
+        // those lines are searched: a case-insensitive search of the whole
+        // text cost as much as extracting the article.
+        struct Line {
+            int start, end;
+        };
+        QVarLengthArray<Line, 64> shortLines;
+        for (int ls = headEnd; ls < text.size();) {
+            int le = text.indexOf(u'\n', ls);
+            if (le < 0)
+                le = int(text.size());
+            if (le - ls <= kMaxStampLine + 1)
+                shortLines.append(Line{ls, le});
+            ls = le + 1;
+        }
         static const char *const keys[] = {"ublished", "osted", "pdated"};
         for (const char *key : keys) {
-            int from = headEnd;
-            while (from < text.size()) {
-                const int at = text.indexOf(QLatin1String(key), from, Qt::CaseInsensitive);
-                if (at < 0)
-                    break;
-                // Only short lines that start with the keyword: look a bounded
-                // distance either way, so a huge one-line text stays linear.
-                int ls = at;
-                while (ls > 0 && at - ls <= kMaxStampPrefix && text[ls - 1] != u'\n')
-                    --ls;
-                int le = at;
-                while (le < text.size() && le - ls <= kMaxStampLine && text[le] != u'\n')
-                    ++le;
-                const bool lineStartFound = ls == 0 || text[ls - 1] == u'\n';
-                const bool lineEndFound = le == text.size() || text[le] == u'\n';
-                if (lineStartFound && lineEndFound)
-                    considerLine(text, ls, le, false, tagger, best);
-                from = std::max(at + 1, lineEndFound ? le + 1 : at + 1);
+            const QLatin1String k(key);
+            for (const Line &l : shortLines) {
+                const QStringView head = QStringView(text).mid(l.start, l.end - l.start)
+                                             .left(kMaxStampPrefix + 1 + k.size());
+                if (head.indexOf(k, 0, Qt::CaseInsensitive) >= 0)
+                    considerLine(text, l.start, l.end, false, tagger, best);
             }
         }
     }
