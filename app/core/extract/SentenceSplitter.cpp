@@ -1,5 +1,7 @@
 #include "extract/SentenceSplitter.h"
 
+#include "extract/AsciiWordTable.h"
+
 #include <QStringView>
 
 #include <algorithm>
@@ -41,47 +43,35 @@ bool isSpace(QChar c) { return c.isSpace(); }
 // end of a sentence.
 bool isNeverFinalAbbreviation(QStringView w)
 {
-    static const char *const words[] = {
+    static const AsciiWordTable words{
         "mr", "mrs", "ms", "dr", "gen", "sen", "lt", "col", "maj", "capt", "cpt", "adm", "cmdr",
         "sgt", "gov", "rep", "reps", "sens", "prof", "rev", "hon", "pres", "amb", "st", "mt", "ft",
         "no", "nos", "vol", "art", "fig", "approx", "vs", "v", "cf", "dept", "brig", "gens", "lieut",
         "messrs", "jr", "sr", "sec", "secs", "pp", "para", "op", "ed", "est"};
-    for (const char *a : words) {
-        if (w.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return words.contains(w);
 }
 
 // Abbreviations that end a sentence only when what follows clearly starts one
 // ("Jan. 14" continues, "in the U.S. The next day" does not).
 bool isContextualAbbreviation(QStringView w)
 {
-    static const char *const words[] = {
+    static const AsciiWordTable words{
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "inc", "corp", "co", "ltd", "etc", "al", "govt", "intl", "km", "mi", "min", "max"};
-    for (const char *a : words) {
-        if (w.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return words.contains(w);
 }
 
 // Words that start a sentence and almost never follow an abbreviation inside one.
 bool isSentenceStarter(QStringView w)
 {
-    static const char *const words[] = {
+    static const AsciiWordTable words{
         "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
         "but", "however", "in", "on", "a", "an", "there", "his", "her", "their", "our", "meanwhile",
         "according", "after", "as", "at", "while", "when", "if", "since", "separately", "earlier",
         "later", "last", "following", "analysts", "officials", "north", "south", "japan",
         "japanese", "pyongyang", "seoul", "tokyo", "kim"};
-    for (const char *a : words) {
-        if (w.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return words.contains(w);
 }
 
 // The word just before position `dot` (exclusive), and whether it is written as
@@ -127,7 +117,7 @@ QStringView wordAt(QStringView line, int i)
 // its own at the head of a line is a label for what follows, not a sentence.
 bool isDateLabel(QStringView unit)
 {
-    static const char *const words[] = {
+    static const AsciiWordTable words{
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -150,9 +140,7 @@ bool isDateLabel(QStringView unit)
             while (e < unit.size() && unit[e].isLetter())
                 ++e;
             const QStringView w = unit.mid(i, e - i);
-            bool known = false;
-            for (const char *k : words)
-                known = known || w.compare(QLatin1String(k), Qt::CaseInsensitive) == 0;
+            const bool known = words.contains(w);
             if (!known && !(w.size() <= 2 && (w == u"th" || w == u"st" || w == u"nd" || w == u"rd")))
                 return false; // any other word makes it a sentence ("May 5 was quiet")
             month = month || known;
@@ -261,7 +249,7 @@ bool softWrapped(QStringView line, QStringView next, bool firstLine)
     while (b > 0 && line[b - 1].isLetter())
         --b;
     const QStringView lastWord = line.mid(b);
-    static const char *const continuing[] = {
+    static const AsciiWordTable continuing{
         "the", "a", "an", "of", "in", "on", "at", "to", "from", "into", "onto", "by", "for", "with",
         "and", "or", "but", "nor", "about", "its", "their", "his", "her", "our", "that", "which", "who",
         "whose", "was", "were", "is", "are", "be", "been", "has", "have", "had", "as", "than", "some",
@@ -270,10 +258,8 @@ bool softWrapped(QStringView line, QStringView next, bool firstLine)
         "will", "not", "also", "up", "under", "across", "around", "per"};
     if (b > 0 && !line[b - 1].isLetterOrNumber() && line[b - 1] != u' ')
         return false; // "Hwasong-18" or "(Yonhap)": not a bare word
-    for (const char *w : continuing) {
-        if (lastWord.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
+    if (continuing.contains(lastWord))
+        return true;
     constexpr int kWrappedWidth = 60;
     if (line.size() < kWrappedWidth || (!hasFinalPunctuation(next) && next.size() < kWrappedWidth))
         return false;
