@@ -58,6 +58,7 @@ private slots:
     void finishes_data();
     void finishes();
     void repairsUnpairedSurrogates();
+    void validityCheckSeesEverySurrogate();
     void weekdayOnKoreaDay();
 };
 
@@ -97,6 +98,38 @@ void TestExtractHostile::finishes()
                 QVERIFY(e.end <= text.size());
         }
     }
+}
+
+// isValidUtf16 reads four characters at a time: a lone surrogate, a pair split
+// across the four-character blocks, or a character next to the surrogate range
+// must be judged as a plain walk judges it, at every position and length.
+void TestExtractHostile::validityCheckSeesEverySurrogate()
+{
+    auto plainValid = [](const QString &s) {
+        for (int i = 0; i < s.size(); ++i) {
+            if (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (s.at(i).isSurrogate())
+                return false;
+        }
+        return true;
+    };
+    const char16_t probes[][2] = {{0xD800, 0}, {0xDBFF, 0}, {0xDC00, 0}, {0xDFFF, 0}, {0xD83D, 0xDE80},
+                                  {0xDE80, 0xD83D}, {0xD7FF, 0}, {0xE000, 0}, {0xF800, 0}, {0x5800, 0}};
+    int invalidSeen = 0;
+    for (int length = 0; length <= 13; ++length) {
+        for (int at = 0; at < length; ++at) {
+            for (const auto &probe : probes) {
+                QString s(length, QLatin1Char('a'));
+                s[at] = QChar(probe[0]);
+                if (probe[1] != 0 && at + 1 < length)
+                    s[at + 1] = QChar(probe[1]);
+                QCOMPARE(isValidUtf16(s), plainValid(s));
+                invalidSeen += plainValid(s) ? 0 : 1;
+            }
+        }
+    }
+    QVERIFY(invalidSeen > 100);
 }
 
 void TestExtractHostile::repairsUnpairedSurrogates()

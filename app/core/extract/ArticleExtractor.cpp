@@ -23,7 +23,9 @@ int ArticleExtractor::yearHint(const QString &text)
     static const QRegularExpression fullDate(
         QStringLiteral("(?<![\\w-])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)(?!\\d)|"
                        "(?<![\\w-])\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+((?:19|20)\\d\\d)(?!\\d)"));
-    const auto m = fullDate.match(text);
+    // PCRE's own UTF-16 check of the whole article costs as much as the search.
+    const auto m = fullDate.match(text, 0, QRegularExpression::NormalMatch,
+                                  isValidUtf16(text) ? kTrusted : QRegularExpression::NoMatchOption);
     if (!m.hasMatch())
         return 0;
     return (m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2)).toInt();

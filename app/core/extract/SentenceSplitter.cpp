@@ -321,10 +321,13 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         return;
     const int firstIndex = out.size();
     int sentenceStart = 0;
+    const char16_t *d = line.utf16();
     for (int i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (c != u'.' && c != u'!' && c != u'?' && c != char16_t(0x2026))
+        // Letters lie above '?' (U+003F): one comparison passes over most of the line.
+        const char16_t u = d[i];
+        if (u > u'?' ? u != 0x2026 : (u != u'.' && u != u'!' && u != u'?'))
             continue;
+        const QChar c(u);
         // Decimal numbers and inner dots ("3.5", "U.S", "example.com") never end anything.
         if (c == u'.' && i + 1 < line.size() && !isSpace(line[i + 1]) && !isClosingQuote(line[i + 1])
             && line[i + 1] != u'.')
@@ -369,9 +372,13 @@ QVector<Sentence> splitSentences(const QString &text)
     int firstLineStart = -1; // the text's first non-blank line: its title when it has one
     int lineStart = 0;
     const int n = text.size();
+    const char16_t *d = QStringView(text).utf16();
     for (int i = 0; i <= n; ++i) {
-        if (i == n || text[i] == u'\n' || text[i] == u'\r' || text[i] == QChar(0x2029)
-            || text[i] == QChar(0x2028)) {
+        // Line breaks are \n, \r, U+2028 and U+2029: one comparison rules out
+        // nearly every other character.
+        if (i < n && d[i] > u'\r' && d[i] < 0x2028)
+            continue;
+        if (i == n || d[i] == u'\n' || d[i] == u'\r' || d[i] == 0x2029 || d[i] == 0x2028) {
             if (i > lineStart) {
                 const QStringView line = QStringView(text).mid(lineStart, i - lineStart);
                 const bool blank = line.trimmed().isEmpty();

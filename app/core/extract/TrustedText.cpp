@@ -1,16 +1,35 @@
 #include "extract/TrustedText.h"
 
+#include <cstring>
+
 namespace atlas {
 
 bool isValidUtf16(QStringView text)
 {
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+    // Nearly all text has no surrogate at all: that is answered four characters
+    // at a time (a lane of (c & 0xF800) ^ 0xD800 is zero exactly for a
+    // surrogate; the bit trick below flags a zero lane), and only text with
+    // one is walked character by character.
+    const char16_t *d = text.utf16();
+    bool anySurrogate = false;
+    qsizetype i = 0;
+    for (; i + 4 <= n && !anySurrogate; i += 4) {
+        quint64 v;
+        std::memcpy(&v, d + i, sizeof v);
+        v = (v & 0xF800F800F800F800ULL) ^ 0xD800D800D800D800ULL;
+        anySurrogate = ((v - 0x0001000100010001ULL) & ~v & 0x8000800080008000ULL) != 0;
+    }
+    for (; i < n && !anySurrogate; ++i)
+        anySurrogate = (d[i] & 0xF800) == 0xD800;
+    if (!anySurrogate)
+        return true;
+    for (qsizetype k = 0; k < n; ++k) {
+        const QChar c = text.at(k);
         if (!c.isSurrogate())
             continue;
-        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
-            ++i;
+        if (c.isHighSurrogate() && k + 1 < n && text.at(k + 1).isLowSurrogate()) {
+            ++k;
             continue;
         }
         return false;
