@@ -1,38 +1,38 @@
 #include "extract/StemTrie.h"
 
+#include <QtCore/qalgorithms.h>
+
 #include <cstring>
 
 namespace atlas {
 
 StemTrie::StemTrie()
 {
-    Node root;
-    std::memset(root.next, 0, sizeof root.next);
-    m_nodes.append(root);
+    m_next.fill(0, kStride); // the root
+    m_prefixBits.append(0);
+    m_exactBits.append(0);
 }
 
 void StemTrie::add(const char *letters, quint32 bits, bool exact)
 {
-    {
-        int node = 0;
-        for (const char *c = letters; *c; ++c) {
-            Q_ASSERT(*c >= 'a' && *c <= 'z');
-            const int k = *c - 'a';
-            if (!m_nodes[node].next[k]) {
-                Node n;
-                std::memset(n.next, 0, sizeof n.next);
-                m_nodes.append(n);
-                m_nodes[node].next[k] = qint16(m_nodes.size() - 1);
-            }
-            node = m_nodes[node].next[k];
+    int node = 0;
+    for (const char *c = letters; *c; ++c) {
+        Q_ASSERT(*c >= 'a' && *c <= 'z');
+        const int k = *c - 'a';
+        if (!m_next[node * kStride + k]) {
+            const int added = int(m_prefixBits.size());
+            m_next.resize(m_next.size() + kStride, 0);
+            m_prefixBits.append(0);
+            m_exactBits.append(0);
+            m_next[node * kStride + k] = qint16(added);
         }
-        (exact ? m_nodes[node].exactBits : m_nodes[node].prefixBits) |= bits;
+        node = m_next[node * kStride + k];
     }
+    (exact ? m_exactBits[node] : m_prefixBits[node]) |= bits;
 }
 
 quint32 StemTrie::word(const QChar *text, int start, int end) const
 {
-    const Node *nodes = m_nodes.constData();
     quint32 mask = 0;
     int node = 0;
     for (int i = start; i < end; ++i) {
@@ -40,12 +40,12 @@ quint32 StemTrie::word(const QChar *text, int start, int end) const
         const unsigned letter = unsigned((c | 0x20) - 'a');
         if (c >= 128 || letter >= 26)
             return mask;
-        node = nodes[node].next[letter];
+        node = m_next[node * kStride + int(letter)];
         if (!node)
             return mask;
-        mask |= nodes[node].prefixBits;
+        mask |= m_prefixBits[node];
     }
-    return mask | nodes[node].exactBits;
+    return mask | m_exactBits[node];
 }
 
 namespace {
@@ -63,6 +63,16 @@ struct AsciiLetters {
 constexpr AsciiLetters kAscii;
 constexpr quint8 kOtherLetter = 27; // a letter outside ASCII
 
+// Four UTF-16 code units in a 64-bit word: ASCII letters are told in one go. A
+// lane of c | 0x20 is a lower-case letter exactly when it lies in 'a'..'z';
+// adding 0x8000 - 'a' (and 0x8000 - 'z' - 1) sets the lane's top bit when it is
+// at least 'a' (after 'z'), without carries, since ASCII lanes are below 0x80.
+constexpr quint64 kNonAsciiLanes = 0xFF80FF80FF80FF80ULL;
+constexpr quint64 kLowerCaseLanes = 0x0020002000200020ULL;
+constexpr quint64 kAtLeastA = 0x7F9F7F9F7F9F7F9FULL;
+constexpr quint64 kAfterZ = 0x7F857F857F857F85ULL;
+constexpr quint64 kTopBits = 0x8000800080008000ULL;
+
 inline quint8 letterKind(ushort c)
 {
     if (c < 128)
@@ -77,12 +87,16 @@ template <bool Record>
 quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const
 {
     // One loop over the characters: a word is walked down the trie while it
-    // follows a stem, then skipped to its end.
-    const Node *nodes = m_nodes.constData();
+    // follows a stem, then skipped to its end. ASCII characters (nearly all) are
+    // classified by one table look-up; only others ask QChar.
+    const qint16 *next = m_next.constData();
+    const quint32 *prefixBits = m_prefixBits.constData();
+    const char16_t *d = reinterpret_cast<const char16_t *>(text);
     quint32 mask = 0;
     int i = start;
     while (i < end) {
-        quint8 k = letterKind(text[i].unicode());
+        char16_t c = d[i];
+        quint8 k = c < 128 ? kAscii.index[c] : letterKind(c);
         if (!k) {
             ++i;
             continue;
@@ -90,22 +104,54 @@ quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 recor
         const int wordStart = i;
         quint32 word = 0;
         int node = 0;
-        while (k && k < kOtherLetter) {
-            node = nodes[node].next[k - 1];
+        while (k < kOtherLetter) {
+            node = next[node * kStride + k - 1];
             if (!node)
                 break;
-            word |= nodes[node].prefixBits;
-            k = ++i < end ? letterKind(text[i].unicode()) : 0;
+            word |= prefixBits[node];
+            if (++i == end) {
+                k = 0;
+                break;
+            }
+            c = d[i];
+            k = c < 128 ? kAscii.index[c] : letterKind(c);
+            if (!k)
+                break;
         }
         if (!k) { // the word ended on a trie node
-            word |= nodes[node].exactBits;
+            word |= m_exactBits.at(node);
         } else {
-            // Off the trie: skip the rest of the word.
-            while (k) {
-                if (k == kOtherLetter)
-                    word |= m_nonAsciiBits;
-                k = ++i < end ? letterKind(text[i].unicode()) : 0;
+            // Off the trie: skip the rest of the word, from d[i] (a letter) on,
+            // four ASCII letters at a time where it can.
+            bool other = false;
+            while (i < end) {
+                if (i + 4 <= end) {
+                    quint64 v;
+                    std::memcpy(&v, d + i, sizeof v);
+                    if (!(v & kNonAsciiLanes)) {
+                        const quint64 lower = v | kLowerCaseLanes;
+                        const quint64 letters = (lower + kAtLeastA) & ~(lower + kAfterZ) & kTopBits;
+                        if (letters == kTopBits) {
+                            i += 4;
+                            continue;
+                        }
+                        i += int(qCountTrailingZeroBits(~letters & kTopBits) >> 4); // the first lane that is no letter
+                        break;
+                    }
+                }
+                const char16_t ch = d[i];
+                if (ch < 128) {
+                    if (!kAscii.index[ch])
+                        break;
+                } else if (letterKind(ch)) {
+                    other = true;
+                } else {
+                    break;
+                }
+                ++i;
             }
+            if (other)
+                word |= m_nonAsciiBits;
         }
         mask |= word;
         if constexpr (Record) {

@@ -45,12 +45,13 @@ private:
     template <bool Record>
     quint32 scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
 
-    struct Node {
-        qint16 next[26];
-        quint32 prefixBits = 0; // stems ending here that match any word with this prefix
-        quint32 exactBits = 0;  // stems ending here that match only the whole word
-    };
-    QVector<Node> m_nodes; // [0] is the root
+    // The trie, flat: node n's child for letter k is m_next[n * kStride + k] (0:
+    // none; node 0 is the root). A power-of-two stride makes a step a shift, not
+    // a multiplication.
+    static constexpr int kStride = 32;
+    QVector<qint16> m_next;
+    QVector<quint32> m_prefixBits; // per node: stems ending here that match any word with this prefix
+    QVector<quint32> m_exactBits;  // per node: stems ending here that match only the whole word
     quint32 m_nonAsciiBits = 0;
 };
 
