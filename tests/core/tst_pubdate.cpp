@@ -43,6 +43,12 @@ void TestPubDate::detects_data()
     row("dateline-weekday", "Friday, March 7, 2025\nHeadline here\nText follows.", "2025-03-07", "2025-03-07", "dateline");
     row("dateline-kcna-place", "Pyongyang, September 19, 2024 (KCNA) -- The test-fire was held.", "2024-09-19", "2024-09-19", "dateline");
     row("dateline-place-dash", "TOKYO — 14 January 2025 — Japan protested the launch.\nMore text.", "2025-01-14", "2025-01-14", "dateline");
+    // Day and month in figures (the matcher's rules: tst_temporaltagger).
+    row("metadata-dotted-dmy", "Missile flies into Japan's waters\nDate 04.12.2025\nAuthor Staff\n\nBody text.", "2025-12-04", "2025-12-04", "metadata");
+    row("stamp-slash-dmy-24h", "Parade in Pyongyang\n\nIssued on: 11/10/2025 - 06:12 Modified: 11/10/2025 - 09:40\nBody.", "2025-10-11", "2025-10-11", "stamp");
+    row("stamp-slash-mdy", "Parade in Pyongyang\nPublished 11/10/2025 10:15 AM\nBody.", "2025-11-10", "2025-11-10", "stamp");
+    row("stamp-slash-day-over-12", "Parade in Pyongyang\nPosted 25/10/2025\nBody.", "2025-10-25", "2025-10-25", "stamp");
+    row("dateline-slash-mdy", "Headline\n10/24/2025\nBody text follows here.", "2025-10-24", "2025-10-24", "dateline");
     // Stamps.
     row("published", "Headline\nPublished January 06, 2025 | 12:40 PM\nThe North fired.", "2025-01-06", "2025-01-06", "stamp");
     row("published-est", "Headline\nPublished January 06, 2025 | 12:40 PM EST\nThe North fired.", "2025-01-06", "2025-01-07", "stamp");

@@ -115,6 +115,20 @@ void TestTemporalTagger::resolves_data()
     day("iso-slash", QStringLiteral("Filed 2023/12/18 by our correspondent."), none, "2023-12-18");
     day("iso-early", QStringLiteral("Since 2022-03-24 the North has tested ICBMs."), none, "2022-03-24");
     day("iso-end", QStringLiteral("Updated 2025-11-08"), none, "2025-11-08");
+    // Day and month in figures: a part above 12 settles the order; dots are the
+    // European day first; slashes and dashes are American month first unless a
+    // 24-hour clock (a leading zero or an hour past 12, no a.m./p.m.) follows.
+    day("dmy-dots", QStringLiteral("Date 04.12.2025"), none, "2025-12-04");
+    day("dmy-dots-single", QStringLiteral("Stand: 4.3.2025, Berlin"), none, "2025-03-04");
+    day("dmy-dots-month-over-12", QStringLiteral("Erschienen 12.25.2025"), none, "2025-12-25");
+    day("dmy-slash-day-over-12", QStringLiteral("Posted 25/10/2025"), none, "2025-10-25");
+    day("mdy-slash-day-over-12", QStringLiteral("Posted 10/25/2025 at 9:00 PM"), none, "2025-10-25");
+    day("mdy-slash-ambiguous", QStringLiteral("Published 3/4/2025 10:12 AM"), none, "2025-03-04");
+    day("mdy-slash-plain", QStringLiteral("The report dated 11/10/2025 was released."), none, "2025-11-10");
+    day("dmy-slash-24h", QStringLiteral("Issued on: 11/10/2025 - 06:12"), none, "2025-10-11");
+    day("dmy-slash-24h-afternoon", QStringLiteral("Mis à jour 03/04/2025 18:40"), none, "2025-04-03");
+    day("dmy-dash-24h", QStringLiteral("Updated 05-06-2025 14:05 CET"), none, "2025-06-05");
+    day("mdy-dash", QStringLiteral("Filed 05-06-2025"), none, "2025-05-06");
     // Yearless days take the anchor's year, or the year before when that would be after the anchor.
     day("md-anchor", QStringLiteral("The missile flew on Nov. 5 toward the East Sea."), a, "2025-11-05");
     day("dm-anchor", QStringLiteral("Pyongyang fired a rocket on 3 November."), a, "2025-11-03");
@@ -336,6 +350,12 @@ void TestTemporalTagger::notDates_data()
     QTest::newRow("anniversary") << QStringLiteral("It marked the 25th anniversary of the party.") << a;
     QTest::newRow("count") << QStringLiteral("At least seven short-range ballistic missiles were fired.") << a;
     QTest::newRow("mdash") << QStringLiteral("Hwasong-19 and KN-23 are designations.") << a;
+    // Figures that only look like a numeric date.
+    QTest::newRow("version") << QStringLiteral("The app was updated to version 1.2.2025.3 overnight.") << a;
+    QTest::newRow("fraction-path") << QStringLiteral("See page 3/4/20250 of the file.") << a;
+    QTest::newRow("impossible") << QStringLiteral("Code 31/31/2025 was printed on the crate.") << a;
+    QTest::newRow("ip-like") << QStringLiteral("The server 10.12.2025.4 went down.") << a;
+    QTest::newRow("score") << QStringLiteral("The vote was 3/4/5 in favour.") << a;
 }
 
 void TestTemporalTagger::notDates()

@@ -157,6 +157,72 @@ bool Matcher::matchIso(int i, Match &m) const
     return m.valid = true;
 }
 
+// 04.12.2025, 11/10/2025, 3-4-2025: day and month in figures before a four-digit
+// year. Which comes first is the writer's convention: a part above 12 settles
+// it; otherwise dots are European (day first), and slashes or dashes are read
+// day first only when a 24-hour clock follows ("11/10/2025 - 06:12", as
+// European outlets stamp), else the American month first ("3/4/2025 6:12 PM").
+bool Matcher::matchNumericDayMonth(int i, Match &m) const
+{
+    if (!has(i + 4) || t[i].kind != TokKind::Number || t[i].digits > 2 || t[i].grouped || t[i].ordinal)
+        return false;
+    const QChar sep = t[i + 1].kind == TokKind::Punct ? t[i + 1].punct : QChar();
+    if (sep != u'/' && sep != u'.' && sep != u'-')
+        return false;
+    for (int k = 1; k <= 4; ++k) {
+        if (t[i + k].spaceBefore)
+            return false;
+    }
+    if (!isPunct(i + 3, sep.unicode()) || t[i + 2].kind != TokKind::Number || t[i + 2].digits > 2 || t[i + 2].grouped
+        || t[i + 4].kind != TokKind::Number || t[i + 4].digits != 4 || t[i + 4].grouped || t[i + 4].ordinal)
+        return false;
+    // More figures glued on ("1.2.2025.3", "1/2/2025/4") make it something else.
+    if (has(i + 5) && !t[i + 5].spaceBefore && t[i + 5].kind == TokKind::Punct && t[i + 5].punct == sep)
+        return false;
+    if (i > 0 && !t[i].spaceBefore && t[i - 1].kind == TokKind::Punct && t[i - 1].punct == sep)
+        return false;
+    const int a = t[i].value, b = t[i + 2].value, year = t[i + 4].value;
+    if (year < 1900 || year > 2100)
+        return false;
+    bool dayFirst;
+    if (a > 12 && b <= 12)
+        dayFirst = true;
+    else if (b > 12 && a <= 12)
+        dayFirst = false;
+    else
+        dayFirst = sep == u'.' || twentyFourHourClockFollows(i + 5);
+    const QDate d = dayFirst ? makeDate(year, b, a) : makeDate(year, a, b);
+    if (!d.isValid())
+        return false;
+    m.first = i;
+    m.end = i + 5;
+    m.date = FuzzyDate::onDay(d);
+    return m.valid = true;
+}
+
+// "- 06:12", "18:40 CET": a clock written the 24-hour way (a leading zero or an
+// hour past 12, and no a.m./p.m.) within the next few tokens.
+bool Matcher::twentyFourHourClockFollows(int i) const
+{
+    for (int k = i; k < i + 3 && has(k + 2); ++k) {
+        if (t[k].kind != TokKind::Number || !isPunct(k + 1, u':') || t[k + 2].kind != TokKind::Number
+            || t[k + 1].spaceBefore || t[k + 2].spaceBefore)
+            continue;
+        const bool leadingZero = t[k].digits == 2 && t[k].value < 10;
+        if (!(leadingZero || (t[k].value > 12 && t[k].value < 24)))
+            return false;
+        const int after = k + 3;
+        if (has(after) && t[after].kind == TokKind::Word) {
+            const QStringView w = m_text.mid(t[after].start, t[after].end - t[after].start);
+            if (w.compare(QLatin1String("am"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0
+                || w.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("p"), Qt::CaseInsensitive) == 0)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 // January 14, 2025 · Jan. 14 · January 2025 · Nov 08, 2025
 bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
 {
@@ -361,7 +427,7 @@ void Matcher::run(QVector<DateMention> &out)
         }
         Match m;
         m_lookingBack = lex(i - 1) == Lex::Since || lex(i - 1) == Lex::After;
-        const bool found = matchIso(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
+        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
             || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchWeekOfMonth(i, m) || matchRelative(i, m)
             || matchCountedRelative(i, m) || matchOrdinalDay(i, m) || matchMonthAlone(i, m)
             || matchBareYear(i, m);

@@ -92,6 +92,8 @@ private:
 
     // Patterns: each returns true and fills m when a date starts at token i.
     bool matchIso(int i, Match &m) const;
+    bool matchNumericDayMonth(int i, Match &m) const;
+    bool twentyFourHourClockFollows(int i) const;
     bool matchMonthFirst(int i, int weekday, Match &m) const;
     bool matchDayFirst(int i, int weekday, Match &m) const;
     bool matchWeekday(int i, Match &m);

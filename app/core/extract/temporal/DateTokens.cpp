@@ -214,6 +214,29 @@ bool looksLikeDottedDate(QStringView text, int j)
     return d >= 1 && d <= 2;
 }
 
+// ".12.2025" / ".1.2025" after a one- or two-digit day: "04.12.2025", the
+// European way, not followed by more digits or another dotted group.
+bool looksLikeDayFirstDottedDate(QStringView text, int j)
+{
+    const int n = text.size();
+    auto digitsAt = [&](int k) {
+        int d = 0;
+        while (k + d < n && text[k + d].unicode() >= u'0' && text[k + d].unicode() <= u'9')
+            ++d;
+        return d;
+    };
+    if (j >= n || text[j] != u'.')
+        return false;
+    const int m = digitsAt(j + 1);
+    if (m < 1 || m > 2 || j + 1 + m >= n || text[j + 1 + m] != u'.')
+        return false;
+    const int yearAt = j + 2 + m;
+    if (digitsAt(yearAt) != 4)
+        return false;
+    const int after = yearAt + 4;
+    return !(after + 1 < n && text[after] == u'.' && text[after + 1].isDigit());
+}
+
 } // namespace
 
 Lex classifyWord(QStringView word, int &value)
@@ -272,7 +295,8 @@ void tokenize(QStringView text, QVector<Token> &out)
             t.digits = static_cast<unsigned char>(std::min(j - i, 255));
             // Thousands groups and decimals make a quantity, never a day or year;
             // but "2025.01.06" is a date written the Korean way, left to the matcher.
-            const bool dottedDate = j - i == 4 && looksLikeDottedDate(text, j);
+            const bool dottedDate = (j - i == 4 && looksLikeDottedDate(text, j))
+                || (j - i <= 2 && looksLikeDayFirstDottedDate(text, j));
             if (dottedDate)
                 ungroupedNumbers = 2; // the month and the day after it
             const bool mayGroup = !dottedDate && ungroupedNumbers-- <= 0;
