@@ -146,7 +146,6 @@ void ActorLexicon::addTerm(const QString &spelling, const Entry &e, bool caseSen
     const int index = int(m_terms.size());
     m_terms << t;
     const quint32 firstHash = wordHash(words.first(), t.folded);
-    m_firstWordBits[(firstHash ^ (firstHash >> 16)) & (kFirstWordBits - 1)] = true;
     QVector<int> &bucket = m_byFirstWord[firstHash];
     bucket << index;
     // Longest first: "Secretary of State" before "Secretary".
@@ -234,7 +233,109 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
     // "its Foreign Office", "the country's foreign ministry": the country named before.
     lex->addTerm(QStringLiteral("its"), {ActorMention::Pronoun, {}, {}, {}}, false);
     lex->addTerm(QStringLiteral("the country's"), {ActorMention::Pronoun, {}, {}, {}}, false, true);
+    lex->buildFirstWordTable();
     return lex;
+}
+
+void ActorLexicon::buildFirstWordTable()
+{
+    // Which first two characters a sentence's word needs to begin each term.
+    // matches() compares the word as written or ignoring case (Qt's case folding,
+    // by which U+212A and U+017F equal "k" and "s"): a word whose first two
+    // characters are ASCII can equal a term's first word only where they equal its
+    // first two, ASCII case aside for a folded term. A term whose first word is
+    // shorter, or beyond ASCII in its second character, lets every word with that
+    // first character through (m_anySecond); one beyond ASCII in its first needs
+    // nothing, since only words beginning beyond ASCII could equal it, and those
+    // are always looked up.
+    auto variants = [](QChar c, bool folded) {
+        QVector<ushort> out{c.unicode()};
+        const ushort u = c.unicode();
+        if (folded && u < 128 && QChar::isLetter(u)) {
+            out = {ushort(QChar::toLower(u)), ushort(QChar::toUpper(u))};
+        }
+        return out;
+    };
+    // (A sentence's character that folds to an ASCII letter is beyond ASCII
+    // itself, and such words are always looked up.)
+    auto asciiOnly = [](QChar c, bool) { return c.unicode() < 128; };
+    m_firstPairs.fill(0);
+    m_anySecond.fill(false);
+    for (const Term &t : std::as_const(m_terms)) {
+        const QString &w = t.words.first();
+        if (w.isEmpty())
+            continue;
+        if (!asciiOnly(w.at(0), t.folded)) {
+            // Unless folding makes it an ASCII letter (U+212A is "k").
+            const QChar folded = w.at(0).toCaseFolded();
+            if (t.folded && folded.unicode() < 128) {
+                for (ushort c0 : variants(folded, true))
+                    m_anySecond[c0] = true;
+            }
+            continue;
+        }
+        if (w.size() < 2 || !asciiOnly(w.at(1), t.folded)) {
+            for (ushort c0 : variants(w.at(0), t.folded))
+                m_anySecond[c0] = true;
+            continue;
+        }
+        for (ushort c0 : variants(w.at(0), t.folded)) {
+            for (ushort c1 : variants(w.at(1), t.folded)) {
+                const quint32 bit = quint32(c0) << 7 | c1;
+                m_firstPairs[bit >> 6] |= quint64(1) << (bit & 63);
+            }
+        }
+    }
+
+    quint32 size = 16;
+    m_bucketShift = 28;
+    while (size < 2 * quint32(m_byFirstWord.size())) {
+        size *= 2;
+        --m_bucketShift;
+    }
+    m_buckets.assign(size, Bucket{});
+    m_candidates.clear();
+    for (auto it = m_byFirstWord.cbegin(); it != m_byFirstWord.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        quint32 slot = (it.key() * 2654435761u) >> m_bucketShift;
+        while (m_buckets[slot].count)
+            slot = (slot + 1) & (size - 1);
+        Bucket &b = m_buckets[slot];
+        b.hash = it.key();
+        b.first = quint32(m_candidates.size());
+        b.count = quint32(it.value().size());
+        for (int index : it.value()) {
+            const Term &t = m_terms[index];
+            m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), index});
+        }
+    }
+}
+
+bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
+{
+    const ushort c0 = word[0].unicode();
+    if (c0 >= 128 || m_anySecond[c0])
+        return true;
+    const ushort c1 = rawLength > 1 ? word[1].unicode() : 0;
+    if (c1 >= 128)
+        return true;
+    const quint32 bit = quint32(c0) << 7 | c1;
+    return (m_firstPairs[bit >> 6] >> (bit & 63)) & 1;
+}
+
+const ActorLexicon::Bucket *ActorLexicon::bucketFor(quint32 hash) const
+{
+    if (m_buckets.empty())
+        return nullptr;
+    const quint32 mask = quint32(m_buckets.size()) - 1;
+    for (quint32 slot = (hash * 2654435761u) >> m_bucketShift;; slot = (slot + 1) & mask) {
+        const Bucket &b = m_buckets[slot];
+        if (!b.count)
+            return nullptr;
+        if (b.hash == hash)
+            return &b;
+    }
 }
 
 bool ActorLexicon::mentionsNonActor(const QString &text) const
@@ -243,10 +344,10 @@ bool ActorLexicon::mentionsNonActor(const QString &text) const
     return m_nonActorWords.maybeIn(text) && m_nonActorRe.match(text).hasMatch();
 }
 
-bool ActorLexicon::matches(const Term &term, const QVector<Token> &tokens, int first, const QString &text) const
+bool ActorLexicon::matches(const Term &term, const Token *tokens, int tokenCount, int first, const QString &text) const
 {
     const int n = int(term.words.size());
-    if (first + n > tokens.size())
+    if (first + n > tokenCount)
         return false;
     const Qt::CaseSensitivity cs = term.folded ? Qt::CaseInsensitive : Qt::CaseSensitive;
     // Lengths first, for every word: "the three allies" is passed over at "the
@@ -279,44 +380,52 @@ bool ActorLexicon::matches(const Term &term, const QVector<Token> &tokens, int f
     return true;
 }
 
-bool ActorLexicon::demonymQualifies(const QVector<ActorMention> &found, const QVector<Token> &tokens, int i,
-                                    const QVector<int> &endToken, const QString &text, int depth) const
+bool ActorLexicon::demonymQualifies(const Hit *hits, int hitCount, const Token *tokens, int tokenCount, int i,
+                                    const QString &text, int depth) const
 {
     // The word after the demonym: an agent ("officials"), or where a title,
     // office or person begins ("Prime Minister", "Foreign Office").
-    const int next = endToken[i] + 1;
-    if (next >= tokens.size())
+    const int next = hits[i].lastToken + 1;
+    if (next >= tokenCount)
         return false;
-    if (tokens[endToken[i]].rawEnd != tokens[endToken[i]].coreEnd && !tokens[endToken[i]].possessive)
+    const Token &last = tokens[hits[i].lastToken];
+    if (last.rawEnd != last.coreEnd && !last.possessive)
         return false; // "Japanese," ends the phrase
     const Token &t = tokens[next];
     const QString word = text.mid(t.start, t.coreEnd - t.start).toLower();
-    if (i + 1 < found.size() && found[i + 1].start == t.start) {
-        const auto kind = found[i + 1].kind;
+    if (i + 1 < hitCount && hits[i + 1].start == t.start) {
+        const auto kind = hits[i + 1].term->entry.kind;
         if (kind == ActorMention::Title || kind == ActorMention::Office || kind == ActorMention::Person)
             return true;
     }
     if (m_agents.contains(word))
         return true;
     // "South Korean and U.S. officials": the demonym shares the next one's noun.
-    if (depth == 0 && (word == QLatin1String("and") || word == QLatin1String("or")) && next + 1 < tokens.size()
-        && i + 1 < found.size() && found[i + 1].start == tokens[next + 1].start
-        && (found[i + 1].kind == ActorMention::Demonym || found[i + 1].kind == ActorMention::Country))
-        return demonymQualifies(found, tokens, i + 1, endToken, text, depth + 1);
+    if (depth == 0 && (word == QLatin1String("and") || word == QLatin1String("or")) && next + 1 < tokenCount
+        && i + 1 < hitCount && hits[i + 1].start == tokens[next + 1].start
+        && (hits[i + 1].term->entry.kind == ActorMention::Demonym || hits[i + 1].term->entry.kind == ActorMention::Country))
+        return demonymQualifies(hits, hitCount, tokens, tokenCount, i + 1, text, depth + 1);
     return false;
 }
 
 QVector<ActorMention> ActorLexicon::find(const QString &text) const
 {
-    thread_local QVector<Token> tokens;
-    tokenize(text, &tokens);
-    QVector<ActorMention> found;
-    QVector<int> endToken; // index of the last token of each found mention
-    for (int i = 0; i < tokens.size(); ++i) {
+    thread_local QVector<Token> tokenBuffer;
+    tokenize(text, &tokenBuffer);
+    const Token *tokens = tokenBuffer.constData();
+    const int tokenCount = int(tokenBuffer.size());
+    // Terms found, longest first at each word; made into ActorMentions (three
+    // strings each) only once the demonyms that qualify nothing are dropped.
+    thread_local std::vector<Hit> hitBuffer;
+    std::vector<Hit> &hits = hitBuffer;
+    hits.clear();
+    const QChar *chars = text.constData();
+    for (int i = 0; i < tokenCount; ++i) {
         const Token &t = tokens[i];
-        // The hashes the lookups below would try, in one pass over the word (FNV-1a
-        // runs left to right, so bare and core are prefixes of raw): a word that is
-        // the first word of no term at all, most of them, is passed over at once.
+        if (!mayBeginTerm(chars + t.start, t.rawEnd - t.start))
+            continue;
+        // The hashes the lookups below try, in one pass over the word (FNV-1a runs
+        // left to right, so bare and core are prefixes of raw).
         quint32 hash[2][3] = {{2166136261u, 0, 0}, {2166136261u, 0, 0}}; // [folded][core, raw, bare]
         {
             quint32 h = 2166136261u, hf = 2166136261u;
@@ -346,39 +455,36 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
                 hash[1][2] = hf;
             }
         }
-        bool maybe = false;
-        for (int f = 0; f < 2 && !maybe; ++f) {
-            maybe = firstWordMaybe(hash[f][0]) || (t.rawEnd != t.coreEnd && firstWordMaybe(hash[f][1]))
-                    || (t.bareEnd != t.coreEnd && firstWordMaybe(hash[f][2]));
-        }
-        if (!maybe)
-            continue;
         const Term *best = nullptr;
+        int bestCount = 0;
         auto consider = [&](quint32 h) {
-            const auto it = m_byFirstWord.constFind(h);
-            if (it == m_byFirstWord.constEnd())
-                return;
-            for (int index : it.value()) {
-                const Term &term = m_terms[index];
-                if (best && best->wordCount >= term.wordCount)
+            const Bucket *bucket = bucketFor(h);
+            if (!bucket)
+                return; // a word that begins no term: most of them
+            const Candidate *c = m_candidates.data() + bucket->first;
+            for (quint32 k = 0; k < bucket->count; ++k, ++c) {
+                const int n = c->wordCount;
+                if (best && bestCount >= n)
                     continue;
                 // matches() would reject on these lengths first (inner words are
                 // compared as written, the last one without its marks).
-                const int n = term.wordCount;
-                if (i + n > tokens.size())
+                if (i + n > tokenCount)
                     continue;
                 const Token &t0 = tokens[i];
-                if (n == 1 ? (t0.coreEnd - t0.start != term.len0 && t0.bareEnd - t0.start != term.len0)
-                           : t0.rawEnd - t0.start != term.len0)
+                if (n == 1 ? (t0.coreEnd - t0.start != c->len0 && t0.bareEnd - t0.start != c->len0)
+                           : t0.rawEnd - t0.start != c->len0)
                     continue;
                 if (n >= 2) {
                     const Token &t1 = tokens[i + 1];
-                    if (n == 2 ? (t1.coreEnd - t1.start != term.len1 && t1.bareEnd - t1.start != term.len1)
-                               : t1.rawEnd - t1.start != term.len1)
+                    if (n == 2 ? (t1.coreEnd - t1.start != c->len1 && t1.bareEnd - t1.start != c->len1)
+                               : t1.rawEnd - t1.start != c->len1)
                         continue;
                 }
-                if (matches(term, tokens, i, text))
+                const Term &term = m_terms[c->index];
+                if (matches(term, tokens, tokenCount, i, text)) {
                     best = &term;
+                    bestCount = n;
+                }
             }
         };
         // Most words have no marks around them: then raw, core and bare are one.
@@ -403,28 +509,29 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
         }
         if (!best)
             continue;
-        const int last = i + int(best->words.size()) - 1;
-        ActorMention m;
-        m.kind = best->entry.kind;
-        m.start = t.start;
-        m.end = tokens[last].coreEnd;
-        m.country = best->entry.country;
-        m.person = best->entry.person;
-        m.role = best->entry.role;
-        m.organization = best->entry.organization;
-        m.groupCount = best->entry.groupCount;
-        m.surnameOnly = m.kind == ActorMention::Person && best->words.size() == 1;
-        found << m;
-        endToken << last;
+        const int last = i + bestCount - 1;
+        hits.push_back({best, t.start, tokens[last].coreEnd, last});
         i = last;
     }
     // Demonyms count only where they qualify an office, a title or an agent.
     QVector<ActorMention> out;
-    out.reserve(found.size());
-    for (int i = 0; i < found.size(); ++i) {
-        if (found[i].kind == ActorMention::Demonym && !demonymQualifies(found, tokens, i, endToken, text))
+    out.reserve(qsizetype(hits.size()));
+    const int hitCount = int(hits.size());
+    for (int i = 0; i < hitCount; ++i) {
+        const Hit &hit = hits[i];
+        const Entry &e = hit.term->entry;
+        if (e.kind == ActorMention::Demonym && !demonymQualifies(hits.data(), hitCount, tokens, tokenCount, i, text))
             continue;
-        out << found[i];
+        ActorMention &m = out.emplace_back();
+        m.kind = e.kind;
+        m.start = hit.start;
+        m.end = hit.end;
+        m.country = e.country;
+        m.person = e.person;
+        m.role = e.role;
+        m.organization = e.organization;
+        m.groupCount = e.groupCount;
+        m.surnameOnly = m.kind == ActorMention::Person && hit.term->wordCount == 1;
     }
     return out;
 }

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -75,17 +76,48 @@ private:
         int len0 = 0;                 // words: most candidates fail on these alone
         int len1 = 0;
     };
+    // A term found in a sentence, before it becomes an ActorMention.
+    struct Hit {
+        const Term *term;
+        int start; // offsets in the text
+        int end;
+        int lastToken; // index of the term's last word among the tokens
+    };
     void addTerm(const QString &term, const Entry &e, bool caseSensitive, bool needsPossessive = false);
-    bool matches(const Term &term, const QVector<Token> &tokens, int first, const QString &text) const;
-    bool demonymQualifies(const QVector<ActorMention> &found, const QVector<Token> &tokens, int mentionIndex,
-                          const QVector<int> &endToken, const QString &text, int depth = 0) const;
+    // Lays m_byFirstWord out flat for find() (after the last addTerm).
+    void buildFirstWordTable();
+    bool matches(const Term &term, const Token *tokens, int tokenCount, int first, const QString &text) const;
+    bool demonymQualifies(const Hit *hits, int hitCount, const Token *tokens, int tokenCount, int hitIndex,
+                          const QString &text, int depth = 0) const;
 
     QVector<Term> m_terms;
     QHash<quint32, QVector<int>> m_byFirstWord; // hash of the first word (folded for folded terms) -> terms
-    // Which hashes may be in m_byFirstWord: a word whose bit is clear starts no term.
-    static constexpr quint32 kFirstWordBits = 1u << 16;
-    std::vector<bool> m_firstWordBits = std::vector<bool>(kFirstWordBits);
-    bool firstWordMaybe(quint32 h) const { return m_firstWordBits[(h ^ (h >> 16)) & (kFirstWordBits - 1)]; }
+    // The same buckets, flat, for find(): an open-addressing table of first-word
+    // hashes, each naming its run of m_candidates (longest terms first, as in
+    // m_byFirstWord). A candidate carries what rejects most terms without
+    // touching the Term: its word count and the lengths of its first two words.
+    struct Candidate {
+        qint16 wordCount;
+        qint16 len0;
+        qint16 len1;
+        int index; // in m_terms
+    };
+    struct Bucket {
+        quint32 hash = 0;
+        quint32 first = 0;
+        quint32 count = 0; // 0: an empty slot
+    };
+    // The first two characters of a word that may begin a term, read before any
+    // hashing: most words fail here. Bit (c0 << 7 | c1) for ASCII c0, c1 (c1 = 0
+    // for a one-character word); m_anySecond[c0]: a term's first word makes c0
+    // alone the test (a one-letter word, or a character beyond ASCII second).
+    std::array<quint64, 128 * 128 / 64> m_firstPairs{};
+    std::array<bool, 128> m_anySecond{};
+    bool mayBeginTerm(const QChar *word, int rawLength) const;
+    std::vector<Candidate> m_candidates;
+    std::vector<Bucket> m_buckets; // power-of-two size, at most half full
+    quint32 m_bucketShift = 32;
+    const Bucket *bucketFor(quint32 hash) const;
     QHash<QString, QString> m_isoToCountry;
     QHash<QString, QString> m_metonyms;
     QStringList m_organizations;
