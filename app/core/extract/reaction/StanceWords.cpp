@@ -1,5 +1,7 @@
 #include "extract/reaction/StanceWords.h"
 
+#include "extract/reaction/WordChecks.h"
+
 #include <QChar>
 #include <QVector>
 #include <algorithm>
@@ -29,7 +31,14 @@ public:
             i = (i + 1) & kMask;
         m_keys[i] = key;
         m_bits[i] |= bits;
+        // A key that starts with three letters marks them as a possible beginning.
+        const int c0 = int(key & 0xFF) - 'a', c1 = int((key >> 8) & 0xFF) - 'a', c2 = int((key >> 16) & 0xFF) - 'a';
+        if (c0 >= 0 && c0 < 26 && c1 >= 0 && c1 < 26 && c2 >= 0 && c2 < 26)
+            m_threeLetters[size_t((c0 * 26 + c1) * 26 + c2)] = true;
     }
+    // False when no key begins with these three lower-case ASCII letters: a word
+    // that begins with them opens no gate, whatever follows.
+    bool mayBeginKey(int c0, int c1, int c2) const { return m_threeLetters[size_t((c0 * 26 + c1) * 26 + c2)]; }
     quint32 find(quint32 key) const
     {
         for (quint32 i = slot(key);; i = (i + 1) & kMask) {
@@ -46,6 +55,7 @@ private:
     static quint32 slot(quint32 key) { return (key * 2654435761u) >> 23; }
     std::array<quint32, kSize> m_keys{};
     std::array<quint32, kSize> m_bits{};
+    std::array<bool, 26 * 26 * 26> m_threeLetters{};
 };
 
 const GateTable &gateTable()
@@ -181,16 +191,27 @@ public:
             else
                 m_needNothing |= 1u << g;
         }
-        // Buckets by the first two letters.
-        std::sort(m_stems.begin(), m_stems.end(),
-                  [](const Stem &a, const Stem &b) { return bucketOf(a.text) < bucketOf(b.text); });
+        // Buckets by the first three letters of a word, or its two for a word of
+        // two: a bucket lists every stem such a word may begin with, so most words
+        // find an empty bucket and the rest one or two stems to compare.
         m_first.fill(0);
         m_count.fill(0);
-        for (int i = int(m_stems.size()) - 1; i >= 0; --i) {
-            const int b = bucketOf(m_stems[i].text);
-            m_first[b] = quint16(i);
-            ++m_count[b];
+        QVector<Stem> laidOut;
+        for (int b = 0; b < kBuckets; ++b) {
+            const int pair = b / 27;
+            const int third = b % 27; // 0: a word of two letters
+            m_first[b] = quint16(laidOut.size());
+            for (const Stem &st : std::as_const(m_stems)) {
+                if ((st.text[0] - 'a') * 26 + (st.text[1] - 'a') != pair)
+                    continue;
+                const bool fits = third == 0 ? st.len == 2
+                                             : (st.len == 2 ? !st.exact : st.text[2] - 'a' == third - 1);
+                if (fits)
+                    laidOut << st;
+            }
+            m_count[b] = quint16(laidOut.size() - m_first[b]);
         }
+        m_stems = laidOut;
     }
 
     // bits of every stem the ASCII letters d[0, len) begin with, ignoring case
@@ -199,13 +220,16 @@ public:
     {
         if (len < 2)
             return 0;
-        const int b = ((d[0] | 0x20) - 'a') * 26 + ((d[1] | 0x20) - 'a');
+        const int b = (((d[0] | 0x20) - 'a') * 26 + ((d[1] | 0x20) - 'a')) * 27 + (len > 2 ? ((d[2] | 0x20) - 'a') + 1 : 0);
+        const int count = m_count[b];
+        if (!count)
+            return 0;
         quint32 bits = 0;
         const Stem *s = m_stems.constData() + m_first[b];
-        for (int k = 0; k < m_count[b]; ++k, ++s) {
+        for (int k = 0; k < count; ++k, ++s) {
             if (s->exact ? len != s->len : len < s->len)
                 continue;
-            int c = 2; // the bucket says the first two letters agree
+            int c = 2; // the bucket says the first two letters agree (and the third, if any)
             while (c < s->len && char(d[c] | 0x20) == s->text[c])
                 ++c;
             if (c == s->len) {
@@ -217,7 +241,7 @@ public:
     }
 
 private:
-    static int bucketOf(const char *t) { return (t[0] - 'a') * 26 + (t[1] - 'a'); }
+    static constexpr int kBuckets = 26 * 26 * 27;
     void add(quint32 bits, bool exact, const char *stems, quint32 needBits = 0)
     {
         for (const QByteArray &w : QByteArray(stems).split(' ')) {
@@ -243,8 +267,8 @@ public:
     quint32 m_needNothing = 0; // groups with no needed words
 private:
     QVector<Stem> m_stems;
-    std::array<quint16, 26 * 26> m_first;
-    std::array<quint16, 26 * 26> m_count;
+    std::array<quint16, kBuckets> m_first;
+    std::array<quint16, kBuckets> m_count;
 };
 
 const StartTable &startTable()
@@ -351,9 +375,7 @@ void scanStanceWords(QStringView text, StanceScan *out)
     for (qsizetype i = 0; i < n;) {
         const char16_t u = d[i];
         if (isAsciiLetter(u)) {
-            qsizetype j = i + 1;
-            while (j < n && isAsciiLetter(d[j]))
-                ++j;
+            const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
             const int len = int(j - i);
             if (!prevWord) {
                 const quint32 bits = starts.lookup(d + i, len, &out->needsMet);
@@ -362,7 +384,14 @@ void scanStanceWords(QStringView text, StanceScan *out)
                     out->anyStart |= bits;
                 }
             }
-            if (!inGateWord) {
+            if (!inGateWord && len >= 3
+                && !gates.mayBeginKey((d[i] | 0x20) - 'a', (d[i + 1] | 0x20) - 'a', (d[i + 2] | 0x20) - 'a')) {
+                // A new word whose first three letters begin no key (most words):
+                // it counts for nothing, and its key need not be made.
+                inGateWord = true;
+                gateAscii = false;
+                gateLen = 4;
+            } else if (!inGateWord) {
                 // A new word: its key is its first four letters, lower-cased.
                 inGateWord = true;
                 gateAscii = true;

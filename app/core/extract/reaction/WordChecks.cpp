@@ -60,9 +60,7 @@ bool AsciiWordSet::maybeIn(QStringView text) const
             ++i;
             continue;
         }
-        qsizetype j = i + 1;
-        while (j < n && isAsciiLetter(d[j]))
-            ++j;
+        const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
         const int len = int(j - i);
         if (len >= m_minLen && len <= m_maxLen && (m_firstLetters & (1u << ((u | 0x20) - 'a')))) {
             for (const Word &w : m_words) {

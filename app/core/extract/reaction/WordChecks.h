@@ -15,7 +15,40 @@
 #include <QVector>
 #include <initializer_list>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace atlas::reaction {
+
+inline bool isAsciiLetterUnit(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
+
+// The end of the run of ASCII letters that starts at d[i] (the index of the first
+// code unit after it, at most n). Eight code units at a time where SSE2 is there:
+// the word passes spend most of their time here.
+inline qsizetype asciiLetterRunEnd(const char16_t *d, qsizetype i, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i lowerBit = _mm_set1_epi16(0x20);
+    const __m128i a = _mm_set1_epi16('a');
+    const __m128i below = _mm_set1_epi16(26);
+    const __m128i minusOne = _mm_set1_epi16(-1);
+    while (i + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        // (u | 0x20) - 'a' in [0, 26) as a signed 16-bit number: exactly the
+        // ASCII letters (code units from 0x8000 come out negative).
+        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerBit), a);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, below));
+        const unsigned mask = unsigned(_mm_movemask_epi8(letter));
+        if (mask != 0xFFFFu)
+            return i + __builtin_ctz(~mask) / 2;
+        i += 8;
+    }
+#endif
+    while (i < n && isAsciiLetterUnit(d[i]))
+        ++i;
+    return i;
+}
 
 class AsciiWordSet {
 public:
