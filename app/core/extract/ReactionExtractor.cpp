@@ -72,6 +72,11 @@ QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int
     // The bare month follows a possessive 's.
     if (!reaction::containsPair(s, u'\'', u's') && !reaction::containsPair(s, u'\u2019', u's'))
         return out;
+    // And a month's name (the pattern is case-sensitive; the check ignores case).
+    static const reaction::AsciiWordSet monthNames{"january", "february", "march",     "april",   "may",      "june",
+                                                   "july",    "august",   "september", "october", "november", "december"};
+    if (!monthNames.maybeIn(s))
+        return out;
     static const QRegularExpression month(QStringLiteral(
         "(?:'s|’s)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"));
     for (auto it = month.globalMatch(s); it.hasNext();) {

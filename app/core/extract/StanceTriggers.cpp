@@ -223,8 +223,14 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         static const QRegularExpression said = ci("^(?:said|says|say|announced|stated|told\\s+\\w+)$");
         const QString verb = s.mid(t.start, t.end - t.start);
         t.needsOfficialSubject = saidWords.maybeIn(verb) && said.match(verb).hasMatch();
-        if (memo.missile < 0)
-            memo.missile = missileWords().match(s).hasMatch() ? 1 : 0;
+        if (memo.missile < 0) {
+            // missileWords() read by hand (the pattern only where folding could matter).
+            static const reaction::AsciiStemSet missileStems{"missile", "launch", "projectile", "rocket",
+                                                             "trajectory", "ballistic", "splash"};
+            const auto answer = missileStems.beginsAWordIn(s);
+            memo.missile = answer == reaction::AsciiStemSet::Unknown ? (missileWords().match(s).hasMatch() ? 1 : 0)
+                                                                     : (answer == reaction::AsciiStemSet::Yes ? 1 : 0);
+        }
         return memo.missile == 1 && !(notMissileWords.maybeIn(around) && notMissile().match(around).hasMatch());
     }
     case Stance::Urge: {

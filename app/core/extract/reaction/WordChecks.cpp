@@ -40,7 +40,11 @@ void AsciiWordSet::add(const QByteArray &lowerWord)
     }
     std::memcpy(w.text, lowerWord.constData(), size_t(lowerWord.size()));
     w.len = int(lowerWord.size());
-    m_words << w;
+    // Kept in order of first letter, each letter's words a slice of m_words.
+    const int letter = lowerWord.at(0) - 'a';
+    m_words.insert(m_byLetter[size_t(letter) + 1], w);
+    for (size_t l = size_t(letter) + 1; l < m_byLetter.size(); ++l)
+        ++m_byLetter[l];
     m_firstLetters |= 1u << (lowerWord.at(0) - 'a');
     m_minLen = std::min(m_minLen, w.len);
     m_maxLen = std::max(m_maxLen, w.len);
@@ -63,11 +67,13 @@ bool AsciiWordSet::maybeIn(QStringView text) const
         const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
         const int len = int(j - i);
         if (len >= m_minLen && len <= m_maxLen && (m_firstLetters & (1u << ((u | 0x20) - 'a')))) {
-            for (const Word &w : m_words) {
-                if (w.len != len)
+            const int letter = (u | 0x20) - 'a';
+            const Word *end = m_words.constData() + m_byLetter[size_t(letter) + 1];
+            for (const Word *w = m_words.constData() + m_byLetter[size_t(letter)]; w != end; ++w) {
+                if (w->len != len)
                     continue;
                 int k = 0;
-                while (k < len && char(d[i + k] | 0x20) == w.text[k])
+                while (k < len && char(d[i + k] | 0x20) == w->text[k])
                     ++k;
                 if (k == len)
                     return true;
@@ -76,6 +82,56 @@ bool AsciiWordSet::maybeIn(QStringView text) const
         i = j;
     }
     return false;
+}
+
+AsciiStemSet::AsciiStemSet(std::initializer_list<const char *> stems)
+{
+    for (const char *stem : stems) {
+        Stem s{};
+        const QByteArray lower = QByteArray(stem).toLower();
+        Q_ASSERT(!lower.isEmpty() && lower.size() < qsizetype(sizeof(s.text)));
+        std::memcpy(s.text, lower.constData(), size_t(lower.size()));
+        s.len = int(lower.size());
+        m_stems << s;
+        m_firstLetters |= 1u << (lower.at(0) - 'a');
+    }
+}
+
+AsciiStemSet::Answer AsciiStemSet::beginsAWordIn(QStringView text) const
+{
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    bool afterWordChar = false; // d[i - 1] is [A-Za-z0-9_]
+    bool found = false;
+    for (qsizetype i = 0; i < n;) {
+        const char16_t u = d[i];
+        if (!isAsciiLetter(u)) {
+            if (u == 0x017F || u == 0x212A)
+                return Unknown;
+            afterWordChar = (u >= '0' && u <= '9') || u == '_';
+            ++i;
+            continue;
+        }
+        const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
+        if (!found && !afterWordChar && (m_firstLetters & (1u << ((u | 0x20) - 'a')))) {
+            const int len = int(j - i);
+            for (const Stem &s : m_stems) {
+                if (s.len > len)
+                    continue;
+                int k = 0;
+                while (k < s.len && char(d[i + k] | 0x20) == s.text[k])
+                    ++k;
+                if (k == s.len) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        afterWordChar = true;
+        i = j;
+    }
+    // (Read to the end: a character that folds to ASCII anywhere leaves it to the pattern.)
+    return found ? Yes : No;
 }
 
 bool hasAsciiFoldingChar(QStringView text)

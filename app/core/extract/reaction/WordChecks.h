@@ -13,6 +13,7 @@
 // U+017F to "s" and U+212A to "k": a text holding either is always "maybe".
 #include <QStringView>
 #include <QVector>
+#include <array>
 #include <initializer_list>
 
 #if defined(__SSE2__)
@@ -67,11 +68,32 @@ private:
         char text[24];
         int len;
     };
-    QVector<Word> m_words;
+    QVector<Word> m_words; // by first letter: those of letter L are [m_byLetter[L], m_byLetter[L + 1])
+    std::array<quint16, 27> m_byLetter{};
     quint32 m_firstLetters = 0; // bit per first letter a..z
     int m_minLen = 1000;
     int m_maxLen = 0;
     bool m_always = false;
+};
+
+// "\b(?:stem|stem...)" matched ignoring case, read by hand: does a word of text
+// begin with one of the stems? A word begins at an ASCII letter that follows no
+// ASCII word character ([A-Za-z0-9_], PCRE's \w without Unicode properties).
+// Unknown when text holds a character PCRE folds to an ASCII letter (U+017F,
+// U+212A): then the pattern must decide.
+class AsciiStemSet {
+public:
+    enum Answer { No, Yes, Unknown };
+    AsciiStemSet(std::initializer_list<const char *> stems);
+    Answer beginsAWordIn(QStringView text) const;
+
+private:
+    struct Stem {
+        char text[24];
+        int len;
+    };
+    QVector<Stem> m_stems;
+    quint32 m_firstLetters = 0;
 };
 
 // True when text holds a character PCRE's caseless matching folds to an ASCII letter.
