@@ -49,6 +49,19 @@ void TestPubDate::detects_data()
     row("stamp-slash-mdy", "Parade in Pyongyang\nPublished 11/10/2025 10:15 AM\nBody.", "2025-11-10", "2025-11-10", "stamp");
     row("stamp-slash-day-over-12", "Parade in Pyongyang\nPosted 25/10/2025\nBody.", "2025-10-25", "2025-10-25", "stamp");
     row("dateline-slash-mdy", "Headline\n10/24/2025\nBody text follows here.", "2025-10-24", "2025-10-24", "dateline");
+    // A stamp's clock without a zone is read in the zone the page declares, else
+    // the dateline city's (Korea's day is what weekdays in the story count from).
+    row("unzoned-washington-evening", "Missiles fired\n\nFebruary 11, 2025 10:05 PM\nBy VOA News\n\nWASHINGTON — North Korea fired two missiles.", "2025-02-11", "2025-02-12", "dateline");
+    row("unzoned-washington-morning", "Missiles fired\n\nFebruary 11, 2025 9:30 AM\nBy VOA News\n\nWASHINGTON — North Korea fired two missiles.", "2025-02-11", "2025-02-11", "dateline");
+    row("unzoned-new-york-summer", "Missiles fired\nPublished June 3, 2025 11:40 AM\n\nNEW YORK (AP) — The council met.", "2025-06-03", "2025-06-04", "stamp");
+    row("unzoned-london-winter", "Missiles fired\nUpdated 7 November 2025 16:20\n\nLONDON, Nov 7 (Reuters) - The envoy spoke.", "2025-11-07", "2025-11-08", "stamp");
+    row("unzoned-london-before-9", "Missiles fired\nUpdated 7 November 2025 08:20\n\nLONDON, Nov 7 (Reuters) - The envoy spoke.", "2025-11-07", "2025-11-07", "stamp");
+    row("unzoned-seoul", "Missiles fired\nPublished November 7, 2025 10:05 PM\n\nSEOUL, Nov. 7 (Yonhap) -- The JCS said.", "2025-11-07", "2025-11-07", "stamp");
+    row("declared-utc", "Missile Watch\nchannel · all times UTC\n\n[2025-06-18 23:09]\nBREAKING: a launch.", "2025-06-18", "2025-06-19", "dateline");
+    row("declared-et", "Live updates (all times ET)\nPublished March 3, 2025 11:15 PM\nThe latest.", "2025-03-03", "2025-03-04", "stamp");
+    row("unzoned-no-dateline", "Missiles fired\n\nFebruary 11, 2025 10:05 PM\n\nNorth Korea fired two missiles.", "2025-02-11", "2025-02-11", "dateline");
+    row("unzoned-city-in-body-not-dateline", "Missiles fired\n\nFebruary 11, 2025 10:05 PM\n\nOfficials in WASHINGTON said little.", "2025-02-11", "2025-02-11", "dateline");
+    row("zoned-stamp-keeps-its-zone", "Missiles fired\nPublished February 11, 2025 8:05 AM KST\n\nWASHINGTON — The State Department spoke.", "2025-02-11", "2025-02-11", "stamp");
     // Stamps.
     row("published", "Headline\nPublished January 06, 2025 | 12:40 PM\nThe North fired.", "2025-01-06", "2025-01-06", "stamp");
     row("published-est", "Headline\nPublished January 06, 2025 | 12:40 PM EST\nThe North fired.", "2025-01-06", "2025-01-07", "stamp");

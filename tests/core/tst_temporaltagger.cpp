@@ -443,6 +443,17 @@ void TestTemporalTagger::times_data()
                                       << QStringLiteral("21:30 UTC-5") << 11 * 60 + 30 << 1 << iso("2025-03-03");
     QTest::newRow("midnight") << QStringLiteral("Shortly after midnight local time, the launch was detected.") << none
                               << QStringLiteral("00:00 local") << 0 << 0 << QDate();
+    // A 24-hour clock right after a date's year or day is a time, not a "2:1" score.
+    QTest::newRow("after-year") << QStringLiteral("Updated 7 November 2025 16:20") << none
+                                << QStringLiteral("16:20") << -1 << 0 << iso("2025-11-07");
+    QTest::newRow("after-iso-day") << QStringLiteral("[2025-06-18 23:09]") << none
+                                   << QStringLiteral("23:09") << -1 << 0 << iso("2025-06-18");
+    QTest::newRow("after-slash-day") << QStringLiteral("Mis à jour 03/04/2025 18:40") << none
+                                     << QStringLiteral("18:40") << -1 << 0 << iso("2025-04-03");
+    QTest::newRow("after-dotted-day") << QStringLiteral("Stand: 04.12.2025 09:15") << none
+                                      << QStringLiteral("09:15") << -1 << 0 << iso("2025-12-04");
+    QTest::newRow("after-year-comma") << QStringLiteral("Posted June 3, 2025 21:05 after the briefing") << none
+                                      << QStringLiteral("21:05") << -1 << 0 << iso("2025-06-03");
 }
 
 void TestTemporalTagger::times()

@@ -15,7 +15,9 @@ QString ArticleExtractor::version()
     // Bumped whenever extraction reads the same text differently, so a library
     // re-extracts its stored articles. launch-2: hedged counts, ship launches,
     // retold launches, two launches in one sentence, dates counted from a stated day.
-    return QStringLiteral("launch-2");
+    // launch-3: numeric dates (04.12.2025, 11/10/2025), zone-less stamps read in
+    // the declared or dateline city's zone, clocks right after a date.
+    return QStringLiteral("launch-3");
 }
 
 int ArticleExtractor::yearHint(const QString &text)

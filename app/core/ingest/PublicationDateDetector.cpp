@@ -1,6 +1,7 @@
 #include "ingest/PublicationDateDetector.h"
 
 #include "extract/TemporalTagger.h"
+#include "ingest/StampZone.h"
 
 #include <QRegularExpression>
 #include <QStringView>
@@ -364,6 +365,24 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
             best.pd.start = best.yearless.start;
             best.pd.end = best.yearless.end;
             best.pd.text = text.mid(best.pd.start, best.pd.end - best.pd.start);
+        }
+    }
+    // 4. A stamp's clock time with no zone ("February 11, 2025 10:05 PM") is in
+    // the zone the page declares ("all times UTC") or the dateline city's
+    // ("WASHINGTON —"): late in a US evening it is already the next day in Korea.
+    if (best.pd.isValid() && best.pd.koreaDate == best.pd.date && best.pd.start >= 0
+        && (best.pd.source == PubDateSource::Stamp || best.pd.source == PubDateSource::Dateline)) {
+        for (const TimeMention &tm : tagger.times(best.pd.text)) {
+            if (tm.minutes < 0)
+                continue; // a word ("morning"), not a clock
+            if (tm.koreaMinutes < 0) { // no zone, and not "local time"
+                if (const std::optional<int> offset = unzonedStampUtcOffset(text, best.pd.date)) {
+                    const int koreaMinutes = tm.minutes - *offset + 9 * 60;
+                    const int shift = koreaMinutes >= 24 * 60 ? 1 : (koreaMinutes < 0 ? -1 : 0);
+                    best.pd.koreaDate = best.pd.date.addDays(shift);
+                }
+            }
+            break; // the stamp's first clock time is its time
         }
     }
     return best.pd;

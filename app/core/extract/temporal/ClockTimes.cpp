@@ -164,8 +164,14 @@ int matchTime(QStringView text, const QVector<Token> &t, int i, TimeMention &out
     const bool plainNumber = t[i].kind == TokKind::Number && !isPunct(t, i + 1, u':');
     if (plainNumber && j == afterClock && afterClock == i + 1)
         return i;
+    // "2:1" ratios in a list; but a clock after a date's year or day is a time
+    // ("7 November 2025 16:20", "2025-06-18 23:09").
+    const bool afterDate = i > 0
+        && ((t[i - 1].digits == 4 && t[i - 1].value >= 1900 && t[i - 1].value <= 2100)
+            || (i > 1 && !t[i - 1].spaceBefore
+                && (isPunct(t, i - 2, u'-') || isPunct(t, i - 2, u'/') || isPunct(t, i - 2, u'.'))));
     const bool mightBeScore = t[i].kind == TokKind::Number && isPunct(t, i + 1, u':') && afterClock == i + 3
-        && j == afterClock && i > 0 && t[i - 1].kind == TokKind::Number; // "2:1" ratios in a list
+        && j == afterClock && i > 0 && t[i - 1].kind == TokKind::Number && !afterDate;
     if (mightBeScore)
         return i;
 
