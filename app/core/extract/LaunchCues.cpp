@@ -84,6 +84,25 @@ bool in(QStringView w, std::initializer_list<std::string_view> set)
     return false;
 }
 
+// Does s start with the lower-case ASCII literal x, ignoring case as
+// QStringView::startsWith(..., Qt::CaseInsensitive) does? ASCII is compared in
+// place (Qt's caseless compare folds every character through Unicode tables);
+// a character outside ASCII, which may fold to an ASCII letter (U+017F, U+212A),
+// is left to Qt.
+bool startsWithCi(QStringView s, std::string_view x)
+{
+    const qsizetype n = qsizetype(x.size());
+    const char16_t *d = s.utf16();
+    for (qsizetype k = 0; k < n && k < s.size(); ++k) {
+        const char16_t c = d[k];
+        if (c >= 128)
+            return s.startsWith(QLatin1String(x.data(), n), Qt::CaseInsensitive);
+        if (((c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c) != char16_t(uchar(x[k])))
+            return false;
+    }
+    return s.size() >= n;
+}
+
 // Walks back over at most five words (stopping at punctuation) to the nearest
 // determiner: "the", "this", "its", "latest", a possessive ("North Korea's") make
 // a definite reference; "a", "an", "another", numbers or none an indefinite one.
@@ -324,15 +343,21 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"submarine", Ship}, {"cruiser", Ship}, {"boat", Ship}, {"carrier", Ship},
         {"suppl", ExSupply}, {"export", ExSupply}, {"ship", ExSupply | Ship}, {"transfer", ExSupply}, {"sold", ExSupply},
         {"sell", ExSupply}, {"provid", ExSupply}, {"deliver", ExSupply}, {"arms", ExSupply},
-        {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric},
+        {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric | ExBackground},
         {"numerous", ExGeneric}, {"countless", ExGeneric}, {"dozens", ExGeneric}, {"hundreds", ExGeneric},
-        {"many", ExGeneric}, {"record", ExGeneric}, {"since", ExGeneric}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"satellite", ExSatellite},
+        {"many", ExGeneric}, {"record", ExBackground}, {"since", ExBackground}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"satellite", ExSatellite},
         // The first words of m_relevant's phrases (prefixes: a superset is safe).
         {"missile", RelevantWord}, {"projectile", RelevantWord}, {"rocket", RelevantWord}, {"weapon", RelevantWord},
         {"flew", RelevantWord}, {"flown", RelevantWord}, {"flying", RelevantWord}, {"flight", RelevantWord},
         {"travel", RelevantWord}, {"splash", RelevantWord}, {"land", RelevantWord}, {"fell", RelevantWord},
         {"fall", RelevantWord}, {"altitude", RelevantWord}, {"apogee", RelevantWord}, {"exclusive", RelevantWord},
-        {"eez", RelevantWord}};
+        {"eez", RelevantWord},
+        // Words the claimant and splashdown patterns cannot do without.
+        {"chiefs", ClaimWord}, {"jcs", ClaimWord}, {"military", ClaimWord}, {"ministry", ClaimWord}, {"defen", ClaimWord},
+        {"government", ClaimWord}, {"officials", ClaimWord}, {"guard", ClaimWord}, {"kcna", ClaimWord},
+        {"central", ClaimWord}, {"media", ClaimWord}, {"sinmun", ClaimWord}, {"pacific", ClaimWord},
+        {"sea", SeaPhrase}, {"water", SeaPhrase}, {"coast", SeaPhrase}, {"shore", SeaPhrase}, {"ocean", SeaPhrase},
+        {"exclusive", SeaPhrase}, {"eez", SeaPhrase}, {"target", SeaPhrase}, {"land", SeaPhrase}, {"island", SeaPhrase}};
     // One trie of all stems, built once (see StemTrie.h).
     static const StemTrie trie = [] {
         StemTrie t;
@@ -413,9 +438,12 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         parade = m_parade.firstMatch(sentence).hasMatch();
     if (words & ExSupply)
         supply = m_supply.firstMatch(sentence).hasMatch();
-    if (words & ExGeneric) {
-        generic = m_generic.firstMatch(sentence).hasMatch();
-        background = !generic && m_background.firstMatch(sentence).hasMatch();
+    if (words & (ExGeneric | ExBackground)) {
+        // Each pattern needs one of its own words; a word the pass cannot read
+        // (a letter outside ASCII right before it) sends both to their regex.
+        const bool unread = words & NonAsciiLetter;
+        generic = (unread || (words & ExGeneric)) && m_generic.firstMatch(sentence).hasMatch();
+        background = !generic && (unread || (words & ExBackground)) && m_background.firstMatch(sentence).hasMatch();
     }
     if (words & ExSatellite)
         satellite = m_satellite.firstMatch(sentence).hasMatch();
@@ -466,11 +494,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         const bool passive = !pre.isEmpty() && (auxiliary(pre.at(0).lower())
                                                 || (pre.size() > 1 && adverb(pre.at(0).lower()) && auxiliary(pre.at(1).lower())));
         const QStringView here = QStringView(text).mid(at, end - at);
-        const bool participle = here.startsWith(QLatin1String("fired"), Qt::CaseInsensitive)
-            || here.startsWith(QLatin1String("launched"), Qt::CaseInsensitive)
-            || here.startsWith(QLatin1String("test-fired"), Qt::CaseInsensitive)
-            || here.startsWith(QLatin1String("test-launched"), Qt::CaseInsensitive)
-            || here.startsWith(QLatin1String("flight-tested"), Qt::CaseInsensitive);
+        const bool participle = startsWithCi(here, "fired") || startsWithCi(here, "launched")
+            || startsWithCi(here, "test-fired") || startsWithCi(here, "test-launched")
+            || startsWithCi(here, "flight-tested");
         LaunchCue cue;
         if (m.hasMatch()) {
             cue.start = int(m.capturedStart());
@@ -532,7 +558,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             }
         }
         // Coming down is part of the flight already told, never a new launch.
-        if (matchedText.startsWith(QLatin1String("splash"), Qt::CaseInsensitive))
+        if (startsWithCi(matchedText, "splash"))
             cue.definite = true;
         bool connective = false;
         for (int k = 0; k < pre.size(); ++k) {

@@ -63,6 +63,17 @@ public:
         RelevantWord = 1u << 17,
         NonAsciiLetter = 1u << 18,
         Ship = 1u << 19,    // destroyer, warship, vessel ...: a launch cue may be a ship's launch
+        // ExGeneric: a word every "generic history" phrase needs (years, decades,
+        // history, many, far ...); ExBackground: one the background phrases need
+        // (since, history, record).
+        ExBackground = 1u << 20,
+        // A word that every claimant phrase has after a space or a hyphen ("Chiefs",
+        // "military", "Ministry", "media", "Pacific" ...), bar the glued
+        // "INDOPACOM" and "Pentagon" (see LaunchFieldFinder::mayNameClaimant).
+        ClaimWord = 1u << 21,
+        // A word that every splashdown phrase has (sea, waters, coast, EEZ,
+        // target, land, island ...; see LaunchFieldFinder::mayNameSplashdown).
+        SeaPhrase = 1u << 22,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);

@@ -390,7 +390,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             // Which finders can match at all (one cheap pass over the words).
             const quint32 words = segments.size() == 1 ? sentenceWords : LaunchCueFinder::wordClasses(text, a, b);
 
-            if (m.claimant.isEmpty() && (sentenceWords & LaunchCueFinder::Claim)) {
+            if (m.claimant.isEmpty() && (sentenceWords & LaunchCueFinder::Claim)
+                && LaunchFieldFinder::mayNameClaimant(text, s.start, s.end, sentenceWords)) {
                 const ClaimantHit c = m_fields.claimant(text, s.start, s.end);
                 if (!c.who.isEmpty()) {
                     m.claimant = c.who;
@@ -473,7 +474,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     build.evidence(m, field, q.start, q.end);
                 }
             }
-            for (const SplashHit &h : (words & LaunchCueFinder::Sea) ? m_fields.splashdowns(text, a, b) : QVector<SplashHit>()) {
+            const bool splash = (words & LaunchCueFinder::Sea) && LaunchFieldFinder::mayNameSplashdown(words);
+            for (const SplashHit &h : splash ? m_fields.splashdowns(text, a, b) : QVector<SplashHit>()) {
                 bool used = false;
                 if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty()) {
                     m.splashdown.sea = h.sea;

@@ -4,6 +4,7 @@
 #include "extract/QuantityParser.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace atlas {
 
@@ -252,6 +253,48 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
         out << h;
     }
     return out;
+}
+
+namespace {
+// Does text[from, to) contain the lower-case ASCII word x, ignoring ASCII case?
+// (Only asked of text without letters outside ASCII.)
+bool containsAsciiCi(const QString &text, int from, int to, std::string_view x)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.constData());
+    const int n = int(x.size());
+    for (int i = from; i + n <= to; ++i) {
+        if ((d[i] | 0x20) != x[0])
+            continue;
+        int k = 1;
+        while (k < n && d[i + k] < 128 && char16_t(d[i + k] | 0x20) == char16_t(uchar(x[k])))
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+// Every alternative of m_claimant has a word of LaunchCueFinder::ClaimWord after a
+// space or a hyphen, or \bJCS\b / \bKCNA\b (also ClaimWord: a word start,
+// unless a letter outside ASCII stands before it), except "INDOPACOM" and
+// "Pentagon", which may be glued to other letters and are looked for as such.
+bool LaunchFieldFinder::mayNameClaimant(const QString &text, int from, int to, quint32 words)
+{
+    if (words & (LaunchCueFinder::ClaimWord | LaunchCueFinder::NonAsciiLetter))
+        return true;
+    from = std::max(0, from);
+    to = std::min(to, int(text.size()));
+    return containsAsciiCi(text, from, to, "indopacom") || containsAsciiCi(text, from, to, "pentagon");
+}
+
+// Every alternative of m_splash has sea, water(s), coast, shore, ocean,
+// exclusive, EEZ, target(s), land or island as a word after a space (or at a
+// start no word character precedes): with no letter outside ASCII to hide one,
+// their absence means no splashdown phrase.
+bool LaunchFieldFinder::mayNameSplashdown(quint32 words)
+{
+    return words & (LaunchCueFinder::SeaPhrase | LaunchCueFinder::NonAsciiLetter);
 }
 
 ClaimantHit LaunchFieldFinder::claimant(const QString &text, int from, int to) const

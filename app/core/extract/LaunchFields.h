@@ -6,6 +6,7 @@
 // by LaunchExtractor; here only "is this a fact about a launch's flight?".
 #include "extract/GatedRegex.h"
 #include "extract/GazetteerMatcher.h"
+#include "extract/LaunchCues.h"
 #include "extract/MissileLexicon.h"
 #include "model/Launch.h"
 
@@ -63,6 +64,12 @@ public:
     QVector<QuantityHit> flight(const QString &text, int from, int to, bool launchVerbInSentence) const;
     QVector<SplashHit> splashdowns(const QString &text, int from, int to) const;
     ClaimantHit claimant(const QString &text, int from, int to) const;
+
+    // Cheap necessary conditions, from the sentence's word pass (LaunchCueFinder::
+    // wordClasses of text[from, to)): false only when claimant() or splashdowns()
+    // certainly finds nothing there, so that the regular expression need not run.
+    static bool mayNameClaimant(const QString &text, int from, int to, quint32 words);
+    static bool mayNameSplashdown(quint32 words);
 
     // "near", "area", "vicinity" before a place add this to its radius (km).
     static constexpr double kNearExtraKm = 25;
