@@ -238,7 +238,12 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
     if (line.trimmed().isEmpty())
         return;
     // Only the first part of a long line can hold a stamp or dateline.
-    const QString scan = line.left(kMaxStampLine + 40).toString();
+    const QStringView head = line.left(kMaxStampLine + 40);
+    // Every date this looks for (a day of a year, a yearless dateline day, a
+    // Juche stamp) is written with figures: a line without one is not tagged.
+    if (std::none_of(head.begin(), head.end(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }))
+        return;
+    const QString scan = head.toString();
     int jStart = 0, jEnd = 0;
     if (inHead && best.rank < RankDateline) {
         const QDate juche = jucheStamp(scan, &jStart, &jEnd);
