@@ -7,6 +7,10 @@
 #include <QMutex>
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace atlas {
 
 // One word of a sentence with the spans a lexicon word may be compared to:
@@ -57,30 +61,61 @@ bool isTrailingMark(QChar c)
 bool isDash(QChar c) { return c == QChar(0x2014) || c == QChar(0x2013); }
 
 // Words are split at spaces and dashes ("zone—were"), never inside "U.S." or "Cho Tae-yul".
-void tokenize(const QString &text, QVector<ActorLexicon::Token> *out);
+void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out);
 
 QStringList splitWords(const QString &term)
 {
     return term.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
+
+// What ends a word: a space or a dash.
+inline bool isBreak(QChar c) { return c.isSpace() || isDash(c); }
+
+// The first break at or after i, or n. Printable ASCII (0x21 to 0x7E) never
+// breaks a word, so eight code units at a time (SSE2) only the others are
+// looked at.
+qsizetype nextBreak(const QChar *d, qsizetype i, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i offset = _mm_set1_epi16(0x21);
+    const __m128i flip = _mm_set1_epi16(short(0x8000));
+    const __m128i lastPrintable = _mm_set1_epi16(short(0x5D ^ 0x8000)); // 0x7E - 0x21, flipped
+    while (i + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        // u - 0x21 above 0x5D as unsigned 16-bit numbers: not printable ASCII.
+        const __m128i shifted = _mm_xor_si128(_mm_sub_epi16(v, offset), flip);
+        unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpgt_epi16(shifted, lastPrintable)));
+        while (mask) {
+            const int lane = __builtin_ctz(mask) / 2;
+            if (isBreak(d[i + lane]))
+                return i + lane;
+            mask &= ~(3u << (2 * lane));
+        }
+        i += 8;
+    }
+#endif
+    while (i < n && !isBreak(d[i]))
+        ++i;
+    return i;
+}
 } // namespace
 
 namespace {
-void tokenize(const QString &text, QVector<ActorLexicon::Token> *out)
+void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out)
 {
     out->clear();
+    const QChar *d = text.constData();
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
-        while (i < n && (text.at(i).isSpace() || isDash(text.at(i))))
+        while (i < n && isBreak(d[i]))
             ++i;
         if (i >= n)
             break;
         int start = i;
-        while (i < n && !text.at(i).isSpace() && !isDash(text.at(i)))
-            ++i;
+        i = int(nextBreak(d, i, n));
         int end = i;
-        while (start < end && isLeadingMark(text.at(start)))
+        while (start < end && isLeadingMark(d[start]))
             ++start;
         if (start >= end)
             continue;
@@ -88,18 +123,18 @@ void tokenize(const QString &text, QVector<ActorLexicon::Token> *out)
         t.start = start;
         t.rawEnd = end;
         int core = end;
-        while (core > start && isTrailingMark(text.at(core - 1)))
+        while (core > start && isTrailingMark(d[core - 1]))
             --core;
         // Possessive: 's or ’s
-        if (core - start > 2 && (text.at(core - 1) == QLatin1Char('s') || text.at(core - 1) == QLatin1Char('S'))
-            && (text.at(core - 2) == QLatin1Char('\'') || text.at(core - 2) == QChar(0x2019))) {
+        if (core - start > 2 && (d[core - 1] == QLatin1Char('s') || d[core - 1] == QLatin1Char('S'))
+            && (d[core - 2] == QLatin1Char('\'') || d[core - 2] == QChar(0x2019))) {
             core -= 2;
             t.possessive = true;
         }
         t.coreEnd = core;
-        t.bareEnd = core > start && text.at(core - 1) == QLatin1Char('.') ? core - 1 : core;
+        t.bareEnd = core > start && d[core - 1] == QLatin1Char('.') ? core - 1 : core;
         if (t.coreEnd > t.start)
-            out->append(t);
+            out->push_back(t);
     }
 }
 } // namespace
@@ -308,6 +343,10 @@ void ActorLexicon::buildFirstWordTable()
         for (int index : it.value()) {
             const Term &t = m_terms[index];
             m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), index});
+            if (t.wordCount == 1)
+                b.anySingle = true;
+            else
+                b.secondLengths |= quint64(1) << std::min(t.len1, 63);
         }
     }
 }
@@ -410,9 +449,9 @@ bool ActorLexicon::demonymQualifies(const Hit *hits, int hitCount, const Token *
 
 QVector<ActorMention> ActorLexicon::find(const QString &text) const
 {
-    thread_local QVector<Token> tokenBuffer;
+    thread_local std::vector<Token> tokenBuffer;
     tokenize(text, &tokenBuffer);
-    const Token *tokens = tokenBuffer.constData();
+    const Token *tokens = tokenBuffer.data();
     const int tokenCount = int(tokenBuffer.size());
     // Terms found, longest first at each word; made into ActorMentions (three
     // strings each) only once the demonyms that qualify nothing are dropped.
@@ -461,6 +500,18 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
             const Bucket *bucket = bucketFor(h);
             if (!bucket)
                 return; // a word that begins no term: most of them
+            if (!bucket->anySingle) {
+                // Every term here has a second word: its length must be one the
+                // next word has as written, without marks, or without a full stop.
+                if (i + 1 >= tokenCount)
+                    return;
+                const Token &t1 = tokens[i + 1];
+                const quint64 lengths = (quint64(1) << std::min(t1.rawEnd - t1.start, 63))
+                                        | (quint64(1) << std::min(t1.coreEnd - t1.start, 63))
+                                        | (quint64(1) << std::min(t1.bareEnd - t1.start, 63));
+                if (!(bucket->secondLengths & lengths))
+                    return;
+            }
             const Candidate *c = m_candidates.data() + bucket->first;
             for (quint32 k = 0; k < bucket->count; ++k, ++c) {
                 const int n = c->wordCount;

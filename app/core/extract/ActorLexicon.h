@@ -106,6 +106,8 @@ private:
         quint32 hash = 0;
         quint32 first = 0;
         quint32 count = 0; // 0: an empty slot
+        bool anySingle = false;   // a one-word term among them
+        quint64 secondLengths = 0; // bit min(len1, 63) of each longer one
     };
     // The first two characters of a word that may begin a term, read before any
     // hashing: most words fail here. Bit (c0 << 7 | c1) for ASCII c0, c1 (c1 = 0

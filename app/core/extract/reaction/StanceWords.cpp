@@ -34,11 +34,15 @@ public:
         // A key that starts with three letters marks them as a possible beginning.
         const int c0 = int(key & 0xFF) - 'a', c1 = int((key >> 8) & 0xFF) - 'a', c2 = int((key >> 16) & 0xFF) - 'a';
         if (c0 >= 0 && c0 < 26 && c1 >= 0 && c1 < 26 && c2 >= 0 && c2 < 26)
-            m_threeLetters[size_t((c0 * 26 + c1) * 26 + c2)] = true;
+            m_threeLetters[size_t(threeLetterIndex(c0, c1, c2))] = true;
     }
     // False when no key begins with these three lower-case ASCII letters: a word
     // that begins with them opens no gate, whatever follows.
-    bool mayBeginKey(int c0, int c1, int c2) const { return m_threeLetters[size_t((c0 * 26 + c1) * 26 + c2)]; }
+    bool mayBeginKey(int index) const { return m_threeLetters[size_t(index)]; }
+    // The index of a word's first three letters (0 to 25 each) in the tables
+    // of both passes: (c0 * 26 + c1) * 27 + c2 + 1; 0 in the last place is a
+    // word of two letters.
+    static int threeLetterIndex(int c0, int c1, int c2) { return (c0 * 26 + c1) * 27 + c2 + 1; }
     quint32 find(quint32 key) const
     {
         for (quint32 i = slot(key);; i = (i + 1) & kMask) {
@@ -55,7 +59,7 @@ private:
     static quint32 slot(quint32 key) { return (key * 2654435761u) >> 23; }
     std::array<quint32, kSize> m_keys{};
     std::array<quint32, kSize> m_bits{};
-    std::array<bool, 26 * 26 * 26> m_threeLetters{};
+    std::array<bool, 26 * 26 * 27> m_threeLetters{};
 };
 
 const GateTable &gateTable()
@@ -221,6 +225,13 @@ public:
         if (len < 2)
             return 0;
         const int b = (((d[0] | 0x20) - 'a') * 26 + ((d[1] | 0x20) - 'a')) * 27 + (len > 2 ? ((d[2] | 0x20) - 'a') + 1 : 0);
+        return lookupIn(b, d, len, needs);
+    }
+    // Whether bucket b (GateTable::threeLetterIndex) holds any stem at all.
+    bool anyIn(int b) const { return m_count[b] != 0; }
+    // The same as lookup(), b being the bucket of the word's first letters.
+    quint32 lookupIn(int b, const char16_t *d, int len, quint32 *needs) const
+    {
         const int count = m_count[b];
         if (!count)
             return 0;
@@ -377,6 +388,36 @@ void scanStanceWords(QStringView text, StanceScan *out)
         if (isAsciiLetter(u)) {
             const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
             const int len = int(j - i);
+            if (!inGateWord && len >= 3) {
+                // A new word of three letters or more (most words): its first three
+                // letters say, from one index, whether it may begin a stem, and
+                // whether it may begin a gate key at all.
+                const int b = GateTable::threeLetterIndex((d[i] | 0x20) - 'a', (d[i + 1] | 0x20) - 'a', (d[i + 2] | 0x20) - 'a');
+                if (!prevWord && starts.anyIn(b)) {
+                    const quint32 bits = starts.lookupIn(b, d + i, len, &out->needsMet);
+                    if (bits) {
+                        out->starts.append({int(i), bits});
+                        out->anyStart |= bits;
+                    }
+                }
+                inGateWord = true;
+                if (!gates.mayBeginKey(b)) {
+                    // It counts for nothing, and its key need not be made.
+                    gateAscii = false;
+                    gateLen = 4;
+                } else {
+                    gateAscii = true;
+                    const int m = len < 4 ? len : 4;
+                    gateKey = quint32(uchar(d[i] | 0x20)) | quint32(uchar(d[i + 1] | 0x20)) << 8
+                              | quint32(uchar(d[i + 2] | 0x20)) << 16;
+                    if (m > 3)
+                        gateKey |= quint32(uchar(d[i + 3] | 0x20)) << 24;
+                    gateLen = m;
+                }
+                prevWord = true;
+                i = j;
+                continue;
+            }
             if (!prevWord) {
                 const quint32 bits = starts.lookup(d + i, len, &out->needsMet);
                 if (bits) {
@@ -384,14 +425,7 @@ void scanStanceWords(QStringView text, StanceScan *out)
                     out->anyStart |= bits;
                 }
             }
-            if (!inGateWord && len >= 3
-                && !gates.mayBeginKey((d[i] | 0x20) - 'a', (d[i + 1] | 0x20) - 'a', (d[i + 2] | 0x20) - 'a')) {
-                // A new word whose first three letters begin no key (most words):
-                // it counts for nothing, and its key need not be made.
-                inGateWord = true;
-                gateAscii = false;
-                gateLen = 4;
-            } else if (!inGateWord) {
+            if (!inGateWord) {
                 // A new word: its key is its first four letters, lower-cased.
                 inGateWord = true;
                 gateAscii = true;

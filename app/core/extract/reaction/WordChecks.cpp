@@ -102,7 +102,6 @@ AsciiStemSet::Answer AsciiStemSet::beginsAWordIn(QStringView text) const
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
     bool afterWordChar = false; // d[i - 1] is [A-Za-z0-9_]
-    bool found = false;
     for (qsizetype i = 0; i < n;) {
         const char16_t u = d[i];
         if (!isAsciiLetter(u)) {
@@ -113,7 +112,7 @@ AsciiStemSet::Answer AsciiStemSet::beginsAWordIn(QStringView text) const
             continue;
         }
         const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
-        if (!found && !afterWordChar && (m_firstLetters & (1u << ((u | 0x20) - 'a')))) {
+        if (!afterWordChar && (m_firstLetters & (1u << ((u | 0x20) - 'a')))) {
             const int len = int(j - i);
             for (const Stem &s : m_stems) {
                 if (s.len > len)
@@ -121,17 +120,14 @@ AsciiStemSet::Answer AsciiStemSet::beginsAWordIn(QStringView text) const
                 int k = 0;
                 while (k < s.len && char(d[i + k] | 0x20) == s.text[k])
                     ++k;
-                if (k == s.len) {
-                    found = true;
-                    break;
-                }
+                if (k == s.len)
+                    return Yes; // a match in ASCII is a match, whatever folds elsewhere
             }
         }
         afterWordChar = true;
         i = j;
     }
-    // (Read to the end: a character that folds to ASCII anywhere leaves it to the pattern.)
-    return found ? Yes : No;
+    return No;
 }
 
 bool hasAsciiFoldingChar(QStringView text)
