@@ -14,6 +14,8 @@ namespace {
 constexpr int kStart = 128;       // "previous character" of the subject's first position
 constexpr int kDeeperSlots = 8192; // cache of two- and three-character prefixes (lossy)
 constexpr int kWideSlots = 2048;   // the same where a character outside ASCII is involved (lossy)
+constexpr int kLongSlots = 8192;   // seven-character ASCII prefixes that passed the three-character test (lossy)
+constexpr int kLongPrefix = 7;
 
 // True when every lookbehind of the pattern looks at one character only (a
 // literal, an escape such as \w, or a bracket class), and the pattern has no
@@ -82,6 +84,14 @@ quint32 mix(quint32 k)
     k ^= k >> 15;
     return k;
 }
+
+quint32 mix64(quint64 k)
+{
+    k ^= k >> 29;
+    k *= 0xbf58476d1ce4e5b9ULL;
+    k ^= k >> 32;
+    return quint32(k);
+}
 } // namespace
 
 // Two bits per (previous, first) pair: 0 not yet known, 1 cannot start, 2 can.
@@ -93,8 +103,11 @@ struct Tables {
     std::atomic<quint32> first[(kStart + 1) * 128 / 16];
     std::atomic<quint32> deeper[kDeeperSlots];
     std::atomic<quint64> wide[kWideSlots]; // key | 1 << 62 | viable << 63, 0 for an empty slot
+    std::atomic<quint64> longer[kLongSlots]; // the same for seven ASCII characters
     Tables()
     {
+        for (auto &w : longer)
+            w.store(0, std::memory_order_relaxed);
         for (auto &w : wide)
             w.store(0, std::memory_order_relaxed);
         for (auto &w : first)
@@ -276,7 +289,29 @@ bool GatedRegex::mayContinueAt(const QChar *text, int at, int to, int previous) 
         if (!ok)
             return false;
     }
-    return true;
+    // Three characters fit. Seven tell far more ("int" may begin "intercontinental",
+    // "into th" cannot; "lan" may be "land-attack", "landsca" cannot), and an
+    // anchored try that fails costs a good thousand instructions, this look-up a
+    // few dozen. (Seven 7-bit characters and the stand-in before them fill a key.)
+    if (at + kLongPrefix > to)
+        return true;
+    quint64 key = quint64(previous) << (7 * kLongPrefix);
+    for (int k = 0; k < kLongPrefix; ++k) {
+        const ushort ch = text[at + k].unicode();
+        if (ch >= 128)
+            return true;
+        key |= quint64(ch) << (7 * (kLongPrefix - 1 - k));
+    }
+    std::atomic<quint64> &slot = tables.longer[mix64(key) & (kLongSlots - 1)];
+    const quint64 entry = slot.load(std::memory_order_relaxed);
+    if ((entry & ~(quint64(3) << 62)) == key && (entry >> 62 & 1))
+        return entry >> 63;
+    ushort chars[kLongPrefix];
+    for (int k = 0; k < kLongPrefix; ++k)
+        chars[k] = text[at + k].unicode();
+    const bool ok = viable(previous, chars, kLongPrefix);
+    slot.store(key | quint64(1) << 62 | (ok ? quint64(1) << 63 : 0), std::memory_order_relaxed);
+    return ok;
 }
 
 QRegularExpressionMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
