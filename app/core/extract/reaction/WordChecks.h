@@ -103,8 +103,20 @@ bool hasAsciiFoldingChar(QStringView text);
 // of a sentence it beats a library search.)
 inline bool containsAnyOf(QStringView text, char16_t a, char16_t b, char16_t c)
 {
-    for (const QChar ch : text) {
-        const char16_t u = ch.unicode();
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi16(short(a)), vb = _mm_set1_epi16(short(b)), vc = _mm_set1_epi16(short(c));
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, va), _mm_cmpeq_epi16(v, vb)), _mm_cmpeq_epi16(v, vc));
+        if (_mm_movemask_epi8(hit))
+            return true;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t u = d[i];
         if (u == a || u == b || u == c)
             return true;
     }
@@ -115,7 +127,18 @@ inline bool containsAnyOf(QStringView text, char16_t a, char16_t b, char16_t c)
 inline bool containsPair(QStringView text, char16_t a, char16_t b)
 {
     const char16_t *d = text.utf16();
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi16(short(a)), vb = _mm_set1_epi16(short(b));
+    for (; i + 9 <= n; i += 8) {
+        const __m128i first = _mm_cmpeq_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i)), va);
+        const __m128i second = _mm_cmpeq_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i + 1)), vb);
+        if (_mm_movemask_epi8(_mm_and_si128(first, second)))
+            return true;
+    }
+#endif
+    for (; i + 1 < n; ++i) {
         if (d[i] == a && d[i + 1] == b)
             return true;
     }
