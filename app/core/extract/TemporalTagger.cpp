@@ -29,13 +29,13 @@ bool mayHoldTime(QStringView text)
     return false;
 }
 
-QVector<Token> &tokenBuffer()
+TokenList &tokenBuffer()
 {
-    thread_local QVector<Token> buffer;
+    thread_local TokenList buffer;
     return buffer;
 }
 
-void collectTimes(QStringView text, const QVector<Token> &toks, QVector<TimeMention> &out)
+void collectTimes(QStringView text, const TokenList &toks, QVector<TimeMention> &out)
 {
     for (int i = 0; i < toks.size();) {
         const Token &tok = toks[i];
@@ -153,7 +153,7 @@ QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int of
     QVector<DateMention> out;
     if (text.isEmpty() || !mayHoldTime(text))
         return out;
-    QVector<Token> &toks = tokenBuffer();
+    TokenList &toks = tokenBuffer();
     tokenize(text, toks);
     findDates(text, toks, ctx, out);
     if (!out.isEmpty()) {
@@ -238,7 +238,7 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
     QVector<TimeMention> out;
     if (text.isEmpty())
         return out;
-    QVector<Token> &toks = tokenBuffer();
+    TokenList &toks = tokenBuffer();
     tokenize(text, toks);
     collectTimes(text, toks, out);
     for (TimeMention &tm : out) {

@@ -6,14 +6,14 @@ namespace {
 constexpr int kKoreaOffset = 9 * 60;
 constexpr int kNoZone = -100000;
 
-bool isPunct(const QVector<Token> &t, int i, char16_t c)
+bool isPunct(const TokenList &t, int i, char16_t c)
 {
     return i < t.size() && t[i].kind == TokKind::Punct && t[i].punct == QChar(c);
 }
 
 QStringView tokText(QStringView text, const Token &t) { return text.mid(t.start, t.end - t.start); }
 
-bool wordIs(QStringView text, const QVector<Token> &t, int i, const char *w)
+bool wordIs(QStringView text, const TokenList &t, int i, const char *w)
 {
     return i < t.size() && t[i].kind == TokKind::Word
         && tokText(text, t[i]).compare(QLatin1String(w), Qt::CaseInsensitive) == 0;
@@ -29,7 +29,7 @@ bool allUpper(QStringView s)
 }
 
 // "a.m." / "am" / "p.m." / "PM" at i; returns the index after it and sets pm.
-int matchMeridiem(QStringView text, const QVector<Token> &t, int i, int &pm)
+int matchMeridiem(QStringView text, const TokenList &t, int i, int &pm)
 {
     if (i >= t.size() || t[i].kind != TokKind::Word)
         return i;
@@ -49,7 +49,7 @@ int matchMeridiem(QStringView text, const QVector<Token> &t, int i, int &pm)
 }
 
 // One clock reading at i: "7:10", "07:48", "7 a.m.", "0300" (only with a zone), "noon".
-int matchClock(QStringView text, const QVector<Token> &t, int i, int &minutes)
+int matchClock(QStringView text, const TokenList &t, int i, int &minutes)
 {
     if (i >= t.size())
         return i;
@@ -103,7 +103,7 @@ int matchClock(QStringView text, const QVector<Token> &t, int i, int &minutes)
 }
 
 // "local time", "Korea time", "KST", "GMT" after a clock reading.
-int matchZone(QStringView text, const QVector<Token> &t, int i, bool &local, int &offset)
+int matchZone(QStringView text, const TokenList &t, int i, bool &local, int &offset)
 {
     int j = i;
     if (j < t.size() && t[j].lex == Lex::Local) {
@@ -150,7 +150,7 @@ void toKorea(int minutes, int offset, TimeMention &out)
 
 } // namespace
 
-int matchTime(QStringView text, const QVector<Token> &t, int i, TimeMention &out)
+int matchTime(QStringView text, const TokenList &t, int i, TimeMention &out)
 {
     int minutes = -1;
     int j = matchClock(text, t, i, minutes);
@@ -224,7 +224,7 @@ int matchTime(QStringView text, const QVector<Token> &t, int i, TimeMention &out
     return j;
 }
 
-int matchDayPeriod(const QVector<Token> &t, int i, QString &words)
+int matchDayPeriod(const TokenList &t, int i, QString &words)
 {
     if (i >= t.size() || t[i].kind != TokKind::Word)
         return i;

@@ -11,10 +11,10 @@ namespace atlas::temporal {
 // Matches a time starting at token i; on success fills `out` (spans in text
 // coordinates, without offset) and returns the index after the last token.
 // Returns i when nothing matches.
-int matchTime(QStringView text, const QVector<Token> &toks, int i, TimeMention &out);
+int matchTime(QStringView text, const TokenList &toks, int i, TimeMention &out);
 
 // A time-of-day word right at token i ("morning", "early morning", "night");
 // returns the index after it, or i. `words` gets the normalised form.
-int matchDayPeriod(const QVector<Token> &toks, int i, QString &words);
+int matchDayPeriod(const TokenList &toks, int i, QString &words);
 
 } // namespace atlas::temporal

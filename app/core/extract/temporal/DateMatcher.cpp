@@ -468,7 +468,7 @@ void Matcher::run(QVector<DateMention> &out)
 
 } // namespace detail
 
-void findDates(QStringView text, const QVector<Token> &toks, const ResolveContext &ctx, QVector<DateMention> &out)
+void findDates(QStringView text, const TokenList &toks, const ResolveContext &ctx, QVector<DateMention> &out)
 {
     detail::Matcher(text, toks, ctx).run(out);
 }

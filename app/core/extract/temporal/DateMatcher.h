@@ -16,7 +16,7 @@ struct ResolveContext {
 };
 
 // Appends the date mentions of `text` (spans in text coordinates, no offset).
-void findDates(QStringView text, const QVector<Token> &toks, const ResolveContext &ctx,
+void findDates(QStringView text, const TokenList &toks, const ResolveContext &ctx,
                QVector<DateMention> &out);
 
 } // namespace atlas::temporal

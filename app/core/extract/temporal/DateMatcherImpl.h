@@ -29,7 +29,7 @@ enum class WeekdayRule { OnOrBefore, StrictlyBefore, StrictlyAfter, BeforePrevio
 
 class Matcher {
 public:
-    Matcher(QStringView text, const QVector<Token> &toks, const ResolveContext &ctx)
+    Matcher(QStringView text, const TokenList &toks, const ResolveContext &ctx)
         : m_text(text), t(toks), m_ctx(ctx) {}
 
     void run(QVector<DateMention> &out);
@@ -114,7 +114,7 @@ private:
     static FuzzyDate daySpan(const FuzzyDate &firstDay, int lastDay);
 
     QStringView m_text;
-    const QVector<Token> &t;
+    const TokenList &t;
     const ResolveContext &m_ctx;
     mutable bool m_lookingBack = false; // the date follows "since", "after", "last": never in the future
     QDate m_lastWeekdayDay; // the day of the last resolved weekday, for "the previous Saturday"

@@ -171,6 +171,10 @@ std::uint32_t hashStep(std::uint32_t h, char c) { return (h ^ static_cast<unsign
 struct LexTable {
     std::int16_t slot[kSlots];
     unsigned char length[sizeof(kLexicon) / sizeof(kLexicon[0])];
+    // For each first letter, a bit per second letter some lexicon word has
+    // (bit 26: the letter is a word by itself). Most words of a text start
+    // with a pair no date word starts with, and are ruled out before hashing.
+    std::uint32_t prefix[26] = {};
 
     LexTable()
     {
@@ -179,6 +183,7 @@ struct LexTable {
             std::uint32_t h = 2166136261u;
             const char *w = kLexicon[e].word;
             length[e] = static_cast<unsigned char>(std::strlen(w));
+            prefix[w[0] - 'a'] |= length[e] == 1 ? 1u << 26 : 1u << (w[1] - 'a');
             for (const char *c = w; *c; ++c)
                 h = hashStep(h, *c);
             std::uint32_t i = h & (kSlots - 1);
@@ -244,6 +249,19 @@ Lex classifyWord(QStringView word, int &value)
     const std::uint32_t len = static_cast<std::uint32_t>(word.size());
     if (len < 1 || len > kMaxWord)
         return Lex::None;
+    const LexTable &table = lexTable();
+    const char16_t first = word[0].unicode() | 0x20;
+    if (first < u'a' || first > u'z')
+        return Lex::None;
+    const std::uint32_t seconds = table.prefix[first - u'a'];
+    if (len == 1) {
+        if (!(seconds & (1u << 26)))
+            return Lex::None;
+    } else {
+        const char16_t second = word[1].unicode() | 0x20;
+        if (second < u'a' || second > u'z' || !(seconds & (1u << (second - u'a'))))
+            return Lex::None;
+    }
     char buf[16];
     std::uint32_t h = 2166136261u;
     for (std::uint32_t i = 0; i < len; ++i) {
@@ -253,7 +271,6 @@ Lex classifyWord(QStringView word, int &value)
         buf[i] = static_cast<char>(u | 0x20);
         h = hashStep(h, buf[i]);
     }
-    const LexTable &table = lexTable();
     for (std::uint32_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
         const int e = table.slot[i];
         if (e < 0)
@@ -265,7 +282,7 @@ Lex classifyWord(QStringView word, int &value)
     }
 }
 
-void tokenize(QStringView text, QVector<Token> &out)
+void tokenize(QStringView text, TokenList &out)
 {
     out.clear();
     const int n = text.size();
