@@ -165,7 +165,7 @@ bool habitualJudgement(const StanceTrigger &t, const QString &s)
     if (t.stance != Stance::Condemn && t.stance != Stance::Protest && t.stance != Stance::Urge)
         return false;
     const int from = std::max(0, t.start - 40);
-    const QString before = s.mid(from, t.start - from);
+    const QStringView before = QStringView(s).mid(from, t.start - from);
     // Each pattern needs one of its words (reaction/WordChecks.h).
     static const reaction::AsciiWordSet habitWords{"has", "have", "had"};
     static const reaction::AsciiWordSet relativeWords{"who", "which", "that"};
@@ -198,16 +198,17 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         && (t.stance == Stance::Condemn || t.stance == Stance::Protest || t.stance == Stance::Concern)
         && reaction::namesOtherMatter(reaction::objectAfter(s, t.end)))
         return false;
-    const QString after = s.mid(t.end, 90);
-    const QString around = s.mid(std::max(0, t.start - 80), t.end - std::max(0, t.start - 80) + 80);
+    // The words after the trigger, and around it, as the cases below need them.
+    const QStringView afterView = QStringView(s).mid(t.end, 90);
     switch (t.stance) {
-    case Stance::Support:
+    case Stance::Support: {
         // Sympathy for an ally is cooperation; for North Korea, support.
         if (s.mid(t.start, t.end - t.start).startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
             return true; // blaming Washington for the tension: North Korea's side
         if (s.mid(t.start, t.end - t.start).contains(QLatin1String("justification"), Qt::CaseInsensitive)
             || s.mid(t.start, t.end - t.start).contains(QLatin1String("citing"), Qt::CaseInsensitive))
             return true;
+        const QString after = afterView.toString();
         if (!northKoreaObject().match(after.left(70)).hasMatch()) {
             static const QRegularExpression ally = ci("^\\s*(?:for|with|of|to)\\b");
             if (!ally.match(after).hasMatch())
@@ -215,6 +216,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
             t.stance = Stance::Cooperation;
         }
         return true;
+    }
     case Stance::Acknowledge: {
         // Each pattern needs one of its words (reaction/WordChecks.h).
         static const reaction::AsciiWordSet saidWords{"said", "says", "say", "announced", "stated", "told"};
@@ -231,6 +233,8 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
             memo.missile = answer == reaction::AsciiStemSet::Unknown ? (missileWords().match(s).hasMatch() ? 1 : 0)
                                                                      : (answer == reaction::AsciiStemSet::Yes ? 1 : 0);
         }
+        const int aroundFrom = std::max(0, t.start - 80);
+        const QStringView around = QStringView(s).mid(aroundFrom, t.end - aroundFrom + 80);
         return memo.missile == 1 && !(notMissileWords.maybeIn(around) && notMissile().match(around).hasMatch());
     }
     case Stance::Urge: {
@@ -241,8 +245,9 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
             && !verb.startsWith(QLatin1String("call"), Qt::CaseInsensitive))
             return true;
         static const reaction::AsciiWordSet talkWords{"talks", "dialogue", "negotiations", "diplomacy", "table"};
-        if (!talkWords.maybeIn(after))
+        if (!talkWords.maybeIn(afterView))
             return true;
+        const QString after = afterView.toString();
         static const QRegularExpression toTalks = ci(
             "^\\s+(?:[\\w.-]+\\s+){0,3}?to\\s+(?:(?:return|come\\s+back|go\\s+back|get\\s+back)\\s+to|resume|hold|engage\\s+in"
             "|sit\\s+down\\s+(?:for|to)|begin|start|pursue|seek)\\s+(?:[\\w-]+\\s+){0,3}?"
@@ -253,7 +258,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.
         static const QRegularExpression talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");
         static const reaction::AsciiWordSet commitment{"commitment"};
-        if (commitment.maybeIn(after) && talk.match(after).hasMatch())
+        if (commitment.maybeIn(afterView) && talk.match(afterView).hasMatch())
             t.stance = Stance::Dialogue;
         return true;
     }
@@ -458,7 +463,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
 bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
 {
     const int from = std::max(clauseStart, triggerStart - 60);
-    const QString before = sentence.mid(from, triggerStart - from);
+    const QStringView before = QStringView(sentence).mid(from, triggerStart - from);
     // Case-sensitive on purpose: "In May" is a month, "may" a hedge.
     static const QRegularExpression hedge(QStringLiteral(
         "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
@@ -490,7 +495,7 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
     // A conditional or question clause.
     static const QRegularExpression conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
     static const reaction::AsciiWordSet conditionalWords{"if", "whether", "unless", "should"};
-    const QString clause = sentence.mid(clauseStart, triggerStart - clauseStart);
+    const QStringView clause = QStringView(sentence).mid(clauseStart, triggerStart - clauseStart);
     return conditionalWords.maybeIn(clause) && conditional.match(clause).hasMatch();
 }
 

@@ -14,16 +14,37 @@ bool isWordChar(QChar c) { return c.isLetter() || c == QLatin1Char('-'); }
 // Lower-case ASCII copy of a short word, for the small sets below.
 QString lowerWord(QStringView w) { return w.toString().toLower(); }
 
-// Words that end the object of a stance verb: another phrase begins.
-const QSet<QString> &objectStops()
+} // namespace
+
+namespace {
+
+// The marks that end the object of a stance verb.
+bool endsObject(QChar c)
 {
-    static const QSet<QString> words{
-        QStringLiteral("as"),     QStringLiteral("for"),    QStringLiteral("which"),   QStringLiteral("that"),
-        QStringLiteral("who"),    QStringLiteral("while"),  QStringLiteral("when"),    QStringLiteral("during"),
-        QStringLiteral("amid"),   QStringLiteral("after"),  QStringLiteral("before"),  QStringLiteral("because"),
-        QStringLiteral("saying"), QStringLiteral("calling"), QStringLiteral("adding"), QStringLiteral("since"),
-        QStringLiteral("but"),    QStringLiteral("following"), QStringLiteral("in"),   QStringLiteral("on")};
-    return words;
+    switch (c.unicode()) {
+    case u',': case u';': case u':': case u'!': case u'?': case u'"': case u'(': case u')':
+    case u'\u201C': case u'\u201D': case u'\u2014': case u'\u2013':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Words that end the object of a stance verb: another phrase begins. Compared
+// as the lower-cased word would be, without a copy: the stops are ASCII
+// letters, and a word with anything else cannot lower-case to one of them
+// (U+212A lower-cases to "k", which no stop holds).
+bool isObjectStop(QStringView w)
+{
+    static const AsciiWordSet stops{"as",     "for",     "which",  "that",      "who",   "while",  "when",
+                                    "during", "amid",    "after",  "before",    "because", "saying", "calling",
+                                    "adding", "since",   "but",    "following", "in",    "on"};
+    for (const QChar c : w) {
+        const char16_t u = c.unicode();
+        if (char16_t((u | 0x20) - 'a') >= 26)
+            return false;
+    }
+    return stops.maybeIn(w);
 }
 
 } // namespace
@@ -35,7 +56,7 @@ QStringView objectAfter(const QString &s, int triggerEnd)
     int end = triggerEnd;
     while (i < limit) {
         const QChar c = s.at(i);
-        if (QStringLiteral(",;:!?\"()\u201C\u201D\u2014\u2013").contains(c))
+        if (endsObject(c))
             break;
         // A full stop ends the object, the one of "U.S. sanctions" does not.
         if (c == QLatin1Char('.') && !(i + 2 < s.size() && s.at(i + 1) == QLatin1Char(' ') && s.at(i + 2).isLower())
@@ -49,7 +70,7 @@ QStringView objectAfter(const QString &s, int triggerEnd)
         while (j < limit && isWordChar(s.at(j)))
             ++j;
         // "over", "about", "at" lead the object of a concern; they do not end it.
-        if (objectStops().contains(lowerWord(QStringView(s).mid(i, j - i))))
+        if (isObjectStop(QStringView(s).mid(i, j - i)))
             break;
         end = j;
         i = j;
