@@ -131,6 +131,10 @@ void SentenceReader::dropUnsupportedSurnames()
     // "Lavrov" alone names the minister only where the article has named him in
     // full, a title stands before it, or the surname is distinctive (short ones
     // such as "Kim" or "Cho" are too common to trust alone).
+    // Most sentences name no one by surname alone: nothing to drop, nothing to copy.
+    if (std::none_of(m_mentions.cbegin(), m_mentions.cend(),
+                     [](const ActorMention &m) { return m.kind == ActorMention::Person && m.surnameOnly; }))
+        return;
     QVector<ActorMention> kept;
     for (const ActorMention &m : m_mentions) {
         if (m.kind == ActorMention::Person && m.surnameOnly) {
