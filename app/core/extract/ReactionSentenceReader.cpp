@@ -69,9 +69,9 @@ QString previousWord(const QString &s, int pos, int *wordStart = nullptr)
     return s.mid(i, j - i).toLower();
 }
 
-bool isPreposition(const QString &w)
+const QStringList &prepositions()
 {
-    static const QSet<QString> preps{
+    static const QStringList words{
         QStringLiteral("in"),      QStringLiteral("at"),         QStringLiteral("to"),        QStringLiteral("into"),
         QStringLiteral("onto"),    QStringLiteral("during"),     QStringLiteral("for"),       QStringLiteral("from"),
         QStringLiteral("with"),    QStringLiteral("of"),         QStringLiteral("about"),     QStringLiteral("against"),
@@ -84,8 +84,58 @@ bool isPreposition(const QString &w)
         QStringLiteral("beyond"),  QStringLiteral("around"),     QStringLiteral("off"),       QStringLiteral("upon"),
         QStringLiteral("versus"),  QStringLiteral("involving"),  QStringLiteral("targeting"), QStringLiteral("regarding"),
         QStringLiteral("concerning"), QStringLiteral("visit"),   QStringLiteral("visiting"),  QStringLiteral("toured")};
+    return words;
+}
+
+bool isPreposition(const QString &w)
+{
+    static const QSet<QString> preps(prepositions().cbegin(), prepositions().cend());
     return preps.contains(w);
 }
+
+// The word previousWord() reads, without copying it: where it is, and whether
+// it is ASCII letters only. Then comparing it with a lower-case word ignoring
+// ASCII case is comparing its lower-cased copy with that word; any other word
+// is compared through the copy, as before.
+struct PrevWord {
+    QStringView view;
+    int start = 0;
+    bool asciiLetters = false;
+
+    PrevWord(const QString &s, int pos)
+    {
+        int j = pos;
+        while (j > 0 && !s.at(j - 1).isLetterOrNumber())
+            --j;
+        int i = j;
+        while (i > 0 && (s.at(i - 1).isLetterOrNumber() || s.at(i - 1) == QLatin1Char('-')))
+            --i;
+        start = i;
+        view = QStringView(s).mid(i, j - i);
+        asciiLetters = true;
+        for (const QChar c : view)
+            asciiLetters = asciiLetters && isAsciiLetterUnit(c.unicode());
+    }
+    QString lowered() const { return view.toString().toLower(); }
+    bool is(QLatin1String lower) const
+    {
+        if (!asciiLetters)
+            return lowered() == lower;
+        if (view.size() != lower.size())
+            return false;
+        for (qsizetype k = 0; k < view.size(); ++k) {
+            if (char(view.at(k).unicode() | 0x20) != lower.at(k))
+                return false;
+        }
+        return true;
+    }
+    bool isPreposition() const
+    {
+        static const AsciiWordSet preps(prepositions());
+        // A word of ASCII letters is one run: in the set exactly when its lower case is.
+        return asciiLetters ? !view.isEmpty() && preps.maybeIn(view) : reaction::isPreposition(lowered());
+    }
+};
 
 QString capitalized(QString role)
 {
@@ -270,7 +320,7 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
 // Words that may sit between the parts of one actor's name: "Japan's top
 // government spokesman", "Foreign Minister Penny Wong of Australia". A verb or
 // any other lower-case word ("Australia joined the United States") ends it.
-bool SentenceReader::isGlue(const QString &gap) const
+bool SentenceReader::isGlue(QStringView gap) const
 {
     static const QSet<QString> glue{QStringLiteral("the"),    QStringLiteral("of"),      QStringLiteral("s"),
                                     QStringLiteral("in"),
@@ -287,9 +337,12 @@ bool SentenceReader::isGlue(const QString &gap) const
         int j = i;
         while (j < gap.size() && (gap.at(j).isLetter() || gap.at(j) == QLatin1Char('-')))
             ++j;
-        const QString word = gap.mid(i, j - i);
-        if (!word.at(0).isUpper() && !glue.contains(word) && !m_lex.isAgentWord(word.toLower()))
-            return false;
+        // (A capitalised word is glue without looking it up.)
+        if (!gap.at(i).isUpper()) {
+            const QString word = gap.mid(i, j - i).toString();
+            if (!glue.contains(word) && !m_lex.isAgentWord(word.toLower()))
+                return false;
+        }
         i = j;
     }
     return true;
@@ -310,7 +363,7 @@ QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &ment
     };
     for (const ActorMention &m : mentions) {
         if (!run.isEmpty()) {
-            const QString gap = m_s.mid(run.last().end, m.start - run.last().end);
+            const QStringView gap = QStringView(m_s).mid(run.last().end, m.start - run.last().end);
             // The separator needs one of its marks or words (reaction/WordChecks.h).
             static const AsciiWordSet separatorWords{"and", "or", "nor", "as", "along", "together"};
             const bool mayBeSeparated = containsAnyOf(gap, u',', u';', u'&') || separatorWords.maybeIn(gap);
@@ -339,23 +392,23 @@ QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPa
         if (subject) {
             // Inside a prepositional phrase a country is a place, not a speaker,
             // unless an agent heads the phrase ("officials from all three nations").
-            int ws = 0;
-            QString prev = previousWord(m_s, m.start, &ws);
-            if (prev == QLatin1String("the") || prev == QLatin1String("all"))
-                prev = previousWord(m_s, ws, &ws);
+            PrevWord prev(m_s, m.start);
+            if (prev.is(QLatin1String("the")) || prev.is(QLatin1String("all")))
+                prev = PrevWord(m_s, prev.start);
+            const int ws = prev.start;
             const bool listed = placeEnd >= 0 && joiner.match(m_s.mid(placeEnd, m.start - placeEnd)).hasMatch();
             // A clause cut just before the mention ("days after | Pyongyang criticized")
             // leaves the word before it outside: a conjunction, not a preposition.
             const bool clauseStart = ws < from;
             // "The Foreign Office in London": the capital says whose office it is.
-            const bool officeIn = prev == QLatin1String("in") && m.kind == ActorMention::Metonym && !picked.isEmpty()
+            const bool officeIn = prev.is(QLatin1String("in")) && m.kind == ActorMention::Metonym && !picked.isEmpty()
                                   && (picked.last().kind == ActorMention::Office || picked.last().kind == ActorMention::Title)
                                   && m_s.mid(picked.last().end, m.start - picked.last().end).trimmed() == QLatin1String("in");
             if (officeIn) {
                 picked << m;
                 continue;
             }
-            if (listed || (!clauseStart && isPreposition(prev) && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
+            if (listed || (!clauseStart && prev.isPreposition() && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
                 placeEnd = m.end; // "between Seoul, Washington, and Tokyo": all places
                 continue;
             }

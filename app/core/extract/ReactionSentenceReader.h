@@ -63,7 +63,7 @@ private:
     QVector<ActorGroup> groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject);
     QVector<ActorGroup> listAfter(int from);
     QVector<ActorGroup> makeGroups(const QVector<ActorMention> &mentions);
-    bool isGlue(const QString &gap) const;
+    bool isGlue(QStringView gap) const;
     ActorGroup resolve(const QVector<ActorMention> &run);
     QStringList recentList(int count, int before) const;
     QString countryBefore(int pos) const;
