@@ -488,15 +488,17 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             continue;
         // Anchored in the pattern (\G), not per match: PCRE's JIT runs only compile-time anchors.
         auto m = m_cue.matchAt(QStringView(text).left(end), at);
+        const QStringView here = QStringView(text).mid(at, end - at);
+        const bool participle = startsWithCi(here, "fired") || startsWithCi(here, "launched")
+            || startsWithCi(here, "test-fired") || startsWithCi(here, "test-launched")
+            || startsWithCi(here, "flight-tested");
+        if (!m.hasMatch() && !participle)
+            continue; // most candidates that are no cue end here, before the words around are read
         // "the missiles were (reportedly) fired ...": a passive launch verb.
         // The words before the candidate, read once: a cue starts where its candidate does.
         const NearWords pre = wordsBefore(text, at, start, 6);
         const bool passive = !pre.isEmpty() && (auxiliary(pre.at(0).lower())
                                                 || (pre.size() > 1 && adverb(pre.at(0).lower()) && auxiliary(pre.at(1).lower())));
-        const QStringView here = QStringView(text).mid(at, end - at);
-        const bool participle = startsWithCi(here, "fired") || startsWithCi(here, "launched")
-            || startsWithCi(here, "test-fired") || startsWithCi(here, "test-launched")
-            || startsWithCi(here, "flight-tested");
         LaunchCue cue;
         if (m.hasMatch()) {
             cue.start = int(m.capturedStart());

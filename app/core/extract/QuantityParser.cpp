@@ -32,6 +32,56 @@ const QHash<QString, int> &numberWords()
 
 bool isSeparatorSpace(QChar c) { return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009); }
 
+bool isAsciiDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
+
+// What ^\d{1,3}(?:[,\x{00A0}\x{202F}\x{2009} ]\d{3})+$ (or, dotted, with "." as
+// the only separator) matches, read by hand: \d is ASCII (no Unicode
+// properties), and the pattern cannot backtrack into another reading.
+bool isGroupedNumber(QStringView r, bool dotted)
+{
+    const qsizetype n = r.size();
+    qsizetype i = 0;
+    while (i < n && isAsciiDigit(r[i]))
+        ++i;
+    if (i < 1 || i > 3)
+        return false;
+    int groups = 0;
+    while (i < n) {
+        const QChar sep = r[i];
+        const bool isSep = dotted ? sep == QLatin1Char('.')
+                                  : (sep == QLatin1Char(',') || sep == QLatin1Char(' ') || sep == QChar(0x00A0)
+                                     || sep == QChar(0x202F) || sep == QChar(0x2009));
+        if (!isSep)
+            return false;
+        ++i;
+        for (int k = 0; k < 3; ++k, ++i) {
+            if (i >= n || !isAsciiDigit(r[i]))
+                return false;
+        }
+        ++groups;
+    }
+    return groups > 0;
+}
+
+// What ^\d+(?:\.\d+)?$ matches (ASCII digits).
+bool isPlainNumber(QStringView r)
+{
+    const qsizetype n = r.size();
+    qsizetype i = 0;
+    while (i < n && isAsciiDigit(r[i]))
+        ++i;
+    if (i == 0)
+        return false;
+    if (i == n)
+        return true;
+    if (r[i] != QLatin1Char('.'))
+        return false;
+    const qsizetype fraction = ++i;
+    while (i < n && isAsciiDigit(r[i]))
+        ++i;
+    return i == n && i > fraction;
+}
+
 // Digits read backwards from `end`: "1,100", "1 100", "1.100", "2.5", "350".
 bool digitsEndingAt(const QString &text, int end, double *value, int *start)
 {
@@ -52,18 +102,15 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
         run.remove(0, 1);
         ++runStart;
     }
-    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[,\\x{00A0}\\x{202F}\\x{2009} ]\\d{3})+$"));
-    static const QRegularExpression dotGrouped(QStringLiteral("^\\d{1,3}(?:\\.\\d{3})+$"));
-    static const QRegularExpression plain(QStringLiteral("^\\d+(?:\\.\\d+)?$"));
     for (;;) {
         if (run.isEmpty())
             return false;
         QString digits;
-        if (grouped.match(run).hasMatch() || dotGrouped.match(run).hasMatch()) {
+        if (isGroupedNumber(run, false) || isGroupedNumber(run, true)) {
             for (const QChar c : run)
                 if (c.isDigit())
                     digits += c;
-        } else if (plain.match(run).hasMatch()) {
+        } else if (isPlainNumber(run)) {
             digits = run;
         }
         if (!digits.isEmpty()) {
