@@ -6,6 +6,7 @@
 #include <QVector>
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 
 namespace atlas::reaction {
@@ -59,7 +60,7 @@ private:
     static quint32 slot(quint32 key) { return (key * 2654435761u) >> 23; }
     std::array<quint32, kSize> m_keys{};
     std::array<quint32, kSize> m_bits{};
-    std::array<bool, 26 * 26 * 27> m_threeLetters{};
+    std::bitset<26 * 26 * 27> m_threeLetters; // a bit each: the table stays small in the cache
 };
 
 const GateTable &gateTable()
@@ -199,7 +200,6 @@ public:
         // two: a bucket lists every stem such a word may begin with, so most words
         // find an empty bucket and the rest one or two stems to compare.
         m_first.fill(0);
-        m_count.fill(0);
         QVector<Stem> laidOut;
         for (int b = 0; b < kBuckets; ++b) {
             const int pair = b / 27;
@@ -213,7 +213,7 @@ public:
                 if (fits)
                     laidOut << st;
             }
-            m_count[b] = quint16(laidOut.size() - m_first[b]);
+            m_first[size_t(b) + 1] = quint16(laidOut.size());
         }
         m_stems = laidOut;
     }
@@ -228,11 +228,11 @@ public:
         return lookupIn(b, d, len, needs);
     }
     // Whether bucket b (GateTable::threeLetterIndex) holds any stem at all.
-    bool anyIn(int b) const { return m_count[b] != 0; }
+    bool anyIn(int b) const { return m_first[size_t(b) + 1] != m_first[size_t(b)]; }
     // The same as lookup(), b being the bucket of the word's first letters.
     quint32 lookupIn(int b, const char16_t *d, int len, quint32 *needs) const
     {
-        const int count = m_count[b];
+        const int count = m_first[size_t(b) + 1] - m_first[size_t(b)];
         if (!count)
             return 0;
         quint32 bits = 0;
@@ -278,8 +278,7 @@ public:
     quint32 m_needNothing = 0; // groups with no needed words
 private:
     QVector<Stem> m_stems;
-    std::array<quint16, kBuckets> m_first;
-    std::array<quint16, kBuckets> m_count;
+    std::array<quint16, kBuckets + 1> m_first; // bucket b: stems [m_first[b], m_first[b + 1])
 };
 
 const StartTable &startTable()
