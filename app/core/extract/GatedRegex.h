@@ -38,6 +38,9 @@ public:
     QString pattern() const { return m_plain.pattern(); }
     const QRegularExpression &plain() const { return m_plain; }
     bool isGated() const { return m_gated; }
+    // The number of the capturing group with this name (-1: none), for
+    // capturedStart(int): a lookup by name reads PCRE's name table every time.
+    int groupNumber(const QString &name) const { return int(m_plain.namedCaptureGroups().indexOf(name)); }
 
     // Whether the subject may be taken as valid UTF-16 (see TrustedText.h): a
     // view into an article made valid by ArticleExtractor is; a short window

@@ -132,13 +132,27 @@ bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
     }
     return false;
 }
-bool isWordChar(const QString &text, int i)
+// ASCII letters, digits, '-' and '\'': the ASCII characters a word near a cue is made of.
+struct NearWordAscii {
+    bool yes[128] = {};
+    constexpr NearWordAscii()
+    {
+        for (int c = 0; c < 128; ++c)
+            yes[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '\'';
+    }
+};
+constexpr NearWordAscii kNearWordAscii;
+
+inline bool isWordChar(const QString &text, int i)
 {
-    const QChar c = text.at(i);
-    if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019))
-        return true;
-    // "U.S.", "U.N.": a dot after a capital letter belongs to the word.
-    return c == QLatin1Char('.') && i > 0 && text.at(i - 1).isUpper();
+    const char16_t c = text.at(i).unicode();
+    if (c < 128) {
+        if (kNearWordAscii.yes[c])
+            return true;
+        // "U.S.", "U.N.": a dot after a capital letter belongs to the word.
+        return c == '.' && i > 0 && text.at(i - 1).isUpper();
+    }
+    return QChar(c).isLetterOrNumber() || c == 0x2019;
 }
 
 // Up to n words before pos, nearest first, stopping at punctuation (or only at
@@ -286,6 +300,7 @@ LaunchCueFinder::LaunchCueFinder()
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
         "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?)"
         ")(?![\\w-])"));
+    m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|falling|"
@@ -503,7 +518,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         if (m.hasMatch()) {
             cue.start = int(m.capturedStart());
             cue.end = int(m.capturedEnd());
-            cue.verb = m.capturedStart(QStringLiteral("noun")) < 0;
+            cue.verb = m.capturedStart(m_cueNoun) < 0;
         } else if (passive && participle) {
             cue.start = at;
             cue.end = at;

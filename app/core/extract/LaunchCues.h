@@ -86,6 +86,7 @@ public:
 private:
     static const StemTrie &wordTrie();
     GatedRegex m_cue;
+    int m_cueNoun = -1; // m_cue's group "noun"
     GatedRegex m_relevant;
     GatedRegex m_artillery;
     GatedRegex m_parade;

@@ -86,6 +86,9 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
     m_splash = ci(QStringLiteral("(?<east>%1)|(?<west>%2)|(?<unnamed>%3)|(?<eez>%4)|(?<land>%5)")
                       .arg(m_eastSea.pattern(), m_westSea.pattern(), m_unnamedSea.pattern(), m_eez.pattern(), m_land.pattern()));
+    m_splashGroups = {m_splash.groupNumber(QStringLiteral("east")), m_splash.groupNumber(QStringLiteral("west")),
+                      m_splash.groupNumber(QStringLiteral("unnamed")), m_splash.groupNumber(QStringLiteral("eez")),
+                      m_splash.groupNumber(QStringLiteral("side"))};
     m_modalBefore = ci(QStringLiteral("(?<![\\w-])(?:could|would|can|might|(?-i:may)|capable of|able to|designed to)\\s+(?:[\\w-]+\\s+){0,2}$"));
     m_claimant = ci(QStringLiteral(
         "(?<jcs>Joint Chiefs of Staff|\\bJCS\\b|South Korea['’]s military|South Korean military|Seoul['’]s military)|"
@@ -93,6 +96,8 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
         "Japanese (?:government|officials|military)|Japan Coast Guard|Japan['’]s Coast Guard)|"
         "(?<kcna>\\bKCNA\\b|Korean Central News Agency|(?:North Korean |Pyongyang['’]s |the North['’]s |North Korea['’]s )?state media|Rodong Sinmun)|"
         "(?<us>U\\.?S\\.? Indo-Pacific Command|INDOPACOM|U\\.?S\\.? military|Pentagon)"));
+    m_claimantGroups = {m_claimant.groupNumber(QStringLiteral("jcs")), m_claimant.groupNumber(QStringLiteral("jmod")),
+                        m_claimant.groupNumber(QStringLiteral("kcna"))};
 }
 
 SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
@@ -231,14 +236,14 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
         SplashHit h;
         h.start = int(m.capturedStart());
         h.end = int(m.capturedEnd());
-        if (m.capturedStart(QStringLiteral("east")) >= 0) {
+        if (m.capturedStart(m_splashGroups.east) >= 0) {
             h.sea = QStringLiteral("East Sea");
-        } else if (m.capturedStart(QStringLiteral("west")) >= 0) {
+        } else if (m.capturedStart(m_splashGroups.west) >= 0) {
             h.sea = QStringLiteral("Yellow Sea");
-        } else if (m.capturedStart(QStringLiteral("unnamed")) >= 0) {
+        } else if (m.capturedStart(m_splashGroups.unnamed) >= 0) {
             h.unnamedSea = true;
-        } else if (m.capturedStart(QStringLiteral("eez")) >= 0) {
-            const QString side = m.captured(QStringLiteral("side")).toLower();
+        } else if (m.capturedStart(m_splashGroups.eez) >= 0) {
+            const QString side = m.captured(m_splashGroups.side).toLower();
             h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
                                                                                           : QStringLiteral("inside");
             // "did not land in Japan's EEZ": the negation turns the side around.
@@ -305,11 +310,11 @@ ClaimantHit LaunchFieldFinder::claimant(const QString &text, int from, int to) c
     ClaimantHit h;
     h.start = int(m.capturedStart());
     h.end = int(m.capturedEnd());
-    if (m.capturedStart(QStringLiteral("jcs")) >= 0)
+    if (m.capturedStart(m_claimantGroups.jcs) >= 0)
         h.who = QStringLiteral("JCS");
-    else if (m.capturedStart(QStringLiteral("jmod")) >= 0)
+    else if (m.capturedStart(m_claimantGroups.jmod) >= 0)
         h.who = QStringLiteral("Japan MoD");
-    else if (m.capturedStart(QStringLiteral("kcna")) >= 0)
+    else if (m.capturedStart(m_claimantGroups.kcna) >= 0)
         h.who = QStringLiteral("KCNA");
     else
         h.who = QStringLiteral("US military");

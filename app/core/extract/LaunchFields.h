@@ -94,6 +94,8 @@ private:
     GatedRegex m_eez;
     GatedRegex m_land;
     GatedRegex m_splash; // the five above in one scan, named groups
+    struct SplashGroups { int east, west, unnamed, eez, side; } m_splashGroups{};
+    struct ClaimantGroups { int jcs, jmod, kcna; } m_claimantGroups{};
     GatedRegex m_modalBefore;
     GatedRegex m_claimant;
 };
