@@ -6,7 +6,12 @@
 #include <QStringList>
 #include <QVector>
 
+#include <QtCore/qalgorithms.h>
+
 #include <atomic>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace atlas {
 
@@ -70,6 +75,36 @@ struct AsciiWord {
 };
 constexpr AsciiWord kAsciiWord;
 
+// The first position from p on (before `to`) that holds no ASCII word character
+// ([A-Za-z0-9_], as PCRE's \w without Unicode properties): the inside of a word,
+// where most patterns cannot start, is skipped eight characters at a time.
+inline int skipAsciiWord(const QChar *text, int p, int to)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(text);
+#if defined(__SSE2__)
+    // Signed 16-bit compares: lanes of 0x8000 and above are negative, so
+    // never in a range of ASCII characters.
+    const __m128i lowerCase = _mm_set1_epi16(0x20);
+    const __m128i beforeA = _mm_set1_epi16('a' - 1), afterZ = _mm_set1_epi16('z' + 1);
+    const __m128i before0 = _mm_set1_epi16('0' - 1), after9 = _mm_set1_epi16('9' + 1);
+    const __m128i underscore = _mm_set1_epi16('_');
+    while (p + 8 <= to) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p));
+        const __m128i lower = _mm_or_si128(v, lowerCase);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, before0), _mm_cmplt_epi16(v, after9));
+        const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi16(v, underscore));
+        const unsigned mask = unsigned(_mm_movemask_epi8(word)); // two bits per character
+        if (mask != 0xFFFF)
+            return p + int(qCountTrailingZeroBits(~mask & 0xFFFFu) / 2);
+        p += 8;
+    }
+#endif
+    while (p < to && d[p] < 128 && kAsciiWord.yes[d[p]])
+        ++p;
+    return p;
+}
+
 // A default QRegularExpressionMatch allocates; the "no match" answers share one.
 const QRegularExpressionMatch &noMatch()
 {
@@ -101,11 +136,16 @@ quint32 mix64(quint64 k)
 namespace {
 struct Tables {
     std::atomic<quint32> first[(kStart + 1) * 128 / 16];
+    // Two ASCII characters after each kind of character before them: two bits
+    // each, as `first` (dense, so no hashing: the most asked question).
+    std::unique_ptr<std::atomic<quint32>[]> pairs;
     std::atomic<quint32> deeper[kDeeperSlots];
     std::atomic<quint64> wide[kWideSlots]; // key | 1 << 62 | viable << 63, 0 for an empty slot
     std::atomic<quint64> longer[kLongSlots]; // the same for seven ASCII characters
-    Tables()
+    explicit Tables(int standIns) : pairs(new std::atomic<quint32>[standIns * 128 * 128 / 16])
     {
+        for (int i = 0; i < standIns * 128 * 128 / 16; ++i)
+            pairs[i].store(0, std::memory_order_relaxed);
         for (auto &w : longer)
             w.store(0, std::memory_order_relaxed);
         for (auto &w : wide)
@@ -122,15 +162,22 @@ struct Tables {
 // but never matched (a part of a larger alternation) costs nothing.
 struct GatedRegex::Cache {
     quint8 previous[kStart + 1];   // the character that stands for this one before a match
+    quint8 dense[kStart + 1] = {}; // each stand-in's number, 0 .. standIns - 1
+    int standIns = 0;
     std::atomic<int> afterWord{0}; // 0 not yet known, 1 no match starts right after a word character, 2 some may
     std::atomic<Tables *> tables{nullptr};
     ~Cache() { delete tables.load(); }
     Tables &get()
     {
         Tables *t = tables.load(std::memory_order_acquire);
-        if (t)
+        if (Q_LIKELY(t))
             return *t;
-        Tables *mine = new Tables;
+        return create();
+    }
+    Q_NEVER_INLINE Tables &create()
+    {
+        Tables *t = nullptr;
+        Tables *mine = new Tables(standIns);
         if (tables.compare_exchange_strong(t, mine, std::memory_order_acq_rel))
             return *mine;
         delete mine; // another thread was first
@@ -175,6 +222,14 @@ GatedRegex::GatedRegex(const QString &pattern, QRegularExpression::PatternOption
         representative.insert(signature, m_cache->previous[c]);
     }
     m_cache->previous[kStart] = kStart;
+    bool numbered[kStart + 1] = {};
+    for (int c = 0; c <= kStart; ++c) {
+        const int standIn = m_cache->previous[c];
+        if (!numbered[standIn]) {
+            numbered[standIn] = true;
+            m_cache->dense[standIn] = quint8(m_cache->standIns++);
+        }
+    }
 }
 
 bool GatedRegex::viable(int previous, const ushort *chars, int n) const
@@ -274,6 +329,19 @@ bool GatedRegex::mayContinueAt(const QChar *text, int at, int to, int previous) 
         c[n - 1] = text[at + n - 1].unicode();
         if (c[n - 1] >= 128)
             return true;
+        if (n == 2) {
+            const int index = (m_cache->dense[previous] * 128 + c[0]) * 128 + c[1];
+            std::atomic<quint32> &word = tables.pairs[index >> 4];
+            const int shift = (index & 15) * 2;
+            quint32 state = (word.load(std::memory_order_relaxed) >> shift) & 3;
+            if (!state) {
+                state = viable(previous, c, 2) ? 2 : 1;
+                word.fetch_or(state << shift, std::memory_order_relaxed);
+            }
+            if (state == 1)
+                return false;
+            continue;
+        }
         quint32 key = (quint32(n) << 29) | (quint32(previous) << 21) | (quint32(c[0]) << 14) | (quint32(c[1]) << 7);
         if (n == 3)
             key |= c[2];
@@ -353,8 +421,7 @@ QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Su
     for (int p = from; p < to; ++p) {
         int previous = p > 0 ? data[p - 1].unicode() : kStart;
         if (afterWord == 1 && isWord(previous)) {
-            while (p < to && isWord(data[p].unicode()))
-                ++p;
+            p = skipAsciiWord(data, p, to);
             if (p >= to || data[p].unicode() < 128)
                 continue; // an ASCII character right after a word character: no start
             previous = data[p - 1].unicode();
