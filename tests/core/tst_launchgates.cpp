@@ -1,0 +1,190 @@
+// The launch pass skips work on cheap necessary conditions; each must never say
+// "no" where the slow way finds something, or extraction would change. Checked
+// here on random text made of the phrases those conditions are about, glued,
+// hyphenated, capitalised and mixed with letters outside ASCII (including ones
+// PCRE folds to ASCII: LONG S, KELVIN SIGN):
+// - LaunchFieldFinder::mayNameClaimant / mayNameSplashdown against the claimant
+//   and splashdown scans themselves;
+// - QuantityParser::numberEndingAt (digit groups now read by hand) against the
+//   three regular expressions it used before, kept here as the reference.
+#include "extract/GazetteerMatcher.h"
+#include "extract/LaunchCues.h"
+#include "extract/LaunchFields.h"
+#include "extract/MissileLexicon.h"
+#include "extract/QuantityParser.h"
+#include "geo/Gazetteer.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <random>
+
+using namespace atlas;
+
+namespace {
+
+QString randomText(std::mt19937 &rng, int words)
+{
+    static const QStringList vocabulary{
+        QStringLiteral("Joint Chiefs of Staff"), QStringLiteral("JCS"), QStringLiteral("xJCS"), QStringLiteral("South Korea's military"),
+        QStringLiteral("Japan’s Ministry of Defense"), QStringLiteral("Japanese officials"), QStringLiteral("Japan Coast Guard"),
+        QStringLiteral("KCNA"), QStringLiteral("Korean Central News Agency"), QStringLiteral("state media"), QStringLiteral("State"),
+        QStringLiteral("United States"), QStringLiteral("Rodong Sinmun"), QStringLiteral("U.S. Indo-Pacific Command"),
+        QStringLiteral("USINDOPACOM"), QStringLiteral("INDOPACOM"), QStringLiteral("thePentagon"), QStringLiteral("Pentagon"),
+        QStringLiteral("government"), QStringLiteral("officials"), QStringLiteral("defence"), QStringLiteral("guard"),
+        QStringLiteral("East Sea"), QStringLiteral("Sea of Japan"), QStringLiteral("waters off"), QStringLiteral("eastern coast"),
+        QStringLiteral("off its east coast"), QStringLiteral("Yellow Sea"), QStringLiteral("landed in the sea"),
+        QStringLiteral("fell into waters"), QStringLiteral("outside Japan's exclusive economic zone"), QStringLiteral("inside the EEZ"),
+        QStringLiteral("hit a target"), QStringLiteral("struck targets"), QStringLiteral("xfell on land"), QStringLiteral("landed over an island"),
+        QStringLiteral("impacted on the island"), QStringLiteral("inland target"), QStringLiteral("xinland target"), QStringLiteral("ocean"),
+        QStringLiteral("shore"), QStringLiteral("fired"), QStringLiteral("missile"), QStringLiteral("the"), QStringLiteral("in"),
+        QStringLiteral("into"), QStringLiteral("sea"), QStringLiteral("coast"), QStringLiteral("land"), QStringLiteral("fall"),
+        QStringLiteral("eastern"), QStringLiteral("western"), QStringLiteral("waters"), QStringLiteral("é"), QStringLiteral("café"),
+        QStringLiteral("\u017Ftate media"), QStringLiteral("\u212ACNA"), QStringLiteral("Pyongyang"), QStringLiteral("said")};
+    static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(", "),
+                                  QStringLiteral("-"), QStringLiteral(""), QStringLiteral(" “"), QStringLiteral("” "),
+                                  QStringLiteral("é"), QStringLiteral("_"), QStringLiteral("5")};
+    std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+    QString out;
+    for (int i = 0; i < words; ++i)
+        out += vocabulary.at(w(rng)) + glue.at(g(rng));
+    return out;
+}
+
+// QuantityParser's digit reading as it was, with its regular expressions.
+bool referenceDigitsEndingAt(const QString &text, int end, double *value, int *start)
+{
+    auto isSeparatorSpace = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+    };
+    if (end <= 0 || !text.at(end - 1).isDigit())
+        return false;
+    int s = end;
+    while (s > 0) {
+        const QChar c = text.at(s - 1);
+        if (c.isDigit() || c == QLatin1Char(',') || c == QLatin1Char('.') || isSeparatorSpace(c))
+            --s;
+        else
+            break;
+    }
+    QString run = text.mid(s, end - s);
+    int runStart = s;
+    while (!run.isEmpty() && !run.front().isDigit()) {
+        run.remove(0, 1);
+        ++runStart;
+    }
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[,\\x{00A0}\\x{202F}\\x{2009} ]\\d{3})+$"));
+    static const QRegularExpression dotGrouped(QStringLiteral("^\\d{1,3}(?:\\.\\d{3})+$"));
+    static const QRegularExpression plain(QStringLiteral("^\\d+(?:\\.\\d+)?$"));
+    for (;;) {
+        if (run.isEmpty())
+            return false;
+        QString digits;
+        if (grouped.match(run).hasMatch() || dotGrouped.match(run).hasMatch()) {
+            for (const QChar c : run)
+                if (c.isDigit())
+                    digits += c;
+        } else if (plain.match(run).hasMatch()) {
+            digits = run;
+        }
+        if (!digits.isEmpty()) {
+            if (runStart > 0) {
+                const QChar before = text.at(runStart - 1);
+                const bool hyphenAfterLetter = before == QLatin1Char('-') && runStart > 1 && text.at(runStart - 2).isLetter();
+                if (before.isLetter() || hyphenAfterLetter)
+                    return false;
+            }
+            bool ok = false;
+            *value = digits.toDouble(&ok);
+            *start = runStart;
+            return ok;
+        }
+        int cut = -1;
+        for (int i = 0; i < run.size(); ++i) {
+            if (isSeparatorSpace(run.at(i)) || run.at(i) == QLatin1Char(',')) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0)
+            return false;
+        run.remove(0, cut + 1);
+        runStart += cut + 1;
+        while (!run.isEmpty() && !run.front().isDigit()) {
+            run.remove(0, 1);
+            ++runStart;
+        }
+    }
+}
+
+} // namespace
+
+class TestLaunchGates : public QObject {
+    Q_OBJECT
+private slots:
+    void claimantAndSplashdownGatesNeverHideAMatch()
+    {
+        const GazetteerMatcher places(Gazetteer::bundled());
+        const LaunchFieldFinder fields(places, MissileLexicon::bundled());
+        std::mt19937 rng(11);
+        int claimants = 0, splashes = 0, claimantSkips = 0, splashSkips = 0;
+        for (int round = 0; round < 3000; ++round) {
+            const QString text = randomText(rng, 1 + round % 12);
+            const int n = int(text.size());
+            const quint32 words = LaunchCueFinder::wordClasses(text, 0, n);
+            const bool claimantGate = LaunchFieldFinder::mayNameClaimant(text, 0, n, words);
+            const bool splashGate = LaunchFieldFinder::mayNameSplashdown(words);
+            claimantSkips += claimantGate ? 0 : 1;
+            splashSkips += splashGate ? 0 : 1;
+            if (words & LaunchCueFinder::Claim) {
+                const bool found = !fields.claimant(text, 0, n).who.isEmpty();
+                claimants += found ? 1 : 0;
+                QVERIFY2(!found || claimantGate, qPrintable(text));
+            }
+            if (words & LaunchCueFinder::Sea) {
+                const bool found = !fields.splashdowns(text, 0, n).isEmpty();
+                splashes += found ? 1 : 0;
+                QVERIFY2(!found || splashGate, qPrintable(text));
+            }
+        }
+        // The texts must exercise both sides: matches found, and work skipped.
+        QVERIFY(claimants > 300);
+        QVERIFY(splashes > 300);
+        QVERIFY(claimantSkips > 100);
+        QVERIFY(splashSkips > 100);
+    }
+
+    void digitGroupsReadAsTheRegularExpressionsDid()
+    {
+        const QStringList pieces{QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"), QStringLiteral("1234"),
+                                 QStringLiteral("0"), QStringLiteral(","), QStringLiteral("."), QStringLiteral(" "),
+                                 QStringLiteral("\u00A0"), QStringLiteral("\u202F"), QStringLiteral("\u2009"),
+                                 QStringLiteral("\u0663"), QStringLiteral("a"), QStringLiteral("-"), QStringLiteral("KN-")};
+        std::mt19937 rng(5);
+        std::uniform_int_distribution<int> pick(0, int(pieces.size()) - 1), length(1, 7);
+        int numbers = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            for (int k = length(rng); k > 0; --k)
+                text += pieces.at(pick(rng));
+            double expected = 0, got = 0;
+            int expectedStart = -1, gotStart = -1;
+            // numberEndingAt also reads number words; digits come first, so a
+            // text ending in a digit is answered by the digit reading alone.
+            if (text.isEmpty() || !text.back().isDigit())
+                continue;
+            const bool want = referenceDigitsEndingAt(text, int(text.size()), &expected, &expectedStart);
+            const bool have = QuantityParser::numberEndingAt(text, int(text.size()), &got, &gotStart);
+            QCOMPARE(have, want);
+            if (want) {
+                ++numbers;
+                QCOMPARE(got, expected);
+                QCOMPARE(gotStart, expectedStart);
+            }
+        }
+        QVERIFY(numbers > 2000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchGates)
+#include "tst_launchgates.moc"
