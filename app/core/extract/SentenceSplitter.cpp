@@ -1,6 +1,7 @@
 #include "extract/SentenceSplitter.h"
 
 #include "extract/AsciiWordTable.h"
+#include "extract/CharScan.h"
 
 #include <QStringView>
 
@@ -323,11 +324,10 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
     int sentenceStart = 0;
     const char16_t *d = line.utf16();
     for (int i = 0; i < line.size(); ++i) {
-        // Letters lie above '?' (U+003F): one comparison passes over most of the line.
-        const char16_t u = d[i];
-        if (u > u'?' ? u != 0x2026 : (u != u'.' && u != u'!' && u != u'?'))
-            continue;
-        const QChar c(u);
+        i = int(findAnyOf(d, i, line.size(), {u'.', u'!', u'?', 0x2026})); // the next terminator
+        if (i >= line.size())
+            break;
+        const QChar c(d[i]);
         // Decimal numbers and inner dots ("3.5", "U.S", "example.com") never end anything.
         if (c == u'.' && i + 1 < line.size() && !isSpace(line[i + 1]) && !isClosingQuote(line[i + 1])
             && line[i + 1] != u'.')
@@ -374,40 +374,35 @@ QVector<Sentence> splitSentences(const QString &text)
     const int n = text.size();
     const char16_t *d = QStringView(text).utf16();
     for (int i = 0; i <= n; ++i) {
-        // Line breaks are \n, \r, U+2028 and U+2029: one comparison rules out
-        // nearly every other character.
-        if (i < n && d[i] > u'\r' && d[i] < 0x2028)
-            continue;
-        if (i == n || d[i] == u'\n' || d[i] == u'\r' || d[i] == 0x2029 || d[i] == 0x2028) {
-            if (i > lineStart) {
-                const QStringView line = QStringView(text).mid(lineStart, i - lineStart);
-                const bool blank = line.trimmed().isEmpty();
-                if (paragraphStart >= 0 && !blank
-                    && !softWrapped(QStringView(text).mid(previousStart, previousEnd - previousStart), line,
-                                    previousStart == firstLineStart)) {
-                    splitLine(text, paragraphStart, previousEnd, out);
-                    paragraphStart = -1;
-                }
-                if (blank) {
-                    if (paragraphStart >= 0)
-                        splitLine(text, paragraphStart, previousEnd, out);
-                    paragraphStart = -1;
-                } else {
-                    if (firstLineStart < 0)
-                        firstLineStart = lineStart;
-                    if (paragraphStart < 0)
-                        paragraphStart = lineStart;
-                    previousStart = lineStart;
-                    previousEnd = i;
-                }
-            } else if (i < n && text[i] == u'\n' && i > 0 && text[i - 1] == u'\r') {
-                // the second half of a CRLF: not a blank line
-            } else if (paragraphStart >= 0) {
-                splitLine(text, paragraphStart, previousEnd, out); // an empty line ends a paragraph
+        i = int(findAnyOf(d, i, n, {u'\n', u'\r', 0x2028, 0x2029})); // the next line break, or n
+        if (i > lineStart) {
+            const QStringView line = QStringView(text).mid(lineStart, i - lineStart);
+            const bool blank = line.trimmed().isEmpty();
+            if (paragraphStart >= 0 && !blank
+                && !softWrapped(QStringView(text).mid(previousStart, previousEnd - previousStart), line,
+                                previousStart == firstLineStart)) {
+                splitLine(text, paragraphStart, previousEnd, out);
                 paragraphStart = -1;
             }
-            lineStart = i + 1;
+            if (blank) {
+                if (paragraphStart >= 0)
+                    splitLine(text, paragraphStart, previousEnd, out);
+                paragraphStart = -1;
+            } else {
+                if (firstLineStart < 0)
+                    firstLineStart = lineStart;
+                if (paragraphStart < 0)
+                    paragraphStart = lineStart;
+                previousStart = lineStart;
+                previousEnd = i;
+            }
+        } else if (i < n && text[i] == u'\n' && i > 0 && text[i - 1] == u'\r') {
+            // the second half of a CRLF: not a blank line
+        } else if (paragraphStart >= 0) {
+            splitLine(text, paragraphStart, previousEnd, out); // an empty line ends a paragraph
+            paragraphStart = -1;
         }
+        lineStart = i + 1;
     }
     if (paragraphStart >= 0)
         splitLine(text, paragraphStart, previousEnd, out);

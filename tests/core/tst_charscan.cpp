@@ -1,0 +1,51 @@
+// findAnyOf reads eight code units at a time where SSE2 is there: a wanted unit
+// at any position of a block or of the tail, first among several, or next to
+// a unit that differs from it in one bit, must be found where a plain loop
+// finds it.
+#include "extract/CharScan.h"
+
+#include <QTest>
+
+#include <random>
+
+using namespace atlas;
+
+class TestCharScan : public QObject {
+    Q_OBJECT
+private slots:
+    void sameAsPlainLoop();
+};
+
+void TestCharScan::sameAsPlainLoop()
+{
+    const char16_t alphabet[] = {u'a', u'.', u'/', u'-', u'!', u'?', 0x2026, 0x2027, 0x2028, 0x2029, u'\n',
+                                 u'\r', u'\v', 0x0A0A, 0xFFFF, u' '};
+    std::mt19937 rng(11);
+    int found = 0;
+    for (int round = 0; round < 4000; ++round) {
+        const int n = round % 41;
+        std::u16string s;
+        for (int k = 0; k < n; ++k)
+            s.push_back(rng() % 3 == 0 ? alphabet[rng() % std::size(alphabet)] : char16_t(u'a' + rng() % 26));
+        const int from = n == 0 ? 0 : int(rng() % (n + 1));
+        auto plain = [&](std::initializer_list<char16_t> units) {
+            for (int i = from; i < n; ++i) {
+                for (char16_t u : units) {
+                    if (s[size_t(i)] == u)
+                        return qsizetype(i);
+                }
+            }
+            return qsizetype(n);
+        };
+        const qsizetype terminator = findAnyOf(s.data(), from, n, {u'.', u'!', u'?', 0x2026});
+        QCOMPARE(terminator, plain({u'.', u'!', u'?', 0x2026}));
+        const qsizetype lineBreak = findAnyOf(s.data(), from, n, {u'\n', u'\r', 0x2028, 0x2029});
+        QCOMPARE(lineBreak, plain({u'\n', u'\r', 0x2028, 0x2029}));
+        QCOMPARE(findAnyOf(s.data(), from, n, {u'/'}), plain({u'/'}));
+        found += terminator < n ? 1 : 0;
+    }
+    QVERIFY(found > 1000);
+}
+
+QTEST_GUILESS_MAIN(TestCharScan)
+#include "tst_charscan.moc"
