@@ -46,4 +46,33 @@ inline qsizetype findAnyOf(const char16_t *d, qsizetype from, qsizetype n, std::
     return n;
 }
 
+// The index of the first code unit in d[from, n) that is not an ASCII letter,
+// or n: the end of the ASCII part of a word.
+inline qsizetype asciiLetterRunEnd(const char16_t *d, qsizetype from, qsizetype n)
+{
+    qsizetype i = from;
+#if defined(__SSE2__)
+    // (c | 0x20) - 'a' in 0..25 exactly for A-Z and a-z; code units from 0x8000
+    // are negative as 16-bit signed numbers, so never letters here.
+    const __m128i lower = _mm_set1_epi16(0x20);
+    const __m128i a = _mm_set1_epi16(u'a');
+    const __m128i minusOne = _mm_set1_epi16(-1);
+    const __m128i twentySix = _mm_set1_epi16(26);
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lower), a);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, twentySix));
+        const int notLetter = ~_mm_movemask_epi8(letter) & 0xFFFF;
+        if (notLetter != 0)
+            return i + __builtin_ctz(unsigned(notLetter)) / 2;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t l = d[i] | 0x20;
+        if (d[i] >= 0x80 || l < u'a' || l > u'z')
+            return i;
+    }
+    return n;
+}
+
 } // namespace atlas

@@ -1,5 +1,7 @@
 #include "extract/temporal/DateTokens.h"
 
+#include "extract/CharScan.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -339,9 +341,15 @@ void tokenize(QStringView text, TokenList &out)
             t.end = j;
         } else if (c.isLetter()) {
             t.kind = TokKind::Word;
+            // The ASCII letters eight at a time; other letters one by one.
             int j = i;
-            while (j < n && text[j].isLetter())
-                ++j;
+            while (true) {
+                j = int(asciiLetterRunEnd(text.utf16(), j, n));
+                if (j < n && text[j].unicode() >= 0x80 && text[j].isLetter())
+                    ++j;
+                else
+                    break;
+            }
             t.end = j;
             t.capitalised = c.isUpper();
             t.lex = classifyWord(text.mid(i, j - i), t.value);
