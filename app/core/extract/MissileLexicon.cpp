@@ -97,8 +97,14 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
                 break;
             stem += c;
         }
-        if (stem.size() >= 3)
+        if (stem.size() >= 3) {
             lex.m_comparisonStems << stem.left(6).toLower();
+            const char16_t first = lex.m_comparisonStems.back().at(0).unicode();
+            if (first < 128)
+                lex.m_comparisonFirstLetters[first >> 6] |= quint64(1) << (first & 63);
+            else
+                lex.m_comparisonFirstLetters[0] = lex.m_comparisonFirstLetters[1] = ~quint64(0); // no shortcut
+        }
     }
     if (!cues.isEmpty()) {
         // The cue, then at most a possessive or an article, then the end of the window.
@@ -174,6 +180,9 @@ bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
         };
         for (qsizetype i = 0; i < window.size() && !maybe; ++i) {
             const char16_t first = lowerAt(i);
+            // Most characters begin no stem: told by one bit, not by every stem.
+            if (first >= 128 || !(m_comparisonFirstLetters[first >> 6] >> (first & 63) & 1))
+                continue;
             for (const QString &stem : m_comparisonStems) {
                 const qsizetype m = stem.size();
                 if (stem.at(0).unicode() != first || i + m > window.size())

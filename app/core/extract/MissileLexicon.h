@@ -63,6 +63,7 @@ private:
     QRegularExpression m_foreign;
     GatedRegex m_comparison;         // anchored at the end of the preceding words
     QStringList m_comparisonStems;   // "similar", "like", ...: none in the window, no regex
+    quint64 m_comparisonFirstLetters[2] = {0, 0}; // the ASCII characters a stem begins with, as bits
 };
 
 } // namespace atlas
