@@ -215,11 +215,16 @@ QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx
 
 QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
 {
+    const auto known = m_tagMemo.constFind(offset);
+    if (known != m_tagMemo.constEnd() && known->text == text)
+        return known->answer;
     ResolveContext ctx;
     ctx.refDay = m_anchor;
     ctx.yearRef = m_anchor;
     ctx.yearHint = m_yearHint;
-    return tagInContext(text, ctx, offset, {&m_document, m_keepDatelines});
+    QVector<DateMention> out = tagInContext(text, ctx, offset, {&m_document, m_keepDatelines});
+    m_tagMemo.insert(offset, {text, out});
+    return out;
 }
 
 QVector<DateMention> TemporalTagger::tagRelativeTo(const QString &text, const FuzzyDate &reference, int offset) const
@@ -238,6 +243,9 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
     QVector<TimeMention> out;
     if (text.isEmpty())
         return out;
+    const auto known = m_timesMemo.constFind(offset);
+    if (known != m_timesMemo.constEnd() && known->text == text)
+        return known->answer;
     TokenList &toks = tokenBuffer();
     tokenize(text, toks);
     collectTimes(text, toks, out);
@@ -245,6 +253,7 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
         tm.start += offset;
         tm.end += offset;
     }
+    m_timesMemo.insert(offset, {text, out});
     return out;
 }
 

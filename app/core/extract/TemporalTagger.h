@@ -9,6 +9,7 @@
 #include "model/FuzzyDate.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -41,6 +42,8 @@ struct TimeMention {
     int koreaDayShift = 0; // Korea's calendar day minus the stated day (-1, 0, +1)
 };
 
+// A tagger serves one article on one thread: it keeps its answers (see
+// m_tagMemo), so it must not be shared between threads.
 class TemporalTagger {
 public:
     // anchor: the publication date; invalid when the article has none.
@@ -66,23 +69,53 @@ public:
     // A year stated elsewhere in an article without a publication date: used for
     // yearless months and days ("in March" after "early May 2025") only when there
     // is no anchor. 0 (the default) leaves them undatable / day-of-year.
-    void setYearHint(int year) { m_yearHint = year; }
+    void setYearHint(int year)
+    {
+        m_yearHint = year;
+        forget();
+    }
     int yearHint() const { return m_yearHint; }
 
     // The whole article, whose spans tag()'s offsets index: "The next day" with
     // no day in its own sentence counts from the last day stated earlier in the
     // same paragraph or list item ("April 28. The destroyer fired ... The next
     // day, ..."), not from the publication date. Unset: from the anchor.
-    void setDocument(const QString &text) { m_document = text; }
+    void setDocument(const QString &text)
+    {
+        m_document = text;
+        forget();
+    }
 
     // Report datelines among the dates (the publication-date detector wants them).
-    void setKeepDatelines(bool keep) { m_keepDatelines = keep; }
+    void setKeepDatelines(bool keep)
+    {
+        m_keepDatelines = keep;
+        forget();
+    }
 
 private:
+    void forget()
+    {
+        m_tagMemo.clear();
+        m_timesMemo.clear();
+    }
+
     QDate m_anchor;
     int m_yearHint = 0;
     QString m_document;
     bool m_keepDatelines = false;
+
+    // The launch pass asks for a sentence's dates and clock times, and the
+    // reaction pass for its dates again: each answer is kept under the offset
+    // it was asked at, with the text it was for, so asking again costs a
+    // comparison instead of tokenising the sentence again.
+    template <typename Answer>
+    struct Memo {
+        QString text;
+        QVector<Answer> answer;
+    };
+    mutable QHash<int, Memo<DateMention>> m_tagMemo;
+    mutable QHash<int, Memo<TimeMention>> m_timesMemo;
 };
 
 } // namespace atlas
