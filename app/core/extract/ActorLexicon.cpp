@@ -383,6 +383,26 @@ bool ActorLexicon::mentionsNonActor(const QString &text) const
     return m_nonActorWords.maybeIn(text) && m_nonActorRe.match(text).hasMatch();
 }
 
+namespace {
+// QStringView::compare(w, cs) == 0 for a word and a term's word of the same
+// length, read in place where both are ASCII (then ignoring case is ASCII case);
+// anything beyond ASCII goes to Qt's comparison, whose case folding may equate
+// it with an ASCII letter.
+bool sameWord(const QChar *word, const QString &w, Qt::CaseSensitivity cs)
+{
+    const qsizetype len = w.size();
+    const QChar *t = w.constData();
+    for (qsizetype k = 0; k < len; ++k) {
+        const char16_t a = word[k].unicode(), b = t[k].unicode();
+        if ((a | b) >= 128)
+            return QStringView(word, len).compare(w, cs) == 0;
+        if (a != b && (cs == Qt::CaseSensitive || (a | 0x20) != (b | 0x20) || char16_t((a | 0x20) - 'a') >= 26))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 bool ActorLexicon::matches(const Term &term, const Token *tokens, int tokenCount, int first, const QString &text) const
 {
     const int n = int(term.words.size());
@@ -404,14 +424,15 @@ bool ActorLexicon::matches(const Term &term, const Token *tokens, int tokenCount
         // different lengths never compare equal, and most candidates differ in length.
         if (j < n - 1) {
             // Inside a name: the word as written, no comma or possessive after it.
-            if (t.rawEnd - t.start != w.size() || QStringView(text).mid(t.start, t.rawEnd - t.start).compare(w, cs) != 0)
+            if (t.rawEnd - t.start != w.size() || !sameWord(text.constData() + t.start, w, cs))
                 return false;
             continue;
         }
-        const bool coreFits = t.coreEnd - t.start == w.size()
-                              && QStringView(text).mid(t.start, t.coreEnd - t.start).compare(w, cs) == 0;
+        // Core and bare begin where the word does: when they end there too (no
+        // final full stop), the bare word is the core one, already compared.
+        const bool coreFits = t.coreEnd - t.start == w.size() && sameWord(text.constData() + t.start, w, cs);
         if (!coreFits
-            && (t.bareEnd - t.start != w.size() || QStringView(text).mid(t.start, t.bareEnd - t.start).compare(w, cs) != 0))
+            && (t.bareEnd == t.coreEnd || t.bareEnd - t.start != w.size() || !sameWord(text.constData() + t.start, w, cs)))
             return false;
         if (term.needsPossessive && !t.possessive)
             return false;
