@@ -429,7 +429,7 @@ QVector<ActorGroup> SentenceReader::listAfter(int from)
         const ActorMention &m = m_mentions.at(i);
         if (m.start < from)
             continue;
-        const QString gap = m_s.mid(reach, m.start - reach);
+        const QStringView gap = QStringView(m_s).mid(reach, m.start - reach);
         if (stop.match(gap).hasMatch() || !glue.match(gap).hasMatch())
             break;
         // "by its neighbours": a possessive before a vague noun names the country's
@@ -464,7 +464,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     int from = 0;
     if (k > 0 && triggers[k - 1].form == StanceTrigger::Active) {
         from = triggers[k - 1].end;
-        const QString between = m_s.mid(from, triggers[k].start - from);
+        const QStringView between = QStringView(m_s).mid(from, triggers[k].start - from);
         int cut = -1;
         static const AsciiWordSet laterWords{"while", "whereas", "but",   "with",  "as",   "although",
                                              "though", "and",   "who",   "which", "after", "that"};
@@ -482,7 +482,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     if (k > 0)
         from = triggers[k - 1].end;
     *uncut = from;
-    const QString before = m_s.mid(from, triggers[k].start - from);
+    const QStringView before = QStringView(m_s).mid(from, triggers[k].start - from);
     int cut = 0;
     static const AsciiWordSet firstWords{"while", "whereas", "but",     "that",   "after", "before", "when",
                                          "because", "since", "although", "though", "until", "as"};
@@ -508,7 +508,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         "for", "notably", "today", "yesterday", "overnight"};
     const QStringView introText = QStringView(m_s).mid(from, triggers[k].start - from);
     const bool mayIntroduce = introText.contains(QLatin1Char(',')) && introWords.maybeIn(introText);
-    const auto m = mayIntroduce ? intro.match(introText.toString()) : QRegularExpressionMatch();
+    const auto m = mayIntroduce ? intro.match(introText) : QRegularExpressionMatch();
     if (m.hasMatch()) {
         static const QRegularExpression inPlace(QStringLiteral("^[\\s\\-]*In\\s+([A-Z][\\p{L}'\u2019-]+(?:\\s+[A-Z][\\p{L}'\u2019-]+)?)\\s*,"));
         const auto p = inPlace.match(m.captured());
@@ -633,7 +633,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 groups = groupsIn(from, t.start, excluded, true);
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
-                    const QString main = m_s.mid(uncut, from - uncut);
+                    const QStringView main = QStringView(m_s).mid(uncut, from - uncut);
                     for (auto it = mayHoldParenthetical(main) ? parenthetical.globalMatch(main) : QRegularExpressionMatchIterator();
                          it.hasNext();) {
                         const auto p = it.next();

@@ -430,11 +430,13 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     }
     const int passiveCount = int(out.size());
     const auto &needs = patternNeeds();
-    for (int pi = 0; pi < activePatterns().size(); ++pi) {
-        const Pattern &p = activePatterns()[pi];
+    const QVector<Pattern> &patterns = activePatterns();
+    const QVector<QRegularExpression> &anchoredPatterns = anchoredActivePatterns();
+    for (int pi = 0; pi < patterns.size(); ++pi) {
+        const Pattern &p = patterns[pi];
         if (!(g & needs[pi].first) || (needs[pi].second && !(g & needs[pi].second)))
             continue;
-        forEachMatch(p.re, anchoredActivePatterns()[pi], s, scan, patternStarts(pi), [&](const QRegularExpressionMatch &m) {
+        forEachMatch(p.re, anchoredPatterns[pi], s, scan, patternStarts(pi), [&](const QRegularExpressionMatch &m) {
             StanceTrigger t;
             t.stance = p.stance;
             t.start = m.capturedStart();
