@@ -4,7 +4,8 @@
 // hyphenated, capitalised and mixed with letters outside ASCII (including ones
 // PCRE folds to ASCII: LONG S, KELVIN SIGN):
 // - LaunchFieldFinder::mayNameClaimant / mayNameSplashdown against the claimant
-//   and splashdown scans themselves;
+//   and splashdown scans themselves, and the word gate of LaunchCueFinder's
+//   "relevant" test against that test's pattern;
 // - QuantityParser::numberEndingAt (digit groups now read by hand) against the
 //   three regular expressions it used before, kept here as the reference.
 #include "extract/GazetteerMatcher.h"
@@ -152,6 +153,50 @@ private slots:
         QVERIFY(splashes > 300);
         QVERIFY(claimantSkips > 100);
         QVERIFY(splashSkips > 100);
+    }
+
+    void relevantGateNeverHidesAMatch()
+    {
+        // LaunchCueFinder's "relevant" pattern, copied: the gate must never skip it where it matches.
+        const QRegularExpression relevant(
+            QStringLiteral("(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
+                           "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|falling|"
+                           "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QStringList vocabulary{
+            QStringLiteral("the"), QStringLiteral("The"), QStringLiteral("that"), QStringLiteral("each"), QStringLiteral("all"),
+            QStringLiteral("one of the"), QStringLiteral("these"), QStringLiteral("missile"), QStringLiteral("missiles"),
+            QStringLiteral("rocket"), QStringLiteral("weapons"), QStringLiteral("projectile"), QStringLiteral("flying"),
+            QStringLiteral("flight"), QStringLiteral("exclusive economic zone"), QStringLiteral("high"), QStringLiteral("peak"),
+            QStringLiteral("new"), QStringLiteral("fall"), QStringLiteral("land"), QStringLiteral("North"), QStringLiteral("said"),
+            QStringLiteral("mi\u017F\u017File"), QStringLiteral("th\u00E9"), QStringLiteral("\u00E9the"), QStringLiteral("xthe"),
+            QStringLiteral("thex"), QStringLiteral("both")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("-"),
+                                      QStringLiteral(", "), QStringLiteral(""), QStringLiteral("\n")};
+        const LaunchCueFinder cues;
+        std::mt19937 rng(3);
+        std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+        int matches = 0, skipped = 0;
+        for (int round = 0; round < 4000; ++round) {
+            QString text;
+            for (int k = 1 + round % 9; k > 0; --k)
+                text += vocabulary.at(w(rng)) + glue.at(g(rng));
+            const int n = int(text.size());
+            const quint32 words = LaunchCueFinder::wordClasses(text, 0, n);
+            const SentenceCues sc = cues.analyse(text, 0, n, words);
+            if (!sc.exclusion.isEmpty())
+                continue;
+            const bool expected = !sc.cues.isEmpty() || (words & LaunchCueFinder::Landing)
+                || ((words & (LaunchCueFinder::Flight | LaunchCueFinder::Definite))
+                    && (words & (LaunchCueFinder::RelevantWord | LaunchCueFinder::NonAsciiLetter)) && relevant.match(text).hasMatch());
+            QVERIFY2(sc.relevant == expected, qPrintable(text));
+            matches += relevant.match(text).hasMatch() ? 1 : 0;
+            const bool gate = (words & (LaunchCueFinder::RelevantOther | LaunchCueFinder::NonAsciiLetter))
+                || ((words & LaunchCueFinder::RelevantDeterminer) && (words & LaunchCueFinder::RelevantNoun));
+            skipped += gate ? 0 : 1;
+        }
+        QVERIFY(matches > 500);
+        QVERIFY(skipped > 200);
     }
 
     void digitGroupsReadAsTheRegularExpressionsDid()

@@ -371,6 +371,11 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"chiefs", ClaimWord}, {"jcs", ClaimWord}, {"military", ClaimWord}, {"ministry", ClaimWord}, {"defen", ClaimWord},
         {"government", ClaimWord}, {"officials", ClaimWord}, {"guard", ClaimWord}, {"kcna", ClaimWord},
         {"central", ClaimWord}, {"media", ClaimWord}, {"sinmun", ClaimWord}, {"pacific", ClaimWord},
+        {"the", RelevantDeterminer | Exact}, {"this", RelevantDeterminer | Exact}, {"that", RelevantDeterminer | Exact},
+        {"these", RelevantDeterminer | Exact}, {"those", RelevantDeterminer | Exact}, {"both", RelevantDeterminer | Exact},
+        {"each", RelevantDeterminer | Exact}, {"all", RelevantDeterminer | Exact},
+        {"missile", RelevantNoun}, {"projectile", RelevantNoun}, {"rocket", RelevantNoun}, {"weapon", RelevantNoun},
+        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther},
         {"sea", SeaPhrase}, {"water", SeaPhrase}, {"coast", SeaPhrase}, {"shore", SeaPhrase}, {"ocean", SeaPhrase},
         {"exclusive", SeaPhrase}, {"eez", SeaPhrase}, {"target", SeaPhrase}, {"land", SeaPhrase}, {"island", SeaPhrase}};
     // One trie of all stems, built once (see StemTrie.h).
@@ -590,8 +595,12 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         cue.connective = connective && !cue.definite;
         out.cues << cue;
     }
+    // Without a Landing word, m_relevant can only match a determiner followed by
+    // a missile noun, or "flying", "flight", "exclusive economic zone".
+    const bool relevantMayMatch = (words & (RelevantOther | NonAsciiLetter))
+        || ((words & RelevantDeterminer) && (words & RelevantNoun));
     out.relevant = !out.cues.isEmpty() || (words & Landing)
-        || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter))
+        || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter)) && relevantMayMatch
             && m_relevant.firstMatch(sentence).hasMatch());
     return out;
 }

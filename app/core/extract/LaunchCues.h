@@ -74,6 +74,12 @@ public:
         // A word that every splashdown phrase has (sea, waters, coast, EEZ,
         // target, land, island ...; see LaunchFieldFinder::mayNameSplashdown).
         SeaPhrase = 1u << 22,
+        // What the "relevant" test needs when no Landing word is there: a
+        // determiner (the, this, that, these, those, both, each, all) and a missile
+        // noun (missile, projectile, rocket, weapon), or flying / flight / exclusive.
+        RelevantDeterminer = 1u << 23,
+        RelevantNoun = 1u << 24,
+        RelevantOther = 1u << 25,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
