@@ -69,11 +69,12 @@ bool isDayPrecise(const FuzzyDate &d)
 
 bool isEarlierDate(const QString &text, const DateMention &d, int floor)
 {
-    static const QRegularExpression earlier(
+    // Gated: tried only where one of the words can start (the same answer as a plain scan).
+    static const GatedRegex earlier(
         QStringLiteral("(?<![\\w-])(?:earlier|last|previous|previously|ago|since|prior|before|preceding)(?![\\w-])"),
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(floor, d.start - 22);
-    return earlier.match(QStringView(text).mid(from, d.end - from)).hasMatch();
+    return earlier.firstMatch(QStringView(text).mid(from, d.end - from)).hasMatch();
 }
 
 // Characters between a date mention and a launch cue (0 when they touch or overlap).
@@ -279,10 +280,10 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             // "state media said the next day it had tested ...": a date right after a
             // reporting verb dates the report, not the launch.
             if (date && date->end <= cue.start) {
-                static const QRegularExpression reportBefore(
+                static const GatedRegex reportBefore(
                     QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
                 const int from = std::max(s.start, date->start - 24);
-                if (reportBefore.match(QStringView(text).mid(from, date->start - from)).hasMatch())
+                if (reportBefore.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch())
                     date = nullptr;
             }
             // "a day after the North fired": the words date the later event, not this one.
