@@ -222,6 +222,14 @@ private slots:
         row("eez-countrys", fired + " that fell outside the country's exclusive economic zone.", "eez", "outside");
         row("eez-inside", fired + " that fell inside Japan's exclusive economic zone.", "eez", "inside");
         row("eez-within", fired + " that landed within Japan's EEZ.", "eez", "inside");
+        // "(did not) enter" the zone; "it is believed to have fallen outside ...", a sentence of its own
+        row("eez-did-not-enter", fired + ". Tokyo said the missile did not enter Japan's exclusive economic zone.", "eez", "outside");
+        row("eez-didnt-enter", fired + "; defence officials said it didn't enter Japan's EEZ.", "eez", "outside");
+        row("eez-never-entered", fired + ". The projectile never entered the exclusive economic zone, the coast guard added.", "eez", "outside");
+        row("eez-entered", fired + ". Japan's coast guard said the missile entered its EEZ west of Hokkaido.", "eez", "inside");
+        row("eez-fallen-own-sentence", fired + " that flew some 400 km. It is thought to have fallen outside Japan's EEZ.", "eez", "outside");
+        row("eez-fallen-inside", fired + ". It appears to have fallen inside Japan's exclusive economic zone, NHK said.", "eez", "inside");
+        row("eez-has-fallen-beyond", fired + ". Officials in Tokyo say it has fallen beyond the EEZ.", "eez", "outside");
         row("land-island", fired + " that hit an island target.", "land", "land");
         row("land-struck", fired + " that struck a target on an uninhabited island.", "land", "land");
         row("land-not-could", fired + " that could hit targets in Japan.", "land", "sea");

@@ -288,7 +288,7 @@ LaunchCueFinder::LaunchCueFinder()
         ")(?![\\w-])"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
-        "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|falling|"
+        "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
     m_artillery = ci(QStringLiteral("(?<![\\w-])(?:artillery|howitzers?|shells|rounds of|coastal guns?|mortars?)(?![\\w-])"));
     m_parade = ci(QStringLiteral("(?<![\\w-])(?:parades?|paraded|on display|displays|displayed|unveil(?:ed|s|ing)?|"
@@ -325,7 +325,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"padasuri", Missile | Designation | MissileNoun}, {"bukgeuk", Missile | Designation},
         {"km", Length}, {"kilomet", Length}, {"mile", Length}, {"nautical", Length}, {"nmi", Length},
         {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea | Landing}, {"exclusive", Sea}, {"target", Sea},
-        {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
+        {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fallen", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
         {"impact", Sea}, {"plung", Sea}, {"crash", Sea}, {"drop", Sea}, {"inland", Sea}, {"eastern", Sea}, {"western", Sea},
         {"from", From},
         {"chiefs", Claim}, {"jcs", Claim}, {"military", Claim}, {"ministry", Claim}, {"defen", Claim},
