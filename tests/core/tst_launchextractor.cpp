@@ -403,6 +403,48 @@ private slots:
         QCOMPARE(field(m, QStringLiteral("classes")), classes);
     }
 
+    // "its first ICBM test since 31 October 2024": the launch told is the primary,
+    // and the "since" date dates an earlier launch of the kind the noun phrase names.
+    void firstSinceIsAnEarlierLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("earlier");
+        QTest::addColumn<QString>("classes");
+        QTest::newRow("own-sentence") << QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the North's first ballistic missile launch since January 6.")
+                                      << QDate(2025, 1, 6) << "ballistic";
+        QTest::newRow("apposition") << QStringLiteral("Pyongyang launched an ICBM on Tuesday, its first ICBM test since 31 October 2024, Seoul said.")
+                                    << QDate(2024, 10, 31) << "ICBM";
+        QTest::newRow("firing-noun") << QStringLiteral("North Korea fired cruise missiles on Tuesday. The launch was the country's first cruise missile firing since Jan. 25, according to Yonhap.")
+                                     << QDate(2025, 1, 25) << "cruise";
+        QTest::newRow("possessive-test") << QStringLiteral("North Korea launched a hypersonic missile on Tuesday. Officials said it was Pyongyang's first hypersonic missile test since February 1.")
+                                         << QDate(2025, 2, 1) << "hypersonic";
+        QTest::newRow("such-launch") << QStringLiteral("North Korea fired two short-range ballistic missiles on Tuesday. Tokyo called it the first such launch since February 20.")
+                                     << QDate(2025, 2, 20) << "";
+    }
+    void firstSinceIsAnEarlierLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, earlier);
+        QFETCH(QString, classes);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).role, LaunchRole::Primary);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(precisionName(m.date.precision), QStringLiteral("day"));
+        QCOMPARE(m.date.earliest, earlier);
+        QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+    void firstWithoutSinceIsNoEarlierLaunch()
+    {
+        // "first ... in two months" and "since" after another noun name no earlier launch of their own.
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday, its first launch in two months."));
+        QCOMPARE(r.launches.size(), 1);
+        const auto r2 = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the first launch reported by Seoul's military, which has tightened its watch since January 6."));
+        QCOMPARE(r2.launches.size(), 1);
+    }
+
     // "The launch came a day after the North fired ...": the second firing is an
     // earlier launch, and its classes stay off the primary.
     void gapAfterIsAnEarlierLaunch_data()

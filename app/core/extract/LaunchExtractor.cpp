@@ -76,6 +76,22 @@ bool isEarlierDate(const QString &text, const DateMention &d, int floor)
     return earlier.match(QStringView(text).mid(from, d.end - from)).hasMatch();
 }
 
+// "its first ballistic missile launch since June 19", "the first ICBM test since
+// 31 October 2024": the launch told is the first since an earlier one, which the
+// "since" date right after the cue dates. Returns where "first" starts, -1 when
+// the words do not say so.
+int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d, int floor)
+{
+    if (d.start < cue.end || d.start - cue.end > 2
+        || QStringView(text).mid(d.start, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) != 0)
+        return -1;
+    static const QRegularExpression first(QStringLiteral("(?<![\\w-])first\\s+(?:[\\w'\u2019-]+\\s+){0,5}$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(floor, cue.start - 80);
+    const auto m = first.match(QStringView(text).mid(from, cue.start - from));
+    return m.hasMatch() ? from + int(m.capturedStart()) : -1;
+}
+
 // Characters between a date mention and a launch cue (0 when they touch or overlap).
 int cueDistance(const DateMention &d, const LaunchCue &cue)
 {
@@ -291,7 +307,25 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 date = nullptr;
             int target = -1;
             bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
-            if (cue.definite) {
+            const int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
+            if (firstSince >= 0) {
+                // The cue is the launch being told; the earlier launch is the one that date
+                // dates, of the kind the cue's noun phrase names ("first ICBM test since").
+                for (int k = 0; k < ms.size() && target < 0; ++k) {
+                    if (ms[k].role == LaunchRole::Mentioned && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                        target = k;
+                }
+                if (target < 0)
+                    target = create(LaunchRole::Mentioned, date->start, date->end);
+                setDate(target, *date, si);
+                for (const LexiconHit &h : m_fields.classes(text, firstSince, cue.start)) {
+                    if (!ms[target].classes.contains(h.value))
+                        ms[target].classes << h.value;
+                    build.evidence(ms[target], QStringLiteral("class"), h.start, h.end);
+                }
+                if (segments.back().mention < 0) // "It was the first launch since ...": the words before are the primary's
+                    segments.back().mention = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
+            } else if (cue.definite) {
                 target = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
                 if (date && !isEarlierDate(text, *date, s.start) && compatibleDates(ms[target].date, date->date))
                     setDate(target, *date, si);
@@ -340,6 +374,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             if (ci == 0 && fromHere && segments.back().mention < 0)
                 boundary = s.start;
+            if (firstSince >= 0)
+                boundary = date->start; // only "since ..." speaks of the earlier launch
             // "a hypersonic test on Jan. 6 and a salvo of short-range missiles on Jan. 14":
             // a new launch joined by "and a" starts there, not at the clause that holds
             // the previous launch's cue too.
