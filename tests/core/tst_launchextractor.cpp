@@ -313,6 +313,13 @@ private slots:
         row("count-object", "North Korea fired the missile toward the East Sea on Tuesday.", "count", "1..1");
         row("count-number-beats-the", "North Korea fired three ballistic missiles on Tuesday. The missile that flew farthest was launched from Sunan.", "count", "3..3");
         row("count-later-number-beats-the", "The rocket was launched on Tuesday; officials later said two rockets had been fired.", "count", "2..2");
+        // a launch noun, when it was, then "of" and the count
+        row("count-launch-this-morning-of", "Seoul condemned North Korea's launch this morning of an intermediate-range ballistic missile.", "count", "1..1");
+        row("count-launch-on-day-of", "Tokyo protested the launch on Tuesday of two short-range ballistic missiles.", "count", "2..2");
+        row("count-launch-early-of", "The launch early Tuesday of a single cruise missile was picked up by radar.", "count", "1..1");
+        row("count-launch-yesterday-of", "Japan lodged a protest over the North's launch yesterday of three ballistic missiles.", "count", "3..3");
+        row("count-firing-last-night-of", "The firing last night of four cruise missiles off the west coast was confirmed by Seoul.", "count", "4..4");
+        row("count-launch-not-of-other", "The launch on Tuesday was a breach of two Security Council resolutions, Seoul said of the ballistic missile.", "count", "0..-1");
         row("count-missile-launch-noun", "The missile launch on Tuesday involved two cruise missiles fired from Nampo.", "count", "2..2");
         // several sentences build one launch
         row("accumulate", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "apogee", "50");

@@ -92,6 +92,18 @@ int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d
     return m.hasMatch() ? from + int(m.capturedStart()) : -1;
 }
 
+// "the launch of two missiles", "North Korea's launch this morning of an IRBM", "the
+// firing on Tuesday of four cruise missiles": where the words after the "of" that
+// follows a launch noun (told when, at most) start; -1 when no "of" follows it.
+int ofAfterLaunchNoun(const QString &text, int nounEnd, int to)
+{
+    static const QRegularExpression of(
+        QStringLiteral("^\\s+(?:(?:this|last|on|early|late|earlier|yesterday|today|tonight)(?:\\s+[\\w-]+){0,2}?\\s+)?of\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = of.match(QStringView(text).mid(nounEnd, std::max(0, std::min(to, nounEnd + 40) - nounEnd)));
+    return m.hasMatch() ? nounEnd + int(m.capturedEnd()) : -1;
+}
+
 // Characters between a date mention and a launch cue (0 when they touch or overlap).
 int cueDistance(const DateMention &d, const LaunchCue &cue)
 {
@@ -459,13 +471,15 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 for (const LaunchCue &cue : sc.cues) {
                     if (!cue.verb && cue.start >= a && c.start - cue.end <= 8 && c.end > cue.end)
                         return true;
+                    const int of = cue.verb ? -1 : ofAfterLaunchNoun(text, cue.end, b);
+                    if (of >= 0 && c.start >= of && c.start - of <= 4)
+                        return true;
                 }
                 return false;
             };
             bool nounOf = false; // a launch noun followed by "of" (the only way a noun cue takes a count)
             for (const LaunchCue &cue : sc.cues)
-                nounOf = nounOf || (!cue.verb && cue.start >= a && cue.end < b
-                                    && QStringView(text).mid(cue.end, 4).compare(QLatin1String(" of "), Qt::CaseInsensitive) == 0);
+                nounOf = nounOf || (!cue.verb && cue.start >= a && cue.end < b && ofAfterLaunchNoun(text, cue.end, b) >= 0);
             if (seg.cue && (seg.verbCue || nounOf) && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
                 const auto counts = QuantityParser::counts(text, a, b);
                 const CountMatch *pick = nullptr;
