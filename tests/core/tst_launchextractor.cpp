@@ -198,6 +198,7 @@ private slots:
         row("site-area-near-wide", "The missiles were fired on Tuesday from an area near Pyongyang.", "near", "wide");
         row("site-area-after", "The missiles were fired on Tuesday from the Wonsan area in Kangwon Province.", "near", "wide");
         row("site-city-tight", "North Korea fired a missile from Sinpo on Tuesday.", "near", "tight");
+        row("site-romanization", "North Korea fired two missiles on Monday from the Ryeokpho district on the capital's edge.", "site", "Ryokpho district");
         row("site-breve", "North Korea fired a missile from Hamhŭng on Tuesday.", "site", "Hamhung");
         row("site-alias", "North Korea fired a rocket from Tongchang-ri on Tuesday.", "site", "Sohae Satellite Launching Station");
         row("site-unknown", "North Korea fired a missile on Tuesday from the Kangso district.", "site", "text:from the Kangso");
