@@ -215,6 +215,9 @@ private slots:
         row("sea-yellow", fired + " into the Yellow Sea.", "sea", "Yellow Sea");
         row("sea-west", fired + " into the West Sea.", "sea", "Yellow Sea");
         row("sea-off-west-coast", fired + " off its west coast.", "sea", "Yellow Sea");
+        // a unit glued to the number
+        row("dist-glued-km", fired + " that flew 1,230km, according to Seoul.", "distance", "1230");
+        row("dist-glued-kilometres", fired + " that travelled some 610kilometres.", "distance", "610 about");
         row("eez-just-outside", fired + " that landed just outside Japan's exclusive economic zone.", "eez", "outside");
         row("eez-outside-its", fired + ". Japan's defence ministry said the missile landed outside its EEZ.", "eez", "outside");
         row("eez-beyond", fired + " that fell beyond Japan's EEZ.", "eez", "outside");
@@ -451,6 +454,34 @@ private slots:
         QCOMPARE(r.launches.size(), 1);
         const auto r2 = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the first launch reported by Seoul's military, which has tightened its watch since January 6."));
         QCOMPARE(r2.launches.size(), 1);
+    }
+
+    // "over the same waters": a mentioned launch takes the sea named before for another launch.
+    void sameWatersIsTheSeaNamedBefore_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sea");
+        QTest::newRow("same-waters") << QStringLiteral("North Korea fired cruise missiles into the Yellow Sea on Tuesday. It test-fired strategic cruise missiles over the same waters in January.") << "Yellow Sea";
+        QTest::newRow("same-sea") << QStringLiteral("North Korea fired a ballistic missile into the Sea of Japan on Tuesday. Last month it launched two missiles into the same sea.") << "East Sea";
+        QTest::newRow("same-water-singular") << QStringLiteral("Pyongyang launched a missile off its west coast on Tuesday. In February it flight-tested cruise missiles over the same water.") << "Yellow Sea";
+        QTest::newRow("same-stretch") << QStringLiteral("The North fired two SRBMs into the East Sea on Tuesday. Two weeks ago it fired an IRBM into the same stretch of sea.") << "East Sea";
+        QTest::newRow("the-same-waters-comma") << QStringLiteral("North Korea fired missiles into the Yellow Sea on Tuesday. In January, it fired cruise missiles into the same waters, state media said.") << "Yellow Sea";
+    }
+    void sameWatersIsTheSeaNamedBefore()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, sea);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
+        QCOMPARE(r.launches.at(1).splashdown.sea, sea);
+        QCOMPARE(r.launches.at(0).splashdown.sea, sea);
+    }
+    void sameWatersWithoutEarlierSeaIsNoSea()
+    {
+        const auto r = run(QStringLiteral("North Korea fired a cruise missile over the same waters on Tuesday."));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).splashdown.sea, QString());
     }
 
     // "The launch came a day after the North fired ...": the second firing is an

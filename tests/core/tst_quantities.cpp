@@ -51,6 +51,13 @@ private slots:
         QTest::newRow("qualifier more than") << "more than 900 km" << 900.0 << "more than" << false;
         QTest::newRow("qualifier over") << "over 900 km" << 900.0 << "more than" << false;
         QTest::newRow("adjectival") << "a 600-km flight" << 600.0 << "" << false;
+        // the unit glued to the number
+        QTest::newRow("glued km") << "claiming they flew 2,340km" << 2340.0 << "" << false;
+        QTest::newRow("glued kms") << "travelled about 610kms" << 610.0 << "about" << false;
+        QTest::newRow("glued kilometres") << "an estimated 950kilometres" << 950.0 << "estimated" << false;
+        QTest::newRow("glued miles") << "flew 200miles out to sea" << 321.8688 << "" << false;
+        QTest::newRow("glued nmi") << "some 300nmi downrange" << 555.6 << "about" << false;
+        QTest::newRow("glued range") << "flew 300-450km" << 450.0 << "up to" << true;
     }
     void lengths()
     {
@@ -78,6 +85,8 @@ private slots:
         QTest::newRow("metres") << "a 50-metre tall rocket";
         QTest::newRow("designation") << "the KN-23 missile";
         QTest::newRow("year") << "in 2025 the missile";
+        QTest::newRow("letter before unit") << "the Bakms ferry";
+        QTest::newRow("word ending in km") << "the Tokmiles bridge";
     }
     void notLengths()
     {

@@ -182,6 +182,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     QSet<int> definiteCount;        // mentions whose count is only "the missile" so far
     QVector<bool> verbReported;     // per mention: some cue was a launch verb
     QVector<bool> unnamedSea;       // per mention: "landing in the sea", which sea unsaid
+    QString lastSea;                // the sea last named for a launch, and which launch it was
+    int lastSeaOf = -1;
     int primary = -1;
     int current = -1;
     bool shipTold = false; // the last launch told was a ship's
@@ -529,6 +531,15 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 bool used = false;
                 if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty()) {
                     m.splashdown.sea = h.sea;
+                    used = true;
+                }
+                if (!h.sea.isEmpty()) {
+                    lastSea = h.sea;
+                    lastSeaOf = seg.mention;
+                }
+                // "test-fired cruise missiles over the same waters in February": the sea last named for another launch.
+                if (h.sameSea && m.splashdown.sea.isEmpty() && lastSeaOf >= 0 && lastSeaOf != seg.mention) {
+                    m.splashdown.sea = lastSea;
                     used = true;
                 }
                 if (!h.eez.isEmpty() && m.splashdown.eez.isEmpty()) {

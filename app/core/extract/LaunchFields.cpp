@@ -85,8 +85,10 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
                               "(?:exclusive economic zone|EEZ)(?![\\w-])"));
     m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
-    m_splash = ci(QStringLiteral("(?<east>%1)|(?<west>%2)|(?<unnamed>%3)|(?<eez>%4)|(?<land>%5)")
-                      .arg(m_eastSea.pattern(), m_westSea.pattern(), m_unnamedSea.pattern(), m_eez.pattern(), m_land.pattern()));
+    m_sameSea = ci(QStringLiteral("(?<![\\w-])(?:the )?same (?:waters?|sea|stretch of (?:water|sea))(?![\\w-])"));
+    m_splash = ci(QStringLiteral("(?<east>%1)|(?<west>%2)|(?<unnamed>%3)|(?<eez>%4)|(?<land>%5)|(?<same>%6)")
+                      .arg(m_eastSea.pattern(), m_westSea.pattern(), m_unnamedSea.pattern(), m_eez.pattern(), m_land.pattern(),
+                           m_sameSea.pattern()));
     m_modalBefore = ci(QStringLiteral("(?<![\\w-])(?:could|would|can|might|(?-i:may)|capable of|able to|designed to)\\s+(?:[\\w-]+\\s+){0,2}$"));
     m_claimant = ci(QStringLiteral(
         "(?<jcs>Joint Chiefs of Staff|\\bJCS\\b|South Korea['’]s military|South Korean military|Seoul['’]s military)|"
@@ -238,6 +240,8 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
             h.sea = QStringLiteral("Yellow Sea");
         } else if (m.capturedStart(QStringLiteral("unnamed")) >= 0) {
             h.unnamedSea = true;
+        } else if (m.capturedStart(QStringLiteral("same")) >= 0) {
+            h.sameSea = true;
         } else if (m.capturedStart(QStringLiteral("eez")) >= 0) {
             const QString side = m.captured(QStringLiteral("side")).toLower();
             h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")

@@ -37,6 +37,7 @@ struct SplashHit {
     QString eez;          // "inside", "outside", or empty
     bool land = false;
     bool unnamedSea = false; // "before landing in the sea": which sea depends on the coast it left from
+    bool sameSea = false;    // "over the same waters": the sea of the launch told before
 };
 
 struct ClaimantHit {
@@ -91,6 +92,7 @@ private:
     GatedRegex m_eastSea;
     GatedRegex m_westSea;
     GatedRegex m_unnamedSea;
+    GatedRegex m_sameSea;
     GatedRegex m_eez;
     GatedRegex m_land;
     GatedRegex m_splash; // the five above in one scan, named groups

@@ -221,7 +221,8 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
     if (from >= to)
         return out;
     static const GatedRegex unitRe(
-        QStringLiteral("(?<![\\w])(kilomet(?:er|re)s?|kms?|nautical miles?|nmi|miles?)(?![\\w])"), kCi);
+        // A digit may touch the unit ("1,587km"), a letter may not ("Bakms").
+        QStringLiteral("(?<![A-Za-z_])(kilomet(?:er|re)s?|kms?|nautical miles?|nmi|miles?)(?![\\w])"), kCi);
     static const GatedRegex speedAfter(QStringLiteral("^\\s*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second|2|²)"), kCi);
     static const GatedRegex rangeJoin(QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)$"), kCi);
     static const GatedRegex betweenBefore(QStringLiteral("(?<![\\w-])between\\s+$"), kCi);
