@@ -199,6 +199,12 @@ private slots:
         row("site-area-after", "The missiles were fired on Tuesday from the Wonsan area in Kangwon Province.", "near", "wide");
         row("site-city-tight", "North Korea fired a missile from Sinpo on Tuesday.", "near", "tight");
         row("site-romanization", "North Korea fired two missiles on Monday from the Ryeokpho district on the capital's edge.", "site", "Ryokpho district");
+        // a launch noun right before "from" names the site too
+        row("site-launch-noun-from", "The launch from Sinpo on Tuesday drew protests from Tokyo and Seoul.", "site", "Sinpo");
+        row("site-salvo-from-area", "Tuesday's salvo from the Wonsan area involved four ballistic missiles.", "site", "Wonsan");
+        row("site-test-from", "A missile test from Kusong on Tuesday was confirmed by the JCS.", "site", "Kusong");
+        row("site-firing-from", "The firing from Sunan on Tuesday was of two ballistic missiles.", "site", "Sunan");
+        row("site-latest-launch-from", "The latest missile launch from Sohae on Tuesday was watched by Kim.", "site", "Sohae Satellite Launching Station");
         row("site-breve", "North Korea fired a missile from Hamhŭng on Tuesday.", "site", "Hamhung");
         row("site-alias", "North Korea fired a rocket from Tongchang-ri on Tuesday.", "site", "Sohae Satellite Launching Station");
         row("site-unknown", "North Korea fired a missile on Tuesday from the Kangso district.", "site", "text:from the Kangso");
@@ -454,6 +460,83 @@ private slots:
         QCOMPARE(r.launches.size(), 1);
         const auto r2 = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the first launch reported by Seoul's military, which has tightened its watch since January 6."));
         QCOMPARE(r2.launches.size(), 1);
+    }
+
+    // "the North flew an ICBM": flew with a missile as its object is a launch verb.
+    void flewAMissileIsALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("lofted") << QStringLiteral("North Korea flew an ICBM on a lofted trajectory on Tuesday.") << "ICBM" << "1..1";
+        QTest::newRow("two-abbr") << QStringLiteral("Pyongyang flew two SRBMs toward the East Sea on Tuesday.") << "SRBM" << "2..2";
+        QTest::newRow("distance-after") << QStringLiteral("The North flew a hypersonic missile some 600 km on Tuesday, Seoul said.") << "hypersonic" << "1..1";
+        QTest::newRow("several-cruise") << QStringLiteral("On Tuesday North Korea flew several cruise missiles over the Yellow Sea.") << "cruise" << "2..-1";
+        QTest::newRow("another") << QStringLiteral("The military said the North flew a ballistic missile on Tuesday.") << "ballistic" << "1..1";
+    }
+    void flewAMissileIsALaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, classes);
+        QFETCH(QString, count);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    void flewWithoutAMissileObjectIsNoLaunch()
+    {
+        QVERIFY(run(QStringLiteral("The missile flew 800 km on Tuesday.")).launches.isEmpty());
+        QVERIFY(run(QStringLiteral("US bombers flew a mission over the peninsula on Tuesday, armed with cruise missiles.")).launches.isEmpty());
+    }
+
+    // "The January 6 launch", "the launch on 14 January": a definite launch noun with a
+    // day of its own, not the primary's, is that day's (earlier) launch.
+    void definiteLaunchWithItsOwnDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("day-before-noun") << primary + "The January 6 launch had flown about 1,100 km." << QDate(2025, 1, 6);
+        QTest::newRow("abbreviated-month") << primary + "The Feb. 20 salvo from Sunan involved four missiles." << QDate(2025, 2, 20);
+        QTest::newRow("on-after-noun") << primary + "Analysts compared it with the launch on 14 January, which used a solid-fuel engine." << QDate(2025, 1, 14);
+        QTest::newRow("day-month-noun") << primary + "The 28 February firing near Sinpo was of a submarine-launched missile." << QDate(2025, 2, 28);
+        QTest::newRow("launch-on-ended") << primary + "The launch on January 30 ended in failure, Seoul said of that missile." << QDate(2025, 1, 30);
+    }
+    void definiteLaunchWithItsOwnDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
+        QCOMPARE(r.launches.at(1).date.earliest, day);
+    }
+    void definiteLaunchOnThePrimarysDay()
+    {
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. The March 11 launch drew protests from Tokyo."));
+        QCOMPARE(r.launches.size(), 1);
+    }
+
+    // "described by state media the next day as a test of ...": what the launch just
+    // told was, never another launch on the day of the report.
+    void asATestNamesTheLaunchTold_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("described-next-day") << QStringLiteral("North Korea fired two missiles on Monday, and KCNA described the launch the next day as a test of a new cruise missile.");
+        QTest::newRow("hailed-successful") << QStringLiteral("North Korea fired a missile on Monday. Pyongyang hailed it on Tuesday as a successful test of a hypersonic missile.");
+        QTest::newRow("presented-tests") << QStringLiteral("The missiles fired on Monday were presented by state media a day later as tests of a new tactical missile.");
+        QTest::newRow("billed-launch") << QStringLiteral("The firing on Monday was billed by KCNA the following day as a launch of a new ICBM.");
+        QTest::newRow("reported-test-firing") << QStringLiteral("North Korea launched a missile on Monday; on Tuesday its media reported the event as a test of a new-type missile.");
+    }
+    void asATestNamesTheLaunchTold()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 10));
     }
 
     // "over the same waters": a mentioned launch takes the sea named before for another launch.

@@ -283,6 +283,8 @@ LaunchCueFinder::LaunchCueFinder()
         "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
+        // "the North flew an ICBM on a lofted trajectory": flew with a missile as its object.
+        "flew(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))(?![\\w-]))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
         "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?)"
         ")(?![\\w-])"));
@@ -332,7 +334,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"kcna", Claim}, {"central", Claim}, {"state", Claim}, {"officials", Claim}, {"government", Claim},
         {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
         {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
-        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing}, {"flown", Flight | Landing}, {"fly", Flight},
+        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing | Cue}, {"flown", Flight | Landing}, {"fly", Flight},
         {"flight", Flight}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
         {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
         {"artillery", ExArtillery}, {"howitzer", ExArtillery}, {"shells", ExArtillery}, {"rounds", ExArtillery},
@@ -546,6 +548,15 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // Which launch: "the/this/its latest" test refers back, "a/another" test
             // is new; the nearest determiner decides.
             cue.definite = nearestDeterminerIsDefinite(text, cue.start, start);
+            // "described ... as a test of", "hailed as a successful launch", "as tests of":
+            // what the launch just told was ("as well as a test" adds one).
+            for (int i = 0; i < 3 && i < pre.size() && !cue.predicate; ++i) {
+                if (pre.at(i).lower() != QLatin1String("as"))
+                    continue;
+                const bool article = i == 0 || in(pre.at(i - 1).lower(), {"a", "an"});
+                const bool wellAs = i + 1 < pre.size() && in(pre.at(i + 1).lower(), {"well", "such", "same", "soon"});
+                cue.predicate = article && !wellAs && (i < 2 || !in(pre.at(0).lower(), {"a", "an", "the"}));
+            }
         } else {
             if (!out.missileTerm)
                 continue; // "fired" what? Not a missile launch without a missile in the sentence.

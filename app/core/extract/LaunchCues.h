@@ -26,6 +26,9 @@ struct LaunchCue {
     bool verb = false;    // "fired", "launched"; else a noun ("launch", "test")
     bool definite = false; // refers back ("the launch", "the missiles were fired")
     bool connective = false; // introduced by "since", "following", "after": an earlier launch
+    // "described by KCNA the next day as a test of ...": a noun after "as a" says what
+    // the launch just told was; it introduces none, and a date near it is the report's.
+    bool predicate = false;
 };
 
 struct SentenceCues {

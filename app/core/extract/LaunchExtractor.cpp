@@ -104,6 +104,23 @@ int ofAfterLaunchNoun(const QString &text, int nounEnd, int to)
     return m.hasMatch() ? nounEnd + int(m.capturedEnd()) : -1;
 }
 
+// "The October 22 salvo", "the May 8 firing", "the launch on 4 December": a day
+// stated by month and day right at a launch noun, so the noun names that day's launch.
+bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d)
+{
+    if (cue.verb || d.relative || !d.date.isKnown() || d.date.precision != DatePrecision::Day)
+        return false;
+    const QStringView words = QStringView(text).mid(d.start, d.end - d.start);
+    if (std::none_of(words.begin(), words.end(), [](QChar c) { return c.isDigit(); }))
+        return false; // "the launch the next day": a day counted from another, not a day of its own
+    if (d.end <= cue.start)
+        return QStringView(text).mid(d.end, cue.start - d.end).trimmed().isEmpty();
+    if (d.start < cue.end || d.start - cue.end > 4)
+        return false;
+    const QStringView between = QStringView(text).mid(cue.end, d.start - cue.end).trimmed();
+    return between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+}
+
 // Characters between a date mention and a launch cue (0 when they touch or overlap).
 int cueDistance(const DateMention &d, const LaunchCue &cue)
 {
@@ -339,6 +356,24 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 }
                 if (segments.back().mention < 0) // "It was the first launch since ...": the words before are the primary's
                     segments.back().mention = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
+            } else if (cue.predicate) {
+                // "was described the next day as a test of ...": the launch just told.
+                target = segments.back().mention >= 0 ? segments.back().mention
+                                                      : (primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end)));
+                date = nullptr;
+            } else if (cue.definite && date && primary >= 0 && ownDayOf(text, cue, *date)
+                       && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, date->date)) {
+                // "The October 22 salvo", "the May 8 firing": a definite launch that names a
+                // day of its own, not the primary's, is that day's launch.
+                for (int k = 0; k < ms.size() && target < 0; ++k) {
+                    if (k != primary && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                        target = k;
+                }
+                if (target < 0) {
+                    target = create(LaunchRole::Mentioned, cue.start, cue.end);
+                    fromHere = true;
+                }
+                setDate(target, *date, si);
             } else if (cue.definite) {
                 target = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
                 if (date && !isEarlierDate(text, *date, s.start) && compatibleDates(ms[target].date, date->date))
@@ -508,8 +543,16 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             // Where it was fired from: a "from ..." after a launch verb of this stretch
             // ("provocations from Pyongyang" is not a launch site).
-            if (seg.firstVerb >= 0 && (words & LaunchCueFinder::From) && !m.site.isLocated() && m.site.text.isEmpty()) {
-                const SiteHit site = m_fields.site(text, seg.firstVerb, std::min(b, seg.firstVerb + 160));
+            // "The October 22 salvo from the Pyongyang area": a launch noun right before "from" too.
+            int siteFrom = seg.firstVerb;
+            for (int ci = 0; siteFrom < 0 && ci < sc.cues.size() && (words & LaunchCueFinder::From); ++ci) {
+                const LaunchCue &cue = sc.cues.at(ci);
+                if (!cue.verb && cue.start >= a && cue.end < b
+                    && QStringView(text).mid(cue.end, 6).compare(QLatin1String(" from "), Qt::CaseInsensitive) == 0)
+                    siteFrom = cue.end;
+            }
+            if (siteFrom >= 0 && (words & LaunchCueFinder::From) && !m.site.isLocated() && m.site.text.isEmpty()) {
+                const SiteHit site = m_fields.site(text, siteFrom, std::min(b, siteFrom + 160));
                 if (site.isValid()) {
                     m.site = site.site;
                     build.evidence(m, QStringLiteral("site"), site.start, site.end);
