@@ -92,6 +92,12 @@ private slots:
         QTest::newRow("spec-threatened") << "Kim threatened to fire missiles at the aircraft carrier.";
         QTest::newRow("spec-next") << "Officials said its next launch could involve an ICBM.";
         QTest::newRow("spec-planned") << "Seoul is watching for a planned test of a new missile.";
+        // looked out for, or judged likely in a relative clause
+        QTest::newRow("spec-watch-for") << "Watch for a cruise missile test timed to the summit next week.";
+        QTest::newRow("spec-look-out") << "Look out for an ICBM launch around the party anniversary in October.";
+        QTest::newRow("spec-which-likely") << "Analysts point to a hypersonic missile test, which some officials say is likely before the election.";
+        QTest::newRow("spec-that-imminent") << "Seoul is on alert for a missile launch that analysts think is imminent.";
+        QTest::newRow("spec-expect-which") << "Expect a ballistic missile launch during the drills, which many in Tokyo think is probable.";
         QTest::newRow("spec-reach") << "These missiles could reach targets across South Korea and Japan.";
         // supplies and exports
         QTest::newRow("supply-russia") << "The missiles reportedly supplied to Russia have been used in Ukraine.";
@@ -255,6 +261,14 @@ private slots:
         row("class-crbm", "North Korea fired close-range ballistic missiles on Tuesday.", "classes", "CRBM");
         row("class-ballistic", "North Korea fired multiple ballistic missiles on Tuesday.", "classes", "ballistic");
         row("class-cruise", "North Korea fired strategic cruise missiles on Tuesday.", "classes", "cruise");
+        row("class-not-speculated", "North Korea fired two SRBMs on Tuesday. Watch for a cruise missile test timed to the summit, which analysts think is likely.", "classes", "SRBM");
+        row("class-not-judged-likely", "North Korea fired an ICBM on Tuesday. Officials also flagged a cruise missile test, which several analysts in Seoul believe is likely within weeks.", "classes", "ICBM");
+        // a quoted object after the launch verb
+        row("quoted-object-tested", "North Korea tested \"an advanced hypersonic missile\" on Tuesday, state media said.", "classes", "hypersonic");
+        row("quoted-object-launched", "Pyongyang launched \u201ctwo strategic cruise missiles\u201d on Tuesday, KCNA claimed.", "classes", "cruise");
+        row("quoted-object-fired", "The North fired \"a new-type ballistic missile\" toward the East Sea on Tuesday.", "classes", "ballistic");
+        row("quoted-object-weapon", "State media said it had tested \"a new weapon system\" on Tuesday, with hypersonic projectiles hitting an island target.", "classes", "hypersonic");
+        row("quoted-object-count", "North Korea fired \"several SRBMs\" on Tuesday, Seoul said.", "count", "2..-1");
         row("class-hypersonic", "North Korea launched a hypersonic missile on Tuesday.", "classes", "hypersonic");
         row("class-hypersonic-cruise", "North Korea fired hypersonic and cruise missiles on Tuesday.", "classes", "cruise,hypersonic");
         row("class-air-defense", "North Korea test-fired a new-type anti-aircraft missile on Tuesday.", "classes", "air-defense");

@@ -56,6 +56,8 @@ private slots:
         QTest::newRow("sea cruise weapon") << "a ship-to-ship cruise weapon" << "cruise";
         QTest::newRow("hypersonic") << "a hypersonic missile" << "hypersonic";
         QTest::newRow("hypersonic glide") << "a hypersonic glide vehicle" << "hypersonic";
+        QTest::newRow("hypersonic projectiles") << "with hypersonic projectiles hitting a target" << "hypersonic";
+        QTest::newRow("hypersonic projectile") << "a single hypersonic guided projectile" << "hypersonic";
         QTest::newRow("hypersonic and cruise") << "both hypersonic and cruise missiles" << "hypersonic,cruise";
         QTest::newRow("hypersonic irbm") << "a hypersonic intermediate-range ballistic missile" << "hypersonic,IRBM";
         QTest::newRow("air defence") << "a new-generation air defense system" << "air-defense";

@@ -224,6 +224,22 @@ bool hypotheticalAfter(const NearWords &f)
     return false;
 }
 
+// "Watch for ... a cruise missile test timed to the visit, which analysts think is
+// likely", "a launch that officials say is possible": a test looked out for or
+// judged likely, not one that happened. The sentence opens with an imperative of
+// looking out, or a relative clause after the cue calls it likely.
+bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
+{
+    static const QRegularExpression lookOut(
+        QStringLiteral("^\\W*(?:watch|look|looking|expect|brace|stay tuned)\\s+(?:out\\s+)?(?:for|to)?(?![\\w-])"), kCi);
+    static const QRegularExpression judgedLikely(
+        QStringLiteral("^[^.;:]{0,60}?(?<![\\w-])(?:which|that)\\s+[^.;:]{0,50}?(?<![\\w-])(?:is|are|was|were|seems?|looks?)\\s+"
+                       "(?:now\\s+|increasingly\\s+|very\\s+|highly\\s+)?(?:likely|possible|imminent|expected|probable|planned)(?![\\w-])"), kCi);
+    if (lookOut.match(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
+        return true;
+    return judgedLikely.match(QStringView(text).mid(cueEnd, std::min(end, cueEnd + 140) - cueEnd)).hasMatch();
+}
+
 // "the launch of a new destroyer", "launched its first nuclear submarine", "the
 // warship Choe Hyon, launched in April, ...": a ship put to water, not a missile
 // fired. A ship before the verb is its subject when a missile follows ("a
@@ -280,7 +296,7 @@ LaunchCueFinder::LaunchCueFinder()
     // fired" is found at "fired" and its auxiliary read backwards.
     m_cue = ci(QStringLiteral(
         "(?:"
-        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+[\"“]?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         // "the North flew an ICBM on a lofted trajectory": flew with a missile as its object.
@@ -540,7 +556,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             const bool generic = !post.isEmpty()
                 && (genericHead(post.at(0).lower())
                     || (post.size() > 1 && in(post.at(0).lower(), {"of", "on", "in"}) && genericHead(post.at(1).lower())));
-            if (notMissile || hypotheticalAfter(post) || generic)
+            if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
             if (!out.missileTerm && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
