@@ -476,6 +476,41 @@ private slots:
         QCOMPARE(r2.launches.size(), 1);
     }
 
+    // "the Hwasong-19, which North Korea first tested in October 2024": the earlier launch
+    // told in a relative clause is of the missile its antecedent names, and one name is
+    // one kind of missile (the class the article gives that name).
+    void relativeClauseNamesTheMissile_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("names");
+        QTest::addColumn<QString>("classes");
+        QTest::newRow("it-was-the") << QStringLiteral("North Korea fired an ICBM on Tuesday. Analysts said it was the Hwasong-18, which the North first tested in April 2023.")
+                                    << "Hwasong-18" << "ICBM";
+        QTest::newRow("believed-to-be") << QStringLiteral("North Korea fired a short-range ballistic missile on Tuesday, believed to be a KN-23, which Pyongyang first launched in May 2019.")
+                                        << "KN-23" << "SRBM";
+        QTest::newRow("no-class-given") << QStringLiteral("Tuesday's launch was of a Hwasong-11, which North Korea first fired in May 2019, Seoul said.")
+                                        << "Hwasong-11" << "";
+        QTest::newRow("flight-tested") << QStringLiteral("The IRBM fired on Tuesday was a Hwasong-16B, which the North first flight-tested in April 2024.")
+                                       << "Hwasong-16B" << "IRBM";
+        QTest::newRow("colon") << QStringLiteral("Pyongyang launched an intercontinental ballistic missile on Tuesday: the Hwasong-19, which it first tested in October 2024.")
+                               << "Hwasong-19" << "ICBM";
+    }
+    void relativeClauseNamesTheMissile()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, names);
+        QFETCH(QString, classes);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(precisionName(m.date.precision), QStringLiteral("month"));
+        QVERIFY(m.date.latest < QDate(2025, 1, 1));
+        QCOMPARE(field(m, QStringLiteral("names")), names);
+        QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {

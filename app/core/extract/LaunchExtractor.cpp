@@ -249,6 +249,26 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         }
     };
 
+    // "the solid-fuel Hwasong-19, which North Korea first tested in October 2024": an
+    // earlier launch told in a relative clause is of the missile its antecedent names.
+    auto nameFromAntecedent = [&](int k, int clause, int floor) {
+        static const QRegularExpression relative(QStringLiteral("^(?:which|that)\\s"), QRegularExpression::CaseInsensitiveOption);
+        if (!relative.match(QStringView(text).mid(clause, 6)).hasMatch())
+            return;
+        int comma = clause;
+        while (comma > floor && text.at(comma - 1).isSpace())
+            --comma;
+        if (comma <= floor || text.at(comma - 1) != QLatin1Char(','))
+            return;
+        --comma;
+        const QVector<LexiconHit> hits = m_fields.names(text, std::max(floor, comma - 60), comma);
+        if (hits.isEmpty() || comma - hits.last().end > 2)
+            return;
+        if (!ms[k].names.contains(hits.last().value))
+            ms[k].names << hits.last().value;
+        build.evidence(ms[k], QStringLiteral("name"), hits.last().start, hits.last().end);
+    };
+
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
         if (s.heading || s.end <= s.start)
@@ -445,6 +465,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 else
                     segments.append({boundary, target, false, false, nullptr, -1});
             }
+            if (fromHere)
+                nameFromAntecedent(target, boundary, s.start);
             // The cue belongs to the segment that holds it.
             for (int g = int(segments.size()) - 1; g >= 0; --g) {
                 if (segments[g].start <= cue.start) {
@@ -629,6 +651,24 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             m.splashdown.sea = QStringLiteral("East Sea");
         else if (west.match(m.site.text).hasMatch())
             m.splashdown.sea = QStringLiteral("Yellow Sea");
+    }
+
+    // One designation is one kind of missile: a launch told only by name ("the
+    // Hwasong-19, which was first tested in ...") takes the classes the article gives
+    // another launch of that name; the name is the evidence.
+    for (int k = 0; k < ms.size(); ++k) {
+        if (!ms[k].classes.isEmpty() || ms[k].names.isEmpty())
+            continue;
+        for (int j = 0; j < ms.size() && ms[k].classes.isEmpty(); ++j) {
+            if (j == k || ms[j].classes.isEmpty()
+                || std::none_of(ms[k].names.begin(), ms[k].names.end(), [&](const QString &n) { return ms[j].names.contains(n); }))
+                continue;
+            ms[k].classes = ms[j].classes;
+            for (const Evidence &e : QVector<Evidence>(ms[k].evidence)) {
+                if (e.field == QLatin1String("name"))
+                    build.evidence(ms[k], QStringLiteral("class"), e.start, e.end);
+            }
+        }
     }
 
     // Relative dates of earlier launches count from the primary launch's date.
