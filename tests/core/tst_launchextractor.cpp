@@ -511,6 +511,37 @@ private slots:
         QCOMPARE(field(m, QStringLiteral("classes")), classes);
     }
 
+    // "BREAKING: North Korea has fired ...": a launch reported as just done, with no day
+    // stated anywhere, is of the report's day; a day stated later wins, and the simple
+    // past ("fired") or an article without a date stays undated.
+    void justFiredIsOfTheReportDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("breaking") << QStringLiteral("BREAKING: North Korea has fired a ballistic missile toward the East Sea, Seoul says.");
+        QTest::newRow("has-launched") << QStringLiteral("North Korea has launched an unidentified projectile, Japan's coast guard said.");
+        QTest::newRow("has-just-fired") << QStringLiteral("Pyongyang has just fired two short-range missiles, according to the JCS. More to follow.");
+        QTest::newRow("has-test-fired") << QStringLiteral("The North has test-fired a cruise missile off its west coast, state media reported.");
+        QTest::newRow("has-again-fired") << QStringLiteral("South Korea's military says North Korea has again fired a ballistic missile.");
+    }
+    void justFiredIsOfTheReportDay()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(precisionName(r.launches.at(0).date.precision), QStringLiteral("day"));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
+        QVERIFY(!run(text, QDate()).launches.at(0).date.isKnown());
+    }
+    void justFiredKeepsAStatedDay()
+    {
+        const auto r = run(QStringLiteral("North Korea has fired a ballistic missile. The launch took place on Monday, Seoul said."));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 10));
+        const auto past = run(QStringLiteral("North Korea fired a ballistic missile toward the East Sea, Seoul said."));
+        QCOMPARE(past.launches.size(), 1);
+        QVERIFY(!past.launches.at(0).date.isKnown());
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {

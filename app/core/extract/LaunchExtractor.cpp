@@ -653,6 +653,26 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             m.splashdown.sea = QStringLiteral("Yellow Sea");
     }
 
+    // "BREAKING: ... North Korea has fired a ballistic missile": a launch reported as
+    // just done, with no day stated anywhere, is of the day of the report (in Korea).
+    const QDate reportDay = article.publicationDateKorea.isValid() ? article.publicationDateKorea : article.publicationDate;
+    if (primary >= 0 && reportDay.isValid() && !hasDate(ms[primary].date) && dateSentence[primary] < 0) {
+        static const QRegularExpression justDone(
+            QStringLiteral("(?<![\\w-])(?:has|have)\\s+(?:just\\s+|now\\s+|again\\s+)?(?:test-)?(?:fired|launched)(?![\\w-])"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const Evidence &e : QVector<Evidence>(ms[primary].evidence)) {
+            if (e.field != QLatin1String("launch"))
+                continue;
+            const int from = std::max(0, e.start - 16);
+            const auto m = justDone.match(QStringView(text).mid(from, e.end - from));
+            if (m.hasMatch() && from + m.capturedEnd() == e.end) {
+                ms[primary].date = FuzzyDate::onDay(reportDay, text.mid(from + int(m.capturedStart()), int(m.capturedLength())));
+                build.evidence(ms[primary], QStringLiteral("date"), from + int(m.capturedStart()), e.end);
+            }
+            break; // the cue that introduced it
+        }
+    }
+
     // One designation is one kind of missile: a launch told only by name ("the
     // Hwasong-19, which was first tested in ...") takes the classes the article gives
     // another launch of that name; the name is the evidence.
