@@ -194,6 +194,7 @@ private slots:
         row("apogee-max-altitude", fired + " that flew 1,000 km at a maximum altitude of 2,000 km.", "apogee", "2000");
         row("apogee-and-distance", fired + " that flew 1,000 km at a maximum altitude of 2,000 km.", "distance", "1000");
         row("apogee-height", fired + " that climbed to a height of about 100 km.", "apogee", "100 about");
+        row("apogee-tilde", fired + ", max altitude ~60 km, Tokyo said.", "apogee", "60 about");
         row("apogee-peak", fired + " that peaked at 50 km.", "apogee", "50");
         // site
         row("site-county", "North Korea launched a missile on Tuesday from the western county of Taekwan.", "site", "Taegwan County");

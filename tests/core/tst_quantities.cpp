@@ -51,6 +51,12 @@ private slots:
         QTest::newRow("qualifier more than") << "more than 900 km" << 900.0 << "more than" << false;
         QTest::newRow("qualifier over") << "over 900 km" << 900.0 << "more than" << false;
         QTest::newRow("adjectival") << "a 600-km flight" << 600.0 << "" << false;
+        // the sign of an approximate figure
+        QTest::newRow("tilde") << "max altitude ~60 km" << 60.0 << "about" << false;
+        QTest::newRow("tilde space") << "flew ~ 800 km" << 800.0 << "about" << false;
+        QTest::newRow("tilde glued unit") << "tracked at ~420km downrange" << 420.0 << "about" << false;
+        QTest::newRow("almost equal") << QString::fromUtf8("flew \u2248 1,000 km") << 1000.0 << "about" << false;
+        QTest::newRow("tilde operator") << QString::fromUtf8("an arc of \u223c300 km") << 300.0 << "about" << false;
         // the unit glued to the number
         QTest::newRow("glued km") << "claiming they flew 2,340km" << 2340.0 << "" << false;
         QTest::newRow("glued kms") << "travelled about 610kms" << 610.0 << "about" << false;

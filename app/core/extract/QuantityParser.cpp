@@ -196,6 +196,15 @@ QString qualifierBefore(const QString &text, int at, int *qualifierStart)
                        "just (?:over|under)|a maximum of|an estimated|estimated|approximately|approx\\.|about|"
                        "around|some|roughly|nearly|almost|over|under)\\s+$"),
         kCi);
+    // "~50 km", "≈ 1,000 km": the sign of an approximate figure, as "about".
+    int sign = at;
+    while (sign > 0 && text.at(sign - 1) == QLatin1Char(' '))
+        --sign;
+    if (sign > 0 && (text.at(sign - 1) == QLatin1Char('~') || text.at(sign - 1) == QChar(0x2248) || text.at(sign - 1) == QChar(0x223C))) {
+        if (qualifierStart)
+            *qualifierStart = sign - 1;
+        return QStringLiteral("about");
+    }
     const int from = std::max(0, at - 24);
     const auto m = re.firstMatch(QStringView(text).mid(from, at - from));
     if (!m.hasMatch())
