@@ -543,6 +543,64 @@ private slots:
         QVERIFY(!past.launches.at(0).date.isKnown());
     }
 
+    // "Last flight of this type was January 6": an earlier launch of the kind just told.
+    void lastFlightOfThisType_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("distance");
+        const QString primary = QStringLiteral("North Korea fired a hypersonic missile on Tuesday. ");
+        QTest::newRow("was-date-distance") << primary + "Last flight of this type was January 6 (about 1,100 km)." << QDate(2025, 1, 6) << "1100 about";
+        QTest::newRow("previous-came") << primary + "The previous flight of this type came on 14 February, when it flew 900 km." << QDate(2025, 2, 14) << "900";
+        QTest::newRow("prior-same-kind") << primary + "Its prior flight of the same kind was on January 30." << QDate(2025, 1, 30) << "none";
+        QTest::newRow("earlier-missile") << primary + "An earlier flight of the missile, on February 2, covered some 600 km." << QDate(2025, 2, 2) << "600 about";
+        QTest::newRow("last-took-place") << primary + "The last flight of that type took place on Jan. 20, Seoul said." << QDate(2025, 1, 20) << "none";
+    }
+    void lastFlightOfThisType()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, distance);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), QStringLiteral("none"));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(m.date.earliest, day);
+        QCOMPARE(field(m, QStringLiteral("distance")), distance);
+        if (text.contains(QLatin1String("type")) || text.contains(QLatin1String("kind")))
+            QCOMPARE(field(m, QStringLiteral("classes")), QStringLiteral("hypersonic"));
+    }
+    void flightAloneIsNoLaunch()
+    {
+        // a flight not said to be an earlier one of the kind is the launch's own flight
+        const auto r = run(QStringLiteral("North Korea fired a missile on Tuesday. The flight of the missile lasted 12 minutes, and its last flight in January lasted ten."));
+        QCOMPARE(r.launches.size(), 1);
+    }
+
+    // "now assessing it as an intermediate-range missile": a sentence that says what the
+    // launch told was, naming it by a pronoun, adds to it.
+    void assessedAsAddsToTheLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("classes");
+        const QString breaking = QStringLiteral("BREAKING: North Korea has fired an unidentified projectile, Seoul says. ");
+        QTest::newRow("assessing-it-as") << breaking + "Update: the JCS is now assessing it as an intermediate-range missile." << "IRBM";
+        QTest::newRow("identified-them") << breaking + "Seoul later identified them as SRBMs." << "SRBM";
+        QTest::newRow("believes-it-to-be") << breaking + "Tokyo believes it to be a new solid-fuel ICBM." << "ICBM";
+        QTest::newRow("classified-it") << breaking + "Officials classified it as a hypersonic missile on Wednesday." << "hypersonic";
+        QTest::newRow("judged-it") << breaking + "Analysts judged it as a cruise missile based on its low altitude." << "cruise";
+    }
+    void assessedAsAddsToTheLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, classes);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {

@@ -302,12 +302,21 @@ LaunchCueFinder::LaunchCueFinder()
         // "the North flew an ICBM on a lofted trajectory": flew with a missile as its object.
         "flew(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))(?![\\w-]))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
-        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?)"
+        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?|"
+        // "Last flight of this type was January 6": only after last/previous (checked in analyse).
+        "flights?(?=\\s+of\\s+(?:this|that|the same|the|its)\\s+(?:type|kind|missile|weapon|system|class)(?![\\w-])))"
         ")(?![\\w-])"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
+    // "JCS update: now assessing it as an intermediate-range missile", "Seoul later
+    // identified them as SRBMs", "Tokyo believes it to be an ICBM": a sentence about
+    // the launch being told, though it names the launch only by a pronoun.
+    m_assessed = ci(QStringLiteral(
+        "(?<![\\w-])(?:assess(?:es|ed|ing)?|identif(?:y|ies|ied|ying)|classif(?:y|ies|ied|ying)|judg(?:e|es|ed|ing)|"
+        "believ(?:e|es|ed|ing)|estimat(?:e|es|ed|ing))\\s+(?:it|them)\\s+(?:as|to be)\\s+(?:an?\\s+|two\\s+|several\\s+)?"
+        "(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?)|Hwasong[\\w-]*|KN-?\\d+)(?![\\w-])"));
     m_artillery = ci(QStringLiteral("(?<![\\w-])(?:artillery|howitzers?|shells|rounds of|coastal guns?|mortars?)(?![\\w-])"));
     m_parade = ci(QStringLiteral("(?<![\\w-])(?:parades?|paraded|on display|displays|displayed|unveil(?:ed|s|ing)?|"
                                  "showcas(?:e|ed|es|ing)|exhibit(?:ed|ion|ions)?|showed off|rolled out)(?![\\w-])"));
@@ -351,7 +360,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
         {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
         {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing | Cue}, {"flown", Flight | Landing}, {"fly", Flight},
-        {"flight", Flight}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
+        {"flight", Flight | Cue}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
         {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
         {"artillery", ExArtillery}, {"howitzer", ExArtillery}, {"shells", ExArtillery}, {"rounds", ExArtillery},
         {"mortar", ExArtillery}, {"guns", ExArtillery}, {"gun", ExArtillery},
@@ -370,6 +379,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"travel", RelevantWord}, {"splash", RelevantWord}, {"land", RelevantWord}, {"fell", RelevantWord},
         {"fall", RelevantWord}, {"altitude", RelevantWord}, {"apogee", RelevantWord}, {"exclusive", RelevantWord},
         {"eez", RelevantWord},
+        {"assess", Assess}, {"identif", Assess}, {"classif", Assess}, {"judg", Assess}, {"believ", Assess}, {"estimat", Assess},
         // Words the claimant and splashdown patterns cannot do without.
         {"chiefs", ClaimWord}, {"jcs", ClaimWord}, {"military", ClaimWord}, {"ministry", ClaimWord}, {"defen", ClaimWord},
         {"government", ClaimWord}, {"officials", ClaimWord}, {"guard", ClaimWord}, {"kcna", ClaimWord},
@@ -559,11 +569,16 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
-            if (!out.missileTerm && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
+            // "the last flight of this type": a flight is a launch only as the earlier one of a kind.
+            const bool flightOfType = startsWithCi(matchedText, "flight") && !matchedText.contains(QLatin1Char('-'));
+            if (flightOfType && (pre.isEmpty() || !in(pre.at(0).lower(), {"last", "previous", "prior", "earlier"})))
+                continue;
+            if (!out.missileTerm && !flightOfType && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
                 continue;
             // Which launch: "the/this/its latest" test refers back, "a/another" test
             // is new; the nearest determiner decides.
-            cue.definite = nearestDeterminerIsDefinite(text, cue.start, start);
+            // "The previous flight of this type" is never the launch told, whatever its determiner.
+            cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start);
             // "described ... as a test of", "hailed as a successful launch", "as tests of":
             // what the launch just told was ("as well as a test" adds one).
             for (int i = 0; i < 3 && i < pre.size() && !cue.predicate; ++i) {
@@ -602,7 +617,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     }
     out.relevant = !out.cues.isEmpty() || (words & Landing)
         || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter))
-            && m_relevant.firstMatch(sentence).hasMatch());
+            && m_relevant.firstMatch(sentence).hasMatch())
+        || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch());
     return out;
 }
 

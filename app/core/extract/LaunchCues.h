@@ -77,6 +77,8 @@ public:
         // A word that every splashdown phrase has (sea, waters, coast, EEZ,
         // target, land, island ...; see LaunchFieldFinder::mayNameSplashdown).
         SeaPhrase = 1u << 22,
+        // assess, identify, classify, judge, believe: "now assessing it as an IRBM".
+        Assess = 1u << 23,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
@@ -90,6 +92,7 @@ private:
     static const StemTrie &wordTrie();
     GatedRegex m_cue;
     GatedRegex m_relevant;
+    GatedRegex m_assessed; // "assessing it as an IRBM": what the launch told was
     GatedRegex m_artillery;
     GatedRegex m_parade;
     GatedRegex m_supply;

@@ -357,6 +357,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 && text.mid(date->start, cue.start - date->start).contains(QLatin1String("after"), Qt::CaseInsensitive))
                 date = nullptr;
             int target = -1;
+            const int told = segments.back().mention; // the launch being told before this cue
             bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
             const int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
             if (firstSince >= 0) {
@@ -467,6 +468,17 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             if (fromHere)
                 nameFromAntecedent(target, boundary, s.start);
+            // "Last flight of this type was January 6": of the kind of the launch just told.
+            if (fromHere && told >= 0 && told != target && ms[target].classes.isEmpty()) {
+                static const QRegularExpression sameKind(QStringLiteral("^\\s+of\\s+(?:this|that|the same)\\s+(?:type|kind)(?![\\w-])"),
+                                                         QRegularExpression::CaseInsensitiveOption);
+                const auto k = sameKind.match(QStringView(text).mid(cue.end, std::min(32, int(s.end) - cue.end)));
+                if (k.hasMatch()) {
+                    ms[target].classes = ms[told].classes;
+                    if (!ms[target].classes.isEmpty())
+                        build.evidence(ms[target], QStringLiteral("class"), cue.start, cue.end + int(k.capturedEnd()));
+                }
+            }
             // The cue belongs to the segment that holds it.
             for (int g = int(segments.size()) - 1; g >= 0; --g) {
                 if (segments[g].start <= cue.start) {
