@@ -31,7 +31,8 @@ bool isCountryKind(const ActorMention &m)
 // Coordinated runs of two or more countries in a sentence ("South Korea, Japan,
 // and the U.S."), before `before`. North Korea, the target, and organisations
 // are never among "the allies".
-QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before)
+QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before,
+                                  QVector<int> *firstStarts = nullptr)
 {
     static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"));
     QVector<QStringList> lists;
@@ -47,12 +48,19 @@ QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> 
                 lists << run;
             run.clear();
         }
+        if (run.isEmpty() && firstStarts) {
+            // Where the list that this mention may start would begin.
+            firstStarts->resize(lists.size() + 1);
+            (*firstStarts)[lists.size()] = m.start;
+        }
         if (!run.contains(m.country))
             run << m.country;
         lastEnd = m.end;
     }
     if (run.size() > 1)
         lists << run;
+    if (firstStarts)
+        firstStarts->resize(lists.size());
     return lists;
 }
 
@@ -201,7 +209,34 @@ QStringList SentenceReader::recentList(int count, int before) const
     // "... his counterparts from the United States and Japan. The three sides
     // agreed ...": two countries named and the third the one speaking, the
     // country the text was last about.
-    if (count >= 3 && recent.size() == count - 1) {
+    // Only right after the two are named (this sentence or the one before) as
+    // someone's partners, after "from", "with" or "in" ("his counterparts from
+    // the United States and Japan", "officials in Seoul and Tokyo"): the subject
+    // who met them is the third. Two countries that act themselves ("Russia and
+    // China vetoed ...") make no three.
+    auto partners = [](const QString &text, const QVector<ActorMention> &mentions, int limit) {
+        QVector<int> starts;
+        const QVector<QStringList> found = countryLists(text, mentions, limit, &starts);
+        QStringList out;
+        for (int i = 0; i < found.size(); ++i) {
+            int ws = 0;
+            QString prev = previousWord(text, starts[i], &ws);
+            if (prev == QLatin1String("the"))
+                prev = previousWord(text, ws);
+            if (prev == QLatin1String("from") || prev == QLatin1String("with") || prev == QLatin1String("in"))
+                out = found[i];
+        }
+        return out;
+    };
+    QStringList near = partners(m_s, m_mentions, before);
+    if (near.isEmpty() && m_d.sentences && m_d.current > 0) {
+        const Sentence &p = m_d.sentences->at(m_d.current - 1);
+        if (p.end - p.start <= kMaxSentenceRead) {
+            const QString ps = m_article.text.mid(p.start, p.end - p.start);
+            near = partners(ps, m_lex.find(ps), int(ps.size()));
+        }
+    }
+    if (count >= 3 && recent.size() == count - 1 && near == recent) {
         // The speaker: the first other country a sentence names, from this one
         // back ("South Korea's envoy spoke with his counterparts from ..."), or
         // the country the text was last about.
@@ -214,7 +249,7 @@ QStringList SentenceReader::recentList(int count, int before) const
             return QString();
         };
         QString speaker = otherCountry(m_mentions, before);
-        for (int back = 1; speaker.isEmpty() && back <= 4 && m_d.sentences && m_d.current - back >= 0; ++back) {
+        for (int back = 1; speaker.isEmpty() && back <= 1 && m_d.sentences && m_d.current - back >= 0; ++back) {
             const Sentence &p = m_d.sentences->at(m_d.current - back);
             if (p.end - p.start > kMaxSentenceRead)
                 break;
