@@ -572,6 +572,14 @@ bool SentenceReader::aboutAnotherCountry(const StanceTrigger &t, const QVector<A
 // exercise elsewhere. (An actor's name, "condemned Pyongyang", is never one.)
 bool SentenceReader::objectIsKnownExercise(const StanceTrigger &t) const
 {
+    // A name starts right after the verb (and "the"): most objects fail here.
+    int at = t.end;
+    while (at < m_s.size() && m_s.at(at) == QLatin1Char(' '))
+        ++at;
+    if (QStringView(m_s).mid(at, 4).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0)
+        at += 4;
+    if (at >= m_s.size() || !m_s.at(at).isUpper())
+        return false;
     const QStringView object = objectAfter(m_s, t.end);
     int lead = 0;
     while (lead < object.size() && object.at(lead).isSpace())

@@ -488,10 +488,11 @@ int ownVerbFrom(const QString &sentence, int from, int triggerStart)
 }
 } // namespace
 
-bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
+namespace {
+// The hedge or the infinitive right before a trigger, in before (its words up to
+// the trigger).
+bool hedgedBefore(QStringView before)
 {
-    const int from = ownVerbFrom(sentence, std::max(clauseStart, triggerStart - 60), triggerStart);
-    const QStringView before = QStringView(sentence).mid(from, triggerStart - from);
     // Case-sensitive on purpose: "In May" is a month, "may" a hedge.
     static const QRegularExpression hedge(QStringLiteral(
         "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
@@ -518,8 +519,20 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
         "\\b(?:met|meet|meets|gathered|convened|agreed|pledged|vowed|moved|rushed|hastened|continued|continues|"
         "continue|sought|went\\s+on|took\\s+steps|came\\s+together)\\s+to\\s+(?:\\w+ly\\s+)?$");
     static const reaction::AsciiWordSet toWord{"to"};
-    if (toWord.maybeIn(before) && infinitive.match(before).hasMatch() && !doing.match(before).hasMatch())
-        return true;
+    return toWord.maybeIn(before) && infinitive.match(before).hasMatch() && !doing.match(before).hasMatch();
+}
+} // namespace
+
+bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
+{
+    const int from = std::max(clauseStart, triggerStart - 60);
+    if (hedgedBefore(QStringView(sentence).mid(from, triggerStart - from))) {
+        // (Both patterns end at the trigger: a hedge in the words after an "and"
+        // is one in all of them, so only a hedged trigger needs the second look.)
+        const int own = ownVerbFrom(sentence, from, triggerStart);
+        if (own == from || hedgedBefore(QStringView(sentence).mid(own, triggerStart - own)))
+            return true;
+    }
     // A conditional or question clause.
     static const QRegularExpression conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
     static const reaction::AsciiWordSet conditionalWords{"if", "whether", "unless", "should"};

@@ -184,6 +184,18 @@ PronounSpan pronounSubject(QStringView region)
     const QStringView rest = region.mid(i);
     if (!rest.startsWith(QLatin1String("He ")) && !rest.startsWith(QLatin1String("She ")) && !rest.startsWith(QLatin1String("It ")))
         return {};
+    // The second word must be a saying or an adverb ("He said he", "It also"):
+    // most regions after "He" fail here, without the pattern.
+    qsizetype w = rest.indexOf(QLatin1Char(' '));
+    while (w < rest.size() && space(rest.at(w)))
+        ++w;
+    qsizetype we = w;
+    while (we < rest.size() && isAsciiLetter(rest.at(we).unicode()))
+        ++we;
+    const QStringView second = rest.mid(w, we - w);
+    static const AsciiWordSet secondWords{"said", "says", "added", "stated", "noted", "announced", "also", "then", "later", "again"};
+    if (!second.endsWith(QLatin1String("ly")) && !secondWords.maybeIn(second))
+        return {};
     // The same pronoun again after a saying: "It said it had", "He said that he".
     static const QRegularExpression longer(QStringLiteral(
         "^(?:(He|She)|(It))\\s+(?:(?:also|then|later|again|[a-z]+ly)\\s+)?(?:(?:said|says|added|stated|noted|announced)\\s+(?:that\\s+)?"
