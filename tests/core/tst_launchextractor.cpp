@@ -212,6 +212,26 @@ private slots:
         row("site-test-from", "A missile test from Kusong on Tuesday was confirmed by the JCS.", "site", "Kusong");
         row("site-firing-from", "The firing from Sunan on Tuesday was of two ballistic missiles.", "site", "Sunan");
         row("site-latest-launch-from", "The latest missile launch from Sohae on Tuesday was watched by Kim.", "site", "Sohae Satellite Launching Station");
+        // a launch noun, a detection verb, then "from"
+        row("site-noun-detected-from", "JCS: launch detected at 6:40 a.m. KST from the Sinpo area.", "site", "Sinpo");
+        row("site-noun-was-detected-from", "A missile launch was detected on Tuesday from the Wonsan area.", "site", "Wonsan");
+        row("site-noun-spotted-from", "The firing of a ballistic missile was spotted by radar shortly after noon from Kusong.", "site", "Kusong");
+        row("site-noun-conducted-from", "The missile test conducted on Tuesday from a barge off Sinpo used a new launcher.", "site", "Sinpo");
+        row("site-noun-observed-from", "The ICBM launch observed early Tuesday from the Pyongyang area was the year's first.", "site", "Pyongyang");
+        row("site-noun-drew-from-not", "North Korea fired a missile on Tuesday. The launch drew criticism from Kusong residents' relatives abroad.", "site", "text:");
+        // a launch noun followed by where it was
+        row("site-noun-near", "The launch near Wonsan on Tuesday drew protests from Tokyo.", "site", "Wonsan");
+        row("site-noun-near-wide", "The launch near Wonsan on Tuesday drew protests from Tokyo.", "near", "wide");
+        row("site-noun-at", "Tuesday's missile launch at Sohae was watched by Kim Jong Un.", "site", "Sohae Satellite Launching Station");
+        row("site-noun-off", "The salvo off Sinpo on Tuesday involved two ballistic missiles.", "site", "Sinpo");
+        row("site-noun-in-province", "The missile test in North Hamgyong on Tuesday was the third this month.", "site", "Hamgyŏng-bukto");
+        row("site-noun-in-month-not", "North Korea fired a missile on Tuesday, its first launch in January or since.", "site", "text:");
+        // what a military tracked or detected is what was fired
+        row("count-tracked-several", "The salvo on Tuesday was a test of a new launcher; Seoul's military had tracked several missiles.", "count", "2..-1");
+        row("count-detected-two", "The launch this morning of what Pyongyang called a new weapon was condemned; the JCS detected two ballistic missiles.", "count", "2..2");
+        row("count-spotted-three", "The test of new hardware on Tuesday was watched closely; Japan spotted three missiles.", "count", "3..3");
+        row("count-observed-four", "A launch of new hardware took place on Tuesday, and radars observed four cruise missiles.", "count", "4..4");
+        row("count-detected-what-appeared", "The launch on Tuesday of an unknown type was confirmed; Seoul detected what appeared to be two SRBMs.", "count", "2..2");
         row("site-breve", "North Korea fired a missile from Hamhŭng on Tuesday.", "site", "Hamhung");
         row("site-alias", "North Korea fired a rocket from Tongchang-ri on Tuesday.", "site", "Sohae Satellite Launching Station");
         row("site-unknown", "North Korea fired a missile on Tuesday from the Kangso district.", "site", "text:from the Kangso");

@@ -121,6 +121,17 @@ bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d)
     return between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
 }
 
+// "South Korea's military had tracked several missiles", "Japan detected two
+// ballistic missiles": what was tracked is what was fired.
+bool trackedCount(const QString &text, const CountMatch &c, int floor)
+{
+    static const QRegularExpression tracked(
+        QStringLiteral("(?<![\\w-])(?:detected|tracked|spotted|observed|intercepted)\\s+(?:what (?:appeared|seemed) to be\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(floor, c.start - 40);
+    return tracked.match(QStringView(text).mid(from, c.start - from)).hasMatch();
+}
+
 // Characters between a date mention and a launch cue (0 when they touch or overlap).
 int cueDistance(const DateMention &d, const LaunchCue &cue)
 {
@@ -555,7 +566,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 const auto counts = QuantityParser::counts(text, a, b);
                 const CountMatch *pick = nullptr;
                 for (const CountMatch &c : counts) {
-                    if (!c.definite && (seg.verbCue || followsLaunchNoun(c))) {
+                    if (!c.definite && (seg.verbCue || followsLaunchNoun(c) || trackedCount(text, c, a))) {
                         pick = &c;
                         break;
                     }
@@ -579,11 +590,26 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             // ("provocations from Pyongyang" is not a launch site).
             // "The October 22 salvo from the Pyongyang area": a launch noun right before "from" too.
             int siteFrom = seg.firstVerb;
+            // "launch detected at 7:58 a.m. KST from the Kusong area": and after a detection verb.
+            static const QRegularExpression nounFrom(
+                QStringLiteral("^\\s+(?:(?:was|were)\\s+)?(?:(?:detected|spotted|observed|tracked|conducted|carried out)(?![\\w-])[^,;]{0,40}?\\s)?from\\s"),
+                QRegularExpression::CaseInsensitiveOption);
             for (int ci = 0; siteFrom < 0 && ci < sc.cues.size() && (words & LaunchCueFinder::From); ++ci) {
                 const LaunchCue &cue = sc.cues.at(ci);
                 if (!cue.verb && cue.start >= a && cue.end < b
-                    && QStringView(text).mid(cue.end, 6).compare(QLatin1String(" from "), Qt::CaseInsensitive) == 0)
+                    && nounFrom.match(QStringView(text).mid(cue.end, std::min(b, cue.end + 64) - cue.end)).hasMatch())
                     siteFrom = cue.end;
+            }
+            // "The May 8 firing near Wonsan": a launch noun followed by where it was.
+            for (int ci = 0; !m.site.isLocated() && m.site.text.isEmpty() && ci < sc.cues.size(); ++ci) {
+                const LaunchCue &cue = sc.cues.at(ci);
+                if (cue.verb || cue.start < a || cue.end >= b)
+                    continue;
+                const SiteHit site = m_fields.siteAfterNoun(text, cue.end, std::min(b, cue.end + 60));
+                if (site.isValid()) {
+                    m.site = site.site;
+                    build.evidence(m, QStringLiteral("site"), site.start, site.end);
+                }
             }
             if (siteFrom >= 0 && (words & LaunchCueFinder::From) && !m.site.isLocated() && m.site.text.isEmpty()) {
                 const SiteHit site = m_fields.site(text, siteFrom, std::min(b, siteFrom + 160));

@@ -165,6 +165,33 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
     return {};
 }
 
+SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
+{
+    static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);
+    const auto m = lead.firstMatch(window(text, from, to));
+    if (!m.hasMatch())
+        return {};
+    const int nameStart = from + int(m.capturedEnd());
+    const QVector<PlaceMatch> places = m_places.find(text, nameStart, to);
+    if (places.isEmpty() || places.first().start != nameStart)
+        return {};
+    const Place &p = *places.first().place;
+    if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+        return {};
+    SiteHit hit;
+    hit.start = from + int(m.capturedStart(QStringLiteral("prep")));
+    hit.end = places.first().end;
+    hit.site.name = p.name;
+    hit.site.kind = p.kind;
+    hit.site.lat = p.lat;
+    hit.site.lon = p.lon;
+    hit.site.text = text.mid(hit.start, hit.end - hit.start);
+    hit.site.uncertaintyKm = p.uncertaintyKm;
+    if (m.captured(QStringLiteral("prep")).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
+        hit.site.uncertaintyKm += kNearExtraKm; // near, off, in: around the place, not at it
+    return hit;
+}
+
 QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, int to) const
 {
     QVector<LexiconHit> out;

@@ -55,6 +55,10 @@ public:
     // uncertainty enlarged for "near"/"area"; an unknown capitalised place is kept
     // as text only. Distances from a place ("50 km north of X") are not sites.
     SiteHit site(const QString &text, int from, int to) const;
+    // Right after a launch noun: "(the May 8 firing) near Wonsan", "(the launch) at
+    // Sohae", "(the salvo) off Sinpo": a North Korean place of the gazetteer, its
+    // uncertainty enlarged for "near"; nothing when another word comes first.
+    SiteHit siteAfterNoun(const QString &text, int from, int to) const;
     // Missile classes, leaving out generic mentions ("short-range missile systems",
     // "its ICBM programme") and comparisons.
     QVector<LexiconHit> classes(const QString &text, int from, int to) const;
