@@ -721,6 +721,18 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
                 }
                 groups = groupsIn(from, t.start, excluded, true);
+                // "Minister X called it unacceptable and said Japan had lodged a protest":
+                // the speaker's own country, told by the speaker, keeps the speaker's name.
+                for (ActorGroup &g : groups) {
+                    if (!g.person.isEmpty() || !g.role.isEmpty())
+                        continue;
+                    for (const ActorGroup &p : std::as_const(previous)) {
+                        if (p.countries == g.countries && (!p.person.isEmpty() || !p.role.isEmpty())) {
+                            g = p;
+                            break;
+                        }
+                    }
+                }
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
                     const QString main = m_s.mid(uncut, from - uncut);
