@@ -551,6 +551,17 @@ private slots:
         QCOMPARE(office.size(), 1);
         QCOMPARE(office[0].role, QStringLiteral("Office of National Security"));
         QVERIFY(office[0].person.isEmpty());
+
+        // After "and said", the speaker's own country keeps the speaker.
+        const auto told = extract(QStringLiteral("Australian Foreign Minister Penny Wong denounced the firing and said "
+                                                 "Australia had summoned the North Korean ambassador."));
+        const Reaction *summoned = find(told, QStringLiteral("Australia"), Stance::Protest);
+        QVERIFY(summoned);
+        QCOMPARE(summoned->person, QStringLiteral("Penny Wong"));
+        // A delegate's pronoun: the delegate's country, with no name to give.
+        const auto delegate = extract(QStringLiteral("The representative of Canada took the floor. He called on Pyongyang to halt its launches."));
+        QCOMPARE(keys(delegate), QStringList{QStringLiteral("Canada:urge")});
+        QVERIFY(delegate[0].person.isEmpty());
     }
 
     void dates()
