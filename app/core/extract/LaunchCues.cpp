@@ -235,9 +235,35 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
     static const QRegularExpression judgedLikely(
         QStringLiteral("^[^.;:]{0,60}?(?<![\\w-])(?:which|that)\\s+[^.;:]{0,50}?(?<![\\w-])(?:is|are|was|were|seems?|looks?)\\s+"
                        "(?:now\\s+|increasingly\\s+|very\\s+|highly\\s+)?(?:likely|possible|imminent|expected|probable|planned)(?![\\w-])"), kCi);
-    if (lookOut.match(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
+    // Cheap tests first (this runs for every launch noun): the sentence's first word,
+    // and the words the relative clause cannot do without.
+    int p = sentenceStart;
+    while (p < cueEnd && p < sentenceStart + 8 && !StemTrie::isLetter(text.at(p).unicode()))
+        ++p;
+    const char16_t first = p < cueEnd ? char16_t(text.at(p).unicode() | 0x20) : 0;
+    if ((first == 'w' || first == 'l' || first == 'e' || first == 'b' || first == 's')
+        && lookOut.match(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
         return true;
-    return judgedLikely.match(QStringView(text).mid(cueEnd, std::min(end, cueEnd + 140) - cueEnd)).hasMatch();
+    const QStringView rest = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 140) - cueEnd);
+    bool relative = false, judged = false;
+    for (int i = 0; i < rest.size() && !judged;) {
+        if (!StemTrie::isLetter(rest.at(i).unicode())) {
+            ++i;
+            continue;
+        }
+        int e = i;
+        while (e < rest.size() && StemTrie::isLetter(rest.at(e).unicode()))
+            ++e;
+        const QStringView w = rest.mid(i, e - i);
+        if (!relative && i > 62)
+            return false; // judgedLikely allows "which"/"that" only this far in
+        if (!relative)
+            relative = w == QLatin1String("which") || w == QLatin1String("that");
+        else
+            judged = in(w, {"likely", "possible", "imminent", "expected", "probable", "planned"});
+        i = e;
+    }
+    return judged && judgedLikely.match(rest).hasMatch();
 }
 
 // "the launch of a new destroyer", "launched its first nuclear submarine", "the

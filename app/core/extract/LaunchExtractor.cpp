@@ -100,6 +100,15 @@ int ofAfterLaunchNoun(const QString &text, int nounEnd, int to)
     static const QRegularExpression of(
         QStringLiteral("^\\s+(?:(?:this|last|on|early|late|earlier|yesterday|today|tonight)(?:\\s+[\\w-]+){0,2}?\\s+)?of\\s+"),
         QRegularExpression::CaseInsensitiveOption);
+    // Most launch nouns are followed by neither: decided by the next word's first letter.
+    int p = nounEnd;
+    while (p < to && text.at(p).isSpace())
+        ++p;
+    if (p == nounEnd || p >= to)
+        return -1;
+    const char16_t c = char16_t(text.at(p).unicode() | 0x20);
+    if (c != 'o' && c != 't' && c != 'l' && c != 'e' && c != 'y')
+        return -1;
     const auto m = of.match(QStringView(text).mid(nounEnd, std::max(0, std::min(to, nounEnd + 40) - nounEnd)));
     return m.hasMatch() ? nounEnd + int(m.capturedEnd()) : -1;
 }
