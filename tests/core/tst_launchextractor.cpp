@@ -621,6 +621,33 @@ private slots:
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
     }
 
+    // "No ICBM has flown since the Hwasong-19 on 31 October 2024": the flight it counts from.
+    void flownSinceIsAnEarlierLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("names");
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("designation-on-day") << primary + "No ICBM has flown since the Hwasong-18 on 18 December 2023." << QDate(2023, 12, 18) << "Hwasong-18";
+        QTest::newRow("words-class") << primary + "No intercontinental missile has flown since the Hwasong-19 on 31 October 2024, analysts note." << QDate(2024, 10, 31) << "Hwasong-19";
+        QTest::newRow("not-a-single") << primary + "Not a single SLBM has flown since the Pukguksong-5 on 19 October 2022." << QDate(2022, 10, 19) << "Pukguksong-5";
+        QTest::newRow("since-day") << primary + "No IRBM has flown since 14 January, Seoul said." << QDate(2025, 1, 14) << "";
+        QTest::newRow("nothing-since-name") << primary + "Nothing of that class has flown since the KN-23 on 5 May 2024, according to Seoul." << QDate(2024, 5, 5) << "KN-23";
+    }
+    void flownSinceIsAnEarlierLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, names);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(m.date.earliest, day);
+        QCOMPARE(field(m, QStringLiteral("names")), names);
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {

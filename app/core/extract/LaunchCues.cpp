@@ -325,6 +325,8 @@ LaunchCueFinder::LaunchCueFinder()
         "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+[\"“]?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
+        // "No ICBM has flown since the Hwasong-19 on 31 October 2024": the flight it counts from.
+        "flown(?=\\s+since\\s)|"
         // "the North flew an ICBM on a lofted trajectory": flew with a missile as its object.
         "flew(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))(?![\\w-]))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
@@ -385,7 +387,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"kcna", Claim}, {"central", Claim}, {"state", Claim}, {"officials", Claim}, {"government", Claim},
         {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
         {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
-        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing | Cue}, {"flown", Flight | Landing}, {"fly", Flight},
+        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing | Cue}, {"flown", Flight | Landing | Cue}, {"fly", Flight},
         {"flight", Flight | Cue}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
         {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
         {"artillery", ExArtillery}, {"howitzer", ExArtillery}, {"shells", ExArtillery}, {"rounds", ExArtillery},
