@@ -648,6 +648,65 @@ private slots:
         QCOMPARE(field(m, QStringLiteral("names")), names);
     }
 
+    // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day, with the same facts.
+    void listedDaysAreLaunchesEach_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("days"); // day of month of each launch, in order of the days
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("comma-and") << primary + "On Feb. 3, 7 and 9, it fired cruise missiles off its west coast." << "3,7,9";
+        QTest::newRow("two-days") << primary + "On January 6 and 14, Pyongyang launched short-range missiles." << "6,14";
+        QTest::newRow("oxford-comma") << primary + "It test-fired cruise missiles on Feb. 2, 11, and 20, Seoul said." << "2,11,20";
+        QTest::newRow("end-of-sentence") << primary + "Pyongyang fired cruise missiles into the sea on Jan. 17, 21 and 29." << "17,21,29";
+        QTest::newRow("month-names") << primary + "The North launched two SRBMs on Feb. 8 and 22, according to the JCS." << "8,22";
+    }
+    void listedDaysAreLaunchesEach()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, days);
+        const auto r = run(text);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QStringList got;
+        QStringList classes;
+        for (int i = 1; i < r.launches.size(); ++i) {
+            QCOMPARE(r.launches.at(i).role, LaunchRole::Mentioned);
+            QCOMPARE(precisionName(r.launches.at(i).date.precision), QStringLiteral("day"));
+            got << QString::number(r.launches.at(i).date.earliest.day());
+            classes << field(r.launches.at(i), QStringLiteral("classes"));
+        }
+        std::sort(got.begin(), got.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+        QCOMPARE(got.join(QLatin1Char(',')), days);
+        QVERIFY2(!classes.first().isEmpty(), "the listed launches keep the sentence's class");
+        QCOMPARE(classes.count(classes.first()), classes.size());
+    }
+    void listedDaysNeedAListJoint()
+    {
+        // Two dates of one sentence that are not a list stay two dates: the launch and the report.
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. On Feb. 3 it fired cruise missiles, KCNA said on Feb. 4."));
+        QCOMPARE(r.launches.size(), 2);
+    }
+
+    // "oversaw the test-firing ... the previous day, state media reported Thursday": a day
+    // counted back from the report's day in the same sentence dates the launch referred to.
+    void previousDayOfTheReport_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("oversaw-previous-day") << QStringLiteral("Kim Jong Un oversaw the test-firing of a new cruise missile the previous day, state media reported on 6 March.") << QDate(2025, 3, 5);
+        QTest::newRow("watched-day-before") << QStringLiteral("Kim watched the launch of a hypersonic missile the day before, KCNA said on 7 March.") << QDate(2025, 3, 6);
+        QTest::newRow("guided-previous-day") << QStringLiteral("The leader guided the missile test the previous day, the Rodong Sinmun reported on March 9.") << QDate(2025, 3, 8);
+        QTest::newRow("observed-previous-day") << QStringLiteral("Kim observed the firing of two ballistic missiles the previous day, state TV said on 4 March.") << QDate(2025, 3, 3);
+        QTest::newRow("inspected-day-before") << QStringLiteral("Kim inspected the launch of a new ICBM the day before, KCNA announced on 10 March.") << QDate(2025, 3, 9);
+    }
+    void previousDayOfTheReport()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {

@@ -141,6 +141,36 @@ bool trackedCount(const QString &text, const CountMatch &c, int floor)
     return tracked.match(QStringView(text).mid(from, c.start - from)).hasMatch();
 }
 
+// The other dates of a list the chosen one is part of ("On Jan. 24, 28 and 30"):
+// neighbours joined only by a comma, "and" or ", and".
+QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMention &chosen, const QString &text)
+{
+    static const QRegularExpression joint(QStringLiteral("^\\s*(?:,\\s*and|,|and|&)\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    QVector<const DateMention *> sorted;
+    for (const DateMention &d : dates)
+        sorted << &d;
+    std::sort(sorted.begin(), sorted.end(), [](const DateMention *a, const DateMention *b) { return a->start < b->start; });
+    int at = -1;
+    for (int i = 0; i < sorted.size(); ++i)
+        if (sorted[i]->start == chosen.start)
+            at = i;
+    if (at < 0)
+        return {};
+    auto joined = [&](const DateMention *a, const DateMention *b) {
+        return a->end <= b->start && b->start - a->end <= 6 && joint.match(QStringView(text).mid(a->end, b->start - a->end)).hasMatch();
+    };
+    int first = at, last = at;
+    while (first > 0 && joined(sorted[first - 1], sorted[first]))
+        --first;
+    while (last + 1 < sorted.size() && joined(sorted[last], sorted[last + 1]))
+        ++last;
+    QVector<DateMention> out;
+    for (int i = first; i <= last; ++i)
+        if (i != at && sorted[i]->date.isKnown() && sorted[i]->date.precision == DatePrecision::Day)
+            out << *sorted[i];
+    return out;
+}
+
 // Characters between a date mention and a launch cue (0 when they touch or overlap).
 int cueDistance(const DateMention &d, const LaunchCue &cue)
 {
@@ -322,6 +352,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
         }
 
+        QVector<std::pair<int, DateMention>> listed; // launches of the other days of a date list
         // Which launch each stretch of the sentence speaks of.
         QVector<Segment> segments;
         segments.append({s.start, current, false, false, nullptr, -1});
@@ -417,7 +448,12 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 setDate(target, *date, si);
             } else if (cue.definite) {
                 target = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
-                if (date && !isEarlierDate(text, *date, s.start) && compatibleDates(ms[target].date, date->date))
+                // "oversaw the test-firing of ... the previous day, state media reported Thursday":
+                // a day counted back from the report's day, stated in the same sentence, dates
+                // the launch referred to when nothing has dated it yet.
+                const bool countedBack = date && date->start >= cue.end && dates.size() > 1 && isDayPrecise(date->date)
+                    && date->date.isKnown() && !hasDate(ms[target].date);
+                if (date && (!isEarlierDate(text, *date, s.start) || countedBack) && compatibleDates(ms[target].date, date->date))
                     setDate(target, *date, si);
                 else
                     date = nullptr;
@@ -452,8 +488,19 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                                                           : (primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end)));
                 }
             }
-            if (date)
+            if (date) {
                 usedDates << date->start;
+                // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day (a verb's
+                // date only; the days joined by commas and "and" alone).
+                if (cue.verb && target >= 0) {
+                    for (const DateMention &d : listedWith(dates, *date, text)) {
+                        if (!usedDates.contains(d.start)) {
+                            usedDates << d.start;
+                            listed.append({target, d});
+                        }
+                    }
+                }
+            }
             int boundary = cue.start;
             if (ci == 0 && !fromHere) {
                 boundary = s.start;
@@ -609,10 +656,10 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     && nounFrom.match(QStringView(text).mid(cue.end, std::min(b, cue.end + 64) - cue.end)).hasMatch())
                     siteFrom = cue.end;
             }
-            // "The May 8 firing near Wonsan": a launch noun followed by where it was.
+            // "The May 8 firing near Wonsan": a launch noun (or verb) followed by where it was.
             for (int ci = 0; !m.site.isLocated() && m.site.text.isEmpty() && ci < sc.cues.size(); ++ci) {
                 const LaunchCue &cue = sc.cues.at(ci);
-                if (cue.verb || cue.start < a || cue.end >= b)
+                if (cue.start < a || cue.end >= b)
                     continue;
                 const SiteHit site = m_fields.siteAfterNoun(text, cue.end, std::min(b, cue.end + 60));
                 if (site.isValid()) {
@@ -684,6 +731,22 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 }
             }
             current = seg.mention;
+        }
+        // Each other listed day: the same facts, told of that day's launch.
+        for (const auto &[of, d] : listed) {
+            if (!d.date.isKnown())
+                continue;
+            LaunchMention copy = ms[of];
+            copy.role = LaunchRole::Mentioned;
+            copy.evidence.erase(std::remove_if(copy.evidence.begin(), copy.evidence.end(),
+                                               [](const Evidence &e) { return e.field == QLatin1String("date"); }),
+                                copy.evidence.end());
+            copy.date = FuzzyDate();
+            const int k = create(LaunchRole::Mentioned, d.start, d.end);
+            copy.evidence.prepend(ms[k].evidence.first());
+            ms[k] = copy;
+            verbReported[k] = true;
+            setDate(k, d, si);
         }
     }
 

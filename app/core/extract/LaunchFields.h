@@ -55,7 +55,7 @@ public:
     // uncertainty enlarged for "near"/"area"; an unknown capitalised place is kept
     // as text only. Distances from a place ("50 km north of X") are not sites.
     SiteHit site(const QString &text, int from, int to) const;
-    // Right after a launch noun: "(the May 8 firing) near Wonsan", "(the launch) at
+    // Right after a launch noun or verb: "(the May 8 firing) near Wonsan", "(the launch) at
     // Sohae", "(the salvo) off Sinpo": a North Korean place of the gazetteer, its
     // uncertainty enlarged for "near"; nothing when another word comes first.
     SiteHit siteAfterNoun(const QString &text, int from, int to) const;
