@@ -290,6 +290,15 @@ private slots:
         row("quoted-object-fired", "The North fired \"a new-type ballistic missile\" toward the East Sea on Tuesday.", "classes", "ballistic");
         row("quoted-object-weapon", "State media said it had tested \"a new weapon system\" on Tuesday, with hypersonic projectiles hitting an island target.", "classes", "hypersonic");
         row("quoted-object-count", "North Korea fired \"several SRBMs\" on Tuesday, Seoul said.", "count", "2..-1");
+        // up to four words between a launch verb and its missile noun
+        row("verb-four-words-cruise", "North Korea fired strategic and submarine-launched cruise missiles on Tuesday.", "classes", "cruise");
+        row("verb-four-words-new", "Pyongyang launched new long-range strategic cruise missiles on Tuesday.", "classes", "cruise");
+        row("verb-four-words-solid", "The North fired newly developed solid-fuel ballistic missiles on Tuesday.", "classes", "ballistic");
+        row("verb-four-words-guided", "North Korea launched upgraded tactical guided ballistic missiles on Tuesday.", "classes", "ballistic");
+        row("verb-four-words-glide", "It fired two-stage solid-fuel hypersonic glide missiles on Tuesday.", "classes", "hypersonic");
+        // a place right after a gerund read as the launch verb
+        row("site-gerund-near", "The Tuesday firing near Sinpo involved two ballistic missiles.", "site", "Sinpo");
+        row("site-gerund-in", "Tuesday's firing in North Pyongan involved several ballistic missiles.", "site", "P'yŏngan-bukto");
         row("class-hypersonic", "North Korea launched a hypersonic missile on Tuesday.", "classes", "hypersonic");
         row("class-hypersonic-cruise", "North Korea fired hypersonic and cruise missiles on Tuesday.", "classes", "cruise,hypersonic");
         row("class-air-defense", "North Korea test-fired a new-type anti-aircraft missile on Tuesday.", "classes", "air-defense");
