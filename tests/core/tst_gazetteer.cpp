@@ -1,4 +1,5 @@
 // The gazetteer finds places however the news spells them.
+#include "extract/GazetteerMatcher.h"
 #include "geo/Gazetteer.h"
 
 #include <QtTest>
@@ -35,6 +36,44 @@ private slots:
         const Place *p = Gazetteer::bundled().find(spelling);
         QVERIFY2(p, qPrintable(spelling));
         QCOMPARE(p->name, canonical);
+    }
+
+    // Spellings the gazetteer does not list, in another romanization (or a mix of
+    // two), found in running text by GazetteerMatcher through the folded key.
+    void matcherFoldsRomanizations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("eo and ph") << "Rockets rose from Ryeokpho before dawn." << "Ryokpho district";
+        QTest::newRow("eo, g for k") << "A launcher was seen near Kuseong last week." << "Kusong";
+        QTest::newRow("province eo") << "The debris fell in Hamgyeong-bukto, officials said." << "Hamgyŏng-bukto";
+        QTest::newRow("th and ch") << "Satellite images of Thaecheon County show a new shed." << "Taechon";
+        QTest::newRow("sh for s") << "The submarine left Shinpo on Friday." << "Sinpo";
+        QTest::newRow("ch for j, eo") << "Drills were held off Changyeon in the west." << "Jangyon";
+        QTest::newRow("ph and eo") << "Officials in Phyeongyang declined to comment." << "Pyongyang";
+        QTest::newRow("listed spelling still exact") << "It was fired from Wonsan." << "Wonsan";
+    }
+    void matcherFoldsRomanizations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        const GazetteerMatcher matcher(Gazetteer::bundled());
+        const QVector<PlaceMatch> found = matcher.find(text);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().place->name, canonical);
+    }
+    void foldingKeepsNamesApart()
+    {
+        const GazetteerMatcher matcher(Gazetteer::bundled());
+        // Not a North Korean place, however it is folded; lower-case words never start one.
+        QVERIFY(matcher.find(QStringLiteral("Officials in Daegu and Gwangju met on Monday.")).isEmpty());
+        QVERIFY(matcher.find(QStringLiteral("the ryeokpho district")).isEmpty());
+        // A key two places share ("Seohae": the Yellow Sea and the Sohae station) is left to the exact spelling.
+        QCOMPARE(GazetteerMatcher::romanizationKey(QStringLiteral("Seohae")), GazetteerMatcher::romanizationKey(QStringLiteral("Sohae")));
+        QCOMPARE(matcher.find(QStringLiteral("launched from Sohae")).value(0).place->name, QStringLiteral("Sohae Satellite Launching Station"));
+        QCOMPARE(GazetteerMatcher::romanizationKey(QStringLiteral("Ryŏkp'o-guyŏk")), GazetteerMatcher::romanizationKey(QStringLiteral("Ryeokpo-guyeok")));
+        QCOMPARE(GazetteerMatcher::romanizationKey(QStringLiteral("Chagang")), GazetteerMatcher::romanizationKey(QStringLiteral("Jagang")));
+        QVERIFY(GazetteerMatcher::romanizationKey(QStringLiteral("Sinpo")) != GazetteerMatcher::romanizationKey(QStringLiteral("Sunan")));
     }
 
     void unknownPlaceIsNull()

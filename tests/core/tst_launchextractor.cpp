@@ -92,6 +92,12 @@ private slots:
         QTest::newRow("spec-threatened") << "Kim threatened to fire missiles at the aircraft carrier.";
         QTest::newRow("spec-next") << "Officials said its next launch could involve an ICBM.";
         QTest::newRow("spec-planned") << "Seoul is watching for a planned test of a new missile.";
+        // looked out for, or judged likely in a relative clause
+        QTest::newRow("spec-watch-for") << "Watch for a cruise missile test timed to the summit next week.";
+        QTest::newRow("spec-look-out") << "Look out for an ICBM launch around the party anniversary in October.";
+        QTest::newRow("spec-which-likely") << "Analysts point to a hypersonic missile test, which some officials say is likely before the election.";
+        QTest::newRow("spec-that-imminent") << "Seoul is on alert for a missile launch that analysts think is imminent.";
+        QTest::newRow("spec-expect-which") << "Expect a ballistic missile launch during the drills, which many in Tokyo think is probable.";
         QTest::newRow("spec-reach") << "These missiles could reach targets across South Korea and Japan.";
         // supplies and exports
         QTest::newRow("supply-russia") << "The missiles reportedly supplied to Russia have been used in Ukraine.";
@@ -188,6 +194,7 @@ private slots:
         row("apogee-max-altitude", fired + " that flew 1,000 km at a maximum altitude of 2,000 km.", "apogee", "2000");
         row("apogee-and-distance", fired + " that flew 1,000 km at a maximum altitude of 2,000 km.", "distance", "1000");
         row("apogee-height", fired + " that climbed to a height of about 100 km.", "apogee", "100 about");
+        row("apogee-tilde", fired + ", max altitude ~60 km, Tokyo said.", "apogee", "60 about");
         row("apogee-peak", fired + " that peaked at 50 km.", "apogee", "50");
         // site
         row("site-county", "North Korea launched a missile on Tuesday from the western county of Taekwan.", "site", "Taegwan County");
@@ -198,6 +205,33 @@ private slots:
         row("site-area-near-wide", "The missiles were fired on Tuesday from an area near Pyongyang.", "near", "wide");
         row("site-area-after", "The missiles were fired on Tuesday from the Wonsan area in Kangwon Province.", "near", "wide");
         row("site-city-tight", "North Korea fired a missile from Sinpo on Tuesday.", "near", "tight");
+        row("site-romanization", "North Korea fired two missiles on Monday from the Ryeokpho district on the capital's edge.", "site", "Ryokpho district");
+        // a launch noun right before "from" names the site too
+        row("site-launch-noun-from", "The launch from Sinpo on Tuesday drew protests from Tokyo and Seoul.", "site", "Sinpo");
+        row("site-salvo-from-area", "Tuesday's salvo from the Wonsan area involved four ballistic missiles.", "site", "Wonsan");
+        row("site-test-from", "A missile test from Kusong on Tuesday was confirmed by the JCS.", "site", "Kusong");
+        row("site-firing-from", "The firing from Sunan on Tuesday was of two ballistic missiles.", "site", "Sunan");
+        row("site-latest-launch-from", "The latest missile launch from Sohae on Tuesday was watched by Kim.", "site", "Sohae Satellite Launching Station");
+        // a launch noun, a detection verb, then "from"
+        row("site-noun-detected-from", "JCS: launch detected at 6:40 a.m. KST from the Sinpo area.", "site", "Sinpo");
+        row("site-noun-was-detected-from", "A missile launch was detected on Tuesday from the Wonsan area.", "site", "Wonsan");
+        row("site-noun-spotted-from", "The firing of a ballistic missile was spotted by radar shortly after noon from Kusong.", "site", "Kusong");
+        row("site-noun-conducted-from", "The missile test conducted on Tuesday from a barge off Sinpo used a new launcher.", "site", "Sinpo");
+        row("site-noun-observed-from", "The ICBM launch observed early Tuesday from the Pyongyang area was the year's first.", "site", "Pyongyang");
+        row("site-noun-drew-from-not", "North Korea fired a missile on Tuesday. The launch drew criticism from Kusong residents' relatives abroad.", "site", "text:");
+        // a launch noun followed by where it was
+        row("site-noun-near", "The launch near Wonsan on Tuesday drew protests from Tokyo.", "site", "Wonsan");
+        row("site-noun-near-wide", "The launch near Wonsan on Tuesday drew protests from Tokyo.", "near", "wide");
+        row("site-noun-at", "Tuesday's missile launch at Sohae was watched by Kim Jong Un.", "site", "Sohae Satellite Launching Station");
+        row("site-noun-off", "The salvo off Sinpo on Tuesday involved two ballistic missiles.", "site", "Sinpo");
+        row("site-noun-in-province", "The missile test in North Hamgyong on Tuesday was the third this month.", "site", "Hamgyŏng-bukto");
+        row("site-noun-in-month-not", "North Korea fired a missile on Tuesday, its first launch in January or since.", "site", "text:");
+        // what a military tracked or detected is what was fired
+        row("count-tracked-several", "The salvo on Tuesday was a test of a new launcher; Seoul's military had tracked several missiles.", "count", "2..-1");
+        row("count-detected-two", "The launch this morning of what Pyongyang called a new weapon was condemned; the JCS detected two ballistic missiles.", "count", "2..2");
+        row("count-spotted-three", "The test of new hardware on Tuesday was watched closely; Japan spotted three missiles.", "count", "3..3");
+        row("count-observed-four", "A launch of new hardware took place on Tuesday, and radars observed four cruise missiles.", "count", "4..4");
+        row("count-detected-what-appeared", "The launch on Tuesday of an unknown type was confirmed; Seoul detected what appeared to be two SRBMs.", "count", "2..2");
         row("site-breve", "North Korea fired a missile from Hamhŭng on Tuesday.", "site", "Hamhung");
         row("site-alias", "North Korea fired a rocket from Tongchang-ri on Tuesday.", "site", "Sohae Satellite Launching Station");
         row("site-unknown", "North Korea fired a missile on Tuesday from the Kangso district.", "site", "text:from the Kangso");
@@ -214,6 +248,9 @@ private slots:
         row("sea-yellow", fired + " into the Yellow Sea.", "sea", "Yellow Sea");
         row("sea-west", fired + " into the West Sea.", "sea", "Yellow Sea");
         row("sea-off-west-coast", fired + " off its west coast.", "sea", "Yellow Sea");
+        // a unit glued to the number
+        row("dist-glued-km", fired + " that flew 1,230km, according to Seoul.", "distance", "1230");
+        row("dist-glued-kilometres", fired + " that travelled some 610kilometres.", "distance", "610 about");
         row("eez-just-outside", fired + " that landed just outside Japan's exclusive economic zone.", "eez", "outside");
         row("eez-outside-its", fired + ". Japan's defence ministry said the missile landed outside its EEZ.", "eez", "outside");
         row("eez-beyond", fired + " that fell beyond Japan's EEZ.", "eez", "outside");
@@ -222,6 +259,14 @@ private slots:
         row("eez-countrys", fired + " that fell outside the country's exclusive economic zone.", "eez", "outside");
         row("eez-inside", fired + " that fell inside Japan's exclusive economic zone.", "eez", "inside");
         row("eez-within", fired + " that landed within Japan's EEZ.", "eez", "inside");
+        // "(did not) enter" the zone; "it is believed to have fallen outside ...", a sentence of its own
+        row("eez-did-not-enter", fired + ". Tokyo said the missile did not enter Japan's exclusive economic zone.", "eez", "outside");
+        row("eez-didnt-enter", fired + "; defence officials said it didn't enter Japan's EEZ.", "eez", "outside");
+        row("eez-never-entered", fired + ". The projectile never entered the exclusive economic zone, the coast guard added.", "eez", "outside");
+        row("eez-entered", fired + ". Japan's coast guard said the missile entered its EEZ west of Hokkaido.", "eez", "inside");
+        row("eez-fallen-own-sentence", fired + " that flew some 400 km. It is thought to have fallen outside Japan's EEZ.", "eez", "outside");
+        row("eez-fallen-inside", fired + ". It appears to have fallen inside Japan's exclusive economic zone, NHK said.", "eez", "inside");
+        row("eez-has-fallen-beyond", fired + ". Officials in Tokyo say it has fallen beyond the EEZ.", "eez", "outside");
         row("land-island", fired + " that hit an island target.", "land", "land");
         row("land-struck", fired + " that struck a target on an uninhabited island.", "land", "land");
         row("land-not-could", fired + " that could hit targets in Japan.", "land", "sea");
@@ -237,6 +282,23 @@ private slots:
         row("class-crbm", "North Korea fired close-range ballistic missiles on Tuesday.", "classes", "CRBM");
         row("class-ballistic", "North Korea fired multiple ballistic missiles on Tuesday.", "classes", "ballistic");
         row("class-cruise", "North Korea fired strategic cruise missiles on Tuesday.", "classes", "cruise");
+        row("class-not-speculated", "North Korea fired two SRBMs on Tuesday. Watch for a cruise missile test timed to the summit, which analysts think is likely.", "classes", "SRBM");
+        row("class-not-judged-likely", "North Korea fired an ICBM on Tuesday. Officials also flagged a cruise missile test, which several analysts in Seoul believe is likely within weeks.", "classes", "ICBM");
+        // a quoted object after the launch verb
+        row("quoted-object-tested", "North Korea tested \"an advanced hypersonic missile\" on Tuesday, state media said.", "classes", "hypersonic");
+        row("quoted-object-launched", "Pyongyang launched \u201ctwo strategic cruise missiles\u201d on Tuesday, KCNA claimed.", "classes", "cruise");
+        row("quoted-object-fired", "The North fired \"a new-type ballistic missile\" toward the East Sea on Tuesday.", "classes", "ballistic");
+        row("quoted-object-weapon", "State media said it had tested \"a new weapon system\" on Tuesday, with hypersonic projectiles hitting an island target.", "classes", "hypersonic");
+        row("quoted-object-count", "North Korea fired \"several SRBMs\" on Tuesday, Seoul said.", "count", "2..-1");
+        // up to four words between a launch verb and its missile noun
+        row("verb-four-words-cruise", "North Korea fired strategic and submarine-launched cruise missiles on Tuesday.", "classes", "cruise");
+        row("verb-four-words-new", "Pyongyang launched new long-range strategic cruise missiles on Tuesday.", "classes", "cruise");
+        row("verb-four-words-solid", "The North fired newly developed solid-fuel ballistic missiles on Tuesday.", "classes", "ballistic");
+        row("verb-four-words-guided", "North Korea launched upgraded tactical guided ballistic missiles on Tuesday.", "classes", "ballistic");
+        row("verb-four-words-glide", "It fired two-stage solid-fuel hypersonic glide missiles on Tuesday.", "classes", "hypersonic");
+        // a place right after a gerund read as the launch verb
+        row("site-gerund-near", "The Tuesday firing near Sinpo involved two ballistic missiles.", "site", "Sinpo");
+        row("site-gerund-in", "Tuesday's firing in North Pyongan involved several ballistic missiles.", "site", "P'yŏngan-bukto");
         row("class-hypersonic", "North Korea launched a hypersonic missile on Tuesday.", "classes", "hypersonic");
         row("class-hypersonic-cruise", "North Korea fired hypersonic and cruise missiles on Tuesday.", "classes", "cruise,hypersonic");
         row("class-air-defense", "North Korea test-fired a new-type anti-aircraft missile on Tuesday.", "classes", "air-defense");
@@ -305,6 +367,13 @@ private slots:
         row("count-object", "North Korea fired the missile toward the East Sea on Tuesday.", "count", "1..1");
         row("count-number-beats-the", "North Korea fired three ballistic missiles on Tuesday. The missile that flew farthest was launched from Sunan.", "count", "3..3");
         row("count-later-number-beats-the", "The rocket was launched on Tuesday; officials later said two rockets had been fired.", "count", "2..2");
+        // a launch noun, when it was, then "of" and the count
+        row("count-launch-this-morning-of", "Seoul condemned North Korea's launch this morning of an intermediate-range ballistic missile.", "count", "1..1");
+        row("count-launch-on-day-of", "Tokyo protested the launch on Tuesday of two short-range ballistic missiles.", "count", "2..2");
+        row("count-launch-early-of", "The launch early Tuesday of a single cruise missile was picked up by radar.", "count", "1..1");
+        row("count-launch-yesterday-of", "Japan lodged a protest over the North's launch yesterday of three ballistic missiles.", "count", "3..3");
+        row("count-firing-last-night-of", "The firing last night of four cruise missiles off the west coast was confirmed by Seoul.", "count", "4..4");
+        row("count-launch-not-of-other", "The launch on Tuesday was a breach of two Security Council resolutions, Seoul said of the ballistic missile.", "count", "0..-1");
         row("count-missile-launch-noun", "The missile launch on Tuesday involved two cruise missiles fired from Nampo.", "count", "2..2");
         // several sentences build one launch
         row("accumulate", "North Korea launched a ballistic missile on Tuesday. The missile flew 600 km. It reached an altitude of 50 km and landed in the East Sea.", "apogee", "50");
@@ -393,6 +462,363 @@ private slots:
         QCOMPARE(precisionName(m.date.precision), precision);
         QVERIFY2(m.date.isKnown() && m.date.latest < QDate(2025, 3, 11), qPrintable(m.date.display()));
         QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+
+    // "its first ICBM test since 31 October 2024": the launch told is the primary,
+    // and the "since" date dates an earlier launch of the kind the noun phrase names.
+    void firstSinceIsAnEarlierLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("earlier");
+        QTest::addColumn<QString>("classes");
+        QTest::newRow("own-sentence") << QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the North's first ballistic missile launch since January 6.")
+                                      << QDate(2025, 1, 6) << "ballistic";
+        QTest::newRow("apposition") << QStringLiteral("Pyongyang launched an ICBM on Tuesday, its first ICBM test since 31 October 2024, Seoul said.")
+                                    << QDate(2024, 10, 31) << "ICBM";
+        QTest::newRow("firing-noun") << QStringLiteral("North Korea fired cruise missiles on Tuesday. The launch was the country's first cruise missile firing since Jan. 25, according to Yonhap.")
+                                     << QDate(2025, 1, 25) << "cruise";
+        QTest::newRow("possessive-test") << QStringLiteral("North Korea launched a hypersonic missile on Tuesday. Officials said it was Pyongyang's first hypersonic missile test since February 1.")
+                                         << QDate(2025, 2, 1) << "hypersonic";
+        QTest::newRow("such-launch") << QStringLiteral("North Korea fired two short-range ballistic missiles on Tuesday. Tokyo called it the first such launch since February 20.")
+                                     << QDate(2025, 2, 20) << "";
+    }
+    void firstSinceIsAnEarlierLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, earlier);
+        QFETCH(QString, classes);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).role, LaunchRole::Primary);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(precisionName(m.date.precision), QStringLiteral("day"));
+        QCOMPARE(m.date.earliest, earlier);
+        QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+    void firstWithoutSinceIsNoEarlierLaunch()
+    {
+        // "first ... in two months" and "since" after another noun name no earlier launch of their own.
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday, its first launch in two months."));
+        QCOMPARE(r.launches.size(), 1);
+        const auto r2 = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the first launch reported by Seoul's military, which has tightened its watch since January 6."));
+        QCOMPARE(r2.launches.size(), 1);
+    }
+
+    // "the Hwasong-19, which North Korea first tested in October 2024": the earlier launch
+    // told in a relative clause is of the missile its antecedent names, and one name is
+    // one kind of missile (the class the article gives that name).
+    void relativeClauseNamesTheMissile_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("names");
+        QTest::addColumn<QString>("classes");
+        QTest::newRow("it-was-the") << QStringLiteral("North Korea fired an ICBM on Tuesday. Analysts said it was the Hwasong-18, which the North first tested in April 2023.")
+                                    << "Hwasong-18" << "ICBM";
+        QTest::newRow("believed-to-be") << QStringLiteral("North Korea fired a short-range ballistic missile on Tuesday, believed to be a KN-23, which Pyongyang first launched in May 2019.")
+                                        << "KN-23" << "SRBM";
+        QTest::newRow("no-class-given") << QStringLiteral("Tuesday's launch was of a Hwasong-11, which North Korea first fired in May 2019, Seoul said.")
+                                        << "Hwasong-11" << "";
+        QTest::newRow("flight-tested") << QStringLiteral("The IRBM fired on Tuesday was a Hwasong-16B, which the North first flight-tested in April 2024.")
+                                       << "Hwasong-16B" << "IRBM";
+        QTest::newRow("colon") << QStringLiteral("Pyongyang launched an intercontinental ballistic missile on Tuesday: the Hwasong-19, which it first tested in October 2024.")
+                               << "Hwasong-19" << "ICBM";
+    }
+    void relativeClauseNamesTheMissile()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, names);
+        QFETCH(QString, classes);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(precisionName(m.date.precision), QStringLiteral("month"));
+        QVERIFY(m.date.latest < QDate(2025, 1, 1));
+        QCOMPARE(field(m, QStringLiteral("names")), names);
+        QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+
+    // "BREAKING: North Korea has fired ...": a launch reported as just done, with no day
+    // stated anywhere, is of the report's day; a day stated later wins, and the simple
+    // past ("fired") or an article without a date stays undated.
+    void justFiredIsOfTheReportDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("breaking") << QStringLiteral("BREAKING: North Korea has fired a ballistic missile toward the East Sea, Seoul says.");
+        QTest::newRow("has-launched") << QStringLiteral("North Korea has launched an unidentified projectile, Japan's coast guard said.");
+        QTest::newRow("has-just-fired") << QStringLiteral("Pyongyang has just fired two short-range missiles, according to the JCS. More to follow.");
+        QTest::newRow("has-test-fired") << QStringLiteral("The North has test-fired a cruise missile off its west coast, state media reported.");
+        QTest::newRow("has-again-fired") << QStringLiteral("South Korea's military says North Korea has again fired a ballistic missile.");
+    }
+    void justFiredIsOfTheReportDay()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(precisionName(r.launches.at(0).date.precision), QStringLiteral("day"));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
+        QVERIFY(!run(text, QDate()).launches.at(0).date.isKnown());
+    }
+    void justFiredKeepsAStatedDay()
+    {
+        const auto r = run(QStringLiteral("North Korea has fired a ballistic missile. The launch took place on Monday, Seoul said."));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 10));
+        const auto past = run(QStringLiteral("North Korea fired a ballistic missile toward the East Sea, Seoul said."));
+        QCOMPARE(past.launches.size(), 1);
+        QVERIFY(!past.launches.at(0).date.isKnown());
+    }
+
+    // "Last flight of this type was January 6": an earlier launch of the kind just told.
+    void lastFlightOfThisType_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("distance");
+        const QString primary = QStringLiteral("North Korea fired a hypersonic missile on Tuesday. ");
+        QTest::newRow("was-date-distance") << primary + "Last flight of this type was January 6 (about 1,100 km)." << QDate(2025, 1, 6) << "1100 about";
+        QTest::newRow("previous-came") << primary + "The previous flight of this type came on 14 February, when it flew 900 km." << QDate(2025, 2, 14) << "900";
+        QTest::newRow("prior-same-kind") << primary + "Its prior flight of the same kind was on January 30." << QDate(2025, 1, 30) << "none";
+        QTest::newRow("earlier-missile") << primary + "An earlier flight of the missile, on February 2, covered some 600 km." << QDate(2025, 2, 2) << "600 about";
+        QTest::newRow("last-took-place") << primary + "The last flight of that type took place on Jan. 20, Seoul said." << QDate(2025, 1, 20) << "none";
+    }
+    void lastFlightOfThisType()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, distance);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), QStringLiteral("none"));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(m.date.earliest, day);
+        QCOMPARE(field(m, QStringLiteral("distance")), distance);
+        if (text.contains(QLatin1String("type")) || text.contains(QLatin1String("kind")))
+            QCOMPARE(field(m, QStringLiteral("classes")), QStringLiteral("hypersonic"));
+    }
+    void flightAloneIsNoLaunch()
+    {
+        // a flight not said to be an earlier one of the kind is the launch's own flight
+        const auto r = run(QStringLiteral("North Korea fired a missile on Tuesday. The flight of the missile lasted 12 minutes, and its last flight in January lasted ten."));
+        QCOMPARE(r.launches.size(), 1);
+    }
+
+    // "now assessing it as an intermediate-range missile": a sentence that says what the
+    // launch told was, naming it by a pronoun, adds to it.
+    void assessedAsAddsToTheLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("classes");
+        const QString breaking = QStringLiteral("BREAKING: North Korea has fired an unidentified projectile, Seoul says. ");
+        QTest::newRow("assessing-it-as") << breaking + "Update: the JCS is now assessing it as an intermediate-range missile." << "IRBM";
+        QTest::newRow("identified-them") << breaking + "Seoul later identified them as SRBMs." << "SRBM";
+        QTest::newRow("believes-it-to-be") << breaking + "Tokyo believes it to be a new solid-fuel ICBM." << "ICBM";
+        QTest::newRow("classified-it") << breaking + "Officials classified it as a hypersonic missile on Wednesday." << "hypersonic";
+        QTest::newRow("judged-it") << breaking + "Analysts judged it as a cruise missile based on its low altitude." << "cruise";
+    }
+    void assessedAsAddsToTheLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, classes);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
+    }
+
+    // "No ICBM has flown since the Hwasong-19 on 31 October 2024": the flight it counts from.
+    void flownSinceIsAnEarlierLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("names");
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("designation-on-day") << primary + "No ICBM has flown since the Hwasong-18 on 18 December 2023." << QDate(2023, 12, 18) << "Hwasong-18";
+        QTest::newRow("words-class") << primary + "No intercontinental missile has flown since the Hwasong-19 on 31 October 2024, analysts note." << QDate(2024, 10, 31) << "Hwasong-19";
+        QTest::newRow("not-a-single") << primary + "Not a single SLBM has flown since the Pukguksong-5 on 19 October 2022." << QDate(2022, 10, 19) << "Pukguksong-5";
+        QTest::newRow("since-day") << primary + "No IRBM has flown since 14 January, Seoul said." << QDate(2025, 1, 14) << "";
+        QTest::newRow("nothing-since-name") << primary + "Nothing of that class has flown since the KN-23 on 5 May 2024, according to Seoul." << QDate(2024, 5, 5) << "KN-23";
+    }
+    void flownSinceIsAnEarlierLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, names);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(m.date.earliest, day);
+        QCOMPARE(field(m, QStringLiteral("names")), names);
+    }
+
+    // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day, with the same facts.
+    void listedDaysAreLaunchesEach_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("days"); // day of month of each launch, in order of the days
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("comma-and") << primary + "On Feb. 3, 7 and 9, it fired cruise missiles off its west coast." << "3,7,9";
+        QTest::newRow("two-days") << primary + "On January 6 and 14, Pyongyang launched short-range missiles." << "6,14";
+        QTest::newRow("oxford-comma") << primary + "It test-fired cruise missiles on Feb. 2, 11, and 20, Seoul said." << "2,11,20";
+        QTest::newRow("end-of-sentence") << primary + "Pyongyang fired cruise missiles into the sea on Jan. 17, 21 and 29." << "17,21,29";
+        QTest::newRow("month-names") << primary + "The North launched two SRBMs on Feb. 8 and 22, according to the JCS." << "8,22";
+    }
+    void listedDaysAreLaunchesEach()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, days);
+        const auto r = run(text);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QStringList got;
+        QStringList classes;
+        for (int i = 1; i < r.launches.size(); ++i) {
+            QCOMPARE(r.launches.at(i).role, LaunchRole::Mentioned);
+            QCOMPARE(precisionName(r.launches.at(i).date.precision), QStringLiteral("day"));
+            got << QString::number(r.launches.at(i).date.earliest.day());
+            classes << field(r.launches.at(i), QStringLiteral("classes"));
+        }
+        std::sort(got.begin(), got.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+        QCOMPARE(got.join(QLatin1Char(',')), days);
+        QVERIFY2(!classes.first().isEmpty(), "the listed launches keep the sentence's class");
+        QCOMPARE(classes.count(classes.first()), classes.size());
+    }
+    void listedDaysNeedAListJoint()
+    {
+        // Two dates of one sentence that are not a list stay two dates: the launch and the report.
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. On Feb. 3 it fired cruise missiles, KCNA said on Feb. 4."));
+        QCOMPARE(r.launches.size(), 2);
+    }
+
+    // "oversaw the test-firing ... the previous day, state media reported Thursday": a day
+    // counted back from the report's day in the same sentence dates the launch referred to.
+    void previousDayOfTheReport_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("oversaw-previous-day") << QStringLiteral("Kim Jong Un oversaw the test-firing of a new cruise missile the previous day, state media reported on 6 March.") << QDate(2025, 3, 5);
+        QTest::newRow("watched-day-before") << QStringLiteral("Kim watched the launch of a hypersonic missile the day before, KCNA said on 7 March.") << QDate(2025, 3, 6);
+        QTest::newRow("guided-previous-day") << QStringLiteral("The leader guided the missile test the previous day, the Rodong Sinmun reported on March 9.") << QDate(2025, 3, 8);
+        QTest::newRow("observed-previous-day") << QStringLiteral("Kim observed the firing of two ballistic missiles the previous day, state TV said on 4 March.") << QDate(2025, 3, 3);
+        QTest::newRow("inspected-day-before") << QStringLiteral("Kim inspected the launch of a new ICBM the day before, KCNA announced on 10 March.") << QDate(2025, 3, 9);
+    }
+    void previousDayOfTheReport()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
+    // "the North flew an ICBM": flew with a missile as its object is a launch verb.
+    void flewAMissileIsALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("lofted") << QStringLiteral("North Korea flew an ICBM on a lofted trajectory on Tuesday.") << "ICBM" << "1..1";
+        QTest::newRow("two-abbr") << QStringLiteral("Pyongyang flew two SRBMs toward the East Sea on Tuesday.") << "SRBM" << "2..2";
+        QTest::newRow("distance-after") << QStringLiteral("The North flew a hypersonic missile some 600 km on Tuesday, Seoul said.") << "hypersonic" << "1..1";
+        QTest::newRow("several-cruise") << QStringLiteral("On Tuesday North Korea flew several cruise missiles over the Yellow Sea.") << "cruise" << "2..-1";
+        QTest::newRow("another") << QStringLiteral("The military said the North flew a ballistic missile on Tuesday.") << "ballistic" << "1..1";
+    }
+    void flewAMissileIsALaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, classes);
+        QFETCH(QString, count);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    void flewWithoutAMissileObjectIsNoLaunch()
+    {
+        QVERIFY(run(QStringLiteral("The missile flew 800 km on Tuesday.")).launches.isEmpty());
+        QVERIFY(run(QStringLiteral("US bombers flew a mission over the peninsula on Tuesday, armed with cruise missiles.")).launches.isEmpty());
+    }
+
+    // "The January 6 launch", "the launch on 14 January": a definite launch noun with a
+    // day of its own, not the primary's, is that day's (earlier) launch.
+    void definiteLaunchWithItsOwnDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("day-before-noun") << primary + "The January 6 launch had flown about 1,100 km." << QDate(2025, 1, 6);
+        QTest::newRow("abbreviated-month") << primary + "The Feb. 20 salvo from Sunan involved four missiles." << QDate(2025, 2, 20);
+        QTest::newRow("on-after-noun") << primary + "Analysts compared it with the launch on 14 January, which used a solid-fuel engine." << QDate(2025, 1, 14);
+        QTest::newRow("day-month-noun") << primary + "The 28 February firing near Sinpo was of a submarine-launched missile." << QDate(2025, 2, 28);
+        QTest::newRow("launch-on-ended") << primary + "The launch on January 30 ended in failure, Seoul said of that missile." << QDate(2025, 1, 30);
+    }
+    void definiteLaunchWithItsOwnDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
+        QCOMPARE(r.launches.at(1).date.earliest, day);
+    }
+    void definiteLaunchOnThePrimarysDay()
+    {
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. The March 11 launch drew protests from Tokyo."));
+        QCOMPARE(r.launches.size(), 1);
+    }
+
+    // "described by state media the next day as a test of ...": what the launch just
+    // told was, never another launch on the day of the report.
+    void asATestNamesTheLaunchTold_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("described-next-day") << QStringLiteral("North Korea fired two missiles on Monday, and KCNA described the launch the next day as a test of a new cruise missile.");
+        QTest::newRow("hailed-successful") << QStringLiteral("North Korea fired a missile on Monday. Pyongyang hailed it on Tuesday as a successful test of a hypersonic missile.");
+        QTest::newRow("presented-tests") << QStringLiteral("The missiles fired on Monday were presented by state media a day later as tests of a new tactical missile.");
+        QTest::newRow("billed-launch") << QStringLiteral("The firing on Monday was billed by KCNA the following day as a launch of a new ICBM.");
+        QTest::newRow("reported-test-firing") << QStringLiteral("North Korea launched a missile on Monday; on Tuesday its media reported the event as a test of a new-type missile.");
+    }
+    void asATestNamesTheLaunchTold()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 10));
+    }
+
+    // "over the same waters": a mentioned launch takes the sea named before for another launch.
+    void sameWatersIsTheSeaNamedBefore_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sea");
+        QTest::newRow("same-waters") << QStringLiteral("North Korea fired cruise missiles into the Yellow Sea on Tuesday. It test-fired strategic cruise missiles over the same waters in January.") << "Yellow Sea";
+        QTest::newRow("same-sea") << QStringLiteral("North Korea fired a ballistic missile into the Sea of Japan on Tuesday. Last month it launched two missiles into the same sea.") << "East Sea";
+        QTest::newRow("same-water-singular") << QStringLiteral("Pyongyang launched a missile off its west coast on Tuesday. In February it flight-tested cruise missiles over the same water.") << "Yellow Sea";
+        QTest::newRow("same-stretch") << QStringLiteral("The North fired two SRBMs into the East Sea on Tuesday. Two weeks ago it fired an IRBM into the same stretch of sea.") << "East Sea";
+        QTest::newRow("the-same-waters-comma") << QStringLiteral("North Korea fired missiles into the Yellow Sea on Tuesday. In January, it fired cruise missiles into the same waters, state media said.") << "Yellow Sea";
+    }
+    void sameWatersIsTheSeaNamedBefore()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, sea);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
+        QCOMPARE(r.launches.at(1).splashdown.sea, sea);
+        QCOMPARE(r.launches.at(0).splashdown.sea, sea);
+    }
+    void sameWatersWithoutEarlierSeaIsNoSea()
+    {
+        const auto r = run(QStringLiteral("North Korea fired a cruise missile over the same waters on Tuesday."));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).splashdown.sea, QString());
     }
 
     // "The launch came a day after the North fired ...": the second firing is an

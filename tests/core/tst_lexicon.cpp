@@ -47,6 +47,12 @@ private slots:
         QTest::newRow("icbm abbr") << "its ICBMs" << "ICBM";
         QTest::newRow("slbm") << "a submarine-launched ballistic missile" << "SLBM";
         QTest::newRow("slbm abbr") << "an SLBM" << "SLBM";
+        // a cruise missile fired from a submarine is a cruise missile (SLBM is ballistic)
+        QTest::newRow("submarine-launched cruise") << "submarine-launched cruise missiles" << "cruise";
+        QTest::newRow("submarine-launched strategic cruise") << "two submarine-launched strategic cruise missiles" << "cruise";
+        QTest::newRow("strategic and submarine-launched cruise") << "strategic and submarine-launched cruise missiles" << "cruise";
+        QTest::newRow("submarine-launched missile") << "a submarine-launched missile" << "SLBM";
+        QTest::newRow("submarine-launched strategic") << "a submarine-launched strategic missile" << "SLBM";
         QTest::newRow("ballistic") << "a ballistic missile" << "ballistic";
         QTest::newRow("cruise") << "strategic cruise missiles" << "cruise";
         QTest::newRow("cruise weapon system") << "a new underwater-to-surface guided cruise weapon system" << "cruise";
@@ -56,6 +62,8 @@ private slots:
         QTest::newRow("sea cruise weapon") << "a ship-to-ship cruise weapon" << "cruise";
         QTest::newRow("hypersonic") << "a hypersonic missile" << "hypersonic";
         QTest::newRow("hypersonic glide") << "a hypersonic glide vehicle" << "hypersonic";
+        QTest::newRow("hypersonic projectiles") << "with hypersonic projectiles hitting a target" << "hypersonic";
+        QTest::newRow("hypersonic projectile") << "a single hypersonic guided projectile" << "hypersonic";
         QTest::newRow("hypersonic and cruise") << "both hypersonic and cruise missiles" << "hypersonic,cruise";
         QTest::newRow("hypersonic irbm") << "a hypersonic intermediate-range ballistic missile" << "hypersonic,IRBM";
         QTest::newRow("air defence") << "a new-generation air defense system" << "air-defense";

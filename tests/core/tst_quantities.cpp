@@ -51,6 +51,19 @@ private slots:
         QTest::newRow("qualifier more than") << "more than 900 km" << 900.0 << "more than" << false;
         QTest::newRow("qualifier over") << "over 900 km" << 900.0 << "more than" << false;
         QTest::newRow("adjectival") << "a 600-km flight" << 600.0 << "" << false;
+        // the sign of an approximate figure
+        QTest::newRow("tilde") << "max altitude ~60 km" << 60.0 << "about" << false;
+        QTest::newRow("tilde space") << "flew ~ 800 km" << 800.0 << "about" << false;
+        QTest::newRow("tilde glued unit") << "tracked at ~420km downrange" << 420.0 << "about" << false;
+        QTest::newRow("almost equal") << QString::fromUtf8("flew \u2248 1,000 km") << 1000.0 << "about" << false;
+        QTest::newRow("tilde operator") << QString::fromUtf8("an arc of \u223c300 km") << 300.0 << "about" << false;
+        // the unit glued to the number
+        QTest::newRow("glued km") << "claiming they flew 2,340km" << 2340.0 << "" << false;
+        QTest::newRow("glued kms") << "travelled about 610kms" << 610.0 << "about" << false;
+        QTest::newRow("glued kilometres") << "an estimated 950kilometres" << 950.0 << "estimated" << false;
+        QTest::newRow("glued miles") << "flew 200miles out to sea" << 321.8688 << "" << false;
+        QTest::newRow("glued nmi") << "some 300nmi downrange" << 555.6 << "about" << false;
+        QTest::newRow("glued range") << "flew 300-450km" << 450.0 << "up to" << true;
     }
     void lengths()
     {
@@ -78,6 +91,8 @@ private slots:
         QTest::newRow("metres") << "a 50-metre tall rocket";
         QTest::newRow("designation") << "the KN-23 missile";
         QTest::newRow("year") << "in 2025 the missile";
+        QTest::newRow("letter before unit") << "the Bakms ferry";
+        QTest::newRow("word ending in km") << "the Tokmiles bridge";
     }
     void notLengths()
     {

@@ -253,6 +253,137 @@ private slots:
         QCOMPARE(keys(extract(text)), expected);
     }
 
+    // Actors named the way a UN summary, a press release or a liveblog names them,
+    // and stances given to the wrong actor (each kind with sentences of our own).
+    // Every row must give exactly the reactions listed.
+    void referencesAndOwnSubjects_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char *text, QStringList expected) {
+            expected.sort();
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+        row("delegate then He 1", "The representative of Brazil said the firing breached the Council's resolutions. He called on Pyongyang to return to negotiations.",
+            {"Brazil:dialogue"});
+        row("delegate then He 2", "Mexico's delegate spoke after the briefing. She urged the North to halt its ballistic missile programme.",
+            {"Mexico:urge"});
+        row("delegate then He 3", "The ambassador of Australia addressed the chamber on Tuesday. He condemned the missile launch in strong terms.",
+            {"Australia:condemn"});
+        row("delegate then He 4", "Canada's envoy took the floor next. She expressed grave concern over the ICBM test.",
+            {"Canada:concern"});
+        row("delegate then He 5", "The Japanese foreign minister spoke to reporters. He said Tokyo had lodged a protest with Pyongyang.",
+            {"Japan:protest"});
+        row("delegate then He 6", "The representative of India said the test was regrettable. He also urged restraint on all sides.",
+            {"India:urge"});
+        row("It after an office 1", "South Korea's Joint Chiefs of Staff sent reporters a text message. It denounced the firing and warned of a stern response.",
+            {"South Korea:condemn"});
+        row("It after an office 2", "Japan's coast guard issued a navigational warning. It said that it had spotted a projectile falling into the sea.",
+            {"Japan:acknowledge"});
+        row("It after an office 3", "Australia's foreign ministry posted a statement at noon. It strongly denounced the missile launch.",
+            {"Australia:condemn"});
+        row("It after an office 4", "The Pentagon briefed allies overnight. It said that it had tracked the missile over the sea.",
+            {"United States:acknowledge"});
+        row("It after an office 5", "Germany's Foreign Office reacted within the hour. It called on North Korea to stop its launches.",
+            {"Germany:urge"});
+        row("It after an office 6", "The missile flew 600 km before landing in the sea. It said the launch was unacceptable.",
+            {});
+        row("group of three with two named 1", "South Korea's envoy spoke by phone with his counterparts from the United States and Japan. All three nations agreed to coordinate their diplomatic moves.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("group of three with two named 2", "Seoul condemned the launch. Its vice minister met officials from Washington and Tokyo, and the three countries pledged trilateral cooperation.",
+            {"Japan:cooperation", "South Korea:condemn", "South Korea:cooperation", "United States:cooperation"});
+        row("group of three with two named 3", "Australia's foreign minister called her colleagues in Tokyo and Seoul after the ICBM test. The three ministers reaffirmed their partnership.",
+            {"Australia:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        row("group of three with two named 4", "Japan protested the missile launch. Its defence minister later spoke with counterparts from Australia and the Philippines; all three nations vowed closer coordination.",
+            {"Australia:cooperation", "Japan:cooperation", "Japan:protest", "Philippines:cooperation"});
+        row("group of three with two named 5", "The United States condemned the launch. Its envoy then held talks with officials from Seoul and Tokyo. The three sides pledged to coordinate their next steps at the United Nations.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:condemn", "United States:cooperation"});
+        row("military command 1", "The U.S. Indo-Pacific Command said the missile launch posed no immediate threat to U.S. territory.",
+            {"United States:acknowledge"});
+        row("military command 2", "INDOPACOM said the ballistic missile was tracked until it fell into the sea.",
+            {"United States:acknowledge"});
+        row("military command 3", "Pentagon: aware of a ballistic missile launch, monitoring.",
+            {"United States:acknowledge"});
+        row("military command 4", "Japan MoD: aware of the launch; no damage reported.",
+            {"Japan:acknowledge"});
+        row("military command 5", "In a statement, the Indo-Pacific Command said the missiles did not threaten U.S. personnel.",
+            {"United States:acknowledge"});
+        row("right to strengthen 1", "Moscow's foreign ministry said North Korea had every right to strengthen its armed forces.",
+            {"Russia:support"});
+        row("right to strengthen 2", "A Kremlin spokesman said North Korea had every right to bolster its defence capabilities.",
+            {"Russia:support"});
+        row("right to strengthen 3", "Iran's foreign ministry said the North had the right to protect itself from foreign threats after the launch.",
+            {"Iran:support"});
+        row("right to strengthen 4", "The Russian Federation's representative said the test was a reaction to the allies' drills near the peninsula, and that the North had a sovereign right to defend itself.",
+            {"Russia:support"});
+        row("right to strengthen 5", "China's envoy said the launch came after months of military pressure from Washington and its partners, and that Pyongyang had a right to safeguard its security.",
+            {"China:support"});
+        row("two stances one subject 1", "\"We condemn the launch,\" a British Foreign Office spokesperson told the BBC. The spokesperson pressed Pyongyang to abandon its weapons programme and said Britain still favoured talks.",
+            {"United Kingdom:condemn", "United Kingdom:dialogue", "United Kingdom:urge"});
+        row("two stances one subject 2", "Canada's foreign minister urged North Korea to stop its missile launches and said Ottawa was open to talks.",
+            {"Canada:dialogue", "Canada:urge"});
+        row("two stances one subject 3", "Indonesia's delegate said isolation would not make the peninsula safer but proposed fresh talks.",
+            {"Indonesia:dialogue"});
+        row("two stances one subject 4", "The German envoy said sanctions alone could not end the crisis but urged Pyongyang to halt its launches.",
+            {"Germany:urge"});
+        row("two stances one subject 5", "Australia's foreign minister declined to comment on the sanctions and condemned the missile launch.",
+            {"Australia:condemn"});
+        row("two stances one subject 6", "The Philippine foreign ministry said it would not take sides and expressed concern over the ballistic missile launch.",
+            {"Philippines:concern"});
+        row("two stances one subject 7", "Japan's foreign minister condemned the ICBM launch and said Tokyo had lodged a protest through its embassy in Beijing.",
+            {"Japan:condemn", "Japan:protest"});
+        row("said it was X and a violation 1", "France's ambassador said the test was the fourth since January and \"a clear breach of Security Council resolutions\".",
+            {"France:condemn"});
+        row("said it was X and a violation 2", "Britain's ambassador said the firing was destabilising and a flagrant violation of international law.",
+            {"United Kingdom:condemn"});
+        row("said it was X and a violation 3", "A State Department spokesperson said the missile test was the latest in a series and \"a serious provocation\".",
+            {"United States:condemn"});
+        row("said it was X and a violation 4", "Germany's foreign ministry said the launch was dangerous and a violation of several resolutions.",
+            {"Germany:condemn"});
+        row("said it was X and a violation 5", "Japan's defence minister said the ICBM had flown for 70 minutes and was \"totally unacceptable\".",
+            {"Japan:condemn"});
+        row("not about the launch 1", "Seoul's delegate criticised the firing and raised concerns about the arms partnership linking Moscow with Pyongyang.",
+            {"South Korea:condemn"});
+        row("not about the launch 2", "Japan expressed concern over the deepening cooperation between Russia and North Korea.",
+            {});
+        row("not about the launch 3", "Australia's foreign minister voiced alarm about the new partnership between Moscow and Pyongyang.",
+            {});
+        row("not about the launch 4", "The allies began the Iron Mace exercise on Monday. North Korea's foreign ministry denounced Iron Mace as a rehearsal for invasion.",
+            {});
+        row("not about the launch 5", "The Pacific Shield drills started in March. Pyongyang condemned Pacific Shield as \"a reckless provocation\".",
+            {});
+        row("not about the launch 6", "Seoul and Washington opened Ulchi Guardian exercises. KCNA denounced the Ulchi Guardian as a threat.",
+            {});
+        row("not about the launch 7", "Japan condemned Pyongyang over the ballistic missile launch.",
+            {"Japan:condemn"});
+        row("not about the launch 8", "The navies of Japan and the US held the Sea Dragon exercise. Tokyo condemned the ballistic missile launch on Sunday.",
+            {"Japan:condemn"});
+        row("office of a country 1", "A spokesperson for Japan's defence ministry said the missile fell outside the EEZ.",
+            {"Japan:acknowledge"});
+        row("office of a country 2", "A spokeswoman for the Australian foreign ministry condemned the launch.",
+            {"Australia:condemn"});
+        row("office of a country 3", "Canada condemned the test. A spokesman for Japan's foreign ministry demanded that Pyongyang stop the launches.",
+            {"Canada:condemn", "Japan:urge"});
+        row("office of a country 4", "The Secretary-General strongly condemns the launch, his spokesperson said.",
+            {"United Nations:condemn"});
+        row("office of a country 5", "NATO Secretary-General Mark Rutte condemned the ICBM launch.",
+            {"NATO:condemn"});
+        row("office of a country 6", "The Secretary General urged Pyongyang to resume dialogue.",
+            {"United Nations:dialogue"});
+        row("called on a long name 1", "The envoy called on the Democratic People's Republic of Korea to return to diplomacy.",
+            {});
+        row("called on a long name 2", "Japan called on the North Korean leadership to return to talks.",
+            {"Japan:dialogue"});
+        row("called on a long name 3", "Seoul called on the North to stop raising tensions and to come back to the table.",
+            {"South Korea:urge"});
+    }
+    void referencesAndOwnSubjects()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(keys(extract(text)), expected);
+    }
+
     void notReactions_data()
     {
         QTest::addColumn<QString>("text");
@@ -420,6 +551,17 @@ private slots:
         QCOMPARE(office.size(), 1);
         QCOMPARE(office[0].role, QStringLiteral("Office of National Security"));
         QVERIFY(office[0].person.isEmpty());
+
+        // After "and said", the speaker's own country keeps the speaker.
+        const auto told = extract(QStringLiteral("Australian Foreign Minister Penny Wong denounced the firing and said "
+                                                 "Australia had summoned the North Korean ambassador."));
+        const Reaction *summoned = find(told, QStringLiteral("Australia"), Stance::Protest);
+        QVERIFY(summoned);
+        QCOMPARE(summoned->person, QStringLiteral("Penny Wong"));
+        // A delegate's pronoun: the delegate's country, with no name to give.
+        const auto delegate = extract(QStringLiteral("The representative of Canada took the floor. He called on Pyongyang to halt its launches."));
+        QCOMPARE(keys(delegate), QStringList{QStringLiteral("Canada:urge")});
+        QVERIFY(delegate[0].person.isEmpty());
     }
 
     void dates()
@@ -518,6 +660,11 @@ private slots:
             QStringLiteral("Beijing proposed dialogue, sought negotiations and expressed openness to engaging."),
             QStringLiteral("Beijing hoped for talks, hoping the sides would come back to the negotiating table; Hanoi hopes for dialogue."),
             QStringLiteral("Seoul urged the North to resume talks and called on it to return to dialogue, with no urgency."),
+            QStringLiteral("US INDOPACOM: aware of the launch. JCS:aware of it. Japan MoD:  aware of the missiles."),
+            QStringLiteral("The three sides agreed to coordinate closely and vowed to coordinate their response."),
+            QStringLiteral("Moscow said Pyongyang had a right to strengthen its defences, and a right to bolster them."),
+            QStringLiteral("He said the launch was the third this year and \"a flagrant violation\" of resolutions."),
+            QStringLiteral("The envoy said the test was a reply to drills by the allies, and that the North had a right to defend itself."),
         };
         QDirIterator it(QStringLiteral(":/atlas/articles"), QDir::Files);
         while (it.hasNext()) {

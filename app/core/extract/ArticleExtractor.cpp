@@ -17,7 +17,10 @@ QString ArticleExtractor::version()
     // retold launches, two launches in one sentence, dates counted from a stated day.
     // launch-3: numeric dates (04.12.2025, 11/10/2025), zone-less stamps read in
     // the declared or dateline city's zone, clocks right after a date.
-    return QStringLiteral("launch-3");
+    // launch-4: the third held-out set's kinds (earlier launches told in a clause,
+    // EEZ sentences, one launch per listed day, romanization-tolerant places,
+    // delegates, pronouns and group subjects as reaction actors).
+    return QStringLiteral("launch-4");
 }
 
 int ArticleExtractor::yearHint(const QString &text)

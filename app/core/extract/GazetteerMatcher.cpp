@@ -1,5 +1,7 @@
 #include "extract/GazetteerMatcher.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace atlas {
@@ -33,12 +35,62 @@ int wordCount(const QString &s)
 
 GazetteerMatcher::GazetteerMatcher(const Gazetteer &gazetteer) : m_gazetteer(gazetteer)
 {
+    QSet<QString> shared; // keys of more than one place
+    auto index = [&](const QString &spelling) {
+        const Place *p = gazetteer.find(spelling); // the place this exact spelling means (kind rank applied)
+        const QString key = romanizationKey(spelling);
+        if (!p || key.isEmpty() || shared.contains(key))
+            return;
+        const auto it = m_folded.constFind(key);
+        if (it == m_folded.constEnd()) {
+            m_folded.insert(key, p);
+        } else if (it.value() != p) {
+            m_folded.remove(key);
+            shared.insert(key);
+        }
+    };
     for (const Place &p : gazetteer.places()) {
         m_maxWords = std::max(m_maxWords, wordCount(p.name));
-        for (const QString &a : p.aliases)
+        index(p.name);
+        for (const QString &a : p.aliases) {
             m_maxWords = std::max(m_maxWords, wordCount(a));
+            index(a);
+        }
     }
     m_maxWords = std::min(m_maxWords, 6);
+}
+
+QString GazetteerMatcher::romanizationKey(const QString &name)
+{
+    const QString key = Gazetteer::normalize(name); // lower case, letters and digits only
+    QString out;
+    out.reserve(key.size());
+    for (int i = 0; i < key.size(); ++i) {
+        const char16_t c = key.at(i).unicode();
+        const char16_t next = i + 1 < key.size() ? key.at(i + 1).unicode() : 0;
+        if (c == 'e' && (next == 'o' || next == 'u'))
+            continue; // RR eo, eu = MR ŏ, ŭ (breve already stripped)
+        if (next == 'h' && (c == 'p' || c == 't' || c == 'k' || c == 's' || c == 'c')) {
+            out += QChar(c == 'c' ? u'j' : c); // aspirates ph, th, kh written as p, t, k; ch as j; sh as s
+            ++i;
+            continue;
+        }
+        switch (c) {
+        case 'g': out += QLatin1Char('k'); break;
+        case 'b': out += QLatin1Char('p'); break;
+        case 'd': out += QLatin1Char('t'); break;
+        case 'r': out += QLatin1Char('l'); break;
+        default: out += QChar(c); break;
+        }
+    }
+    return out;
+}
+
+const Place *GazetteerMatcher::findFolded(const QString &name) const
+{
+    if (m_folded.isEmpty())
+        return nullptr;
+    return m_folded.value(romanizationKey(name), nullptr);
 }
 
 QVector<PlaceMatch> GazetteerMatcher::find(const QString &text, int from, int to) const
@@ -82,7 +134,11 @@ QVector<PlaceMatch> GazetteerMatcher::find(const QString &text, int from, int to
         for (int n = std::min(m_maxWords, int(words.size()) - w); n >= 1; --n) {
             const int s = words.at(w).start;
             const int e = words.at(w + n - 1).end;
-            if (const Place *p = m_gazetteer.find(text.mid(s, e - s))) {
+            const QString spelling = text.mid(s, e - s);
+            const Place *p = m_gazetteer.find(spelling);
+            if (!p)
+                p = findFolded(spelling);
+            if (p) {
                 place = p;
                 matched = n;
                 break;

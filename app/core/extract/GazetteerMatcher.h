@@ -5,8 +5,13 @@
 // forgiving comparison (case, hyphens, apostrophes, breves, County/-gun/-do), apply.
 // Only capitalised words (or Korean script) can start a place name: "sea" and
 // "do" in ordinary prose are not places.
+// A spelling the gazetteer does not list is also looked up by its romanization
+// key (romanizationKey): McCune-Reischauer and Revised Romanization spell one
+// name many ways (Ryokpho, Ryŏkp'o, Ryeokpo; Chagang, Jagang), and news mixes
+// them, so a name is matched whichever system (or mix) it is written in.
 #include "geo/Gazetteer.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -27,8 +32,19 @@ public:
 
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 
+    // A spelling folded so that the romanizations of one Korean name agree:
+    // Gazetteer::normalize (case, diacritics, apostrophes, hyphens, County/-gun/-do),
+    // then eo -> o, eu -> u, ph/th/kh -> p/t/k, sh -> s, ch and j -> j, g -> k,
+    // b -> p, d -> t, r -> l. "Ryeokpo", "Ryŏkp'o" and "Ryokpho" give one key.
+    static QString romanizationKey(const QString &name);
+
 private:
+    const Place *findFolded(const QString &name) const;
+
     const Gazetteer &m_gazetteer;
+    // romanizationKey of every name and alias -> its place; a key two places
+    // share is left out (the exact spellings still tell them apart).
+    QHash<QString, const Place *> m_folded;
     int m_maxWords = 1; // the most words any spelling has
 };
 

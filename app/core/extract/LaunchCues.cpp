@@ -238,6 +238,48 @@ bool hypotheticalAfter(const NearWords &f)
     return false;
 }
 
+// "Watch for ... a cruise missile test timed to the visit, which analysts think is
+// likely", "a launch that officials say is possible": a test looked out for or
+// judged likely, not one that happened. The sentence opens with an imperative of
+// looking out, or a relative clause after the cue calls it likely.
+bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
+{
+    static const QRegularExpression lookOut(
+        QStringLiteral("^\\W*(?:watch|look|looking|expect|brace|stay tuned)\\s+(?:out\\s+)?(?:for|to)?(?![\\w-])"), kCi);
+    static const QRegularExpression judgedLikely(
+        QStringLiteral("^[^.;:]{0,60}?(?<![\\w-])(?:which|that)\\s+[^.;:]{0,50}?(?<![\\w-])(?:is|are|was|were|seems?|looks?)\\s+"
+                       "(?:now\\s+|increasingly\\s+|very\\s+|highly\\s+)?(?:likely|possible|imminent|expected|probable|planned)(?![\\w-])"), kCi);
+    // Cheap tests first (this runs for every launch noun): the sentence's first word,
+    // and the words the relative clause cannot do without.
+    int p = sentenceStart;
+    while (p < cueEnd && p < sentenceStart + 8 && !StemTrie::isLetter(text.at(p).unicode()))
+        ++p;
+    const char16_t first = p < cueEnd ? char16_t(text.at(p).unicode() | 0x20) : 0;
+    if ((first == 'w' || first == 'l' || first == 'e' || first == 'b' || first == 's')
+        && lookOut.match(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
+        return true;
+    const QStringView rest = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 140) - cueEnd);
+    bool relative = false, judged = false;
+    for (int i = 0; i < rest.size() && !judged;) {
+        if (!StemTrie::isLetter(rest.at(i).unicode())) {
+            ++i;
+            continue;
+        }
+        int e = i;
+        while (e < rest.size() && StemTrie::isLetter(rest.at(e).unicode()))
+            ++e;
+        const QStringView w = rest.mid(i, e - i);
+        if (!relative && i > 62)
+            return false; // judgedLikely allows "which"/"that" only this far in
+        if (!relative)
+            relative = w == QLatin1String("which") || w == QLatin1String("that");
+        else
+            judged = in(w, {"likely", "possible", "imminent", "expected", "probable", "planned"});
+        i = e;
+    }
+    return judged && judgedLikely.match(rest).hasMatch();
+}
+
 // "the launch of a new destroyer", "launched its first nuclear submarine", "the
 // warship Choe Hyon, launched in April, ...": a ship put to water, not a missile
 // fired. A ship before the verb is its subject when a missile follows ("a
@@ -294,17 +336,30 @@ LaunchCueFinder::LaunchCueFinder()
     // fired" is found at "fired" and its auxiliary read backwards.
     m_cue = ci(QStringLiteral(
         "(?:"
-        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,3}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+[\"“]?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,4}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
+        // "No ICBM has flown since the Hwasong-19 on 31 October 2024": the flight it counts from.
+        "flown(?=\\s+since\\s)|"
+        // "the North flew an ICBM on a lofted trajectory": flew with a missile as its object.
+        "flew(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))(?![\\w-]))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
-        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?)"
+        "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?|"
+        // "Last flight of this type was January 6": only after last/previous (checked in analyse).
+        "flights?(?=\\s+of\\s+(?:this|that|the same|the|its)\\s+(?:type|kind|missile|weapon|system|class)(?![\\w-])))"
         ")(?![\\w-])"));
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
-        "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|falling|"
+        "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
+    // "JCS update: now assessing it as an intermediate-range missile", "Seoul later
+    // identified them as SRBMs", "Tokyo believes it to be an ICBM": a sentence about
+    // the launch being told, though it names the launch only by a pronoun.
+    m_assessed = ci(QStringLiteral(
+        "(?<![\\w-])(?:assess(?:es|ed|ing)?|identif(?:y|ies|ied|ying)|classif(?:y|ies|ied|ying)|judg(?:e|es|ed|ing)|"
+        "believ(?:e|es|ed|ing)|estimat(?:e|es|ed|ing))\\s+(?:it|them)\\s+(?:as|to be)\\s+(?:an?\\s+|two\\s+|several\\s+)?"
+        "(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?)|Hwasong[\\w-]*|KN-?\\d+)(?![\\w-])"));
     m_artillery = ci(QStringLiteral("(?<![\\w-])(?:artillery|howitzers?|shells|rounds of|coastal guns?|mortars?)(?![\\w-])"));
     m_parade = ci(QStringLiteral("(?<![\\w-])(?:parades?|paraded|on display|displays|displayed|unveil(?:ed|s|ing)?|"
                                  "showcas(?:e|ed|es|ing)|exhibit(?:ed|ion|ions)?|showed off|rolled out)(?![\\w-])"));
@@ -340,15 +395,15 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"padasuri", Missile | Designation | MissileNoun}, {"bukgeuk", Missile | Designation},
         {"km", Length}, {"kilomet", Length}, {"mile", Length}, {"nautical", Length}, {"nmi", Length},
         {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea | Landing}, {"exclusive", Sea}, {"target", Sea},
-        {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
+        {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fallen", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
         {"impact", Sea}, {"plung", Sea}, {"crash", Sea}, {"drop", Sea}, {"inland", Sea}, {"eastern", Sea}, {"western", Sea},
         {"from", From},
         {"chiefs", Claim}, {"jcs", Claim}, {"military", Claim}, {"ministry", Claim}, {"defen", Claim},
         {"kcna", Claim}, {"central", Claim}, {"state", Claim}, {"officials", Claim}, {"government", Claim},
         {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
         {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
-        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing}, {"flown", Flight | Landing}, {"fly", Flight},
-        {"flight", Flight}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
+        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing | Cue}, {"flown", Flight | Landing | Cue}, {"fly", Flight},
+        {"flight", Flight | Cue}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
         {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
         {"artillery", ExArtillery}, {"howitzer", ExArtillery}, {"shells", ExArtillery}, {"rounds", ExArtillery},
         {"mortar", ExArtillery}, {"guns", ExArtillery}, {"gun", ExArtillery},
@@ -367,6 +422,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"travel", RelevantWord}, {"splash", RelevantWord}, {"land", RelevantWord}, {"fell", RelevantWord},
         {"fall", RelevantWord}, {"altitude", RelevantWord}, {"apogee", RelevantWord}, {"exclusive", RelevantWord},
         {"eez", RelevantWord},
+        {"assess", Assess}, {"identif", Assess}, {"classif", Assess}, {"judg", Assess}, {"believ", Assess}, {"estimat", Assess},
         // Words the claimant and splashdown patterns cannot do without.
         {"chiefs", ClaimWord}, {"jcs", ClaimWord}, {"military", ClaimWord}, {"ministry", ClaimWord}, {"defen", ClaimWord},
         {"government", ClaimWord}, {"officials", ClaimWord}, {"guard", ClaimWord}, {"kcna", ClaimWord},
@@ -560,14 +616,28 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             const bool generic = !post.isEmpty()
                 && (genericHead(post.at(0).lower())
                     || (post.size() > 1 && in(post.at(0).lower(), {"of", "on", "in"}) && genericHead(post.at(1).lower())));
-            if (notMissile || hypotheticalAfter(post) || generic)
+            if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
-            if (!out.missileTerm && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
+            // "the last flight of this type": a flight is a launch only as the earlier one of a kind.
+            const bool flightOfType = startsWithCi(matchedText, "flight") && !matchedText.contains(QLatin1Char('-'));
+            if (flightOfType && (pre.isEmpty() || !in(pre.at(0).lower(), {"last", "previous", "prior", "earlier"})))
+                continue;
+            if (!out.missileTerm && !flightOfType && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
                 continue;
             // Which launch: "the/this/its latest" test refers back, "a/another" test
             // is new; the nearest determiner decides.
-            cue.definite = nearestDeterminerIsDefinite(text, cue.start, start);
+            // "The previous flight of this type" is never the launch told, whatever its determiner.
+            cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start);
+            // "described ... as a test of", "hailed as a successful launch", "as tests of":
+            // what the launch just told was ("as well as a test" adds one).
+            for (int i = 0; i < 3 && i < pre.size() && !cue.predicate; ++i) {
+                if (pre.at(i).lower() != QLatin1String("as"))
+                    continue;
+                const bool article = i == 0 || in(pre.at(i - 1).lower(), {"a", "an"});
+                const bool wellAs = i + 1 < pre.size() && in(pre.at(i + 1).lower(), {"well", "such", "same", "soon"});
+                cue.predicate = article && !wellAs && (i < 2 || !in(pre.at(0).lower(), {"a", "an", "the"}));
+            }
         } else {
             if (!out.missileTerm)
                 continue; // "fired" what? Not a missile launch without a missile in the sentence.
@@ -601,7 +671,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         || ((words & RelevantDeterminer) && (words & RelevantNoun));
     out.relevant = !out.cues.isEmpty() || (words & Landing)
         || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter)) && relevantMayMatch
-            && m_relevant.firstMatch(sentence).hasMatch());
+            && m_relevant.firstMatch(sentence).hasMatch())
+        || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch());
     return out;
 }
 

@@ -26,6 +26,9 @@ struct LaunchCue {
     bool verb = false;    // "fired", "launched"; else a noun ("launch", "test")
     bool definite = false; // refers back ("the launch", "the missiles were fired")
     bool connective = false; // introduced by "since", "following", "after": an earlier launch
+    // "described by KCNA the next day as a test of ...": a noun after "as a" says what
+    // the launch just told was; it introduces none, and a date near it is the report's.
+    bool predicate = false;
 };
 
 struct SentenceCues {
@@ -80,6 +83,8 @@ public:
         RelevantDeterminer = 1u << 23,
         RelevantNoun = 1u << 24,
         RelevantOther = 1u << 25,
+        // assess, identify, classify, judge, believe: "now assessing it as an IRBM".
+        Assess = 1u << 26,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
@@ -94,6 +99,7 @@ private:
     GatedRegex m_cue;
     int m_cueNoun = -1; // m_cue's group "noun"
     GatedRegex m_relevant;
+    GatedRegex m_assessed; // "assessing it as an IRBM": what the launch told was
     GatedRegex m_artillery;
     GatedRegex m_parade;
     GatedRegex m_supply;

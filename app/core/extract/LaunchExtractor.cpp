@@ -1,5 +1,6 @@
 #include "extract/LaunchExtractor.h"
 
+#include "extract/LaunchPhrases.h"
 #include "extract/QuantityParser.h"
 
 #include <QRegularExpression>
@@ -8,6 +9,12 @@
 #include <limits>
 
 namespace atlas {
+
+using LaunchPhrases::firstSinceAt;
+using LaunchPhrases::listedWith;
+using LaunchPhrases::ofAfterLaunchNoun;
+using LaunchPhrases::ownDayOf;
+using LaunchPhrases::trackedCount;
 
 namespace {
 
@@ -155,6 +162,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     QSet<int> definiteCount;        // mentions whose count is only "the missile" so far
     QVector<bool> verbReported;     // per mention: some cue was a launch verb
     QVector<bool> unnamedSea;       // per mention: "landing in the sea", which sea unsaid
+    QString lastSea;                // the sea last named for a launch, and which launch it was
+    int lastSeaOf = -1;
     int primary = -1;
     int current = -1;
     bool shipTold = false; // the last launch told was a ship's
@@ -203,6 +212,26 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         }
     };
 
+    // "the solid-fuel Hwasong-19, which North Korea first tested in October 2024": an
+    // earlier launch told in a relative clause is of the missile its antecedent names.
+    auto nameFromAntecedent = [&](int k, int clause, int floor) {
+        static const QRegularExpression relative(QStringLiteral("^(?:which|that)\\s"), QRegularExpression::CaseInsensitiveOption);
+        if (!relative.match(QStringView(text).mid(clause, 6)).hasMatch())
+            return;
+        int comma = clause;
+        while (comma > floor && text.at(comma - 1).isSpace())
+            --comma;
+        if (comma <= floor || text.at(comma - 1) != QLatin1Char(','))
+            return;
+        --comma;
+        const QVector<LexiconHit> hits = m_fields.names(text, std::max(floor, comma - 60), comma);
+        if (hits.isEmpty() || comma - hits.last().end > 2)
+            return;
+        if (!ms[k].names.contains(hits.last().value))
+            ms[k].names << hits.last().value;
+        build.evidence(ms[k], QStringLiteral("name"), hits.last().start, hits.last().end);
+    };
+
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
         if (s.heading || s.end <= s.start)
@@ -236,6 +265,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
         }
 
+        QVector<std::pair<int, DateMention>> listed; // launches of the other days of a date list
         // Which launch each stretch of the sentence speaks of.
         QVector<Segment> segments;
         segments.append({s.start, current, false, false, nullptr, -1});
@@ -291,10 +321,52 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 && text.mid(date->start, cue.start - date->start).contains(QLatin1String("after"), Qt::CaseInsensitive))
                 date = nullptr;
             int target = -1;
+            const int told = segments.back().mention; // the launch being told before this cue
             bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
-            if (cue.definite) {
+            const int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
+            if (firstSince >= 0) {
+                // The cue is the launch being told; the earlier launch is the one that date
+                // dates, of the kind the cue's noun phrase names ("first ICBM test since").
+                for (int k = 0; k < ms.size() && target < 0; ++k) {
+                    if (ms[k].role == LaunchRole::Mentioned && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                        target = k;
+                }
+                if (target < 0)
+                    target = create(LaunchRole::Mentioned, date->start, date->end);
+                setDate(target, *date, si);
+                for (const LexiconHit &h : m_fields.classes(text, firstSince, cue.start)) {
+                    if (!ms[target].classes.contains(h.value))
+                        ms[target].classes << h.value;
+                    build.evidence(ms[target], QStringLiteral("class"), h.start, h.end);
+                }
+                if (segments.back().mention < 0) // "It was the first launch since ...": the words before are the primary's
+                    segments.back().mention = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
+            } else if (cue.predicate) {
+                // "was described the next day as a test of ...": the launch just told.
+                target = segments.back().mention >= 0 ? segments.back().mention
+                                                      : (primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end)));
+                date = nullptr;
+            } else if (cue.definite && date && primary >= 0 && ownDayOf(text, cue, *date)
+                       && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, date->date)) {
+                // "The October 22 salvo", "the May 8 firing": a definite launch that names a
+                // day of its own, not the primary's, is that day's launch.
+                for (int k = 0; k < ms.size() && target < 0; ++k) {
+                    if (k != primary && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                        target = k;
+                }
+                if (target < 0) {
+                    target = create(LaunchRole::Mentioned, cue.start, cue.end);
+                    fromHere = true;
+                }
+                setDate(target, *date, si);
+            } else if (cue.definite) {
                 target = primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end));
-                if (date && !isEarlierDate(text, *date, s.start) && compatibleDates(ms[target].date, date->date))
+                // "oversaw the test-firing of ... the previous day, state media reported Thursday":
+                // a day counted back from the report's day, stated in the same sentence, dates
+                // the launch referred to when nothing has dated it yet.
+                const bool countedBack = date && date->start >= cue.end && dates.size() > 1 && isDayPrecise(date->date)
+                    && date->date.isKnown() && !hasDate(ms[target].date);
+                if (date && (!isEarlierDate(text, *date, s.start) || countedBack) && compatibleDates(ms[target].date, date->date))
                     setDate(target, *date, si);
                 else
                     date = nullptr;
@@ -329,8 +401,19 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                                                           : (primary >= 0 ? primary : (primary = create(LaunchRole::Primary, cue.start, cue.end)));
                 }
             }
-            if (date)
+            if (date) {
                 usedDates << date->start;
+                // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day (a verb's
+                // date only; the days joined by commas and "and" alone).
+                if (cue.verb && target >= 0) {
+                    for (const DateMention &d : listedWith(dates, *date, text)) {
+                        if (!usedDates.contains(d.start)) {
+                            usedDates << d.start;
+                            listed.append({target, d});
+                        }
+                    }
+                }
+            }
             int boundary = cue.start;
             if (ci == 0 && !fromHere) {
                 boundary = s.start;
@@ -341,6 +424,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             if (ci == 0 && fromHere && segments.back().mention < 0)
                 boundary = s.start;
+            if (firstSince >= 0)
+                boundary = date->start; // only "since ..." speaks of the earlier launch
             // "a hypersonic test on Jan. 6 and a salvo of short-range missiles on Jan. 14":
             // a new launch joined by "and a" starts there, not at the clause that holds
             // the previous launch's cue too.
@@ -360,6 +445,19 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     segments.back().mention = target;
                 else
                     segments.append({boundary, target, false, false, nullptr, -1});
+            }
+            if (fromHere)
+                nameFromAntecedent(target, boundary, s.start);
+            // "Last flight of this type was January 6": of the kind of the launch just told.
+            if (fromHere && told >= 0 && told != target && ms[target].classes.isEmpty()) {
+                static const QRegularExpression sameKind(QStringLiteral("^\\s+of\\s+(?:this|that|the same)\\s+(?:type|kind)(?![\\w-])"),
+                                                         QRegularExpression::CaseInsensitiveOption);
+                const auto k = sameKind.match(QStringView(text).mid(cue.end, std::min(32, int(s.end) - cue.end)));
+                if (k.hasMatch()) {
+                    ms[target].classes = ms[told].classes;
+                    if (!ms[target].classes.isEmpty())
+                        build.evidence(ms[target], QStringLiteral("class"), cue.start, cue.end + int(k.capturedEnd()));
+                }
             }
             // The cue belongs to the segment that holds it.
             for (int g = int(segments.size()) - 1; g >= 0; --g) {
@@ -424,18 +522,20 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 for (const LaunchCue &cue : sc.cues) {
                     if (!cue.verb && cue.start >= a && c.start - cue.end <= 8 && c.end > cue.end)
                         return true;
+                    const int of = cue.verb ? -1 : ofAfterLaunchNoun(text, cue.end, b);
+                    if (of >= 0 && c.start >= of && c.start - of <= 4)
+                        return true;
                 }
                 return false;
             };
             bool nounOf = false; // a launch noun followed by "of" (the only way a noun cue takes a count)
             for (const LaunchCue &cue : sc.cues)
-                nounOf = nounOf || (!cue.verb && cue.start >= a && cue.end < b
-                                    && QStringView(text).mid(cue.end, 4).compare(QLatin1String(" of "), Qt::CaseInsensitive) == 0);
+                nounOf = nounOf || (!cue.verb && cue.start >= a && cue.end < b && ofAfterLaunchNoun(text, cue.end, b) >= 0);
             if (seg.cue && (seg.verbCue || nounOf) && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
                 const auto counts = QuantityParser::counts(text, a, b);
                 const CountMatch *pick = nullptr;
                 for (const CountMatch &c : counts) {
-                    if (!c.definite && (seg.verbCue || followsLaunchNoun(c))) {
+                    if (!c.definite && (seg.verbCue || followsLaunchNoun(c) || trackedCount(text, c, a))) {
                         pick = &c;
                         break;
                     }
@@ -457,8 +557,31 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             // Where it was fired from: a "from ..." after a launch verb of this stretch
             // ("provocations from Pyongyang" is not a launch site).
-            if (seg.firstVerb >= 0 && (words & LaunchCueFinder::From) && !m.site.isLocated() && m.site.text.isEmpty()) {
-                const SiteHit site = m_fields.site(text, seg.firstVerb, std::min(b, seg.firstVerb + 160));
+            // "The October 22 salvo from the Pyongyang area": a launch noun right before "from" too.
+            int siteFrom = seg.firstVerb;
+            // "launch detected at 7:58 a.m. KST from the Kusong area": and after a detection verb.
+            static const QRegularExpression nounFrom(
+                QStringLiteral("^\\s+(?:(?:was|were)\\s+)?(?:(?:detected|spotted|observed|tracked|conducted|carried out)(?![\\w-])[^,;]{0,40}?\\s)?from\\s"),
+                QRegularExpression::CaseInsensitiveOption);
+            for (int ci = 0; siteFrom < 0 && ci < sc.cues.size() && (words & LaunchCueFinder::From); ++ci) {
+                const LaunchCue &cue = sc.cues.at(ci);
+                if (!cue.verb && cue.start >= a && cue.end < b
+                    && nounFrom.match(QStringView(text).mid(cue.end, std::min(b, cue.end + 64) - cue.end)).hasMatch())
+                    siteFrom = cue.end;
+            }
+            // "The May 8 firing near Wonsan": a launch noun (or verb) followed by where it was.
+            for (int ci = 0; !m.site.isLocated() && m.site.text.isEmpty() && ci < sc.cues.size(); ++ci) {
+                const LaunchCue &cue = sc.cues.at(ci);
+                if (cue.start < a || cue.end >= b)
+                    continue;
+                const SiteHit site = m_fields.siteAfterNoun(text, cue.end, std::min(b, cue.end + 60));
+                if (site.isValid()) {
+                    m.site = site.site;
+                    build.evidence(m, QStringLiteral("site"), site.start, site.end);
+                }
+            }
+            if (siteFrom >= 0 && (words & LaunchCueFinder::From) && !m.site.isLocated() && m.site.text.isEmpty()) {
+                const SiteHit site = m_fields.site(text, siteFrom, std::min(b, siteFrom + 160));
                 if (site.isValid()) {
                     m.site = site.site;
                     build.evidence(m, QStringLiteral("site"), site.start, site.end);
@@ -480,6 +603,15 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 bool used = false;
                 if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty()) {
                     m.splashdown.sea = h.sea;
+                    used = true;
+                }
+                if (!h.sea.isEmpty()) {
+                    lastSea = h.sea;
+                    lastSeaOf = seg.mention;
+                }
+                // "test-fired cruise missiles over the same waters in February": the sea last named for another launch.
+                if (h.sameSea && m.splashdown.sea.isEmpty() && lastSeaOf >= 0 && lastSeaOf != seg.mention) {
+                    m.splashdown.sea = lastSea;
                     used = true;
                 }
                 if (!h.eez.isEmpty() && m.splashdown.eez.isEmpty()) {
@@ -513,6 +645,22 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             }
             current = seg.mention;
         }
+        // Each other listed day: the same facts, told of that day's launch.
+        for (const auto &[of, d] : listed) {
+            if (!d.date.isKnown())
+                continue;
+            LaunchMention copy = ms[of];
+            copy.role = LaunchRole::Mentioned;
+            copy.evidence.erase(std::remove_if(copy.evidence.begin(), copy.evidence.end(),
+                                               [](const Evidence &e) { return e.field == QLatin1String("date"); }),
+                                copy.evidence.end());
+            copy.date = FuzzyDate();
+            const int k = create(LaunchRole::Mentioned, d.start, d.end);
+            copy.evidence.prepend(ms[k].evidence.first());
+            ms[k] = copy;
+            verbReported[k] = true;
+            setDate(k, d, si);
+        }
     }
 
     // "from its eastern coast ... before landing in the sea": the coast it left from names the sea.
@@ -526,6 +674,44 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             m.splashdown.sea = QStringLiteral("East Sea");
         else if (west.match(m.site.text).hasMatch())
             m.splashdown.sea = QStringLiteral("Yellow Sea");
+    }
+
+    // "BREAKING: ... North Korea has fired a ballistic missile": a launch reported as
+    // just done, with no day stated anywhere, is of the day of the report (in Korea).
+    const QDate reportDay = article.publicationDateKorea.isValid() ? article.publicationDateKorea : article.publicationDate;
+    if (primary >= 0 && reportDay.isValid() && !hasDate(ms[primary].date) && dateSentence[primary] < 0) {
+        static const QRegularExpression justDone(
+            QStringLiteral("(?<![\\w-])(?:has|have)\\s+(?:just\\s+|now\\s+|again\\s+)?(?:test-)?(?:fired|launched)(?![\\w-])"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const Evidence &e : QVector<Evidence>(ms[primary].evidence)) {
+            if (e.field != QLatin1String("launch"))
+                continue;
+            const int from = std::max(0, e.start - 16);
+            const auto m = justDone.match(QStringView(text).mid(from, e.end - from));
+            if (m.hasMatch() && from + m.capturedEnd() == e.end) {
+                ms[primary].date = FuzzyDate::onDay(reportDay, text.mid(from + int(m.capturedStart()), int(m.capturedLength())));
+                build.evidence(ms[primary], QStringLiteral("date"), from + int(m.capturedStart()), e.end);
+            }
+            break; // the cue that introduced it
+        }
+    }
+
+    // One designation is one kind of missile: a launch told only by name ("the
+    // Hwasong-19, which was first tested in ...") takes the classes the article gives
+    // another launch of that name; the name is the evidence.
+    for (int k = 0; k < ms.size(); ++k) {
+        if (!ms[k].classes.isEmpty() || ms[k].names.isEmpty())
+            continue;
+        for (int j = 0; j < ms.size() && ms[k].classes.isEmpty(); ++j) {
+            if (j == k || ms[j].classes.isEmpty()
+                || std::none_of(ms[k].names.begin(), ms[k].names.end(), [&](const QString &n) { return ms[j].names.contains(n); }))
+                continue;
+            ms[k].classes = ms[j].classes;
+            for (const Evidence &e : QVector<Evidence>(ms[k].evidence)) {
+                if (e.field == QLatin1String("name"))
+                    build.evidence(ms[k], QStringLiteral("class"), e.start, e.end);
+            }
+        }
     }
 
     // Relative dates of earlier launches count from the primary launch's date.

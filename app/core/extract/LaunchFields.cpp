@@ -80,15 +80,18 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_unnamedSea = ci(QStringLiteral("(?<![\\w-])(?:land(?:ed|ing|s)?|f(?:e|a)ll(?:ing|s)?|fell|splash(?:ed|ing)? down|crash(?:ed|ing)|"
                                      "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"
                                      "(?!\\s+(?:between|off|of|along|near|east|west))"));
-    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['’]s\\s+|its\\s+|the\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
+    // "entered Japan's EEZ" is inside, "did not enter" (turned by the negation below) outside.
+    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in|enter(?:ed|ing|s)?)\\s+(?:of\\s+)?(?:Japan['’]s\\s+|its\\s+|the\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
                               "(?:exclusive economic zone|EEZ)(?![\\w-])"));
     m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
-    m_splash = ci(QStringLiteral("(?<east>%1)|(?<west>%2)|(?<unnamed>%3)|(?<eez>%4)|(?<land>%5)")
-                      .arg(m_eastSea.pattern(), m_westSea.pattern(), m_unnamedSea.pattern(), m_eez.pattern(), m_land.pattern()));
+    m_sameSea = ci(QStringLiteral("(?<![\\w-])(?:the )?same (?:waters?|sea|stretch of (?:water|sea))(?![\\w-])"));
+    m_splash = ci(QStringLiteral("(?<east>%1)|(?<west>%2)|(?<unnamed>%3)|(?<eez>%4)|(?<land>%5)|(?<same>%6)")
+                      .arg(m_eastSea.pattern(), m_westSea.pattern(), m_unnamedSea.pattern(), m_eez.pattern(), m_land.pattern(),
+                           m_sameSea.pattern()));
     m_splashGroups = {m_splash.groupNumber(QStringLiteral("east")), m_splash.groupNumber(QStringLiteral("west")),
                       m_splash.groupNumber(QStringLiteral("unnamed")), m_splash.groupNumber(QStringLiteral("eez")),
-                      m_splash.groupNumber(QStringLiteral("side"))};
+                      m_splash.groupNumber(QStringLiteral("side")), m_splash.groupNumber(QStringLiteral("same"))};
     m_modalBefore = ci(QStringLiteral("(?<![\\w-])(?:could|would|can|might|(?-i:may)|capable of|able to|designed to)\\s+(?:[\\w-]+\\s+){0,2}$"));
     m_claimant = ci(QStringLiteral(
         "(?<jcs>Joint Chiefs of Staff|\\bJCS\\b|South Korea['’]s military|South Korean military|Seoul['’]s military)|"
@@ -167,6 +170,33 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
     return {};
 }
 
+SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
+{
+    static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);
+    const auto m = lead.firstMatch(window(text, from, to));
+    if (!m.hasMatch())
+        return {};
+    const int nameStart = from + int(m.capturedEnd());
+    const QVector<PlaceMatch> places = m_places.find(text, nameStart, to);
+    if (places.isEmpty() || places.first().start != nameStart)
+        return {};
+    const Place &p = *places.first().place;
+    if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+        return {};
+    SiteHit hit;
+    hit.start = from + int(m.capturedStart(QStringLiteral("prep")));
+    hit.end = places.first().end;
+    hit.site.name = p.name;
+    hit.site.kind = p.kind;
+    hit.site.lat = p.lat;
+    hit.site.lon = p.lon;
+    hit.site.text = text.mid(hit.start, hit.end - hit.start);
+    hit.site.uncertaintyKm = p.uncertaintyKm;
+    if (m.captured(QStringLiteral("prep")).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
+        hit.site.uncertaintyKm += kNearExtraKm; // near, off, in: around the place, not at it
+    return hit;
+}
+
 QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, int to) const
 {
     QVector<LexiconHit> out;
@@ -242,6 +272,8 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
             h.sea = QStringLiteral("Yellow Sea");
         } else if (m.capturedStart(m_splashGroups.unnamed) >= 0) {
             h.unnamedSea = true;
+        } else if (m.capturedStart(m_splashGroups.same) >= 0) {
+            h.sameSea = true;
         } else if (m.capturedStart(m_splashGroups.eez) >= 0) {
             const QString side = m.captured(m_splashGroups.side).toLower();
             h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")

@@ -37,6 +37,7 @@ struct SplashHit {
     QString eez;          // "inside", "outside", or empty
     bool land = false;
     bool unnamedSea = false; // "before landing in the sea": which sea depends on the coast it left from
+    bool sameSea = false;    // "over the same waters": the sea of the launch told before
 };
 
 struct ClaimantHit {
@@ -54,6 +55,10 @@ public:
     // uncertainty enlarged for "near"/"area"; an unknown capitalised place is kept
     // as text only. Distances from a place ("50 km north of X") are not sites.
     SiteHit site(const QString &text, int from, int to) const;
+    // Right after a launch noun or verb: "(the May 8 firing) near Wonsan", "(the launch) at
+    // Sohae", "(the salvo) off Sinpo": a North Korean place of the gazetteer, its
+    // uncertainty enlarged for "near"; nothing when another word comes first.
+    SiteHit siteAfterNoun(const QString &text, int from, int to) const;
     // Missile classes, leaving out generic mentions ("short-range missile systems",
     // "its ICBM programme") and comparisons.
     QVector<LexiconHit> classes(const QString &text, int from, int to) const;
@@ -91,10 +96,11 @@ private:
     GatedRegex m_eastSea;
     GatedRegex m_westSea;
     GatedRegex m_unnamedSea;
+    GatedRegex m_sameSea;
     GatedRegex m_eez;
     GatedRegex m_land;
     GatedRegex m_splash; // the five above in one scan, named groups
-    struct SplashGroups { int east, west, unnamed, eez, side; } m_splashGroups{};
+    struct SplashGroups { int east, west, unnamed, eez, side, same; } m_splashGroups{};
     struct ClaimantGroups { int jcs, jmod, kcna; } m_claimantGroups{};
     GatedRegex m_modalBefore;
     GatedRegex m_claimant;

@@ -243,6 +243,15 @@ QString qualifierBefore(const QString &text, int at, int *qualifierStart)
                        "just (?:over|under)|a maximum of|an estimated|estimated|approximately|approx\\.|about|"
                        "around|some|roughly|nearly|almost|over|under)\\s+$"),
         kCi);
+    // "~50 km", "≈ 1,000 km": the sign of an approximate figure, as "about".
+    int sign = at;
+    while (sign > 0 && text.at(sign - 1) == QLatin1Char(' '))
+        --sign;
+    if (sign > 0 && (text.at(sign - 1) == QLatin1Char('~') || text.at(sign - 1) == QChar(0x2248) || text.at(sign - 1) == QChar(0x223C))) {
+        if (qualifierStart)
+            *qualifierStart = sign - 1;
+        return QStringLiteral("about");
+    }
     const int from = std::max(0, at - 24);
     const auto m = re.firstMatch(QStringView(text).mid(from, at - from));
     if (!m.hasMatch())
@@ -268,7 +277,8 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
     if (from >= to)
         return out;
     static const GatedRegex unitRe(
-        QStringLiteral("(?<![\\w])(kilomet(?:er|re)s?|kms?|nautical miles?|nmi|miles?)(?![\\w])"), kCi);
+        // A digit may touch the unit ("1,587km"), a letter may not ("Bakms").
+        QStringLiteral("(?<![A-Za-z_])(kilomet(?:er|re)s?|kms?|nautical miles?|nmi|miles?)(?![\\w])"), kCi);
     static const GatedRegex speedAfter(QStringLiteral("^\\s*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second|2|²)"), kCi);
     static const GatedRegex rangeJoin(QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)$"), kCi);
     static const GatedRegex betweenBefore(QStringLiteral("(?<![\\w-])between\\s+$"), kCi);

@@ -31,7 +31,8 @@ bool isCountryKind(const ActorMention &m)
 // Coordinated runs of two or more countries in a sentence ("South Korea, Japan,
 // and the U.S."), before `before`. North Korea, the target, and organisations
 // are never among "the allies".
-QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before)
+QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before,
+                                  QVector<int> *firstStarts = nullptr)
 {
     static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"));
     QVector<QStringList> lists;
@@ -47,12 +48,19 @@ QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> 
                 lists << run;
             run.clear();
         }
+        if (run.isEmpty() && firstStarts) {
+            // Where the list that this mention may start would begin.
+            firstStarts->resize(lists.size() + 1);
+            (*firstStarts)[lists.size()] = m.start;
+        }
         if (!run.contains(m.country))
             run << m.country;
         lastEnd = m.end;
     }
     if (run.size() > 1)
         lists << run;
+    if (firstStarts)
+        firstStarts->resize(lists.size());
     return lists;
 }
 
@@ -246,7 +254,65 @@ QStringList SentenceReader::recentList(int count, int before) const
                 recent.prepend(lists[i][j]);
         }
     }
-    return recent.size() == want ? recent : QStringList();
+    if (recent.size() == want)
+        return recent;
+    // "... his counterparts from the United States and Japan. The three sides
+    // agreed ...": two countries named and the third the one speaking, the
+    // country the text was last about.
+    // Only right after the two are named (this sentence or the one before) as
+    // someone's partners, after "from", "with" or "in" ("his counterparts from
+    // the United States and Japan", "officials in Seoul and Tokyo"): the subject
+    // who met them is the third. Two countries that act themselves ("Russia and
+    // China vetoed ...") make no three.
+    auto partners = [](const QString &text, const QVector<ActorMention> &mentions, int limit) {
+        QVector<int> starts;
+        const QVector<QStringList> found = countryLists(text, mentions, limit, &starts);
+        QStringList out;
+        for (int i = 0; i < found.size(); ++i) {
+            int ws = 0;
+            QString prev = previousWord(text, starts[i], &ws);
+            if (prev == QLatin1String("the"))
+                prev = previousWord(text, ws);
+            if (prev == QLatin1String("from") || prev == QLatin1String("with") || prev == QLatin1String("in"))
+                out = found[i];
+        }
+        return out;
+    };
+    QStringList near = partners(m_s, m_mentions, before);
+    if (near.isEmpty() && m_d.sentences && m_d.current > 0) {
+        const Sentence &p = m_d.sentences->at(m_d.current - 1);
+        if (p.end - p.start <= kMaxSentenceRead) {
+            const QString ps = m_article.text.mid(p.start, p.end - p.start);
+            near = partners(ps, m_lex.find(ps), int(ps.size()));
+        }
+    }
+    if (count >= 3 && recent.size() == count - 1 && near == recent) {
+        // The speaker: the first other country a sentence names, from this one
+        // back ("South Korea's envoy spoke with his counterparts from ..."), or
+        // the country the text was last about.
+        auto otherCountry = [&](const QVector<ActorMention> &mentions, int limit) {
+            for (const ActorMention &m : mentions) {
+                if (m.start < limit && !m.country.isEmpty() && !recent.contains(m.country) && !m.organization
+                    && m.country != QLatin1String("North Korea") && m.kind != ActorMention::Group)
+                    return m.country;
+            }
+            return QString();
+        };
+        QString speaker = otherCountry(m_mentions, before);
+        for (int back = 1; speaker.isEmpty() && back <= 1 && m_d.sentences && m_d.current - back >= 0; ++back) {
+            const Sentence &p = m_d.sentences->at(m_d.current - back);
+            if (p.end - p.start > kMaxSentenceRead)
+                break;
+            const QString ps = m_article.text.mid(p.start, p.end - p.start);
+            speaker = otherCountry(m_lex.find(ps), int(ps.size()));
+        }
+        if (speaker.isEmpty() && !recent.contains(m_d.lastCountry) && m_d.lastCountry != QLatin1String("North Korea")
+            && !m_lex.isOrganization(m_d.lastCountry))
+            speaker = m_d.lastCountry;
+        if (!speaker.isEmpty())
+            return QStringList{speaker} + recent;
+    }
+    return {};
 }
 
 ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
@@ -263,6 +329,7 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
                 strong = m.country;
             break;
         case ActorMention::Person:
+            g.onePerson = true;
             if (g.person.isEmpty())
                 g.person = m.person;
             if (strong.isEmpty())
@@ -277,6 +344,7 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
                 office = m.role;
             break;
         case ActorMention::Title:
+            g.onePerson = true;
             title = m.role;
             titleCountry = m.country;
             if (g.person.isEmpty()) {
@@ -323,7 +391,7 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
 bool SentenceReader::isGlue(QStringView gap) const
 {
     static const QSet<QString> glue{QStringLiteral("the"),    QStringLiteral("of"),      QStringLiteral("s"),
-                                    QStringLiteral("in"),
+                                    QStringLiteral("in"),     QStringLiteral("for"), // "a spokesperson for the ministry"
                                     QStringLiteral("top"),    QStringLiteral("senior"),  QStringLiteral("chief"),
                                     QStringLiteral("deputy"), QStringLiteral("vice"),    QStringLiteral("acting"),
                                     QStringLiteral("former"), QStringLiteral("incoming"), QStringLiteral("outgoing"),
@@ -455,7 +523,10 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
 {
     *inherit = false;
     static const QRegularExpression laterClause = ci(
-        "(?:[;:]|,\\s+(?:while|whereas|but|with|as|although|though|and|who|which|after)\\b|\\s(?:but|while|whereas|that)\\s)");
+        "(?:[;:]|,\\s+(?:while|whereas|but|with|as|although|though|and|who|which|after)\\b|\\s(?:but|while|whereas|that)\\s"
+        // "urged Pyongyang to refrain ... and said Washington remained open to
+        // dialogue": what is said has its own subject (or, with none, the speaker's).
+        "|\\s(?:and\\s+)?(?:said|says|added|stated|noted)\\s+(?:that\\s+)?)");
     // "..., South Korea's military said, days after Pyongyang criticized ...": the
     // subordinate clause has its own subject.
     static const QRegularExpression firstClause = ci(
@@ -466,8 +537,9 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         from = triggers[k - 1].end;
         const QStringView between = QStringView(m_s).mid(from, triggers[k].start - from);
         int cut = -1;
-        static const AsciiWordSet laterWords{"while", "whereas", "but",   "with",  "as",   "although",
-                                             "though", "and",   "who",   "which", "after", "that"};
+        static const AsciiWordSet laterWords{"while", "whereas", "but",  "with", "as",    "although", "though",
+                                             "and",   "who",     "which", "after", "that", "said",  "says",
+                                             "added", "stated",  "noted"};
         if (containsAnyOf(between, u';', u':', u':') || laterWords.maybeIn(between)) {
             for (auto it = laterClause.globalMatch(between); it.hasNext();)
                 cut = it.next().capturedEnd();
@@ -549,6 +621,35 @@ bool SentenceReader::aboutAnotherCountry(const StanceTrigger &t, const QVector<A
     return false;
 }
 
+// "denounced Freedom Shield as ...": the object is a name the article calls an
+// exercise elsewhere. (An actor's name, "condemned Pyongyang", is never one.)
+bool SentenceReader::objectIsKnownExercise(const StanceTrigger &t) const
+{
+    // A name starts right after the verb (and "the"): most objects fail here.
+    int at = t.end;
+    while (at < m_s.size() && m_s.at(at) == QLatin1Char(' '))
+        ++at;
+    if (QStringView(m_s).mid(at, 4).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0)
+        at += 4;
+    if (at >= m_s.size() || !m_s.at(at).isUpper())
+        return false;
+    const QStringView object = objectAfter(m_s, t.end);
+    int lead = 0;
+    while (lead < object.size() && object.at(lead).isSpace())
+        ++lead;
+    int nameAt = lead;
+    if (object.mid(lead).startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+        nameAt += 4;
+    if (nameAt >= object.size() || !object.at(nameAt).isUpper())
+        return false; // no name ("the launch", "the drills": read by namesOtherMatter)
+    const int objectStart = t.end + lead;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start >= objectStart && m.start <= objectStart + 4)
+            return false;
+    }
+    return namesKnownExercise(object, m_article.text);
+}
+
 ActorGroup SentenceReader::lastPersonNamed()
 {
     const QVector<ActorGroup> groups = makeGroups(m_mentions);
@@ -556,7 +657,42 @@ ActorGroup SentenceReader::lastPersonNamed()
         if (!groups[i].person.isEmpty())
             return groups[i];
     }
+    // No name: one person named by office or delegation ("the foreign minister",
+    // "The representative of Brazil", "Canada's delegate").
+    static const QRegularExpression delegateBefore = ci(
+        "\\b(?:representative|delegate|ambassador|envoy|spokesperson|spokesman|spokeswoman)\\s+(?:of|for|from)\\s+(?:the\\s+)?$");
+    static const QRegularExpression delegateAfter = ci(
+        "^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:representative|delegate|ambassador|envoy)\\b");
+    static const AsciiWordSet delegateWords{"representative", "delegate", "ambassador", "envoy",
+                                            "spokesperson",   "spokesman", "spokeswoman"};
+    const bool delegates = delegateWords.maybeIn(m_s);
+    for (int i = int(groups.size()) - 1; i >= 0; --i) {
+        const ActorGroup &g = groups[i];
+        if (g.countries.size() != 1)
+            continue;
+        if (g.onePerson)
+            return g;
+        if (delegates
+            && (delegateBefore.match(QStringView(m_s).left(g.start)).hasMatch()
+                || delegateAfter.match(QStringView(m_s).mid(g.end, 40)).hasMatch()))
+            return g;
+    }
     return {};
+}
+
+ActorGroup SentenceReader::openingInstitution()
+{
+    const QVector<ActorGroup> groups = groupsIn(0, int(m_s.size()), {}, true);
+    if (groups.isEmpty())
+        return {};
+    const ActorGroup &g = groups.first();
+    // It opens the sentence (after "The" at most) and is one country's, not a person's.
+    const QString before = m_s.left(g.start).trimmed();
+    if (!before.isEmpty() && before.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+        return {};
+    if (g.countries.size() != 1 || g.onePerson || m_lex.mentionsNonActor(m_s.left(g.end)))
+        return {};
+    return g;
 }
 
 QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
@@ -589,6 +725,13 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|coordinat\\w*|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
         {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
     };
+    // The speaker is whom the next sentence's "The spokesperson" or "He" means.
+    for (const ActorGroup &g : groups) {
+        if (!g.person.isEmpty())
+            m_d.lastPerson = g;
+        if (!g.countries.isEmpty())
+            m_d.lastCountry = g.countries.first();
+    }
     const QString quote = b.captured(1);
     for (const auto &cue : cues) {
         if (!cue.second.match(quote).hasMatch())
@@ -631,6 +774,18 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
                 }
                 groups = groupsIn(from, t.start, excluded, true);
+                // "Minister X called it unacceptable and said Japan had lodged a protest":
+                // the speaker's own country, told by the speaker, keeps the speaker's name.
+                for (ActorGroup &g : groups) {
+                    if (!g.person.isEmpty() || !g.role.isEmpty())
+                        continue;
+                    for (const ActorGroup &p : std::as_const(previous)) {
+                        if (p.countries == g.countries && (!p.person.isEmpty() || !p.role.isEmpty())) {
+                            g = p;
+                            break;
+                        }
+                    }
+                }
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
                     const QStringView main = QStringView(m_s).mid(uncut, from - uncut);
@@ -641,22 +796,30 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     }
                     groups = groupsIn(uncut, t.start, excluded, true);
                 }
-                const PronounSpan he = pronounSubject(region);
+                PronounSpan he = pronounSubject(region);
+                int heBase = from;
+                if (!he.found && groups.isEmpty() && uncut < from) {
+                    // "It said that it had detected": the main clause's pronoun.
+                    he = pronounSubject(QStringView(m_s).mid(uncut, t.start - uncut));
+                    heBase = uncut;
+                }
                 ActorGroup named;
                 if (groups.isEmpty() && he.found && m_d.sentences && m_d.current > 0
                     && m_d.sentences->at(m_d.current - 1).end - m_d.sentences->at(m_d.current - 1).start <= kMaxSentenceRead) {
-                    // The person the sentence before named, even in passing.
+                    // The person the sentence before named, even in passing; for "It",
+                    // the ministry or command that sentence opened with.
                     const Sentence &p = m_d.sentences->at(m_d.current - 1);
                     const QString ps = m_article.text.mid(p.start, p.end - p.start);
-                    named = SentenceReader(m_lex, m_gaz, m_article, m_d, ps, p.start).lastPersonNamed();
+                    SentenceReader before(m_lex, m_gaz, m_article, m_d, ps, p.start);
+                    named = he.neuter ? before.openingInstitution() : before.lastPersonNamed();
                 }
-                if (named.countries.isEmpty())
+                if (named.countries.isEmpty() && !he.neuter)
                     named = m_d.lastPerson;
                 if (groups.isEmpty() && he.found && !named.countries.isEmpty()) {
-                    // The person named before, evidenced by the pronoun in this sentence.
+                    // The actor named before, evidenced by the pronoun in this sentence.
                     ActorGroup g = named;
-                    g.start = from + he.start;
-                    g.end = from + he.end;
+                    g.start = heBase + he.start;
+                    g.end = heBase + he.end;
                     groups << g;
                 }
                 if (groups.isEmpty() && k > 0 && !previous.isEmpty())
@@ -689,6 +852,9 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
         if (groups.isEmpty() || isHedged(m_s, clauseStart, t.start) || m_lex.mentionsNonActor(actorText))
             continue;
         if (aboutAnotherCountry(t, groups))
+            continue;
+        if (t.form == StanceTrigger::Active && (t.stance == Stance::Condemn || t.stance == Stance::Protest || t.stance == Stance::Concern)
+            && objectIsKnownExercise(t))
             continue;
         // "..., where leaders from the U.S., South Korea and Japan pledged ...":
         // a clause about an earlier occasion, background to the news.

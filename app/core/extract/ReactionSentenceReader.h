@@ -26,6 +26,7 @@ struct ActorGroup {
     QString role;
     int start = 0;
     int end = 0;
+    bool onePerson = false; // a title or a person: "He" or "She" can refer back to it
 };
 
 // What earlier sentences left for later ones to refer back to.
@@ -57,6 +58,9 @@ public:
     QVector<Found> readQuoteFirst();
     // The last person this sentence names, with country and office ("He" in the next one).
     ActorGroup lastPersonNamed();
+    // The actor this sentence opens with, when it is one country's office or the
+    // country itself ("Japan's Defense Ministry gave ..."): "It" in the next one.
+    ActorGroup openingInstitution();
 
 private:
     void dropUnsupportedSurnames();
@@ -68,6 +72,7 @@ private:
     QStringList recentList(int count, int before) const;
     QString countryBefore(int pos) const;
     bool aboutAnotherCountry(const StanceTrigger &t, const QVector<ActorGroup> &groups) const;
+    bool objectIsKnownExercise(const StanceTrigger &t) const;
     int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut);
 
     const ActorLexicon &m_lex;

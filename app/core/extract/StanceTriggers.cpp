@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cstring>
 
 namespace atlas {
 
@@ -57,7 +58,7 @@ const QVector<Pattern> &activePatterns()
         // "said the launch was a brazen violation", "told reporters it was totally unacceptable"
         {Stance::Condemn,
          ci("\\b(?:said|says|stated|added|noted|told\\s+[\\w-]+)\\b(?=[^.;!?]{0,80}?\\b(?:was|were|is|are|constituted?|constitutes"
-            "|represented?|represents)\\s+[\"\u201C]?(?:(?:totally|absolutely|completely|utterly|simply|clearly|a|an|clear|flagrant|brazen|"
+            "|represented?|represents)\\s+(?:[^.;!?\"\u201C]{0,100}?\\sand\\s+)?[\"\u201C]?(?:(?:totally|absolutely|completely|utterly|simply|clearly|a|an|clear|flagrant|brazen|"
             "blatant|serious|grave|direct|another|yet|further)\\s+){0,4}(?:unacceptable|outrageous|reckless|violations?"
             "|breach(?:es)?|provocations?|provocative)\\b)")},
         {Stance::Protest,
@@ -79,19 +80,20 @@ const QVector<Pattern> &activePatterns()
             "(?:support|sympathy|understanding|backing|solidarity)\\b"
             "|\\b(?:defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\\b"
             "|\\bas\\s+(?:a\\s+)?justification\\b|\\bciting\\b[^.;]{0,40}\\bself-defen[cs]e\\b"
-            "|\\b(?:said|says)\\b(?=[^.;]{0,80}?\\b(?:sovereign\\s+right|right\\s+to\\s+(?:self-defen|defend|ensure)))"
+            "|\\b(?:said|says)\\b(?=[^.;]{0,80}?\\b(?:sovereign\\s+right|right\\s+to\\s+(?:self-defen|defend|ensure|strengthen|bolster|build\\s+up"
+            "|protect|safeguard|develop|enhance|boost))|[^.;]{0,140}?,?\\s+and\\s+that\\s+[^.;]{0,40}?\\bright\\s+to\\s+(?:self-defen|defend|strengthen|bolster|protect|safeguard))"
             "|\\bblam(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:U\\.S\\.|US|United States|Washington|Seoul|South Korea|Tokyo|Japan|allies"
             "|joint|military|the\\s+drills|(?:U\\.S\\.|US)-)")},
         {Stance::Acknowledge,
          ci("\\b(?:confirm(?:s|ed|ing)?|detect(?:s|ed|ing)?|corroborat(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)"
             "|verif(?:y|ies|ied)|track(?:s|ed|ing)?|report(?:s|ed|ing)?|spott(?:ed|ing)|identifi(?:ed|es))\\b"
-            "|\\b(?:is|was|are|were)\\s+aware\\s+of\\b"
+            "|\\b(?:is|was|are|were)\\s+aware\\s+of\\b|(?<=:\\s)aware\\s+of\\b"
             // An office stating the facts: "Japan's Defense Ministry said the missiles ...".
             "|\\b(?:said|says|say|announced|stated|told\\s+(?:reporters|journalists|lawmakers|parliament))\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
             "(?:[\\w-]+\\s+){0,3}?(?:missiles?|launch(?:es)?|projectiles?|ICBM|SRBMs?)\\b)")},
         {Stance::Cooperation,
          ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree)\\w*\\b"
-            "(?=[^.;!?]{0,140}?\\b(?:cooperation|co-operation|coordination|alliance|alliances|commitment|partnership"
+            "(?=[^.;!?]{0,140}?\\b(?:cooperation|co-operation|coordination|coordinate|alliance|alliances|commitment|partnership"
             "|solidarity|unified stance|united front|collaboration|trilateral|bilateral)\\b)"
             "|\\bironclad\\b")},
         {Stance::Dialogue,
@@ -249,7 +251,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
             return true;
         const QString after = afterView.toString();
         static const QRegularExpression toTalks = ci(
-            "^\\s+(?:[\\w.-]+\\s+){0,3}?to\\s+(?:(?:return|come\\s+back|go\\s+back|get\\s+back)\\s+to|resume|hold|engage\\s+in"
+            "^\\s+(?:(?!to\\s)[\\w.'\u2019-]+\\s+){0,8}?to\\s+(?:(?:return|come\\s+back|go\\s+back|get\\s+back)\\s+to|resume|hold|engage\\s+in"
             "|sit\\s+down\\s+(?:for|to)|begin|start|pursue|seek)\\s+(?:[\\w-]+\\s+){0,3}?"
             "(?:talks|dialogue|negotiations|diplomacy|table)\\b(?![^.;]{0,40}\\b(?:and|or)\\s+(?:to\\s+)?(?:stop|halt|cease|refrain|end|abandon|comply)\\b)");
         return !toTalks.match(after).hasMatch();
@@ -462,10 +464,37 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     return out;
 }
 
-bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
+namespace {
+// "said sanctions would not solve the problem and called on all parties ...": a
+// verb in the past or with -s is a verb of its own, which a modal or a "not"
+// before an "and" cannot govern ("would ... and call" it could). Where the hedge
+// words may start for the trigger at triggerStart: after that "and".
+int ownVerbFrom(const QString &sentence, int from, int triggerStart)
 {
-    const int from = std::max(clauseStart, triggerStart - 60);
+    int e = triggerStart;
+    while (e < sentence.size() && sentence.at(e).isLetter())
+        ++e;
+    const QStringView verb = QStringView(sentence).mid(triggerStart, e - triggerStart);
+    const bool finite = verb.endsWith(QLatin1String("ed"), Qt::CaseInsensitive)
+                        || (verb.endsWith(QLatin1Char('s'), Qt::CaseInsensitive) && !verb.endsWith(QLatin1String("ss"), Qt::CaseInsensitive));
+    if (!finite)
+        return from;
     const QStringView before = QStringView(sentence).mid(from, triggerStart - from);
+    int cut = from;
+    for (const char *joint : {" and ", " but "}) {
+        const qsizetype at = before.lastIndexOf(QLatin1String(joint));
+        if (at >= 0)
+            cut = std::max(cut, from + int(at) + int(std::strlen(joint)));
+    }
+    return cut;
+}
+} // namespace
+
+namespace {
+// The hedge or the infinitive right before a trigger, in before (its words up to
+// the trigger).
+bool hedgedBefore(QStringView before)
+{
     // Case-sensitive on purpose: "In May" is a month, "may" a hedge.
     static const QRegularExpression hedge(QStringLiteral(
         "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
@@ -492,8 +521,20 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
         "\\b(?:met|meet|meets|gathered|convened|agreed|pledged|vowed|moved|rushed|hastened|continued|continues|"
         "continue|sought|went\\s+on|took\\s+steps|came\\s+together)\\s+to\\s+(?:\\w+ly\\s+)?$");
     static const reaction::AsciiWordSet toWord{"to"};
-    if (toWord.maybeIn(before) && infinitive.match(before).hasMatch() && !doing.match(before).hasMatch())
-        return true;
+    return toWord.maybeIn(before) && infinitive.match(before).hasMatch() && !doing.match(before).hasMatch();
+}
+} // namespace
+
+bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
+{
+    const int from = std::max(clauseStart, triggerStart - 60);
+    if (hedgedBefore(QStringView(sentence).mid(from, triggerStart - from))) {
+        // (Both patterns end at the trigger: a hedge in the words after an "and"
+        // is one in all of them, so only a hedged trigger needs the second look.)
+        const int own = ownVerbFrom(sentence, from, triggerStart);
+        if (own == from || hedgedBefore(QStringView(sentence).mid(own, triggerStart - own)))
+            return true;
+    }
     // A conditional or question clause.
     static const QRegularExpression conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
     static const reaction::AsciiWordSet conditionalWords{"if", "whether", "unless", "should"};

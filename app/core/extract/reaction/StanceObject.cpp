@@ -72,6 +72,17 @@ QStringView objectAfter(const QString &s, int triggerEnd)
         // "over", "about", "at" lead the object of a concern; they do not end it.
         if (isObjectStop(QStringView(s).mid(i, j - i)))
             break;
+        // "condemned it and expressed concern about ...": a second verb, with its own object.
+        if (j - i == 3 && QStringView(s).mid(i, 3).compare(QLatin1String("and"), Qt::CaseInsensitive) == 0) {
+            int k = j;
+            while (k < s.size() && s.at(k) == QLatin1Char(' '))
+                ++k;
+            int l = k;
+            while (l < s.size() && s.at(l).isLetter())
+                ++l;
+            if (l - k > 3 && s.at(k).isLower() && QStringView(s).mid(k, l - k).endsWith(QLatin1String("ed")))
+                break;
+        }
         end = j;
         i = j;
     }
@@ -96,8 +107,58 @@ bool namesOtherMatter(QStringView phrase)
     static const AsciiWordSet other{"drill",     "drills",     "exercise", "exercises", "manoeuvre",
                                     "manoeuvres", "maneuver",  "maneuvers", "wargames", "sanction", "sanctions",
                                     // history: textbooks, shrines, the wartime and colonial past
-                                    "history", "historical", "colonial", "wartime", "textbook", "textbooks", "shrine"};
+                                    "history", "historical", "colonial", "wartime", "textbook", "textbooks", "shrine",
+                                    // ties between other countries ("the growing military cooperation
+                                    // between Moscow and Pyongyang")
+                                    "cooperation", "ties", "partnership", "collaboration", "alignment"};
     return other.maybeIn(phrase) && !launchWords().maybeIn(phrase);
+}
+
+bool namesKnownExercise(QStringView object, QStringView text)
+{
+    // The name: capitalised words at the start of the object, after "the".
+    qsizetype i = 0;
+    while (i < object.size() && object.at(i).isSpace())
+        ++i;
+    if (object.mid(i).startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+        i += 4;
+    const qsizetype nameStart = i;
+    qsizetype nameEnd = i;
+    for (int words = 0; words < 4 && i < object.size() && object.at(i).isUpper(); ++words) {
+        while (i < object.size() && isWordChar(object.at(i)))
+            ++i;
+        nameEnd = i;
+        while (i < object.size() && object.at(i) == QLatin1Char(' '))
+            ++i;
+    }
+    const QStringView name = object.mid(nameStart, nameEnd - nameStart);
+    // A country or a leader is an actor's name, not an exercise's: those are
+    // never called drills below, so only the search costs.
+    if (name.size() < 3 || namesLaunch(name))
+        return false;
+    static const AsciiWordSet exerciseWords{"drill", "drills", "exercise", "exercises", "manoeuvres",
+                                            "maneuvers", "wargames", "war-games"};
+    int seen = 0;
+    for (qsizetype at = text.indexOf(name); at >= 0 && seen < 50; at = text.indexOf(name, at + 1), ++seen) {
+        // One of the two words after the name ("Freedom Shield exercise",
+        // "Freedom Shield joint drills").
+        qsizetype j = at + name.size();
+        if (j < text.size() && text.at(j).isLetter())
+            continue; // a longer word
+        for (int w = 0; w < 2 && j < text.size(); ++w) {
+            while (j < text.size() && (text.at(j).isSpace() || text.at(j) == QLatin1Char('"') || text.at(j) == QChar(0x201D)))
+                ++j;
+            qsizetype k = j;
+            while (k < text.size() && isWordChar(text.at(k)))
+                ++k;
+            if (k == j)
+                break;
+            if (exerciseWords.maybeIn(text.mid(j, k - j)))
+                return true;
+            j = k;
+        }
+    }
+    return false;
 }
 
 HeadNoun headNounBefore(const QString &s, int actorStart, int actorEnd, int triggerStart)

@@ -23,6 +23,12 @@ QStringView objectAfter(const QString &sentence, int triggerEnd);
 // another matter.
 bool namesOtherMatter(QStringView phrase);
 
+// True when object starts with a name ("Freedom Shield", "the Ulchi Freedom
+// Shield") that articleText itself calls a drill or an exercise somewhere
+// ("the Freedom Shield exercise", "Freedom Shield drills"): denouncing it is a
+// stance about the exercise, whose name alone does not say so.
+bool namesKnownExercise(QStringView object, QStringView articleText);
+
 // True when phrase names a launch, a missile, a test or a provocation.
 bool namesLaunch(QStringView phrase);
 

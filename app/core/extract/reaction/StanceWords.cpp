@@ -170,8 +170,8 @@ const Group kGroups[kStartGroupCount] = {
      "missile missiles launch launches projectile projectiles icbm srbm srbms"},
     // 22: reaffirmed ... cooperation
     {8, {{false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree"}, {}},
-     "cooperation co coordination alliance alliances commitment partnership solidarity unified united collaboration "
-     "trilateral bilateral"},
+     "cooperation co coordination coordinate alliance alliances commitment partnership solidarity unified united "
+     "collaboration trilateral bilateral"},
     // 23: ironclad
     {8, {{true, "ironclad"}, {}}, nullptr},
     // 24: called for talks
@@ -179,6 +179,8 @@ const Group kGroups[kStartGroupCount] = {
      "talks dialogue negotiations negotiating diplomacy summit"},
     // 25: willingness to meet
     {9, {{false, "willing readiness openness open interest"}, {}}, nullptr},
+    // 26: "INDOPACOM: aware of the launch"
+    {7, {{true, "aware"}, {}}, nullptr},
 };
 
 class StartTable {

@@ -1,5 +1,7 @@
 #include "extract/reaction/WordChecks.h"
 
+#include <QRegularExpression>
+
 #include <QStringList>
 #include <cstring>
 
@@ -193,9 +195,32 @@ PronounSpan pronounSubject(QStringView region)
     while (e > i && space(region.at(e - 1)))
         --e;
     const QStringView word = region.mid(i, e - i);
-    if (word != QLatin1String("He") && word != QLatin1String("She"))
+    if (word == QLatin1String("He") || word == QLatin1String("She") || word == QLatin1String("It"))
+        return {true, int(i), int(e), word == QLatin1String("It")};
+    const QStringView rest = region.mid(i);
+    if (!rest.startsWith(QLatin1String("He ")) && !rest.startsWith(QLatin1String("She ")) && !rest.startsWith(QLatin1String("It ")))
         return {};
-    return {true, int(i), int(e)};
+    // The second word must be a saying or an adverb ("He said he", "It also"):
+    // most regions after "He" fail here, without the pattern.
+    qsizetype w = rest.indexOf(QLatin1Char(' '));
+    while (w < rest.size() && space(rest.at(w)))
+        ++w;
+    qsizetype we = w;
+    while (we < rest.size() && isAsciiLetter(rest.at(we).unicode()))
+        ++we;
+    const QStringView second = rest.mid(w, we - w);
+    static const AsciiWordSet secondWords{"said", "says", "added", "stated", "noted", "announced", "also", "then", "later", "again"};
+    if (!second.endsWith(QLatin1String("ly")) && !secondWords.maybeIn(second))
+        return {};
+    // The same pronoun again after a saying: "It said it had", "He said that he".
+    static const QRegularExpression longer(QStringLiteral(
+        "^(?:(He|She)|(It))\\s+(?:(?:also|then|later|again|[a-z]+ly)\\s+)?(?:(?:said|says|added|stated|noted|announced)\\s+(?:that\\s+)?"
+        "(?(1)(?:he|she)|it)\\s+(?:(?:had|has|have|was|is)\\s+)?(?:(?:also|[a-z]+ly)\\s+)?)?$"));
+    const auto m = longer.match(rest.toString());
+    if (!m.hasMatch())
+        return {};
+    const int g = m.capturedStart(1) >= 0 ? 1 : 2;
+    return {true, int(i + m.capturedStart(g)), int(i + m.capturedEnd(g)), g == 2};
 }
 
 } // namespace atlas::reaction

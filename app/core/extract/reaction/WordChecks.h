@@ -152,12 +152,14 @@ bool containsLatin1(QStringView text, const char *needle);
 // and one of its relative words ("..., who ... ,").
 bool mayHoldParenthetical(QStringView region);
 
-// "^\s*(He|She)\s*$" (ASCII \s) read by hand: a region that is only the pronoun,
-// and where the pronoun is in it.
+// "^\s*(He|She|It)\s*$" (ASCII \s) read by hand: a region that is only the pronoun,
+// and where the pronoun is in it. Also the pronoun with an adverb or saying
+// before the verb ("He also", "It said it had", "She said that she").
 struct PronounSpan {
     bool found = false;
     int start = 0;
     int end = 0;
+    bool neuter = false; // "It": an institution, not a person
 };
 PronounSpan pronounSubject(QStringView region);
 

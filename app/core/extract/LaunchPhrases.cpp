@@ -1,0 +1,106 @@
+#include "extract/LaunchPhrases.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace atlas {
+namespace LaunchPhrases {
+
+// "its first ballistic missile launch since June 19", "the first ICBM test since
+// 31 October 2024": the launch told is the first since an earlier one, which the
+// "since" date right after the cue dates. Returns where "first" starts, -1 when
+// the words do not say so.
+int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d, int floor)
+{
+    if (d.start < cue.end || d.start - cue.end > 2
+        || QStringView(text).mid(d.start, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) != 0)
+        return -1;
+    static const QRegularExpression first(QStringLiteral("(?<![\\w-])first\\s+(?:[\\w'\u2019-]+\\s+){0,5}$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(floor, cue.start - 80);
+    const auto m = first.match(QStringView(text).mid(from, cue.start - from));
+    return m.hasMatch() ? from + int(m.capturedStart()) : -1;
+}
+
+// "the launch of two missiles", "North Korea's launch this morning of an IRBM", "the
+// firing on Tuesday of four cruise missiles": where the words after the "of" that
+// follows a launch noun (told when, at most) start; -1 when no "of" follows it.
+int ofAfterLaunchNoun(const QString &text, int nounEnd, int to)
+{
+    static const QRegularExpression of(
+        QStringLiteral("^\\s+(?:(?:this|last|on|early|late|earlier|yesterday|today|tonight)(?:\\s+[\\w-]+){0,2}?\\s+)?of\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Most launch nouns are followed by neither: decided by the next word's first letter.
+    int p = nounEnd;
+    while (p < to && text.at(p).isSpace())
+        ++p;
+    if (p == nounEnd || p >= to)
+        return -1;
+    const char16_t c = char16_t(text.at(p).unicode() | 0x20);
+    if (c != 'o' && c != 't' && c != 'l' && c != 'e' && c != 'y')
+        return -1;
+    const auto m = of.match(QStringView(text).mid(nounEnd, std::max(0, std::min(to, nounEnd + 40) - nounEnd)));
+    return m.hasMatch() ? nounEnd + int(m.capturedEnd()) : -1;
+}
+
+// "The October 22 salvo", "the May 8 firing", "the launch on 4 December": a day
+// stated by month and day right at a launch noun, so the noun names that day's launch.
+bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d)
+{
+    if (cue.verb || d.relative || !d.date.isKnown() || d.date.precision != DatePrecision::Day)
+        return false;
+    const QStringView words = QStringView(text).mid(d.start, d.end - d.start);
+    if (std::none_of(words.begin(), words.end(), [](QChar c) { return c.isDigit(); }))
+        return false; // "the launch the next day": a day counted from another, not a day of its own
+    if (d.end <= cue.start)
+        return QStringView(text).mid(d.end, cue.start - d.end).trimmed().isEmpty();
+    if (d.start < cue.end || d.start - cue.end > 4)
+        return false;
+    const QStringView between = QStringView(text).mid(cue.end, d.start - cue.end).trimmed();
+    return between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+}
+
+// "South Korea's military had tracked several missiles", "Japan detected two
+// ballistic missiles": what was tracked is what was fired.
+bool trackedCount(const QString &text, const CountMatch &c, int floor)
+{
+    static const QRegularExpression tracked(
+        QStringLiteral("(?<![\\w-])(?:detected|tracked|spotted|observed|intercepted)\\s+(?:what (?:appeared|seemed) to be\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(floor, c.start - 40);
+    return tracked.match(QStringView(text).mid(from, c.start - from)).hasMatch();
+}
+
+// The other dates of a list the chosen one is part of ("On Jan. 24, 28 and 30"):
+// neighbours joined only by a comma, "and" or ", and".
+QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMention &chosen, const QString &text)
+{
+    static const QRegularExpression joint(QStringLiteral("^\\s*(?:,\\s*and|,|and|&)\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    QVector<const DateMention *> sorted;
+    for (const DateMention &d : dates)
+        sorted << &d;
+    std::sort(sorted.begin(), sorted.end(), [](const DateMention *a, const DateMention *b) { return a->start < b->start; });
+    int at = -1;
+    for (int i = 0; i < sorted.size(); ++i)
+        if (sorted[i]->start == chosen.start)
+            at = i;
+    if (at < 0)
+        return {};
+    auto joined = [&](const DateMention *a, const DateMention *b) {
+        return a->end <= b->start && b->start - a->end <= 6 && joint.match(QStringView(text).mid(a->end, b->start - a->end)).hasMatch();
+    };
+    int first = at, last = at;
+    while (first > 0 && joined(sorted[first - 1], sorted[first]))
+        --first;
+    while (last + 1 < sorted.size() && joined(sorted[last], sorted[last + 1]))
+        ++last;
+    QVector<DateMention> out;
+    for (int i = first; i <= last; ++i)
+        if (i != at && sorted[i]->date.isKnown() && sorted[i]->date.precision == DatePrecision::Day)
+            out << *sorted[i];
+    return out;
+}
+
+} // namespace LaunchPhrases
+} // namespace atlas

@@ -1,0 +1,29 @@
+#pragma once
+// Phrases that tell the launch extractor which launch a cue or a date belongs to,
+// or what a launch noun takes: small word tests on the text around a cue, kept
+// apart from LaunchExtractor's walk over the sentences. Positions index the text.
+#include "extract/LaunchCues.h"
+#include "extract/QuantityParser.h"
+#include "extract/TemporalTagger.h"
+
+#include <QString>
+#include <QVector>
+
+namespace atlas {
+namespace LaunchPhrases {
+
+// "its first ICBM test since 31 October 2024": where "first" starts when the cue's
+// noun phrase says first and the "since" date follows the cue; -1 otherwise.
+int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d, int floor);
+// "the launch this morning of an IRBM": where the words after the "of" that follows
+// a launch noun start; -1 when no "of" follows it.
+int ofAfterLaunchNoun(const QString &text, int nounEnd, int to);
+// "The October 22 salvo", "the launch on 14 January": a month-and-day at the noun.
+bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d);
+// "the military had tracked several missiles": a count right after a detection verb.
+bool trackedCount(const QString &text, const CountMatch &c, int floor);
+// "On Jan. 24, 28 and 30": the other day-precise dates of the list `chosen` is in.
+QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMention &chosen, const QString &text);
+
+} // namespace LaunchPhrases
+} // namespace atlas
