@@ -148,13 +148,7 @@ bool Matcher::matchIso(int i, Match &m) const
     if (!isPunct(i + 3, sep.unicode()) || t[i + 2].kind != TokKind::Number || t[i + 4].kind != TokKind::Number
         || t[i + 2].digits > 2 || t[i + 4].digits > 2 || t[i + 2].grouped || t[i + 4].grouped)
         return false;
-    const QDate d = makeDate(t[i].value, t[i + 2].value, t[i + 4].value);
-    if (!d.isValid())
-        return false;
-    m.first = i;
-    m.end = i + 5;
-    m.date = FuzzyDate::onDay(d);
-    return m.valid = true;
+    return fiveTokenDay(i, makeDate(t[i].value, t[i + 2].value, t[i + 4].value), m);
 }
 
 // 04.12.2025, 11/10/2025, 3-4-2025: day and month in figures before a four-digit
@@ -191,7 +185,12 @@ bool Matcher::matchNumericDayMonth(int i, Match &m) const
         dayFirst = false;
     else
         dayFirst = sep == u'.' || twentyFourHourClockFollows(i + 5);
-    const QDate d = dayFirst ? makeDate(year, b, a) : makeDate(year, a, b);
+    return fiveTokenDay(i, dayFirst ? makeDate(year, b, a) : makeDate(year, a, b), m);
+}
+
+// "2025-07-21", "04.12.2025": a day written as five tokens from i, when it exists.
+bool Matcher::fiveTokenDay(int i, const QDate &d, Match &m) const
+{
     if (!d.isValid())
         return false;
     m.first = i;

@@ -202,22 +202,32 @@ const LexTable &lexTable()
     return table;
 }
 
+// The number of ASCII digits from text[k] on.
+int digitsAt(QStringView text, int k)
+{
+    int d = 0;
+    while (k + d < text.size() && text[k + d].unicode() >= u'0' && text[k + d].unicode() <= u'9')
+        ++d;
+    return d;
+}
+
+// After a number ending at j, ".m." with one or two digits m: where what
+// follows the second dot starts; -1 when the text goes on otherwise.
+int afterDottedMiddle(QStringView text, int j)
+{
+    if (j >= text.size() || text[j] != u'.')
+        return -1;
+    const int m = digitsAt(text, j + 1);
+    if (m < 1 || m > 2 || j + 1 + m >= text.size() || text[j + 1 + m] != u'.')
+        return -1;
+    return j + 2 + m;
+}
+
 // ".01.06" / ".1.6" after a four-digit year, not followed by more digits.
 bool looksLikeDottedDate(QStringView text, int j)
 {
-    const int n = text.size();
-    auto digitsAt = [&](int k) {
-        int d = 0;
-        while (k + d < n && text[k + d].unicode() >= u'0' && text[k + d].unicode() <= u'9')
-            ++d;
-        return d;
-    };
-    if (j >= n || text[j] != u'.')
-        return false;
-    const int m = digitsAt(j + 1);
-    if (m < 1 || m > 2 || j + 1 + m >= n || text[j + 1 + m] != u'.')
-        return false;
-    const int d = digitsAt(j + 2 + m);
+    const int at = afterDottedMiddle(text, j);
+    const int d = at < 0 ? 0 : digitsAt(text, at);
     return d >= 1 && d <= 2;
 }
 
@@ -225,23 +235,11 @@ bool looksLikeDottedDate(QStringView text, int j)
 // European way, not followed by more digits or another dotted group.
 bool looksLikeDayFirstDottedDate(QStringView text, int j)
 {
-    const int n = text.size();
-    auto digitsAt = [&](int k) {
-        int d = 0;
-        while (k + d < n && text[k + d].unicode() >= u'0' && text[k + d].unicode() <= u'9')
-            ++d;
-        return d;
-    };
-    if (j >= n || text[j] != u'.')
-        return false;
-    const int m = digitsAt(j + 1);
-    if (m < 1 || m > 2 || j + 1 + m >= n || text[j + 1 + m] != u'.')
-        return false;
-    const int yearAt = j + 2 + m;
-    if (digitsAt(yearAt) != 4)
+    const int yearAt = afterDottedMiddle(text, j);
+    if (yearAt < 0 || digitsAt(text, yearAt) != 4)
         return false;
     const int after = yearAt + 4;
-    return !(after + 1 < n && text[after] == u'.' && text[after + 1].isDigit());
+    return !(after + 1 < text.size() && text[after] == u'.' && text[after + 1].isDigit());
 }
 
 } // namespace
