@@ -46,6 +46,21 @@ bool isNotAPlaceWord(const QString &w)
         QStringLiteral("Pyongyang")};
     return words.contains(w);
 }
+// A gazetteer place as the site read from text[start, end).
+SiteHit siteHit(const Place &p, const QString &text, int start, int end)
+{
+    SiteHit hit;
+    hit.start = start;
+    hit.end = end;
+    hit.site.name = p.name;
+    hit.site.kind = p.kind;
+    hit.site.lat = p.lat;
+    hit.site.lon = p.lon;
+    hit.site.text = text.mid(start, end - start);
+    hit.site.uncertaintyKm = p.uncertaintyKm;
+    return hit;
+}
+
 } // namespace
 
 LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const MissileLexicon &lexicon)
@@ -126,15 +141,7 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
             const Place &p = *pm.place;
             if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
                 continue;
-            SiteHit hit;
-            hit.start = fromWord;
-            hit.end = pm.end;
-            hit.site.name = p.name;
-            hit.site.kind = p.kind;
-            hit.site.lat = p.lat;
-            hit.site.lon = p.lon;
-            hit.site.text = text.mid(hit.start, hit.end - hit.start);
-            hit.site.uncertaintyKm = p.uncertaintyKm;
+            SiteHit hit = siteHit(p, text, fromWord, pm.end);
             // "near Wonsan", "an area near Pyongyang", "the Wonsan area": not a pin.
             static const GatedRegex areaAfter(QStringLiteral("^\\s+(?:area|areas|region|vicinity|outskirts)(?![\\w-])"), kCi);
             if (m_near.firstMatch(window(text, m.capturedEnd(), pm.start)).hasMatch()
@@ -183,15 +190,7 @@ SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) 
     const Place &p = *places.first().place;
     if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
         return {};
-    SiteHit hit;
-    hit.start = from + int(m.capturedStart(QStringLiteral("prep")));
-    hit.end = places.first().end;
-    hit.site.name = p.name;
-    hit.site.kind = p.kind;
-    hit.site.lat = p.lat;
-    hit.site.lon = p.lon;
-    hit.site.text = text.mid(hit.start, hit.end - hit.start);
-    hit.site.uncertaintyKm = p.uncertaintyKm;
+    SiteHit hit = siteHit(p, text, from + int(m.capturedStart(QStringLiteral("prep"))), places.first().end);
     if (m.captured(QStringLiteral("prep")).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
         hit.site.uncertaintyKm += kNearExtraKm; // near, off, in: around the place, not at it
     return hit;
