@@ -64,19 +64,6 @@ QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> 
     return lists;
 }
 
-QString previousWord(const QString &s, int pos, int *wordStart = nullptr)
-{
-    int j = pos;
-    while (j > 0 && !s.at(j - 1).isLetterOrNumber())
-        --j;
-    int i = j;
-    while (i > 0 && (s.at(i - 1).isLetterOrNumber() || s.at(i - 1) == QLatin1Char('-')))
-        --i;
-    if (wordStart)
-        *wordStart = i;
-    return s.mid(i, j - i).toLower();
-}
-
 const QStringList &prepositions()
 {
     static const QStringList words{
@@ -101,10 +88,11 @@ bool isPreposition(const QString &w)
     return preps.contains(w);
 }
 
-// The word previousWord() reads, without copying it: where it is, and whether
-// it is ASCII letters only. Then comparing it with a lower-case word ignoring
-// ASCII case is comparing its lower-cased copy with that word; any other word
-// is compared through the copy, as before.
+// The word before pos (letters, digits and hyphens, after skipping what is
+// neither), without copying it: where it is, and whether it is ASCII letters
+// only. Then comparing it with a lower-case word ignoring ASCII case is
+// comparing its lower-cased copy with that word; any other word is compared
+// through the copy.
 struct PrevWord {
     QStringView view;
     int start = 0;
@@ -144,6 +132,15 @@ struct PrevWord {
         return asciiLetters ? !view.isEmpty() && preps.maybeIn(view) : reaction::isPreposition(lowered());
     }
 };
+
+// The word before pos, lower-cased; its start in *wordStart.
+QString previousWord(const QString &s, int pos, int *wordStart = nullptr)
+{
+    const PrevWord w(s, pos);
+    if (wordStart)
+        *wordStart = w.start;
+    return w.lowered();
+}
 
 QString capitalized(QString role)
 {
