@@ -1,0 +1,75 @@
+// Date tests of the launch extractor (see LaunchDateRules.h).
+#include "extract/launch/LaunchDateRules.h"
+
+#include "extract/GatedRegex.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace atlas::launch {
+
+bool hasDate(const FuzzyDate &d) { return d.isKnown() || d.weekday != 0 || d.precision == DatePrecision::DayOfYear; }
+
+// Could two stated dates be the same day? Unknown dates are compatible with
+// anything that has their weekday.
+bool compatibleDates(const FuzzyDate &a, const FuzzyDate &b)
+{
+    if (!hasDate(a) || !hasDate(b))
+        return true;
+    if (a.isKnown() && b.isKnown())
+        return a.earliest <= b.latest && b.earliest <= a.latest;
+    auto containsWeekday = [](const FuzzyDate &known, int weekday) {
+        if (known.earliest.daysTo(known.latest) >= 6)
+            return true;
+        for (QDate d = known.earliest; d <= known.latest; d = d.addDays(1)) {
+            if (d.dayOfWeek() == weekday)
+                return true;
+        }
+        return false;
+    };
+    auto containsDayOfYear = [](const FuzzyDate &known, int month, int day) {
+        for (QDate d = known.earliest; d <= known.latest && d.isValid(); d = d.addDays(1)) {
+            if (d.month() == month && d.day() == day)
+                return true;
+            if (known.earliest.daysTo(d) > 400)
+                break;
+        }
+        return false;
+    };
+    const FuzzyDate &known = a.isKnown() ? a : b;
+    const FuzzyDate &other = a.isKnown() ? b : a;
+    if (known.isKnown()) {
+        if (other.precision == DatePrecision::DayOfYear)
+            return containsDayOfYear(known, other.month, other.day);
+        return other.weekday == 0 || containsWeekday(known, other.weekday);
+    }
+    if (a.precision == DatePrecision::DayOfYear && b.precision == DatePrecision::DayOfYear)
+        return a.month == b.month && a.day == b.day;
+    return a.weekday == 0 || b.weekday == 0 || a.weekday == b.weekday;
+}
+
+// A single day, stated with or without its year, or a weekday still unresolved.
+bool isDayPrecise(const FuzzyDate &d)
+{
+    return d.precision == DatePrecision::Day || d.precision == DatePrecision::DayOfYear
+        || (d.precision == DatePrecision::Unknown && d.weekday != 0);
+}
+
+bool isEarlierDate(const QString &text, const DateMention &d, int floor)
+{
+    // Gated: tried only where one of the words can start (the same answer as a plain scan).
+    static const GatedRegex earlier(
+        QStringLiteral("(?<![\\w-])(?:earlier|last|previous|previously|ago|since|prior|before|preceding)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(floor, d.start - 22);
+    return earlier.firstMatch(QStringView(text).mid(from, d.end - from)).hasMatch();
+}
+
+// Characters between a date mention and a launch cue (0 when they touch or overlap).
+int cueDistance(const DateMention &d, const LaunchCue &cue)
+{
+    return d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
+}
+
+} // namespace atlas::launch

@@ -1,0 +1,26 @@
+#pragma once
+// Date tests the launch extractor decides with: whether a launch has a date yet,
+// whether two dates could be one day, whether a date is one day, whether the words
+// before a date make it an earlier one, and how far a date lies from a cue. Pure
+// functions on dates and text, kept apart from the walk that uses them.
+#include "extract/LaunchCues.h"
+#include "extract/TemporalTagger.h"
+#include "model/FuzzyDate.h"
+
+#include <QString>
+
+namespace atlas::launch {
+
+// A date stated in some form: a known period, a weekday, or a day without its year.
+bool hasDate(const FuzzyDate &d);
+// Could two stated dates be the same day? Unknown dates are compatible with
+// anything that has their weekday.
+bool compatibleDates(const FuzzyDate &a, const FuzzyDate &b);
+// A single day, stated with or without its year, or a weekday still unresolved.
+bool isDayPrecise(const FuzzyDate &d);
+// "a week earlier", "last month", "since November 5", "the previous Saturday".
+bool isEarlierDate(const QString &text, const DateMention &d, int floor);
+// Characters between a date mention and a launch cue (0 when they touch or overlap).
+int cueDistance(const DateMention &d, const LaunchCue &cue);
+
+} // namespace atlas::launch

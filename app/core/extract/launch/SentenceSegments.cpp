@@ -1,0 +1,263 @@
+// Which launch each stretch of a sentence speaks of (see SentenceSegments.h).
+#include "extract/launch/SentenceSegments.h"
+
+#include "extract/GatedRegex.h"
+#include "extract/LaunchPhrases.h"
+#include "extract/launch/LaunchDateRules.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <limits>
+
+namespace atlas::launch {
+
+using LaunchPhrases::firstSinceAt;
+using LaunchPhrases::listedWith;
+using LaunchPhrases::ownDayOf;
+
+namespace {
+
+// "the solid-fuel Hwasong-19, which North Korea first tested in October 2024": an
+// earlier launch told in a relative clause is of the missile its antecedent names.
+void nameFromAntecedent(MentionBuilder &build, const LaunchFieldFinder &fields, int k, int clause, int floor)
+{
+    const QString &text = build.text();
+    QVector<LaunchMention> &ms = build.ms;
+    static const QRegularExpression relative(QStringLiteral("^(?:which|that)\\s"), QRegularExpression::CaseInsensitiveOption);
+    if (!relative.match(QStringView(text).mid(clause, 6)).hasMatch())
+        return;
+    int comma = clause;
+    while (comma > floor && text.at(comma - 1).isSpace())
+        --comma;
+    if (comma <= floor || text.at(comma - 1) != QLatin1Char(','))
+        return;
+    --comma;
+    const QVector<LexiconHit> hits = fields.names(text, std::max(floor, comma - 60), comma);
+    if (hits.isEmpty() || comma - hits.last().end > 2)
+        return;
+    if (!ms[k].names.contains(hits.last().value))
+        ms[k].names << hits.last().value;
+    build.evidence(ms[k], QStringLiteral("name"), hits.last().start, hits.last().end);
+}
+
+} // namespace
+
+QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
+                               const SentenceCues &sc, const QVector<DateMention> &dates,
+                               QVector<std::pair<int, DateMention>> &listed)
+{
+    const QString &text = build.text();
+    QVector<LaunchMention> &ms = build.ms;
+    int &primary = build.primary;
+    // Which launch each stretch of the sentence speaks of.
+    QVector<Segment> segments;
+    segments.append({s.start, build.current, false, false, nullptr, -1});
+    QVector<int> usedDates; // a date dates one launch of the sentence only
+    for (int ci = 0; ci < sc.cues.size(); ++ci) {
+        const LaunchCue &cue = sc.cues.at(ci);
+        const DateMention *date = nullptr;
+        int best = std::numeric_limits<int>::max();
+        for (const DateMention &d : dates) {
+            if (usedDates.contains(d.start))
+                continue;
+            const int dist = d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
+            if (dist < best) {
+                best = dist;
+                date = &d;
+            }
+        }
+        // "On Friday, ... fired ..., its third launch this week": a stated day beats a
+        // period phrase nearer the verb. The day is taken only when no other launch
+        // verb of the sentence lies nearer to it, so a second launch keeps its own date.
+        if (date && !isDayPrecise(date->date)) {
+            const DateMention *day = nullptr;
+            int dayBest = std::numeric_limits<int>::max();
+            const bool chosenEarlier = isEarlierDate(text, *date, s.start);
+            for (const DateMention &d : dates) {
+                // An earlier day ("since Jan. 14") never replaces a present period.
+                if (&d == date || usedDates.contains(d.start) || !isDayPrecise(d.date)
+                    || (isEarlierDate(text, d, s.start) && !chosenEarlier))
+                    continue;
+                const int dist = cueDistance(d, cue);
+                bool nearerOther = false;
+                for (int cj = 0; cj < sc.cues.size() && !nearerOther; ++cj)
+                    nearerOther = cj != ci && cueDistance(d, sc.cues.at(cj)) < dist;
+                if (!nearerOther && dist < dayBest) {
+                    dayBest = dist;
+                    day = &d;
+                }
+            }
+            if (day)
+                date = day;
+        }
+        // "state media said the next day it had tested ...": a date right after a
+        // reporting verb dates the report, not the launch.
+        if (date && date->end <= cue.start) {
+            static const GatedRegex reportBefore(
+                QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, date->start - 24);
+            if (reportBefore.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch())
+                date = nullptr;
+        }
+        // "a day after the North fired": the words date the later event, not this one.
+        if (date && cue.connective && date->end <= cue.start
+            && text.mid(date->start, cue.start - date->start).contains(QLatin1String("after"), Qt::CaseInsensitive))
+            date = nullptr;
+        int target = -1;
+        const int told = segments.back().mention; // the launch being told before this cue
+        bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
+        const int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
+        if (firstSince >= 0) {
+            // The cue is the launch being told; the earlier launch is the one that date
+            // dates, of the kind the cue's noun phrase names ("first ICBM test since").
+            for (int k = 0; k < ms.size() && target < 0; ++k) {
+                if (ms[k].role == LaunchRole::Mentioned && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                    target = k;
+            }
+            if (target < 0)
+                target = build.create(LaunchRole::Mentioned, date->start, date->end);
+            build.setDate(target, *date, si);
+            for (const LexiconHit &h : fields.classes(text, firstSince, cue.start)) {
+                if (!ms[target].classes.contains(h.value))
+                    ms[target].classes << h.value;
+                build.evidence(ms[target], QStringLiteral("class"), h.start, h.end);
+            }
+            if (segments.back().mention < 0) // "It was the first launch since ...": the words before are the primary's
+                segments.back().mention = primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end));
+        } else if (cue.predicate) {
+            // "was described the next day as a test of ...": the launch just told.
+            target = segments.back().mention >= 0 ? segments.back().mention
+                                                  : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
+            date = nullptr;
+        } else if (cue.definite && date && primary >= 0 && ownDayOf(text, cue, *date)
+                   && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, date->date)) {
+            // "The October 22 salvo", "the May 8 firing": a definite launch that names a
+            // day of its own, not the primary's, is that day's launch.
+            for (int k = 0; k < ms.size() && target < 0; ++k) {
+                if (k != primary && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                    target = k;
+            }
+            if (target < 0) {
+                target = build.create(LaunchRole::Mentioned, cue.start, cue.end);
+                fromHere = true;
+            }
+            build.setDate(target, *date, si);
+        } else if (cue.definite) {
+            target = primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end));
+            // "oversaw the test-firing of ... the previous day, state media reported Thursday":
+            // a day counted back from the report's day, stated in the same sentence, dates
+            // the launch referred to when nothing has dated it yet.
+            const bool countedBack = date && date->start >= cue.end && dates.size() > 1 && isDayPrecise(date->date)
+                && date->date.isKnown() && !hasDate(ms[target].date);
+            if (date && (!isEarlierDate(text, *date, s.start) || countedBack) && compatibleDates(ms[target].date, date->date))
+                build.setDate(target, *date, si);
+            else
+                date = nullptr;
+        } else {
+            const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective;
+            if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, date->date))) {
+                // "said on Sunday it had tracked missiles fired ... the previous day": the
+                // earlier-sounding day is the primary's own day, so this retells it. Only
+                // with the report's own day in the sentence, which that phrase counts from.
+                if (!cue.connective && date && dates.size() > 1 && primary >= 0 && isDayPrecise(date->date) && date->date.isKnown()
+                    && ms[primary].date.isKnown() && ms[primary].date.earliest == date->date.earliest
+                    && ms[primary].date.latest == date->date.latest)
+                    target = primary;
+                // An earlier launch: the one already told with that date, or a new one.
+                for (int k = 0; k < ms.size() && target < 0; ++k) {
+                    if (ms[k].role == LaunchRole::Mentioned && date && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
+                        target = k;
+                }
+                if (target < 0) {
+                    target = build.create(LaunchRole::Mentioned, cue.start, cue.end);
+                    fromHere = true;
+                }
+                if (date)
+                    build.setDate(target, *date, si);
+            } else if (date) {
+                if (primary < 0)
+                    primary = build.create(LaunchRole::Primary, cue.start, cue.end);
+                target = primary;
+                build.setDate(target, *date, si);
+            } else {
+                target = segments.back().mention >= 0 ? segments.back().mention
+                                                      : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
+            }
+        }
+        if (date) {
+            usedDates << date->start;
+            // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day (a verb's
+            // date only; the days joined by commas and "and" alone).
+            if (cue.verb && target >= 0) {
+                for (const DateMention &d : listedWith(dates, *date, text)) {
+                    if (!usedDates.contains(d.start)) {
+                        usedDates << d.start;
+                        listed.append({target, d});
+                    }
+                }
+            }
+        }
+        int boundary = cue.start;
+        if (ci == 0 && !fromHere) {
+            boundary = s.start;
+        } else {
+            boundary = LaunchCueFinder::clauseStart(text, cue.start, s.start);
+            if (date)
+                boundary = std::min(boundary, LaunchCueFinder::clauseStart(text, date->start, s.start));
+        }
+        if (ci == 0 && fromHere && segments.back().mention < 0)
+            boundary = s.start;
+        if (firstSince >= 0)
+            boundary = date->start; // only "since ..." speaks of the earlier launch
+        // "a hypersonic test on Jan. 6 and a salvo of short-range missiles on Jan. 14":
+        // a new launch joined by "and a" starts there, not at the clause that holds
+        // the previous launch's cue too.
+        if (fromHere && ci > 0 && boundary < sc.cues.at(ci - 1).end) {
+            static const QRegularExpression joined(QStringLiteral("(?<![\\w-])and\\s+(?:a|an|another)\\s"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            const int from = sc.cues.at(ci - 1).end;
+            int last = -1;
+            auto it = joined.globalMatch(QStringView(text).mid(from, cue.start - from));
+            while (it.hasNext())
+                last = from + int(it.next().capturedStart());
+            if (last >= 0)
+                boundary = last;
+        }
+        if (target != segments.back().mention) {
+            if (boundary <= segments.back().start)
+                segments.back().mention = target;
+            else
+                segments.append({boundary, target, false, false, nullptr, -1});
+        }
+        if (fromHere)
+            nameFromAntecedent(build, fields, target, boundary, s.start);
+        // "Last flight of this type was January 6": of the kind of the launch just told.
+        if (fromHere && told >= 0 && told != target && ms[target].classes.isEmpty()) {
+            static const QRegularExpression sameKind(QStringLiteral("^\\s+of\\s+(?:this|that|the same)\\s+(?:type|kind)(?![\\w-])"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const auto k = sameKind.match(QStringView(text).mid(cue.end, std::min(32, int(s.end) - cue.end)));
+            if (k.hasMatch()) {
+                ms[target].classes = ms[told].classes;
+                if (!ms[target].classes.isEmpty())
+                    build.evidence(ms[target], QStringLiteral("class"), cue.start, cue.end + int(k.capturedEnd()));
+            }
+        }
+        // The cue belongs to the segment that holds it.
+        for (int g = int(segments.size()) - 1; g >= 0; --g) {
+            if (segments[g].start <= cue.start) {
+                segments[g].cue = true;
+                segments[g].verbCue = segments[g].verbCue || cue.verb;
+                if (cue.verb && segments[g].firstVerb < 0)
+                    segments[g].firstVerb = cue.start;
+                if (!segments[g].date && date)
+                    segments[g].date = date;
+                if (cue.verb && segments[g].mention >= 0)
+                    build.verbReported[segments[g].mention] = true;
+                break;
+            }
+        }
+    }
+    return segments;
+}
+
+} // namespace atlas::launch
