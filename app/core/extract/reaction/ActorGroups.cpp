@@ -1,0 +1,351 @@
+// Who the actors of a sentence are: the SentenceReader members that turn the
+// actor lexicon's mentions into ActorGroups (one run of mentions -> countries,
+// person, office; group references such as "the three countries" -> the list
+// named before; subjects inside prepositional phrases dropped as places).
+// Split from ReactionSentenceReader.cpp, which reads the stance triggers and
+// quotes and asks these members whose they are.
+#include "extract/ReactionSentenceReader.h"
+
+#include "extract/reaction/ReaderWords.h"
+#include "extract/reaction/WordChecks.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace atlas::reaction {
+
+void SentenceReader::dropUnsupportedSurnames()
+{
+    // "Lavrov" alone names the minister only where the article has named him in
+    // full, a title stands before it, or the surname is distinctive (short ones
+    // such as "Kim" or "Cho" are too common to trust alone).
+    // Most sentences name no one by surname alone: nothing to drop, nothing to copy.
+    if (std::none_of(m_mentions.cbegin(), m_mentions.cend(),
+                     [](const ActorMention &m) { return m.kind == ActorMention::Person && m.surnameOnly; }))
+        return;
+    QVector<ActorMention> kept;
+    for (const ActorMention &m : m_mentions) {
+        if (m.kind == ActorMention::Person && m.surnameOnly) {
+            const bool titled = !kept.isEmpty() && kept.last().kind == ActorMention::Title
+                                && m.start - kept.last().end <= 1;
+            // Within the last 20,000 characters: enough for any article, and
+            // bounded on a huge file with the surname on every line.
+            const int from = std::max(0, m_offset - 20000);
+            const bool named = QStringView(m_article.text).mid(from, m_offset - from).contains(m.person);
+            if (!titled && !named && (m.end - m.start) < 5)
+                continue;
+        }
+        kept << m;
+    }
+    m_mentions = kept;
+}
+
+QString SentenceReader::countryBefore(int pos) const
+{
+    for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+        const ActorMention &m = m_mentions[i];
+        if (m.end <= pos && m.start >= m_contextFrom && (isCountryKind(m) || m.kind == ActorMention::Person)
+            && !m.country.isEmpty())
+            return m.country;
+    }
+    return m_d.lastCountry;
+}
+
+// The most recent coordinated list of `count` countries (any size >= 2 for 0),
+// in this sentence before `before` or in the few sentences before it.
+QStringList SentenceReader::recentList(int count, int before) const
+{
+    QVector<QStringList> lists = countryLists(m_s, m_mentions, before);
+    auto pick = [&](const QVector<QStringList> &ls) -> QStringList {
+        for (int i = int(ls.size()) - 1; i >= 0; --i) {
+            if ((count == 0 && ls[i].size() >= 2) || ls[i].size() == count)
+                return ls[i];
+        }
+        return {};
+    };
+    QStringList found = pick(lists);
+    for (int back = 1; found.isEmpty() && back <= 4 && m_d.sentences && m_d.current - back >= 0; ++back) {
+        const Sentence &p = m_d.sentences->at(m_d.current - back);
+        if (p.end - p.start > kMaxSentenceRead)
+            break;
+        const QString ps = m_article.text.mid(p.start, p.end - p.start);
+        const QVector<QStringList> earlier = countryLists(ps, m_lex.find(ps), int(ps.size()));
+        found = pick(earlier);
+        lists = earlier + lists;
+    }
+    if (!found.isEmpty())
+        return found;
+    // No list of that size: the last `count` distinct countries of those lists.
+    const int want = std::max(count, 2);
+    QStringList recent;
+    for (int i = int(lists.size()) - 1; i >= 0 && recent.size() < want; --i) {
+        for (int j = int(lists[i].size()) - 1; j >= 0 && recent.size() < want; --j) {
+            if (!recent.contains(lists[i][j]))
+                recent.prepend(lists[i][j]);
+        }
+    }
+    if (recent.size() == want)
+        return recent;
+    // "... his counterparts from the United States and Japan. The three sides
+    // agreed ...": two countries named and the third the one speaking, the
+    // country the text was last about.
+    // Only right after the two are named (this sentence or the one before) as
+    // someone's partners, after "from", "with" or "in" ("his counterparts from
+    // the United States and Japan", "officials in Seoul and Tokyo"): the subject
+    // who met them is the third. Two countries that act themselves ("Russia and
+    // China vetoed ...") make no three.
+    auto partners = [](const QString &text, const QVector<ActorMention> &mentions, int limit) {
+        QVector<int> starts;
+        const QVector<QStringList> found = countryLists(text, mentions, limit, &starts);
+        QStringList out;
+        for (int i = 0; i < found.size(); ++i) {
+            int ws = 0;
+            QString prev = previousWord(text, starts[i], &ws);
+            if (prev == QLatin1String("the"))
+                prev = previousWord(text, ws);
+            if (prev == QLatin1String("from") || prev == QLatin1String("with") || prev == QLatin1String("in"))
+                out = found[i];
+        }
+        return out;
+    };
+    QStringList near = partners(m_s, m_mentions, before);
+    if (near.isEmpty() && m_d.sentences && m_d.current > 0) {
+        const Sentence &p = m_d.sentences->at(m_d.current - 1);
+        if (p.end - p.start <= kMaxSentenceRead) {
+            const QString ps = m_article.text.mid(p.start, p.end - p.start);
+            near = partners(ps, m_lex.find(ps), int(ps.size()));
+        }
+    }
+    if (count >= 3 && recent.size() == count - 1 && near == recent) {
+        // The speaker: the first other country a sentence names, from this one
+        // back ("South Korea's envoy spoke with his counterparts from ..."), or
+        // the country the text was last about.
+        auto otherCountry = [&](const QVector<ActorMention> &mentions, int limit) {
+            for (const ActorMention &m : mentions) {
+                if (m.start < limit && !m.country.isEmpty() && !recent.contains(m.country) && !m.organization
+                    && m.country != QLatin1String("North Korea") && m.kind != ActorMention::Group)
+                    return m.country;
+            }
+            return QString();
+        };
+        QString speaker = otherCountry(m_mentions, before);
+        for (int back = 1; speaker.isEmpty() && back <= 1 && m_d.sentences && m_d.current - back >= 0; ++back) {
+            const Sentence &p = m_d.sentences->at(m_d.current - back);
+            if (p.end - p.start > kMaxSentenceRead)
+                break;
+            const QString ps = m_article.text.mid(p.start, p.end - p.start);
+            speaker = otherCountry(m_lex.find(ps), int(ps.size()));
+        }
+        if (speaker.isEmpty() && !recent.contains(m_d.lastCountry) && m_d.lastCountry != QLatin1String("North Korea")
+            && !m_lex.isOrganization(m_d.lastCountry))
+            speaker = m_d.lastCountry;
+        if (!speaker.isEmpty())
+            return QStringList{speaker} + recent;
+    }
+    return {};
+}
+
+ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
+{
+    ActorGroup g;
+    g.start = run.first().start;
+    g.end = run.last().end;
+    QString strong, weak, title, office, titleCountry, officeCountry;
+    for (const ActorMention &m : run) {
+        switch (m.kind) {
+        case ActorMention::Country:
+        case ActorMention::Demonym:
+            if (strong.isEmpty())
+                strong = m.country;
+            break;
+        case ActorMention::Person:
+            g.onePerson = true;
+            if (g.person.isEmpty())
+                g.person = m.person;
+            if (strong.isEmpty())
+                strong = m.country;
+            if (title.isEmpty())
+                title = m.role;
+            break;
+        case ActorMention::Metonym:
+            if (weak.isEmpty())
+                weak = m.country;
+            if (office.isEmpty() && !m.role.isEmpty())
+                office = m.role;
+            break;
+        case ActorMention::Title:
+            g.onePerson = true;
+            title = m.role;
+            titleCountry = m.country;
+            if (g.person.isEmpty()) {
+                // A title followed by a name the office-holders table does not know.
+                static const QRegularExpression name(QStringLiteral(
+                    "\\G\\s+((?:[A-Z][\\p{L}'\u2019.]*(?:-[\\p{L}]+)?)(?:\\s+[A-Z][\\p{L}'\u2019]*(?:-[\\p{L}]+)?){0,3})"));
+                const auto n = name.match(m_s, m.end);
+                if (n.hasMatch() && m_lex.find(n.captured(1)).isEmpty())
+                    g.person = n.captured(1);
+            }
+            break;
+        case ActorMention::Office:
+            office = capitalized(m.role);
+            if (officeCountry.isEmpty())
+                officeCountry = m.country;
+            break;
+        case ActorMention::Pronoun:
+            if (weak.isEmpty())
+                weak = countryBefore(m.start);
+            break;
+        case ActorMention::Group:
+            g.countries = recentList(m.groupCount, m.start);
+            break;
+        }
+    }
+    g.role = !title.isEmpty() ? title : office;
+    if (g.countries.isEmpty()) {
+        QString c = !strong.isEmpty() ? strong
+                    : !weak.isEmpty() ? weak
+                    : !titleCountry.isEmpty() ? titleCountry
+                    : officeCountry;
+        // An office or title alone speaks for the country the sentence is set in.
+        if (c.isEmpty() && (!title.isEmpty() || !office.isEmpty()))
+            c = !m_setting.isEmpty() ? m_setting : countryBefore(g.start);
+        if (!c.isEmpty())
+            g.countries << c;
+    }
+    return g;
+}
+
+// Words that may sit between the parts of one actor's name: "Japan's top
+// government spokesman", "Foreign Minister Penny Wong of Australia". A verb or
+// any other lower-case word ("Australia joined the United States") ends it.
+bool SentenceReader::isGlue(QStringView gap) const
+{
+    static const QSet<QString> glue{QStringLiteral("the"),    QStringLiteral("of"),      QStringLiteral("s"),
+                                    QStringLiteral("in"),     QStringLiteral("for"), // "a spokesperson for the ministry"
+                                    QStringLiteral("top"),    QStringLiteral("senior"),  QStringLiteral("chief"),
+                                    QStringLiteral("deputy"), QStringLiteral("vice"),    QStringLiteral("acting"),
+                                    QStringLiteral("former"), QStringLiteral("incoming"), QStringLiteral("outgoing"),
+                                    QStringLiteral("new"),    QStringLiteral("first"),   QStringLiteral("principal")};
+    int i = 0;
+    while (i < gap.size()) {
+        if (!gap.at(i).isLetter()) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < gap.size() && (gap.at(j).isLetter() || gap.at(j) == QLatin1Char('-')))
+            ++j;
+        // (A capitalised word is glue without looking it up.)
+        if (!gap.at(i).isUpper()) {
+            const QString word = gap.mid(i, j - i).toString();
+            if (!glue.contains(word) && !m_lex.isAgentWord(word.toLower()))
+                return false;
+        }
+        i = j;
+    }
+    return true;
+}
+
+QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &mentions)
+{
+    static const QRegularExpression separator = ci("[,;&]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b");
+    QVector<ActorGroup> groups;
+    QVector<ActorMention> run;
+    auto flush = [&] {
+        if (!run.isEmpty()) {
+            const ActorGroup g = resolve(run);
+            if (!g.countries.isEmpty())
+                groups << g;
+        }
+        run.clear();
+    };
+    for (const ActorMention &m : mentions) {
+        if (!run.isEmpty()) {
+            const QStringView gap = QStringView(m_s).mid(run.last().end, m.start - run.last().end);
+            // The separator needs one of its marks or words (reaction/WordChecks.h).
+            static const AsciiWordSet separatorWords{"and", "or", "nor", "as", "along", "together"};
+            const bool mayBeSeparated = containsAnyOf(gap, u',', u';', u'&') || separatorWords.maybeIn(gap);
+            if ((mayBeSeparated && separator.match(gap).hasMatch()) || gap.size() > 24 || !isGlue(gap))
+                flush();
+        }
+        run << m;
+    }
+    flush();
+    return groups;
+}
+
+QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject)
+{
+    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|or)?[\\s,]*(?:the\\s+)?$"));
+    QVector<ActorMention> picked;
+    int placeEnd = -1; // end of the last mention read as a place, for lists after it
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < from || m.end > to)
+            continue;
+        bool out = false;
+        for (const auto &x : excluded)
+            out = out || (m.start >= x.first && m.start < x.second);
+        if (out)
+            continue;
+        if (subject) {
+            // Inside a prepositional phrase a country is a place, not a speaker,
+            // unless an agent heads the phrase ("officials from all three nations").
+            PrevWord prev(m_s, m.start);
+            if (prev.is(QLatin1String("the")) || prev.is(QLatin1String("all")))
+                prev = PrevWord(m_s, prev.start);
+            const int ws = prev.start;
+            const bool listed = placeEnd >= 0 && joiner.match(m_s.mid(placeEnd, m.start - placeEnd)).hasMatch();
+            // A clause cut just before the mention ("days after | Pyongyang criticized")
+            // leaves the word before it outside: a conjunction, not a preposition.
+            const bool clauseStart = ws < from;
+            // "The Foreign Office in London": the capital says whose office it is.
+            const bool officeIn = prev.is(QLatin1String("in")) && m.kind == ActorMention::Metonym && !picked.isEmpty()
+                                  && (picked.last().kind == ActorMention::Office || picked.last().kind == ActorMention::Title)
+                                  && m_s.mid(picked.last().end, m.start - picked.last().end).trimmed() == QLatin1String("in");
+            if (officeIn) {
+                picked << m;
+                continue;
+            }
+            if (listed || (!clauseStart && prev.isPreposition() && !m_lex.isAgentWord(previousWord(m_s, ws)))) {
+                placeEnd = m.end; // "between Seoul, Washington, and Tokyo": all places
+                continue;
+            }
+        }
+        picked << m;
+    }
+    return makeGroups(picked);
+}
+
+QVector<ActorGroup> SentenceReader::listAfter(int from)
+{
+    // "by Japanese Prime Minister Sanae Takaichi, who ...", "from South Korea and Japan and ..."
+    static const QRegularExpression glue = ci("^[\\s,]*(?:and|&|as well as|or)?[\\s,]*(?:the\\s+)?(?:[\\p{L}\u2019'-]+\\s+){0,2}$");
+    static const QRegularExpression stop = ci("\\b(?:who|which|that|where|after|before|when|while|but|amid|over|as|in|during|for|to|drawing|saying)\\b|[.;:(\u2014]");
+    QVector<ActorMention> picked;
+    int reach = from;
+    for (int i = 0; i < m_mentions.size(); ++i) {
+        const ActorMention &m = m_mentions.at(i);
+        if (m.start < from)
+            continue;
+        const QStringView gap = QStringView(m_s).mid(reach, m.start - reach);
+        if (stop.match(gap).hasMatch() || !glue.match(gap).hasMatch())
+            break;
+        // "by its neighbours": a possessive before a vague noun names the country's
+        // neighbours, not the country; only "by its foreign ministry" (an actor word
+        // right after) keeps it.
+        if (m.kind == ActorMention::Pronoun) {
+            int next = m.end;
+            while (next < m_s.size() && m_s.at(next).isSpace())
+                ++next;
+            const bool actorFollows = i + 1 < m_mentions.size() && m_mentions.at(i + 1).start == next;
+            if (next < m_s.size() && m_s.at(next).isLetter() && !actorFollows)
+                break;
+        }
+        picked << m;
+        reach = m.end;
+    }
+    return makeGroups(picked);
+}
+
+} // namespace atlas::reaction
