@@ -654,6 +654,28 @@ void TestTemporalTagger::listedDays_data()
     QTest::newRow("no-conjunction") << QStringLiteral("On Jan. 24, 28 cruise missiles and 30 rockets flew.") << a
                                     << QStringLiteral("2024-01-24");
     QTest::newRow("km") << QStringLiteral("On Jan. 24 and 250 km away, it fell.") << a << QStringLiteral("2024-01-24");
+    // "&" joins a list as "and" does.
+    QTest::newRow("ampersand") << QStringLiteral("Launches on Jan. 8 & 22, both from Pyongyang, drew protests.") << a
+                               << QStringLiteral("2024-01-08 2024-01-22");
+    // Days listed before their month, the day-first way.
+    QTest::newRow("day-first-and") << QStringLiteral("It fired cruise missiles on 5 and 19 February.") << a
+                                   << QStringLiteral("2024-02-05 2024-02-19");
+    QTest::newRow("day-first-sentence") << QStringLiteral("North Korea fired cruise missiles into the Yellow Sea on 5 and 19 February, South Korea's military said.")
+                                        << iso("2025-02-20") << QStringLiteral("2025-02-05 2025-02-19");
+    QTest::newRow("day-first-three-year") << QStringLiteral("Tests on 3, 5 and 7 March 2023 failed.") << none
+                                          << QStringLiteral("2023-03-03 2023-03-05 2023-03-07");
+    QTest::newRow("day-first-ampersand") << QStringLiteral("The launches of 8 & 22 Jan. were both from Pyongyang.") << a
+                                         << QStringLiteral("2024-01-08 2024-01-22");
+    QTest::newRow("day-first-or") << QStringLiteral("The test came on 12 or 13 September, officials said.") << iso("2024-09-20")
+                                  << QStringLiteral("2024-09-12 2024-09-13");
+    QTest::newRow("day-first-no-anchor") << QStringLiteral("Missiles flew on 24, 28 and 30 January.") << none
+                                         << QStringLiteral("01-24 01-28 01-30");
+    // Counts before a month are not listed days.
+    QTest::newRow("day-first-count") << QStringLiteral("It fired 3 and then 5 missiles from Sinpo.") << a << QStringLiteral("");
+    QTest::newRow("day-first-no-month") << QStringLiteral("Between 5 and 19 launchers were seen on 2 March.") << a
+                                        << QStringLiteral("2024-03-02");
+    QTest::newRow("day-first-no-conjunction") << QStringLiteral("Officials counted 5, 19 February launches.") << a
+                                              << QStringLiteral("2024-02-19");
 }
 
 void TestTemporalTagger::listedDays()

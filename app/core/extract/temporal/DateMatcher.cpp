@@ -359,6 +359,55 @@ bool Matcher::matchBareYear(int i, Match &m) const
 // so, unavoidably, is "Oct. 22 and 24 drew protests"). A year after the list
 // ("..., 28 and 30, 2024") is every listed day's. Returns the token
 // after the list, or first.end when there is none.
+// "and", "or", "&" joining the last day of a list.
+bool Matcher::isListConjunction(int j) const
+{
+    return lex(j) == Lex::And || isPunct(j, u'&')
+        || (has(j) && m_text.mid(t[j].start, t[j].end - t[j].start) == QLatin1String("or"));
+}
+
+// "On 5 and 19 February", "5, 12 & 19 Feb. 2025": days listed before their month
+// (the day-first way). Emits every day but the last, each its own mention with
+// the month and year that follow the list, and returns the index of the last
+// day (which the day-first pattern then reads with its month); returns i when
+// no such list starts at i.
+int Matcher::dayFirstList(int i, QVector<DateMention> &out) const
+{
+    if (!isDay(i) || t[i].ordinal)
+        return i;
+    QVector<int> days{i};
+    int k = i + 1;
+    bool closed = false;
+    while (!closed && days.size() < 10) {
+        int j = skipComma(k);
+        const bool conjunction = isListConjunction(j);
+        if (conjunction)
+            ++j;
+        if (j == k || !isDay(j) || t[j].ordinal || !t[j].spaceBefore)
+            return i;
+        days.append(j);
+        k = j + 1;
+        closed = conjunction;
+    }
+    if (!closed || !isMonth(k))
+        return i;
+    const int month = t[k].value;
+    int year = 0;
+    optionalYear(skipDot(k + 1), year);
+    for (int d = 0; d + 1 < days.size(); ++d) {
+        const int j = days[d];
+        DateMention dm;
+        dm.start = t[j].start;
+        dm.end = t[j].end;
+        dm.date = monthDay(month, t[j].value, year, 0);
+        if (dm.date.precision == DatePrecision::Unknown)
+            return i;
+        dm.date.text = m_text.mid(dm.start, dm.end - dm.start).toString();
+        out.append(dm);
+    }
+    return days.last();
+}
+
 int Matcher::listedDays(const Match &first, QVector<DateMention> &out) const
 {
     QVector<int> days;
@@ -366,8 +415,7 @@ int Matcher::listedDays(const Match &first, QVector<DateMention> &out) const
     bool closed = false;
     while (!closed && days.size() < 10) {
         int j = skipComma(k);
-        const bool conjunction = lex(j) == Lex::And
-            || (has(j) && m_text.mid(t[j].start, t[j].end - t[j].start) == QLatin1String("or"));
+        const bool conjunction = isListConjunction(j);
         if (conjunction)
             ++j;
         if (j == k || !isDay(j) || !t[j].spaceBefore)
@@ -422,6 +470,10 @@ void Matcher::run(QVector<DateMention> &out)
             candidate = true;
         if (!candidate) {
             ++i;
+            continue;
+        }
+        if (const int last = dayFirstList(i, out); last > i) {
+            i = last; // the last day is read with its month below
             continue;
         }
         Match m;

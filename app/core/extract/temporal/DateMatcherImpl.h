@@ -106,6 +106,8 @@ private:
     bool matchOrdinalDay(int i, Match &m) const;
     bool matchBareYear(int i, Match &m) const;
     int listedDays(const Match &first, QVector<DateMention> &out) const;
+    int dayFirstList(int i, QVector<DateMention> &out) const;
+    bool isListConjunction(int j) const;
 
     // Resolution.
     FuzzyDate monthDay(int month, int day, int year, int weekday) const;
