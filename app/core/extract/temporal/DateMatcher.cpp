@@ -366,6 +366,26 @@ bool Matcher::isListConjunction(int j) const
         || (has(j) && m_text.mid(t[j].start, t[j].end - t[j].start) == QLatin1String("or"));
 }
 
+// The days of a list from token k on (", 28", ", 28 and 30", " or 13"), appended
+// to `days` until "and"/"or"/"&" and its day close the list (`closed`).
+// Returns the token after the last day read.
+int Matcher::moreListedDays(int k, bool ordinalsOk, QVector<int> &days, bool &closed) const
+{
+    closed = false;
+    while (!closed && days.size() < 10) {
+        int j = skipComma(k);
+        const bool conjunction = isListConjunction(j);
+        if (conjunction)
+            ++j;
+        if (j == k || !isDay(j) || (t[j].ordinal && !ordinalsOk) || !t[j].spaceBefore)
+            break;
+        days.append(j);
+        k = j + 1;
+        closed = conjunction;
+    }
+    return k;
+}
+
 // "On 5 and 19 February", "5, 12 & 19 Feb. 2025": days listed before their month
 // (the day-first way). Emits every day but the last, each its own mention with
 // the month and year that follow the list, and returns the index of the last
@@ -376,19 +396,8 @@ int Matcher::dayFirstList(int i, QVector<DateMention> &out) const
     if (!isDay(i) || t[i].ordinal)
         return i;
     QVector<int> days{i};
-    int k = i + 1;
     bool closed = false;
-    while (!closed && days.size() < 10) {
-        int j = skipComma(k);
-        const bool conjunction = isListConjunction(j);
-        if (conjunction)
-            ++j;
-        if (j == k || !isDay(j) || t[j].ordinal || !t[j].spaceBefore)
-            return i;
-        days.append(j);
-        k = j + 1;
-        closed = conjunction;
-    }
+    const int k = moreListedDays(i + 1, false, days, closed);
     if (!closed || !isMonth(k))
         return i;
     const int month = t[k].value;
@@ -411,19 +420,8 @@ int Matcher::dayFirstList(int i, QVector<DateMention> &out) const
 int Matcher::listedDays(const Match &first, QVector<DateMention> &out) const
 {
     QVector<int> days;
-    int k = first.end;
     bool closed = false;
-    while (!closed && days.size() < 10) {
-        int j = skipComma(k);
-        const bool conjunction = isListConjunction(j);
-        if (conjunction)
-            ++j;
-        if (j == k || !isDay(j) || !t[j].spaceBefore)
-            break;
-        days.append(j);
-        k = j + 1;
-        closed = conjunction;
-    }
+    const int k = moreListedDays(first.end, true, days, closed);
     if (!closed || days.isEmpty())
         return first.end;
     int year = first.listYear;

@@ -108,6 +108,7 @@ private:
     int listedDays(const Match &first, QVector<DateMention> &out) const;
     int dayFirstList(int i, QVector<DateMention> &out) const;
     bool isListConjunction(int j) const;
+    int moreListedDays(int k, bool ordinalsOk, QVector<int> &days, bool &closed) const;
 
     // Resolution.
     FuzzyDate monthDay(int month, int day, int year, int weekday) const;
