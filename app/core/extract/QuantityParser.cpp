@@ -514,18 +514,21 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
     // with the definite article is one missile (not "the missile launch" or "the missiles").
     static const GatedRegex definite(
         QStringLiteral("(?<![\\w-])the\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket)(?![\\w’'-])"), kCi);
-    for (int pos = from;;) { // as globalMatch: each match after the previous one
-        const auto m = definite.firstMatch(text, pos, to);
-        if (!m.hasMatch())
-            break;
-        pos = std::max(int(m.capturedEnd()), pos + 1);
-        bool bad = headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch();
+    // The noun's words are only modifiers ("the new-type missile"), not a number,
+    // a stop word or one of `also`, and no head noun follows ("the missile launch").
+    auto onlyModifiers = [&](const QRegularExpressionMatch &m, const QStringList &also) {
+        if (headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch())
+            return false;
         for (const QString &w : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const QString lw = w.toLower();
-            bad = bad || stopWords.contains(lw) || lw.at(0).isDigit() || smallNumberWord(lw) > 0;
+            if (stopWords.contains(lw) || also.contains(lw) || lw.at(0).isDigit() || smallNumberWord(lw) > 0)
+                return false;
         }
-        if (bad)
-            continue;
+        return true;
+    };
+    definite.forEach(text, from, to, [&](const QRegularExpressionMatch &m) {
+        if (!onlyModifiers(m, {}))
+            return true;
         CountMatch cm;
         cm.start = int(m.capturedStart());
         cm.end = int(m.capturedEnd());
@@ -533,7 +536,8 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         cm.count.text = m.captured(0);
         cm.definite = true;
         out << cm;
-    }
+        return true;
+    });
     // "test-fired sea-to-surface strategic cruise missiles": a plural with no number
     // is at least two; weak, as "the missile" is, so a number stated later wins.
     static const GatedRegex barePlural(
@@ -543,25 +547,16 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
     static const QStringList notModifiers{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("its"),
                                           QStringLiteral("their"), QStringLiteral("more"), QStringLiteral("some"),
                                           QStringLiteral("any"), QStringLiteral("no"), QStringLiteral("what"),
-                                          QStringLiteral("off"), QStringLiteral("up")};
+                                          QStringLiteral("off"), QStringLiteral("up"), QStringLiteral("several"),
+                                          QStringLiteral("multiple"), QStringLiteral("dozens")};
     // Only looked for when no number was found: a stated number always wins over it.
     const bool numbered = std::any_of(out.begin(), out.end(), [](const CountMatch &c) { return !c.definite; });
-    for (int pos = numbered ? to : from;;) { // as globalMatch: each match after the previous one
-        const auto m = barePlural.firstMatch(text, pos, to);
-        if (!m.hasMatch())
-            break;
-        pos = std::max(int(m.capturedEnd()), pos + 1);
-        bool bad = headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch();
-        for (const QString &w : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const QString lw = w.toLower();
-            bad = bad || stopWords.contains(lw) || notModifiers.contains(lw) || lw.at(0).isDigit() || smallNumberWord(lw) > 0
-                || lw == QLatin1String("several") || lw == QLatin1String("multiple") || lw == QLatin1String("dozens");
-        }
+    barePlural.forEach(text, numbered ? to : from, to, [&](const QRegularExpressionMatch &m) {
         // A number of its own already counts these missiles.
         const int nounStart = int(m.capturedStart(2));
-        bad = bad || std::any_of(out.begin(), out.end(), [&](const CountMatch &c) { return c.start <= nounStart && nounStart < c.end; });
-        if (bad)
-            continue;
+        if (!onlyModifiers(m, notModifiers)
+            || std::any_of(out.begin(), out.end(), [&](const CountMatch &c) { return c.start <= nounStart && nounStart < c.end; }))
+            return true;
         CountMatch cm;
         cm.start = int(m.capturedStart(1));
         cm.end = int(m.capturedEnd());
@@ -570,7 +565,8 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         cm.count.text = text.mid(cm.start, cm.end - cm.start);
         cm.definite = true;
         out << cm;
-    }
+        return true;
+    });
     std::sort(out.begin(), out.end(), [](const CountMatch &a, const CountMatch &b) { return a.start < b.start; });
     return out;
 }
