@@ -19,7 +19,7 @@ private slots:
 void TestCharScan::sameAsPlainLoop()
 {
     const char16_t alphabet[] = {u'a', u'.', u'/', u'-', u'!', u'?', 0x2026, 0x2027, 0x2028, 0x2029, u'\n',
-                                 u'\r', u'\v', 0x0A0A, 0xFFFF, u' ', u'@', u'[', u'`', u'{', u'Z', 0x00E9,
+                                 u'\r', u'\v', 0x0A0A, 0xFFFF, u' ', u'(', 0x2014, u'&', u'@', u'[', u'`', u'{', u'Z', 0x00E9,
                                  0x0161, 0x8041, 0xC1E1, 0x0141};
     std::mt19937 rng(11);
     int found = 0;
@@ -43,6 +43,7 @@ void TestCharScan::sameAsPlainLoop()
         const qsizetype lineBreak = findAnyOf(s.data(), from, n, {u'\n', u'\r', 0x2028, 0x2029});
         QCOMPARE(lineBreak, plain({u'\n', u'\r', 0x2028, 0x2029}));
         QCOMPARE(findAnyOf(s.data(), from, n, {u'/'}), plain({u'/'}));
+        QCOMPARE(containsAnyOf(QStringView(s).mid(from), {u'(', 0x2014, u'&'}), plain({u'(', 0x2014, u'&'}) < n);
         qsizetype letters = from;
         while (letters < n && s[size_t(letters)] < 0x80 && QChar(s[size_t(letters)]).isLetter())
             ++letters;

@@ -4,6 +4,7 @@
 // splitter looks for line breaks and sentence-final punctuation this way:
 // between them lie runs of letters that a plain loop tested one by one, a
 // tenth of the extraction time.
+#include <QStringView>
 #include <QtGlobal>
 
 #include <initializer_list>
@@ -44,6 +45,12 @@ inline qsizetype findAnyOf(const char16_t *d, qsizetype from, qsizetype n, std::
         }
     }
     return n;
+}
+
+// Whether text holds one of `units`.
+inline bool containsAnyOf(QStringView text, std::initializer_list<char16_t> units)
+{
+    return findAnyOf(text.utf16(), 0, text.size(), units) < text.size();
 }
 
 // The index of the first code unit in d[from, n) that is not an ASCII letter,

@@ -29,7 +29,7 @@ QVector<Quote> findQuotes(const QString &s)
     static const QRegularExpression re(QStringLiteral("\u201C([^\u201D\u201C]{1,800})\u201D|\"([^\"]{1,800})\"|\u00AB([^\u00BB]{1,800})\u00BB"));
     QVector<Quote> out;
     // Every quote opens with one of its marks.
-    if (!reaction::containsAnyOf(s, u'\u201C', u'"', u'\u00AB'))
+    if (!containsAnyOf(s, {u'\u201C', u'"', u'\u00AB'}))
         return out;
     for (auto it = re.globalMatch(s); it.hasNext();) {
         const auto m = it.next();

@@ -38,7 +38,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         static const AsciiWordSet laterWords{"while", "whereas", "but",  "with", "as",    "although", "though",
                                              "and",   "who",     "which", "after", "that", "said",  "says",
                                              "added", "stated",  "noted"};
-        if (containsAnyOf(between, u';', u':', u':') || laterWords.maybeIn(between)) {
+        if (containsAnyOf(between, {u';', u':'}) || laterWords.maybeIn(between)) {
             for (auto it = laterClause.globalMatch(between); it.hasNext();)
                 cut = it.next().capturedEnd();
         }
@@ -56,7 +56,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     int cut = 0;
     static const AsciiWordSet firstWords{"while", "whereas", "but",     "that",   "after", "before", "when",
                                          "because", "since", "although", "though", "until", "as"};
-    if (containsAnyOf(before, u';', u':', u':') || firstWords.maybeIn(before)) {
+    if (containsAnyOf(before, {u';', u':'}) || firstWords.maybeIn(before)) {
         for (auto it = firstClause.globalMatch(before); it.hasNext();)
             cut = it.next().capturedEnd();
     }

@@ -265,7 +265,7 @@ QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &ment
             const QStringView gap = QStringView(m_s).mid(run.last().end, m.start - run.last().end);
             // The separator needs one of its marks or words (reaction/WordChecks.h).
             static const AsciiWordSet separatorWords{"and", "or", "nor", "as", "along", "together"};
-            const bool mayBeSeparated = containsAnyOf(gap, u',', u';', u'&') || separatorWords.maybeIn(gap);
+            const bool mayBeSeparated = containsAnyOf(gap, {u',', u';', u'&'}) || separatorWords.maybeIn(gap);
             if ((mayBeSeparated && separator.match(gap).hasMatch()) || gap.size() > 24 || !isGlue(gap))
                 flush();
         }

@@ -179,7 +179,7 @@ bool containsLatin1(QStringView text, const char *needle)
 bool mayHoldParenthetical(QStringView region)
 {
     static const AsciiWordSet relatives{"who", "which", "where", "whose", "when"};
-    return containsAnyOf(region, u'(', u'\u2014', u'\u2013')
+    return containsAnyOf(region, {u'(', u'\u2014', u'\u2013'})
            || (region.contains(QLatin1Char(',')) && relatives.maybeIn(region));
 }
 

@@ -16,40 +16,11 @@
 #include <array>
 #include <initializer_list>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "extract/CharScan.h"
 
 namespace atlas::reaction {
 
 inline bool isAsciiLetterUnit(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
-
-// The end of the run of ASCII letters that starts at d[i] (the index of the first
-// code unit after it, at most n). Eight code units at a time where SSE2 is there:
-// the word passes spend most of their time here.
-inline qsizetype asciiLetterRunEnd(const char16_t *d, qsizetype i, qsizetype n)
-{
-#if defined(__SSE2__)
-    const __m128i lowerBit = _mm_set1_epi16(0x20);
-    const __m128i a = _mm_set1_epi16('a');
-    const __m128i below = _mm_set1_epi16(26);
-    const __m128i minusOne = _mm_set1_epi16(-1);
-    while (i + 8 <= n) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        // (u | 0x20) - 'a' in [0, 26) as a signed 16-bit number: exactly the
-        // ASCII letters (code units from 0x8000 come out negative).
-        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerBit), a);
-        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, below));
-        const unsigned mask = unsigned(_mm_movemask_epi8(letter));
-        if (mask != 0xFFFFu)
-            return i + __builtin_ctz(~mask) / 2;
-        i += 8;
-    }
-#endif
-    while (i < n && isAsciiLetterUnit(d[i]))
-        ++i;
-    return i;
-}
 
 class AsciiWordSet {
 public:
@@ -98,30 +69,6 @@ private:
 
 // True when text holds a character PCRE's caseless matching folds to an ASCII letter.
 bool hasAsciiFoldingChar(QStringView text);
-
-// True when text holds a, b or c. (A plain loop: for the few hundred characters
-// of a sentence it beats a library search.)
-inline bool containsAnyOf(QStringView text, char16_t a, char16_t b, char16_t c)
-{
-    const char16_t *d = text.utf16();
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-#if defined(__SSE2__)
-    const __m128i va = _mm_set1_epi16(short(a)), vb = _mm_set1_epi16(short(b)), vc = _mm_set1_epi16(short(c));
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, va), _mm_cmpeq_epi16(v, vb)), _mm_cmpeq_epi16(v, vc));
-        if (_mm_movemask_epi8(hit))
-            return true;
-    }
-#endif
-    for (; i < n; ++i) {
-        const char16_t u = d[i];
-        if (u == a || u == b || u == c)
-            return true;
-    }
-    return false;
-}
 
 // True when text holds a followed by b.
 inline bool containsPair(QStringView text, char16_t a, char16_t b)
