@@ -23,17 +23,27 @@ QString ArticleExtractor::version()
     return QStringLiteral("launch-4");
 }
 
-int ArticleExtractor::yearHint(const QString &text)
+namespace {
+
+// The year of the article's first full date; `options` says whether PCRE must
+// check the text's UTF-16 first (a check of the whole article that costs as
+// much as the search, skipped where the text is known to be valid).
+int firstFullDateYear(const QString &text, QRegularExpression::MatchOptions options)
 {
     static const QRegularExpression fullDate(
         QStringLiteral("(?<![\\w-])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)(?!\\d)|"
                        "(?<![\\w-])\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+((?:19|20)\\d\\d)(?!\\d)"));
-    // PCRE's own UTF-16 check of the whole article costs as much as the search.
-    const auto m = fullDate.match(text, 0, QRegularExpression::NormalMatch,
-                                  isValidUtf16(text) ? kTrusted : QRegularExpression::NoMatchOption);
+    const auto m = fullDate.match(text, 0, QRegularExpression::NormalMatch, options);
     if (!m.hasMatch())
         return 0;
     return (m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2)).toInt();
+}
+
+} // namespace
+
+int ArticleExtractor::yearHint(const QString &text)
+{
+    return firstFullDateYear(text, isValidUtf16(text) ? kTrusted : QRegularExpression::NoMatchOption);
 }
 
 ArticleExtraction ArticleExtractor::extract(const Article &given) const
@@ -59,7 +69,7 @@ ArticleExtraction ArticleExtractor::extract(const Article &given) const
     TemporalTagger tagger(anchor);
     tagger.setDocument(article.text); // "the next day" counts from the day its paragraph states
     if (!anchor.isValid())
-        tagger.setYearHint(yearHint(article.text));
+        tagger.setYearHint(firstFullDateYear(article.text, kTrusted)); // made valid above
 
     const LaunchExtractor::Result launches = m_launches.extract(article, sentences, tagger);
     out.launches = launches.launches;
