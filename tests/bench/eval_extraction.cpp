@@ -1,5 +1,6 @@
 // Extraction quality on articles the engine was not tuned on (tests/data/heldout/,
-// tests/data/heldout2/, tests/data/heldout3/ or any folder given with --set)
+// tests/data/heldout2/, tests/data/heldout3/, tests/data/heldout4/ or any folder
+// given with --set)
 // and, for comparison, on the bundled articles' oracle. Runs the real pipeline per
 // article (ArticleReader, PublicationDateDetector and ArticleExtractor through
 // CatalogBuilder::analyze) and scores it with the matching rules of
