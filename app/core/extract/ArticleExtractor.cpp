@@ -1,10 +1,14 @@
 #include "extract/ArticleExtractor.h"
 
+#include "extract/CharScan.h"
 #include "extract/SentenceSplitter.h"
 #include "extract/TemporalTagger.h"
 #include "extract/TrustedText.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
 
 namespace atlas {
 
@@ -25,18 +29,60 @@ QString ArticleExtractor::version()
 
 namespace {
 
-// The year of the article's first full date; `options` says whether PCRE must
-// check the text's UTF-16 first (a check of the whole article that costs as
-// much as the search, skipped where the text is known to be valid).
+bool isPcreSpace(char16_t u) { return u == ' ' || (u >= '\t' && u <= '\r'); } // \s without Unicode properties
+bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
+bool isAsciiDigit(char16_t u) { return char16_t(u - '0') < 10; }
+
+// Where a full date ending in the year at text[year] would have to start at the
+// earliest: walking back over what the pattern below allows before a year
+// (spaces, a comma, a day's "st", its digits, spaces, a dot, the month's letters,
+// spaces, a day's digits), each part as long as the text allows, so that every
+// match ending there starts at or after it.
+qsizetype fullDateReach(const char16_t *d, qsizetype year)
+{
+    qsizetype i = year;
+    auto skip = [&](auto &&fits, qsizetype most) {
+        for (qsizetype k = 0; k < most && i > 0 && fits(d[i - 1]); ++k)
+            --i;
+    };
+    constexpr qsizetype any = std::numeric_limits<qsizetype>::max();
+    skip(isPcreSpace, any);
+    skip([](char16_t u) { return u == ','; }, 1);
+    skip(isAsciiLetter, 2);
+    skip(isAsciiDigit, 2);
+    skip(isPcreSpace, any);
+    skip([](char16_t u) { return u == '.'; }, 1);
+    skip(isAsciiLetter, any);
+    skip(isPcreSpace, any);
+    skip(isAsciiDigit, 2);
+    return i;
+}
+
+// The year of the article's first full date ("January 14, 2025", "14 Jan.
+// 2025"). Every such date ends in a year after a space, so the pattern is tried
+// only in the stretch before each such year, in order, instead of at every
+// character (most undated articles hold none, so that search ran to the end: a
+// few percent of all extraction). `options` says whether PCRE must check the
+// text's UTF-16 first (skipped where the text is known to be valid).
 int firstFullDateYear(const QString &text, QRegularExpression::MatchOptions options)
 {
     static const QRegularExpression fullDate(
         QStringLiteral("(?<![\\w-])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)(?!\\d)|"
                        "(?<![\\w-])\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+((?:19|20)\\d\\d)(?!\\d)"));
-    const auto m = fullDate.match(text, 0, QRegularExpression::NormalMatch, options);
-    if (!m.hasMatch())
-        return 0;
-    return (m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2)).toInt();
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    for (qsizetype y = findAnyOf(d, 1, n, {u'1', u'2'}); y + 4 <= n; y = findAnyOf(d, y + 1, n, {u'1', u'2'})) {
+        const bool century = (d[y] == '1' && d[y + 1] == '9') || (d[y] == '2' && d[y + 1] == '0');
+        if (!century || !isAsciiDigit(d[y + 2]) || !isAsciiDigit(d[y + 3]) || (y + 4 < n && isAsciiDigit(d[y + 4]))
+            || !isPcreSpace(d[y - 1]))
+            continue;
+        const qsizetype from = fullDateReach(d, y);
+        const QRegularExpressionMatch m =
+            fullDate.match(QStringView(text).left(std::min(n, y + 5)), from, QRegularExpression::NormalMatch, options);
+        if (m.hasMatch())
+            return (m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2)).toInt();
+    }
+    return 0;
 }
 
 } // namespace
