@@ -74,7 +74,7 @@ QVector<Found> plainMatches(const QRegularExpression &re, const QString &text, i
 QVector<Found> gatedMatches(const GatedRegex &re, const QString &text, int from, int to)
 {
     QVector<Found> out;
-    re.forEach(text, from, to, [&](const QRegularExpressionMatch &m) {
+    re.forEach(text, from, to, [&](const RegexMatch &m) {
         Found f{int(m.capturedStart()), int(m.capturedEnd()), {}};
         for (int g = 1; g <= re.plain().captureCount(); ++g)
             f.groups << QString::number(m.capturedStart(g));

@@ -105,13 +105,6 @@ inline int skipAsciiWord(const QChar *text, int p, int to)
     return p;
 }
 
-// A default QRegularExpressionMatch allocates; the "no match" answers share one.
-const QRegularExpressionMatch &noMatch()
-{
-    static const QRegularExpressionMatch none;
-    return none;
-}
-
 quint32 mix(quint32 k)
 {
     k ^= k >> 16;
@@ -186,7 +179,8 @@ struct GatedRegex::Cache {
 };
 
 GatedRegex::GatedRegex(const QString &pattern, QRegularExpression::PatternOptions options)
-    : m_plain(pattern, options), m_anchored(QStringLiteral("\\G(?:%1)").arg(pattern), options)
+    : m_plain(pattern, options), m_anchored(QStringLiteral("\\G(?:%1)").arg(pattern), options), m_plainDirect(m_plain),
+      m_anchoredDirect(m_anchored)
 {
     QStringList bodies;
     m_gated = m_anchored.isValid() && dependsOnOneCharacterBefore(pattern, &bodies);
@@ -382,20 +376,20 @@ bool GatedRegex::mayContinueAt(const QChar *text, int at, int to, int previous) 
     return ok;
 }
 
-QRegularExpressionMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
+RegexMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
 {
     if (kind == Subject::Checked && !isValidUtf16(subject))
-        return noMatch();
-    return m_anchored.match(subject, at, QRegularExpression::NormalMatch, kTrusted);
+        return RegexMatch();
+    return m_anchoredDirect.match(subject, at);
 }
 
-QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
+RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
 {
     if (kind == Subject::Checked && !isValidUtf16(subject))
-        return noMatch();
+        return RegexMatch();
     from = std::max(from, 0);
     if (!m_gated)
-        return m_plain.match(subject, from, QRegularExpression::NormalMatch, kTrusted);
+        return m_plainDirect.match(subject, from);
     const QChar *data = subject.data();
     const int to = int(subject.size());
     Cache &cache = *m_cache;
@@ -444,13 +438,13 @@ QRegularExpressionMatch GatedRegex::firstMatch(QStringView subject, int from, Su
         // ("a", "in" ...), one plain scan from here is cheaper. No match starts
         // before p, so the plain scan finds the same leftmost match.
         if (misses == 6)
-            return m_plain.match(subject, p, QRegularExpression::NormalMatch, kTrusted);
-        QRegularExpressionMatch m = matchAt(subject, p);
+            return m_plainDirect.match(subject, p);
+        RegexMatch m = matchAt(subject, p);
         if (m.hasMatch())
             return m;
         ++misses;
     }
-    return noMatch();
+    return RegexMatch();
 }
 
 } // namespace atlas

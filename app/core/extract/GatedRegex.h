@@ -19,6 +19,8 @@
 // cache of its own. Patterns whose matching depends on more than one
 // character before the match (lookbehinds longer than one character, \G, \K)
 // are not gated: they scan as a plain regex would.
+#include "extract/DirectRegex.h"
+
 #include <QRegularExpression>
 #include <QString>
 #include <QStringView>
@@ -51,9 +53,9 @@ public:
     // The leftmost match starting at or after `from` in subject (which ends
     // where matching must stop; what comes before `from` is seen by lookbehinds).
     // Positions are indexes into subject.
-    QRegularExpressionMatch firstMatch(QStringView subject, int from = 0, Subject kind = Subject::Checked) const;
+    RegexMatch firstMatch(QStringView subject, int from = 0, Subject kind = Subject::Checked) const;
     // A match starting exactly at `at`, or none.
-    QRegularExpressionMatch matchAt(QStringView subject, int at, Subject kind = Subject::Trusted) const;
+    RegexMatch matchAt(QStringView subject, int at, Subject kind = Subject::Trusted) const;
     // Every match from `from` on, in order, as globalMatch finds them; visit
     // returns false to stop.
     template <typename Visit>
@@ -61,7 +63,7 @@ public:
     {
         int pos = from;
         while (pos < subject.size()) {
-            const QRegularExpressionMatch m = firstMatch(subject, pos, kind);
+            const RegexMatch m = firstMatch(subject, pos, kind);
             if (!m.hasMatch() || !visit(m))
                 return;
             pos = std::max(int(m.capturedEnd()), pos + 1);
@@ -69,7 +71,7 @@ public:
         }
     }
     // The same over text[from, to) of a whole (trusted) article text.
-    QRegularExpressionMatch firstMatch(const QString &text, int from, int to) const
+    RegexMatch firstMatch(const QString &text, int from, int to) const
     {
         return firstMatch(QStringView(text).left(std::max(0, to)), from, Subject::Trusted);
     }
@@ -92,6 +94,8 @@ private:
 
     QRegularExpression m_plain;
     QRegularExpression m_anchored; // \G(?:pattern): anchored when compiled, so PCRE's JIT runs it
+    DirectRegex m_plainDirect;     // the same two, run without Qt's per-match set-up
+    DirectRegex m_anchoredDirect;
     bool m_gated = false;
     std::shared_ptr<Cache> m_cache;
 };

@@ -126,7 +126,7 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
         return hits;
     auto scan = [&](int a, int b) {
         QVector<LexiconHit> found;
-        m_classAny.forEach(text, a, b, [&](const QRegularExpressionMatch &m) {
+        m_classAny.forEach(text, a, b, [&](const RegexMatch &m) {
             for (int g = 1; g <= m_classes.size(); ++g) {
                 if (m.capturedStart(g) >= 0) {
                     found.append({int(m.capturedStart()), int(m.capturedEnd()), m_classes.at(g - 1).cls});

@@ -516,7 +516,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         QStringLiteral("(?<![\\w-])the\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket)(?![\\w’'-])"), kCi);
     // The noun's words are only modifiers ("the new-type missile"), not a number,
     // a stop word or one of `also`, and no head noun follows ("the missile launch").
-    auto onlyModifiers = [&](const QRegularExpressionMatch &m, const QStringList &also) {
+    auto onlyModifiers = [&](const RegexMatch &m, const QStringList &also) {
         if (headNoun.firstMatch(QStringView(text).mid(m.capturedEnd(), 24)).hasMatch())
             return false;
         for (const QString &w : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -526,7 +526,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         }
         return true;
     };
-    definite.forEach(text, from, to, [&](const QRegularExpressionMatch &m) {
+    definite.forEach(text, from, to, [&](const RegexMatch &m) {
         if (!onlyModifiers(m, {}))
             return true;
         CountMatch cm;
@@ -551,7 +551,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
                                           QStringLiteral("multiple"), QStringLiteral("dozens")};
     // Only looked for when no number was found: a stated number always wins over it.
     const bool numbered = std::any_of(out.begin(), out.end(), [](const CountMatch &c) { return !c.definite; });
-    barePlural.forEach(text, numbered ? to : from, to, [&](const QRegularExpressionMatch &m) {
+    barePlural.forEach(text, numbered ? to : from, to, [&](const RegexMatch &m) {
         // A number of its own already counts these missiles.
         const int nounStart = int(m.capturedStart(2));
         if (!onlyModifiers(m, notModifiers)

@@ -1,5 +1,7 @@
 #include "extract/StanceTriggers.h"
 
+#include "extract/DirectRegex.h"
+
 #include "extract/reaction/StanceObject.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/WordChecks.h"
@@ -285,18 +287,16 @@ namespace {
 
 // The same pattern, matching only where the search starts: \G lets PCRE's JIT
 // compile it anchored (PCRE2_ANCHORED given at match time would run the slow
-// interpreter instead).
-QRegularExpression anchored(const QRegularExpression &re)
+// interpreter instead). Run directly by PCRE2: it is tried at every start word.
+DirectRegex anchored(const QRegularExpression &re)
 {
-    QRegularExpression a(QStringLiteral("\\G(?:") + re.pattern() + QLatin1Char(')'), re.patternOptions());
-    a.optimize();
-    return a;
+    return DirectRegex(QRegularExpression(QStringLiteral("\\G(?:") + re.pattern() + QLatin1Char(')'), re.patternOptions()));
 }
 
-const QVector<QRegularExpression> &anchoredActivePatterns()
+const QVector<DirectRegex> &anchoredActivePatterns()
 {
-    static const QVector<QRegularExpression> patterns = [] {
-        QVector<QRegularExpression> out;
+    static const QVector<DirectRegex> patterns = [] {
+        QVector<DirectRegex> out;
         for (const Pattern &p : activePatterns())
             out << anchored(p.re);
         return out;
@@ -309,7 +309,7 @@ const QVector<QRegularExpression> &anchoredActivePatterns()
 // the previous match: the same matches as a scan of the whole sentence, since a
 // match can begin nowhere else (reaction/StanceWords.h).
 template<typename F>
-void forEachMatch(const QRegularExpression &re, const QRegularExpression &anchoredRe, const QString &s,
+void forEachMatch(const QRegularExpression &re, const DirectRegex &anchoredRe, const QString &s,
                   const reaction::StanceScan *scan, quint32 bit, F &&f)
 {
     if (!scan) {
@@ -325,8 +325,7 @@ void forEachMatch(const QRegularExpression &re, const QRegularExpression &anchor
         if (!(start.bits & bit & scan->needsMet) || start.pos < reach)
             continue;
         // The sentence was checked for unpaired surrogates by the scan.
-        const QRegularExpressionMatch m = anchoredRe.match(s, start.pos, QRegularExpression::NormalMatch,
-                                                           QRegularExpression::DontCheckSubjectStringMatchOption);
+        const RegexMatch m = anchoredRe.match(s, start.pos);
         if (!m.hasMatch())
             continue;
         reach = int(m.capturedEnd());
@@ -404,9 +403,9 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     // A character PCRE folds to an ASCII letter: scan the whole sentence.
     const StanceScan *scan = scanBuffer.foldsToAscii ? nullptr : &scanBuffer;
     if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy)) {
-        static const QRegularExpression anchoredPassive = anchored(passivePattern());
+        static const DirectRegex anchoredPassive = anchored(passivePattern());
         static const quint32 passiveStarts = patternStarts(kPassivePattern);
-        forEachMatch(passivePattern(), anchoredPassive, s, scan, passiveStarts, [&](const QRegularExpressionMatch &m) {
+        forEachMatch(passivePattern(), anchoredPassive, s, scan, passiveStarts, [&](const auto &m) {
             StanceTrigger t;
             t.stance = passiveStance(m.captured(1));
             t.form = StanceTrigger::Passive;
@@ -418,9 +417,9 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
         });
     }
     if ((g & (kGateCondemn | kGateProtest | kGateConcern)) && (g & (kGateFrom | kGateBy))) {
-        static const QRegularExpression anchoredNominal = anchored(nominalPattern());
+        static const DirectRegex anchoredNominal = anchored(nominalPattern());
         static const quint32 nominalStarts = patternStarts(kNominalPattern);
-        forEachMatch(nominalPattern(), anchoredNominal, s, scan, nominalStarts, [&](const QRegularExpressionMatch &m) {
+        forEachMatch(nominalPattern(), anchoredNominal, s, scan, nominalStarts, [&](const auto &m) {
             StanceTrigger t;
             t.stance = nominalStance(m.captured(1));
             t.form = StanceTrigger::Nominal;
@@ -433,12 +432,12 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
     const int passiveCount = int(out.size());
     const auto &needs = patternNeeds();
     const QVector<Pattern> &patterns = activePatterns();
-    const QVector<QRegularExpression> &anchoredPatterns = anchoredActivePatterns();
+    const QVector<DirectRegex> &anchoredPatterns = anchoredActivePatterns();
     for (int pi = 0; pi < patterns.size(); ++pi) {
         const Pattern &p = patterns[pi];
         if (!(g & needs[pi].first) || (needs[pi].second && !(g & needs[pi].second)))
             continue;
-        forEachMatch(p.re, anchoredPatterns[pi], s, scan, patternStarts(pi), [&](const QRegularExpressionMatch &m) {
+        forEachMatch(p.re, anchoredPatterns[pi], s, scan, patternStarts(pi), [&](const auto &m) {
             StanceTrigger t;
             t.stance = p.stance;
             t.start = m.capturedStart();

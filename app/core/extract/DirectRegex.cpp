@@ -1,0 +1,137 @@
+#include "extract/DirectRegex.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 16
+#include <pcre2.h>
+
+namespace atlas {
+
+struct DirectRegex::Code {
+    QRegularExpression re; // for the rare match PCRE2 cannot answer here
+    QStringList names;     // re.namedCaptureGroups(): index = group number
+    pcre2_code_16 *code = nullptr;
+    bool jit = false;
+    ~Code() { pcre2_code_free_16(code); }
+};
+
+namespace {
+
+// The compile options QRegularExpression gives PCRE2 for these pattern options
+// (qregularexpression.cpp: convertToPcreOptions, then PCRE2_UTF).
+uint32_t pcreOptions(QRegularExpression::PatternOptions o)
+{
+    uint32_t options = PCRE2_UTF;
+    if (o & QRegularExpression::CaseInsensitiveOption)
+        options |= PCRE2_CASELESS;
+    if (o & QRegularExpression::DotMatchesEverythingOption)
+        options |= PCRE2_DOTALL;
+    if (o & QRegularExpression::MultilineOption)
+        options |= PCRE2_MULTILINE;
+    if (o & QRegularExpression::ExtendedPatternSyntaxOption)
+        options |= PCRE2_EXTENDED;
+    if (o & QRegularExpression::InvertedGreedinessOption)
+        options |= PCRE2_UNGREEDY;
+    if (o & QRegularExpression::DontCaptureOption)
+        options |= PCRE2_NO_AUTO_CAPTURE;
+    if (o & QRegularExpression::UseUnicodePropertiesOption)
+        options |= PCRE2_UCP;
+    return options;
+}
+
+// One match data per thread, for every pattern: room for 48 groups (the
+// extractors' patterns have at most a dozen; more fall back to Qt).
+constexpr uint32_t kPairs = 49;
+struct ThreadMatchData {
+    pcre2_match_data_16 *data = pcre2_match_data_create_16(kPairs, nullptr);
+    ~ThreadMatchData() { pcre2_match_data_free_16(data); }
+};
+
+pcre2_match_data_16 *threadMatchData()
+{
+    thread_local ThreadMatchData local;
+    return local.data;
+}
+
+} // namespace
+
+int RegexMatch::groupNumber(QStringView name) const
+{
+    if (!m_names || name.isEmpty())
+        return -1;
+    for (int i = 0; i < m_names->size(); ++i) {
+        if (m_names->at(i) == name)
+            return i;
+    }
+    return -1;
+}
+
+DirectRegex::DirectRegex(const QRegularExpression &re)
+{
+    if (!re.isValid())
+        return;
+    auto code = std::make_shared<Code>();
+    code->re = re;
+    code->names = re.namedCaptureGroups();
+    const QString pattern = re.pattern();
+    int error = 0;
+    PCRE2_SIZE errorOffset = 0;
+    code->code = pcre2_compile_16(reinterpret_cast<PCRE2_SPTR16>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
+                                  pcreOptions(re.patternOptions()), &error, &errorOffset, nullptr);
+    if (code->code)
+        code->jit = pcre2_jit_compile_16(code->code, PCRE2_JIT_COMPLETE) == 0;
+    m_code = std::move(code);
+}
+
+RegexMatch DirectRegex::match(QStringView subject, qsizetype offset, bool anchored) const
+{
+    RegexMatch out;
+    if (!m_code || offset < 0 || offset > subject.size())
+        return out; // as Qt: an invalid pattern or an offset outside the subject has no match
+    pcre2_match_data_16 *data = threadMatchData();
+    if (!m_code->code || !data)
+        return askQt(subject, offset, anchored);
+    const auto *text = reinterpret_cast<PCRE2_SPTR16>(subject.utf16());
+    // The JIT's own entry point skips the generic one's checks. Its code is
+    // compiled for unanchored matching and does not read PCRE2_ANCHORED, so an
+    // anchored match goes through pcre2_match, which then interprets the
+    // pattern as it does for Qt (patterns meant to run anchored and fast start
+    // with \G instead). The JIT runs on its default 32 KiB stack; a pattern that
+    // needs more says so, and Qt, which retries with a larger one, answers.
+    const int rc = m_code->jit && !anchored
+        ? pcre2_jit_match_16(m_code->code, text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset), 0, data, nullptr)
+        : pcre2_match_16(m_code->code, text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset),
+                         (anchored ? PCRE2_ANCHORED : 0) | PCRE2_NO_UTF_CHECK, data, nullptr);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return out;
+    if (rc <= 0)
+        return askQt(subject, offset, anchored); // 0: more groups than the match data holds
+    const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer_16(data);
+    out.m_subject = subject;
+    out.m_names = &m_code->names;
+    out.m_has = true;
+    out.m_offsets.resize(2 * rc);
+    for (int i = 0; i < 2 * rc; ++i)
+        out.m_offsets[i] = ovector[i] == PCRE2_UNSET ? -1 : qsizetype(ovector[i]);
+    return out;
+}
+
+RegexMatch DirectRegex::askQt(QStringView subject, qsizetype offset, bool anchored) const
+{
+    QRegularExpression::MatchOptions options = QRegularExpression::DontCheckSubjectStringMatchOption;
+    if (anchored)
+        options |= QRegularExpression::AnchorAtOffsetMatchOption;
+    const QRegularExpressionMatch m = m_code->re.match(subject, offset, QRegularExpression::NormalMatch, options);
+    RegexMatch out;
+    if (!m.hasMatch())
+        return out;
+    out.m_subject = subject;
+    out.m_names = &m_code->names;
+    out.m_has = true;
+    out.m_offsets.resize(2 * (m.lastCapturedIndex() + 1));
+    for (int i = 0; i <= m.lastCapturedIndex(); ++i) {
+        out.m_offsets[2 * i] = m.capturedStart(i);
+        out.m_offsets[2 * i + 1] = m.capturedEnd(i);
+    }
+    return out;
+}
+
+} // namespace atlas
