@@ -73,6 +73,18 @@ void TestPubDate::detects_data()
         "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\n"
         "Photo desk, Seoul bureau. Published on 12 May 2024",
         "2024-05-12", "2024-05-12", "stamp");
+    // Keywords deep in the text in any case, on ASCII lines and on lines with
+    // other characters (those are searched with Unicode case folding).
+    row("published-deep-upper", "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\n"
+        "PUBLISHED: 12 MAY 2024", "2024-05-12", "2024-05-12", "stamp");
+    row("posted-deep-mixed-case", "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\n"
+        "PoStEd 12 May 2024", "2024-05-12", "2024-05-12", "stamp");
+    row("updated-deep-after-dash", "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\n"
+        "Seoul bureau \u2014 Updated 12 May 2024", "2024-05-12", "2024-05-12", "stamp");
+    row("published-deep-accented-byline", "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\n"
+        "Ren\u00e9e Choi. Published 12 May 2024", "2024-05-12", "2024-05-12", "stamp");
+    row("published-deep-tab", "Headline\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\n"
+        "\tPuBlIsHeD\t12 May 2024", "2024-05-12", "2024-05-12", "stamp");
     row("updated-only", "Headline\nBody text that is long enough to be a paragraph of the article.\nLast updated: 2024-02-02", "2024-02-02", "2024-02-02", "stamp");
     row("byline", "Headline\nBy Jane Doe | March 3, 2025\nThe North fired.", "2025-03-03", "2025-03-03", "stamp");
     row("byline-comma", "Headline\nBy John Kim, Reuters, 4 April 2023\nText.", "2023-04-04", "2023-04-04", "stamp");

@@ -53,6 +53,29 @@ bool containsWord(QStringView s, const char *w)
     }
 }
 
+// Whether s holds the lower-case ASCII word piece `key`, in any case, as
+// s.indexOf(key, 0, Qt::CaseInsensitive) >= 0 answers. Qt's caseless search folds
+// every character through the Unicode tables (a thousand instructions a line);
+// an ASCII line needs only its letters lower-cased. Other lines are left to Qt,
+// which folds "ſ" to "s" and the Kelvin sign to "k".
+bool containsCaseless(QStringView s, QLatin1String key)
+{
+    const qsizetype n = s.size(), m = key.size();
+    const char16_t *d = s.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (d[i] >= 128)
+            return s.indexOf(key, 0, Qt::CaseInsensitive) >= 0;
+    }
+    for (qsizetype i = 0; i + m <= n; ++i) {
+        qsizetype k = 0;
+        while (k < m && char16_t(d[i + k] | (char16_t(d[i + k] - 'A') < 26 ? 0x20 : 0)) == char16_t(uchar(key.data()[k])))
+            ++k;
+        if (k == m)
+            return true;
+    }
+    return false;
+}
+
 int wordCount(QStringView s)
 {
     int n = 0;
@@ -354,7 +377,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
             for (const Line &l : shortLines) {
                 const QStringView head = QStringView(text).mid(l.start, l.end - l.start)
                                              .left(kMaxStampPrefix + 1 + k.size());
-                if (head.indexOf(k, 0, Qt::CaseInsensitive) >= 0)
+                if (containsCaseless(head, k))
                     considerLine(text, l.start, l.end, false, tagger, best);
             }
         }
