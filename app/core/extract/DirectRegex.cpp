@@ -8,7 +8,7 @@ namespace atlas {
 struct DirectRegex::Code {
     QRegularExpression re; // for the rare match PCRE2 cannot answer here
     QStringList names;     // re.namedCaptureGroups(): index = group number
-    pcre2_code_16 *code = nullptr;
+    pcre2_code_16 *code = nullptr; // never null once built
     bool jit = false;
     ~Code() { pcre2_code_free_16(code); }
 };
@@ -66,18 +66,33 @@ int RegexMatch::groupNumber(QStringView name) const
 
 DirectRegex::DirectRegex(const QRegularExpression &re)
 {
-    if (!re.isValid())
-        return;
+    // Not re.isValid(): that would make Qt compile and JIT the pattern too, for
+    // nothing (PCRE2 refuses here exactly what it refuses for Qt).
     auto code = std::make_shared<Code>();
     code->re = re;
-    code->names = re.namedCaptureGroups();
     const QString pattern = re.pattern();
     int error = 0;
     PCRE2_SIZE errorOffset = 0;
     code->code = pcre2_compile_16(reinterpret_cast<PCRE2_SPTR16>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
                                   pcreOptions(re.patternOptions()), &error, &errorOffset, nullptr);
-    if (code->code)
-        code->jit = pcre2_jit_compile_16(code->code, PCRE2_JIT_COMPLETE) == 0;
+    if (!code->code)
+        return; // an invalid pattern: no match, as Qt answers
+    // The group names from PCRE2's name table (Qt's namedCaptureGroups() would
+    // compile the pattern a second time): each entry is the group number, then
+    // the name, zero-terminated.
+    uint32_t groups = 0, count = 0, entrySize = 0;
+    PCRE2_SPTR16 table = nullptr;
+    pcre2_pattern_info_16(code->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+    pcre2_pattern_info_16(code->code, PCRE2_INFO_NAMECOUNT, &count);
+    pcre2_pattern_info_16(code->code, PCRE2_INFO_NAMEENTRYSIZE, &entrySize);
+    pcre2_pattern_info_16(code->code, PCRE2_INFO_NAMETABLE, &table);
+    code->names = QStringList(int(groups) + 1, QString());
+    for (uint32_t i = 0; i < count && table; ++i) {
+        const auto *entry = reinterpret_cast<const char16_t *>(table) + size_t(i) * entrySize;
+        if (entry[0] <= groups)
+            code->names[entry[0]] = QString::fromUtf16(entry + 1);
+    }
+    code->jit = pcre2_jit_compile_16(code->code, PCRE2_JIT_COMPLETE) == 0;
     m_code = std::move(code);
 }
 
@@ -87,7 +102,7 @@ RegexMatch DirectRegex::match(QStringView subject, qsizetype offset, bool anchor
     if (!m_code || offset < 0 || offset > subject.size())
         return out; // as Qt: an invalid pattern or an offset outside the subject has no match
     pcre2_match_data_16 *data = threadMatchData();
-    if (!m_code->code || !data)
+    if (!data)
         return askQt(subject, offset, anchored);
     const auto *text = reinterpret_cast<PCRE2_SPTR16>(subject.utf16());
     // The JIT's own entry point skips the generic one's checks. Its code is
