@@ -270,17 +270,20 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
     m_contextFrom = int(b.capturedStart(sg));
     QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
     m_contextFrom = 0;
-    if (groups.isEmpty() && !m_d.lastPerson.person.isEmpty() && !m_d.lastPerson.countries.isEmpty()) {
-        // ""...," Senator Wong said": the person named before, by surname and
-        // another title ("Senator", "Ms", "Mr", "Dr").
-        const QString surname = m_d.lastPerson.person.section(QLatin1Char(' '), -1);
-        static const QRegularExpression titledSurname(QStringLiteral("^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+)\\s*$"));
-        const auto t = titledSurname.match(speaker);
-        if (surname.size() >= 2 && t.hasMatch() && t.captured(1) == surname) {
-            ActorGroup g = m_d.lastPerson;
-            g.start = int(b.capturedStart(sg));
-            g.end = int(b.capturedEnd(sg));
-            groups << g;
+    static const QRegularExpression titledSurname(QStringLiteral("^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+)\\s*$"));
+    if (const auto t = groups.isEmpty() ? titledSurname.match(speaker) : QRegularExpressionMatch(); t.hasMatch()) {
+        // ""...," Senator Wong said": the person named before (the last reacting,
+        // else the last the sentence before named), by surname and another title
+        // ("Senator", "Ms", "Mr", "Dr").
+        for (const ActorGroup &named : {m_d.lastPerson, speakerBefore(false)}) {
+            const QString surname = named.person.section(QLatin1Char(' '), -1);
+            if (surname.size() >= 2 && !named.countries.isEmpty() && t.captured(1) == surname) {
+                ActorGroup g = named;
+                g.start = int(b.capturedStart(sg));
+                g.end = int(b.capturedEnd(sg));
+                groups << g;
+                break;
+            }
         }
     }
     if (groups.isEmpty() && isReferringSpeaker(speaker)) {
