@@ -5,6 +5,7 @@
 // brackets, the countries a commitment defends - and what is no reaction (a
 // judgement of the drills, an urge addressed to another country's conduct).
 // Sentences written for these tests; each kind has five or more wordings.
+#include "extract/ActorLexicon.h"
 #include "extract/ReactionExtractor.h"
 #include "extract/SentenceSplitter.h"
 #include "extract/TemporalTagger.h"
@@ -165,6 +166,29 @@ private slots:
         row("urge about the North is kept", "Japan urged China to use its influence on Pyongyang.", {"Japan:urge"});
         row("urge to the North is kept", "Russia urged North Korea to show restraint.", {"Russia:urge"});
 
+        // "The three ministers": the two partners named as someone's allies and the
+        // country speaking, with a reporter's question between in a transcript.
+        row("three after our allies 1",
+            "SPOKESPERSON: The United States condemns the launch. We are consulting with our Japanese and South Korean allies.\n"
+            "QUESTION: Any calls?\nSPOKESPERSON: The three ministers reaffirmed their trilateral cooperation.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:condemn", "United States:cooperation"});
+        row("three after our allies 2",
+            "Japan condemned the launch and was talking with its American and South Korean allies.\n"
+            "The three ministers reaffirmed the alliance.",
+            {"Japan:condemn", "Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("three after our allies 3",
+            "South Korea denounced the launch. Seoul spoke with its Japanese and U.S. allies.\n"
+            "Q: What did they agree?\nA: All three countries reaffirmed their coordination.",
+            {"Japan:cooperation", "South Korea:condemn", "South Korea:cooperation", "United States:cooperation"});
+        row("three after partners with the",
+            "Canada condemned the test. Its minister met counterparts from the United Kingdom and Australia.\n"
+            "The three ministers pledged closer cooperation.",
+            {"Australia:cooperation", "Canada:condemn", "Canada:cooperation", "United Kingdom:cooperation"});
+        row("three after our allies 5",
+            "A: The United States condemns this launch, and we are in touch with our Japanese and Philippine allies.\n"
+            "Q: Anything more?\nA: The three sides reaffirmed their commitment to trilateral cooperation.",
+            {"Japan:cooperation", "Philippines:cooperation", "United States:condemn", "United States:cooperation"});
+
         // The people at a meeting an office held.
         row("participants 1", "The presidential office in Yongsan convened a National Security Council meeting.\n"
             "Participants urged the North to stop provocations.", {"South Korea:urge"});
@@ -248,6 +272,32 @@ private slots:
         const QStringList got = keys(extract(text));
         for (const QString &k : got)
             QVERIFY2(!k.endsWith(QLatin1String(":condemn")), qPrintable(got.join(QLatin1String(", "))));
+    }
+
+    // A demonym before an agent word that ends the sentence qualifies it as it
+    // does mid-sentence ("with our Japanese allies." names Japan).
+    void demonymBeforeFullStop_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("countries");
+        auto row = [](const char *name, const char *text, QStringList countries) {
+            QTest::newRow(name) << QString::fromUtf8(text) << countries;
+        };
+        row("allies", "We are in touch with our Japanese allies.", {"Japan"});
+        row("officials", "The minister spoke with South Korean officials.", {"South Korea"});
+        row("two demonyms", "Washington is consulting Japanese and South Korean allies.", {"United States", "Japan", "South Korea"});
+        row("diplomats", "The statement was drafted by Australian diplomats.", {"Australia"});
+        row("demonym and country", "Seoul briefed Japanese and Republic of Korea allies.", {"South Korea", "Japan", "South Korea"});
+        row("no agent", "The missile fell in Japanese waters.", {});
+    }
+    void demonymBeforeFullStop()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, countries);
+        QStringList got;
+        for (const ActorMention &m : ActorLexicon::bundled()->find(text))
+            got << m.country;
+        QCOMPARE(got, countries);
     }
 
     // Each stance keeps its own quote; a stance with none borrows its actor's.

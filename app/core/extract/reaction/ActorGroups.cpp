@@ -175,16 +175,19 @@ QStringList SentenceReader::recentList(int count, int before) const
         for (int i = 0; i < found.size(); ++i) {
             int ws = 0;
             QString prev = previousWord(text, starts[i], &ws);
-            if (prev == QLatin1String("the"))
+            // "with the United States and Japan", "with our Japanese and ROK allies"
+            if (prev == QLatin1String("the") || prev == QLatin1String("our") || prev == QLatin1String("its")
+                || prev == QLatin1String("their"))
                 prev = previousWord(text, ws);
             if (prev == QLatin1String("from") || prev == QLatin1String("with") || prev == QLatin1String("in"))
                 out = found[i];
         }
         return out;
     };
+    // (Two sentences back: a reporter's question may sit between, in a transcript.)
     QStringList near = partners(m_s, m_mentions, before);
-    if (near.isEmpty() && m_d.sentences && m_d.current > 0) {
-        const Sentence &p = m_d.sentences->at(m_d.current - 1);
+    for (int back = 1; near.isEmpty() && back <= 2 && m_d.sentences && m_d.current - back >= 0; ++back) {
+        const Sentence &p = m_d.sentences->at(m_d.current - back);
         if (p.end - p.start <= kMaxSentenceRead) {
             const QString ps = m_article.text.mid(p.start, p.end - p.start);
             near = partners(ps, m_lex.find(ps), int(ps.size()));
