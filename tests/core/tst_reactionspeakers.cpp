@@ -157,6 +157,17 @@ private slots:
         row("still a hedge: would condemn", "Japan would condemn any further launch.", {});
         row("still a hedge: may work", "Japan may work closely with Seoul on the matter.", {});
 
+        // A pledge not to give up on talks is an offer of dialogue, not a negation.
+        row("not give up 1", "Seoul said it would not give up on dialogue with the North.", {"South Korea:dialogue"});
+        row("not give up 2", "Unification Minister Park Ji-won said the government would \"not give up on dialogue\".",
+            {"South Korea:dialogue"});
+        row("not give up 3", "Tokyo will not walk away from talks with Pyongyang, the prime minister said.", {"Japan:dialogue"});
+        row("not give up 4", "China said it would never abandon direct talks on the peninsula.", {"China:dialogue"});
+        row("not give up 5", "Washington will not give up on diplomacy with North Korea, the State Department said.",
+            {"United States:dialogue"});
+        row("gave up is no offer", "Seoul gave up on dialogue after the launch.", {});
+        row("may not give up is a guess", "Analysts said Seoul may not give up on dialogue.", {});
+
         // An urge addressed to another country about its own conduct.
         row("urge elsewhere 1", "Russia's foreign ministry called on Washington to stop its military build-up in the region.", {});
         row("urge elsewhere 2", "China urged Seoul to abandon its policy of confrontation.", {});

@@ -105,7 +105,12 @@ const QVector<Pattern> &activePatterns()
          ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping)\\w*\\b"
             "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit)\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
-            "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b")},
+            "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
+            // "would "not give up on dialogue"", "will never abandon diplomacy": a
+            // pledge to keep talking, its negation part of the pledge (the trigger
+            // starts at "would" so the hedge test does not read it as a doubt).
+            "|\\b(?:will|would|shall)\\s+[\"\u201C]?(?:not|never)\\s+(?:give\\s+up\\s+on|abandon|walk\\s+away\\s+from)\\s+"
+            "(?:[\\w-]+\\s+){0,2}?(?:dialogue|talks|diplomacy|negotiations|engagement)\\b")},
     };
     return patterns;
 }
