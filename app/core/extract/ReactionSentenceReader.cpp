@@ -275,7 +275,8 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         // ""...," Senator Wong said": the person named before (the last reacting,
         // else the last the sentence before named), by surname and another title
         // ("Senator", "Ms", "Mr", "Dr").
-        for (const ActorGroup &named : {m_d.lastPerson, speakerBefore(false)}) {
+        for (int source = 0; source < 2; ++source) {
+            const ActorGroup named = source == 0 ? m_d.lastPerson : speakerBefore(false);
             const QString surname = named.person.section(QLatin1Char(' '), -1);
             if (surname.size() >= 2 && !named.countries.isEmpty() && t.captured(1) == surname) {
                 ActorGroup g = named;

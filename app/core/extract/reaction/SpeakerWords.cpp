@@ -9,8 +9,8 @@ namespace atlas::reaction {
 int committedToFrom(QStringView region)
 {
     // Only regions with the noun pay for the pattern.
-    static const AsciiWordSet nouns{"commitment", "commitments", "obligation", "obligations", "guarantee",
-                                    "guarantees", "pledge",      "pledges",     "defense",     "defence"};
+    static const AsciiWordSet nouns{"commitment", "commitments", "obligation", "obligations",
+                                    "guarantee",  "guarantees",  "pledge",     "pledges"};
     if (!nouns.maybeIn(region))
         return -1;
     static const QRegularExpression objects = ci(
