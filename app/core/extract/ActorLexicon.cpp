@@ -452,7 +452,8 @@ bool ActorLexicon::demonymQualifies(const Hit *hits, int hitCount, const Token *
     if (last.rawEnd != last.coreEnd && !last.possessive)
         return false; // "Japanese," ends the phrase
     const Token &t = tokens[next];
-    const QString word = text.mid(t.start, t.coreEnd - t.start).toLower();
+    // (Without a full stop: "with our Japanese allies." ends a sentence.)
+    const QString word = text.mid(t.start, t.bareEnd - t.start).toLower();
     if (i + 1 < hitCount && hits[i + 1].start == t.start) {
         const auto kind = hits[i + 1].term->entry.kind;
         if (kind == ActorMention::Title || kind == ActorMention::Office || kind == ActorMention::Person)

@@ -228,7 +228,9 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             out << r;
         }
         // Quotes go to the reaction whose verb comes before them (or the first after),
-        // and to the same actor's other reactions in the sentence.
+        // and to the same actor's other reactions in the sentence that have none of
+        // their own: "said it "strongly condemns" the launch and urged the North to
+        // "immediately halt" ..." gives the urge the second quote, not the first.
         QHash<int, QVector<Quote>> byTrigger;
         for (const Quote &q : quotes) {
             int owner = -1;
@@ -240,21 +242,25 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                 owner = 0;
             byTrigger[found[owner].trigger.start] << q;
         }
-        for (int i = 0; i < found.size(); ++i) {
-            const auto qs = byTrigger.value(found[i].trigger.start);
-            if (qs.isEmpty())
-                continue;
-            QStringList parts;
-            for (const Quote &q : qs)
-                parts << s.mid(q.start, q.end - q.start);
-            for (int j = firstNew; j < out.size(); ++j) {
-                Reaction &r = out[j];
-                const bool same = j - firstNew == i || (r.actor == found[i].country && r.quote.isEmpty());
-                if (!same || !r.quote.isEmpty())
+        // First pass: each reaction its own quotes; second: lent to the same actor.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int i = 0; i < found.size(); ++i) {
+                const auto qs = byTrigger.value(found[i].trigger.start);
+                if (qs.isEmpty())
                     continue;
-                r.quote = parts.join(QStringLiteral(" ... "));
+                QStringList parts;
                 for (const Quote &q : qs)
-                    r.evidence << evidence(article, QStringLiteral("quote"), sentence.start + q.start, sentence.start + q.end);
+                    parts << s.mid(q.start, q.end - q.start);
+                for (int j = firstNew; j < out.size(); ++j) {
+                    Reaction &r = out[j];
+                    const bool own = byTrigger.contains(found[j - firstNew].trigger.start);
+                    const bool same = pass == 0 ? j - firstNew == i : (r.actor == found[i].country && !own);
+                    if (!same || !r.quote.isEmpty())
+                        continue;
+                    r.quote = parts.join(QStringLiteral(" ... "));
+                    for (const Quote &q : qs)
+                        r.evidence << evidence(article, QStringLiteral("quote"), sentence.start + q.start, sentence.start + q.end);
+                }
             }
         }
     }

@@ -6,6 +6,7 @@
 #include "extract/ReactionSentenceReader.h"
 
 #include "extract/reaction/ReaderWords.h"
+#include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StanceObject.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
@@ -119,6 +120,43 @@ bool SentenceReader::aboutAnotherCountry(const StanceTrigger &t, const QVector<A
     return false;
 }
 
+// "She called on Washington to abandon its policy of ...": an urge addressed to
+// another country than North Korea, about something else than the North or its
+// launch, asks that country to change its own conduct; no reaction to the launch.
+// ("urged China to use its influence on Pyongyang" names the North: kept.)
+bool SentenceReader::urgesAnotherCountry(const StanceTrigger &t) const
+{
+    if (t.form != StanceTrigger::Active || t.stance != Stance::Urge)
+        return false;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < t.end)
+            continue;
+        const QStringView gap = QStringView(m_s).mid(t.end, m.start - t.end).trimmed();
+        if (!(gap.isEmpty() || gap.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) || !isCountryKind(m)
+            || m.country.isEmpty() || m.country == QLatin1String("North Korea") || m.organization)
+            return false;
+        static const QRegularExpression north = ci(
+            "\\b(?:north\\s+korea|pyongyang|dprk|the\\s+north|kim\\s+jong|launch\\w*|missiles?|nuclear|provocations?)\\b");
+        return !north.match(QStringView(m_s).mid(m.end, 140)).hasMatch();
+    }
+    return false;
+}
+
+// "the Tae-tong-ryeong-shil (Office of the President)", "the Hap-cham (Joint
+// Chiefs of Staff)": brackets that gloss a name in another language with an
+// office are the name, not an aside.
+bool SentenceReader::isGloss(int start, int end) const
+{
+    if (end - start < 3 || m_s.at(start) != QLatin1Char('(') || start == 0 || !m_s.at(start - 1).isSpace()
+        || start < 2 || !m_s.at(start - 2).isLetter())
+        return false;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start >= start + 1 && m.start <= start + 2 && m.end >= end - 2 && m.end <= end - 1)
+            return m.kind == ActorMention::Office || m.kind == ActorMention::Title;
+    }
+    return false;
+}
+
 // "denounced Freedom Shield as ...": the object is a name the article calls an
 // exercise elsewhere. (An actor's name, "condemned Pyongyang", is never one.)
 bool SentenceReader::objectIsKnownExercise(const StanceTrigger &t) const
@@ -146,6 +184,20 @@ bool SentenceReader::objectIsKnownExercise(const StanceTrigger &t) const
             return false;
     }
     return namesKnownExercise(object, m_article.text);
+}
+
+// The person the sentence before named, even in passing; for "It" (neuter), the
+// ministry or command that sentence opened with.
+ActorGroup SentenceReader::speakerBefore(bool neuter)
+{
+    if (!m_d.sentences || m_d.current <= 0)
+        return {};
+    const Sentence &p = m_d.sentences->at(m_d.current - 1);
+    if (p.end - p.start > kMaxSentenceRead)
+        return {};
+    const QString ps = m_article.text.mid(p.start, p.end - p.start);
+    SentenceReader before(m_lex, m_gaz, m_article, m_d, ps, p.start);
+    return neuter ? before.openingInstitution() : before.lastPersonNamed();
 }
 
 ActorGroup SentenceReader::lastPersonNamed()
@@ -185,8 +237,13 @@ ActorGroup SentenceReader::openingInstitution()
         return {};
     const ActorGroup &g = groups.first();
     // It opens the sentence (after "The" at most) and is one country's, not a person's.
+    // It opens the sentence, after an introduction ("On the same day,") and a
+    // name it glosses ("the Tae-tong-ryeong-shil (") at most.
+    static const QRegularExpression opening = ci(
+        "^(?:[^,]{0,40},\\s*)?(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s*\\(\\s*)?$");
     const QString before = m_s.left(g.start).trimmed();
-    if (!before.isEmpty() && before.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0)
+    if (!before.isEmpty() && before.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0
+        && !opening.match(m_s.left(g.start)).hasMatch())
         return {};
     if (g.countries.size() != 1 || g.onePerson || m_lex.mentionsNonActor(m_s.left(g.end)))
         return {};
@@ -211,28 +268,66 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         return out;
     // "UN" inside the quote is what was said, not who said it.
     m_contextFrom = int(b.capturedStart(sg));
-    const QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
+    QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
     m_contextFrom = 0;
+    static const QRegularExpression titledSurname(QStringLiteral("^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+)\\s*$"));
+    if (const auto t = groups.isEmpty() ? titledSurname.match(speaker) : QRegularExpressionMatch(); t.hasMatch()) {
+        // ""...," Senator Wong said": the person named before (the last reacting,
+        // else the last the sentence before named), by surname and another title
+        // ("Senator", "Ms", "Mr", "Dr").
+        for (int source = 0; source < 2; ++source) {
+            const ActorGroup named = source == 0 ? m_d.lastPerson : speakerBefore(false);
+            const QString surname = named.person.section(QLatin1Char(' '), -1);
+            if (surname.size() >= 2 && !named.countries.isEmpty() && t.captured(1) == surname) {
+                ActorGroup g = named;
+                g.start = int(b.capturedStart(sg));
+                g.end = int(b.capturedEnd(sg));
+                groups << g;
+                break;
+            }
+        }
+    }
+    if (groups.isEmpty() && isReferringSpeaker(speaker)) {
+        // ""...," the diplomat said": the person the sentence before named.
+        ActorGroup g = speakerBefore(false);
+        if (!g.countries.isEmpty()) {
+            g.start = int(b.capturedStart(sg));
+            g.end = int(b.capturedEnd(sg));
+            groups << g;
+        }
+    }
     if (groups.isEmpty())
         return out;
     // The stance is in the quoted words themselves.
     static const QVector<QPair<Stance, QRegularExpression>> cues{
-        {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
+        {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
         {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|must\\s+(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
         {Stance::Concern, ci("\\b(?:concern\\w*|alarm\\w*|worr\\w*)")},
         {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|coordinat\\w*|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
         {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
+        // "a forced measure to ensure its sovereign right to self-defense": the
+        // launch defended as a right.
+        {Stance::Support, ci("\\b(?:sovereign\\s+right|legitimate\\s+right|right\\s+to\\s+self-defen[cs]e|forced\\s+measure|justified)")},
     };
     // The speaker is whom the next sentence's "The spokesperson" or "He" means.
     for (const ActorGroup &g : groups) {
         if (!g.person.isEmpty())
             m_d.lastPerson = g;
-        if (!g.countries.isEmpty())
+        if (!g.countries.isEmpty()) {
             m_d.lastCountry = g.countries.first();
+            m_d.lastCountryAt = m_offset;
+        }
     }
     const QString quote = b.captured(1);
     for (const auto &cue : cues) {
-        if (!cue.second.match(quote).hasMatch())
+        // "provocative and large-scale exercises by Washington": a judgement of
+        // the drills, not of the launch; another judging word may still count.
+        bool cued = false;
+        for (auto it = cue.second.globalMatch(quote); it.hasNext() && !cued;) {
+            const auto m = it.next();
+            cued = cue.first != Stance::Condemn || !namesOtherMatter(QStringView(quote).mid(m.capturedEnd(), 60));
+        }
+        if (!cued)
             continue;
         StanceTrigger t;
         t.stance = cue.first;
@@ -269,8 +364,14 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 for (auto it = mayHoldParenthetical(region) ? parenthetical.globalMatch(region) : QRegularExpressionMatchIterator();
                      it.hasNext();) {
                     const auto p = it.next();
-                    excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
+                    if (!isGloss(from + int(p.capturedStart()), from + int(p.capturedEnd())))
+                        excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
                 }
+                // "The U.S. commitments to the defense of the Republic of Korea and Japan
+                // remain ironclad": the countries defended are what is committed to, not
+                // who commits; only the owner of the commitment speaks.
+                if (const int objects = committedToFrom(region); objects >= 0)
+                    excluded.append({from + objects, t.start});
                 groups = groupsIn(from, t.start, excluded, true);
                 // "Minister X called it unacceptable and said Japan had lodged a protest":
                 // the speaker's own country, told by the speaker, keeps the speaker's name.
@@ -302,15 +403,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     heBase = uncut;
                 }
                 ActorGroup named;
-                if (groups.isEmpty() && he.found && m_d.sentences && m_d.current > 0
-                    && m_d.sentences->at(m_d.current - 1).end - m_d.sentences->at(m_d.current - 1).start <= kMaxSentenceRead) {
-                    // The person the sentence before named, even in passing; for "It",
-                    // the ministry or command that sentence opened with.
-                    const Sentence &p = m_d.sentences->at(m_d.current - 1);
-                    const QString ps = m_article.text.mid(p.start, p.end - p.start);
-                    SentenceReader before(m_lex, m_gaz, m_article, m_d, ps, p.start);
-                    named = he.neuter ? before.openingInstitution() : before.lastPersonNamed();
-                }
+                if (groups.isEmpty() && he.found)
+                    named = speakerBefore(he.neuter);
                 if (named.countries.isEmpty() && !he.neuter)
                     named = m_d.lastPerson;
                 if (groups.isEmpty() && he.found && !named.countries.isEmpty()) {
@@ -319,6 +413,29 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     g.start = heBase + he.start;
                     g.end = heBase + he.end;
                     groups << g;
+                }
+                if (groups.isEmpty() && !m_d.lastCountry.isEmpty()) {
+                    // "We call on the DPRK to refrain ...", "Our offer ... stands": the
+                    // speaker the passage is quoting or transcribing, last named.
+                    if (const FirstPerson we = firstPersonSubject(region); we.found) {
+                        ActorGroup g;
+                        if (m_d.lastPerson.countries == QStringList{m_d.lastCountry})
+                            g = m_d.lastPerson;
+                        g.countries = QStringList{m_d.lastCountry};
+                        g.start = from + we.start;
+                        g.end = from + we.end;
+                        groups << g;
+                    }
+                }
+                if (groups.isEmpty() && isAttendeeSubject(region)) {
+                    // "Participants "urged the North ..."": those at the meeting the
+                    // sentence before said an office convened or held.
+                    ActorGroup g = speakerBefore(true);
+                    if (!g.countries.isEmpty()) {
+                        g.start = from;
+                        g.end = t.start;
+                        groups << g;
+                    }
                 }
                 if (groups.isEmpty() && k > 0 && !previous.isEmpty())
                     groups = previous; // "..., and urged" with no new subject
@@ -347,9 +464,11 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 actorText = m_s.mid(t.agentFrom, groups.last().end - t.agentFrom);
         }
         previous = groups;
-        if (groups.isEmpty() || isHedged(m_s, clauseStart, t.start) || m_lex.mentionsNonActor(actorText))
+        const bool policy = (t.stance == Stance::Cooperation || t.stance == Stance::Dialogue)
+                            && isStatedContinuation(m_s, clauseStart, t.start);
+        if (groups.isEmpty() || (!policy && isHedged(m_s, clauseStart, t.start)) || m_lex.mentionsNonActor(actorText))
             continue;
-        if (aboutAnotherCountry(t, groups))
+        if (aboutAnotherCountry(t, groups) || urgesAnotherCountry(t))
             continue;
         if (t.form == StanceTrigger::Active && (t.stance == Stance::Condemn || t.stance == Stance::Protest || t.stance == Stance::Concern)
             && objectIsKnownExercise(t))
@@ -389,8 +508,10 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             }
             if (!g.person.isEmpty())
                 m_d.lastPerson = g;
-            if (!g.countries.isEmpty())
+            if (!g.countries.isEmpty()) {
                 m_d.lastCountry = g.countries.first();
+                m_d.lastCountryAt = m_offset;
+            }
         }
     }
     // "Britain's Foreign Office said the UK condemned the launch": the saying only

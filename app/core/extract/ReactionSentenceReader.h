@@ -33,6 +33,12 @@ struct ActorGroup {
 struct Discourse {
     ActorGroup lastPerson;       // for "He" / "She"
     QString lastCountry;         // for "its" with nothing in the sentence
+    int lastCountryAt = -1;      // where (in the article) the sentence that set it starts
+    // The country whose offices the article names bare ("the JCS said", "the
+    // Unification Ministry"): the outlet's own, which "the presidential office
+    // here" means. Worked out once, when a sentence first needs it.
+    QString home;
+    bool homeKnown = false;
     const QVector<Sentence> *sentences = nullptr;
     int current = 0;             // index of the sentence being read
 };
@@ -71,8 +77,13 @@ private:
     ActorGroup resolve(const QVector<ActorMention> &run);
     QStringList recentList(int count, int before) const;
     QString countryBefore(int pos) const;
+    QString countryOfOffice(const ActorGroup &g, bool institution) const;
+    QString homeCountry() const;
+    ActorGroup speakerBefore(bool neuter);
     bool aboutAnotherCountry(const StanceTrigger &t, const QVector<ActorGroup> &groups) const;
     bool objectIsKnownExercise(const StanceTrigger &t) const;
+    bool urgesAnotherCountry(const StanceTrigger &t) const;
+    bool isGloss(int start, int end) const;
     int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut);
 
     const ActorLexicon &m_lex;

@@ -89,7 +89,7 @@ const QVector<Pattern> &activePatterns()
         {Stance::Acknowledge,
          ci("\\b(?:confirm(?:s|ed|ing)?|detect(?:s|ed|ing)?|corroborat(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)"
             "|verif(?:y|ies|ied)|track(?:s|ed|ing)?|report(?:s|ed|ing)?|spott(?:ed|ing)|identifi(?:ed|es))\\b"
-            "|\\b(?:is|was|are|were)\\s+aware\\s+of\\b|(?<=:\\s)aware\\s+of\\b"
+            "|\\b(?:is|was|are|were)\\s+[\"\u201C]?aware\\s+of\\b|(?<=:\\s)aware\\s+of\\b"
             // An office stating the facts: "Japan's Defense Ministry said the missiles ...".
             "|\\b(?:said|says|say|announced|stated|told\\s+(?:reporters|journalists|lawmakers|parliament))\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
             "(?:[\\w-]+\\s+){0,3}?(?:missiles?|launch(?:es)?|projectiles?|ICBM|SRBMs?)\\b)")},
@@ -97,13 +97,22 @@ const QVector<Pattern> &activePatterns()
          ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree)\\w*\\b"
             "(?=[^.;!?]{0,140}?\\b(?:cooperation|co-operation|coordination|coordinate|alliance|alliances|commitment|partnership"
             "|solidarity|unified stance|united front|collaboration|trilateral|bilateral)\\b)"
-            "|\\bironclad\\b")},
+            "|\\bironclad\\b"
+            // "consulting closely with our allies", "will keep working "shoulder to
+            // shoulder" with Seoul": working with partners, said with an adverb or an idiom.
+            "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+with\\b"
+            "|\\bshoulder[- ]to[- ]shoulder\\b")},
         {Stance::Dialogue,
          // "urg" is urge, urged, urging; not "urgency" or "urgent".
          ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping)\\w*\\b"
             "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit)\\b)"
-            "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in)\\s+(?:\\w+\\s+){0,2}?"
-            "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b")},
+            "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
+            "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
+            // "would "not give up on dialogue"", "will never abandon diplomacy": a
+            // pledge to keep talking, its negation part of the pledge (the trigger
+            // starts at "would" so the hedge test does not read it as a doubt).
+            "|\\b(?:will|would|shall)\\s+[\"\u201C]?(?:not|never)\\s+(?:give\\s+up\\s+on|abandon|walk\\s+away\\s+from)\\s+"
+            "(?:[\\w-]+\\s+){0,2}?(?:dialogue|talks|diplomacy|negotiations|engagement)\\b")},
     };
     return patterns;
 }
@@ -539,6 +548,22 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
     static const reaction::AsciiWordSet conditionalWords{"if", "whether", "unless", "should"};
     const QStringView clause = QStringView(sentence).mid(clauseStart, triggerStart - clauseStart);
     return conditionalWords.maybeIn(clause) && conditional.match(clause).hasMatch();
+}
+
+// "will continue to work closely with", "would keep its doors open for dialogue":
+// a government saying what it keeps doing states a policy; "will" and "would"
+// there are no speculation (the hedge test reads them so everywhere else).
+bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerStart)
+{
+    const int from = std::max(clauseStart, triggerStart - 60);
+    const QStringView before = QStringView(sentence).mid(from, triggerStart - from);
+    static const reaction::AsciiWordSet keepWords{"continue", "keep", "remain", "stay"};
+    if (!keepWords.maybeIn(before))
+        return false;
+    static const QRegularExpression continuation(QStringLiteral(
+        "\\b(?:will|would|shall)\\s+(?:\\w+ly\\s+)?(?:continue|keep|remain|stay)\\s+"
+        "(?:to\\s+)?(?:[\\w\u2019'-]+\\s+){0,3}[\"\u201C]?$"));
+    return continuation.match(before).hasMatch();
 }
 
 } // namespace atlas

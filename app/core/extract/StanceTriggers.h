@@ -48,4 +48,9 @@ QVector<StanceTrigger> findStanceTriggers(const QString &sentence, const reactio
 // make conditional what follows ("is likely to", "did not", "if").
 bool isHedged(const QString &sentence, int clauseStart, int triggerStart);
 
+// True when the words before the trigger say a government keeps doing it ("will
+// continue to work closely with", "would keep its doors open for"): a stated
+// policy, not speculation, for cooperation and dialogue.
+bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerStart);
+
 } // namespace atlas

@@ -52,6 +52,79 @@ QString SentenceReader::countryBefore(int pos) const
     return m_d.lastCountry;
 }
 
+// The country of an office or title named without one ("Foreign Minister Penny
+// Wong", "the presidential office"), in this order:
+// - the country it reports on right after a saying: "Foreign Minister Penny Wong
+//   said Australia condemned ..." is Australia's minister, whoever came before;
+// - the sentence's setting ("In Seoul, ...") and the countries named before it;
+// - the country the text was last about, when that was in this paragraph; across
+//   a paragraph break, for an institution (not a title: "The spokesperson" goes
+//   on about the speaker before), the outlet's own country: a new paragraph about
+//   "the presidential office" is not about the foreign ministry of the one before.
+QString SentenceReader::countryOfOffice(const ActorGroup &g, bool institution) const
+{
+    // (Case-sensitive: the name after a title is capitalised, the saying is not.)
+    static const QRegularExpression saying(QStringLiteral(
+        "^\\s*(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}?(?:,[^,]{0,80},\\s*)?(?:\\w+ly\\s+)?"
+        "(?:said|says|told\\s+[\\w-]+|stated|announced|added)\\s+(?:that\\s+)?(?:the\\s+)?$"));
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < g.end)
+            continue;
+        if (isCountryKind(m) && !m.country.isEmpty() && m.country != QLatin1String("North Korea")
+            && saying.match(QStringView(m_s).mid(g.end, m.start - g.end)).hasMatch())
+            return m.country;
+        break;
+    }
+    if (!m_setting.isEmpty())
+        return m_setting;
+    for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+        const ActorMention &m = m_mentions[i];
+        if (m.end <= g.start && m.start >= m_contextFrom && (isCountryKind(m) || m.kind == ActorMention::Person)
+            && !m.country.isEmpty())
+            return m.country;
+    }
+    if (institution && m_d.lastCountryAt >= 0 && m_d.lastCountryAt < m_offset
+        && QStringView(m_article.text).mid(m_d.lastCountryAt, m_offset - m_d.lastCountryAt).contains(QLatin1Char('\n'))) {
+        const QString home = homeCountry();
+        if (!home.isEmpty())
+            return home;
+    }
+    return !m_d.lastCountry.isEmpty() ? m_d.lastCountry : institution ? homeCountry() : QString();
+}
+
+// The first office the article names bare that belongs to one country ("The
+// JCS said", "the Unification Ministry"): an outlet names its own country's
+// offices so. Only the article's opening (60 sentences) is read for it.
+QString SentenceReader::homeCountry() const
+{
+    if (m_d.homeKnown)
+        return m_d.home;
+    m_d.homeKnown = true;
+    if (!m_d.sentences)
+        return {};
+    const int last = std::min<int>(int(m_d.sentences->size()), 60);
+    for (int i = 0; i < last; ++i) {
+        const Sentence &p = m_d.sentences->at(i);
+        if (p.end - p.start > kMaxSentenceRead || p.end > m_article.text.size())
+            continue;
+        const QString ps = m_article.text.mid(p.start, p.end - p.start);
+        const QVector<ActorMention> mentions = m_lex.find(ps);
+        for (int k = 0; k < mentions.size(); ++k) {
+            const ActorMention &m = mentions[k];
+            if (m.kind != ActorMention::Office || m.country.isEmpty() || m.organization
+                || m.country == QLatin1String("North Korea"))
+                continue;
+            // "South Korea's Joint Chiefs of Staff", "the U.S. Indo-Pacific Command": qualified.
+            const bool qualified = k > 0 && m.start - mentions[k - 1].end <= 4 && isCountryKind(mentions[k - 1]);
+            if (qualified)
+                continue;
+            m_d.home = m.country;
+            return m_d.home;
+        }
+    }
+    return {};
+}
+
 // The most recent coordinated list of `count` countries (any size >= 2 for 0),
 // in this sentence before `before` or in the few sentences before it.
 QStringList SentenceReader::recentList(int count, int before) const
@@ -102,16 +175,19 @@ QStringList SentenceReader::recentList(int count, int before) const
         for (int i = 0; i < found.size(); ++i) {
             int ws = 0;
             QString prev = previousWord(text, starts[i], &ws);
-            if (prev == QLatin1String("the"))
+            // "with the United States and Japan", "with our Japanese and ROK allies"
+            if (prev == QLatin1String("the") || prev == QLatin1String("our") || prev == QLatin1String("its")
+                || prev == QLatin1String("their"))
                 prev = previousWord(text, ws);
             if (prev == QLatin1String("from") || prev == QLatin1String("with") || prev == QLatin1String("in"))
                 out = found[i];
         }
         return out;
     };
+    // (Two sentences back: a reporter's question may sit between, in a transcript.)
     QStringList near = partners(m_s, m_mentions, before);
-    if (near.isEmpty() && m_d.sentences && m_d.current > 0) {
-        const Sentence &p = m_d.sentences->at(m_d.current - 1);
+    for (int back = 1; near.isEmpty() && back <= 2 && m_d.sentences && m_d.current - back >= 0; ++back) {
+        const Sentence &p = m_d.sentences->at(m_d.current - back);
         if (p.end - p.start <= kMaxSentenceRead) {
             const QString ps = m_article.text.mid(p.start, p.end - p.start);
             near = partners(ps, m_lex.find(ps), int(ps.size()));
@@ -209,7 +285,7 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
                     : officeCountry;
         // An office or title alone speaks for the country the sentence is set in.
         if (c.isEmpty() && (!title.isEmpty() || !office.isEmpty()))
-            c = !m_setting.isEmpty() ? m_setting : countryBefore(g.start);
+            c = countryOfOffice(g, title.isEmpty());
         if (!c.isEmpty())
             g.countries << c;
     }

@@ -82,9 +82,9 @@ const GateTable &gateTable()
         add(kGateUrge, "urge urgi call appe exho pres dema");
         add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ");
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
-        add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron");
-        add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron");
-        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi");
+        add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou");
+        add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
+        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga");
         add(kGateBy, "by");
         add(kGateFrom, "from");
         return t;
@@ -181,6 +181,12 @@ const Group kGroups[kStartGroupCount] = {
     {9, {{false, "willing readiness openness open interest"}, {}}, nullptr},
     // 26: "INDOPACOM: aware of the launch"
     {7, {{true, "aware"}, {}}, nullptr},
+    // 27: consulting closely with
+    {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely"},
+    // 28: shoulder to shoulder
+    {8, {{true, "shoulder"}, {}}, nullptr},
+    // 29: would not give up on dialogue
+    {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement"},
 };
 
 class StartTable {

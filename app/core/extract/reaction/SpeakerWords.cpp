@@ -1,0 +1,63 @@
+#include "extract/reaction/SpeakerWords.h"
+
+#include "extract/reaction/ReaderWords.h"
+
+#include <QRegularExpression>
+
+namespace atlas::reaction {
+
+int committedToFrom(QStringView region)
+{
+    // Only regions with the noun pay for the pattern.
+    static const AsciiWordSet nouns{"commitment", "commitments", "obligation", "obligations",
+                                    "guarantee",  "guarantees",  "pledge",     "pledges"};
+    if (!nouns.maybeIn(region))
+        return -1;
+    static const QRegularExpression objects = ci(
+        "\\b(?:commitments?|obligations?|guarantees?|pledges?)\\s+to\\s+(?:the\\s+)?"
+        "(?:(?:defen[cs]e|security|protection)\\s+of\\s+)?");
+    const auto m = objects.match(region);
+    return m.hasMatch() ? int(m.capturedEnd()) : -1;
+}
+
+FirstPerson firstPersonSubject(QStringView region)
+{
+    // (A quoted sentence opens with its mark: "\"We call on ...")
+    qsizetype i = 0;
+    while (i < region.size()
+           && (region.at(i).isSpace() || region.at(i) == QLatin1Char('"') || region.at(i) == QChar(0x201C)))
+        ++i;
+    const QStringView rest = region.mid(i);
+    if (!rest.startsWith(QLatin1String("We")) && !rest.startsWith(QLatin1String("Our ")))
+        return {};
+    // "We", "We again", "We strongly", "Our government": the pronoun and at most
+    // an adverb or one noun; "We said Japan ..." has its own subject after it.
+    static const QRegularExpression only(QStringLiteral(
+        "^(?:(We)(?:\\s+(?:again|also|once\\s+again|further|therefore|jointly|[a-z]+ly))?|(Our)\\s+[a-z]+)\\s*$"));
+    const auto m = only.match(rest);
+    if (!m.hasMatch())
+        return {};
+    const int g = m.capturedStart(1) >= 0 ? 1 : 2;
+    return {true, int(i + m.capturedStart(g)), int(i + m.capturedEnd(g))};
+}
+
+bool isReferringSpeaker(QStringView text)
+{
+    static const QRegularExpression noun = ci(
+        "^\\s*(?:the|a|an)\\s+(?:(?:senior|foreign|ministry|foreign\\s+ministry|defen[cs]e|government)\\s+)?"
+        "(?:diplomat|spokesperson|spokeswoman|spokesman|minister|official|envoy|ambassador|secretary)\\s*$");
+    return noun.match(text).hasMatch();
+}
+
+bool isAttendeeSubject(QStringView region)
+{
+    static const AsciiWordSet words{"participants", "attendees", "those"};
+    if (!words.maybeIn(region))
+        return false;
+    static const QRegularExpression attendees = ci(
+        "^[\\s\"\u201C]*(?:the\\s+)?(?:participants|attendees|those\\s+present|those\\s+attending)"
+        "(?:\\s+(?:also|again|then|[a-z]+ly))?[\\s\"\u201C]*$");
+    return attendees.match(region).hasMatch();
+}
+
+} // namespace atlas::reaction

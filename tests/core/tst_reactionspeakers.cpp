@@ -1,0 +1,354 @@
+// ReactionExtractor: who speaks when a reader must look past the verb's own
+// clause - a second stance and its own quote, "We" and "Our" in a statement, a
+// quote's speaker named by surname or by "the diplomat", a minister reporting
+// her country's stance, an office in a new paragraph, a name glossed in
+// brackets, the countries a commitment defends - and what is no reaction (a
+// judgement of the drills, an urge addressed to another country's conduct).
+// Sentences written for these tests; each kind has five or more wordings.
+#include "extract/ActorLexicon.h"
+#include "extract/ReactionExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "geo/Gazetteer.h"
+
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+QVector<Reaction> extract(const QString &text)
+{
+    Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    static const ReactionExtractor extractor;
+    return extractor.extract(a, splitSentences(text), TemporalTagger(QDate()));
+}
+
+// "Japan:condemn" for each reaction, sorted and without repeats.
+QStringList keys(const QVector<Reaction> &reactions)
+{
+    QStringList out;
+    for (const Reaction &r : reactions) {
+        const QString k = r.actor + QLatin1Char(':') + stanceName(r.stance);
+        if (!out.contains(k))
+            out << k;
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestReactionSpeakers : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Each row gives exactly the reactions listed.
+    void speakers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char *text, QStringList expected) {
+            expected.sort();
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+
+        // The countries a commitment defends are its objects, not its speakers.
+        row("commitment objects 1", "The United States' commitment to the defence of Japan and the Philippines remains ironclad.",
+            {"United States:cooperation"});
+        row("commitment objects 2", "Washington's security commitments to South Korea remain ironclad, the Pentagon said.",
+            {"United States:cooperation"});
+        row("commitment objects 3", "The U.S. pledge to the protection of Australia and Japan is ironclad.",
+            {"United States:cooperation"});
+        row("commitment objects 4",
+            "A White House spokesperson condemned the firing and said the US obligation to the security of the Republic of Korea stays ironclad.",
+            {"United States:condemn", "United States:cooperation"});
+        row("commitment objects 5", "America's treaty commitments to Japan and South Korea remain ironclad.",
+            {"United States:cooperation"});
+
+        // "We" and "Our" in a statement: the speaker last named.
+        row("we 1", "U.S. Forces Korea said it was aware of the ballistic missile launch. We urge Pyongyang to refrain from further provocations.",
+            {"United States:acknowledge", "United States:urge"});
+        row("we 2", "Canada's foreign ministry condemned the missile test. We again call on the DPRK to return to compliance.",
+            {"Canada:condemn", "Canada:urge"});
+        row("we 3", "The German Foreign Office denounced the launch. We call upon North Korea to stop these dangerous tests.",
+            {"Germany:condemn", "Germany:urge"});
+        row("we 4", "France condemned the ICBM launch on Sunday.\n\n\"We urge North Korea to abandon its ballistic missile programme.\"",
+            {"France:condemn", "France:urge"});
+        row("we 5", "The Philippines expressed concern over the launch. We also urge restraint from every side.",
+            {"Philippines:concern", "Philippines:urge"});
+        row("we with no speaker before", "We urge Pyongyang to halt its missile tests.", {});
+
+        // A minister reporting a country's stance is that country's minister,
+        // whoever the sentence before was about.
+        row("title says country 1",
+            "Japan's defence ministry said the missile fell outside its waters. Foreign Minister Helen Clarkson said New Zealand condemned the launch.",
+            {"Japan:acknowledge", "New Zealand:condemn"});
+        row("title says country 2",
+            "South Korea's military tracked the missile. Defence Minister Lars Berg said Norway strongly condemned the test.",
+            {"Norway:condemn", "South Korea:acknowledge"});
+        row("title says country 3",
+            "Japan lodged a protest. The foreign minister told reporters that Canada denounced the firing.",
+            {"Canada:condemn", "Japan:protest"});
+        row("title says country 4",
+            "Tokyo protested the launch. Prime Minister Anna Lind said Sweden condemned North Korea's latest ballistic missile test.",
+            {"Japan:protest", "Sweden:condemn"});
+        row("title says country 5",
+            "Seoul condemned the launch. Foreign Secretary Tom Hale said Britain urged Pyongyang to stop its missile tests.",
+            {"South Korea:condemn", "United Kingdom:urge"});
+
+        // An office named bare in a new paragraph is the outlet's own country's,
+        // not the foreign ministry of the paragraph before.
+        row("office in new paragraph 1",
+            "The JCS said the missile flew 400 km.\n\nJapan's Defense Ministry said the missile landed outside Japan's EEZ.\n\n"
+            "The presidential office held an emergency meeting and strongly condemned the launch.",
+            {"Japan:acknowledge", "South Korea:acknowledge", "South Korea:condemn"});
+        row("office in new paragraph 2",
+            "The Unification Ministry voiced regret.\n\nJapan's Defense Ministry said the missile fell outside its waters.\n\n"
+            "The National Security Office urged the North to halt provocations.",
+            {"Japan:acknowledge", "South Korea:concern", "South Korea:urge"});
+        row("office in new paragraph 3",
+            "Indo-Pacific Command said it was aware of the launch.\n\nSouth Korea's military said the missile flew 300 km.\n\n"
+            "The National Security Council later condemned the firing.",
+            {"South Korea:acknowledge", "United States:acknowledge", "United States:condemn"});
+        row("office in new paragraph 4",
+            "The JCS detected the launch at 7:10 a.m.\n\nAustralia's foreign ministry condemned the missile test.\n\n"
+            "The presidential office here convened a meeting and denounced the launch.",
+            {"Australia:condemn", "South Korea:acknowledge", "South Korea:condemn"});
+        row("office in the same paragraph keeps the country",
+            "The JCS detected the launch.\n\nAustralia's foreign ministry condemned the missile test. The Foreign Ministry also urged Pyongyang to stop.",
+            {"Australia:condemn", "Australia:urge", "South Korea:acknowledge"});
+        row("spokesperson in a new paragraph is the speaker before",
+            "\"We condemn this launch,\" a State Department spokesperson said.\n\nThe spokesperson urged Pyongyang to refrain from further provocations.",
+            {"United States:condemn", "United States:urge"});
+
+        // A name in another language glossed with an office in brackets.
+        row("gloss 1", "The JCS said the missile flew 500 km. The Cheong-wa-dae (Office of the President) strongly denounced the launch.",
+            {"South Korea:acknowledge", "South Korea:condemn"});
+        row("gloss 2", "Tokyo's Gaimusho (Foreign Ministry) lodged a protest with North Korea.", {"Japan:protest"});
+        row("gloss 3", "The JCS said the missile flew 500 km. The Kukbang-bu (Ministry of National Defense) condemned the test.",
+            {"South Korea:acknowledge", "South Korea:condemn"});
+        row("gloss 4", "The JCS tracked the launch. On Monday, the Tong-il-bu (Unification Ministry) expressed deep concern.",
+            {"South Korea:acknowledge", "South Korea:concern"});
+        row("gloss 5",
+            "The JCS tracked the missile. The Cheong-wa-dae (Office of the President) denounced the launch. It urged the North to return to talks.",
+            {"South Korea:acknowledge", "South Korea:condemn", "South Korea:dialogue"});
+        row("aside in brackets is no speaker", "The launch (condemned by critics in Tokyo) came at dawn.", {});
+
+        // Working with partners, said with an adverb or an idiom.
+        row("closely 1", "South Korea said it was consulting closely with Washington on the launch.", {"South Korea:cooperation"});
+        row("closely 2", "Japan's defence ministry said it was working closely with the United States to analyse the missile.",
+            {"Japan:cooperation"});
+        row("closely 3", "Seoul is coordinating very closely with Tokyo after the launch.", {"South Korea:cooperation"});
+        row("shoulder 1", "Britain stands shoulder to shoulder with Japan after the missile launch, the foreign secretary said.",
+            {"United Kingdom:cooperation"});
+        row("shoulder 2", "Australia's prime minister said Canberra stood shoulder-to-shoulder with Seoul.", {"Australia:cooperation"});
+
+        // "will continue to", "would keep": a stated policy, not speculation.
+        row("policy 1", "The Government of Japan will continue to work closely with the United States after the launch.",
+            {"Japan:cooperation"});
+        row("policy 2", "The foreign minister said Canada would keep working shoulder to shoulder with its allies.",
+            {"Canada:cooperation"});
+        row("policy 3", "Seoul will continue to keep its doors open for dialogue with the North.", {"South Korea:dialogue"});
+        row("policy 4", "Officials said South Korea would keep its door open for talks despite the launch.", {"South Korea:dialogue"});
+        row("policy 5", "Tokyo will continue to coordinate closely with Seoul on the missile launches.", {"Japan:cooperation"});
+        row("still a hedge: would condemn", "Japan would condemn any further launch.", {});
+        row("still a hedge: may work", "Japan may work closely with Seoul on the matter.", {});
+
+        // A pledge not to give up on talks is an offer of dialogue, not a negation.
+        row("not give up 1", "Seoul said it would not give up on dialogue with the North.", {"South Korea:dialogue"});
+        row("not give up 2", "Unification Minister Park Ji-won said the government would \"not give up on dialogue\".",
+            {"South Korea:dialogue"});
+        row("not give up 3", "Tokyo will not walk away from talks with Pyongyang, the prime minister said.", {"Japan:dialogue"});
+        row("not give up 4", "China said it would never abandon direct talks on the peninsula.", {"China:dialogue"});
+        row("not give up 5", "Washington will not give up on diplomacy with North Korea, the State Department said.",
+            {"United States:dialogue"});
+        row("gave up is no offer", "Seoul gave up on dialogue after the launch.", {});
+        row("may not give up is a guess", "Analysts said Seoul may not give up on dialogue.", {});
+
+        // An urge addressed to another country about its own conduct.
+        row("urge elsewhere 1", "Russia's foreign ministry called on Washington to stop its military build-up in the region.", {});
+        row("urge elsewhere 2", "China urged Seoul to abandon its policy of confrontation.", {});
+        row("urge elsewhere 3", "Moscow called on Tokyo to end its joint exercises with the Americans.", {});
+        row("urge elsewhere 4", "Iran urged the United States to lift its sanctions regime.", {});
+        row("urge elsewhere 5", "The Kremlin called on the United States to halt its deployments near Russian borders.", {});
+        row("urge about the North is kept", "Japan urged China to use its influence on Pyongyang.", {"Japan:urge"});
+        row("urge to the North is kept", "Russia urged North Korea to show restraint.", {"Russia:urge"});
+
+        // "The three ministers": the two partners named as someone's allies and the
+        // country speaking, with a reporter's question between in a transcript.
+        row("three after our allies 1",
+            "SPOKESPERSON: The United States condemns the launch. We are consulting with our Japanese and South Korean allies.\n"
+            "QUESTION: Any calls?\nSPOKESPERSON: The three ministers reaffirmed their trilateral cooperation.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:condemn", "United States:cooperation"});
+        row("three after our allies 2",
+            "Japan condemned the launch and was talking with its American and South Korean allies.\n"
+            "The three ministers reaffirmed the alliance.",
+            {"Japan:condemn", "Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("three after our allies 3",
+            "South Korea denounced the launch. Seoul spoke with its Japanese and U.S. allies.\n"
+            "Q: What did they agree?\nA: All three countries reaffirmed their coordination.",
+            {"Japan:cooperation", "South Korea:condemn", "South Korea:cooperation", "United States:cooperation"});
+        row("three after partners with the",
+            "Canada condemned the test. Its minister met counterparts from the United Kingdom and Australia.\n"
+            "The three ministers pledged closer cooperation.",
+            {"Australia:cooperation", "Canada:condemn", "Canada:cooperation", "United Kingdom:cooperation"});
+        row("three after our allies 5",
+            "A: The United States condemns this launch, and we are in touch with our Japanese and Philippine allies.\n"
+            "Q: Anything more?\nA: The three sides reaffirmed their commitment to trilateral cooperation.",
+            {"Japan:cooperation", "Philippines:cooperation", "United States:condemn", "United States:cooperation"});
+
+        // The people at a meeting an office held.
+        row("participants 1", "The presidential office in Yongsan convened a National Security Council meeting.\n"
+            "Participants urged the North to stop provocations.", {"South Korea:urge"});
+        row("participants 2", "Japan's Cabinet Office held a crisis meeting. Attendees condemned the launch.", {"Japan:condemn"});
+        row("participants 3", "The Kantei convened an emergency meeting on Sunday. Participants strongly denounced the missile test.",
+            {"Japan:condemn"});
+        row("participants 4", "South Korea's National Security Council met at dawn. Those present urged Pyongyang to halt further launches.",
+            {"South Korea:urge"});
+        row("participants 5", "The White House convened a meeting of senior officials. Participants \"condemned the launch\".",
+            {"United States:condemn"});
+    }
+    void speakers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(keys(extract(text)), expected);
+    }
+
+    // A quote before a speaker named by surname or by a referring noun, and the
+    // stance the quoted words carry.
+    void quoteSpeakers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("quote");
+        auto row = [](const char *name, const char *text, const char *key, const char *person, const char *quote) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(key) << QString::fromUtf8(person)
+                                << QString::fromUtf8(quote);
+        };
+        row("the diplomat said", "Chinese Foreign Ministry Spokesman Lin Hao spoke at a briefing.\n"
+            "\"Pyongyang is exercising its legitimate right to defend itself,\" the diplomat said.",
+            "China:support", "Lin Hao", "Pyongyang is exercising its legitimate right to defend itself");
+        row("the spokeswoman added", "Russian Foreign Ministry Spokeswoman Irina Petrova commented on the launch on Friday.\n"
+            "\"It is a forced measure in the face of hostile drills,\" the spokeswoman added.",
+            "Russia:support", "Irina Petrova", "It is a forced measure in the face of hostile drills");
+        row("the minister said", "Japanese Foreign Minister Kenji Sato met reporters.\n"
+            "\"The launch is a grave violation of Security Council resolutions,\" the minister said.",
+            "Japan:condemn", "Kenji Sato", "The launch is a grave violation of Security Council resolutions");
+        row("Senator surname", "Foreign Minister Penny Wong said Australia condemned the launch.\n"
+            "\"These firings breach UN Security Council resolutions,\" Senator Wong said.",
+            "Australia:condemn", "Penny Wong", "These firings breach UN Security Council resolutions");
+        row("Ms surname", "Canadian Foreign Minister Sarah Dupont said Canada condemned the test.\n"
+            "\"We are deeply concerned by this reckless act,\" Ms Dupont told reporters.",
+            "Canada:concern", "Sarah Dupont", "We are deeply concerned by this reckless act");
+        row("Mr surname", "German Foreign Minister Jonas Keller spoke in Berlin.\n"
+            "\"Pyongyang must cease these launches,\" Mr Keller said.",
+            "Germany:urge", "Jonas Keller", "Pyongyang must cease these launches");
+    }
+    void quoteSpeakers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, person);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        bool found = false;
+        for (const Reaction &r : got) {
+            if (r.actor + QLatin1Char(':') + stanceName(r.stance) != key || r.quote != quote)
+                continue;
+            found = true;
+            QCOMPARE(r.person, person);
+        }
+        QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
+    }
+
+    // A judgement of the drills inside a quote is no condemnation of the launch.
+    void quotedJudgementOfDrills_data()
+    {
+        QTest::addColumn<QString>("text");
+        auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
+        row("provocative exercises", "\"The launch answers provocative exercises by Washington and Seoul,\" a Russian diplomat said.");
+        row("reckless drills", "\"This is a reply to reckless drills near its borders,\" a Chinese foreign ministry spokesperson said.");
+        row("provocations of the drills", "\"Pyongyang is responding to the provocations of the joint drills,\" the Russian ambassador said.");
+        row("unacceptable manoeuvres", "\"Such unacceptable manoeuvres leave Pyongyang no choice,\" Russia's foreign ministry said.");
+        row("violation by sanctions", "\"The real violation is the sanctions regime,\" a Russian envoy said.");
+    }
+    void quotedJudgementOfDrills()
+    {
+        QFETCH(QString, text);
+        const QStringList got = keys(extract(text));
+        for (const QString &k : got)
+            QVERIFY2(!k.endsWith(QLatin1String(":condemn")), qPrintable(got.join(QLatin1String(", "))));
+    }
+
+    // A demonym before an agent word that ends the sentence qualifies it as it
+    // does mid-sentence ("with our Japanese allies." names Japan).
+    void demonymBeforeFullStop_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("countries");
+        auto row = [](const char *name, const char *text, QStringList countries) {
+            QTest::newRow(name) << QString::fromUtf8(text) << countries;
+        };
+        row("allies", "We are in touch with our Japanese allies.", {"Japan"});
+        row("officials", "The minister spoke with South Korean officials.", {"South Korea"});
+        row("two demonyms", "Washington is consulting Japanese and South Korean allies.", {"United States", "Japan", "South Korea"});
+        row("diplomats", "The statement was drafted by Australian diplomats.", {"Australia"});
+        row("demonym and country", "Seoul briefed Japanese and Republic of Korea allies.", {"South Korea", "Japan", "South Korea"});
+        row("no agent", "The missile fell in Japanese waters.", {});
+    }
+    void demonymBeforeFullStop()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, countries);
+        QStringList got;
+        for (const ActorMention &m : ActorLexicon::bundled()->find(text))
+            got << m.country;
+        QCOMPARE(got, countries);
+    }
+
+    // Each stance keeps its own quote; a stance with none borrows its actor's.
+    void ownQuotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("quote");
+        auto row = [](const char *name, const char *text, const char *key, const char *quote) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(key) << QString::fromUtf8(quote);
+        };
+        row("urge after condemn", "Seoul said it \"firmly condemns\" the firing and urged Pyongyang to \"stop at once\".",
+            "South Korea:urge", "stop at once");
+        row("condemn keeps its own", "Seoul said it \"firmly condemns\" the firing and urged Pyongyang to \"stop at once\".",
+            "South Korea:condemn", "firmly condemns");
+        row("calls on after says", "Japan's government says it \"deplores\" the test and calls on the North to end \"acts that isolate it further\".",
+            "Japan:urge", "acts that isolate it further");
+        row("urged after said they", "The EU foreign ministers said they \"strongly deplore\" the launch and urged North Korea to "
+            "\"give up its weapons programmes for good\".", "European Union:urge", "give up its weapons programmes for good");
+        row("dialogue after concern", "Beijing said it was \"deeply concerned\" and called for \"a return to talks\".",
+            "China:dialogue", "a return to talks");
+        row("borrowed when none of its own", "Australia condemned the launch as \"reckless\" and urged restraint.",
+            "Australia:urge", "reckless");
+    }
+    void ownQuotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        bool found = false;
+        for (const Reaction &r : got) {
+            if (r.actor + QLatin1Char(':') + stanceName(r.stance) == key) {
+                QCOMPARE(r.quote, quote);
+                found = true;
+            }
+        }
+        QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReactionSpeakers)
+#include "tst_reactionspeakers.moc"
