@@ -478,6 +478,21 @@ void TestTemporalTagger::times()
     QCOMPARE(t->koreaMinutes, koreaMinutes);
     QCOMPARE(t->koreaDayShift, shift);
 
+    // A tagger that tagged the same text first reuses its tokens: the same
+    // times, at the same offset; another text at that offset is read afresh.
+    const TemporalTagger tagged(anchor);
+    tagged.tag(text, 7);
+    const QVector<TimeMention> again = tagged.times(text, 7);
+    QCOMPARE(again.size(), ts.size());
+    for (int i = 0; i < ts.size(); ++i) {
+        QCOMPARE(again[i].text, ts[i].text);
+        QCOMPARE(again[i].start, ts[i].start + 7);
+        QCOMPARE(again[i].end, ts[i].end + 7);
+        QCOMPARE(again[i].koreaMinutes, ts[i].koreaMinutes);
+        QCOMPARE(again[i].koreaDayShift, ts[i].koreaDayShift);
+    }
+    QVERIFY(tagged.times(QStringLiteral("No clock here at all."), 7).isEmpty());
+
     const QVector<DateMention> ds = tagger.tag(text);
     if (!dateAfter.isValid()) {
         QVERIFY2(ds.isEmpty(), qPrintable(describe(ds)));

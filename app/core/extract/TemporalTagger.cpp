@@ -148,13 +148,16 @@ void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<Ti
     }
 }
 
-QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset)
+// `tokensOut`, when given, gets a copy of text's tokens.
+QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset, TokenList *tokensOut = nullptr)
 {
     QVector<DateMention> out;
     if (text.isEmpty() || !mayHoldTime(text))
         return out;
     TokenList &toks = tokenBuffer();
     tokenize(text, toks);
+    if (tokensOut)
+        *tokensOut = toks;
     findDates(text, toks, ctx, out);
     if (!out.isEmpty()) {
         QVector<TimeMention> times;
@@ -181,9 +184,10 @@ struct DiscourseOptions {
 // tagWith, then what the words around the dates decide: a dateline gives way to
 // the sentence's own date, and counted days ("the next day") are resolved from
 // the day the sentence or its paragraph states.
-QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx, int offset, const DiscourseOptions &o)
+QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx, int offset, const DiscourseOptions &o,
+                                  TokenList *tokensOut = nullptr)
 {
-    QVector<DateMention> out = tagWith(text, ctx, 0);
+    QVector<DateMention> out = tagWith(text, ctx, 0, tokensOut);
     if (out.isEmpty())
         return out;
     const int dateline = markDateline(text, out);
@@ -213,6 +217,11 @@ QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx
 
 } // namespace
 
+struct TemporalTagger::Tokens {
+    QString text;
+    TokenList list; // empty when the text holds no letter or digit
+};
+
 QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
 {
     const auto known = m_tagMemo.constFind(offset);
@@ -222,8 +231,11 @@ QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
     ctx.refDay = m_anchor;
     ctx.yearRef = m_anchor;
     ctx.yearHint = m_yearHint;
-    QVector<DateMention> out = tagInContext(text, ctx, offset, {&m_document, m_keepDatelines});
+    auto tokens = std::make_shared<Tokens>();
+    tokens->text = text;
+    QVector<DateMention> out = tagInContext(text, ctx, offset, {&m_document, m_keepDatelines}, &tokens->list);
     m_tagMemo.insert(offset, {text, out});
+    m_tokenMemo.insert(offset, std::move(tokens));
     return out;
 }
 
@@ -246,9 +258,14 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
     const auto known = m_timesMemo.constFind(offset);
     if (known != m_timesMemo.constEnd() && known->text == text)
         return known->answer;
-    TokenList &toks = tokenBuffer();
-    tokenize(text, toks);
-    collectTimes(text, toks, out);
+    const auto tagged = m_tokenMemo.constFind(offset);
+    if (tagged != m_tokenMemo.constEnd() && (*tagged)->text == text) {
+        collectTimes(text, (*tagged)->list, out); // tag() read this very text
+    } else {
+        TokenList &toks = tokenBuffer();
+        tokenize(text, toks);
+        collectTimes(text, toks, out);
+    }
     for (TimeMention &tm : out) {
         tm.start += offset;
         tm.end += offset;
