@@ -177,6 +177,12 @@ struct LexTable {
     // (bit 26: the letter is a word by itself). Most words of a text start
     // with a pair no date word starts with, and are ruled out before hashing.
     std::uint32_t prefix[26] = {};
+    // Then a bit per first three letters some word of three or more has, or per
+    // whole word of two: most words that pass the pair ("the", "for", "mis...")
+    // stop here, before hashing.
+    static constexpr int kTriples = 26 * 26 * 27;
+    std::uint64_t triple[(kTriples + 63) / 64] = {};
+    static int tripleIndex(int a, int b, int c) { return (a * 26 + b) * 27 + c; } // c: third letter + 1, or 0
 
     LexTable()
     {
@@ -186,6 +192,11 @@ struct LexTable {
             const char *w = kLexicon[e].word;
             length[e] = static_cast<unsigned char>(std::strlen(w));
             prefix[w[0] - 'a'] |= length[e] == 1 ? 1u << 26 : 1u << (w[1] - 'a');
+            auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+            if (length[e] >= 2 && letter(w[0]) && letter(w[1]) && (length[e] == 2 || letter(w[2]))) {
+                const int t = tripleIndex(w[0] - 'a', w[1] - 'a', length[e] == 2 ? 0 : w[2] - 'a' + 1);
+                triple[t / 64] |= std::uint64_t(1) << (t % 64);
+            }
             for (const char *c = w; *c; ++c)
                 h = hashStep(h, *c);
             std::uint32_t i = h & (kSlots - 1);
@@ -260,6 +271,16 @@ Lex classifyWord(QStringView word, int &value)
     } else {
         const char16_t second = word[1].unicode() | 0x20;
         if (second < u'a' || second > u'z' || !(seconds & (1u << (second - u'a'))))
+            return Lex::None;
+        int third = 0;
+        if (len > 2) {
+            const char16_t u = word[2].unicode();
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
+                return Lex::None; // no lexicon word holds anything but letters
+            third = (u | 0x20) - u'a' + 1;
+        }
+        const int t = LexTable::tripleIndex(first - u'a', second - u'a', third);
+        if (!((table.triple[t / 64] >> (t % 64)) & 1))
             return Lex::None;
     }
     char buf[16];

@@ -1,0 +1,55 @@
+// temporal::classifyWord names the date words (months, weekdays, numbers in
+// words, zones, "ago", "early" ...). It rules most words of a text out by their
+// first two, then three letters before hashing them: every lexicon word, in any
+// case, must still be found, and words that only begin like one must not.
+#include "extract/temporal/DateTokens.h"
+
+#include <QTest>
+
+using namespace atlas;
+using namespace atlas::temporal;
+
+class TestDateWords : public QObject {
+    Q_OBJECT
+private slots:
+    void lexiconWordsAreFound();
+    void lookAlikesAreNot_data();
+    void lookAlikesAreNot();
+};
+
+void TestDateWords::lexiconWordsAreFound()
+{
+    // The lexicon of DateTokens.cpp, word for word.
+    const char *const words[] = {"a", "about", "after", "afternoon", "ago", "an", "and", "approximately", "aedt", "aest", "apr", "april", "around", "at", "aug", "august", "bst", "before", "beginning", "by", "cdt", "cet", "cest", "couple", "cst", "msk", "dawn", "day", "days", "dec", "december", "during", "early", "earlier", "edt", "eight", "eleven", "end", "est", "et", "evening", "feb", "february", "few", "five", "following", "four", "fri", "friday", "from", "gmt", "hours", "hkt", "hst", "ist", "in", "jan", "january", "jst", "jul", "july", "jun", "june", "kst", "last", "late", "later", "local", "mar", "march", "may", "mdt", "mid", "midday", "middle", "midnight", "mon", "monday", "month", "months", "morning", "mst", "next", "night", "nine", "noon", "nov", "november", "oct", "october", "of", "on", "one", "overnight", "past", "pdt", "previous", "prior", "pst", "pt", "same", "sat", "saturday", "sep", "sept", "september", "seven", "sgt", "since", "six", "start", "sun", "sunday", "ten", "the", "this", "three", "through", "thu", "thur", "thurs", "thursday", "time", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "two", "until", "utc", "wed", "wednesday", "week", "weekend", "weeks", "year", "years", "yesterday", };
+    for (const char *w : words) {
+        const QString lower = QString::fromLatin1(w);
+        QString capitalised = lower;
+        capitalised[0] = capitalised[0].toUpper();
+        int v1 = -1, v2 = -1, v3 = -1;
+        const Lex l1 = classifyWord(lower, v1);
+        QVERIFY2(l1 != Lex::None, w);
+        QCOMPARE(classifyWord(capitalised, v2), l1);
+        QCOMPARE(classifyWord(lower.toUpper(), v3), l1);
+        QCOMPARE(v2, v1);
+        QCOMPARE(v3, v1);
+    }
+}
+
+void TestDateWords::lookAlikesAreNot_data()
+{
+    QTest::addColumn<QString>("word");
+    for (const char *w : {"thee", "th", "jane", "mayor", "monk", "mond", "da", "dayz", "nin", "ninety", "fr", "fridays",
+                          "ag", "agog", "sept1", "o", "b", "z", "yesterdays", "tonights", "wee", "weekends", "mi",
+                          "midd", "ut", "utcs", "e", "ea", "earl", "x", "thursd", "tuesd", "nov-", "n\u00f6v"})
+        QTest::newRow(w) << QString::fromUtf8(w);
+}
+
+void TestDateWords::lookAlikesAreNot()
+{
+    QFETCH(QString, word);
+    int value = 0;
+    QCOMPARE(classifyWord(word, value), Lex::None);
+}
+
+QTEST_GUILESS_MAIN(TestDateWords)
+#include "tst_datewords.moc"
