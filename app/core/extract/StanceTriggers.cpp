@@ -108,7 +108,8 @@ const QVector<Pattern> &activePatterns()
             // The adverb first ("would closely coordinate with"), or the manner of
             // an action ("stay on alert in close cooperation with the United States").
             "|\\bclosely\\s+(?:consult|coordinat|work|cooperat|collaborat)\\w*[\"\u201D]?\\s+with\\b"
-            "|\\bin\\s+closer?\\s+(?:cooperation|co-operation|coordination|consultation|collaboration)\\s+with\\b"
+            // (Matched from "close", the word the scan can start it at.)
+            "|(?<=\\bin\\s)closer?\\s+(?:cooperation|co-operation|coordination|consultation|collaboration)\\s+with\\b"
             "|\\bshoulder[- ]to[- ]shoulder\\b")},
         {Stance::Dialogue,
          // "urg" is urge, urged, urging; not "urgency" or "urgent".
@@ -286,8 +287,10 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         // "reaffirms his commitment to the complete denuclearization of the Korean
         // Peninsula", "to peace and stability": a commitment to a goal, with no
         // alliance, partner or coordination named, is no cooperation.
-        if (t.stance == Stance::Cooperation && commitment.maybeIn(afterView)) {
-            const QStringView window = QStringView(s).mid(t.end, 160);
+        static const reaction::AsciiWordSet goalWords{"denuclearization", "denuclearisation", "denuclearized", "denuclearised", "denuclearize", "denuclearise",
+                                                      "non", "nonproliferation", "peace", "stability", "disarmament"};
+        const QStringView window = QStringView(s).mid(t.end, 160);
+        if (t.stance == Stance::Cooperation && commitment.maybeIn(afterView) && goalWords.maybeIn(window)) {
             static const QRegularExpression goal = ci(
                 "^[^.;!?]{0,60}?\\bcommitments?\\s+to\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?"
                 "(?:denucleari[sz]\\w*|non-?proliferation|peace|stability|disarmament)\\b");
@@ -594,8 +597,8 @@ bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerS
 bool isMannerOfCooperation(const QString &sentence, int triggerStart)
 {
     const QStringView trigger = QStringView(sentence).mid(triggerStart, 9);
-    return trigger.startsWith(QLatin1String("closely"), Qt::CaseInsensitive)
-           || trigger.startsWith(QLatin1String("in close"), Qt::CaseInsensitive);
+    // ("in close cooperation with" starts at "close": "closely" and "close" both.)
+    return trigger.startsWith(QLatin1String("close"), Qt::CaseInsensitive);
 }
 
 bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerStart)

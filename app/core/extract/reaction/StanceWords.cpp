@@ -150,9 +150,9 @@ const Group kGroups[kStartGroupCount] = {
     {5, {{false, "appeal"}, {}}, "to"},
     // 13: pressed ... to
     {5, {{true, "pressed pressing demanded demanding"}, {}}, "to that"},
-    // 14: expressed support; understands the concerns
-    {6, {{false, "express voic offer extend show declar pledg reaffirm underst"}, {}},
-     "support sympathy understanding backing solidarity concern concerns reason reasons position motives worries"},
+    // 14: expressed support
+    {6, {{false, "express voic offer extend show declar pledg reaffirm"}, {}},
+     "support sympathy understanding backing solidarity"},
     // 15: defended, blamed Washington
     {6, {{false, "defend justif endors blam"}, {true, "backed"}}, nullptr},
     // 16: as justification
@@ -187,10 +187,10 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{true, "shoulder"}, {}}, nullptr},
     // 29: would not give up on dialogue
     {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement"},
-    // 30: closely coordinate with
-    {8, {{true, "closely"}, {}}, "with"},
-    // 31: in close cooperation with
-    {8, {{true, "in"}, {}}, "close closer"},
+    // 30: closely coordinate with; (in) close cooperation with
+    {8, {{true, "closely close closer"}, {}}, "with"},
+    // 31: understands the concerns
+    {6, {{false, "underst"}, {}}, "concern concerns reason reasons position motive motives worries"},
 };
 
 class StartTable {
