@@ -265,7 +265,24 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         }
     }
     // One reaction per actor, stance and person in an article; a later mention
-    // lends its quote to the first when the first had none.
+    // lends its quote to the first when the first had none. The country's own
+    // stance, said first without a speaker ("The Kremlin understands ..."), takes
+    // the quote its spokesman gives for it next ("\"We understand ...,\" Peskov said").
+    for (int i = 0; i < out.size(); ++i) {
+        if (!out[i].quote.isEmpty() || !out[i].person.isEmpty() || !out[i].role.isEmpty())
+            continue;
+        for (int j = i + 1; j < out.size(); ++j) {
+            const Reaction &later = out[j];
+            if (later.actor != out[i].actor || later.stance != out[i].stance || later.quote.isEmpty())
+                continue;
+            out[i].quote = later.quote;
+            for (const Evidence &e : later.evidence) {
+                if (e.field == QLatin1String("quote"))
+                    out[i].evidence << e;
+            }
+            break;
+        }
+    }
     QVector<Reaction> unique;
     for (Reaction &r : out) {
         auto it = std::find_if(unique.begin(), unique.end(), [&](const Reaction &u) {

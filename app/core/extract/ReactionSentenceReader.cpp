@@ -43,6 +43,14 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
             for (auto it = laterClause.globalMatch(between); it.hasNext();)
                 cut = it.next().capturedEnd();
         }
+        if (cut < 0) {
+            // "Seoul condemned the launch, Tokyo lodged a protest": a country
+            // named right after a comma and right before the verb starts a
+            // clause of its own; the first clause's subject stops there.
+            const int comma = int(between.lastIndexOf(QLatin1Char(',')));
+            if (comma >= 0 && opensOwnClause(from + comma + 1, triggers[k].start))
+                cut = comma + 1;
+        }
         *uncut = from + std::max(cut, 0);
         if (cut < 0) {
             *inherit = true;
@@ -94,6 +102,40 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         from += int(m.capturedEnd());
     }
     return from;
+}
+
+// Whether [from, verbStart) is only actors ("Tokyo", "Seoul and Tokyo", "South
+// Korea's JCS"): the subject of a clause that starts at from.
+bool SentenceReader::opensOwnClause(int from, int verbStart) const
+{
+    int first = -1, last = -1;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < from || m.end > verbStart)
+            continue;
+        if (first < 0)
+            first = m.start;
+        last = std::max(last, m.end);
+    }
+    if (first < 0)
+        return false;
+    static const QRegularExpression lead = ci("^\\s*(?:the\\s+)?$");
+    static const QRegularExpression trail = ci("^(?:['\u2019]s\\s+[\\w-]+)?\\s*(?:\\w+ly\\s+)?$");
+    return lead.match(QStringView(m_s).mid(from, first - from)).hasMatch()
+           && trail.match(QStringView(m_s).mid(last, verbStart - last)).hasMatch();
+}
+
+// "North Korea fired two missiles in what Seoul called a provocation", "conducted
+// what Japan termed a reckless launch": the subject of the verb is the one
+// between "what" and it; the launcher before "what" judges nothing.
+int SentenceReader::afterFreeRelative(int from, int triggerStart) const
+{
+    const QStringView region = QStringView(m_s).mid(from, triggerStart - from);
+    static const AsciiWordSet whatWord{"what"};
+    if (!whatWord.maybeIn(region))
+        return from;
+    static const QRegularExpression what = ci("\\bwhat\\s+(?=(?:[\\w.'\u2019-]+\\s+){1,8}$)");
+    const auto m = what.match(region);
+    return m.hasMatch() ? from + int(m.capturedEnd()) : from;
 }
 
 // "expressed concern that Russia is expanding its cooperation with the North":
@@ -307,8 +349,16 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
         // "a forced measure to ensure its sovereign right to self-defense": the
         // launch defended as a right.
-        {Stance::Support, ci("\\b(?:sovereign\\s+right|legitimate\\s+right|right\\s+to\\s+self-defen[cs]e|forced\\s+measure|justified)")},
+        {Stance::Support, ci("\\b(?:sovereign\\s+right|legitimate\\s+right|right\\s+to\\s+self-defen[cs]e|forced\\s+measure|justified"
+                             // "We understand the concerns of our Korean friends": sympathy with its reasons.
+                             "|underst(?:and|ands|ood)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:concerns?|reasons?|position|motives?|worries))")},
     };
+    // "We understand the concerns of ...": the concern is understood, not felt.
+    static const QRegularExpression understoodBefore = ci("\\bunderst(?:and|ands|ood)\\s+(?:[\\w'\u2019-]+\\s+){0,4}$");
+    // "to refrain from further provocative actions", "must stop its provocations":
+    // what an urge asks the North to stop is named, not judged.
+    static const QRegularExpression askedToStop = ci(
+        "\\b(?:refrain(?:s|ed|ing)?\\s+from|desist(?:s|ed|ing)?\\s+from|stop|cease|halt|end|abandon|avoid)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$");
     // The speaker is whom the next sentence's "The spokesperson" or "He" means.
     for (const ActorGroup &g : groups) {
         if (!g.person.isEmpty())
@@ -325,6 +375,11 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         bool cued = false;
         for (auto it = cue.second.globalMatch(quote); it.hasNext() && !cued;) {
             const auto m = it.next();
+            const QStringView before = QStringView(quote).left(m.capturedStart()).right(60);
+            if (cue.first == Stance::Concern && understoodBefore.match(before).hasMatch())
+                continue;
+            if (cue.first == Stance::Condemn && askedToStop.match(before).hasMatch())
+                continue;
             cued = cue.first != Stance::Condemn || !namesOtherMatter(QStringView(quote).mid(m.capturedEnd(), 60));
         }
         if (!cued)
@@ -355,7 +410,9 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
         if (t.form == StanceTrigger::Active) {
             bool inherit = false;
             int uncut = 0;
-            const int from = subjectRegion(triggers, k, &inherit, &uncut);
+            int from = subjectRegion(triggers, k, &inherit, &uncut);
+            if (!inherit)
+                from = afterFreeRelative(from, t.start);
             if (inherit && !previous.isEmpty()) {
                 groups = previous;
             } else {
@@ -463,9 +520,19 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             if (!groups.isEmpty())
                 actorText = m_s.mid(t.agentFrom, groups.last().end - t.agentFrom);
         }
+        if (t.form == StanceTrigger::Active && t.stance == Stance::Cooperation && isMannerOfCooperation(m_s, t.start)) {
+            // "will closely monitor North Korea's activities in close cooperation with
+            // the international community": the North is what is watched, never the
+            // one cooperating with the allies.
+            for (ActorGroup &g : groups)
+                g.countries.removeAll(QStringLiteral("North Korea"));
+            groups.erase(std::remove_if(groups.begin(), groups.end(), [](const ActorGroup &g) { return g.countries.isEmpty(); }),
+                         groups.end());
+        }
         previous = groups;
-        const bool policy = (t.stance == Stance::Cooperation || t.stance == Stance::Dialogue)
-                            && isStatedContinuation(m_s, clauseStart, t.start);
+        const bool policy = ((t.stance == Stance::Cooperation || t.stance == Stance::Dialogue)
+                             && isStatedContinuation(m_s, clauseStart, t.start))
+                            || (t.stance == Stance::Cooperation && isPledgedCooperation(m_s, clauseStart, t.start));
         if (groups.isEmpty() || (!policy && isHedged(m_s, clauseStart, t.start)) || m_lex.mentionsNonActor(actorText))
             continue;
         if (aboutAnotherCountry(t, groups) || urgesAnotherCountry(t))

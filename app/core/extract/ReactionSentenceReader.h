@@ -84,6 +84,8 @@ private:
     bool objectIsKnownExercise(const StanceTrigger &t) const;
     bool urgesAnotherCountry(const StanceTrigger &t) const;
     bool isGloss(int start, int end) const;
+    int afterFreeRelative(int from, int triggerStart) const;
+    bool opensOwnClause(int from, int verbStart) const;
     int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut);
 
     const ActorLexicon &m_lex;

@@ -3,6 +3,7 @@
 #include "extract/DirectRegex.h"
 
 #include "extract/reaction/StanceObject.h"
+#include "extract/reaction/TalksInUrge.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/WordChecks.h"
 
@@ -73,7 +74,7 @@ const QVector<Pattern> &activePatterns()
             "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b")},
         {Stance::Urge,
-         ci("\\b(?:urg(?:e|es|ed|ing)|(?<!phone\\s)(?<!video\\s)(?<!a\\s)(?<!the\\s)call(?:s|ed|ing)?\\s+(?:on|upon)"
+         ci("\\b(?:urg(?:e|es|ed|ing)|(?<!\\bphone\\s)(?<!\\bvideo\\s)(?<!\\ba\\s)(?<!\\bthe\\s)call(?:s|ed|ing)?\\s+(?:on|upon)"
             "(?!\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d|\\d))|appeal(?:s|ed|ing)?\\s+to|exhort(?:s|ed|ing)?)\\b"
             "|\\b(?:pressed|pressing|demanded|demanding)\\b(?=[^.;]{0,60}\\b(?:to|that)\\b)"
             "|\\bcall(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:restraint|halt|end|stop|cessation|moratorium|compliance)\\b")},
@@ -81,6 +82,9 @@ const QVector<Pattern> &activePatterns()
          ci("\\b(?:express|voic|offer|extend|show|declar|pledg|reaffirm)\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
             "(?:support|sympathy|understanding|backing|solidarity)\\b"
             "|\\b(?:defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\\b"
+            // "understands the DPRK's security concerns": sympathy with its reasons.
+            "|\\bunderst(?:and|ands|anding|ood)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?"
+            "(?:concerns?|reasons?|position|motives?|worries)\\b"
             "|\\bas\\s+(?:a\\s+)?justification\\b|\\bciting\\b[^.;]{0,40}\\bself-defen[cs]e\\b"
             "|\\b(?:said|says)\\b(?=[^.;]{0,80}?\\b(?:sovereign\\s+right|right\\s+to\\s+(?:self-defen|defend|ensure|strengthen|bolster|build\\s+up"
             "|protect|safeguard|develop|enhance|boost))|[^.;]{0,140}?,?\\s+and\\s+that\\s+[^.;]{0,40}?\\bright\\s+to\\s+(?:self-defen|defend|strengthen|bolster|protect|safeguard))"
@@ -101,6 +105,11 @@ const QVector<Pattern> &activePatterns()
             // "consulting closely with our allies", "will keep working "shoulder to
             // shoulder" with Seoul": working with partners, said with an adverb or an idiom.
             "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+with\\b"
+            // The adverb first ("would closely coordinate with"), or the manner of
+            // an action ("stay on alert in close cooperation with the United States").
+            "|\\bclosely\\s+(?:consult|coordinat|work|cooperat|collaborat)\\w*[\"\u201D]?\\s+with\\b"
+            // (Matched from "close", the word the scan can start it at.)
+            "|(?<=\\bin\\s)closer?\\s+(?:cooperation|co-operation|coordination|consultation|collaboration)\\s+with\\b"
             "|\\bshoulder[- ]to[- ]shoulder\\b")},
         {Stance::Dialogue,
          // "urg" is urge, urged, urging; not "urgency" or "urgent".
@@ -221,8 +230,10 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         if (s.mid(t.start, t.end - t.start).contains(QLatin1String("justification"), Qt::CaseInsensitive)
             || s.mid(t.start, t.end - t.start).contains(QLatin1String("citing"), Qt::CaseInsensitive))
             return true;
-        const QString after = afterView.toString();
-        if (!northKoreaObject().match(after.left(70)).hasMatch()) {
+        // "understands the DPRK's security concerns": the North may be inside the trigger.
+        const bool understood = s.mid(t.start, 5).startsWith(QLatin1String("under"), Qt::CaseInsensitive);
+        const QString after = understood ? s.mid(t.start, t.end - t.start + 70) : afterView.toString();
+        if (!northKoreaObject().match(understood ? after : after.left(70)).hasMatch()) {
             static const QRegularExpression ally = ci("^\\s*(?:for|with|of|to)\\b");
             if (!ally.match(after).hasMatch())
                 return false;
@@ -270,9 +281,25 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
     case Stance::Cooperation: {
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.
         static const QRegularExpression talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");
-        static const reaction::AsciiWordSet commitment{"commitment"};
+        static const reaction::AsciiWordSet commitment{"commitment", "commitments"};
         if (commitment.maybeIn(afterView) && talk.match(afterView).hasMatch())
             t.stance = Stance::Dialogue;
+        // "reaffirms his commitment to the complete denuclearization of the Korean
+        // Peninsula", "to peace and stability": a commitment to a goal, with no
+        // alliance, partner or coordination named, is no cooperation.
+        static const reaction::AsciiWordSet goalWords{"denuclearization", "denuclearisation", "denuclearized", "denuclearised", "denuclearize", "denuclearise",
+                                                      "non", "nonproliferation", "peace", "stability", "disarmament"};
+        const QStringView window = QStringView(s).mid(t.end, 160);
+        if (t.stance == Stance::Cooperation && commitment.maybeIn(afterView) && goalWords.maybeIn(window)) {
+            static const QRegularExpression goal = ci(
+                "^[^.;!?]{0,60}?\\bcommitments?\\s+to\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+                "(?:denucleari[sz]\\w*|non-?proliferation|peace|stability|disarmament)\\b");
+            static const QRegularExpression partner = ci(
+                "^[^.;!?]*?\\b(?:cooperation|co-operation|coordination|coordinate|alliances?|partnership|solidarity|allies"
+                "|collaboration|trilateral|bilateral|defen[cs]e\\s+of|security\\s+of)\\b");
+            if (goal.match(window).hasMatch() && !partner.match(window).hasMatch())
+                return false;
+        }
         return true;
     }
     default:
@@ -466,6 +493,7 @@ QVector<StanceTrigger> findStanceTriggers(const QString &s, const reaction::Stan
                 out << t;
         });
     }
+    reaction::addTalksAskedInUrges(s, out);
     std::sort(out.begin(), out.end(), [](const StanceTrigger &a, const StanceTrigger &b) {
         return a.start != b.start ? a.start < b.start : int(a.stance) < int(b.stance);
     });
@@ -564,6 +592,31 @@ bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerS
         "\\b(?:will|would|shall)\\s+(?:\\w+ly\\s+)?(?:continue|keep|remain|stay)\\s+"
         "(?:to\\s+)?(?:[\\w\u2019'-]+\\s+){0,3}[\"\u201C]?$"));
     return continuation.match(before).hasMatch();
+}
+
+bool isMannerOfCooperation(const QString &sentence, int triggerStart)
+{
+    const QStringView trigger = QStringView(sentence).mid(triggerStart, 9);
+    // ("in close cooperation with" starts at "close": "closely" and "close" both.)
+    return trigger.startsWith(QLatin1String("close"), Qt::CaseInsensitive);
+}
+
+bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerStart)
+{
+    if (!isMannerOfCooperation(sentence, triggerStart))
+        return false;
+    const int from = std::max(clauseStart, triggerStart - 60);
+    QString before = sentence.mid(from, triggerStart - from);
+    static const QRegularExpression pledge(QStringLiteral("\\b(?:will|would|shall)\\b"));
+    if (!pledge.match(before).hasMatch())
+        return false;
+    static const QRegularExpression doubt = ci("\\b(?:probably|possibly|perhaps|likely|unlikely|reportedly|not|never)\\b|n't\\b");
+    if (doubt.match(before).hasMatch())
+        return false;
+    // Any other hedge still counts: "may", "could", "is expected to", "if".
+    before.replace(pledge, QStringLiteral("xxxx"));
+    static const QRegularExpression conditional = ci("\\b(?:if|whether|unless)\\b");
+    return !hedgedBefore(QStringView(before)) && !conditional.match(QStringView(sentence).mid(clauseStart, triggerStart - clauseStart)).hasMatch();
 }
 
 } // namespace atlas

@@ -53,4 +53,13 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart);
 // policy, not speculation, for cooperation and dialogue.
 bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerStart);
 
+// True when a cooperation trigger of manner ("closely coordinate with", "in close
+// cooperation with") follows "will" / "would" / "shall" and no other hedge: what a
+// government says it will do ("Tokyo would closely cooperate with ...").
+bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerStart);
+
+// True when the cooperation trigger at triggerStart says how something is done
+// ("closely coordinate with", "in close cooperation with").
+bool isMannerOfCooperation(const QString &sentence, int triggerStart);
+
 } // namespace atlas

@@ -33,11 +33,14 @@ FirstPerson firstPersonSubject(QStringView region)
     // "We", "We again", "We strongly", "Our government": the pronoun and at most
     // an adverb or one noun; "We said Japan ..." has its own subject after it.
     static const QRegularExpression only(QStringLiteral(
-        "^(?:(We)(?:\\s+(?:again|also|once\\s+again|further|therefore|jointly|[a-z]+ly))?|(Our)\\s+[a-z]+)\\s*$"));
+        "^(?:(We)(?:\\s+(?:again|also|once\\s+again|further|therefore|jointly|[a-z]+ly))?|(Our)\\s+[a-z]+"
+        // "Our commitment to the defense of Japan remains ironclad": what is
+        // committed to is the object, and "Our" the speaker.
+        "|(Our)\\s+(?:[a-z-]+\\s+)?(?:commitments?|obligations?|pledges?|guarantees?)\\s+to\\b[^.;!?]*?)\\s*$"));
     const auto m = only.match(rest);
     if (!m.hasMatch())
         return {};
-    const int g = m.capturedStart(1) >= 0 ? 1 : 2;
+    const int g = m.capturedStart(1) >= 0 ? 1 : (m.capturedStart(2) >= 0 ? 2 : 3);
     return {true, int(i + m.capturedStart(g)), int(i + m.capturedEnd(g))};
 }
 

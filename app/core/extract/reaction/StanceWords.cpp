@@ -187,6 +187,10 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{true, "shoulder"}, {}}, nullptr},
     // 29: would not give up on dialogue
     {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement"},
+    // 30: closely coordinate with; (in) close cooperation with
+    {8, {{true, "closely close closer"}, {}}, "with"},
+    // 31: understands the concerns
+    {6, {{false, "underst"}, {}}, "concern concerns reason reasons position motive motives worries"},
 };
 
 class StartTable {

@@ -39,7 +39,7 @@ enum StanceGate : quint32 {
 constexpr int kPassivePattern = -2;
 constexpr int kNominalPattern = -1;
 constexpr int kActivePatternCount = 10;
-constexpr int kStartGroupCount = 30;
+constexpr int kStartGroupCount = 32;
 // The start bits of one pattern's groups.
 quint32 patternStarts(int pattern);
 // The words group `bit` needs in the sentence, space-separated; nullptr: none.
