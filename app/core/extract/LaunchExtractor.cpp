@@ -10,6 +10,7 @@
 #include "extract/launch/MentionFinishing.h"
 #include "extract/launch/SegmentFields.h"
 #include "extract/launch/SentenceSegments.h"
+#include "extract/launch/TableLaunches.h"
 
 #include <algorithm>
 #include <utility>
@@ -32,10 +33,16 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     launch::MentionBuilder build(text, article.id);
     QVector<LaunchMention> &ms = build.ms;
     bool &shipTold = build.shipTold;
+    // Tables of launches are read by their columns (launch/TableLaunches), not as sentences.
+    const QVector<launch::TableSpan> tables = launch::launchTables(text);
+    auto inTable = [&tables](const Sentence &s) {
+        return std::any_of(tables.begin(), tables.end(),
+                           [&s](const launch::TableSpan &t) { return s.start >= t.start && s.start < t.end; });
+    };
 
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
-        if (s.heading || s.end <= s.start)
+        if (s.heading || s.end <= s.start || (!tables.isEmpty() && inTable(s)))
             continue;
         StemTrie::Starts cueWords; // launch cue candidates, found by the same word pass
         const quint32 sentenceWords = LaunchCueFinder::wordClasses(text, s.start, s.end, &cueWords);
@@ -87,6 +94,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         }
     }
 
+    const int firstRow = int(ms.size()); // the table rows' mentions follow the sentences'
+    launch::readTableLaunches(build, m_fields, tagger, sentences, tables);
     launch::finishMentions(build, article, sentences, tagger);
 
     const int primary = build.primary;
@@ -102,6 +111,13 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         const bool concrete = verbReported[k] || hasDate(m.date) || dateSentence[k] >= 0 || m.site.isLocated() || !m.site.text.isEmpty()
             || m.count.isKnown() || m.distanceKm.isValid() || m.apogeeKm.isValid() || m.splashdown.isKnown();
         if (!concrete)
+            continue;
+        // "Japan protested after the launches of 6 January and 27 August" under a table
+        // of launches: a day a row already lists is that row's launch, told again.
+        if (k < firstRow && m.date.precision == DatePrecision::Day
+            && std::any_of(ms.begin() + firstRow, ms.end(), [&m](const LaunchMention &row) {
+                   return row.date.precision == DatePrecision::Day && row.date.earliest == m.date.earliest;
+               }))
             continue;
         remap[k] = int(kept.size());
         kept << m;

@@ -177,6 +177,32 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
     return {};
 }
 
+SiteHit LaunchFieldFinder::siteInCell(const QString &text, int from, int to) const
+{
+    // The cell is the site by its column: no "from" is needed, the first North
+    // Korean place ("Ryokpo, Pyongyang": Ryokpo, the finer one, comes first).
+    for (const PlaceMatch &pm : m_places.find(text, from, to)) {
+        const Place &p = *pm.place;
+        if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+            continue;
+        SiteHit hit = siteHit(p, text, pm.start, pm.end);
+        if (m_near.firstMatch(window(text, from, pm.start)).hasMatch())
+            hit.site.uncertaintyKm += kNearExtraKm;
+        return hit;
+    }
+    // An unknown place name: kept as words, unless the cell says it is unknown.
+    const QString cell = text.mid(from, to - from).trimmed();
+    static const QRegularExpression unknown(QStringLiteral("^(?:unknown|undisclosed|n/?a|[-\\x{2013}\\x{2014}?]+)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (cell.isEmpty() || !cell.front().isUpper() || unknown.match(cell).hasMatch())
+        return {};
+    SiteHit hit;
+    hit.start = int(text.indexOf(cell, from));
+    hit.end = hit.start + int(cell.size());
+    hit.site.text = cell;
+    return hit;
+}
+
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
 {
     static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);

@@ -59,6 +59,9 @@ public:
     // Sohae", "(the salvo) off Sinpo": a North Korean place of the gazetteer, its
     // uncertainty enlarged for "near"; nothing when another word comes first.
     SiteHit siteAfterNoun(const QString &text, int from, int to) const;
+    // A table cell under a "site"/"location" header: the first North Korean place of
+    // the gazetteer in it, else its capitalised words as text; nothing for "Unknown".
+    SiteHit siteInCell(const QString &text, int from, int to) const;
     // Missile classes, leaving out generic mentions ("short-range missile systems",
     // "its ICBM programme") and comparisons.
     QVector<LexiconHit> classes(const QString &text, int from, int to) const;
