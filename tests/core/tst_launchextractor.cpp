@@ -206,6 +206,15 @@ private slots:
         row("site-area-after", "The missiles were fired on Tuesday from the Wonsan area in Kangwon Province.", "near", "wide");
         row("site-city-tight", "North Korea fired a missile from Sinpo on Tuesday.", "near", "tight");
         row("site-romanization", "North Korea fired two missiles on Monday from the Ryeokpho district on the capital's edge.", "site", "Ryokpho district");
+        // "near"/"off"/"at" a place a few words after the launch verb, in its clause
+        row("site-verb-off-port", "The North launched what seemed to be an SLBM off the northeastern port of Sinpo on Tuesday.", "site", "Sinpo");
+        row("site-verb-object-near", "North Korea fired three cruise missiles near Wonsan on Tuesday, the JCS said.", "site", "Wonsan");
+        row("site-verb-time-near", "The missile was fired at about 7:20am local time (22:20 GMT) near Sunan on Tuesday.", "site", "Sunan");
+        row("site-verb-coastal-city", "Pyongyang test-fired two ballistic missiles on Tuesday off the east coast city of Hamhung.", "site", "Hamhung");
+        row("site-verb-port-of-near-wide", "North Korea fired two missiles near the port of Nampo on Tuesday.", "near", "wide");
+        row("site-verb-port-of", "North Korea fired two missiles near the port of Nampo on Tuesday.", "site", "Nampo");
+        row("site-verb-not-distance", "North Korea fired a missile on Tuesday that fell 300 km off Wonsan, officials said.", "site", "text:");
+        row("site-verb-not-other-clause", "North Korea fired a missile on Tuesday; a drill was held near Kaesong.", "site", "text:");
         // a launch noun right before "from" names the site too
         row("site-launch-noun-from", "The launch from Sinpo on Tuesday drew protests from Tokyo and Seoul.", "site", "Sinpo");
         row("site-salvo-from-area", "Tuesday's salvo from the Wonsan area involved four ballistic missiles.", "site", "Wonsan");

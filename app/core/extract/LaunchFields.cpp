@@ -203,6 +203,46 @@ SiteHit LaunchFieldFinder::siteInCell(const QString &text, int from, int to) con
     return hit;
 }
 
+SiteHit LaunchFieldFinder::siteNearAfterVerb(const QString &text, int verbEnd, int to) const
+{
+    // "test-fired what appears to be an SLBM off the east coast port of Sinpo",
+    // "launched two cruise missiles near Nampo", "was fired shortly after 6:10am
+    // near Sinpo": where it was fired, a few words after the verb in the same clause.
+    static const GatedRegex prep(
+        QStringLiteral("(?<![\\w-])(?<prep>near|off|at|in)\\s+(?:the\\s+)?"
+                       "(?:(?:(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)\\s+)?"
+                       "(?:coast(?:al)?\\s+|seaside\\s+)?"
+                       "(?:(?:port|port city|city|town|county|district|area|region|village|naval base|shipyard)\\s+(?:of\\s+)?)?"),
+        kCi);
+    static const GatedRegex stop(QStringLiteral(";|:\\s|\\s(?:and|but|while|after|before|when|as)\\s+(?:it|the|a|an)\\s"), kCi);
+    static const GatedRegex unitBefore(QStringLiteral("(?:km|kilomet(?:er|re)s?|miles?)\\s*$"), kCi);
+    int end = std::min(to, verbEnd + 140);
+    const auto s = stop.firstMatch(window(text, verbEnd, end));
+    if (s.hasMatch())
+        end = verbEnd + int(s.capturedStart());
+    for (int pos = verbEnd; pos < end;) {
+        const auto m = prep.firstMatch(text, pos, end);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), int(m.capturedStart()) + 1);
+        const int prepStart = int(m.capturedStart(QStringLiteral("prep")));
+        if (unitBefore.firstMatch(window(text, prepStart - 20, prepStart)).hasMatch())
+            continue; // "50 km off Wonsan": a distance from the place
+        const int nameStart = int(m.capturedEnd());
+        const QVector<PlaceMatch> places = m_places.find(text, nameStart, std::min(end, nameStart + 40));
+        if (places.isEmpty() || places.first().start != nameStart)
+            continue;
+        const Place &p = *places.first().place;
+        if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+            continue;
+        SiteHit hit = siteHit(p, text, prepStart, places.first().end);
+        if (m.captured(QStringLiteral("prep")).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
+            hit.site.uncertaintyKm += kNearExtraKm;
+        return hit;
+    }
+    return {};
+}
+
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
 {
     static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);

@@ -148,6 +148,17 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 build.evidence(m, QStringLiteral("site"), site.start, site.end);
             }
         }
+        // "launched two cruise missiles near Nampo": a place a few words after a launch verb.
+        for (int ci = 0; !m.site.isLocated() && m.site.text.isEmpty() && ci < sc.cues.size(); ++ci) {
+            const LaunchCue &cue = sc.cues.at(ci);
+            if (!cue.verb || cue.start < a || cue.end >= b)
+                continue;
+            const SiteHit site = fields.siteNearAfterVerb(text, cue.end, b);
+            if (site.isValid()) {
+                m.site = site.site;
+                build.evidence(m, QStringLiteral("site"), site.start, site.end);
+            }
+        }
         for (const QuantityHit &q : (words & LaunchCueFinder::Length) ? fields.flight(text, a, b, anyVerb) : QVector<QuantityHit>()) {
             Quantity &slot = q.apogee ? m.apogeeKm : m.distanceKm;
             const QString field = q.apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
