@@ -231,6 +231,33 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("chart")));
     }
 
+    // A word broken across a line of hard-wrapped text is joined; a compound's own
+    // hyphen is kept; dashes, numbers and capitalised lines are left alone.
+    void lineBreakHyphens_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("syllable") << QStringLiteral("It fired two medium-range mis-\nsiles on Monday.") << QStringLiteral("It fired two medium-range missiles on Monday.");
+        QTest::newRow("indented-next") << QStringLiteral("a cruise missile was launch-\n   ed from the coast") << QStringLiteral("a cruise missile was launched from the coast");
+        QTest::newRow("place-name") << QStringLiteral("fired from Kang-\ngye County") << QStringLiteral("fired from Kanggye County");
+        QTest::newRow("compound-kept") << QStringLiteral("two short-\nrange missiles") << QStringLiteral("two short-range missiles");
+        QTest::newRow("compound-submarine") << QStringLiteral("a submarine-\nlaunched missile") << QStringLiteral("a submarine-launched missile");
+        QTest::newRow("prefix-joined") << QStringLiteral("the ministers re-\nconfirmed the plan") << QStringLiteral("the ministers reconfirmed the plan");
+        QTest::newRow("number-after") << QStringLiteral("the Hwasong-\n18 flew") << QStringLiteral("the Hwasong-\n18 flew");
+        QTest::newRow("capital-after") << QStringLiteral("the launch was con-\nThe next line") << QStringLiteral("the launch was con-\nThe next line");
+        QTest::newRow("spaced-dash") << QStringLiteral("the launch -\nand more") << QStringLiteral("the launch -\nand more");
+        QTest::newRow("double-dash") << QStringLiteral("the launch--\nand more") << QStringLiteral("the launch--\nand more");
+    }
+
+    void lineBreakHyphens()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const ReadOutcome r = ArticleReader().readBytes(text.toUtf8(), QStringLiteral("dump.txt"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->text, expected);
+    }
+
     // An Atom/RSS entry saved as a page: its escaped HTML (or CDATA) is the article,
     // its <published>/<pubDate> the publication date (the Korean day from its zone).
     void feedEntryIsTheArticle_data()

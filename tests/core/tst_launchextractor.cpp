@@ -792,6 +792,11 @@ private slots:
         QTest::newRow("hailed-successful") << QStringLiteral("North Korea fired a missile on Monday. Pyongyang hailed it on Tuesday as a successful test of a hypersonic missile.");
         QTest::newRow("presented-tests") << QStringLiteral("The missiles fired on Monday were presented by state media a day later as tests of a new tactical missile.");
         QTest::newRow("billed-launch") << QStringLiteral("The firing on Monday was billed by KCNA the following day as a launch of a new ICBM.");
+        QTest::newRow("quoted-verification-firing") << QStringLiteral("North Korea fired two missiles on Monday. The next day KCNA described the test as a \"verification firing\" of a new-type missile.");
+        QTest::newRow("curly-quoted-launch") << QStringLiteral("North Korea fired a missile on Monday. On Tuesday state media hailed the event as a \u201cpowerful launch\u201d of a new ICBM.");
+        QTest::newRow("quoted-test-fire") << QStringLiteral("North Korea launched a missile on Monday. KCNA reported it on Tuesday as a \"test launch\" of a new engine.");
+        QTest::newRow("quoted-strike-drill") << QStringLiteral("The missiles fired on Monday were reported a day later as a \"simulated nuclear counterattack launch\" drill.");
+        QTest::newRow("quoted-single-marks") << QStringLiteral("North Korea fired two missiles on Monday. A day later the agency presented the salvo as a \u2018demonstration firing\u2019 of a new system.");
         QTest::newRow("reported-test-firing") << QStringLiteral("North Korea launched a missile on Monday; on Tuesday its media reported the event as a test of a new-type missile.");
     }
     void asATestNamesTheLaunchTold()

@@ -2,6 +2,7 @@
 
 #include "ingest/FeedText.h"
 #include "ingest/HtmlText.h"
+#include "ingest/LineBreakHyphens.h"
 #include "ingest/MarkdownText.h"
 #include "ingest/TextDecoder.h"
 
@@ -188,6 +189,8 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
         break;
     }
     case Format::Text:
+        // Hard-wrapped text (a PDF dump) breaks words across lines: "ballis-\ntic".
+        text = joinLineBreakHyphens(text);
         break;
     }
     if (text.trimmed().isEmpty())
