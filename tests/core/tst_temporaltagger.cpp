@@ -187,6 +187,12 @@ void TestTemporalTagger::resolves_data()
     range("early-anchor", QStringLiteral("Tests in early September raised concern."), a, "part-of-month", "2025-09-01", "2025-09-10");
     range("late-last-month", QStringLiteral("The United States conducted a test late last month."), a, "part-of-month", "2025-10-21", "2025-10-31");
     range("early-this-month", QStringLiteral("Early this month the allies met."), a, "part-of-month", "2025-11-01", "2025-11-10");
+    // The thirds of a month of the Korean and Chinese calendars, as translations say them.
+    range("first-ten-days-this-month", QStringLiteral("In the first ten days of this month the North fired cruise missiles."), a, "part-of-month", "2025-11-01", "2025-11-10");
+    range("first-10-days-named", QStringLiteral("The tests took place during the first 10 days of March 2024."), none, "part-of-month", "2024-03-01", "2024-03-10");
+    range("middle-ten-days", QStringLiteral("A launch came in the middle ten days of last month."), a, "part-of-month", "2025-10-11", "2025-10-20");
+    range("last-ten-days", QStringLiteral("Drills ran in the last ten days of February 2024."), none, "part-of-month", "2024-02-21", "2024-02-29");
+    range("final-ten-days-anchor", QStringLiteral("Artillery fired in the final ten days of September."), a, "part-of-month", "2025-09-21", "2025-09-30");
     range("late-hyphen", QStringLiteral("It follows late-December's party plenary meeting."), a, "part-of-month", "2024-12-21", "2024-12-31");
     range("early-hyphen", QStringLiteral("The early-March 2024 drills angered Pyongyang."), none, "part-of-month", "2024-03-01", "2024-03-10");
     range("middle-of", QStringLiteral("In the middle of June 2024 the talks resumed."), none, "part-of-month", "2024-06-11", "2024-06-20");
