@@ -716,6 +716,29 @@ private slots:
         QTest::newRow("observed-previous-day") << QStringLiteral("Kim observed the firing of two ballistic missiles the previous day, state TV said on 4 March.") << QDate(2025, 3, 3);
         QTest::newRow("inspected-day-before") << QStringLiteral("Kim inspected the launch of a new ICBM the day before, KCNA announced on 10 March.") << QDate(2025, 3, 9);
     }
+    // "said on Wednesday it had fired ... the previous day": before any launch is told,
+    // the day counted back from the report's day is the reported launch's (the primary).
+    // Publication date Wednesday 12 March 2025.
+    void reportDayThenPreviousDayIsThePrimary_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("said-previous-day") << QStringLiteral("North Korea said on Wednesday it had fired two cruise missiles into the Yellow Sea the previous day.") << QDate(2025, 3, 11);
+        QTest::newRow("announced-day-before") << QStringLiteral("Pyongyang announced on Wednesday that it had test-launched a new hypersonic missile the day before.") << QDate(2025, 3, 11);
+        QTest::newRow("kcna-west-coast") << QStringLiteral("KCNA said on Wednesday the army had test-fired strategic cruise missiles off the west coast the previous day.") << QDate(2025, 3, 11);
+        QTest::newRow("two-days-earlier") << QStringLiteral("The North confirmed on Wednesday it had launched an ICBM two days earlier.") << QDate(2025, 3, 10);
+        QTest::newRow("tuesday-day-before") << QStringLiteral("Seoul said on Tuesday the North had fired a short-range ballistic missile the day before.") << QDate(2025, 3, 10);
+    }
+    void reportDayThenPreviousDayIsThePrimary()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(roleName(r.launches.at(0).role), QStringLiteral("primary"));
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
     void previousDayOfTheReport()
     {
         QFETCH(QString, text);
