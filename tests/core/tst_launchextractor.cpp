@@ -739,6 +739,35 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // An e-mail reply that reports a launch, over the quoted earlier message that
+    // flashed it: one launch, with the reply's figures. Publication date 12 March 2025.
+    void quotedMessageRetellsTheReply_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("count");
+        const QString reply = QStringLiteral("Hi all,\n\nUpdate on yesterday's launch: the JCS now says three short-range ballistic missiles were fired from Sunan.\n\n");
+        QTest::newRow("flash") << reply + QStringLiteral("> On Tue, Mar 11, 2025 at 9:02 AM Kim wrote:\n> FLASH: NK fired several missiles toward the East Sea this morning.\n") << QStringLiteral("3..3");
+        QTest::newRow("nested") << reply + QStringLiteral("> > BREAKING - North Korea launched two missiles on Tuesday, JCS says.\n") << QStringLiteral("3..3");
+        QTest::newRow("indented-marker") << reply + QStringLiteral("  > North Korea fired ballistic missiles at 7:10 a.m. today.\n") << QStringLiteral("3..3");
+        QTest::newRow("two-lines") << reply + QStringLiteral(">\n> The North test-fired an unknown number of\n> ballistic missiles on Tuesday morning.\n") << QStringLiteral("3..3");
+        QTest::newRow("no-space") << reply + QStringLiteral(">NK fired 2 SRBMs into the East Sea at 07:40 KST on Tuesday.\n") << QStringLiteral("3..3");
+    }
+    void quotedMessageRetellsTheReply()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, count);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    // A forwarded flash with nothing above it is read.
+    void quotedMessageAloneIsRead()
+    {
+        const auto r = run(QStringLiteral("FYI, see below.\n\n> FLASH: North Korea fired two ballistic missiles into the East Sea on Tuesday, the JCS said.\n"));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), QStringLiteral("2..2"));
+    }
+
     void previousDayOfTheReport()
     {
         QFETCH(QString, text);

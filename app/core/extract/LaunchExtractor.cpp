@@ -19,6 +19,21 @@ namespace atlas {
 
 using launch::hasDate;
 
+namespace {
+
+// A line of an e-mail's quoted message: its first visible character is '>'.
+bool isQuotedLine(const QString &text, int pos)
+{
+    int ls = pos;
+    while (ls > 0 && text.at(ls - 1) != u'\n')
+        --ls;
+    while (ls < text.size() && (text.at(ls) == u' ' || text.at(ls) == u'\t'))
+        ++ls;
+    return ls < text.size() && text.at(ls) == u'>';
+}
+
+} // namespace
+
 LaunchExtractor::LaunchExtractor(const Gazetteer &gazetteer, const MissileLexicon &lexicon)
     : m_matcher(gazetteer), m_lexicon(lexicon), m_fields(m_matcher, lexicon)
 {
@@ -43,6 +58,11 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
         if (s.heading || s.end <= s.start || (!tables.isEmpty() && inTable(s)))
+            continue;
+        // "> FLASH: NK fired several SRBMs ...": an e-mail's quoted earlier message under
+        // a reply that has reported the launch retells it (the reply's figures are the
+        // later ones); only when nothing above it told a launch is it read.
+        if (build.primary >= 0 && isQuotedLine(text, s.start))
             continue;
         StemTrie::Starts cueWords; // launch cue candidates, found by the same word pass
         const quint32 sentenceWords = LaunchCueFinder::wordClasses(text, s.start, s.end, &cueWords);
