@@ -21,12 +21,17 @@ using launch::hasDate;
 
 namespace {
 
-// A line of an e-mail's quoted message: its first visible character is '>'.
+// A line of an e-mail's quoted message: its first visible character is '>'. The
+// look back is bounded (quoted lines are short), so a huge one-line text stays linear.
 bool isQuotedLine(const QString &text, int pos)
 {
+    constexpr int kMaxQuotedLine = 1000;
     int ls = pos;
-    while (ls > 0 && text.at(ls - 1) != u'\n')
+    while (ls > 0 && text.at(ls - 1) != u'\n') {
+        if (pos - ls > kMaxQuotedLine)
+            return false;
         --ls;
+    }
     while (ls < text.size() && (text.at(ls) == u' ' || text.at(ls) == u'\t'))
         ++ls;
     return ls < text.size() && text.at(ls) == u'>';
