@@ -71,6 +71,8 @@ private slots:
         QTest::newRow("artillery-coastal") << "The North's coastal guns fired dozens of rounds near the maritime border on Saturday.";
         QTest::newRow("artillery-howitzer") << "Pyongyang fired 200 howitzer rounds near Yeonpyeong Island on Tuesday.";
         QTest::newRow("artillery-firings") << "These artillery firings coincided with a visit by the U.S. defence secretary.";
+        // a launch noun "of" a definite missile, hypothetical: no count makes it concrete
+        QTest::newRow("flight-test-of-the-new-missile") << "Washington is likely to watch for a flight test of the new missile in the coming months.";
         // parade
         QTest::newRow("parade-displays") << "Among the displays was a new intercontinental ballistic missile.";
         QTest::newRow("parade-displayed") << "A Hwasong-20 ICBM was displayed at a military parade in Pyongyang on Friday.";
@@ -196,6 +198,12 @@ private slots:
         row("apogee-height", fired + " that climbed to a height of about 100 km.", "apogee", "100 about");
         row("apogee-tilde", fired + ", max altitude ~60 km, Tokyo said.", "apogee", "60 about");
         row("apogee-peak", fired + " that peaked at 50 km.", "apogee", "50");
+        // a launch noun "of" a bare plural: at least two
+        row("count-test-fire-of-plural", "North Korea conducted a test-fire of strategic cruise missiles on Tuesday over the West Sea.", "count", "2..-1");
+        row("count-launch-of-plural", "Pyongyang carried out the launch of new-type tactical ballistic missiles on Tuesday.", "count", "2..-1");
+        row("count-test-launch-of-plural", "The army staged a test-launch of anti-ship cruise missiles on Tuesday, KCNA said.", "count", "2..-1");
+        row("count-salvo-of-plural", "North Korea fired a salvo of short-range ballistic missiles on Tuesday.", "count", "2..-1");
+        row("count-firing-of-plural", "Kim oversaw a firing of hypersonic missiles on Tuesday, state media said.", "count", "2..-1");
         // site
         row("site-county", "North Korea launched a missile on Tuesday from the western county of Taekwan.", "site", "Taegwan County");
         row("site-near-coast", "North Korea launched missiles on Tuesday from its eastern coast near Wonsan.", "site", "Wonsan");

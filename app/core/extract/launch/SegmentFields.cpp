@@ -101,7 +101,10 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     break;
                 }
             }
-            if (seg.verbCue && !pick && !counts.isEmpty() && !m.count.isKnown())
+            // "fired cruise missiles", "a test-fire of cruise missiles": a weak count (after
+            // a launch noun only the bare plural: "a flight test of the new missile" counts nothing).
+            if (!pick && !counts.isEmpty() && !m.count.isKnown()
+                && (seg.verbCue || (nounOf && counts.first().count.min >= 2)))
                 pick = &counts.first();
             if (pick) {
                 if (definiteCount.contains(seg.mention))
