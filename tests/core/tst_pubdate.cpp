@@ -80,6 +80,12 @@ void TestPubDate::detects_data()
     row("uk-byline", "Headline\nAnna Lee in Seoul \u00b7 Tue 5 Mar 2024 09.05 GMT\nBody.", "2024-03-05", "2024-03-05", "stamp");
     row("uk-byline-agency", "Headline\nStaff and agencies \u00b7 Mon 2 Dec 2024 07.30 GMT\nText of the story.", "2024-12-02", "2024-12-02", "stamp");
     row("uk-byline-bst", "Headline\nTom Park in London \u00b7 Thu 11 Jul 2024 08.10 BST\nText.", "2024-07-11", "2024-07-11", "stamp");
+    // A late GMT/UTC stamp is already the next day in Korea (weekdays count from it).
+    row("uk-stamp-late-gmt", "Live page\n\nFri 12 Dec 2025 22.05 GMT\n\nSummary", "2025-12-12", "2025-12-13", "dateline");
+    row("uk-byline-late-gmt", "Headline\nStaff and agencies \u00b7 Sat 4 Jan 2025 19.40 GMT\nText.", "2025-01-04", "2025-01-05", "stamp");
+    row("stamp-late-utc-colon", "Headline\nPublished 3 May 2024 21:30 UTC\nText.", "2024-05-03", "2024-05-04", "stamp");
+    row("dateline-late-gmt-colon", "Headline\n14 February 2025 23:10 GMT\nText of the story here.", "2025-02-14", "2025-02-15", "dateline");
+    row("uk-stamp-early-gmt", "Live page\n\nMon 8 Sep 2025 06.15 GMT\n\nSummary", "2025-09-08", "2025-09-08", "dateline");
     // A clock with a GMT offset before the date.
     row("updated-gmt-offset", "Headline\nUpdated 3:40 p.m. GMT+9, May 7, 2024\nBody.", "2024-05-07", "2024-05-07", "stamp");
     row("updated-gmt-offset-morning", "Headline\nUpdated 11:05 a.m. GMT+9, June 21, 2025\nBody.", "2025-06-21", "2025-06-21", "stamp");

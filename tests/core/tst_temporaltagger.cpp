@@ -416,6 +416,17 @@ void TestTemporalTagger::times_data()
                         << QStringLiteral("16:00") << -1 << 0 << iso("2025-03-03");
     QTest::newRow("gmt-cross") << QStringLiteral("The missile was launched at 22:30 GMT on January 5, 2025.") << none
                                << QStringLiteral("22:30 GMT") << 7 * 60 + 30 << 1 << iso("2025-01-06");
+    // British dotted clocks: a clock only with a zone or am/pm after it.
+    QTest::newRow("dotted-gmt-cross") << QStringLiteral("The missile was launched at 21.52 GMT on 12 December 2025.") << none
+                                      << QStringLiteral("21:52 GMT") << 6 * 60 + 52 << 1 << iso("2025-12-13");
+    QTest::newRow("dotted-am") << QStringLiteral("It was fired at 6.52am on 13 December 2025.") << none
+                               << QStringLiteral("06:52") << -1 << 0 << iso("2025-12-13");
+    QTest::newRow("dotted-pm") << QStringLiteral("On 3 March 2025 at 4.15pm a second missile flew.") << none
+                               << QStringLiteral("16:15") << -1 << 0 << iso("2025-03-03");
+    QTest::newRow("dotted-utc") << QStringLiteral("On 31 December 2024 at 16.05 UTC, the North fired a rocket.") << none
+                                << QStringLiteral("16:05 UTC") << 1 * 60 + 5 << 1 << iso("2025-01-01");
+    QTest::newRow("dotted-bst") << QStringLiteral("The launch came at 23.40 BST on 5 June 2024.") << none
+                                << QStringLiteral("23:40 BST") << 7 * 60 + 40 << 1 << iso("2024-06-06");
     QTest::newRow("utc-cross") << QStringLiteral("On 31 December 2024 at 16:05 UTC, the North fired a rocket.") << none
                                << QStringLiteral("16:05 UTC") << 1 * 60 + 5 << 1 << iso("2025-01-01");
     QTest::newRow("utc-cross-month") << QStringLiteral("A launch at 2100 UTC on April 30, 2023 followed.") << none
