@@ -724,6 +724,28 @@ private slots:
         QTest::newRow("observed-previous-day") << QStringLiteral("Kim observed the firing of two ballistic missiles the previous day, state TV said on 4 March.") << QDate(2025, 3, 3);
         QTest::newRow("inspected-day-before") << QStringLiteral("Kim inspected the launch of a new ICBM the day before, KCNA announced on 10 March.") << QDate(2025, 3, 9);
     }
+    // "late Tuesday Eastern time — Wednesday morning in Korea": the Korean day is the
+    // launch's. Publication date Wednesday 12 March 2025.
+    void koreanDayBesideAForeignOne_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("eastern-dash-korea") << QStringLiteral("North Korea fired two missiles late Tuesday Eastern time \u2014 Wednesday morning in Korea \u2014 the JCS said.") << QDate(2025, 3, 12);
+        QTest::newRow("et-bracket-korea-time") << QStringLiteral("North Korea launched a ballistic missile on Tuesday night ET (Wednesday morning Korea time).") << QDate(2025, 3, 12);
+        QTest::newRow("gmt-seoul-time") << QStringLiteral("The missile was fired late Tuesday GMT, early Wednesday Seoul time, officials said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-eastern-kst") << QStringLiteral("North Korea fired a missile on Tuesday evening US Eastern time, Wednesday morning KST.") << QDate(2025, 3, 12);
+        QTest::newRow("washington-korea") << QStringLiteral("North Korea test-fired an ICBM late Tuesday in Washington \u2014 Wednesday in Korea.") << QDate(2025, 3, 12);
+        QTest::newRow("foreign-only") << QStringLiteral("North Korea fired a missile late Tuesday Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
+    }
+    void koreanDayBesideAForeignOne()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
     // "said on Wednesday it had fired ... the previous day": before any launch is told,
     // the day counted back from the report's day is the reported launch's (the primary).
     // Publication date Wednesday 12 March 2025.

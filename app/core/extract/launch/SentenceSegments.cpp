@@ -90,6 +90,26 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (day)
                 date = day;
         }
+        // "late Monday Eastern time — Tuesday morning in Korea": a day told in a foreign
+        // zone gives way to the same moment's day in Korea, told beside it.
+        if (date && dates.size() > 1) {
+            static const QRegularExpression foreignZone(
+                QStringLiteral("^[\\s,]*(?:\\((?:[^)]{0,20}\\s)?)?(?:(?:US\\s+)?(?:Eastern|Pacific|Central|Mountain|Washington|New York|London|British|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|BST)"
+                               "(?:\\s+(?:time|standard time|daylight time))?|in (?:Washington|New York|London|Europe|the US|the United States))(?![\\w-])"));
+            static const QRegularExpression koreaZone(
+                QStringLiteral("^[\\s,]*(?:in (?:South )?Korea|(?:South )?Korea(?:n)? (?:standard )?time|KST|Seoul time|in Seoul)(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            auto after = [&](const DateMention &d) { return QStringView(text).mid(d.end, std::min(40, s.end - d.end)); };
+            if (foreignZone.match(after(*date)).hasMatch()) {
+                for (const DateMention &d : dates) {
+                    if (&d != date && !usedDates.contains(d.start) && isDayPrecise(d.date) && std::abs(d.start - date->end) < 80
+                        && koreaZone.match(after(d)).hasMatch()) {
+                        date = &d;
+                        break;
+                    }
+                }
+            }
+        }
         // "state media said the next day it had tested ...": a date right after a
         // reporting verb dates the report, not the launch.
         if (date && date->end <= cue.start) {
