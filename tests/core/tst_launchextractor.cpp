@@ -769,6 +769,28 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // After the reported launch, an earlier one dated only by a year is history told in
+    // passing, not a launch of its own.
+    void yearOnlyEarlierTestIsHistory_data()
+    {
+        QTest::addColumn<QString>("history");
+        QTest::newRow("last-tested-in") << QStringLiteral("The North last tested a submarine-launched ballistic missile in 2022.");
+        QTest::newRow("previously-fired-in") << QStringLiteral("It previously fired a solid-fuel ICBM in 2023.");
+        QTest::newRow("first-flew-in") << QStringLiteral("The Hwasong-18 first flew in 2023, analysts noted.");
+        QTest::newRow("launched-back-in") << QStringLiteral("Pyongyang launched a similar missile back in 2021.");
+        QTest::newRow("tested-in-year-comma") << QStringLiteral("In 2019, the North tested a new short-range missile as well.");
+    }
+    void yearOnlyEarlierTestIsHistory()
+    {
+        QFETCH(QString, history);
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + history);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        QVERIFY2(r.launches.size() == 1, qPrintable(got.join(u'|')));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+    }
+
     // An e-mail reply that reports a launch, over the quoted earlier message that
     // flashed it: one launch, with the reply's figures. Publication date 12 March 2025.
     void quotedMessageRetellsTheReply_data()

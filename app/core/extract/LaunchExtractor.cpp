@@ -60,6 +60,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                            [&s](const launch::TableSpan &t) { return s.start >= t.start && s.start < t.end; });
     };
 
+    QSet<int> yearOnly; // mentions introduced with only a bare year in their sentence
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
         if (s.heading || s.end <= s.start || (!tables.isEmpty() && inTable(s)))
@@ -87,6 +88,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
 
         const QString sentenceText = text.mid(s.start, s.end - s.start);
         QVector<DateMention> dates;
+        bool bareYear = false; // "in 2022": a year alone, which dates no launch here
         if (!sc.cues.isEmpty()) {
             // Relative dates that cannot be resolved yet ("a week earlier" with no
             // publication date) are kept: they are resolved against the primary later.
@@ -95,12 +97,22 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                                                   [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
                 if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative))
                     dates << d;
+                bareYear = bareYear || d.bareYear;
             }
         }
 
+        const int mentionsBefore = int(ms.size());
         QVector<std::pair<int, DateMention>> listed; // launches of the other days of a date list
         const QVector<launch::Segment> segments = launch::splitSentence(build, m_fields, s, si, sc, dates, listed);
         launch::readSegmentFields(build, m_fields, tagger, s, si, sc, sentenceWords, segments, result.sentenceLaunch);
+        // "North Korea last tested an SLBM in 2022": a launch this sentence introduces,
+        // with only a year to date it, is history told in passing (unless later dated).
+        if (bareYear && dates.isEmpty() && build.primary >= 0) {
+            for (int k = mentionsBefore; k < ms.size(); ++k) {
+                if (k != build.primary)
+                    yearOnly.insert(k);
+            }
+        }
         // Each other listed day: the same facts, told of that day's launch.
         for (const auto &[of, d] : listed) {
             if (!d.date.isKnown())
@@ -135,7 +147,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         const LaunchMention &m = ms[k];
         const bool concrete = verbReported[k] || hasDate(m.date) || dateSentence[k] >= 0 || m.site.isLocated() || !m.site.text.isEmpty()
             || m.count.isKnown() || m.distanceKm.isValid() || m.apogeeKm.isValid() || m.splashdown.isKnown();
-        if (!concrete)
+        if (!concrete || (yearOnly.contains(k) && !hasDate(m.date)))
             continue;
         // "Japan protested after the launches of 6 January and 27 August" under a table
         // of launches: a day a row already lists is that row's launch, told again.
