@@ -769,6 +769,31 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // "a string of cruise missiles this year, including two near Nampo earlier this
+    // month": the period is a tally's, the later date the one launch told.
+    void tallyPeriodDatesNoLaunch_data()
+    {
+        QTest::addColumn<QString>("tally");
+        QTest::newRow("string-this-year") << QStringLiteral("It has also launched a string of cruise missiles this year, including two near Nampo earlier this month.");
+        QTest::newRow("series-this-year") << QStringLiteral("It has fired a series of cruise missiles this year, including three off Wonsan last week.");
+        QTest::newRow("spate-since-january") << QStringLiteral("The North has conducted a spate of cruise missile tests this year, among them two near Nampo in February.");
+        QTest::newRow("flurry-this-year") << QStringLiteral("Pyongyang has test-fired a flurry of cruise missiles this year, including one near Sinpo earlier this month.");
+        QTest::newRow("number-this-year") << QStringLiteral("It has launched a number of cruise missiles this year, including four near Nampo last month.");
+    }
+    void tallyPeriodDatesNoLaunch()
+    {
+        QFETCH(QString, tally);
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + tally);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        QVERIFY2(r.launches.size() == 2, qPrintable(got.join(u'|')));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QVERIFY2(!r.launches.at(0).classes.contains(QStringLiteral("cruise")), qPrintable(got.join(u'|')));
+        QVERIFY2(r.launches.at(1).classes.contains(QStringLiteral("cruise")), qPrintable(got.join(u'|')));
+        QVERIFY(r.launches.at(1).date.latest < QDate(2025, 3, 11));
+    }
+
     // After the reported launch, an earlier one dated only by a year is history told in
     // passing, not a launch of its own.
     void yearOnlyEarlierTestIsHistory_data()

@@ -12,6 +12,7 @@
 #include "extract/launch/SentenceSegments.h"
 #include "extract/launch/TableLaunches.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <utility>
 
@@ -35,6 +36,19 @@ bool isQuotedLine(const QString &text, int pos)
     while (ls < text.size() && (text.at(ls) == u' ' || text.at(ls) == u'\t'))
         ++ls;
     return ls < text.size() && text.at(ls) == u'>';
+}
+
+// "launched a string of cruise missiles this year": the period of a tally of
+// launches, not the date of one ("..., including two near Nampo earlier this month"
+// dates the one told).
+bool tallyPeriod(const QString &text, int sentenceStart, const DateMention &d)
+{
+    static const QRegularExpression tally(
+        QStringLiteral("\\b(?:a|an)\\s+(?:string|series|spate|flurry|slew|raft|run|streak|handful|number|record number)\\s+of\\s+"
+                       "[^,;.()]{0,50}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(sentenceStart, d.start - 90);
+    return tally.match(QStringView(text).mid(from, d.start - from)).hasMatch();
 }
 
 } // namespace
@@ -95,7 +109,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             for (const DateMention &d : tagger.tag(sentenceText, s.start)) {
                 const bool shipDate = std::any_of(sc.shipLaunches.begin(), sc.shipLaunches.end(),
                                                   [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
-                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative))
+                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d))
                     dates << d;
                 bareYear = bareYear || d.bareYear;
             }
