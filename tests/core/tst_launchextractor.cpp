@@ -198,6 +198,12 @@ private slots:
         row("apogee-height", fired + " that climbed to a height of about 100 km.", "apogee", "100 about");
         row("apogee-tilde", fired + ", max altitude ~60 km, Tokyo said.", "apogee", "60 about");
         row("apogee-peak", fired + " that peaked at 50 km.", "apogee", "50");
+        // "a ballistic missile from a submarine" is an SLBM
+        row("class-from-a-submarine", "North Korea test-fired a ballistic missile from a submarine on Tuesday, the JCS said.", "classes", "SLBM");
+        row("class-fired-from-its-submarine", "The North launched two ballistic missiles fired from its new submarine on Tuesday.", "classes", "SLBM");
+        row("class-launched-from-the-submarine", "A ballistic missile launched from the submarine flew 400 km on Tuesday.", "classes", "SLBM");
+        row("class-from-a-strategic-submarine", "Pyongyang fired a ballistic missile from a strategic submarine on Tuesday.", "classes", "SLBM");
+        row("class-plural-from-submarines", "North Korea fired ballistic missiles from submarines on Tuesday, officials said.", "classes", "SLBM");
         // a launch noun "of" a bare plural: at least two
         row("count-test-fire-of-plural", "North Korea conducted a test-fire of strategic cruise missiles on Tuesday over the West Sea.", "count", "2..-1");
         row("count-launch-of-plural", "Pyongyang carried out the launch of new-type tactical ballistic missiles on Tuesday.", "count", "2..-1");
