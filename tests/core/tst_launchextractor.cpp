@@ -775,6 +775,26 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // A period still to come ("an exercise for later this month") dates no reported
+    // launch: "has fired" keeps the report's day. Publication date Wednesday 12 March 2025.
+    void futurePeriodDatesNoLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("later-this-month") << QStringLiteral("North Korea has fired two ballistic missiles. The launch came as the allies prepared a drill for later this month.");
+        QTest::newRow("coming-week") << QStringLiteral("North Korea has fired a cruise missile. The launch came before talks in the coming week.");
+        QTest::newRow("upcoming-month") << QStringLiteral("North Korea has launched a missile. The launch preceded a summit in the upcoming month.");
+        QTest::newRow("rest-of-year") << QStringLiteral("North Korea has fired an ICBM. The launch may shape talks for the rest of this year.");
+        QTest::newRow("next-month") << QStringLiteral("North Korea has fired a ballistic missile. The launch came ahead of joint drills next month.");
+    }
+    void futurePeriodDatesNoLaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
+        QCOMPARE(r.launches.at(0).date.latest, QDate(2025, 3, 12));
+    }
+
     // "a string of cruise missiles this year, including two near Nampo earlier this
     // month": the period is a tally's, the later date the one launch told.
     void tallyPeriodDatesNoLaunch_data()

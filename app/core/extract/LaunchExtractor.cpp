@@ -51,6 +51,20 @@ bool tallyPeriod(const QString &text, int sentenceStart, const DateMention &d)
     return tally.match(QStringView(text).mid(from, d.start - from)).hasMatch();
 }
 
+// "a joint exercise for later this month", "talks next week": a period still to
+// come dates no launch the article reports (the launches told are past).
+bool futurePeriod(const QString &text, int sentenceStart, const DateMention &d)
+{
+    if (d.date.precision == DatePrecision::Day)
+        return false;
+    static const QRegularExpression before(QStringLiteral("\\b(?:later|coming|upcoming|rest of)\\s+$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression own(QStringLiteral("^(?:next|later|the coming)\\b"), QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(sentenceStart, d.start - 16);
+    return before.match(QStringView(text).mid(from, d.start - from)).hasMatch()
+        || own.match(QStringView(text).mid(d.start, d.end - d.start)).hasMatch();
+}
+
 } // namespace
 
 LaunchExtractor::LaunchExtractor(const Gazetteer &gazetteer, const MissileLexicon &lexicon)
@@ -109,7 +123,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             for (const DateMention &d : tagger.tag(sentenceText, s.start)) {
                 const bool shipDate = std::any_of(sc.shipLaunches.begin(), sc.shipLaunches.end(),
                                                   [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
-                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d))
+                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d)
+                    && !futurePeriod(text, s.start, d))
                     dates << d;
                 bareYear = bareYear || d.bareYear;
             }
