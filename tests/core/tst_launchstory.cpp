@@ -177,6 +177,35 @@ private slots:
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), QStringLiteral("2..2"));
     }
+
+    // "a variant of that Hwasong-16B": the designation names the launch the sentence
+    // before told, not the one this sentence speaks of.
+    void thatDesignationNamesTheLaunchBefore_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("earlierNames");
+        QTest::newRow("variant-of-that") << QStringLiteral("Experts say Tuesday's missile could be a variant of that Hwasong-18.") << QStringLiteral("Hwasong-18");
+        QTest::newRow("resembles-that") << QStringLiteral("Tuesday's missile resembles that Hwasong-18, analysts said.") << QStringLiteral("Hwasong-18");
+        QTest::newRow("like-that") << QStringLiteral("Tuesday's missile looked much like that KN-23, officials said.") << QStringLiteral("KN-23");
+        QTest::newRow("larger-than-that") << QStringLiteral("Tuesday's missile appeared larger than that Hwasong-11, the ministry said.") << QStringLiteral("Hwasong-11");
+        QTest::newRow("upgrade-of-that") << QStringLiteral("Analysts think Tuesday's launch tested an upgrade of that Pukguksong-3.") << QStringLiteral("Pukguksong-3");
+        QTest::newRow("said-that-is-no-demonstrative") << QStringLiteral("Analysts said that Hwasong-18 tests could resume soon.") << QString();
+    }
+    void thatDesignationNamesTheLaunchBefore()
+    {
+        QFETCH(QString, second);
+        QFETCH(QString, earlierNames);
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said.\n\n"
+                                          "In January, the North tested what it called a new solid-fuel missile. ")
+                           + second);
+        const LaunchMention *earlier = nullptr;
+        for (const LaunchMention &m : r.launches) {
+            if (m.date.earliest == QDate(2025, 1, 1))
+                earlier = &m;
+        }
+        QVERIFY(earlier);
+        QCOMPARE(earlier->names.join(u','), earlierNames);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchStory)

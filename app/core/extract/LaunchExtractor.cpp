@@ -160,6 +160,30 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         }
     }
 
+    // "In January, the North tested a new hypersonic missile. Experts say Saturday's
+    // missile could be a variant of that Hwasong-16B": "that" + a designation points
+    // back to the launch the sentence before told, which it names.
+    for (int si = 1; si < sentences.size(); ++si) {
+        const int before = result.sentenceLaunch[si - 1];
+        if (before < 0 || before == result.sentenceLaunch[si] || !ms[before].names.isEmpty())
+            continue;
+        const Sentence &s = sentences.at(si);
+        const int that = int(text.indexOf(QLatin1String("that "), s.start));
+        if (that < 0 || that >= s.end)
+            continue;
+        for (const LexiconHit &h : m_fields.names(text, s.start, s.end)) {
+            // "of/like/as/than that Hwasong-16B": a demonstrative, not "said that Hwasong-19 ...".
+            static const QRegularExpression demonstrative(QStringLiteral("\\b(?:of|like|as|than|from|to|resembles?|resembling)\\s+that\\s+$"),
+                                                          QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, h.start - 24);
+            const auto dm = demonstrative.match(QStringView(text).mid(from, h.start - from));
+            if (dm.hasMatch()) {
+                ms[before].names << h.value;
+                build.evidence(ms[before], QStringLiteral("name"), from + int(dm.capturedStart()), h.end);
+                break;
+            }
+        }
+    }
     const int firstRow = int(ms.size()); // the table rows' mentions follow the sentences'
     launch::readTableLaunches(build, m_fields, tagger, sentences, tables);
     launch::finishMentions(build, article, sentences, tagger);
