@@ -231,6 +231,100 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("chart")));
     }
 
+    // A word broken across a line of hard-wrapped text is joined; a compound's own
+    // hyphen is kept; dashes, numbers and capitalised lines are left alone.
+    void lineBreakHyphens_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("syllable") << QStringLiteral("It fired two medium-range mis-\nsiles on Monday.") << QStringLiteral("It fired two medium-range missiles on Monday.");
+        QTest::newRow("indented-next") << QStringLiteral("a cruise missile was launch-\n   ed from the coast") << QStringLiteral("a cruise missile was launched from the coast");
+        QTest::newRow("place-name") << QStringLiteral("fired from Kang-\ngye County") << QStringLiteral("fired from Kanggye County");
+        QTest::newRow("compound-kept") << QStringLiteral("two short-\nrange missiles") << QStringLiteral("two short-range missiles");
+        QTest::newRow("compound-submarine") << QStringLiteral("a submarine-\nlaunched missile") << QStringLiteral("a submarine-launched missile");
+        QTest::newRow("prefix-joined") << QStringLiteral("the ministers re-\nconfirmed the plan") << QStringLiteral("the ministers reconfirmed the plan");
+        QTest::newRow("number-after") << QStringLiteral("the Hwasong-\n18 flew") << QStringLiteral("the Hwasong-\n18 flew");
+        QTest::newRow("capital-after") << QStringLiteral("the launch was con-\nThe next line") << QStringLiteral("the launch was con-\nThe next line");
+        QTest::newRow("spaced-dash") << QStringLiteral("the launch -\nand more") << QStringLiteral("the launch -\nand more");
+        QTest::newRow("double-dash") << QStringLiteral("the launch--\nand more") << QStringLiteral("the launch--\nand more");
+    }
+
+    void lineBreakHyphens()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const ReadOutcome r = ArticleReader().readBytes(text.toUtf8(), QStringLiteral("dump.txt"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->text, expected);
+    }
+
+    // An Atom/RSS entry saved as a page: its escaped HTML (or CDATA) is the article,
+    // its <published>/<pubDate> the publication date (the Korean day from its zone).
+    void feedEntryIsTheArticle_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QDate>("korea");
+        QTest::newRow("atom-escaped-html")
+            << QByteArray("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Desk feed</title>"
+                          "<updated>2024-03-02T00:00:00Z</updated><entry><title>Missiles fired</title>"
+                          "<published>2024-03-01T22:30:00Z</published><updated>2024-03-02T01:00:00Z</updated>"
+                          "<content type=\"html\">&lt;p&gt;The North fired two missiles &amp;amp; Seoul&amp;#8217;s JCS said so.&lt;/p&gt;"
+                          "&lt;p&gt;They flew 300 km.&lt;/p&gt;</content></entry></feed>")
+            << QStringLiteral("entry.html") << QStringLiteral("Missiles fired")
+            << QStringLiteral("The North fired two missiles & Seoul\u2019s JCS said so.\n\nThey flew 300 km.")
+            << QDate(2024, 3, 1) << QDate(2024, 3, 2);
+        QTest::newRow("atom-cdata")
+            << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- saved -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                          "<entry><title type=\"html\">A &lt;b&gt;launch&lt;/b&gt;</title>"
+                          "<published>2025-06-10T08:00:00+09:00</published>"
+                          "<content type=\"html\"><![CDATA[<p>One missile flew 500 km.</p>]]></content></entry></feed>")
+            << QStringLiteral("feed") << QStringLiteral("A launch") << QStringLiteral("One missile flew 500 km.")
+            << QDate(2025, 6, 10) << QDate(2025, 6, 10);
+        QTest::newRow("rss-description")
+            << QByteArray("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+                          "<item><title>Launch reported</title><pubDate>Tue, 14 Jan 2025 23:40:00 +0000</pubDate>"
+                          "<description>&lt;p&gt;Japan protested the launch.&lt;/p&gt;</description></item></channel></rss>")
+            << QStringLiteral("item.html") << QStringLiteral("Launch reported") << QStringLiteral("Japan protested the launch.")
+            << QDate(2025, 1, 14) << QDate(2025, 1, 15);
+        QTest::newRow("rss-content-encoded")
+            << QByteArray("<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                          "<channel><item><title>Salvo</title><pubDate>Sat, 05 Apr 2025 02:00:00 +0900</pubDate>"
+                          "<description>Short teaser.</description>"
+                          "<content:encoded><![CDATA[<div><p>Four rockets fell into the Yellow Sea.</p></div>]]></content:encoded>"
+                          "</item></channel></rss>")
+            << QStringLiteral("salvo.txt") << QStringLiteral("Salvo") << QStringLiteral("Four rockets fell into the Yellow Sea.")
+            << QDate(2025, 4, 5) << QDate(2025, 4, 5);
+        QTest::newRow("atom-summary-only")
+            << QByteArray("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Brief</title>"
+                          "<updated>2023-12-18T03:00:00Z</updated>"
+                          "<summary type=\"html\">&lt;p&gt;An ICBM was launched.&lt;/p&gt;</summary></entry></feed>")
+            << QStringLiteral("brief.html") << QStringLiteral("Brief") << QStringLiteral("An ICBM was launched.")
+            << QDate(2023, 12, 18) << QDate(2023, 12, 18);
+    }
+
+    void feedEntryIsTheArticle()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        QFETCH(QDate, date);
+        QFETCH(QDate, korea);
+        const ReadOutcome r = ArticleReader().readBytes(bytes, name);
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->title, title);
+        QVERIFY2(r.article->text.contains(body), qPrintable(r.article->text));
+        QVERIFY(!r.article->text.contains(QLatin1String("<p>")));
+        QVERIFY(!r.article->text.contains(QLatin1String("&lt;")));
+        QCOMPARE(r.article->publicationDate, date);
+        QCOMPARE(r.article->publicationDateKorea, korea);
+        QCOMPARE(r.article->publicationDateSource, PubDateSource::Metadata);
+    }
+
     void titleIsAHeadlineOnly_data()
     {
         QTest::addColumn<QString>("text");

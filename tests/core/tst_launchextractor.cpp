@@ -71,6 +71,8 @@ private slots:
         QTest::newRow("artillery-coastal") << "The North's coastal guns fired dozens of rounds near the maritime border on Saturday.";
         QTest::newRow("artillery-howitzer") << "Pyongyang fired 200 howitzer rounds near Yeonpyeong Island on Tuesday.";
         QTest::newRow("artillery-firings") << "These artillery firings coincided with a visit by the U.S. defence secretary.";
+        // a launch noun "of" a definite missile, hypothetical: no count makes it concrete
+        QTest::newRow("flight-test-of-the-new-missile") << "Washington is likely to watch for a flight test of the new missile in the coming months.";
         // parade
         QTest::newRow("parade-displays") << "Among the displays was a new intercontinental ballistic missile.";
         QTest::newRow("parade-displayed") << "A Hwasong-20 ICBM was displayed at a military parade in Pyongyang on Friday.";
@@ -196,6 +198,18 @@ private slots:
         row("apogee-height", fired + " that climbed to a height of about 100 km.", "apogee", "100 about");
         row("apogee-tilde", fired + ", max altitude ~60 km, Tokyo said.", "apogee", "60 about");
         row("apogee-peak", fired + " that peaked at 50 km.", "apogee", "50");
+        // "a ballistic missile from a submarine" is an SLBM
+        row("class-from-a-submarine", "North Korea test-fired a ballistic missile from a submarine on Tuesday, the JCS said.", "classes", "SLBM");
+        row("class-fired-from-its-submarine", "The North launched two ballistic missiles fired from its new submarine on Tuesday.", "classes", "SLBM");
+        row("class-launched-from-the-submarine", "A ballistic missile launched from the submarine flew 400 km on Tuesday.", "classes", "SLBM");
+        row("class-from-a-strategic-submarine", "Pyongyang fired a ballistic missile from a strategic submarine on Tuesday.", "classes", "SLBM");
+        row("class-plural-from-submarines", "North Korea fired ballistic missiles from submarines on Tuesday, officials said.", "classes", "SLBM");
+        // a launch noun "of" a bare plural: at least two
+        row("count-test-fire-of-plural", "North Korea conducted a test-fire of strategic cruise missiles on Tuesday over the West Sea.", "count", "2..-1");
+        row("count-launch-of-plural", "Pyongyang carried out the launch of new-type tactical ballistic missiles on Tuesday.", "count", "2..-1");
+        row("count-test-launch-of-plural", "The army staged a test-launch of anti-ship cruise missiles on Tuesday, KCNA said.", "count", "2..-1");
+        row("count-salvo-of-plural", "North Korea fired a salvo of short-range ballistic missiles on Tuesday.", "count", "2..-1");
+        row("count-firing-of-plural", "Kim oversaw a firing of hypersonic missiles on Tuesday, state media said.", "count", "2..-1");
         // site
         row("site-county", "North Korea launched a missile on Tuesday from the western county of Taekwan.", "site", "Taegwan County");
         row("site-near-coast", "North Korea launched missiles on Tuesday from its eastern coast near Wonsan.", "site", "Wonsan");
@@ -206,6 +220,15 @@ private slots:
         row("site-area-after", "The missiles were fired on Tuesday from the Wonsan area in Kangwon Province.", "near", "wide");
         row("site-city-tight", "North Korea fired a missile from Sinpo on Tuesday.", "near", "tight");
         row("site-romanization", "North Korea fired two missiles on Monday from the Ryeokpho district on the capital's edge.", "site", "Ryokpho district");
+        // "near"/"off"/"at" a place a few words after the launch verb, in its clause
+        row("site-verb-off-port", "The North launched what seemed to be an SLBM off the northeastern port of Sinpo on Tuesday.", "site", "Sinpo");
+        row("site-verb-object-near", "North Korea fired three cruise missiles near Wonsan on Tuesday, the JCS said.", "site", "Wonsan");
+        row("site-verb-time-near", "The missile was fired at about 7:20am local time (22:20 GMT) near Sunan on Tuesday.", "site", "Sunan");
+        row("site-verb-coastal-city", "Pyongyang test-fired two ballistic missiles on Tuesday off the east coast city of Hamhung.", "site", "Hamhung");
+        row("site-verb-port-of-near-wide", "North Korea fired two missiles near the port of Nampo on Tuesday.", "near", "wide");
+        row("site-verb-port-of", "North Korea fired two missiles near the port of Nampo on Tuesday.", "site", "Nampo");
+        row("site-verb-not-distance", "North Korea fired a missile on Tuesday that fell 300 km off Wonsan, officials said.", "site", "text:");
+        row("site-verb-not-other-clause", "North Korea fired a missile on Tuesday; a drill was held near Kaesong.", "site", "text:");
         // a launch noun right before "from" names the site too
         row("site-launch-noun-from", "The launch from Sinpo on Tuesday drew protests from Tokyo and Seoul.", "site", "Sinpo");
         row("site-salvo-from-area", "Tuesday's salvo from the Wonsan area involved four ballistic missiles.", "site", "Wonsan");
@@ -783,6 +806,11 @@ private slots:
         QTest::newRow("hailed-successful") << QStringLiteral("North Korea fired a missile on Monday. Pyongyang hailed it on Tuesday as a successful test of a hypersonic missile.");
         QTest::newRow("presented-tests") << QStringLiteral("The missiles fired on Monday were presented by state media a day later as tests of a new tactical missile.");
         QTest::newRow("billed-launch") << QStringLiteral("The firing on Monday was billed by KCNA the following day as a launch of a new ICBM.");
+        QTest::newRow("quoted-verification-firing") << QStringLiteral("North Korea fired two missiles on Monday. The next day KCNA described the test as a \"verification firing\" of a new-type missile.");
+        QTest::newRow("curly-quoted-launch") << QStringLiteral("North Korea fired a missile on Monday. On Tuesday state media hailed the event as a \u201cpowerful launch\u201d of a new ICBM.");
+        QTest::newRow("quoted-test-fire") << QStringLiteral("North Korea launched a missile on Monday. KCNA reported it on Tuesday as a \"test launch\" of a new engine.");
+        QTest::newRow("quoted-strike-drill") << QStringLiteral("The missiles fired on Monday were reported a day later as a \"simulated nuclear counterattack launch\" drill.");
+        QTest::newRow("quoted-single-marks") << QStringLiteral("North Korea fired two missiles on Monday. A day later the agency presented the salvo as a \u2018demonstration firing\u2019 of a new system.");
         QTest::newRow("reported-test-firing") << QStringLiteral("North Korea launched a missile on Monday; on Tuesday its media reported the event as a test of a new-type missile.");
     }
     void asATestNamesTheLaunchTold()

@@ -92,6 +92,12 @@ void TestPubDate::detects_data()
     row("uk-byline", "Headline\nAnna Lee in Seoul \u00b7 Tue 5 Mar 2024 09.05 GMT\nBody.", "2024-03-05", "2024-03-05", "stamp");
     row("uk-byline-agency", "Headline\nStaff and agencies \u00b7 Mon 2 Dec 2024 07.30 GMT\nText of the story.", "2024-12-02", "2024-12-02", "stamp");
     row("uk-byline-bst", "Headline\nTom Park in London \u00b7 Thu 11 Jul 2024 08.10 BST\nText.", "2024-07-11", "2024-07-11", "stamp");
+    // A late GMT/UTC stamp is already the next day in Korea (weekdays count from it).
+    row("uk-stamp-late-gmt", "Live page\n\nFri 12 Dec 2025 22.05 GMT\n\nSummary", "2025-12-12", "2025-12-13", "dateline");
+    row("uk-byline-late-gmt", "Headline\nStaff and agencies \u00b7 Sat 4 Jan 2025 19.40 GMT\nText.", "2025-01-04", "2025-01-05", "stamp");
+    row("stamp-late-utc-colon", "Headline\nPublished 3 May 2024 21:30 UTC\nText.", "2024-05-03", "2024-05-04", "stamp");
+    row("dateline-late-gmt-colon", "Headline\n14 February 2025 23:10 GMT\nText of the story here.", "2025-02-14", "2025-02-15", "dateline");
+    row("uk-stamp-early-gmt", "Live page\n\nMon 8 Sep 2025 06.15 GMT\n\nSummary", "2025-09-08", "2025-09-08", "dateline");
     // A clock with a GMT offset before the date.
     row("updated-gmt-offset", "Headline\nUpdated 3:40 p.m. GMT+9, May 7, 2024\nBody.", "2024-05-07", "2024-05-07", "stamp");
     row("updated-gmt-offset-morning", "Headline\nUpdated 11:05 a.m. GMT+9, June 21, 2025\nBody.", "2025-06-21", "2025-06-21", "stamp");
@@ -108,6 +114,36 @@ void TestPubDate::detects_data()
     row("yearless-copyright-range", "SEOUL, May 17 (Yonhap) -- Rockets flew.\n(c) 2019-2025 The Korea Herald", "2025-05-17", "2025-05-17", "dateline");
     row("yearless-same-day-in-body", "SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile.\nThe launch on Nov. 7, 2025 was its first in weeks.", "2025-11-07", "2025-11-07", "dateline");
     row("yearless-same-day-dmy", "Pyongyang, September 19 (KCNA) -- A test-fire was held.\nIt was reported on 19 September 2024 by the agency.", "2024-09-19", "2024-09-19", "dateline");
+    // Korean sites' compact stamps: no space after the month's dot or the comma.
+    row("compact-posted-kst", "Headline\nPosted on : Dec.3,2024 09:10 KST  Modified on : Dec.3,2024 11:02 KST\nBody.", "2024-12-03", "2024-12-03", "stamp");
+    row("compact-published", "Headline\nPublished : Mar.14,2025 21:05\nBody.", "2025-03-14", "2025-03-14", "stamp");
+    row("compact-modified-only", "Headline\nModified on : Jan.2,2025 07:00 KST\nBody.", "2025-01-02", "2025-01-02", "stamp");
+    row("compact-posted-no-clock", "Headline\nPosted: Apr.30,2025\nBody.", "2025-04-30", "2025-04-30", "stamp");
+    row("compact-dateline-line", "Headline\nJul.9,2025\nBody text follows here.", "2025-07-09", "2025-07-09", "dateline");
+    // "Write"/"Input" (Korean 입력, the posting time) and "Update" stamps.
+    row("write-update", "Headline\n\nWrite: 2024-06-02 10:11:12 Update: 2024-06-03 12:00:00\nBody.", "2024-06-02", "2024-06-02", "stamp");
+    row("written-on", "Headline\nWritten on 3 February 2025\nBody text of the piece.", "2025-02-03", "2025-02-03", "stamp");
+    row("input-dotted", "Headline\nInput : 2025.04.01 09:30\nBody.", "2025-04-01", "2025-04-01", "stamp");
+    row("input-edit", "Headline\nInput 2023-11-21 18:00 | Edit 2023-11-22 08:00\nBody.", "2023-11-21", "2023-11-21", "stamp");
+    row("update-only", "Headline\nUpdate: 2025-05-06 16:00\nBody.", "2025-05-06", "2025-05-06", "stamp");
+    // TASS-style datelines: the date ends with a full stop, then the agency between slashes.
+    row("tass-dateline", "Headline\n\nBEIJING, March 2, 2025. /TASS/. China said it was watching closely.", "2025-03-02", "2025-03-02", "dateline");
+    row("tass-dateline-two-words", "NEW YORK, January 7, 2025. /TASS/. The council met.", "2025-01-07", "2025-01-07", "dateline");
+    row("tass-dateline-dmy", "Headline\nVLADIVOSTOK, 5 June 2024. /TASS/. The envoy spoke on Friday.", "2024-06-05", "2024-06-05", "dateline");
+    row("dateline-dot-bracket-agency", "Headline\nTOKYO, June 5, 2024. (Kyodo) Japan protested.", "2024-06-05", "2024-06-05", "dateline");
+    row("tass-dateline-agency-ria", "Headline\nMOSCOW, April 11, 2025. /RIA Novosti/. The ministry said.", "2025-04-11", "2025-04-11", "dateline");
+    // Japanese era dates: Reiwa n = 2018 + n, Heisei n = 1988 + n.
+    row("reiwa-dotted-stamp", "Bulletin\nUpdated: R6.3.18 (Mon) 07:40\nText.", "2024-03-18", "2024-03-18", "stamp");
+    row("reiwa-slash", "Bulletin\nR5/11/21 22:10\nText of the bulletin.", "2023-11-21", "2023-11-21", "dateline");
+    row("reiwa-word", "Bulletin\nIssued: Reiwa 7.4.2 10:00\nText.", "2025-04-02", "2025-04-02", "stamp");
+    row("reiwa-kanji", "Bulletin\n\u4ee4\u548c7\u5e741\u670814\u65e5\nText.", "2025-01-14", "2025-01-14", "dateline");
+    row("heisei-dotted", "Bulletin\nPublished: H29.8.29\nText.", "2017-08-29", "2017-08-29", "stamp");
+    // A translation's source line: the original's date is the article's.
+    row("translation-original", "[Translated from the Japanese. Original: Asahi Shimbun, 5 May 2025, page 2]\n\nHeadline\nText.", "2025-05-05", "2025-05-05", "stamp");
+    row("originally-published", "Headline\n(Originally published in Le Monde, 3 March 2025)\nText.", "2025-03-03", "2025-03-03", "stamp");
+    row("original-article-first", "[Original article: Dong-A Ilbo, 9 July 2024, p. 2]\nHeadline\nText.", "2024-07-09", "2024-07-09", "stamp");
+    row("source-line", "Headline\nSource: Nikkei Asia, 2 June 2025. Unofficial translation.\nText.", "2025-06-02", "2025-06-02", "stamp");
+    row("original-lower", "Headline\n[machine translation; original: Yomiuri Shimbun, 11 October 2024]\nText.", "2024-10-11", "2024-10-11", "stamp");
     // Metadata lines.
     row("metadata", "Date: 2025-07-21\nTitle: Launch\nText.", "2025-07-21", "2025-07-21", "metadata");
     row("metadata-lower", "date: 2024-12-18\n\nText of the article.", "2024-12-18", "2024-12-18", "metadata");
@@ -152,6 +188,13 @@ void TestPubDate::noDate_data()
         << body + QStringLiteral("The ministry said in a statement it had published on 12 May 2024.\n");
     QTest::newRow("deep-keyword-in-long-paragraph")
         << body + QStringLiteral("Published on 12 May 2024, the report ") + QStringLiteral("ran on and on ").repeated(15) + u'\n';
+    // A table's cells are data, not the article's date (the list has none of its own).
+    QTest::newRow("table-first-cell") << QStringLiteral("# Tests in 2024\n\n| Date | Site | Type |\n|---|---|---|\n| 6 March 2024 | Sinpo | SLBM |\n");
+    QTest::newRow("table-no-leading-bar") << QStringLiteral("Launch list\nDate | Site | Type\n--- | --- | ---\n14 May 2025 | Wonsan | SRBM\n");
+    QTest::newRow("table-row-in-head") << QStringLiteral("Launches\n| 2 February 2025 | Kanggye | 2 | c. 300 km |\nText.");
+    QTest::newRow("table-row-dateline-like") << QStringLiteral("| 1 July 2025 |\n| Jangyon |\n");
+    QTest::newRow("table-row-spaced") << QStringLiteral("Notes\n  |  9 September 2024  |  engine test  |\nText.");
+    QTest::newRow("reiwa-in-prose") << QStringLiteral("Headline\nThe plan for R7.12.13 was delayed because of the launch, officials said in a long statement on the matter.\nText.");
     QTest::newRow("empty") << QString();
 }
 

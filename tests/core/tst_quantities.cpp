@@ -143,6 +143,13 @@ private slots:
         QTest::newRow("after a noun of") << "a test-firing of three new cruise missiles" << 3 << 3;
         QTest::newRow("after a launch of") << "a launch of two ballistic missiles" << 2 << 2;
         QTest::newRow("bare plural rockets") << "it launched large-calibre rockets" << 2 << -1;
+        // a launch noun, "of", then a plural with no number: at least two
+        QTest::newRow("bare plural test-fire of") << "conducted a test-fire of sea-to-surface strategic cruise missiles" << 2 << -1;
+        QTest::newRow("bare plural launch of") << "the launch of new-type tactical ballistic missiles" << 2 << -1;
+        QTest::newRow("bare plural firing of") << "oversaw a firing of new multiple-warhead missiles" << 2 << -1;
+        QTest::newRow("bare plural salvo of") << "a salvo of short-range ballistic missiles" << 2 << -1;
+        QTest::newRow("bare plural test-launch of") << "a test-launch of anti-aircraft missiles" << 2 << -1;
+        QTest::newRow("noun of number wins") << "a test-fire of four strategic cruise missiles" << 4 << 4;
     }
     void counts()
     {

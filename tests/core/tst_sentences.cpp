@@ -102,6 +102,17 @@ void TestSentences::splits_data()
                                     << QStringLiteral("SEOUL – The North fired a missile. | It flew far. | Second item.");
     QTest::newRow("bullets") << QStringLiteral("• First point\n* Second point.")
                              << QStringLiteral("#First point | Second point.");
+    // A bullet that is a clause ("Key points" items) is a sentence without its full stop.
+    QTest::newRow("key-point-says") << QStringLiteral("Key points:\n- Seoul says the rocket flew roughly 350 kilometres\n- Tokyo says it landed outside its waters")
+                                    << QStringLiteral("Key points: | Seoul says the rocket flew roughly 350 kilometres | Tokyo says it landed outside its waters");
+    QTest::newRow("key-point-dot") << QStringLiteral("\u2022 The missile was launched from near the capital at dawn")
+                                   << QStringLiteral("The missile was launched from near the capital at dawn");
+    QTest::newRow("key-point-star") << QStringLiteral("* Officials believe two missiles were fired in total")
+                                    << QStringLiteral("Officials believe two missiles were fired in total");
+    QTest::newRow("key-point-dash-en") << QStringLiteral("\u2013 the launch came a week after the allied drills")
+                                       << QStringLiteral("the launch came a week after the allied drills");
+    QTest::newRow("bullet-title-stays-heading") << QStringLiteral("- The Strategic Context of the Launches\n- North Korean Missile Programme Since 2017")
+                                                << QStringLiteral("#The Strategic Context of the Launches | #North Korean Missile Programme Since 2017");
     QTest::newRow("heading") << QStringLiteral("Missile Details and Strategic Intentions\nThe missiles flew 800 km.")
                              << QStringLiteral("#Missile Details and Strategic Intentions | The missiles flew 800 km.");
     QTest::newRow("dateline") << QStringLiteral("World News\n07 November 2025\n\nNorth Korea fired a missile.")

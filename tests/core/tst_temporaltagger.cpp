@@ -187,6 +187,12 @@ void TestTemporalTagger::resolves_data()
     range("early-anchor", QStringLiteral("Tests in early September raised concern."), a, "part-of-month", "2025-09-01", "2025-09-10");
     range("late-last-month", QStringLiteral("The United States conducted a test late last month."), a, "part-of-month", "2025-10-21", "2025-10-31");
     range("early-this-month", QStringLiteral("Early this month the allies met."), a, "part-of-month", "2025-11-01", "2025-11-10");
+    // The thirds of a month of the Korean and Chinese calendars, as translations say them.
+    range("first-ten-days-this-month", QStringLiteral("In the first ten days of this month the North fired cruise missiles."), a, "part-of-month", "2025-11-01", "2025-11-10");
+    range("first-10-days-named", QStringLiteral("The tests took place during the first 10 days of March 2024."), none, "part-of-month", "2024-03-01", "2024-03-10");
+    range("middle-ten-days", QStringLiteral("A launch came in the middle ten days of last month."), a, "part-of-month", "2025-10-11", "2025-10-20");
+    range("last-ten-days", QStringLiteral("Drills ran in the last ten days of February 2024."), none, "part-of-month", "2024-02-21", "2024-02-29");
+    range("final-ten-days-anchor", QStringLiteral("Artillery fired in the final ten days of September."), a, "part-of-month", "2025-09-21", "2025-09-30");
     range("late-hyphen", QStringLiteral("It follows late-December's party plenary meeting."), a, "part-of-month", "2024-12-21", "2024-12-31");
     range("early-hyphen", QStringLiteral("The early-March 2024 drills angered Pyongyang."), none, "part-of-month", "2024-03-01", "2024-03-10");
     range("middle-of", QStringLiteral("In the middle of June 2024 the talks resumed."), none, "part-of-month", "2024-06-11", "2024-06-20");
@@ -410,6 +416,17 @@ void TestTemporalTagger::times_data()
                         << QStringLiteral("16:00") << -1 << 0 << iso("2025-03-03");
     QTest::newRow("gmt-cross") << QStringLiteral("The missile was launched at 22:30 GMT on January 5, 2025.") << none
                                << QStringLiteral("22:30 GMT") << 7 * 60 + 30 << 1 << iso("2025-01-06");
+    // British dotted clocks: a clock only with a zone or am/pm after it.
+    QTest::newRow("dotted-gmt-cross") << QStringLiteral("The missile was launched at 21.52 GMT on 12 December 2025.") << none
+                                      << QStringLiteral("21:52 GMT") << 6 * 60 + 52 << 1 << iso("2025-12-13");
+    QTest::newRow("dotted-am") << QStringLiteral("It was fired at 6.52am on 13 December 2025.") << none
+                               << QStringLiteral("06:52") << -1 << 0 << iso("2025-12-13");
+    QTest::newRow("dotted-pm") << QStringLiteral("On 3 March 2025 at 4.15pm a second missile flew.") << none
+                               << QStringLiteral("16:15") << -1 << 0 << iso("2025-03-03");
+    QTest::newRow("dotted-utc") << QStringLiteral("On 31 December 2024 at 16.05 UTC, the North fired a rocket.") << none
+                                << QStringLiteral("16:05 UTC") << 1 * 60 + 5 << 1 << iso("2025-01-01");
+    QTest::newRow("dotted-bst") << QStringLiteral("The launch came at 23.40 BST on 5 June 2024.") << none
+                                << QStringLiteral("23:40 BST") << 7 * 60 + 40 << 1 << iso("2024-06-06");
     QTest::newRow("utc-cross") << QStringLiteral("On 31 December 2024 at 16:05 UTC, the North fired a rocket.") << none
                                << QStringLiteral("16:05 UTC") << 1 * 60 + 5 << 1 << iso("2025-01-01");
     QTest::newRow("utc-cross-month") << QStringLiteral("A launch at 2100 UTC on April 30, 2023 followed.") << none

@@ -158,14 +158,20 @@ inline bool isWordChar(const QString &text, int i)
 // Up to n words before pos, nearest first, stopping at punctuation (or only at
 // a sentence stop when crossCommas). Hand-written: end-anchored regexes would
 // try every start position of the window.
-NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false)
+// Quotation marks around a term ("a \"verification firing\"") do not end a phrase.
+bool isQuoteMark(QChar c)
+{
+    return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018) || c == QChar(0x2019);
+}
+
+NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false, bool crossQuotes = false)
 {
     NearWords out;
     int p = pos;
     while (int(out.size()) < n && p > floor) {
         while (p > floor && !isWordChar(text, p - 1)) {
             const QChar c = text.at(p - 1);
-            if (!c.isSpace() && !(crossCommas && c == QLatin1Char(',')))
+            if (!c.isSpace() && !(crossCommas && c == QLatin1Char(',')) && !(crossQuotes && isQuoteMark(c)))
                 return out;
             --p;
         }
@@ -631,12 +637,14 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start);
             // "described ... as a test of", "hailed as a successful launch", "as tests of":
             // what the launch just told was ("as well as a test" adds one).
-            for (int i = 0; i < 3 && i < pre.size() && !cue.predicate; ++i) {
-                if (pre.at(i).lower() != QLatin1String("as"))
+            // "described the test as a \"verification firing\"": the term may be quoted.
+            const NearWords asPre = wordsBefore(text, at, start, 6, false, true);
+            for (int i = 0; i < 3 && i < asPre.size() && !cue.predicate; ++i) {
+                if (asPre.at(i).lower() != QLatin1String("as"))
                     continue;
-                const bool article = i == 0 || in(pre.at(i - 1).lower(), {"a", "an"});
-                const bool wellAs = i + 1 < pre.size() && in(pre.at(i + 1).lower(), {"well", "such", "same", "soon"});
-                cue.predicate = article && !wellAs && (i < 2 || !in(pre.at(0).lower(), {"a", "an", "the"}));
+                const bool article = i == 0 || in(asPre.at(i - 1).lower(), {"a", "an"});
+                const bool wellAs = i + 1 < asPre.size() && in(asPre.at(i + 1).lower(), {"well", "such", "same", "soon"});
+                cue.predicate = article && !wellAs && (i < 2 || !in(asPre.at(0).lower(), {"a", "an", "the"}));
             }
         } else {
             if (!out.missileTerm)

@@ -10,13 +10,62 @@
 #include "extract/launch/MentionFinishing.h"
 #include "extract/launch/SegmentFields.h"
 #include "extract/launch/SentenceSegments.h"
+#include "extract/launch/TableLaunches.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <utility>
 
 namespace atlas {
 
 using launch::hasDate;
+
+namespace {
+
+// A line of an e-mail's quoted message: its first visible character is '>'. The
+// look back is bounded (quoted lines are short), so a huge one-line text stays linear.
+bool isQuotedLine(const QString &text, int pos)
+{
+    constexpr int kMaxQuotedLine = 1000;
+    int ls = pos;
+    while (ls > 0 && text.at(ls - 1) != u'\n') {
+        if (pos - ls > kMaxQuotedLine)
+            return false;
+        --ls;
+    }
+    while (ls < text.size() && (text.at(ls) == u' ' || text.at(ls) == u'\t'))
+        ++ls;
+    return ls < text.size() && text.at(ls) == u'>';
+}
+
+// "launched a string of cruise missiles this year": the period of a tally of
+// launches, not the date of one ("..., including two near Nampo earlier this month"
+// dates the one told).
+bool tallyPeriod(const QString &text, int sentenceStart, const DateMention &d)
+{
+    static const QRegularExpression tally(
+        QStringLiteral("\\b(?:a|an)\\s+(?:string|series|spate|flurry|slew|raft|run|streak|handful|number|record number)\\s+of\\s+"
+                       "[^,;.()]{0,50}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(sentenceStart, d.start - 90);
+    return tally.match(QStringView(text).mid(from, d.start - from)).hasMatch();
+}
+
+// "a joint exercise for later this month", "talks next week": a period still to
+// come dates no launch the article reports (the launches told are past).
+bool futurePeriod(const QString &text, int sentenceStart, const DateMention &d)
+{
+    if (d.date.precision == DatePrecision::Day)
+        return false;
+    static const QRegularExpression before(QStringLiteral("\\b(?:later|coming|upcoming|rest of)\\s+$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression own(QStringLiteral("^(?:next|later|the coming)\\b"), QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(sentenceStart, d.start - 16);
+    return before.match(QStringView(text).mid(from, d.start - from)).hasMatch()
+        || own.match(QStringView(text).mid(d.start, d.end - d.start)).hasMatch();
+}
+
+} // namespace
 
 LaunchExtractor::LaunchExtractor(const Gazetteer &gazetteer, const MissileLexicon &lexicon)
     : m_matcher(gazetteer), m_lexicon(lexicon), m_fields(m_matcher, lexicon)
@@ -32,10 +81,22 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     launch::MentionBuilder build(text, article.id);
     QVector<LaunchMention> &ms = build.ms;
     bool &shipTold = build.shipTold;
+    // Tables of launches are read by their columns (launch/TableLaunches), not as sentences.
+    const QVector<launch::TableSpan> tables = launch::launchTables(text);
+    auto inTable = [&tables](const Sentence &s) {
+        return std::any_of(tables.begin(), tables.end(),
+                           [&s](const launch::TableSpan &t) { return s.start >= t.start && s.start < t.end; });
+    };
 
+    QSet<int> yearOnly; // mentions introduced with only a bare year in their sentence
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
-        if (s.heading || s.end <= s.start)
+        if (s.heading || s.end <= s.start || (!tables.isEmpty() && inTable(s)))
+            continue;
+        // "> FLASH: NK fired several SRBMs ...": an e-mail's quoted earlier message under
+        // a reply that has reported the launch retells it (the reply's figures are the
+        // later ones); only when nothing above it told a launch is it read.
+        if (build.primary >= 0 && isQuotedLine(text, s.start))
             continue;
         StemTrie::Starts cueWords; // launch cue candidates, found by the same word pass
         const quint32 sentenceWords = LaunchCueFinder::wordClasses(text, s.start, s.end, &cueWords);
@@ -55,20 +116,32 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
 
         const QString sentenceText = text.mid(s.start, s.end - s.start);
         QVector<DateMention> dates;
+        bool bareYear = false; // "in 2022": a year alone, which dates no launch here
         if (!sc.cues.isEmpty()) {
             // Relative dates that cannot be resolved yet ("a week earlier" with no
             // publication date) are kept: they are resolved against the primary later.
             for (const DateMention &d : tagger.tag(sentenceText, s.start)) {
                 const bool shipDate = std::any_of(sc.shipLaunches.begin(), sc.shipLaunches.end(),
                                                   [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
-                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative))
+                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d)
+                    && !futurePeriod(text, s.start, d))
                     dates << d;
+                bareYear = bareYear || d.bareYear;
             }
         }
 
+        const int mentionsBefore = int(ms.size());
         QVector<std::pair<int, DateMention>> listed; // launches of the other days of a date list
         const QVector<launch::Segment> segments = launch::splitSentence(build, m_fields, s, si, sc, dates, listed);
         launch::readSegmentFields(build, m_fields, tagger, s, si, sc, sentenceWords, segments, result.sentenceLaunch);
+        // "North Korea last tested an SLBM in 2022": a launch this sentence introduces,
+        // with only a year to date it, is history told in passing (unless later dated).
+        if (bareYear && dates.isEmpty() && build.primary >= 0) {
+            for (int k = mentionsBefore; k < ms.size(); ++k) {
+                if (k != build.primary)
+                    yearOnly.insert(k);
+            }
+        }
         // Each other listed day: the same facts, told of that day's launch.
         for (const auto &[of, d] : listed) {
             if (!d.date.isKnown())
@@ -87,6 +160,32 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         }
     }
 
+    // "In January, the North tested a new hypersonic missile. Experts say Saturday's
+    // missile could be a variant of that Hwasong-16B": "that" + a designation points
+    // back to the launch the sentence before told, which it names.
+    for (int si = 1; si < sentences.size(); ++si) {
+        const int before = result.sentenceLaunch[si - 1];
+        if (before < 0 || before == result.sentenceLaunch[si] || !ms[before].names.isEmpty())
+            continue;
+        const Sentence &s = sentences.at(si);
+        const int that = int(text.indexOf(QLatin1String("that "), s.start));
+        if (that < 0 || that >= s.end)
+            continue;
+        for (const LexiconHit &h : m_fields.names(text, s.start, s.end)) {
+            // "of/like/as/than that Hwasong-16B": a demonstrative, not "said that Hwasong-19 ...".
+            static const QRegularExpression demonstrative(QStringLiteral("\\b(?:of|like|as|than|from|to|resembles?|resembling)\\s+that\\s+$"),
+                                                          QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, h.start - 24);
+            const auto dm = demonstrative.match(QStringView(text).mid(from, h.start - from));
+            if (dm.hasMatch()) {
+                ms[before].names << h.value;
+                build.evidence(ms[before], QStringLiteral("name"), from + int(dm.capturedStart()), h.end);
+                break;
+            }
+        }
+    }
+    const int firstRow = int(ms.size()); // the table rows' mentions follow the sentences'
+    launch::readTableLaunches(build, m_fields, tagger, sentences, tables);
     launch::finishMentions(build, article, sentences, tagger);
 
     const int primary = build.primary;
@@ -101,7 +200,14 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         const LaunchMention &m = ms[k];
         const bool concrete = verbReported[k] || hasDate(m.date) || dateSentence[k] >= 0 || m.site.isLocated() || !m.site.text.isEmpty()
             || m.count.isKnown() || m.distanceKm.isValid() || m.apogeeKm.isValid() || m.splashdown.isKnown();
-        if (!concrete)
+        if (!concrete || (yearOnly.contains(k) && !hasDate(m.date)))
+            continue;
+        // "Japan protested after the launches of 6 January and 27 August" under a table
+        // of launches: a day a row already lists is that row's launch, told again.
+        if (k < firstRow && m.date.precision == DatePrecision::Day
+            && std::any_of(ms.begin() + firstRow, ms.end(), [&m](const LaunchMention &row) {
+                   return row.date.precision == DatePrecision::Day && row.date.earliest == m.date.earliest;
+               }))
             continue;
         remap[k] = int(kept.size());
         kept << m;

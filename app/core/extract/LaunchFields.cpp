@@ -177,6 +177,72 @@ SiteHit LaunchFieldFinder::site(const QString &text, int from, int to) const
     return {};
 }
 
+SiteHit LaunchFieldFinder::siteInCell(const QString &text, int from, int to) const
+{
+    // The cell is the site by its column: no "from" is needed, the first North
+    // Korean place ("Ryokpo, Pyongyang": Ryokpo, the finer one, comes first).
+    for (const PlaceMatch &pm : m_places.find(text, from, to)) {
+        const Place &p = *pm.place;
+        if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+            continue;
+        SiteHit hit = siteHit(p, text, pm.start, pm.end);
+        if (m_near.firstMatch(window(text, from, pm.start)).hasMatch())
+            hit.site.uncertaintyKm += kNearExtraKm;
+        return hit;
+    }
+    // An unknown place name: kept as words, unless the cell says it is unknown.
+    const QString cell = text.mid(from, to - from).trimmed();
+    static const QRegularExpression unknown(QStringLiteral("^(?:unknown|undisclosed|n/?a|[-\\x{2013}\\x{2014}?]+)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (cell.isEmpty() || !cell.front().isUpper() || unknown.match(cell).hasMatch())
+        return {};
+    SiteHit hit;
+    hit.start = int(text.indexOf(cell, from));
+    hit.end = hit.start + int(cell.size());
+    hit.site.text = cell;
+    return hit;
+}
+
+SiteHit LaunchFieldFinder::siteNearAfterVerb(const QString &text, int verbEnd, int to) const
+{
+    // "test-fired what appears to be an SLBM off the east coast port of Sinpo",
+    // "launched two cruise missiles near Nampo", "was fired shortly after 6:10am
+    // near Sinpo": where it was fired, a few words after the verb in the same clause.
+    static const GatedRegex prep(
+        QStringLiteral("(?<![\\w-])(?<prep>near|off|at|in)\\s+(?:the\\s+)?"
+                       "(?:(?:(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central)\\s+)?"
+                       "(?:coast(?:al)?\\s+|seaside\\s+)?"
+                       "(?:(?:port|port city|city|town|county|district|area|region|village|naval base|shipyard)\\s+(?:of\\s+)?)?"),
+        kCi);
+    static const GatedRegex stop(QStringLiteral(";|:\\s|\\s(?:and|but|while|after|before|when|as)\\s+(?:it|the|a|an)\\s"), kCi);
+    static const GatedRegex unitBefore(QStringLiteral("(?:km|kilomet(?:er|re)s?|miles?)\\s*$"), kCi);
+    int end = std::min(to, verbEnd + 140);
+    const auto s = stop.firstMatch(window(text, verbEnd, end));
+    if (s.hasMatch())
+        end = verbEnd + int(s.capturedStart());
+    for (int pos = verbEnd; pos < end;) {
+        const auto m = prep.firstMatch(text, pos, end);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), int(m.capturedStart()) + 1);
+        const int prepStart = int(m.capturedStart(QStringLiteral("prep")));
+        if (unitBefore.firstMatch(window(text, prepStart - 20, prepStart)).hasMatch())
+            continue; // "50 km off Wonsan": a distance from the place
+        const int nameStart = int(m.capturedEnd());
+        const QVector<PlaceMatch> places = m_places.find(text, nameStart, std::min(end, nameStart + 40));
+        if (places.isEmpty() || places.first().start != nameStart)
+            continue;
+        const Place &p = *places.first().place;
+        if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+            continue;
+        SiteHit hit = siteHit(p, text, prepStart, places.first().end);
+        if (m.captured(QStringLiteral("prep")).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
+            hit.site.uncertaintyKm += kNearExtraKm;
+        return hit;
+    }
+    return {};
+}
+
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
 {
     static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);

@@ -59,6 +59,13 @@ public:
     // Sohae", "(the salvo) off Sinpo": a North Korean place of the gazetteer, its
     // uncertainty enlarged for "near"; nothing when another word comes first.
     SiteHit siteAfterNoun(const QString &text, int from, int to) const;
+    // A few words after a launch verb, in its clause: "(fired two missiles) near Nampo",
+    // "(test-fired an SLBM) off the east coast port of Sinpo", "(was fired at 6:10am)
+    // near Sinpo": a North Korean place, its radius enlarged unless "at".
+    SiteHit siteNearAfterVerb(const QString &text, int verbEnd, int to) const;
+    // A table cell under a "site"/"location" header: the first North Korean place of
+    // the gazetteer in it, else its capitalised words as text; nothing for "Unknown".
+    SiteHit siteInCell(const QString &text, int from, int to) const;
     // Missile classes, leaving out generic mentions ("short-range missile systems",
     // "its ICBM programme") and comparisons.
     QVector<LexiconHit> classes(const QString &text, int from, int to) const;

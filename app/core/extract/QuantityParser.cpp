@@ -538,10 +538,14 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         out << cm;
         return true;
     });
-    // "test-fired sea-to-surface strategic cruise missiles": a plural with no number
+    // "test-fired sea-to-surface strategic cruise missiles", "a test-fire of cruise
+    // missiles": a plural with no number
     // is at least two; weak, as "the missile" is, so a number stated later wins.
     static const GatedRegex barePlural(
-        QStringLiteral("(?<![\\w-])(?:fired|launched|tested|test-fired|test-launched|firing|launching|testing)\\s+"
+        // "a test-fire of sea-to-surface strategic cruise missiles": a launch noun and "of"
+        // (tried first: "firing" alone would take "of" for a modifier and fail).
+        QStringLiteral("(?<![\\w-])(?:(?:test-fire|test-firing|test-launch|launch|firing|salvo|volley)\\s+of"
+                       "|fired|launched|tested|test-fired|test-launched|firing|launching|testing)\\s+"
                        "((?:[\\w’'.-]+\\s+){0,5}?)(missiles|projectiles|rockets)(?![\\w’'-])"),
         kCi);
     static const QStringList notModifiers{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("its"),

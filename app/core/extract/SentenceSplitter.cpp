@@ -229,6 +229,27 @@ int numberedMarker(QStringView line)
 // line runs on only into lower case: a headline in sentence case reads as prose
 // and may end in "says". A list item, a Markdown heading or a short line never
 // runs on.
+// "- South Korea says the missile flew about 600 kilometres": a bulleted line of
+// six words or more with lower-case words in it reads as a clause, not a title.
+bool bulletClause(QStringView line)
+{
+    line = line.trimmed();
+    if (line.size() < 3 || !((line.front() == u'-' || line.front() == u'*' || line.front() == char16_t(0x2022)
+                              || line.front() == char16_t(0x2013)) && isSpace(line[1])))
+        return false;
+    int words = 0, lower = 0;
+    bool in = false;
+    for (int i = 1; i < line.size(); ++i) {
+        const bool letter = line[i].isLetterOrNumber();
+        if (letter && !in) {
+            ++words;
+            lower += line[i].isLower() ? 1 : 0;
+        }
+        in = letter;
+    }
+    return words >= 6 && lower >= 3;
+}
+
 bool softWrapped(QStringView line, QStringView next, bool firstLine)
 {
     line = line.trimmed();
@@ -294,6 +315,7 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         --e;
     if (s >= e)
         return;
+    const bool clauseBullet = bulletClause(QStringView(text).mid(s, e - s));
     if (e - s >= 2 && (text[s] == u'-' || text[s] == u'*' || text[s] == char16_t(0x2022) || text[s] == char16_t(0x2013))
         && isSpace(text[s + 1])) {
         s += 2;
@@ -355,8 +377,10 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         out.append(Sentence{s + sentenceStart, e, false});
 
     // A line that is one unit without final punctuation is a heading ("Missile
-    // Details", "- Historical Context", a dateline).
-    if (out.size() == firstIndex + 1 && !hasFinalPunctuation(line))
+    // Details", "- Historical Context", a dateline); but a bullet that is a clause
+    // ("- South Korea says the missile flew about 600 kilometres", a "Key points"
+    // item) is a sentence without its full stop.
+    if (out.size() == firstIndex + 1 && !hasFinalPunctuation(line) && !clauseBullet)
         out.last().heading = true;
 }
 

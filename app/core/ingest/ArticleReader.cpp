@@ -1,10 +1,13 @@
 #include "ingest/ArticleReader.h"
 
+#include "ingest/FeedText.h"
 #include "ingest/HtmlText.h"
+#include "ingest/LineBreakHyphens.h"
 #include "ingest/MarkdownText.h"
 #include "ingest/TextDecoder.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -13,11 +16,14 @@ namespace atlas {
 
 namespace {
 
-enum class Format { Text, Markdown, Html };
+enum class Format { Text, Markdown, Html, Feed };
 
 Format formatFor(const QString &nameHint, const QString &text)
 {
     const QString suffix = QFileInfo(nameHint).suffix().toLower();
+    // An Atom/RSS entry saved under any name: its article is escaped HTML inside XML.
+    if (suffix != QLatin1String("md") && suffix != QLatin1String("markdown") && FeedText::looksLikeFeed(text))
+        return Format::Feed;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
         return Format::Html;
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
@@ -82,6 +88,19 @@ QString headlineOf(const QString &text)
 QDate isoDateOf(const QString &stamp)
 {
     return QDate::fromString(stamp.left(10), Qt::ISODate);
+}
+
+// A metadata stamp with its clock and zone: "2025-10-29T01:12:00Z" (Atom),
+// "Wed, 29 Oct 2025 01:12:00 GMT" (RSS). Invalid without a zone.
+QDateTime zonedStampOf(const QString &stamp)
+{
+    const QString s = stamp.trimmed();
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(s, Qt::RFC2822Date);
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime)
+        return {};
+    return dt;
 }
 
 } // namespace
@@ -155,6 +174,13 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
         publishedMeta = doc.publishedMeta;
         break;
     }
+    case Format::Feed: {
+        HtmlDocument doc = FeedText::extract(text);
+        text = std::move(doc.text);
+        title = doc.title;
+        publishedMeta = doc.publishedMeta;
+        break;
+    }
     case Format::Markdown: {
         MarkdownDocument doc = MarkdownText::extract(text);
         text = std::move(doc.text);
@@ -163,6 +189,8 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
         break;
     }
     case Format::Text:
+        // Hard-wrapped text (a PDF dump) breaks words across lines: "ballis-\ntic".
+        text = joinLineBreakHyphens(text);
         break;
     }
     if (text.trimmed().isEmpty())
@@ -174,9 +202,13 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
     a.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     a.id = QString::fromLatin1(a.contentHash.left(12));
     a.title = title.isEmpty() ? headlineOf(a.text) : title.left(300);
-    const QDate metaDate = isoDateOf(publishedMeta);
+    const QDateTime zoned = zonedStampOf(publishedMeta);
+    const QDate metaDate = zoned.isValid() ? zoned.date() : isoDateOf(publishedMeta);
     if (metaDate.isValid()) {
         a.publicationDate = metaDate;
+        // The same moment's day in Korea (UTC+9): 20:00Z is already the next morning there.
+        if (zoned.isValid())
+            a.publicationDateKorea = zoned.toOffsetFromUtc(9 * 3600).date();
         a.publicationDateSource = PubDateSource::Metadata;
         a.publicationDateText = publishedMeta;
     }

@@ -1,6 +1,7 @@
 #include "ingest/PublicationDateDetector.h"
 
 #include "extract/TemporalTagger.h"
+#include "ingest/EraStamps.h"
 #include "ingest/StampZone.h"
 
 #include <QRegularExpression>
@@ -130,8 +131,32 @@ bool startsLikeDatelineTail(QStringView suffix)
     if (suffix.isEmpty())
         return true;
     const QChar c = suffix.front();
+    // "MOSCOW, November 8, 2025. /TASS/." and "TOKYO, June 5, 2024. (Kyodo)": a full
+    // stop, then the agency between slashes or brackets.
+    if (c == u'.' && suffix.size() > 1) {
+        const QStringView after = suffix.mid(1).trimmed();
+        return !after.isEmpty() && (after.front() == u'/' || after.front() == u'(');
+    }
     return c == u'(' || c == u'-' || c == u'|' || c == u':' || c == QChar(0x2013) || c == QChar(0x2014)
         || c == u'/';
+}
+
+// "Original: Kyunghyang Shinmun, " or "Source: Nikkei Asia, " ends the text
+// before a date: the keyword, a colon or "in", then at most the outlet's name.
+bool originalSourceBefore(QStringView p)
+{
+    static const char *const keys[] = {"original:", "original article:", "source:", "originally published in",
+                                       "originally published by", "first published in"};
+    for (const char *key : keys) {
+        const QLatin1String k(key);
+        const int at = p.lastIndexOf(k, -1, Qt::CaseInsensitive);
+        if (at < 0 || (at > 0 && p[at - 1].isLetter()))
+            continue;
+        const QStringView outlet = p.mid(at + k.size());
+        if (wordCount(outlet) <= 6 && outlet.trimmed().endsWith(u','))
+            return true;
+    }
+    return false;
 }
 
 // Classifies the date mention `m` on a line: what the words around it make it.
@@ -142,14 +167,22 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         return inHead ? RankBanner : RankNone;
     const bool leadsLine = prefix.size() <= kMaxStampPrefix;
     if (leadsLine && line.size() <= kMaxStampLine) {
-        if (containsWord(p, "updated") || containsWord(p, "modified") || containsWord(p, "edited"))
+        if (containsWord(p, "updated") || containsWord(p, "update") || containsWord(p, "modified")
+            || containsWord(p, "edited") || containsWord(p, "edit"))
             return RankUpdated;
+        // "Write:" and "Input" are Korean sites' posting stamps (작성, 입력).
         if (containsWord(p, "published") || containsWord(p, "posted") || containsWord(p, "released")
-            || containsWord(p, "issued"))
+            || containsWord(p, "issued") || containsWord(p, "write") || containsWord(p, "written")
+            || containsWord(p, "input"))
             return RankPublished;
     }
     if (!inHead)
         return RankNone;
+    // A translation's or reprint's source line, "[Unofficial translation from the
+    // Korean. Original: <outlet>, 28 August 2025, page 4]", "Source: <outlet>, 2 June
+    // 2025": the original's date, said a few words after the keyword.
+    if (line.size() <= kMaxStampLine && originalSourceBefore(p))
+        return RankByline;
     if (leadsLine && line.size() <= kMaxStampLine) {
         if (p.startsWith(QLatin1String("date"), Qt::CaseInsensitive)
             || p.startsWith(QLatin1String("publication date"), Qt::CaseInsensitive)
@@ -260,6 +293,10 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
     const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
     if (line.trimmed().isEmpty())
         return;
+    // "| 6 January 2025 | Pyongyang | ...": a table's cell is a row's data, never
+    // the article's date (a list of launches may have no date of its own).
+    if (line.trimmed().startsWith(u'|'))
+        return;
     // Only the first part of a long line can hold a stamp or dateline.
     const QStringView head = line.left(kMaxStampLine + 40);
     // Every date this looks for (a day of a year, a yearless dateline day, a
@@ -283,6 +320,28 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             best.pd.end = lineStart + e;
             best.pd.text = line.mid(s, e - s).toString();
             best.rank = RankDateline;
+        }
+    }
+    // "Updated: R7.12.13 (Sat) 08:10": a Japanese era date, ranked by the words around it.
+    int eraStart = 0, eraEnd = 0;
+    const QDate era = japaneseEraDate(scan, &eraStart, &eraEnd);
+    if (era.isValid()) {
+        const Rank rank = classify(line, QStringView(scan).left(eraStart), QStringView(scan).mid(eraEnd), inHead);
+        if (rank > best.rank) {
+            int s = 0;
+            while (s < line.size() && line[s].isSpace())
+                ++s;
+            int e = line.size();
+            while (e > s && line[e - 1].isSpace())
+                --e;
+            if (line.size() > kMaxStampLine)
+                e = eraEnd;
+            best.pd.date = best.pd.koreaDate = era; // Japan's day is Korea's (both UTC+9)
+            best.pd.source = sourceFor(rank);
+            best.pd.start = lineStart + s;
+            best.pd.end = lineStart + e;
+            best.pd.text = line.mid(s, e - s).toString();
+            best.rank = rank;
         }
     }
     const QVector<DateMention> mentions = tagger.tag(scan);
@@ -340,15 +399,26 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     // 1. The head: datelines, bylines, metadata lines, banners, stamps.
     int lineStart = 0;
     int headEnd = 0;
+    bool inTable = false; // after a table's "--- | ---" rule, until a line without '|'
+    static const auto isTableRule = [](QStringView l) {
+        l = l.trimmed();
+        return l.size() >= 3 && l.contains(u'|') && l.contains(u'-')
+            && std::all_of(l.begin(), l.end(), [](QChar c) { return c == u'-' || c == u'|' || c == u':' || c == u' '; });
+    };
     for (int lineNo = 0; lineNo < m_options.headLines && lineStart < text.size()
          && lineStart < m_options.headChars;
          ++lineNo) {
         int lineEnd = text.indexOf(u'\n', lineStart);
         if (lineEnd < 0)
             lineEnd = text.size();
-        if (text.mid(lineStart, lineEnd - lineStart).trimmed().isEmpty())
+        const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+        if (isTableRule(line))
+            inTable = true;
+        else if (!line.contains(u'|'))
+            inTable = false;
+        if (line.trimmed().isEmpty())
             --lineNo; // blank lines do not count
-        else
+        else if (!inTable)
             considerLine(text, lineStart, lineEnd, true, tagger, best);
         lineStart = lineEnd + 1;
         headEnd = lineStart;
@@ -371,7 +441,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
                 shortLines.append(Line{ls, le});
             ls = le + 1;
         }
-        static const char *const keys[] = {"ublished", "osted", "pdated"};
+        static const char *const keys[] = {"ublished", "osted", "pdate"};
         for (const char *key : keys) {
             const QLatin1String k(key);
             for (const Line &l : shortLines) {

@@ -101,7 +101,10 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     break;
                 }
             }
-            if (seg.verbCue && !pick && !counts.isEmpty() && !m.count.isKnown())
+            // "fired cruise missiles", "a test-fire of cruise missiles": a weak count (after
+            // a launch noun only the bare plural: "a flight test of the new missile" counts nothing).
+            if (!pick && !counts.isEmpty() && !m.count.isKnown()
+                && (seg.verbCue || (nounOf && counts.first().count.min >= 2)))
                 pick = &counts.first();
             if (pick) {
                 if (definiteCount.contains(seg.mention))
@@ -143,6 +146,17 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
         }
         if (siteFrom >= 0 && (words & LaunchCueFinder::From) && !m.site.isLocated() && m.site.text.isEmpty()) {
             const SiteHit site = fields.site(text, siteFrom, std::min(b, siteFrom + 160));
+            if (site.isValid()) {
+                m.site = site.site;
+                build.evidence(m, QStringLiteral("site"), site.start, site.end);
+            }
+        }
+        // "launched two cruise missiles near Nampo": a place a few words after a launch verb.
+        for (int ci = 0; !m.site.isLocated() && m.site.text.isEmpty() && ci < sc.cues.size(); ++ci) {
+            const LaunchCue &cue = sc.cues.at(ci);
+            if (!cue.verb || cue.start < a || cue.end >= b)
+                continue;
+            const SiteHit site = fields.siteNearAfterVerb(text, cue.end, b);
             if (site.isValid()) {
                 m.site = site.site;
                 build.evidence(m, QStringLiteral("site"), site.start, site.end);

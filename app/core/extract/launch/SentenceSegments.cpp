@@ -90,14 +90,46 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (day)
                 date = day;
         }
+        // "late Monday Eastern time — Tuesday morning in Korea": a day told in a foreign
+        // zone gives way to the same moment's day in Korea, told beside it.
+        if (date && dates.size() > 1) {
+            static const QRegularExpression foreignZone(
+                QStringLiteral("^[\\s,]*(?:\\((?:[^)]{0,20}\\s)?)?(?:(?:US\\s+)?(?:Eastern|Pacific|Central|Mountain|Washington|New York|London|British|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|BST)"
+                               "(?:\\s+(?:time|standard time|daylight time))?|in (?:Washington|New York|London|Europe|the US|the United States))(?![\\w-])"));
+            static const QRegularExpression koreaZone(
+                QStringLiteral("^[\\s,]*(?:in (?:South )?Korea|(?:South )?Korea(?:n)? (?:standard )?time|KST|Seoul time|in Seoul)(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            auto after = [&](const DateMention &d) { return QStringView(text).mid(d.end, std::min(40, s.end - d.end)); };
+            if (foreignZone.match(after(*date)).hasMatch()) {
+                for (const DateMention &d : dates) {
+                    if (&d != date && !usedDates.contains(d.start) && isDayPrecise(d.date) && std::abs(d.start - date->end) < 80
+                        && koreaZone.match(after(d)).hasMatch()) {
+                        date = &d;
+                        break;
+                    }
+                }
+            }
+        }
         // "state media said the next day it had tested ...": a date right after a
         // reporting verb dates the report, not the launch.
         if (date && date->end <= cue.start) {
             static const GatedRegex reportBefore(
                 QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
             const int from = std::max(s.start, date->start - 24);
-            if (reportBefore.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch())
+            if (reportBefore.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch()) {
+                // "said on Wednesday it had test-fired cruise missiles ... the previous day":
+                // a day stated after the verb is then the launch's own.
+                const DateMention *reported = date;
                 date = nullptr;
+                int afterBest = std::numeric_limits<int>::max();
+                for (const DateMention &d : dates) {
+                    if (&d != reported && !usedDates.contains(d.start) && d.start >= cue.end && isDayPrecise(d.date)
+                        && d.start - cue.end < afterBest) {
+                        afterBest = d.start - cue.end;
+                        date = &d;
+                    }
+                }
+            }
         }
         // "a day after the North fired": the words date the later event, not this one.
         if (date && cue.connective && date->end <= cue.start
@@ -163,6 +195,19 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                     && ms[primary].date.isKnown() && ms[primary].date.earliest == date->date.earliest
                     && ms[primary].date.latest == date->date.latest)
                     target = primary;
+                // "North Korea said on Wednesday it had test-fired cruise missiles ... the
+                // previous day": before any launch is told, a day counted back from the
+                // report's day stated in the same sentence is the launch the article reports.
+                const bool reportCountsBack = !cue.connective && date && primary < 0
+                    && isDayPrecise(date->date) && date->date.isKnown()
+                    && std::any_of(dates.begin(), dates.end(), [&](const DateMention &d) {
+                           return d.start != date->start && d.date.isDay()
+                               && d.date.earliest.daysTo(date->date.earliest) >= -2 && d.date.earliest.daysTo(date->date.earliest) <= -1;
+                       });
+                if (target < 0 && reportCountsBack) {
+                    target = primary = build.create(LaunchRole::Primary, cue.start, cue.end);
+                    fromHere = true;
+                }
                 // An earlier launch: the one already told with that date, or a new one.
                 for (int k = 0; k < ms.size() && target < 0; ++k) {
                     if (ms[k].role == LaunchRole::Mentioned && date && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))

@@ -65,6 +65,27 @@ int matchClock(QStringView text, const TokenList &t, int i, int &minutes)
         }
         return i;
     }
+    // "22.05 GMT", "6.52am": the British dotted clock, read as one only with its zone or
+    // am/pm after it (alone, "22.05" is a decimal).
+    if (a.kind == TokKind::Number && a.grouped && !a.ordinal) {
+        const QStringView w = tokText(text, a);
+        const int dot = int(w.indexOf(u'.'));
+        if (dot >= 1 && dot <= 2 && w.size() - dot - 1 == 2) {
+            const int h = w.left(dot).toInt();
+            const int m = w.mid(dot + 1).toInt();
+            int pm = -1;
+            const int k = matchMeridiem(text, t, i + 1, pm);
+            if (k != i + 1 && h >= 1 && h <= 12 && m < 60) {
+                minutes = (h % 12 + (pm ? 12 : 0)) * 60 + m;
+                return k;
+            }
+            if (h < 24 && m < 60 && i + 1 < t.size() && t[i + 1].lex == Lex::Zone && allUpper(tokText(text, t[i + 1]))) {
+                minutes = h * 60 + m;
+                return i + 1;
+            }
+        }
+        return i;
+    }
     if (a.kind != TokKind::Number || a.grouped || a.ordinal)
         return i;
     int j = i + 1;

@@ -229,7 +229,10 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
         return false;
     const int month = t[i].value;
     int j = skipDot(i + 1);
-    if (isDay(j) && t[j].spaceBefore) {
+    // "Nov. 8" and, in Korean sites' compact stamps, "Nov.8" (the dot, then the day).
+    const bool compactDay = j > i + 1 && has(j) && !t[j].spaceBefore && t[j].kind == TokKind::Number
+        && !t[j].grouped && t[j].digits <= 2;
+    if (isDay(j) && (t[j].spaceBefore || compactDay)) {
         const int day = t[j].value;
         int k = j + 1;
         // "Dec. 23-27": a span of days; the end day is read like the first.

@@ -339,10 +339,15 @@ void tokenize(QStringView text, TokenList &out)
                 ungroupedNumbers = 2; // the month and the day after it
             const bool mayGroup = !dottedDate && ungroupedNumbers-- <= 0;
             while (mayGroup && j + 1 < n && (text[j] == u',' || text[j] == u'.') && text[j + 1].isDigit()) {
+                // A comma before four figures or more separates no thousands:
+                // "Nov.8,2025" is a day and a year written without spaces.
+                int g = j + 1;
+                while (g < n && text[g].isDigit())
+                    ++g;
+                if (text[j] == u',' && g - (j + 1) >= 4)
+                    break;
                 t.grouped = true;
-                ++j;
-                while (j < n && text[j].isDigit())
-                    ++j;
+                j = g;
             }
             t.value = static_cast<int>(v);
             // Ordinal suffix: 1st 2nd 3rd 25th.

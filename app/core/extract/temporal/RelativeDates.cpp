@@ -111,6 +111,8 @@ bool Matcher::matchWeekday(int i, Match &m)
 }
 
 // early May 2025 · mid-May · late March · the end of May · late last month · earlier this month
+// · the first ten days of this month · the last 10 days of August (the Korean and Chinese
+// calendar's thirds of a month, 상순/중순/하순, 上旬/中旬/下旬, as translations render them)
 bool Matcher::matchPartOfMonth(int i, Match &m) const
 {
     int j = i;
@@ -118,7 +120,16 @@ bool Matcher::matchPartOfMonth(int i, Match &m) const
         ++j;
     int part = -1;
     const Lex l = lex(j);
-    if (l == Lex::Early && j == i) {
+    const bool tenDays = has(j + 3) && lex(j + 2) == Lex::Day && lex(j + 3) == Lex::Of
+        && ((t[j + 1].kind == TokKind::Number && t[j + 1].value == 10 && !t[j + 1].grouped)
+            || (lex(j + 1) == Lex::NumberWord && t[j + 1].value == 10));
+    auto wordIs = [&](int k, const char *w) {
+        return has(k) && m_text.mid(t[k].start, t[k].end - t[k].start).compare(QLatin1String(w), Qt::CaseInsensitive) == 0;
+    };
+    if (tenDays && (wordIs(j, "first") || wordIs(j, "middle") || wordIs(j, "second") || l == Lex::Last || wordIs(j, "final"))) {
+        part = wordIs(j, "first") ? 0 : (wordIs(j, "middle") || wordIs(j, "second")) ? 1 : 2;
+        j += 4;
+    } else if (l == Lex::Early && j == i) {
         part = 0;
         ++j;
         if (isPunct(j, u'-') && !t[j].spaceBefore)
@@ -145,7 +156,7 @@ bool Matcher::matchPartOfMonth(int i, Match &m) const
     }
     if (part < 0)
         return false;
-    if (lex(j) == Lex::In && part != 1) // "early in May"
+    if (lex(j) == Lex::In && part != 1 && lex(j - 1) != Lex::Of) // "early in May"
         ++j;
     if (isMonth(j)) {
         const int month = t[j].value;

@@ -1,0 +1,302 @@
+// Launch tables read row by row, each cell by its column (see TableLaunches.h).
+#include "extract/launch/TableLaunches.h"
+
+#include "extract/QuantityParser.h"
+#include "extract/launch/LaunchDateRules.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+namespace atlas::launch {
+namespace {
+
+enum class Column { Other, Date, Site, Name, Class, Count, Distance, Apogee, Splash };
+
+struct Cell {
+    int start = 0; // trimmed span in the text
+    int end = 0;
+};
+
+// "|---|:--:|", "--- | ---": a table's rule under its header.
+bool isRule(QStringView line)
+{
+    line = line.trimmed();
+    return line.size() >= 3 && line.contains(u'|') && line.contains(u'-')
+        && std::all_of(line.begin(), line.end(), [](QChar c) { return c == u'-' || c == u'|' || c == u':' || c == u' '; });
+}
+
+// The cells of a table line, leading and trailing bars dropped.
+QVector<Cell> cellsOf(const QString &text, int lineStart, int lineEnd)
+{
+    QVector<Cell> cells;
+    int a = lineStart;
+    while (a < lineEnd && text[a].isSpace())
+        ++a;
+    int b = lineEnd;
+    while (b > a && text[b - 1].isSpace())
+        --b;
+    if (a < b && text[a] == u'|')
+        ++a;
+    if (b > a && text[b - 1] == u'|' && (b - 2 < a || text[b - 2] != u'\\'))
+        --b;
+    int cellStart = a;
+    for (int i = a; i <= b; ++i) {
+        if (i < b && text[i] != u'|')
+            continue;
+        Cell c{cellStart, i};
+        while (c.start < c.end && text[c.start].isSpace())
+            ++c.start;
+        while (c.end > c.start && text[c.end - 1].isSpace())
+            --c.end;
+        cells << c;
+        cellStart = i + 1;
+    }
+    return cells;
+}
+
+// What a header cell names. Order matters: "Flight distance" is a distance,
+// "Max. altitude" an apogee, "Missile type" a class, "Missile" alone a name.
+Column columnOf(QStringView header)
+{
+    const QString h = header.toString().toLower();
+    auto has = [&](const char *w) { return h.contains(QLatin1String(w)); };
+    if (has("date") || h == QLatin1String("when") || h == QLatin1String("day"))
+        return Column::Date;
+    if (has("apogee") || has("altitude") || has("height"))
+        return Column::Apogee;
+    if (has("distance") || has("range") || has("flew") || has("flight"))
+        return Column::Distance;
+    if (has("splash") || has("impact") || has("landing") || has("landed") || has("fell") || has("target")
+        || h == QLatin1String("sea") || has("waters"))
+        return Column::Splash;
+    if (has("site") || has("location") || has("place") || has("origin") || h == QLatin1String("from")
+        || h == QLatin1String("area"))
+        return Column::Site;
+    if (has("type") || has("class") || has("category"))
+        return Column::Class;
+    if (has("number") || has("count") || has("quantity") || has("fired") || h == QLatin1String("no.")
+        || h == QLatin1String("#") || h == QLatin1String("how many"))
+        return Column::Count;
+    if (has("missile") || has("name") || has("designation") || has("weapon") || has("system"))
+        return Column::Name;
+    return Column::Other;
+}
+
+// A count cell: "2", "At least 2", "Several", "multiple", "up to 4", "two", "3-4".
+Count countOf(QStringView cell)
+{
+    Count c;
+    c.text = cell.toString();
+    static const QRegularExpression number(
+        QStringLiteral("^(at least|more than|over|up to|about|around|approximately|c\\.|some)?\\s*(\\d{1,3}|[a-z]+)"
+                       "(?:\\s*(?:-|\\x{2013}|to|or)\\s*(\\d{1,3}|[a-z]+))?(?:\\s+or more)?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString lower = cell.toString().toLower().trimmed();
+    static const QStringList many{QStringLiteral("several"), QStringLiteral("multiple"), QStringLiteral("many"),
+                                  QStringLiteral("a few"), QStringLiteral("some"), QStringLiteral("numerous"),
+                                  QStringLiteral("a barrage"), QStringLiteral("a salvo")};
+    for (const QString &w : many) {
+        if (lower == w || lower.startsWith(w + u' ')) {
+            c.min = 2; // a plural of unknown size: at least two
+            return c;
+        }
+    }
+    const auto m = number.match(lower);
+    if (!m.hasMatch())
+        return c;
+    auto valueOf = [](const QString &w) {
+        bool ok = false;
+        const int v = w.toInt(&ok);
+        return ok ? v : QuantityParser::smallNumberWord(w);
+    };
+    const int n = valueOf(m.captured(2));
+    if (n <= 0)
+        return c;
+    const QString q = m.captured(1);
+    const int upper = m.captured(3).isEmpty() ? -1 : valueOf(m.captured(3));
+    if (q == QLatin1String("up to")) {
+        c.min = 1;
+        c.max = n;
+    } else if (upper > n) {
+        c.min = n;
+        c.max = upper;
+    } else if (!q.isEmpty() && q != QLatin1String("about") && q != QLatin1String("around")
+               && q != QLatin1String("approximately") && q != QLatin1String("c.") && q != QLatin1String("some")) {
+        c.min = q == QLatin1String("at least") ? n : n + 1; // "more than 3": at least 4
+    } else if (lower.endsWith(QLatin1String("or more"))) {
+        c.min = n;
+    } else {
+        c.min = c.max = n;
+    }
+    return c;
+}
+
+int sentenceAt(const QVector<Sentence> &sentences, int pos)
+{
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                     [](int p, const Sentence &s) { return p < s.start; });
+    return it == sentences.begin() ? -1 : int(it - sentences.begin()) - 1;
+}
+
+template<typename F>
+void forEachLine(const QString &text, int from, int to, F f)
+{
+    for (int ls = from; ls < to;) {
+        int le = int(text.indexOf(u'\n', ls));
+        if (le < 0 || le > to)
+            le = to;
+        f(ls, le);
+        ls = le + 1;
+    }
+}
+
+} // namespace
+
+QVector<TableSpan> launchTables(const QString &text)
+{
+    QVector<TableSpan> tables;
+    if (!text.contains(u'|'))
+        return tables; // the usual article: no table at all
+    int prevStart = -1, prevEnd = -1;
+    int open = -1; // the current launch table's header start
+    int lastRowEnd = -1;
+    forEachLine(text, 0, int(text.size()), [&](int ls, int le) {
+        const QStringView line = QStringView(text).mid(ls, le - ls);
+        if (open >= 0) {
+            if (line.contains(u'|') && !line.trimmed().isEmpty()) {
+                lastRowEnd = le;
+            } else {
+                tables << TableSpan{open, lastRowEnd};
+                open = -1;
+            }
+        } else if (prevStart >= 0 && isRule(line) && QStringView(text).mid(prevStart, prevEnd - prevStart).contains(u'|')) {
+            bool date = false, missile = false;
+            for (const Cell &c : cellsOf(text, prevStart, prevEnd)) {
+                const Column k = columnOf(QStringView(text).mid(c.start, c.end - c.start));
+                date = date || k == Column::Date;
+                missile = missile || k == Column::Class || k == Column::Name;
+            }
+            if (date && missile) {
+                open = prevStart;
+                lastRowEnd = le;
+            }
+        }
+        prevStart = ls;
+        prevEnd = le;
+    });
+    if (open >= 0)
+        tables << TableSpan{open, lastRowEnd};
+    return tables;
+}
+
+void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
+                       const QVector<Sentence> &sentences, const QVector<TableSpan> &tables)
+{
+    const QString &text = build.text();
+    for (const TableSpan &table : tables) {
+        QVector<Column> columns;
+        int row = 0; // 0: the header, 1: the rule, then the rows
+        forEachLine(text, table.start, table.end, [&](int ls, int le) {
+            const QVector<Cell> cells = cellsOf(text, ls, le);
+            if (row++ == 0) {
+                for (const Cell &c : cells)
+                    columns << columnOf(QStringView(text).mid(c.start, c.end - c.start));
+                return;
+            }
+            if (isRule(QStringView(text).mid(ls, le - ls)))
+                return;
+            // The row's date first: a row without a day of its own is no launch.
+            int k = -1;
+            for (int i = 0; i < cells.size() && i < columns.size() && k < 0; ++i) {
+                if (columns[i] != Column::Date)
+                    continue;
+                const Cell &c = cells[i];
+                for (const DateMention &d : tagger.tag(text.mid(c.start, c.end - c.start), c.start)) {
+                    if (d.bareYear || !hasDate(d.date))
+                        continue;
+                    k = build.create(LaunchRole::Mentioned, c.start, c.end);
+                    build.verbReported[k] = true; // a list of tests: every row was fired
+                    build.setDate(k, d, sentenceAt(sentences, c.start));
+                    break;
+                }
+            }
+            if (k < 0)
+                return;
+            LaunchMention &m = build.ms[k];
+            for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
+                const Cell &c = cells[i];
+                if (c.end <= c.start)
+                    continue;
+                switch (columns[i]) {
+                case Column::Class:
+                case Column::Name:
+                    // "Hwasong-11 (KN-23)" names and "Hypersonic IRBM" classes, in either column.
+                    for (const LexiconHit &h : fields.classes(text, c.start, c.end)) {
+                        if (!m.classes.contains(h.value))
+                            m.classes << h.value;
+                        build.evidence(m, QStringLiteral("class"), h.start, h.end);
+                    }
+                    for (const LexiconHit &h : fields.names(text, c.start, c.end)) {
+                        if (!m.names.contains(h.value))
+                            m.names << h.value;
+                        build.evidence(m, QStringLiteral("name"), h.start, h.end);
+                    }
+                    break;
+                case Column::Site: {
+                    const SiteHit site = fields.siteInCell(text, c.start, c.end);
+                    if (site.isValid() && !m.site.isLocated() && m.site.text.isEmpty()) {
+                        m.site = site.site;
+                        build.evidence(m, QStringLiteral("site"), site.start, site.end);
+                    }
+                    break;
+                }
+                case Column::Count: {
+                    const Count n = countOf(QStringView(text).mid(c.start, c.end - c.start));
+                    if (n.isKnown() && !m.count.isKnown()) {
+                        m.count = n;
+                        build.evidence(m, QStringLiteral("count"), c.start, c.end);
+                    }
+                    break;
+                }
+                case Column::Distance:
+                case Column::Apogee: {
+                    // "c. 600 km (JCS); c. 450 km (Japan)": the first figure, the others a conflict.
+                    const bool apogee = columns[i] == Column::Apogee;
+                    Quantity &slot = apogee ? m.apogeeKm : m.distanceKm;
+                    const QString field = apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
+                    for (const LengthMatch &l : QuantityParser::lengths(text, c.start, c.end)) {
+                        Quantity q;
+                        q.value = l.km;
+                        q.qualifier = l.qualifier;
+                        q.text = text.mid(l.start, l.end - l.start);
+                        if (!slot.isValid())
+                            slot = q;
+                        else if (std::abs(slot.value - q.value) > 1.0)
+                            build.conflict(m, field, slot.display(), q.display());
+                        build.evidence(m, field, l.start, l.end);
+                    }
+                    break;
+                }
+                case Column::Splash:
+                    for (const SplashHit &h : fields.splashdowns(text, c.start, c.end)) {
+                        if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty())
+                            m.splashdown.sea = h.sea;
+                        if (!h.eez.isEmpty() && m.splashdown.eez.isEmpty())
+                            m.splashdown.eez = h.eez;
+                        m.splashdown.land = m.splashdown.land || h.land;
+                        build.evidence(m, QStringLiteral("splashdown"), h.start, h.end);
+                    }
+                    if (m.splashdown.isKnown())
+                        m.splashdown.text = text.mid(c.start, c.end - c.start);
+                    break;
+                case Column::Date:
+                case Column::Other:
+                    break;
+                }
+            }
+        });
+    }
+}
+
+} // namespace atlas::launch

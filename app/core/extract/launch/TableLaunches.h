@@ -1,0 +1,31 @@
+#pragma once
+// Launches listed in a table, one row each: a Markdown (or plain pipe) table
+// whose header names a date column and a missile column, as lists of tests print
+// them ("| Date (KST) | Launch site | Missile | Type | Number | Flight distance |
+// Apogee | Splashdown | Notes |"). A row is no sentence: its cells are read by
+// the column they sit under (the date cell is the launch's date, the "Number"
+// cell its count, the "Apogee" cell its apogee whatever the words), with the same
+// finders as running text. The sentence walk skips such tables, whose rows would
+// otherwise read as one run-on sentence each, their facts going to the wrong launch.
+#include "extract/LaunchFields.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "extract/launch/MentionBuilder.h"
+
+#include <QVector>
+
+namespace atlas::launch {
+
+struct TableSpan {
+    int start = 0; // the header line's start
+    int end = 0;   // the last row's end (exclusive)
+};
+
+// The tables of launches in text (the header and its rule, then the rows).
+QVector<TableSpan> launchTables(const QString &text);
+
+// One mention per dated row of each table, every field with its cell as evidence.
+void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
+                       const QVector<Sentence> &sentences, const QVector<TableSpan> &tables);
+
+} // namespace atlas::launch

@@ -1,0 +1,212 @@
+// Which launch a sentence tells, and its day, read in the context around it:
+// the Korean day beside a foreign one, a report day and "the previous day", a
+// tally's period, a period still to come, history dated by a year alone, an
+// e-mail's quoted earlier message. Sentences written for these tests; the
+// publication date is Wednesday 12 March 2025 unless a row says otherwise.
+#include "extract/LaunchExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "geo/Gazetteer.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+
+LaunchExtractor::Result run(const QString &text, const QDate &pubdate = QDate(2025, 3, 12))
+{
+    static const LaunchExtractor extractor(Gazetteer::bundled());
+    Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    a.publicationDate = pubdate;
+    const TemporalTagger tagger(pubdate);
+    return extractor.extract(a, splitSentences(text), tagger);
+}
+
+QString field(const LaunchMention &m, const QString &name)
+{
+    if (name == QLatin1String("count"))
+        return QStringLiteral("%1..%2").arg(m.count.min).arg(m.count.max);
+    return QStringLiteral("?");
+}
+
+} // namespace
+
+class TestLaunchStory : public QObject {
+    Q_OBJECT
+private slots:
+    // "late Tuesday Eastern time — Wednesday morning in Korea": the Korean day is the
+    // launch's. Publication date Wednesday 12 March 2025.
+    void koreanDayBesideAForeignOne_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("eastern-dash-korea") << QStringLiteral("North Korea fired two missiles late Tuesday Eastern time \u2014 Wednesday morning in Korea \u2014 the JCS said.") << QDate(2025, 3, 12);
+        QTest::newRow("et-bracket-korea-time") << QStringLiteral("North Korea launched a ballistic missile on Tuesday night ET (Wednesday morning Korea time).") << QDate(2025, 3, 12);
+        QTest::newRow("gmt-seoul-time") << QStringLiteral("The missile was fired late Tuesday GMT, early Wednesday Seoul time, officials said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-eastern-kst") << QStringLiteral("North Korea fired a missile on Tuesday evening US Eastern time, Wednesday morning KST.") << QDate(2025, 3, 12);
+        QTest::newRow("washington-korea") << QStringLiteral("North Korea test-fired an ICBM late Tuesday in Washington \u2014 Wednesday in Korea.") << QDate(2025, 3, 12);
+        QTest::newRow("foreign-only") << QStringLiteral("North Korea fired a missile late Tuesday Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
+    }
+    void koreanDayBesideAForeignOne()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
+    // "said on Wednesday it had fired ... the previous day": before any launch is told,
+    // the day counted back from the report's day is the reported launch's (the primary).
+    // Publication date Wednesday 12 March 2025.
+    void reportDayThenPreviousDayIsThePrimary_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("said-previous-day") << QStringLiteral("North Korea said on Wednesday it had fired two cruise missiles into the Yellow Sea the previous day.") << QDate(2025, 3, 11);
+        QTest::newRow("announced-day-before") << QStringLiteral("Pyongyang announced on Wednesday that it had test-launched a new hypersonic missile the day before.") << QDate(2025, 3, 11);
+        QTest::newRow("kcna-west-coast") << QStringLiteral("KCNA said on Wednesday the army had test-fired strategic cruise missiles off the west coast the previous day.") << QDate(2025, 3, 11);
+        QTest::newRow("two-days-earlier") << QStringLiteral("The North confirmed on Wednesday it had launched an ICBM two days earlier.") << QDate(2025, 3, 10);
+        QTest::newRow("tuesday-day-before") << QStringLiteral("Seoul said on Tuesday the North had fired a short-range ballistic missile the day before.") << QDate(2025, 3, 10);
+    }
+    void reportDayThenPreviousDayIsThePrimary()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(roleName(r.launches.at(0).role), QStringLiteral("primary"));
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
+    // A period still to come ("an exercise for later this month") dates no reported
+    // launch: "has fired" keeps the report's day. Publication date Wednesday 12 March 2025.
+    void futurePeriodDatesNoLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("later-this-month") << QStringLiteral("North Korea has fired two ballistic missiles. The launch came as the allies prepared a drill for later this month.");
+        QTest::newRow("coming-week") << QStringLiteral("North Korea has fired a cruise missile. The launch came before talks in the coming week.");
+        QTest::newRow("upcoming-month") << QStringLiteral("North Korea has launched a missile. The launch preceded a summit in the upcoming month.");
+        QTest::newRow("rest-of-year") << QStringLiteral("North Korea has fired an ICBM. The launch may shape talks for the rest of this year.");
+        QTest::newRow("next-month") << QStringLiteral("North Korea has fired a ballistic missile. The launch came ahead of joint drills next month.");
+    }
+    void futurePeriodDatesNoLaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
+        QCOMPARE(r.launches.at(0).date.latest, QDate(2025, 3, 12));
+    }
+
+    // "a string of cruise missiles this year, including two near Nampo earlier this
+    // month": the period is a tally's, the later date the one launch told.
+    void tallyPeriodDatesNoLaunch_data()
+    {
+        QTest::addColumn<QString>("tally");
+        QTest::newRow("string-this-year") << QStringLiteral("It has also launched a string of cruise missiles this year, including two near Nampo earlier this month.");
+        QTest::newRow("series-this-year") << QStringLiteral("It has fired a series of cruise missiles this year, including three off Wonsan last week.");
+        QTest::newRow("spate-since-january") << QStringLiteral("The North has conducted a spate of cruise missile tests this year, among them two near Nampo in February.");
+        QTest::newRow("flurry-this-year") << QStringLiteral("Pyongyang has test-fired a flurry of cruise missiles this year, including one near Sinpo earlier this month.");
+        QTest::newRow("number-this-year") << QStringLiteral("It has launched a number of cruise missiles this year, including four near Nampo last month.");
+    }
+    void tallyPeriodDatesNoLaunch()
+    {
+        QFETCH(QString, tally);
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + tally);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        QVERIFY2(r.launches.size() == 2, qPrintable(got.join(u'|')));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QVERIFY2(!r.launches.at(0).classes.contains(QStringLiteral("cruise")), qPrintable(got.join(u'|')));
+        QVERIFY2(r.launches.at(1).classes.contains(QStringLiteral("cruise")), qPrintable(got.join(u'|')));
+        QVERIFY(r.launches.at(1).date.latest < QDate(2025, 3, 11));
+    }
+
+    // After the reported launch, an earlier one dated only by a year is history told in
+    // passing, not a launch of its own.
+    void yearOnlyEarlierTestIsHistory_data()
+    {
+        QTest::addColumn<QString>("history");
+        QTest::newRow("last-tested-in") << QStringLiteral("The North last tested a submarine-launched ballistic missile in 2022.");
+        QTest::newRow("previously-fired-in") << QStringLiteral("It previously fired a solid-fuel ICBM in 2023.");
+        QTest::newRow("first-flew-in") << QStringLiteral("The Hwasong-18 first flew in 2023, analysts noted.");
+        QTest::newRow("launched-back-in") << QStringLiteral("Pyongyang launched a similar missile back in 2021.");
+        QTest::newRow("tested-in-year-comma") << QStringLiteral("In 2019, the North tested a new short-range missile as well.");
+    }
+    void yearOnlyEarlierTestIsHistory()
+    {
+        QFETCH(QString, history);
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + history);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        QVERIFY2(r.launches.size() == 1, qPrintable(got.join(u'|')));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+    }
+
+    // An e-mail reply that reports a launch, over the quoted earlier message that
+    // flashed it: one launch, with the reply's figures. Publication date 12 March 2025.
+    void quotedMessageRetellsTheReply_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("count");
+        const QString reply = QStringLiteral("Hi all,\n\nUpdate on yesterday's launch: the JCS now says three short-range ballistic missiles were fired from Sunan.\n\n");
+        QTest::newRow("flash") << reply + QStringLiteral("> On Tue, Mar 11, 2025 at 9:02 AM Kim wrote:\n> FLASH: NK fired several missiles toward the East Sea this morning.\n") << QStringLiteral("3..3");
+        QTest::newRow("nested") << reply + QStringLiteral("> > BREAKING - North Korea launched two missiles on Tuesday, JCS says.\n") << QStringLiteral("3..3");
+        QTest::newRow("indented-marker") << reply + QStringLiteral("  > North Korea fired ballistic missiles at 7:10 a.m. today.\n") << QStringLiteral("3..3");
+        QTest::newRow("two-lines") << reply + QStringLiteral(">\n> The North test-fired an unknown number of\n> ballistic missiles on Tuesday morning.\n") << QStringLiteral("3..3");
+        QTest::newRow("no-space") << reply + QStringLiteral(">NK fired 2 SRBMs into the East Sea at 07:40 KST on Tuesday.\n") << QStringLiteral("3..3");
+    }
+    void quotedMessageRetellsTheReply()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, count);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    // A forwarded flash with nothing above it is read.
+    void quotedMessageAloneIsRead()
+    {
+        const auto r = run(QStringLiteral("FYI, see below.\n\n> FLASH: North Korea fired two ballistic missiles into the East Sea on Tuesday, the JCS said.\n"));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), QStringLiteral("2..2"));
+    }
+
+    // "a variant of that Hwasong-16B": the designation names the launch the sentence
+    // before told, not the one this sentence speaks of.
+    void thatDesignationNamesTheLaunchBefore_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("earlierNames");
+        QTest::newRow("variant-of-that") << QStringLiteral("Experts say Tuesday's missile could be a variant of that Hwasong-18.") << QStringLiteral("Hwasong-18");
+        QTest::newRow("resembles-that") << QStringLiteral("Tuesday's missile resembles that Hwasong-18, analysts said.") << QStringLiteral("Hwasong-18");
+        QTest::newRow("like-that") << QStringLiteral("Tuesday's missile looked much like that KN-23, officials said.") << QStringLiteral("KN-23");
+        QTest::newRow("larger-than-that") << QStringLiteral("Tuesday's missile appeared larger than that Hwasong-11, the ministry said.") << QStringLiteral("Hwasong-11");
+        QTest::newRow("upgrade-of-that") << QStringLiteral("Analysts think Tuesday's launch tested an upgrade of that Pukguksong-3.") << QStringLiteral("Pukguksong-3");
+        QTest::newRow("said-that-is-no-demonstrative") << QStringLiteral("Analysts said that Hwasong-18 tests could resume soon.") << QString();
+    }
+    void thatDesignationNamesTheLaunchBefore()
+    {
+        QFETCH(QString, second);
+        QFETCH(QString, earlierNames);
+        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said.\n\n"
+                                          "In January, the North tested what it called a new solid-fuel missile. ")
+                           + second);
+        const LaunchMention *earlier = nullptr;
+        for (const LaunchMention &m : r.launches) {
+            if (m.date.earliest == QDate(2025, 1, 1))
+                earlier = &m;
+        }
+        QVERIFY(earlier);
+        QCOMPARE(earlier->names.join(u','), earlierNames);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchStory)
+#include "tst_launchstory.moc"

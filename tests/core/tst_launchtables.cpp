@@ -1,0 +1,142 @@
+// Launches listed in a table (launch/TableLaunches): one launch per dated row,
+// each cell read by its column header; tables that are not of launches, and rows
+// without a day, give none; prose repeating a listed day adds no launch.
+// Tables written for these tests, in several header wordings and layouts.
+#include "extract/LaunchExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "geo/Gazetteer.h"
+
+#include <QtTest>
+
+using namespace atlas;
+
+namespace {
+
+LaunchExtractor::Result run(const QString &text)
+{
+    static const LaunchExtractor extractor(Gazetteer::bundled());
+    Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    const TemporalTagger tagger; // a list has no publication date: rows carry their years
+    return extractor.extract(a, splitSentences(text), tagger);
+}
+
+QString describe(const LaunchMention &m)
+{
+    QStringList c = m.classes;
+    c.sort();
+    auto qty = [](const Quantity &q) { return q.isValid() ? QString::number(qRound(q.value)) : QStringLiteral("-"); };
+    return QStringLiteral("%1 %2 [%3] {%4} n=%5..%6 d=%7 a=%8 %9 %10")
+        .arg(m.date.earliest.toString(Qt::ISODate), m.site.name.isEmpty() ? m.site.text : m.site.name, c.join(u','),
+             m.names.join(u','))
+        .arg(m.count.min)
+        .arg(m.count.max)
+        .arg(qty(m.distanceKm), qty(m.apogeeKm), m.splashdown.sea, m.splashdown.eez);
+}
+
+} // namespace
+
+class TestLaunchTables : public QObject {
+    Q_OBJECT
+private slots:
+    // Each row of a launch table is a launch with its cells' facts.
+    void rowsAreLaunches_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("launches"); // describe() of each, in row order
+        QTest::newRow("markdown-full")
+            << QStringLiteral("# Tests in 2023\n\n| Date | Launch site | Missile | Type | Number | Flight distance | Apogee | Splashdown |\n"
+                              "|---|---|---|---|---|---|---|---|\n"
+                              "| 12 July 2023 | Pyongyang | Hwasong-18 | ICBM | 1 | c. 1,000 km | c. 6,000 km | East Sea |\n"
+                              "| 24 July 2023 | Wonsan | Unknown | SRBM | 2 | about 400 km | 50 km | Sea of Japan, outside Japan's EEZ |\n")
+            << QStringList{QStringLiteral("2023-07-12 Pyongyang [ICBM] {Hwasong-18} n=1..1 d=1000 a=6000 East Sea "),
+                           QStringLiteral("2023-07-24 Wonsan [SRBM] {} n=2..2 d=400 a=50 East Sea outside")};
+        QTest::newRow("no-outer-bars")
+            << QStringLiteral("Launch log\n\nDate (KST) | Location | Class | Count | Range flown\n--- | --- | --- | --- | ---\n"
+                              "3 March 2024 | Sinpo | SLBM | one | 600 km\n"
+                              "18 March 2024 | Kanggye | SRBM | At least 3 | up to 300 km\n")
+            << QStringList{QStringLiteral("2024-03-03 Sinpo [SLBM] {} n=1..1 d=600 a=-  "),
+                           QStringLiteral("2024-03-18 Kanggye [SRBM] {} n=3..-1 d=300 a=-  ")};
+        QTest::newRow("other-header-words")
+            << QStringLiteral("| When | Origin | Designation | Category | How many | Range | Max altitude | Impact area |\n"
+                              "|:--|:--|:--|:--|--:|--:|--:|:--|\n"
+                              "| 5 May 2022 | Sunan | Hwasong-17 | ICBM | 1 | 1,100 km | 6,200 km | Sea of Japan |\n")
+            << QStringList{QStringLiteral("2022-05-05 Sunan [ICBM] {Hwasong-17} n=1..1 d=1100 a=6200 East Sea ")};
+        QTest::newRow("several-and-yellow-sea")
+            << QStringLiteral("| Date | Site | Type | Number | Sea |\n|---|---|---|---|---|\n"
+                              "| 9 November 2024 | Jangyon | CRBM | Several | Yellow Sea |\n"
+                              "| 30 November 2024 | Unknown | cruise missile | multiple | West Sea |\n")
+            << QStringList{QStringLiteral("2024-11-09 Jangyon [CRBM] {} n=2..-1 d=- a=- Yellow Sea "),
+                           QStringLiteral("2024-11-30  [cruise] {} n=2..-1 d=- a=- Yellow Sea ")};
+        QTest::newRow("two-distances-conflict")
+            << QStringLiteral("| Date | Missile | Type | Distance |\n|---|---|---|---|\n"
+                              "| 1 June 2025 | KN-23 | SRBM | 500 km (South Korea); 450 km (Japan) |\n")
+            << QStringList{QStringLiteral("2025-06-01  [SRBM] {KN-23} n=0..-1 d=500 a=-  ")};
+        QTest::newRow("undated-row-skipped")
+            << QStringLiteral("| Date | Type | Number |\n|---|---|---|\n| unknown | SRBM | 2 |\n| 7 April 2021 | SRBM | 2 |\n")
+            << QStringList{QStringLiteral("2021-04-07  [SRBM] {} n=2..2 d=- a=-  ")};
+    }
+
+    void rowsAreLaunches()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, launches);
+        const LaunchExtractor::Result r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << describe(m);
+        QCOMPARE(got, launches);
+    }
+
+    // Tables that list no launches give none: no date column, no missile column.
+    void notLaunchTables_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("specs-no-date") << QStringLiteral("| Missile | Type | Range |\n|---|---|---|\n| Hwasong-18 | ICBM | 15,000 km |\n| KN-23 | SRBM | 690 km |\n");
+        QTest::newRow("events-no-missile-column") << QStringLiteral("| Date | Event |\n|---|---|\n| 10 October 2025 | Parade in Pyongyang |\n| 8 September 2025 | Engine ground test |\n");
+        QTest::newRow("budget-table") << QStringLiteral("| Year | Budget | Share |\n|---|---|---|\n| 2024 | 1,200 | 15% |\n");
+        QTest::newRow("header-without-rule") << QStringLiteral("Date | Type | Number\n4 May 2020 | dinner | 2\n");
+        QTest::newRow("exercises") << QStringLiteral("| Date | Exercise | Participants |\n|---|---|---|\n| 10 March 2025 | Freedom Shield | US, South Korea |\n");
+    }
+
+    void notLaunchTables()
+    {
+        QFETCH(QString, text);
+        const LaunchExtractor::Result r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << describe(m);
+        QVERIFY2(r.launches.isEmpty(), qPrintable(got.join(u'\n')));
+    }
+
+    // A sentence under the table naming listed days is about those rows, not new launches.
+    void proseRepeatingARowAddsNothing_data()
+    {
+        QTest::addColumn<QString>("prose");
+        QTest::newRow("protests-after") << QStringLiteral("Japan lodged protests after the launches of 3 March 2024 and 18 March 2024.");
+        QTest::newRow("condemned-each") << QStringLiteral("Seoul condemned the launch on 18 March 2024.");
+        QTest::newRow("first-of-year") << QStringLiteral("The SLBM fired on 3 March 2024 was the first of the year.");
+        QTest::newRow("on-day-fired") << QStringLiteral("On 18 March 2024, North Korea fired missiles from Kanggye.");
+        QTest::newRow("both-days") << QStringLiteral("The launches on 3 March 2024 and on 18 March 2024 drew a UN meeting.");
+    }
+
+    void proseRepeatingARowAddsNothing()
+    {
+        QFETCH(QString, prose);
+        const QString text = QStringLiteral("| Date | Site | Type |\n|---|---|---|\n| 3 March 2024 | Sinpo | SLBM |\n"
+                                            "| 18 March 2024 | Kanggye | SRBM |\n\n")
+            + prose + u'\n';
+        const LaunchExtractor::Result r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << describe(m);
+        QCOMPARE(r.launches.size(), 2);
+        QVERIFY2(got.at(0).startsWith(QLatin1String("2024-03-03 Sinpo [SLBM]")), qPrintable(got.join(u'\n')));
+        QVERIFY2(got.at(1).startsWith(QLatin1String("2024-03-18 Kanggye [SRBM]")), qPrintable(got.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchTables)
+#include "tst_launchtables.moc"
