@@ -145,6 +145,11 @@ bool startsLikeDatelineTail(QStringView suffix)
 // before a date: the keyword, a colon or "in", then at most the outlet's name.
 bool originalSourceBefore(QStringView p)
 {
+    // Every key holds one of these three: most lines hold none, and a caseless
+    // search for each key was a few percent of all extraction.
+    if (!containsCaseless(p, QLatin1String("original")) && !containsCaseless(p, QLatin1String("source:"))
+        && !containsCaseless(p, QLatin1String("first published")))
+        return false;
     static const char *const keys[] = {"original:", "original article:", "source:", "originally published in",
                                        "originally published by", "first published in"};
     for (const char *key : keys) {
