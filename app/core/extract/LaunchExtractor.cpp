@@ -5,6 +5,7 @@
 // completed (launch/MentionFinishing), kept when concrete and ordered.
 #include "extract/LaunchExtractor.h"
 
+#include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
 
 #include "extract/launch/LaunchDateRules.h"
@@ -41,9 +42,9 @@ public:
             m_scanned = 0;
             m_lineStart = 0;
         }
-        const int nl = int(QStringView(m_text).mid(m_scanned, pos - m_scanned).lastIndexOf(u'\n'));
-        if (nl >= 0)
-            m_lineStart = m_scanned + nl + 1;
+        const char16_t *d = reinterpret_cast<const char16_t *>(m_text.utf16());
+        for (qsizetype nl = findAnyOf(d, m_scanned, pos, {u'\n'}); nl < pos; nl = findAnyOf(d, nl + 1, pos, {u'\n'}))
+            m_lineStart = int(nl) + 1;
         m_scanned = pos;
         if (pos - m_lineStart > kMaxQuotedLine + 1)
             return false;

@@ -1,5 +1,7 @@
 #include "ingest/EraStamps.h"
 
+#include "extract/CharScan.h"
+
 namespace atlas {
 namespace {
 
@@ -68,6 +70,10 @@ QDate japaneseEraDate(QStringView line, int *start, int *end)
         int base; // Gregorian year of the era's year 0
     };
     static const Era eras[] = {{u"\u4EE4\u548C", "Reiwa", u'R', 2018}, {u"\u5E73\u6210", "Heisei", u'H', 1988}};
+    // Every form begins with one of these four characters: most lines hold none,
+    // and are passed over eight characters at a time.
+    if (!containsAnyOf(line, {u'R', u'H', u'\u4EE4', u'\u5E73'}))
+        return {};
     for (int at = 0; at < line.size(); ++at) {
         const QChar c = line[at];
         const bool wordStart = at == 0 || !line[at - 1].isLetterOrNumber();
