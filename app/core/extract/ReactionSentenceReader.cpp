@@ -5,6 +5,7 @@
 // reaction/ReaderWords.h.
 #include "extract/ReactionSentenceReader.h"
 
+#include "extract/reaction/Hedges.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StanceObject.h"

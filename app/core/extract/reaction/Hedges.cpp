@@ -1,0 +1,144 @@
+// Whether the words before a stance trigger hedge it: a modal, a negation, a
+// plan or a hope ("is likely to condemn", "did not condemn"), an infinitive
+// without a verb of doing it, or a conditional clause; and the two cases where
+// "will" / "would" state a policy instead (see Hedges.h).
+#include "extract/reaction/Hedges.h"
+
+#include "extract/reaction/WordChecks.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstring>
+
+namespace atlas {
+
+namespace {
+QRegularExpression ci(const char *pattern)
+{
+    QRegularExpression re(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
+    re.optimize();
+    return re;
+}
+} // namespace
+
+namespace {
+// "said sanctions would not solve the problem and called on all parties ...": a
+// verb in the past or with -s is a verb of its own, which a modal or a "not"
+// before an "and" cannot govern ("would ... and call" it could). Where the hedge
+// words may start for the trigger at triggerStart: after that "and".
+int ownVerbFrom(const QString &sentence, int from, int triggerStart)
+{
+    int e = triggerStart;
+    while (e < sentence.size() && sentence.at(e).isLetter())
+        ++e;
+    const QStringView verb = QStringView(sentence).mid(triggerStart, e - triggerStart);
+    const bool finite = verb.endsWith(QLatin1String("ed"), Qt::CaseInsensitive)
+                        || (verb.endsWith(QLatin1Char('s'), Qt::CaseInsensitive) && !verb.endsWith(QLatin1String("ss"), Qt::CaseInsensitive));
+    if (!finite)
+        return from;
+    const QStringView before = QStringView(sentence).mid(from, triggerStart - from);
+    int cut = from;
+    for (const char *joint : {" and ", " but "}) {
+        const qsizetype at = before.lastIndexOf(QLatin1String(joint));
+        if (at >= 0)
+            cut = std::max(cut, from + int(at) + int(std::strlen(joint)));
+    }
+    return cut;
+}
+} // namespace
+
+namespace {
+// The hedge or the infinitive right before a trigger, in before (its words up to
+// the trigger).
+bool hedgedBefore(QStringView before)
+{
+    // Case-sensitive on purpose: "In May" is a month, "may" a hedge.
+    static const QRegularExpression hedge(QStringLiteral(
+        "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
+        "plans?\\s+to|planning|intends?|intending|wants?\\s+to|hopes?\\s+to|ready\\s+to|going\\s+to|is\\s+to|are\\s+to|"
+        "yet\\s+to|about\\s+to|not|never|no\\s+longer|refused|refuses|declined|declines|failed|fails|"
+        "without|rather\\s+than|instead\\s+of|reportedly|declining|refusing)\\s+(?:\\w+\\s+){0,4}$|n't\\s+(?:\\w+\\s+){0,1}$|\\bas\\s+$"
+        // Holding back: "refrained from criticising", "stopped short of condemning",
+        // "avoided criticizing" (right before the verb: "urged it to refrain from
+        // provocations and condemned ..." still condemns).
+        "|\\b(?:refrain(?:s|ed|ing)?\\s+from|stop(?:s|ped|ping)?\\s+short\\s+of|avoid(?:s|ed|ing)?)\\s+(?:\\w+ly\\s+)?$"));
+    // Each pattern needs one of its words first (reaction/WordChecks.h).
+    static const reaction::AsciiWordSet hedgeWords{
+        "may", "might", "could", "would", "will", "shall", "should", "must", "can", "cannot", "likely", "unlikely",
+        "expected", "poised", "set", "plan", "plans", "planning", "intend", "intends", "intending", "want", "wants",
+        "hope", "hopes", "ready", "going", "is", "are", "yet", "about", "not", "never", "no", "refused", "refuses",
+        "declined", "declines", "failed", "fails", "without", "rather", "instead", "reportedly", "as", "declining",
+        "refusing", "refrain", "refrains", "refrained", "refraining", "stop", "stops", "stopped", "stopping", "avoid",
+        "avoids", "avoided", "avoiding"};
+    if ((hedgeWords.maybeIn(before) || reaction::containsLatin1(before, "n't")) && hedge.match(before).hasMatch())
+        return true;
+    // An infinitive ("to condemn") is a reaction only after a verb of doing it.
+    static const QRegularExpression infinitive = ci("\\bto\\s+(?:\\w+ly\\s+)?$");
+    static const QRegularExpression doing = ci(
+        "\\b(?:met|meet|meets|gathered|convened|agreed|pledged|vowed|moved|rushed|hastened|continued|continues|"
+        "continue|sought|went\\s+on|took\\s+steps|came\\s+together)\\s+to\\s+(?:\\w+ly\\s+)?$");
+    static const reaction::AsciiWordSet toWord{"to"};
+    return toWord.maybeIn(before) && infinitive.match(before).hasMatch() && !doing.match(before).hasMatch();
+}
+} // namespace
+
+bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
+{
+    const int from = std::max(clauseStart, triggerStart - 60);
+    if (hedgedBefore(QStringView(sentence).mid(from, triggerStart - from))) {
+        // (Both patterns end at the trigger: a hedge in the words after an "and"
+        // is one in all of them, so only a hedged trigger needs the second look.)
+        const int own = ownVerbFrom(sentence, from, triggerStart);
+        if (own == from || hedgedBefore(QStringView(sentence).mid(own, triggerStart - own)))
+            return true;
+    }
+    // A conditional or question clause.
+    static const QRegularExpression conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
+    static const reaction::AsciiWordSet conditionalWords{"if", "whether", "unless", "should"};
+    const QStringView clause = QStringView(sentence).mid(clauseStart, triggerStart - clauseStart);
+    return conditionalWords.maybeIn(clause) && conditional.match(clause).hasMatch();
+}
+
+// "will continue to work closely with", "would keep its doors open for dialogue":
+// a government saying what it keeps doing states a policy; "will" and "would"
+// there are no speculation (the hedge test reads them so everywhere else).
+bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerStart)
+{
+    const int from = std::max(clauseStart, triggerStart - 60);
+    const QStringView before = QStringView(sentence).mid(from, triggerStart - from);
+    static const reaction::AsciiWordSet keepWords{"continue", "keep", "remain", "stay"};
+    if (!keepWords.maybeIn(before))
+        return false;
+    static const QRegularExpression continuation(QStringLiteral(
+        "\\b(?:will|would|shall)\\s+(?:\\w+ly\\s+)?(?:continue|keep|remain|stay)\\s+"
+        "(?:to\\s+)?(?:[\\w\u2019'-]+\\s+){0,3}[\"\u201C]?$"));
+    return continuation.match(before).hasMatch();
+}
+
+bool isMannerOfCooperation(const QString &sentence, int triggerStart)
+{
+    const QStringView trigger = QStringView(sentence).mid(triggerStart, 9);
+    // ("in close cooperation with" starts at "close": "closely" and "close" both.)
+    return trigger.startsWith(QLatin1String("close"), Qt::CaseInsensitive);
+}
+
+bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerStart)
+{
+    if (!isMannerOfCooperation(sentence, triggerStart))
+        return false;
+    const int from = std::max(clauseStart, triggerStart - 60);
+    QString before = sentence.mid(from, triggerStart - from);
+    static const QRegularExpression pledge(QStringLiteral("\\b(?:will|would|shall)\\b"));
+    if (!pledge.match(before).hasMatch())
+        return false;
+    static const QRegularExpression doubt = ci("\\b(?:probably|possibly|perhaps|likely|unlikely|reportedly|not|never)\\b|n't\\b");
+    if (doubt.match(before).hasMatch())
+        return false;
+    // Any other hedge still counts: "may", "could", "is expected to", "if".
+    before.replace(pledge, QStringLiteral("xxxx"));
+    static const QRegularExpression conditional = ci("\\b(?:if|whether|unless)\\b");
+    return !hedgedBefore(QStringView(before)) && !conditional.match(QStringView(sentence).mid(clauseStart, triggerStart - clauseStart)).hasMatch();
+}
+
+} // namespace atlas
