@@ -289,6 +289,12 @@ private slots:
         row("eez-entered", fired + ". Japan's coast guard said the missile entered its EEZ west of Hokkaido.", "eez", "inside");
         row("eez-fallen-own-sentence", fired + " that flew some 400 km. It is thought to have fallen outside Japan's EEZ.", "eez", "outside");
         row("eez-fallen-inside", fired + ". It appears to have fallen inside Japan's exclusive economic zone, NHK said.", "eez", "inside");
+        // terse notes without the possessive
+        row("eez-japan-no-s", fired + " into the East Sea (inside Japan EEZ).", "eez", "inside");
+        row("eez-japanese", fired + " that came down outside Japanese EEZ waters.", "eez", "outside");
+        row("eez-japan-zone", fired + "; it splashed down within Japan exclusive economic zone.", "eez", "inside");
+        row("eez-japanese-zone", fired + ". Tokyo: fell beyond the Japanese exclusive economic zone.", "eez", "outside");
+        row("eez-not-japan", fired + ". It did not land in Japan EEZ, officials said.", "eez", "outside");
         row("eez-has-fallen-beyond", fired + ". Officials in Tokyo say it has fallen beyond the EEZ.", "eez", "outside");
         row("land-island", fired + " that hit an island target.", "land", "land");
         row("land-struck", fired + " that struck a target on an uninhabited island.", "land", "land");
