@@ -206,6 +206,34 @@ private slots:
         QVERIFY(earlier);
         QCOMPARE(earlier->names.join(u','), earlierNames);
     }
+
+    // "fired a salvo of ...": the noun is the verb's object, the same launch; a later
+    // date in the sentence ("than its test in February") is not the salvo's.
+    // Publication date Wednesday 12 March 2025.
+    void nounObjectOfVerbIsTheSameLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<int>("minCount");
+        QTest::newRow("salvo-than-test") << QStringLiteral("When North Korea fired a salvo of short-range missiles on Tuesday, the launch drew less notice than its ICBM test in February.") << QDate(2025, 3, 11) << 2;
+        QTest::newRow("volley-weeks-after") << QStringLiteral("North Korea launched a volley of cruise missiles into the Yellow Sea on Monday, weeks after a drill in January.") << QDate(2025, 3, 10) << 2;
+        QTest::newRow("barrage-compared") << QStringLiteral("Pyongyang fired a barrage of ballistic missiles on Sunday; the reaction was quieter than for the cruise test in February.") << QDate(2025, 3, 9) << 2;
+        QTest::newRow("another-salvo") << QStringLiteral("The North fired another volley of two ballistic missiles on Monday, drawing more attention than its engine test in January.") << QDate(2025, 3, 10) << 2;
+        QTest::newRow("salvo-of-four") << QStringLiteral("North Korea fired a salvo of four CRBMs on Tuesday, and analysts set it beside the hypersonic test in January.") << QDate(2025, 3, 11) << 4;
+    }
+    void nounObjectOfVerbIsTheSameLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(int, minCount);
+        const auto r = run(text);
+        const auto primary = std::find_if(r.launches.begin(), r.launches.end(),
+                                          [](const LaunchMention &m) { return m.role == LaunchRole::Primary; });
+        QVERIFY(primary != r.launches.end());
+        QCOMPARE(primary->date.earliest, day);
+        QCOMPARE(primary->date.latest, day);
+        QCOMPARE(primary->count.min, minCount);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchStory)

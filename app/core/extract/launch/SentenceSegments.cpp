@@ -55,6 +55,17 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
     QVector<int> usedDates; // a date dates one launch of the sentence only
     for (int ci = 0; ci < sc.cues.size(); ++ci) {
         const LaunchCue &cue = sc.cues.at(ci);
+        // "fired a salvo of", "conducted a test of", "launched a volley of": the noun is
+        // the verb's object, the same launch; it takes no date of its own (the next one
+        // in the sentence may be another event's, "than the test in January").
+        if (ci > 0 && !cue.verb && sc.cues.at(ci - 1).verb && cue.start - sc.cues.at(ci - 1).end <= 16) {
+            static const QRegularExpression objectOfVerb(
+                QStringLiteral("^\\s+(?:a|an|another|one|its|their|the)\\s+(?:(?:new|fresh|second|third|single)\\s+)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const int from = sc.cues.at(ci - 1).end;
+            if (objectOfVerb.match(QStringView(text).mid(from, cue.start - from)).hasMatch())
+                continue;
+        }
         const DateMention *date = nullptr;
         int best = std::numeric_limits<int>::max();
         for (const DateMention &d : dates) {
