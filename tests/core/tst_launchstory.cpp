@@ -234,6 +234,35 @@ private slots:
         QCOMPARE(primary->date.latest, day);
         QCOMPARE(primary->count.min, minCount);
     }
+
+    // "The launch follows X on Monday": the launch is the subject, the day is X's.
+    // Publication date Wednesday 12 March 2025.
+    void launchFollowsAnotherEvent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        const QString fired = QStringLiteral("North Korea fired two ballistic missiles on Tuesday. ");
+        QTest::newRow("follows-visit") << fired + QStringLiteral("The launch follows a visit by the US defence secretary to Seoul on Monday.") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-follows") << fired + QStringLiteral("\n* Launch follows joint drills that ended on Sunday\n") << QDate(2025, 3, 11);
+        QTest::newRow("came-days-after") << fired + QStringLiteral("The launch came days after the allies wrapped up exercises on March 3.") << QDate(2025, 3, 11);
+        QTest::newRow("comes-hours-after") << fired + QStringLiteral("The test comes just hours after the UN envoy spoke in New York on Monday.") << QDate(2025, 3, 11);
+        QTest::newRow("in-the-wake") << fired + QStringLiteral("The firing took place in the wake of a summit in Beijing on Sunday.") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-test-comes-after") << fired + QStringLiteral("\n- Test comes a day after Seoul and Washington met on Monday\n") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-firing-follows") << fired + QStringLiteral("\n\u2022 Firing follows the start of allied drills on March 10\n") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-launch-came") << fired + QStringLiteral("\n* Launch came shortly after a party meeting on Sunday\n") << QDate(2025, 3, 11);
+        QTest::newRow("followed-talks") << fired + QStringLiteral("The launches followed talks between Seoul and Tokyo on March 7.") << QDate(2025, 3, 11);
+    }
+    void launchFollowsAnotherEvent()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.date.text;
+        QVERIFY2(r.launches.size() == 1, qPrintable(got.join(QLatin1String("; "))));
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchStory)

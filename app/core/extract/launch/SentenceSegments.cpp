@@ -142,6 +142,21 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 }
             }
         }
+        // "Launch follows Hegseth's visit to the DMZ on Monday", "the launch came days
+        // after the drills on March 3": the launch told is the subject; the date after it
+        // is the other event's.
+        bool followsOther = false;
+        if (!cue.verb && date && date->start >= cue.end) {
+            static const QRegularExpression follows(
+                QStringLiteral("^\\s+(?:follows|followed|(?:comes|came|occurred|took place)\\s+"
+                               "(?:(?:just|only|shortly|hours|days|weeks|a day|a week|one day|two days|three days)\\s+)*"
+                               "(?:after|on the heels of|in the wake of))(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (follows.match(QStringView(text).mid(cue.end, std::min(48, s.end - cue.end))).hasMatch()) {
+                followsOther = true;
+                date = nullptr;
+            }
+        }
         // "a day after the North fired": the words date the later event, not this one.
         if (date && cue.connective && date->end <= cue.start
             && text.mid(date->start, cue.start - date->start).contains(QLatin1String("after"), Qt::CaseInsensitive))
@@ -185,7 +200,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 fromHere = true;
             }
             build.setDate(target, *date, si);
-        } else if (cue.definite) {
+        } else if (cue.definite || followsOther) {
             target = primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end));
             // "oversaw the test-firing of ... the previous day, state media reported Thursday":
             // a day counted back from the report's day, stated in the same sentence, dates
