@@ -344,6 +344,13 @@ private slots:
         row("name-space", "North Korea fired a Hwasong 11 missile on Tuesday.", "names", "Hwasong-11");
         row("name-nodash", "North Korea fired a KN23 missile on Tuesday.", "names", "KN-23");
         row("name-pukguksong", "North Korea test-fired a Pukguksong-3 from a submarine on Tuesday.", "names", "Pukguksong-3");
+        // the family without its number: "a Pukguksong-type missile"
+        row("name-family-type", "North Korea fired an SLBM on Tuesday; officials think it was a Pukguksong-type missile.", "names", "Pukguksong");
+        row("name-family-class", "North Korea fired a Pukguksong-class missile from a submarine on Tuesday.", "names", "Pukguksong");
+        row("name-family-series", "North Korea test-fired an SLBM of the Pukguksong series on Tuesday.", "names", "Pukguksong");
+        row("name-family-romanised", "North Korea fired a Bukgeukseong-type SLBM off Sinpo on Tuesday.", "names", "Pukguksong");
+        row("name-family-variant", "North Korea launched a new Pukguksong variant from a barge on Tuesday.", "names", "Pukguksong");
+        row("name-family-bare-word-no", "North Korea fired an SLBM from the Pukguksong shipyard area on Tuesday.", "names", "");
         row("name-hwasal", "North Korea fired two Hwasal-2 cruise missiles on Tuesday.", "names", "Hwasal-2");
         row("name-haeil", "North Korea said it tested a Haeil underwater drone and fired missiles on Tuesday.", "names", "Haeil");
         row("name-icbm", "North Korea launched a Hwasong-19 ICBM on Tuesday.", "names", "Hwasong-19");
