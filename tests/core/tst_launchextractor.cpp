@@ -693,6 +693,40 @@ private slots:
         QCOMPARE(field(m, QStringLiteral("names")), names);
     }
 
+    // "The launch was North Korea's first of an ICBM since October 2024": the launch said
+    // to be the first names, after "first", the kind of the earlier one it counts from.
+    void launchWasFirstSince_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("earliest");
+        QTest::addColumn<QString>("classes");
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("first-of-an") << primary + "The launch was Pyongyang's first of an intermediate-range ballistic missile since May 2024." << QDate(2024, 5, 1) << "IRBM";
+        QTest::newRow("marks-first") << primary + "The test marks the North's first ICBM flight since 18 December 2023." << QDate(2023, 12, 18) << "ICBM";
+        QTest::newRow("is-its-first") << primary + "The firing is its first of a submarine-launched ballistic missile since October 2022, officials said." << QDate(2022, 10, 1) << "SLBM";
+        QTest::newRow("was-the-first") << primary + "The launch was the first cruise missile test since 28 January." << QDate(2025, 1, 28) << "cruise";
+        QTest::newRow("represented-first") << primary + "That launch represented the country's first hypersonic missile test since April 2024." << QDate(2024, 4, 1) << "hypersonic";
+    }
+    void launchWasFirstSince()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, earliest);
+        QFETCH(QString, classes);
+        // The sentence after it goes on about the launch told, not the earlier one.
+        const auto r = run(text + QStringLiteral(" Seoul said the missile flew about 900 km."));
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        QVERIFY2(r.launches.size() == 2, qPrintable(got.join(QLatin1String("; "))));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(qRound(r.launches.at(0).distanceKm.value), 900);
+        QVERIFY(!r.launches.at(1).distanceKm.isValid());
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(m.date.earliest, earliest);
+        QCOMPARE(field(m, QStringLiteral("classes")), classes);
+    }
+
     // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day, with the same facts.
     void listedDaysAreLaunchesEach_data()
     {

@@ -175,7 +175,9 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (target < 0)
                 target = build.create(LaunchRole::Mentioned, date->start, date->end);
             build.setDate(target, *date, si);
-            for (const LexiconHit &h : fields.classes(text, firstSince, cue.start)) {
+            // The kind is named between "first" and "since", before the cue or after it.
+            const int kindEnd = firstSince < cue.start ? cue.start : date->start;
+            for (const LexiconHit &h : fields.classes(text, firstSince, kindEnd)) {
                 if (!ms[target].classes.contains(h.value))
                     ms[target].classes << h.value;
                 build.evidence(ms[target], QStringLiteral("class"), h.start, h.end);
@@ -298,7 +300,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (boundary <= segments.back().start)
                 segments.back().mention = target;
             else
-                segments.append({boundary, target, false, false, nullptr, -1});
+                segments.append({boundary, target, false, false, nullptr, -1, firstSince >= 0});
         }
         if (fromHere)
             nameFromAntecedent(build, fields, target, boundary, s.start);
