@@ -48,7 +48,15 @@ private slots:
         QTest::newRow("gmt-seoul-time") << QStringLiteral("The missile was fired late Tuesday GMT, early Wednesday Seoul time, officials said.") << QDate(2025, 3, 12);
         QTest::newRow("us-eastern-kst") << QStringLiteral("North Korea fired a missile on Tuesday evening US Eastern time, Wednesday morning KST.") << QDate(2025, 3, 12);
         QTest::newRow("washington-korea") << QStringLiteral("North Korea test-fired an ICBM late Tuesday in Washington \u2014 Wednesday in Korea.") << QDate(2025, 3, 12);
-        QTest::newRow("foreign-only") << QStringLiteral("North Korea fired a missile late Tuesday Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
+        // An American evening or night alone is already the next day in Korea (13-17 hours ahead).
+        QTest::newRow("foreign-only-late") << QStringLiteral("North Korea fired a missile late Tuesday Eastern time, the Pentagon said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-time-late") << QStringLiteral("North Korea test-fired an ICBM late Tuesday, U.S. time, in what Washington called a provocation.") << QDate(2025, 3, 12);
+        QTest::newRow("us-evening-et") << QStringLiteral("The North launched a ballistic missile on Tuesday evening ET, officials said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-night-in-washington") << QStringLiteral("North Korea fired two missiles Tuesday night in Washington, the Pentagon said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-afternoon-pacific") << QStringLiteral("North Korea fired a missile on Tuesday afternoon Pacific time.") << QDate(2025, 3, 12);
+        // A morning in America is still that day in Korea; a day with no zone is kept.
+        QTest::newRow("us-morning-kept") << QStringLiteral("North Korea fired a missile on Tuesday morning Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
+        QTest::newRow("plain-late-kept") << QStringLiteral("North Korea fired a missile late Tuesday, Seoul said.") << QDate(2025, 3, 11);
     }
     void koreanDayBesideAForeignOne()
     {

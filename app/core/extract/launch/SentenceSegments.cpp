@@ -105,7 +105,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // zone gives way to the same moment's day in Korea, told beside it.
         if (date && dates.size() > 1) {
             static const QRegularExpression foreignZone(
-                QStringLiteral("^[\\s,]*(?:\\((?:[^)]{0,20}\\s)?)?(?:(?:US\\s+)?(?:Eastern|Pacific|Central|Mountain|Washington|New York|London|British|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|BST)"
+                QStringLiteral("^[\\s,]*(?:\\((?:[^)]{0,20}\\s)?)?(?:U\\.?S\\.?\\s+time|(?:U\\.?S\\.?\\s+)?(?:Eastern|Pacific|Central|Mountain|Washington|New York|London|British|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|BST)"
                                "(?:\\s+(?:time|standard time|daylight time))?|in (?:Washington|New York|London|Europe|the US|the United States))(?![\\w-])"));
             static const QRegularExpression koreaZone(
                 QStringLiteral("^[\\s,]*(?:in (?:South )?Korea|(?:South )?Korea(?:n)? (?:standard )?time|KST|Seoul time|in Seoul)(?![\\w-])"),
@@ -121,6 +121,29 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 }
             }
         }
+        // "late Tuesday, U.S. time" alone: an American afternoon, evening or night is
+        // already the next morning in Korea (13 to 17 hours ahead), the launch's day.
+        DateMention koreanDay;
+        bool toKoreanDay = false;
+        if (date && isDayPrecise(date->date) && date->date.isKnown()) {
+            static const QRegularExpression usZone(
+                QStringLiteral("^[\\s,]*(?:\\(\\s*)?(?:U\\.?S\\.?\\s+(?:Eastern\\s+|Pacific\\s+|Central\\s+)?time|(?:Eastern|Pacific|Central|Mountain)\\s+(?:time|standard time|daylight time)"
+                               "|Washington time|New York time|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|in Washington|in New York|in the U\\.?S\\.?)(?![\\w-])"));
+            static const QRegularExpression lateWord(QStringLiteral("(?<![\\w-])(?:late|afternoon|evening|night|tonight)(?![\\w-])"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, date->start - 8);
+            const int to = std::min(s.end, date->end + 12);
+            if (usZone.match(QStringView(text).mid(date->end, std::min(40, s.end - date->end))).hasMatch()
+                && lateWord.match(QStringView(text).mid(from, to - from)).hasMatch()) {
+                koreanDay = *date;
+                koreanDay.date.earliest = date->date.earliest.addDays(1);
+                koreanDay.date.latest = date->date.latest.addDays(1);
+                if (koreanDay.date.weekday > 0)
+                    koreanDay.date.weekday = koreanDay.date.weekday % 7 + 1;
+                toKoreanDay = true;
+            }
+        }
+        auto launchDate = [&]() -> const DateMention & { return toKoreanDay ? koreanDay : *date; };
         // "state media said the next day it had tested ...": a date right after a
         // reporting verb dates the report, not the launch.
         if (date && date->end <= cue.start) {
@@ -174,7 +197,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             }
             if (target < 0)
                 target = build.create(LaunchRole::Mentioned, date->start, date->end);
-            build.setDate(target, *date, si);
+            build.setDate(target, launchDate(), si);
             // The kind is named between "first" and "since", before the cue or after it.
             const int kindEnd = firstSince < cue.start ? cue.start : date->start;
             for (const LexiconHit &h : fields.classes(text, firstSince, kindEnd)) {
@@ -190,7 +213,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                                                   : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
             date = nullptr;
         } else if (cue.definite && date && primary >= 0 && ownDayOf(text, cue, *date)
-                   && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, date->date)) {
+                   && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, launchDate().date)) {
             // "The October 22 salvo", "the May 8 firing": a definite launch that names a
             // day of its own, not the primary's, is that day's launch.
             for (int k = 0; k < ms.size() && target < 0; ++k) {
@@ -201,7 +224,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 target = build.create(LaunchRole::Mentioned, cue.start, cue.end);
                 fromHere = true;
             }
-            build.setDate(target, *date, si);
+            build.setDate(target, launchDate(), si);
         } else if (cue.definite || followsOther) {
             target = primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end));
             // "oversaw the test-firing of ... the previous day, state media reported Thursday":
@@ -209,13 +232,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             // the launch referred to when nothing has dated it yet.
             const bool countedBack = date && date->start >= cue.end && dates.size() > 1 && isDayPrecise(date->date)
                 && date->date.isKnown() && !hasDate(ms[target].date);
-            if (date && (!isEarlierDate(text, *date, s.start) || countedBack) && compatibleDates(ms[target].date, date->date))
-                build.setDate(target, *date, si);
+            if (date && (!isEarlierDate(text, *date, s.start) || countedBack) && compatibleDates(ms[target].date, launchDate().date))
+                build.setDate(target, launchDate(), si);
             else
                 date = nullptr;
         } else {
             const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective;
-            if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, date->date))) {
+            if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, launchDate().date))) {
                 // "said on Sunday it had tracked missiles fired ... the previous day": the
                 // earlier-sounding day is the primary's own day, so this retells it. Only
                 // with the report's own day in the sentence, which that phrase counts from.
@@ -246,12 +269,12 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                     fromHere = true;
                 }
                 if (date)
-                    build.setDate(target, *date, si);
+                    build.setDate(target, launchDate(), si);
             } else if (date) {
                 if (primary < 0)
                     primary = build.create(LaunchRole::Primary, cue.start, cue.end);
                 target = primary;
-                build.setDate(target, *date, si);
+                build.setDate(target, launchDate(), si);
             } else {
                 target = segments.back().mention >= 0 ? segments.back().mention
                                                       : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
