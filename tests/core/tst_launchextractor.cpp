@@ -314,6 +314,12 @@ private slots:
         row("class-not-speculated", "North Korea fired two SRBMs on Tuesday. Watch for a cruise missile test timed to the summit, which analysts think is likely.", "classes", "SRBM");
         row("class-not-judged-likely", "North Korea fired an ICBM on Tuesday. Officials also flagged a cruise missile test, which several analysts in Seoul believe is likely within weeks.", "classes", "ICBM");
         // a quoted object after the launch verb
+        // a class word in scare quotes ("a new "hypersonic" system")
+        row("scare-quoted-class", "North Korea fired a missile on Tuesday. State media said it was a new \"hypersonic\" system.", "classes", "hypersonic");
+        row("scare-quoted-curly", "North Korea fired a missile on Tuesday that KCNA called a \u201chypersonic\u201d weapon.", "classes", "hypersonic");
+        row("scare-quoted-single", "North Korea fired a 'hypersonic' missile on Tuesday, state media claimed.", "classes", "hypersonic");
+        row("scare-quoted-glide", "Pyongyang said it tested a \"hypersonic\" glide vehicle on Tuesday.", "classes", "hypersonic");
+        row("scare-quoted-launch", "North Korea conducted what it called a \"hypersonic\" launch on Tuesday.", "classes", "hypersonic");
         row("quoted-object-tested", "North Korea tested \"an advanced hypersonic missile\" on Tuesday, state media said.", "classes", "hypersonic");
         row("quoted-object-launched", "Pyongyang launched \u201ctwo strategic cruise missiles\u201d on Tuesday, KCNA claimed.", "classes", "cruise");
         row("quoted-object-fired", "The North fired \"a new-type ballistic missile\" toward the East Sea on Tuesday.", "classes", "ballistic");
@@ -656,6 +662,10 @@ private slots:
         QTest::newRow("believes-it-to-be") << breaking + "Tokyo believes it to be a new solid-fuel ICBM." << "ICBM";
         QTest::newRow("classified-it") << breaking + "Officials classified it as a hypersonic missile on Wednesday." << "hypersonic";
         QTest::newRow("judged-it") << breaking + "Analysts judged it as a cruise missile based on its low altitude." << "cruise";
+        QTest::newRow("said-it-was") << breaking + "State media said the next day it was a new \"hypersonic\" system." << "hypersonic";
+        QTest::newRow("claimed-they-were") << breaking + "KCNA claimed they were tactical cruise missiles." << "cruise";
+        QTest::newRow("reported-that-it-was") << breaking + "Japanese media reported that it was an ICBM." << "ICBM";
+        QTest::newRow("insists-it-is") << breaking + "Pyongyang insists it is a hypersonic weapon, not a ballistic one." << "hypersonic";
     }
     void assessedAsAddsToTheLaunch()
     {
