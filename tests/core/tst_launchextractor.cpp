@@ -717,6 +717,29 @@ private slots:
         QTest::newRow("was-the-first") << primary + "The launch was the first cruise missile test since 28 January." << QDate(2025, 1, 28) << "cruise";
         QTest::newRow("represented-first") << primary + "That launch represented the country's first hypersonic missile test since April 2024." << QDate(2024, 4, 1) << "hypersonic";
     }
+    // "first into the Yellow Sea since ...": no kind named, no earlier launch made of it.
+    void firstWithoutAKindAddsNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString primary = QStringLiteral("North Korea fired two ballistic missiles into the Yellow Sea on Tuesday. ");
+        QTest::newRow("first-into-sea") << primary + "The launch is the North's first into the Yellow Sea since 10 March.";
+        QTest::newRow("first-from-site") << primary + "The launch was its first from that base since May 2024.";
+        QTest::newRow("first-this-spring") << primary + "The test was the first in the area since 2 February.";
+        QTest::newRow("first-at-night") << primary + "The launch marks the first at night since 14 January.";
+        QTest::newRow("first-under-drills") << primary + "The firing was the first during allied drills since April 2024.";
+    }
+    void firstWithoutAKindAddsNothing()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.splashdown.sea;
+        QVERIFY2(!r.launches.isEmpty(), "no launch");
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(r.launches.at(0).splashdown.sea, QStringLiteral("Yellow Sea"));
+    }
+
     void launchWasFirstSince()
     {
         QFETCH(QString, text);

@@ -187,7 +187,11 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         int target = -1;
         const int told = segments.back().mention; // the launch being told before this cue
         bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
-        const int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
+        int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
+        // "The launch was the North's first into the Yellow Sea since ...": said of the
+        // launch told, "first" counts from an earlier launch only when it names its kind.
+        if (firstSince > cue.start && fields.classes(text, firstSince, date->start).isEmpty())
+            firstSince = -1;
         if (firstSince >= 0) {
             // The cue is the launch being told; the earlier launch is the one that date
             // dates, of the kind the cue's noun phrase names ("first ICBM test since").
