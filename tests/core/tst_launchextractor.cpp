@@ -289,6 +289,12 @@ private slots:
         row("eez-entered", fired + ". Japan's coast guard said the missile entered its EEZ west of Hokkaido.", "eez", "inside");
         row("eez-fallen-own-sentence", fired + " that flew some 400 km. It is thought to have fallen outside Japan's EEZ.", "eez", "outside");
         row("eez-fallen-inside", fired + ". It appears to have fallen inside Japan's exclusive economic zone, NHK said.", "eez", "inside");
+        // terse notes without the possessive
+        row("eez-japan-no-s", fired + " into the East Sea (inside Japan EEZ).", "eez", "inside");
+        row("eez-japanese", fired + " that came down outside Japanese EEZ waters.", "eez", "outside");
+        row("eez-japan-zone", fired + "; it splashed down within Japan exclusive economic zone.", "eez", "inside");
+        row("eez-japanese-zone", fired + ". Tokyo: fell beyond the Japanese exclusive economic zone.", "eez", "outside");
+        row("eez-not-japan", fired + ". It did not land in Japan EEZ, officials said.", "eez", "outside");
         row("eez-has-fallen-beyond", fired + ". Officials in Tokyo say it has fallen beyond the EEZ.", "eez", "outside");
         row("land-island", fired + " that hit an island target.", "land", "land");
         row("land-struck", fired + " that struck a target on an uninhabited island.", "land", "land");
@@ -308,6 +314,12 @@ private slots:
         row("class-not-speculated", "North Korea fired two SRBMs on Tuesday. Watch for a cruise missile test timed to the summit, which analysts think is likely.", "classes", "SRBM");
         row("class-not-judged-likely", "North Korea fired an ICBM on Tuesday. Officials also flagged a cruise missile test, which several analysts in Seoul believe is likely within weeks.", "classes", "ICBM");
         // a quoted object after the launch verb
+        // a class word in scare quotes ("a new "hypersonic" system")
+        row("scare-quoted-class", "North Korea fired a missile on Tuesday. State media said it was a new \"hypersonic\" system.", "classes", "hypersonic");
+        row("scare-quoted-curly", "North Korea fired a missile on Tuesday that KCNA called a \u201chypersonic\u201d weapon.", "classes", "hypersonic");
+        row("scare-quoted-single", "North Korea fired a 'hypersonic' missile on Tuesday, state media claimed.", "classes", "hypersonic");
+        row("scare-quoted-glide", "Pyongyang said it tested a \"hypersonic\" glide vehicle on Tuesday.", "classes", "hypersonic");
+        row("scare-quoted-launch", "North Korea conducted what it called a \"hypersonic\" launch on Tuesday.", "classes", "hypersonic");
         row("quoted-object-tested", "North Korea tested \"an advanced hypersonic missile\" on Tuesday, state media said.", "classes", "hypersonic");
         row("quoted-object-launched", "Pyongyang launched \u201ctwo strategic cruise missiles\u201d on Tuesday, KCNA claimed.", "classes", "cruise");
         row("quoted-object-fired", "The North fired \"a new-type ballistic missile\" toward the East Sea on Tuesday.", "classes", "ballistic");
@@ -338,6 +350,13 @@ private slots:
         row("name-space", "North Korea fired a Hwasong 11 missile on Tuesday.", "names", "Hwasong-11");
         row("name-nodash", "North Korea fired a KN23 missile on Tuesday.", "names", "KN-23");
         row("name-pukguksong", "North Korea test-fired a Pukguksong-3 from a submarine on Tuesday.", "names", "Pukguksong-3");
+        // the family without its number: "a Pukguksong-type missile"
+        row("name-family-type", "North Korea fired an SLBM on Tuesday; officials think it was a Pukguksong-type missile.", "names", "Pukguksong");
+        row("name-family-class", "North Korea fired a Pukguksong-class missile from a submarine on Tuesday.", "names", "Pukguksong");
+        row("name-family-series", "North Korea test-fired an SLBM of the Pukguksong series on Tuesday.", "names", "Pukguksong");
+        row("name-family-romanised", "North Korea fired a Bukgeukseong-type SLBM off Sinpo on Tuesday.", "names", "Pukguksong");
+        row("name-family-variant", "North Korea launched a new Pukguksong variant from a barge on Tuesday.", "names", "Pukguksong");
+        row("name-family-bare-word-no", "North Korea fired an SLBM from the Pukguksong shipyard area on Tuesday.", "names", "");
         row("name-hwasal", "North Korea fired two Hwasal-2 cruise missiles on Tuesday.", "names", "Hwasal-2");
         row("name-haeil", "North Korea said it tested a Haeil underwater drone and fired missiles on Tuesday.", "names", "Haeil");
         row("name-icbm", "North Korea launched a Hwasong-19 ICBM on Tuesday.", "names", "Hwasong-19");
@@ -643,6 +662,10 @@ private slots:
         QTest::newRow("believes-it-to-be") << breaking + "Tokyo believes it to be a new solid-fuel ICBM." << "ICBM";
         QTest::newRow("classified-it") << breaking + "Officials classified it as a hypersonic missile on Wednesday." << "hypersonic";
         QTest::newRow("judged-it") << breaking + "Analysts judged it as a cruise missile based on its low altitude." << "cruise";
+        QTest::newRow("said-it-was") << breaking + "State media said the next day it was a new \"hypersonic\" system." << "hypersonic";
+        QTest::newRow("claimed-they-were") << breaking + "KCNA claimed they were tactical cruise missiles." << "cruise";
+        QTest::newRow("reported-that-it-was") << breaking + "Japanese media reported that it was an ICBM." << "ICBM";
+        QTest::newRow("insists-it-is") << breaking + "Pyongyang insists it is a hypersonic weapon, not a ballistic one." << "hypersonic";
     }
     void assessedAsAddsToTheLaunch()
     {
@@ -678,6 +701,63 @@ private slots:
         QCOMPARE(m.role, LaunchRole::Mentioned);
         QCOMPARE(m.date.earliest, day);
         QCOMPARE(field(m, QStringLiteral("names")), names);
+    }
+
+    // "The launch was North Korea's first of an ICBM since October 2024": the launch said
+    // to be the first names, after "first", the kind of the earlier one it counts from.
+    void launchWasFirstSince_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("earliest");
+        QTest::addColumn<QString>("classes");
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("first-of-an") << primary + "The launch was Pyongyang's first of an intermediate-range ballistic missile since May 2024." << QDate(2024, 5, 1) << "IRBM";
+        QTest::newRow("marks-first") << primary + "The test marks the North's first ICBM flight since 18 December 2023." << QDate(2023, 12, 18) << "ICBM";
+        QTest::newRow("is-its-first") << primary + "The firing is its first of a submarine-launched ballistic missile since October 2022, officials said." << QDate(2022, 10, 1) << "SLBM";
+        QTest::newRow("was-the-first") << primary + "The launch was the first cruise missile test since 28 January." << QDate(2025, 1, 28) << "cruise";
+        QTest::newRow("represented-first") << primary + "That launch represented the country's first hypersonic missile test since April 2024." << QDate(2024, 4, 1) << "hypersonic";
+    }
+    // "first into the Yellow Sea since ...": no kind named, no earlier launch made of it.
+    void firstWithoutAKindAddsNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString primary = QStringLiteral("North Korea fired two ballistic missiles into the Yellow Sea on Tuesday. ");
+        QTest::newRow("first-into-sea") << primary + "The launch is the North's first into the Yellow Sea since 10 March.";
+        QTest::newRow("first-from-site") << primary + "The launch was its first from that base since May 2024.";
+        QTest::newRow("first-this-spring") << primary + "The test was the first in the area since 2 February.";
+        QTest::newRow("first-at-night") << primary + "The launch marks the first at night since 14 January.";
+        QTest::newRow("first-under-drills") << primary + "The firing was the first during allied drills since April 2024.";
+    }
+    void firstWithoutAKindAddsNothing()
+    {
+        QFETCH(QString, text);
+        const auto r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.splashdown.sea;
+        QVERIFY2(!r.launches.isEmpty(), "no launch");
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(r.launches.at(0).splashdown.sea, QStringLiteral("Yellow Sea"));
+    }
+
+    void launchWasFirstSince()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, earliest);
+        QFETCH(QString, classes);
+        // The sentence after it goes on about the launch told, not the earlier one.
+        const auto r = run(text + QStringLiteral(" Seoul said the missile flew about 900 km."));
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        QVERIFY2(r.launches.size() == 2, qPrintable(got.join(QLatin1String("; "))));
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        QCOMPARE(qRound(r.launches.at(0).distanceKm.value), 900);
+        QVERIFY(!r.launches.at(1).distanceKm.isValid());
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.role, LaunchRole::Mentioned);
+        QCOMPARE(m.date.earliest, earliest);
+        QCOMPARE(field(m, QStringLiteral("classes")), classes);
     }
 
     // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day, with the same facts.

@@ -48,7 +48,15 @@ private slots:
         QTest::newRow("gmt-seoul-time") << QStringLiteral("The missile was fired late Tuesday GMT, early Wednesday Seoul time, officials said.") << QDate(2025, 3, 12);
         QTest::newRow("us-eastern-kst") << QStringLiteral("North Korea fired a missile on Tuesday evening US Eastern time, Wednesday morning KST.") << QDate(2025, 3, 12);
         QTest::newRow("washington-korea") << QStringLiteral("North Korea test-fired an ICBM late Tuesday in Washington \u2014 Wednesday in Korea.") << QDate(2025, 3, 12);
-        QTest::newRow("foreign-only") << QStringLiteral("North Korea fired a missile late Tuesday Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
+        // An American evening or night alone is already the next day in Korea (13-17 hours ahead).
+        QTest::newRow("foreign-only-late") << QStringLiteral("North Korea fired a missile late Tuesday Eastern time, the Pentagon said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-time-late") << QStringLiteral("North Korea test-fired an ICBM late Tuesday, U.S. time, in what Washington called a provocation.") << QDate(2025, 3, 12);
+        QTest::newRow("us-evening-et") << QStringLiteral("The North launched a ballistic missile on Tuesday evening ET, officials said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-night-in-washington") << QStringLiteral("North Korea fired two missiles Tuesday night in Washington, the Pentagon said.") << QDate(2025, 3, 12);
+        QTest::newRow("us-afternoon-pacific") << QStringLiteral("North Korea fired a missile on Tuesday afternoon Pacific time.") << QDate(2025, 3, 12);
+        // A morning in America is still that day in Korea; a day with no zone is kept.
+        QTest::newRow("us-morning-kept") << QStringLiteral("North Korea fired a missile on Tuesday morning Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
+        QTest::newRow("plain-late-kept") << QStringLiteral("North Korea fired a missile late Tuesday, Seoul said.") << QDate(2025, 3, 11);
     }
     void koreanDayBesideAForeignOne()
     {
@@ -205,6 +213,63 @@ private slots:
         }
         QVERIFY(earlier);
         QCOMPARE(earlier->names.join(u','), earlierNames);
+    }
+
+    // "fired a salvo of ...": the noun is the verb's object, the same launch; a later
+    // date in the sentence ("than its test in February") is not the salvo's.
+    // Publication date Wednesday 12 March 2025.
+    void nounObjectOfVerbIsTheSameLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<int>("minCount");
+        QTest::newRow("salvo-than-test") << QStringLiteral("When North Korea fired a salvo of short-range missiles on Tuesday, the launch drew less notice than its ICBM test in February.") << QDate(2025, 3, 11) << 2;
+        QTest::newRow("volley-weeks-after") << QStringLiteral("North Korea launched a volley of cruise missiles into the Yellow Sea on Monday, weeks after a drill in January.") << QDate(2025, 3, 10) << 2;
+        QTest::newRow("barrage-compared") << QStringLiteral("Pyongyang fired a barrage of ballistic missiles on Sunday; the reaction was quieter than for the cruise test in February.") << QDate(2025, 3, 9) << 2;
+        QTest::newRow("another-salvo") << QStringLiteral("The North fired another volley of two ballistic missiles on Monday, drawing more attention than its engine test in January.") << QDate(2025, 3, 10) << 2;
+        QTest::newRow("salvo-of-four") << QStringLiteral("North Korea fired a salvo of four CRBMs on Tuesday, and analysts set it beside the hypersonic test in January.") << QDate(2025, 3, 11) << 4;
+    }
+    void nounObjectOfVerbIsTheSameLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(int, minCount);
+        const auto r = run(text);
+        const auto primary = std::find_if(r.launches.begin(), r.launches.end(),
+                                          [](const LaunchMention &m) { return m.role == LaunchRole::Primary; });
+        QVERIFY(primary != r.launches.end());
+        QCOMPARE(primary->date.earliest, day);
+        QCOMPARE(primary->date.latest, day);
+        QCOMPARE(primary->count.min, minCount);
+    }
+
+    // "The launch follows X on Monday": the launch is the subject, the day is X's.
+    // Publication date Wednesday 12 March 2025.
+    void launchFollowsAnotherEvent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        const QString fired = QStringLiteral("North Korea fired two ballistic missiles on Tuesday. ");
+        QTest::newRow("follows-visit") << fired + QStringLiteral("The launch follows a visit by the US defence secretary to Seoul on Monday.") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-follows") << fired + QStringLiteral("\n* Launch follows joint drills that ended on Sunday\n") << QDate(2025, 3, 11);
+        QTest::newRow("came-days-after") << fired + QStringLiteral("The launch came days after the allies wrapped up exercises on March 3.") << QDate(2025, 3, 11);
+        QTest::newRow("comes-hours-after") << fired + QStringLiteral("The test comes just hours after the UN envoy spoke in New York on Monday.") << QDate(2025, 3, 11);
+        QTest::newRow("in-the-wake") << fired + QStringLiteral("The firing took place in the wake of a summit in Beijing on Sunday.") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-test-comes-after") << fired + QStringLiteral("\n- Test comes a day after Seoul and Washington met on Monday\n") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-firing-follows") << fired + QStringLiteral("\n\u2022 Firing follows the start of allied drills on March 10\n") << QDate(2025, 3, 11);
+        QTest::newRow("bullet-launch-came") << fired + QStringLiteral("\n* Launch came shortly after a party meeting on Sunday\n") << QDate(2025, 3, 11);
+        QTest::newRow("followed-talks") << fired + QStringLiteral("The launches followed talks between Seoul and Tokyo on March 7.") << QDate(2025, 3, 11);
+    }
+    void launchFollowsAnotherEvent()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.date.text;
+        QVERIFY2(r.launches.size() == 1, qPrintable(got.join(QLatin1String("; "))));
+        QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 };
 

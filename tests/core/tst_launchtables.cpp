@@ -74,6 +74,32 @@ private slots:
             << QStringLiteral("| Date | Missile | Type | Distance |\n|---|---|---|---|\n"
                               "| 1 June 2025 | KN-23 | SRBM | 500 km (South Korea); 450 km (Japan) |\n")
             << QStringList{QStringLiteral("2025-06-01  [SRBM] {KN-23} n=0..-1 d=500 a=-  ")};
+        // Plain-text exports: no rule under the header, which may be a comment line.
+        QTest::newRow("export-comment-header")
+            << QStringLiteral("# tracker dump, 2024\n# fields: date | launch site | type | qty | flight range | peak altitude | waters\n"
+                              "2024-05-30 | Sunan area | SRBM | 3+ | ~350 km | ~80 km | East Sea\n"
+                              "2024-09-18 | Kaechon | SRBM | several | ~400 km | n/a | East Sea\n")
+            << QStringList{QStringLiteral("2024-05-30 Sunan [SRBM] {} n=3..-1 d=350 a=80 East Sea "),
+                           QStringLiteral("2024-09-18 Kaechon [SRBM] {} n=2..-1 d=400 a=- East Sea ")};
+        QTest::newRow("export-plain-header")
+            << QStringLiteral("Date | Site | Missile | Count | Distance\n"
+                              "14 May 2025 | Wonsan | Hwasong-11 | 2 | 800 km\n"
+                              "6 June 2025 | Sinpo | SLBM | 1 | about 600 km\n")
+            << QStringList{QStringLiteral("2025-05-14 Wonsan [] {Hwasong-11} n=2..2 d=800 a=-  "),
+                           QStringLiteral("2025-06-06 Sinpo [SLBM] {} n=1..1 d=600 a=-  ")};
+        QTest::newRow("export-no-spaces")
+            << QStringLiteral("when|class|number|range|sea\n2023-12-18|ICBM|1|~1,000 km|East Sea\n2023-12-17|SRBM|1|~570 km|East Sea\n")
+            << QStringList{QStringLiteral("2023-12-18  [ICBM] {} n=1..1 d=1000 a=- East Sea "),
+                           QStringLiteral("2023-12-17  [SRBM] {} n=1..1 d=570 a=- East Sea ")};
+        QTest::newRow("export-plus-and-na")
+            << QStringLiteral("#date_utc | origin | category | how many | range | apogee\n"
+                              "2022-11-02 | Jongju | SRBM | 4+ | n/a | n/a\n"
+                              "# 2022-11-03: none confirmed\n")
+            << QStringList{QStringLiteral("2022-11-02 Jongju [SRBM] {} n=4..-1 d=- a=-  ")};
+        QTest::newRow("export-row-without-missile-skipped")
+            << QStringLiteral("date | site | type | count\n2025-06-05 | Jangsan Cape | coastal artillery | 20\n"
+                              "2025-06-09 | Jangyon | CRBM | several\n")
+            << QStringList{QStringLiteral("2025-06-09 Jangyon [CRBM] {} n=2..-1 d=- a=-  ")};
         QTest::newRow("undated-row-skipped")
             << QStringLiteral("| Date | Type | Number |\n|---|---|---|\n| unknown | SRBM | 2 |\n| 7 April 2021 | SRBM | 2 |\n")
             << QStringList{QStringLiteral("2021-04-07  [SRBM] {} n=2..2 d=- a=-  ")};
@@ -98,6 +124,8 @@ private slots:
         QTest::newRow("events-no-missile-column") << QStringLiteral("| Date | Event |\n|---|---|\n| 10 October 2025 | Parade in Pyongyang |\n| 8 September 2025 | Engine ground test |\n");
         QTest::newRow("budget-table") << QStringLiteral("| Year | Budget | Share |\n|---|---|---|\n| 2024 | 1,200 | 15% |\n");
         QTest::newRow("header-without-rule") << QStringLiteral("Date | Type | Number\n4 May 2020 | dinner | 2\n");
+        QTest::newRow("export-three-columns-no-rule") << QStringLiteral("date | type | number\n2025-01-01 | SRBM | 2\n");
+        QTest::newRow("export-events-no-missile") << QStringLiteral("date | place | event | people\n2025-10-10 | Pyongyang | parade | 10,000\n2025-06-05 | Jangsan | artillery drill | n/a\n");
         QTest::newRow("exercises") << QStringLiteral("| Date | Exercise | Participants |\n|---|---|---|\n| 10 March 2025 | Freedom Shield | US, South Korea |\n");
     }
 

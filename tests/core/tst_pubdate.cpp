@@ -193,6 +193,12 @@ void TestPubDate::noDate_data()
     QTest::newRow("table-no-leading-bar") << QStringLiteral("Launch list\nDate | Site | Type\n--- | --- | ---\n14 May 2025 | Wonsan | SRBM\n");
     QTest::newRow("table-row-in-head") << QStringLiteral("Launches\n| 2 February 2025 | Kanggye | 2 | c. 300 km |\nText.");
     QTest::newRow("table-row-dateline-like") << QStringLiteral("| 1 July 2025 |\n| Jangyon |\n");
+    // A plain-text export's rows (no rule under the header): the first row's date is no stamp.
+    QTest::newRow("export-comment-header") << QStringLiteral("# launches export\n# columns: date | site | class | count\n2025-01-06 | Pyongyang | IRBM | 1\n");
+    QTest::newRow("export-plain-header") << QStringLiteral("Date | Site | Missile | Count\n14 May 2025 | Wonsan | KN-23 | 2\n6 June 2025 | Sinpo | SLBM | 1\n");
+    QTest::newRow("export-no-spaces") << QStringLiteral("when|class|number|range\n2023-12-18|ICBM|1|~1,000 km\n");
+    QTest::newRow("export-slashed-dates") << QStringLiteral("Tracker\nday | origin | type | qty | sea\n27/08/2025 | Sunan | ICBM | 1 | East Sea\n");
+    QTest::newRow("export-us-dates") << QStringLiteral("date (UTC) | site | class | number | range\nMarch 10, 2025 | Hwangju | CRBM | several | n/a\n");
     QTest::newRow("table-row-spaced") << QStringLiteral("Notes\n  |  9 September 2024  |  engine test  |\nText.");
     QTest::newRow("reiwa-in-prose") << QStringLiteral("Headline\nThe plan for R7.12.13 was delayed because of the launch, officials said in a long statement on the matter.\nText.");
     QTest::newRow("empty") << QString();

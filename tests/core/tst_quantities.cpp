@@ -150,6 +150,12 @@ private slots:
         QTest::newRow("bare plural salvo of") << "a salvo of short-range ballistic missiles" << 2 << -1;
         QTest::newRow("bare plural test-launch of") << "a test-launch of anti-aircraft missiles" << 2 << -1;
         QTest::newRow("noun of number wins") << "a test-fire of four strategic cruise missiles" << 4 << 4;
+        // a numbered designation stands for one missile, or as many as are counted
+        QTest::newRow("a designation") << "the previous launch, a Hwasong-18 fired in December" << 1 << 1;
+        QTest::newRow("one designation") << "it fired one KN-23 into the sea" << 1 << 1;
+        QTest::newRow("two designations") << "it fired two KN-25s from a launcher" << 2 << 2;
+        QTest::newRow("a solid-fuel designation") << "Pyongyang tested a solid-fuel Hwasong-19 on Thursday" << 1 << 1;
+        QTest::newRow("a designation letter") << "the North fired a Pukguksong-3 from a barge" << 1 << 1;
     }
     void counts()
     {
@@ -177,6 +183,8 @@ private slots:
         QTest::newRow("a system") << "a new-generation air defense system";
         QTest::newRow("years") << "two years of missile development";
         QTest::newRow("km") << "two 600 km missiles";
+        QTest::newRow("designation launcher") << "a Hwasong-18 launcher was seen";
+        QTest::newRow("designation program") << "a Hwasong-20 program";
     }
     void notCounts()
     {

@@ -111,6 +111,19 @@ void TestSentences::splits_data()
                                     << QStringLiteral("Officials believe two missiles were fired in total");
     QTest::newRow("key-point-dash-en") << QStringLiteral("\u2013 the launch came a week after the allied drills")
                                        << QStringLiteral("the launch came a week after the allied drills");
+    // A short item closed by its source (", JCS says") is a reported fact, not a title.
+    QTest::newRow("key-point-short-says") << QStringLiteral("* Traveled roughly 450 km, Seoul says")
+                                          << QStringLiteral("Traveled roughly 450 km, Seoul says");
+    QTest::newRow("key-point-short-said") << QStringLiteral("- Apogee near 60 km, military said")
+                                          << QStringLiteral("Apogee near 60 km, military said");
+    QTest::newRow("key-point-short-reports") << QStringLiteral("• Two SRBMs fired, NHK reports")
+                                             << QStringLiteral("Two SRBMs fired, NHK reports");
+    QTest::newRow("key-point-short-according") << QStringLiteral("* Landed in Yellow Sea, according to the JCS")
+                                               << QStringLiteral("Landed in Yellow Sea, according to the JCS");
+    QTest::newRow("key-point-short-confirmed") << QStringLiteral("- Solid-fuel ICBM, Tokyo confirmed")
+                                               << QStringLiteral("Solid-fuel ICBM, Tokyo confirmed");
+    QTest::newRow("bullet-title-with-comma-stays-heading") << QStringLiteral("- Reactions, Analysis and Outlook\n- What Seoul Says")
+                                                           << QStringLiteral("#Reactions, Analysis and Outlook | #What Seoul Says");
     QTest::newRow("bullet-title-stays-heading") << QStringLiteral("- The Strategic Context of the Launches\n- North Korean Missile Programme Since 2017")
                                                 << QStringLiteral("#The Strategic Context of the Launches | #North Korean Missile Programme Since 2017");
     QTest::newRow("heading") << QStringLiteral("Missile Details and Strategic Intentions\nThe missiles flew 800 km.")

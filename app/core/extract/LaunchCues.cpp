@@ -365,7 +365,11 @@ LaunchCueFinder::LaunchCueFinder()
     m_assessed = ci(QStringLiteral(
         "(?<![\\w-])(?:assess(?:es|ed|ing)?|identif(?:y|ies|ied|ying)|classif(?:y|ies|ied|ying)|judg(?:e|es|ed|ing)|"
         "believ(?:e|es|ed|ing)|estimat(?:e|es|ed|ing))\\s+(?:it|them)\\s+(?:as|to be)\\s+(?:an?\\s+|two\\s+|several\\s+)?"
-        "(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?)|Hwasong[\\w-]*|KN-?\\d+)(?![\\w-])"));
+        "(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?)|Hwasong[\\w-]*|KN-?\\d+)(?![\\w-])|"
+        // "state media said the next day it was a new "hypersonic" system": what the
+        // launch was, as a reporter said it.
+        "(?<![\\w-])(?:said|says|claimed|claims|reported|reports|insisted|insists)\\s+(?:[\\w-]+\\s+){0,3}?(?:that\\s+)?(?:it|they)\\s+(?:was|were|is|are)\\s+"
+        "(?:an?\\s+|two\\s+|several\\s+)?(?:[\\w\"\u201c\u201d'\u2019-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|systems?|weapons?|(?-i:[A-Z]{3,4}s?)|Hwasong[\\w-]*|KN-?\\d+)(?![\\w-])"));
     m_artillery = ci(QStringLiteral("(?<![\\w-])(?:artillery|howitzers?|shells|rounds of|coastal guns?|mortars?)(?![\\w-])"));
     m_parade = ci(QStringLiteral("(?<![\\w-])(?:parades?|paraded|on display|displays|displayed|unveil(?:ed|s|ing)?|"
                                  "showcas(?:e|ed|es|ing)|exhibit(?:ed|ion|ions)?|showed off|rolled out)(?![\\w-])"));
@@ -429,6 +433,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"fall", RelevantWord}, {"altitude", RelevantWord}, {"apogee", RelevantWord}, {"exclusive", RelevantWord},
         {"eez", RelevantWord},
         {"assess", Assess}, {"identif", Assess}, {"classif", Assess}, {"judg", Assess}, {"believ", Assess}, {"estimat", Assess},
+        {"said", Assess | Exact}, {"says", Assess | Exact}, {"claim", Assess}, {"report", Assess}, {"insist", Assess},
         // Words the claimant and splashdown patterns cannot do without.
         {"chiefs", ClaimWord}, {"jcs", ClaimWord}, {"military", ClaimWord}, {"ministry", ClaimWord}, {"defen", ClaimWord},
         {"government", ClaimWord}, {"officials", ClaimWord}, {"guard", ClaimWord}, {"kcna", ClaimWord},

@@ -95,8 +95,9 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_unnamedSea = ci(QStringLiteral("(?<![\\w-])(?:land(?:ed|ing|s)?|f(?:e|a)ll(?:ing|s)?|fell|splash(?:ed|ing)? down|crash(?:ed|ing)|"
                                      "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"
                                      "(?!\\s+(?:between|off|of|along|near|east|west))"));
-    // "entered Japan's EEZ" is inside, "did not enter" (turned by the negation below) outside.
-    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in|enter(?:ed|ing|s)?)\\s+(?:of\\s+)?(?:Japan['’]s\\s+|its\\s+|the\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
+    // "entered Japan's EEZ" is inside, "did not enter" (turned by the negation below) outside;
+    // terse notes drop the possessive ("inside Japan EEZ", "outside Japanese EEZ").
+    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in|enter(?:ed|ing|s)?)\\s+(?:of\\s+)?(?:the\\s+)?(?:Japan(?:['’]s|ese)?\\s+|its\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
                               "(?:exclusive economic zone|EEZ)(?![\\w-])"));
     m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));

@@ -13,9 +13,20 @@ namespace LaunchPhrases {
 // the words do not say so.
 int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d, int floor)
 {
-    if (d.start < cue.end || d.start - cue.end > 2
-        || QStringView(text).mid(d.start, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) != 0)
+    if (d.start < cue.end || QStringView(text).mid(d.start, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) != 0)
         return -1;
+    if (d.start - cue.end > 2) {
+        // "The launch was North Korea's first of an ICBM since October 2024", "the test
+        // marks its first IRBM flight since ...": the launch is said to be the first.
+        if (d.start - cue.end > 90)
+            return -1;
+        static const QRegularExpression isFirst(
+            QStringLiteral("^\\s+(?:was|is|marks|marked|became|becomes|represents|represented)\\s+(?:[\\w'\u2019.-]+\\s+){0,3}?"
+                           "(first)\\s+(?:[\\w'\u2019-]+\\s+){0,6}$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto m = isFirst.match(QStringView(text).mid(cue.end, d.start - cue.end));
+        return m.hasMatch() ? cue.end + int(m.capturedStart(1)) : -1;
+    }
     static const QRegularExpression first(QStringLiteral("(?<![\\w-])first\\s+(?:[\\w'\u2019-]+\\s+){0,5}$"),
                                           QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(floor, cue.start - 80);

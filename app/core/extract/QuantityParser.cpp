@@ -392,7 +392,9 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
                        "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total) of(?:\\s+(?:%1))?|"
                        "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
                        "\\s+((?:[\\w’'.-]+\\s+){0,5}?)"
-                       "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?)(?![\\w-])")
+                       "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|"
+                       // "a Hwasong-19 fired on ...": a numbered designation stands for one missile
+                       "(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}[A-Da-d]?s?)(?![\\w-])")
             .arg(numberWord),
         kCi);
     static const GatedRegex headNoun(

@@ -3,6 +3,7 @@
 #include "extract/AsciiWordTable.h"
 #include "extract/CharScan.h"
 
+#include <QRegularExpression>
 #include <QStringView>
 
 #include <algorithm>
@@ -247,7 +248,13 @@ bool bulletClause(QStringView line)
         }
         in = letter;
     }
-    return words >= 6 && lower >= 3;
+    if (words >= 6 && lower >= 3)
+        return true;
+    // "* Flew about 700km, JCS says": a short item closed by its source is a
+    // reported fact, a clause however few its words; a title has no ", X says".
+    static const QRegularExpression attributed(
+        QStringLiteral(",\\s+(?:[\\w.'’-]+\\s+){0,3}(?:says|said|reports|reported|confirms|confirmed|adds|added|according to [\\w.'’ -]{1,30})$"));
+    return words >= 3 && line.size() < 200 && attributed.match(line.right(80).toString()).hasMatch();
 }
 
 bool softWrapped(QStringView line, QStringView next, bool firstLine)

@@ -405,6 +405,10 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     int lineStart = 0;
     int headEnd = 0;
     bool inTable = false; // after a table's "--- | ---" rule, until a line without '|'
+    // A plain-text export has no rule: a line of four or more cells under one
+    // with as many is a data row ("2025-01-06 | Pyongyang area | IRBM | ..."),
+    // and its date is a row's, not the file's.
+    qsizetype prevBars = 0;
     static const auto isTableRule = [](QStringView l) {
         l = l.trimmed();
         return l.size() >= 3 && l.contains(u'|') && l.contains(u'-')
@@ -417,10 +421,13 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         if (lineEnd < 0)
             lineEnd = text.size();
         const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
-        if (isTableRule(line))
+        const qsizetype bars = line.count(u'|');
+        if (isTableRule(line) || (bars >= 3 && bars == prevBars))
             inTable = true;
-        else if (!line.contains(u'|'))
+        else if (bars == 0)
             inTable = false;
+        if (!line.trimmed().isEmpty())
+            prevBars = bars;
         if (line.trimmed().isEmpty())
             --lineNo; // blank lines do not count
         else if (!inTable)

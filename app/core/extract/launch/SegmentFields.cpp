@@ -218,7 +218,8 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 build.evidence(m, QStringLiteral("time"), times.first().start, times.first().end);
             }
         }
-        build.current = seg.mention;
+        if (!seg.sinceOnly)
+            build.current = seg.mention;
     }
 }
 

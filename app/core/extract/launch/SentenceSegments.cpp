@@ -55,6 +55,17 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
     QVector<int> usedDates; // a date dates one launch of the sentence only
     for (int ci = 0; ci < sc.cues.size(); ++ci) {
         const LaunchCue &cue = sc.cues.at(ci);
+        // "fired a salvo of", "conducted a test of", "launched a volley of": the noun is
+        // the verb's object, the same launch; it takes no date of its own (the next one
+        // in the sentence may be another event's, "than the test in January").
+        if (ci > 0 && !cue.verb && sc.cues.at(ci - 1).verb && cue.start - sc.cues.at(ci - 1).end <= 16) {
+            static const QRegularExpression objectOfVerb(
+                QStringLiteral("^\\s+(?:a|an|another|one|its|their|the)\\s+(?:(?:new|fresh|second|third|single)\\s+)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const int from = sc.cues.at(ci - 1).end;
+            if (objectOfVerb.match(QStringView(text).mid(from, cue.start - from)).hasMatch())
+                continue;
+        }
         const DateMention *date = nullptr;
         int best = std::numeric_limits<int>::max();
         for (const DateMention &d : dates) {
@@ -94,7 +105,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // zone gives way to the same moment's day in Korea, told beside it.
         if (date && dates.size() > 1) {
             static const QRegularExpression foreignZone(
-                QStringLiteral("^[\\s,]*(?:\\((?:[^)]{0,20}\\s)?)?(?:(?:US\\s+)?(?:Eastern|Pacific|Central|Mountain|Washington|New York|London|British|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|BST)"
+                QStringLiteral("^[\\s,]*(?:\\((?:[^)]{0,20}\\s)?)?(?:U\\.?S\\.?\\s+time|(?:U\\.?S\\.?\\s+)?(?:Eastern|Pacific|Central|Mountain|Washington|New York|London|British|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|BST)"
                                "(?:\\s+(?:time|standard time|daylight time))?|in (?:Washington|New York|London|Europe|the US|the United States))(?![\\w-])"));
             static const QRegularExpression koreaZone(
                 QStringLiteral("^[\\s,]*(?:in (?:South )?Korea|(?:South )?Korea(?:n)? (?:standard )?time|KST|Seoul time|in Seoul)(?![\\w-])"),
@@ -110,6 +121,29 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 }
             }
         }
+        // "late Tuesday, U.S. time" alone: an American afternoon, evening or night is
+        // already the next morning in Korea (13 to 17 hours ahead), the launch's day.
+        DateMention koreanDay;
+        bool toKoreanDay = false;
+        if (date && isDayPrecise(date->date) && date->date.isKnown()) {
+            static const QRegularExpression usZone(
+                QStringLiteral("^[\\s,]*(?:\\(\\s*)?(?:U\\.?S\\.?\\s+(?:Eastern\\s+|Pacific\\s+|Central\\s+)?time|(?:Eastern|Pacific|Central|Mountain)\\s+(?:time|standard time|daylight time)"
+                               "|Washington time|New York time|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|in Washington|in New York|in the U\\.?S\\.?)(?![\\w-])"));
+            static const QRegularExpression lateWord(QStringLiteral("(?<![\\w-])(?:late|afternoon|evening|night|tonight)(?![\\w-])"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, date->start - 8);
+            const int to = std::min(s.end, date->end + 12);
+            if (usZone.match(QStringView(text).mid(date->end, std::min(40, s.end - date->end))).hasMatch()
+                && lateWord.match(QStringView(text).mid(from, to - from)).hasMatch()) {
+                koreanDay = *date;
+                koreanDay.date.earliest = date->date.earliest.addDays(1);
+                koreanDay.date.latest = date->date.latest.addDays(1);
+                if (koreanDay.date.weekday > 0)
+                    koreanDay.date.weekday = koreanDay.date.weekday % 7 + 1;
+                toKoreanDay = true;
+            }
+        }
+        auto launchDate = [&]() -> const DateMention & { return toKoreanDay ? koreanDay : *date; };
         // "state media said the next day it had tested ...": a date right after a
         // reporting verb dates the report, not the launch.
         if (date && date->end <= cue.start) {
@@ -131,6 +165,21 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 }
             }
         }
+        // "Launch follows Hegseth's visit to the DMZ on Monday", "the launch came days
+        // after the drills on March 3": the launch told is the subject; the date after it
+        // is the other event's.
+        bool followsOther = false;
+        if (!cue.verb && date && date->start >= cue.end) {
+            static const QRegularExpression follows(
+                QStringLiteral("^\\s+(?:follows|followed|(?:comes|came|occurred|took place)\\s+"
+                               "(?:(?:just|only|shortly|hours|days|weeks|a day|a week|one day|two days|three days)\\s+)*"
+                               "(?:after|on the heels of|in the wake of))(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (follows.match(QStringView(text).mid(cue.end, std::min(48, s.end - cue.end))).hasMatch()) {
+                followsOther = true;
+                date = nullptr;
+            }
+        }
         // "a day after the North fired": the words date the later event, not this one.
         if (date && cue.connective && date->end <= cue.start
             && text.mid(date->start, cue.start - date->start).contains(QLatin1String("after"), Qt::CaseInsensitive))
@@ -138,7 +187,11 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         int target = -1;
         const int told = segments.back().mention; // the launch being told before this cue
         bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
-        const int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
+        int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
+        // "The launch was the North's first into the Yellow Sea since ...": said of the
+        // launch told, "first" counts from an earlier launch only when it names its kind.
+        if (firstSince > cue.start && fields.classes(text, firstSince, date->start).isEmpty())
+            firstSince = -1;
         if (firstSince >= 0) {
             // The cue is the launch being told; the earlier launch is the one that date
             // dates, of the kind the cue's noun phrase names ("first ICBM test since").
@@ -148,8 +201,10 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             }
             if (target < 0)
                 target = build.create(LaunchRole::Mentioned, date->start, date->end);
-            build.setDate(target, *date, si);
-            for (const LexiconHit &h : fields.classes(text, firstSince, cue.start)) {
+            build.setDate(target, launchDate(), si);
+            // The kind is named between "first" and "since", before the cue or after it.
+            const int kindEnd = firstSince < cue.start ? cue.start : date->start;
+            for (const LexiconHit &h : fields.classes(text, firstSince, kindEnd)) {
                 if (!ms[target].classes.contains(h.value))
                     ms[target].classes << h.value;
                 build.evidence(ms[target], QStringLiteral("class"), h.start, h.end);
@@ -162,7 +217,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                                                   : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
             date = nullptr;
         } else if (cue.definite && date && primary >= 0 && ownDayOf(text, cue, *date)
-                   && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, date->date)) {
+                   && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, launchDate().date)) {
             // "The October 22 salvo", "the May 8 firing": a definite launch that names a
             // day of its own, not the primary's, is that day's launch.
             for (int k = 0; k < ms.size() && target < 0; ++k) {
@@ -173,21 +228,21 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 target = build.create(LaunchRole::Mentioned, cue.start, cue.end);
                 fromHere = true;
             }
-            build.setDate(target, *date, si);
-        } else if (cue.definite) {
+            build.setDate(target, launchDate(), si);
+        } else if (cue.definite || followsOther) {
             target = primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end));
             // "oversaw the test-firing of ... the previous day, state media reported Thursday":
             // a day counted back from the report's day, stated in the same sentence, dates
             // the launch referred to when nothing has dated it yet.
             const bool countedBack = date && date->start >= cue.end && dates.size() > 1 && isDayPrecise(date->date)
                 && date->date.isKnown() && !hasDate(ms[target].date);
-            if (date && (!isEarlierDate(text, *date, s.start) || countedBack) && compatibleDates(ms[target].date, date->date))
-                build.setDate(target, *date, si);
+            if (date && (!isEarlierDate(text, *date, s.start) || countedBack) && compatibleDates(ms[target].date, launchDate().date))
+                build.setDate(target, launchDate(), si);
             else
                 date = nullptr;
         } else {
             const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective;
-            if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, date->date))) {
+            if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, launchDate().date))) {
                 // "said on Sunday it had tracked missiles fired ... the previous day": the
                 // earlier-sounding day is the primary's own day, so this retells it. Only
                 // with the report's own day in the sentence, which that phrase counts from.
@@ -218,12 +273,12 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                     fromHere = true;
                 }
                 if (date)
-                    build.setDate(target, *date, si);
+                    build.setDate(target, launchDate(), si);
             } else if (date) {
                 if (primary < 0)
                     primary = build.create(LaunchRole::Primary, cue.start, cue.end);
                 target = primary;
-                build.setDate(target, *date, si);
+                build.setDate(target, launchDate(), si);
             } else {
                 target = segments.back().mention >= 0 ? segments.back().mention
                                                       : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
@@ -272,7 +327,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (boundary <= segments.back().start)
                 segments.back().mention = target;
             else
-                segments.append({boundary, target, false, false, nullptr, -1});
+                segments.append({boundary, target, false, false, nullptr, -1, firstSince >= 0});
         }
         if (fromHere)
             nameFromAntecedent(build, fields, target, boundary, s.start);

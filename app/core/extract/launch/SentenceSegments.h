@@ -23,6 +23,9 @@ struct Segment {
     bool verbCue;  // ... a launch verb ("fired", "launched")
     const DateMention *date; // the date its cue carries, if any
     int firstVerb;           // where its first launch verb starts, -1 none
+    // Only "since October 2024" after "the first ... ": the earlier launch is named,
+    // not told, so the story stays with the launch before it.
+    bool sinceOnly = false;
 };
 
 // Splits sentence `si` (its cues `sc`, its usable `dates`) into segments, creating

@@ -75,7 +75,7 @@ Column columnOf(QStringView header)
         return Column::Site;
     if (has("type") || has("class") || has("category"))
         return Column::Class;
-    if (has("number") || has("count") || has("quantity") || has("fired") || h == QLatin1String("no.")
+    if (has("number") || has("count") || has("quantity") || has("qty") || has("fired") || h == QLatin1String("no.")
         || h == QLatin1String("#") || h == QLatin1String("how many"))
         return Column::Count;
     if (has("missile") || has("name") || has("designation") || has("weapon") || has("system"))
@@ -124,7 +124,7 @@ Count countOf(QStringView cell)
     } else if (!q.isEmpty() && q != QLatin1String("about") && q != QLatin1String("around")
                && q != QLatin1String("approximately") && q != QLatin1String("c.") && q != QLatin1String("some")) {
         c.min = q == QLatin1String("at least") ? n : n + 1; // "more than 3": at least 4
-    } else if (lower.endsWith(QLatin1String("or more"))) {
+    } else if (lower.endsWith(QLatin1String("or more")) || lower.endsWith(u'+')) { // "2+": two or more
         c.min = n;
     } else {
         c.min = c.max = n;
@@ -151,6 +151,30 @@ void forEachLine(const QString &text, int from, int to, F f)
     }
 }
 
+// A header names a date column and a missile column (class or name).
+bool namesLaunchColumns(const QString &text, int lineStart, int lineEnd)
+{
+    bool date = false, missile = false;
+    for (const Cell &c : cellsOf(text, lineStart, lineEnd)) {
+        const Column k = columnOf(QStringView(text).mid(c.start, c.end - c.start));
+        date = date || k == Column::Date;
+        missile = missile || k == Column::Class || k == Column::Name;
+    }
+    return date && missile;
+}
+
+// A plain-text export has no rule under its header ("# columns: date | site |
+// class | ..." then "2025-01-06 | Pyongyang area | IRBM | ..."): a line with at
+// least four cells right under a header with as many is the table's first row.
+// Prose never sets two such lines one under the other; a short "Date | Type |
+// Number" list could be anything, so without a rule it takes four columns, and
+// its rows must name a missile (see readTableLaunches).
+bool isDelimitedRowAfter(const QString &text, int headerStart, int headerEnd, QStringView line)
+{
+    const qsizetype bars = line.count(u'|');
+    return bars >= 3 && bars == QStringView(text).mid(headerStart, headerEnd - headerStart).count(u'|');
+}
+
 } // namespace
 
 QVector<TableSpan> launchTables(const QString &text)
@@ -161,32 +185,28 @@ QVector<TableSpan> launchTables(const QString &text)
     int prevStart = -1, prevEnd = -1;
     int open = -1; // the current launch table's header start
     int lastRowEnd = -1;
+    bool ruled = true;
     forEachLine(text, 0, int(text.size()), [&](int ls, int le) {
         const QStringView line = QStringView(text).mid(ls, le - ls);
         if (open >= 0) {
             if (line.contains(u'|') && !line.trimmed().isEmpty()) {
                 lastRowEnd = le;
             } else {
-                tables << TableSpan{open, lastRowEnd};
+                tables << TableSpan{open, lastRowEnd, ruled};
                 open = -1;
             }
-        } else if (prevStart >= 0 && isRule(line) && QStringView(text).mid(prevStart, prevEnd - prevStart).contains(u'|')) {
-            bool date = false, missile = false;
-            for (const Cell &c : cellsOf(text, prevStart, prevEnd)) {
-                const Column k = columnOf(QStringView(text).mid(c.start, c.end - c.start));
-                date = date || k == Column::Date;
-                missile = missile || k == Column::Class || k == Column::Name;
-            }
-            if (date && missile) {
-                open = prevStart;
-                lastRowEnd = le;
-            }
+        } else if (prevStart >= 0 && QStringView(text).mid(prevStart, prevEnd - prevStart).contains(u'|')
+                   && (isRule(line) || isDelimitedRowAfter(text, prevStart, prevEnd, line))
+                   && namesLaunchColumns(text, prevStart, prevEnd)) {
+            open = prevStart;
+            lastRowEnd = le;
+            ruled = isRule(line);
         }
         prevStart = ls;
         prevEnd = le;
     });
     if (open >= 0)
-        tables << TableSpan{open, lastRowEnd};
+        tables << TableSpan{open, lastRowEnd, ruled};
     return tables;
 }
 
@@ -206,6 +226,18 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
             }
             if (isRule(QStringView(text).mid(ls, le - ls)))
                 return;
+            // Without a rule the header may be a coincidence: a row is a launch
+            // only when its class or name cell names a missile.
+            if (!table.ruled) {
+                bool missile = false;
+                for (int i = 0; i < cells.size() && i < columns.size() && !missile; ++i) {
+                    if (columns[i] == Column::Class || columns[i] == Column::Name)
+                        missile = !fields.classes(text, cells[i].start, cells[i].end).isEmpty()
+                            || !fields.names(text, cells[i].start, cells[i].end).isEmpty();
+                }
+                if (!missile)
+                    return;
+            }
             // The row's date first: a row without a day of its own is no launch.
             int k = -1;
             for (int i = 0; i < cells.size() && i < columns.size() && k < 0; ++i) {

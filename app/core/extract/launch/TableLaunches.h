@@ -19,6 +19,7 @@ namespace atlas::launch {
 struct TableSpan {
     int start = 0; // the header line's start
     int end = 0;   // the last row's end (exclusive)
+    bool ruled = true; // a "---|---" rule under the header; a plain export has none
 };
 
 // The tables of launches in text (the header and its rule, then the rows).
