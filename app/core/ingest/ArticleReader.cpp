@@ -166,28 +166,22 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
     Article a;
     QString title;
     QString publishedMeta;
+    // Each format's reader gives the visible text, its title and a date from its metadata.
+    auto take = [&](auto &&doc) {
+        text = std::move(doc.text);
+        title = doc.title;
+        publishedMeta = doc.publishedMeta;
+    };
     switch (formatFor(nameHint, text)) {
-    case Format::Html: {
-        HtmlDocument doc = HtmlText::extract(text);
-        text = std::move(doc.text);
-        title = doc.title;
-        publishedMeta = doc.publishedMeta;
+    case Format::Html:
+        take(HtmlText::extract(text));
         break;
-    }
-    case Format::Feed: {
-        HtmlDocument doc = FeedText::extract(text);
-        text = std::move(doc.text);
-        title = doc.title;
-        publishedMeta = doc.publishedMeta;
+    case Format::Feed:
+        take(FeedText::extract(text));
         break;
-    }
-    case Format::Markdown: {
-        MarkdownDocument doc = MarkdownText::extract(text);
-        text = std::move(doc.text);
-        title = doc.title;
-        publishedMeta = doc.publishedMeta;
+    case Format::Markdown:
+        take(MarkdownText::extract(text));
         break;
-    }
     case Format::Text:
         // Hard-wrapped text (a PDF dump) breaks words across lines: "ballis-\ntic".
         text = joinLineBreakHyphens(text);
