@@ -8,6 +8,7 @@ namespace atlas {
 struct DirectRegex::Code {
     QRegularExpression re; // for the rare match PCRE2 cannot answer here
     QStringList names;     // re.namedCaptureGroups(): index = group number
+    bool named = false;    // whether any group has a name (then each match shares the list)
     pcre2_code_16 *code = nullptr; // never null once built
     bool jit = false;
     ~Code() { pcre2_code_free_16(code); }
@@ -55,10 +56,10 @@ pcre2_match_data_16 *threadMatchData()
 
 int RegexMatch::groupNumber(QStringView name) const
 {
-    if (!m_names || name.isEmpty())
+    if (name.isEmpty())
         return -1;
-    for (int i = 0; i < m_names->size(); ++i) {
-        if (m_names->at(i) == name)
+    for (int i = 0; i < m_names.size(); ++i) {
+        if (m_names.at(i) == name)
             return i;
     }
     return -1;
@@ -89,8 +90,10 @@ DirectRegex::DirectRegex(const QRegularExpression &re)
     code->names = QStringList(int(groups) + 1, QString());
     for (uint32_t i = 0; i < count && table; ++i) {
         const auto *entry = reinterpret_cast<const char16_t *>(table) + size_t(i) * entrySize;
-        if (entry[0] <= groups)
+        if (entry[0] <= groups) {
             code->names[entry[0]] = QString::fromUtf16(entry + 1);
+            code->named = true;
+        }
     }
     code->jit = pcre2_jit_compile_16(code->code, PCRE2_JIT_COMPLETE) == 0;
     m_code = std::move(code);
@@ -121,7 +124,8 @@ RegexMatch DirectRegex::match(QStringView subject, qsizetype offset, bool anchor
         return askQt(subject, offset, anchored); // 0: more groups than the match data holds
     const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer_16(data);
     out.m_subject = subject;
-    out.m_names = &m_code->names;
+    if (m_code->named)
+        out.m_names = m_code->names; // a match may outlive its DirectRegex
     out.m_has = true;
     out.m_offsets.resize(2 * rc);
     for (int i = 0; i < 2 * rc; ++i)
@@ -139,7 +143,8 @@ RegexMatch DirectRegex::askQt(QStringView subject, qsizetype offset, bool anchor
     if (!m.hasMatch())
         return out;
     out.m_subject = subject;
-    out.m_names = &m_code->names;
+    if (m_code->named)
+        out.m_names = m_code->names; // a match may outlive its DirectRegex
     out.m_has = true;
     out.m_offsets.resize(2 * (m.lastCapturedIndex() + 1));
     for (int i = 0; i <= m.lastCapturedIndex(); ++i) {

@@ -18,7 +18,8 @@
 //
 // Subjects must be valid UTF-16 (PCRE2's check is skipped, as for the
 // extractors' trusted matches, see TrustedText.h), and must outlive the match:
-// a RegexMatch views its subject, it does not copy it.
+// a RegexMatch views its subject, it does not copy it (it may outlive its
+// DirectRegex: it shares the group names it needs).
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -54,7 +55,7 @@ private:
     int groupNumber(QStringView name) const;
 
     QStringView m_subject;
-    const QStringList *m_names = nullptr;     // the pattern's group names, owned by its DirectRegex
+    QStringList m_names; // the pattern's group names (shared, not copied), when it has any
     QVarLengthArray<qsizetype, 16> m_offsets; // start and end of each group up to the last one set
     bool m_has = false;
 };
