@@ -4,6 +4,7 @@
 // finds it.
 #include "extract/CharScan.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <random>
@@ -14,6 +15,7 @@ class TestCharScan : public QObject {
     Q_OBJECT
 private slots:
     void sameAsPlainLoop();
+    void pcreSpaceIsPcresSpace();
 };
 
 void TestCharScan::sameAsPlainLoop()
@@ -51,6 +53,20 @@ void TestCharScan::sameAsPlainLoop()
         found += terminator < n ? 1 : 0;
     }
     QVERIFY(found > 1000);
+}
+
+void TestCharScan::pcreSpaceIsPcresSpace()
+{
+    // isPcreSpace stands for \s in the extractors' patterns (no Unicode properties):
+    // it must agree with PCRE on every code unit of the Basic Multilingual Plane.
+    const QRegularExpression space(QStringLiteral("^\\s$"));
+    int spaces = 0;
+    for (int u = 1; u < 0xD800; ++u) {
+        const bool pcre = space.match(QString(QChar(char16_t(u)))).hasMatch();
+        QCOMPARE(isPcreSpace(char16_t(u)), pcre);
+        spaces += pcre;
+    }
+    QCOMPARE(spaces, 6);
 }
 
 QTEST_GUILESS_MAIN(TestCharScan)

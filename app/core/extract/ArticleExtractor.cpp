@@ -32,7 +32,6 @@ QString ArticleExtractor::version()
 
 namespace {
 
-bool isPcreSpace(char16_t u) { return u == ' ' || (u >= '\t' && u <= '\r'); } // \s without Unicode properties
 bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
 bool isAsciiDigit(char16_t u) { return char16_t(u - '0') < 10; }
 

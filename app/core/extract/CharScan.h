@@ -15,6 +15,10 @@
 
 namespace atlas {
 
+// PCRE's \s without Unicode properties (how the extractors' patterns read
+// spaces): space, tab, line feed, vertical tab, form feed, carriage return.
+inline bool isPcreSpace(char16_t u) { return u == ' ' || (u >= '\t' && u <= '\r'); }
+
 // The index of the first code unit in d[from, n) that is one of `units`, or n.
 inline qsizetype findAnyOf(const char16_t *d, qsizetype from, qsizetype n, std::initializer_list<char16_t> units)
 {

@@ -68,10 +68,9 @@ bool mayHoldSpacedThat(QStringView s)
 {
     const char16_t *d = s.utf16();
     const qsizetype n = s.size();
-    auto space = [](char16_t u) { return u == ' ' || (u >= '\t' && u <= '\r'); };
     for (qsizetype h = findAnyOf(d, 2, n, {u'h', u'H'}); h + 3 < n; h = findAnyOf(d, h + 1, n, {u'h', u'H'})) {
-        if ((d[h - 1] | 0x20) == 't' && (d[h + 1] | 0x20) == 'a' && (d[h + 2] | 0x20) == 't' && space(d[h + 3])
-            && space(d[h - 2]))
+        if ((d[h - 1] | 0x20) == 't' && (d[h + 1] | 0x20) == 'a' && (d[h + 2] | 0x20) == 't' && isPcreSpace(d[h + 3])
+            && isPcreSpace(d[h - 2]))
             return true;
     }
     return false;

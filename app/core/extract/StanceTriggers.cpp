@@ -1,5 +1,6 @@
 #include "extract/StanceTriggers.h"
 
+#include "extract/CharScan.h"
 #include "extract/DirectRegex.h"
 
 #include "extract/reaction/StanceObject.h"
@@ -374,10 +375,7 @@ void forEachMatch(const QRegularExpression &re, const DirectRegex &anchoredRe, c
 // match there ("condemned by Tokyo": the agent follows).
 int byAgentEnd(QStringView window)
 {
-    auto space = [](QChar c) {
-        const ushort u = c.unicode();
-        return u == ' ' || (u >= 0x09 && u <= 0x0D);
-    };
+    auto space = [](QChar c) { return isPcreSpace(c.unicode()); };
     const qsizetype n = window.size();
     qsizetype i = 0;
     while (i < n && space(window.at(i)))

@@ -1,5 +1,7 @@
 #include "extract/reaction/WordChecks.h"
 
+#include "extract/CharScan.h"
+
 #include <QRegularExpression>
 
 #include <QStringList>
@@ -185,10 +187,7 @@ bool mayHoldParenthetical(QStringView region)
 
 PronounSpan pronounSubject(QStringView region)
 {
-    auto space = [](QChar c) {
-        const ushort u = c.unicode();
-        return u == ' ' || (u >= 0x09 && u <= 0x0D);
-    };
+    auto space = [](QChar c) { return isPcreSpace(c.unicode()); };
     qsizetype i = 0, e = region.size();
     while (i < e && space(region.at(i)))
         ++i;
