@@ -1,6 +1,6 @@
 // Extraction quality on articles the engine was not tuned on (tests/data/heldout/,
 // tests/data/heldout2/, tests/data/heldout3/, tests/data/heldout4/, tests/data/heldout5/,
-// tests/data/heldout6/ or any folder
+// tests/data/heldout6/, tests/data/heldout7/ or any folder
 // given with --set)
 // and, for comparison, on the bundled articles' oracle. Runs the real pipeline per
 // article (ArticleReader, PublicationDateDetector and ArticleExtractor through
