@@ -17,9 +17,14 @@ namespace atlas {
 
 namespace {
 constexpr int kStart = 128;       // "previous character" of the subject's first position
-constexpr int kDeeperSlots = 8192; // cache of two- and three-character prefixes (lossy)
+// The lossy caches are kept small on purpose: some fifty gated patterns each
+// had 96 KB of them (8,192 slots each), so the slots a scan touched were
+// mostly outside the L1 and L2 caches; at 2,048 slots the same text costs about
+// 1% more instructions (more collisions recomputed) but runs faster (22 Nov
+// 2026: interleaved runs, means 6-8% higher; see docs/PERFORMANCE.md).
+constexpr int kDeeperSlots = 2048; // cache of two- and three-character prefixes (lossy)
 constexpr int kWideSlots = 2048;   // the same where a character outside ASCII is involved (lossy)
-constexpr int kLongSlots = 8192;   // seven-character ASCII prefixes that passed the three-character test (lossy)
+constexpr int kLongSlots = 2048;   // seven-character ASCII prefixes that passed the three-character test (lossy)
 constexpr int kLongPrefix = 7;
 
 // True when every lookbehind of the pattern looks at one character only (a
