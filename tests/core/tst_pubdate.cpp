@@ -201,6 +201,12 @@ void TestPubDate::noDate_data()
     QTest::newRow("export-us-dates") << QStringLiteral("date (UTC) | site | class | number | range\nMarch 10, 2025 | Hwangju | CRBM | several | n/a\n");
     QTest::newRow("table-row-spaced") << QStringLiteral("Notes\n  |  9 September 2024  |  engine test  |\nText.");
     QTest::newRow("reiwa-in-prose") << QStringLiteral("Headline\nThe plan for R7.12.13 was delayed because of the launch, officials said in a long statement on the matter.\nText.");
+    // A timeline's entries: the first entry's day is not the list's date.
+    QTest::newRow("timeline-dash-entry") << QStringLiteral("2025 in the region\n\nEvents\n - 6 January \u2013 A missile is launched from the capital and flies 1,100 km.\n - 14 January \u2013 More launches.\n");
+    QTest::newRow("timeline-bullet-entry") << QStringLiteral("Chronology of 2025\n\u2022 12 March \u2014 Two cruise missiles are fired off the west coast, the military says.\n");
+    QTest::newRow("timeline-star-short") << QStringLiteral("Key dates in 2025\n* 3 June: SLBM\n* 9 July: ICBM\n");
+    QTest::newRow("timeline-numbered") << QStringLiteral("Launches of 2025\n1. 27 August - an ICBM from Sunan lands in the sea.\n2. 2 September - a drill.\n");
+    QTest::newRow("timeline-lettered") << QStringLiteral("Cases for discussion (2025)\n(a) 14 January - several SRBMs from near Kanggye, about 250 km.\n");
     QTest::newRow("empty") << QString();
 }
 

@@ -90,11 +90,31 @@ int wordCount(QStringView s)
     return n;
 }
 
+// "- ", "* ", "• ", "1. ", "(a) ": a list item's marker. "- 6 January – North
+// Korea launches ..." is an entry of a timeline, not a dateline, and the first
+// entry's day is not the day the list was written.
+bool isListMarker(QStringView p)
+{
+    if (p.size() == 1)
+        return p[0] == u'-' || p[0] == u'*' || p[0] == u'+' || p[0] == QChar(0x2022) || p[0] == QChar(0x2013)
+            || p[0] == QChar(0x2014) || p[0] == QChar(0x00B7);
+    qsizetype i = 0;
+    const bool bracket = !p.isEmpty() && p[0] == u'(';
+    if (bracket)
+        ++i;
+    const qsizetype from = i;
+    while (i < p.size() && (p[i].isDigit() || (p[i].isLower() && p[i].unicode() < 128)))
+        ++i;
+    if (i == from || i - from > 3 || i + 1 != p.size())
+        return false;
+    return bracket ? p[i] == u')' : (p[i] == u'.' || p[i] == u')');
+}
+
 // "SEOUL, TOKYO –", "WASHINGTON (AP) —", "" : a place in capitals before a dateline's date.
 bool looksLikeDatelinePlace(QStringView prefix)
 {
     prefix = prefix.trimmed();
-    if (prefix.size() > 40)
+    if (prefix.size() > 40 || isListMarker(prefix))
         return false;
     for (QChar c : prefix) {
         if (c.isLetter() && !c.isUpper())
@@ -209,7 +229,7 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
             && wordCount(head) <= 8)
             return RankByline;
         // A line that is little more than the date.
-        if (wordCount(p) + wordCount(suffix) <= 6 && !suffix.trimmed().endsWith(u'.'))
+        if (wordCount(p) + wordCount(suffix) <= 6 && !suffix.trimmed().endsWith(u'.') && !isListMarker(p))
             return RankDateline;
     }
     // A dateline opening the first paragraph: "SEOUL, Nov. 7, 2025 (Yonhap) -- North Korea ..."
