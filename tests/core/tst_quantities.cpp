@@ -64,6 +64,12 @@ private slots:
         QTest::newRow("glued miles") << "flew 200miles out to sea" << 321.8688 << "" << false;
         QTest::newRow("glued nmi") << "some 300nmi downrange" << 555.6 << "about" << false;
         QTest::newRow("glued range") << "flew 300-450km" << 450.0 << "up to" << true;
+        // A distance at a line's end: the next line's figure is no "km2".
+        QTest::newRow("line end before a date") << "| 1 | 1000 km\n24 July 2023 | Wonsan" << 1000.0 << "" << false;
+        QTest::newRow("line end before a count") << "range: 350 km\n2 missiles" << 350.0 << "" << false;
+        QTest::newRow("csv end before a row") << "ICBM,1,1000 km\n2025-01-06,IRBM" << 1000.0 << "" << false;
+        QTest::newRow("miles at line end") << "flew 300 miles\n2 more" << 482.8032 << "" << false;
+        QTest::newRow("crlf line end") << "flew 450 km\r\n2 days later" << 450.0 << "" << false;
     }
     void lengths()
     {
@@ -88,6 +94,9 @@ private slots:
         QTest::newRow("troops") << "about 15,000 soldiers";
         QTest::newRow("speed") << "at 5,000 km/h";
         QTest::newRow("speed per hour") << "at 5,000 km per hour";
+        QTest::newRow("area km2") << "an area of 1,200 km2";
+        QTest::newRow("area superscript") << QString::fromUtf8("an area of 1,200 km\u00b2");
+        QTest::newRow("speed spaced slash") << "at 5,000 km / h";
         QTest::newRow("metres") << "a 50-metre tall rocket";
         QTest::newRow("designation") << "the KN-23 missile";
         QTest::newRow("year") << "in 2025 the missile";

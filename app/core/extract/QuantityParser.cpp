@@ -279,7 +279,9 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
     static const GatedRegex unitRe(
         // A digit may touch the unit ("1,587km"), a letter may not ("Bakms").
         QStringLiteral("(?<![A-Za-z_])(kilomet(?:er|re)s?|kms?|nautical miles?|nmi|miles?)(?![\\w])"), kCi);
-    static const GatedRegex speedAfter(QStringLiteral("^\\s*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second|2|²)"), kCi);
+    // A speed ("km/h", "km per second") or an area ("km2", "km²": the figure
+    // touches the unit; "400 km" at a line's end over "24 July" is a distance).
+    static const GatedRegex speedAfter(QStringLiteral("^(?:2|²)|^[^\\S\\n]*(?:/\\s*h|/\\s*s|per (?:hour|second)|an hour|a second)"), kCi);
     static const GatedRegex rangeJoin(QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)$"), kCi);
     static const GatedRegex betweenBefore(QStringLiteral("(?<![\\w-])between\\s+$"), kCi);
     for (int pos = from;;) { // as globalMatch: each match after the previous one
