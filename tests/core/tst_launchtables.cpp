@@ -100,6 +100,37 @@ private slots:
             << QStringLiteral("date | site | type | count\n2025-06-05 | Jangsan Cape | coastal artillery | 20\n"
                               "2025-06-09 | Jangyon | CRBM | several\n")
             << QStringList{QStringLiteral("2025-06-09 Jangyon [CRBM] {} n=2..-1 d=- a=-  ")};
+        // Spreadsheets pasted as text: cells between commas or tabs, the header a
+        // line of short labels (a blank line may follow it).
+        QTest::newRow("csv-columns-line")
+            << QStringLiteral("Working log (pasted)\ncolumns: date_kst, site, type, count, distance, splash\n\n"
+                              "2024-03-18, Kanggye, SRBM, several, 300 km, East Sea\n"
+                              "2024-04-02, Pyongyang area, IRBM (hypersonic), 1, 600 km, -\n\nnotes: JCS figures.\n")
+            << QStringList{QStringLiteral("2024-03-18 Kanggye [SRBM] {} n=2..-1 d=300 a=- East Sea "),
+                           QStringLiteral("2024-04-02 Pyongyang [IRBM,hypersonic] {} n=1..1 d=600 a=-  ")};
+        QTest::newRow("csv-plain-header")
+            << QStringLiteral("Date,Launch site,Missile,Class,Number,Range\n"
+                              "12 July 2023,Pyongyang,Hwasong-18,ICBM,1,1000 km\n"
+                              "24 July 2023,Wonsan,-,SRBM,2,400 km\n")
+            << QStringList{QStringLiteral("2023-07-12 Pyongyang [ICBM] {Hwasong-18} n=1..1 d=1000 a=-  "),
+                           QStringLiteral("2023-07-24 Wonsan [SRBM] {} n=2..2 d=400 a=-  ")};
+        QTest::newRow("tab-separated")
+            << QStringLiteral("day\torigin\ttype\tqty\tflight distance\n"
+                              "2024-01-14\tSinpo\tcruise\tseveral\t-\n"
+                              "2024-05-30\tSunan\tSRBM\t18\t350 km\n")
+            << QStringList{QStringLiteral("2024-01-14 Sinpo [cruise] {} n=2..-1 d=- a=-  "),
+                           QStringLiteral("2024-05-30 Sunan [SRBM] {} n=18..18 d=350 a=-  ")};
+        QTest::newRow("csv-ballistic-alone")
+            << QStringLiteral("when, where, type, number, note\n"
+                              "2024-06-26, Pyongyang, ballistic, 1, failed\n"
+                              "2024-07-01, Jangyon, short-range ballistic missile, 2, -\n")
+            << QStringList{QStringLiteral("2024-06-26 Pyongyang [ballistic] {} n=1..1 d=- a=-  "),
+                           QStringLiteral("2024-07-01 Jangyon [SRBM] {} n=2..2 d=- a=-  ")};
+        QTest::newRow("csv-row-with-comma-ends-table")
+            << QStringLiteral("date, site, type, count, distance\n"
+                              "2024-09-12, Pyongyang, SRBM, several, 360 km\n"
+                              "2024-09-18, Kaechon, SRBM, several, 1,100 km\n")
+            << QStringList{QStringLiteral("2024-09-12 Pyongyang [SRBM] {} n=2..-1 d=360 a=-  ")};
         QTest::newRow("undated-row-skipped")
             << QStringLiteral("| Date | Type | Number |\n|---|---|---|\n| unknown | SRBM | 2 |\n| 7 April 2021 | SRBM | 2 |\n")
             << QStringList{QStringLiteral("2021-04-07  [SRBM] {} n=2..2 d=- a=-  ")};
@@ -126,6 +157,8 @@ private slots:
         QTest::newRow("header-without-rule") << QStringLiteral("Date | Type | Number\n4 May 2020 | dinner | 2\n");
         QTest::newRow("export-three-columns-no-rule") << QStringLiteral("date | type | number\n2025-01-01 | SRBM | 2\n");
         QTest::newRow("export-events-no-missile") << QStringLiteral("date | place | event | people\n2025-10-10 | Pyongyang | parade | 10,000\n2025-06-05 | Jangsan | artillery drill | n/a\n");
+        QTest::newRow("csv-prose-commas") << QStringLiteral("On that date, the type, the count, the site, and the range were all unknown.\nOfficials, analysts, diplomats, reporters and others waited.\n");
+        QTest::newRow("csv-events-no-missile") << QStringLiteral("date, place, event, people, note\n2025-10-10, Pyongyang, parade, 10000, -\n2025-06-05, Jangsan, artillery drill, -, -\n");
         QTest::newRow("exercises") << QStringLiteral("| Date | Exercise | Participants |\n|---|---|---|\n| 10 March 2025 | Freedom Shield | US, South Korea |\n");
     }
 

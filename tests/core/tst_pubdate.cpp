@@ -200,6 +200,9 @@ void TestPubDate::noDate_data()
     QTest::newRow("export-slashed-dates") << QStringLiteral("Tracker\nday | origin | type | qty | sea\n27/08/2025 | Sunan | ICBM | 1 | East Sea\n");
     QTest::newRow("export-us-dates") << QStringLiteral("date (UTC) | site | class | number | range\nMarch 10, 2025 | Hwangju | CRBM | several | n/a\n");
     QTest::newRow("table-row-spaced") << QStringLiteral("Notes\n  |  9 September 2024  |  engine test  |\nText.");
+    QTest::newRow("csv-export") << QStringLiteral("Date,Launch site,Missile,Class,Number,Range\n12 July 2023,Pyongyang,Hwasong-18,ICBM,1,1000 km\n24 July 2023,Wonsan,-,SRBM,2,400 km\n");
+    QTest::newRow("csv-export-blank-after-header") << QStringLiteral("Working log\ncolumns: date_kst, time_kst, site, type, count\n\n2025-01-06, 12:00, Pyongyang area, IRBM, 1\n2025-01-14, 09:30, Kanggye, SRBM, several\n");
+    QTest::newRow("tsv-export") << QStringLiteral("day\torigin\ttype\tqty\trange\n2024-01-14\tSinpo\tcruise\tseveral\t-\n2024-05-30\tSunan\tSRBM\t18\t350 km\n");
     QTest::newRow("reiwa-in-prose") << QStringLiteral("Headline\nThe plan for R7.12.13 was delayed because of the launch, officials said in a long statement on the matter.\nText.");
     // A timeline's entries: the first entry's day is not the list's date.
     QTest::newRow("timeline-dash-entry") << QStringLiteral("2025 in the region\n\nEvents\n - 6 January \u2013 A missile is launched from the capital and flies 1,100 km.\n - 14 January \u2013 More launches.\n");

@@ -416,6 +416,36 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
 
 } // namespace
 
+namespace {
+// The commas (or tabs) of a line that reads as a row of a spreadsheet pasted as
+// text: four or more, every cell a short value ("24 July 2023,Wonsan,-,SRBM,2,400
+// km"); 0 for prose, whose clauses between commas run longer.
+int delimitedRowCells(QStringView line)
+{
+    constexpr int kMaxRow = 400, kMaxCell = 60;
+    if (line.size() > kMaxRow)
+        return 0;
+    // Both delimiters in one pass, given up once neither can make short cells:
+    // prose costs its first clause.
+    int commas = 0, tabs = 0, commaRun = 0, tabRun = 0;
+    for (const QChar ch : line) {
+        const char16_t c = ch.unicode();
+        commaRun = c == u',' ? 0 : commaRun + 1;
+        tabRun = c == u'\t' ? 0 : tabRun + 1;
+        commas += c == u',';
+        tabs += c == u'\t';
+        if (c == u'|' || (commaRun > kMaxCell && tabRun > kMaxCell))
+            return 0;
+        if (commaRun > kMaxCell)
+            commas = -1000;
+        if (tabRun > kMaxCell)
+            tabs = -1000;
+    }
+    const int count = std::max(commas, tabs);
+    return count >= 4 ? count : 0;
+}
+} // namespace
+
 PublicationDate PublicationDateDetector::detect(const QString &text) const
 {
     TemporalTagger tagger; // no anchor: only dates that carry their own year count
@@ -441,7 +471,8 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         if (lineEnd < 0)
             lineEnd = text.size();
         const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
-        const qsizetype bars = line.count(u'|');
+        // Cells between bars, or between the commas or tabs of a pasted spreadsheet.
+        const qsizetype bars = std::max<qsizetype>(line.count(u'|'), delimitedRowCells(line));
         if (isTableRule(line) || (bars >= 3 && bars == prevBars))
             inTable = true;
         else if (bars == 0)

@@ -26,23 +26,26 @@ bool isRule(QStringView line)
         && std::all_of(line.begin(), line.end(), [](QChar c) { return c == u'-' || c == u'|' || c == u':' || c == u' '; });
 }
 
-// The cells of a table line, leading and trailing bars dropped.
-QVector<Cell> cellsOf(const QString &text, int lineStart, int lineEnd)
+// The cells of a table line, leading and trailing bars dropped (a comma or tab
+// export has none to drop: an empty last cell is a cell).
+QVector<Cell> cellsOf(const QString &text, int lineStart, int lineEnd, QChar delimiter = u'|')
 {
     QVector<Cell> cells;
     int a = lineStart;
-    while (a < lineEnd && text[a].isSpace())
+    while (a < lineEnd && text[a].isSpace() && text[a] != delimiter)
         ++a;
     int b = lineEnd;
-    while (b > a && text[b - 1].isSpace())
+    while (b > a && text[b - 1].isSpace() && text[b - 1] != delimiter)
         --b;
-    if (a < b && text[a] == u'|')
-        ++a;
-    if (b > a && text[b - 1] == u'|' && (b - 2 < a || text[b - 2] != u'\\'))
-        --b;
+    if (delimiter == u'|') {
+        if (a < b && text[a] == u'|')
+            ++a;
+        if (b > a && text[b - 1] == u'|' && (b - 2 < a || text[b - 2] != u'\\'))
+            --b;
+    }
     int cellStart = a;
     for (int i = a; i <= b; ++i) {
-        if (i < b && text[i] != u'|')
+        if (i < b && text[i] != delimiter)
             continue;
         Cell c{cellStart, i};
         while (c.start < c.end && text[c.start].isSpace())
@@ -71,7 +74,7 @@ Column columnOf(QStringView header)
         || h == QLatin1String("sea") || has("waters"))
         return Column::Splash;
     if (has("site") || has("location") || has("place") || has("origin") || h == QLatin1String("from")
-        || h == QLatin1String("area"))
+        || h == QLatin1String("area") || h == QLatin1String("where"))
         return Column::Site;
     if (has("type") || has("class") || has("category"))
         return Column::Class;
@@ -132,6 +135,34 @@ Count countOf(QStringView cell)
     return c;
 }
 
+struct ClassWord {
+    QString cls;
+    int start, end;
+};
+
+// The words of a type cell that are a class on their own: "hypersonic",
+// "cruise", "ballistic" (ASCII case ignored), as whole words.
+QVector<ClassWord> bareClassWords(const QString &text, int from, int to)
+{
+    QVector<ClassWord> out;
+    for (int i = from; i < to;) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < to && (text[j].isLetter() || text[j] == u'-'))
+            ++j;
+        const QStringView w = QStringView(text).mid(i, j - i);
+        for (const char *cls : {"hypersonic", "cruise", "ballistic"}) {
+            if (w.compare(QLatin1String(cls), Qt::CaseInsensitive) == 0)
+                out << ClassWord{QString::fromLatin1(cls), i, j};
+        }
+        i = j;
+    }
+    return out;
+}
+
 int sentenceAt(const QVector<Sentence> &sentences, int pos)
 {
     const auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
@@ -152,10 +183,10 @@ void forEachLine(const QString &text, int from, int to, F f)
 }
 
 // A header names a date column and a missile column (class or name).
-bool namesLaunchColumns(const QString &text, int lineStart, int lineEnd)
+bool namesLaunchColumns(const QString &text, int lineStart, int lineEnd, QChar delimiter = u'|')
 {
     bool date = false, missile = false;
-    for (const Cell &c : cellsOf(text, lineStart, lineEnd)) {
+    for (const Cell &c : cellsOf(text, lineStart, lineEnd, delimiter)) {
         const Column k = columnOf(QStringView(text).mid(c.start, c.end - c.start));
         date = date || k == Column::Date;
         missile = missile || k == Column::Class || k == Column::Name;
@@ -175,13 +206,118 @@ bool isDelimitedRowAfter(const QString &text, int headerStart, int headerEnd, QS
     return bars >= 3 && bars == QStringView(text).mid(headerStart, headerEnd - headerStart).count(u'|');
 }
 
+// A spreadsheet pasted as text, cells between commas or tabs: a header line of
+// five cells or more, each a short label, naming a date and a missile column;
+// then, after at most a blank line, the rows, each with as many cells (a row
+// whose cell holds the delimiter itself, "1,100 km", is no row of the table and
+// ends it). Prose does not set short labels between four commas over lines with
+// as many. Lines with a '|' belong to the '|' tables.
+constexpr int kMaxDelimitedLine = 400; // a longer line is prose, not a row
+constexpr int kMaxHeaderCell = 40;
+
+int delimitersIn(QStringView line, QChar delimiter)
+{
+    return line.size() > kMaxDelimitedLine || line.contains(u'|') ? 0 : int(line.count(delimiter));
+}
+
+// The delimiters of text[from, to) when it may be a header, every cell a short
+// label, as {commas, tabs}; {0, 0} otherwise. Read from the start and given up
+// at the first long stretch without either, so a line of prose costs its first
+// clause, not its length: this runs on every line of every article.
+std::pair<int, int> headerDelimiters(const QString &text, int from, int to)
+{
+    if (to - from > kMaxDelimitedLine)
+        return {0, 0};
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.constData());
+    int commas = 0, tabs = 0, commaRun = 0, tabRun = 0;
+    for (int i = from; i < to; ++i) {
+        const char16_t c = d[i];
+        if (c == u',') {
+            ++commas;
+            commaRun = 0;
+            ++tabRun;
+        } else if (c == u'\t') {
+            ++tabs;
+            tabRun = 0;
+            ++commaRun;
+        } else if (c == u'|') {
+            return {0, 0};
+        } else {
+            ++commaRun;
+            ++tabRun;
+        }
+        if (commaRun > kMaxHeaderCell)
+            commas = -1000; // this line has a long cell between commas
+        if (tabRun > kMaxHeaderCell)
+            tabs = -1000;
+        if (commas < 0 && tabs < 0)
+            return {0, 0};
+    }
+    return {std::max(commas, 0), std::max(tabs, 0)};
+}
+
+int lineEndAt(const QString &text, int from)
+{
+    const int le = int(text.indexOf(u'\n', from));
+    return le < 0 ? int(text.size()) : le;
+}
+
+// The table whose header line starts at headerStart, if rows follow it.
+bool delimitedTableAt(const QString &text, int headerStart, QChar delimiter, int delimiters, TableSpan *table)
+{
+    const int headerEnd = lineEndAt(text, headerStart);
+    if (!namesLaunchColumns(text, headerStart, headerEnd, delimiter))
+        return false;
+    int end = -1;
+    bool blankSeen = false;
+    for (int ls = headerEnd + 1; ls < text.size();) {
+        const int le = lineEndAt(text, ls);
+        const QStringView line = QStringView(text).mid(ls, le - ls);
+        if (end < 0 && !blankSeen && line.trimmed().isEmpty()) {
+            blankSeen = true; // the blank line a pasted export may have under its header
+        } else if (delimitersIn(line, delimiter) == delimiters) {
+            end = le;
+        } else {
+            break;
+        }
+        ls = le + 1;
+    }
+    if (end < 0)
+        return false;
+    table->start = headerStart;
+    table->end = end;
+    table->ruled = false;
+    table->delimiter = delimiter;
+    table->cells = delimiters + 1;
+    return true;
+}
+
+void appendDelimitedTables(const QString &text, QVector<TableSpan> *tables)
+{
+    int skipUntil = -1;
+    forEachLine(text, 0, int(text.size()), [&](int ls, int le) {
+        if (ls < skipUntil)
+            return;
+        const auto [commas, tabs] = headerDelimiters(text, ls, le);
+        TableSpan table;
+        if ((commas >= 4 && delimitedTableAt(text, ls, u',', commas, &table))
+            || (tabs >= 4 && delimitedTableAt(text, ls, u'\t', tabs, &table))) {
+            *tables << table;
+            skipUntil = table.end;
+        }
+    });
+}
+
 } // namespace
 
 QVector<TableSpan> launchTables(const QString &text)
 {
     QVector<TableSpan> tables;
-    if (!text.contains(u'|'))
+    appendDelimitedTables(text, &tables);
+    if (!text.contains(u'|')) {
+        std::sort(tables.begin(), tables.end(), [](const TableSpan &a, const TableSpan &b) { return a.start < b.start; });
         return tables; // the usual article: no table at all
+    }
     int prevStart = -1, prevEnd = -1;
     int open = -1; // the current launch table's header start
     int lastRowEnd = -1;
@@ -207,6 +343,7 @@ QVector<TableSpan> launchTables(const QString &text)
     });
     if (open >= 0)
         tables << TableSpan{open, lastRowEnd, ruled};
+    std::sort(tables.begin(), tables.end(), [](const TableSpan &a, const TableSpan &b) { return a.start < b.start; });
     return tables;
 }
 
@@ -218,13 +355,15 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
         QVector<Column> columns;
         int row = 0; // 0: the header, 1: the rule, then the rows
         forEachLine(text, table.start, table.end, [&](int ls, int le) {
-            const QVector<Cell> cells = cellsOf(text, ls, le);
+            if (QStringView(text).mid(ls, le - ls).trimmed().isEmpty())
+                return; // the blank line a pasted export may have under its header
+            const QVector<Cell> cells = cellsOf(text, ls, le, table.delimiter);
             if (row++ == 0) {
                 for (const Cell &c : cells)
                     columns << columnOf(QStringView(text).mid(c.start, c.end - c.start));
                 return;
             }
-            if (isRule(QStringView(text).mid(ls, le - ls)))
+            if (table.delimiter == u'|' && isRule(QStringView(text).mid(ls, le - ls)))
                 return;
             // Without a rule the header may be a coincidence: a row is a launch
             // only when its class or name cell names a missile.
@@ -233,7 +372,8 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 for (int i = 0; i < cells.size() && i < columns.size() && !missile; ++i) {
                     if (columns[i] == Column::Class || columns[i] == Column::Name)
                         missile = !fields.classes(text, cells[i].start, cells[i].end).isEmpty()
-                            || !fields.names(text, cells[i].start, cells[i].end).isEmpty();
+                            || !fields.names(text, cells[i].start, cells[i].end).isEmpty()
+                            || (columns[i] == Column::Class && !bareClassWords(text, cells[i].start, cells[i].end).isEmpty());
                 }
                 if (!missile)
                     return;
@@ -262,12 +402,25 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     continue;
                 switch (columns[i]) {
                 case Column::Class:
-                case Column::Name:
+                case Column::Name: {
                     // "Hwasong-11 (KN-23)" names and "Hypersonic IRBM" classes, in either column.
-                    for (const LexiconHit &h : fields.classes(text, c.start, c.end)) {
+                    const QVector<LexiconHit> classes = fields.classes(text, c.start, c.end);
+                    for (const LexiconHit &h : classes) {
                         if (!m.classes.contains(h.value))
                             m.classes << h.value;
                         build.evidence(m, QStringLiteral("class"), h.start, h.end);
+                    }
+                    // Under a type column a bare "hypersonic" or "cruise" is the class
+                    // ("IRBM (hypersonic)", "cruise"), as prose would say it only with
+                    // "missile" after; "ballistic" alone, only when nothing finer is given.
+                    if (columns[i] == Column::Class) {
+                        for (const ClassWord &w : bareClassWords(text, c.start, c.end)) {
+                            if (w.cls == QLatin1String("ballistic") && !classes.isEmpty())
+                                continue;
+                            if (!m.classes.contains(w.cls))
+                                m.classes << w.cls;
+                            build.evidence(m, QStringLiteral("class"), w.start, w.end);
+                        }
                     }
                     for (const LexiconHit &h : fields.names(text, c.start, c.end)) {
                         if (!m.names.contains(h.value))
@@ -275,6 +428,7 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                         build.evidence(m, QStringLiteral("name"), h.start, h.end);
                     }
                     break;
+                }
                 case Column::Site: {
                     const SiteHit site = fields.siteInCell(text, c.start, c.end);
                     if (site.isValid() && !m.site.isLocated() && m.site.text.isEmpty()) {
@@ -297,7 +451,13 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     const bool apogee = columns[i] == Column::Apogee;
                     Quantity &slot = apogee ? m.apogeeKm : m.distanceKm;
                     const QString field = apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
-                    for (const LengthMatch &l : QuantityParser::lengths(text, c.start, c.end)) {
+                    // Read in the cell alone: in "2,400 km" the count cell's "2" and
+                    // the comma before "400 km" are no thousands group.
+                    const QString cellText = text.mid(c.start, c.end - c.start);
+                    for (LengthMatch l : QuantityParser::lengths(cellText)) {
+                        l.start += c.start;
+                        l.end += c.start;
+                        l.numberStart += c.start;
                         Quantity q;
                         q.value = l.km;
                         q.qualifier = l.qualifier;

@@ -20,9 +20,14 @@ struct TableSpan {
     int start = 0; // the header line's start
     int end = 0;   // the last row's end (exclusive)
     bool ruled = true; // a "---|---" rule under the header; a plain export has none
+    // What separates the cells: '|', or ',' and '\t' in a spreadsheet pasted as
+    // text ("date_kst, time_kst, site, type, ..." over "2025-01-06, 12:00, ...").
+    QChar delimiter = u'|';
+    int cells = 0; // a comma or tab export's cells per row (0 for '|' tables)
 };
 
-// The tables of launches in text (the header and its rule, then the rows).
+// The tables of launches in text (the header and its rule, then the rows), in
+// the order they come.
 QVector<TableSpan> launchTables(const QString &text);
 
 // One mention per dated row of each table, every field with its cell as evidence.
