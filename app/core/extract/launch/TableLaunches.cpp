@@ -288,7 +288,6 @@ bool delimitedTableAt(const QString &text, int headerStart, QChar delimiter, int
     table->end = end;
     table->ruled = false;
     table->delimiter = delimiter;
-    table->cells = delimiters + 1;
     return true;
 }
 

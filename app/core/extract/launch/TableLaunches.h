@@ -23,7 +23,6 @@ struct TableSpan {
     // What separates the cells: '|', or ',' and '\t' in a spreadsheet pasted as
     // text ("date_kst, time_kst, site, type, ..." over "2025-01-06, 12:00, ...").
     QChar delimiter = u'|';
-    int cells = 0; // a comma or tab export's cells per row (0 for '|' tables)
 };
 
 // The tables of launches in text (the header and its rule, then the rows), in
