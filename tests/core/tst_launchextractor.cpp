@@ -295,6 +295,19 @@ private slots:
         row("eez-japan-zone", fired + "; it splashed down within Japan exclusive economic zone.", "eez", "inside");
         row("eez-japanese-zone", fired + ". Tokyo: fell beyond the Japanese exclusive economic zone.", "eez", "outside");
         row("eez-not-japan", fired + ". It did not land in Japan EEZ, officials said.", "eez", "outside");
+        // reaching the zone, or coming near it (never in it), and "none of them had"
+        row("eez-reached-its", fired + ". Tokyo said the missile had reached its exclusive economic zone.", "eez", "inside");
+        row("eez-none-had-reached", fired + ". Japan said none of the projectiles had reached its EEZ.", "eez", "outside");
+        row("eez-none-reached", fired + "; none of them reached Japan's exclusive economic zone, Tokyo said.", "eez", "outside");
+        row("eez-no-missile-came-near", fired + ". No projectile came near Japan's EEZ, the coast guard said.", "eez", "outside");
+        row("eez-came-close-to", fired + " that came close to Japan's exclusive economic zone.", "eez", "outside");
+        row("eez-coming-near", fired + ", one coming near the country's EEZ off Hokkaido.", "eez", "outside");
+        // the sea named by its side of the peninsula
+        row("sea-east-of-peninsula", fired + " before falling into the sea east of the Korean Peninsula.", "sea", "East Sea");
+        row("sea-east-of-korea", fired + " that splashed down in the sea east of Korea.", "sea", "East Sea");
+        row("sea-east-of-the-peninsula", fired + ", landing in the sea east of the peninsula.", "sea", "East Sea");
+        row("sea-west-of-peninsula", fired + " that fell into the sea west of the Korean peninsula.", "sea", "Yellow Sea");
+        row("sea-west-of-the-country", fired + " that came down in the sea west of the country.", "sea", "Yellow Sea");
         row("eez-has-fallen-beyond", fired + ". Officials in Tokyo say it has fallen beyond the EEZ.", "eez", "outside");
         row("land-island", fired + " that hit an island target.", "land", "land");
         row("land-struck", fired + " that struck a target on an uninhabited island.", "land", "land");

@@ -238,6 +238,27 @@ private slots:
         row("closely 4", "Britain will closely work with its allies at the UN, the Foreign Office said.", {"United Kingdom:cooperation"});
         row("closely 5", "Ottawa would \"closely coordinate\" with Seoul and Tokyo, the minister said.", {"Canada:cooperation"});
         row("closely hedged", "Japan would probably closely cooperate with Seoul.", {});
+        // "closely sharing information with": coordination by what is shared.
+        row("sharing 1", "The JCS said it was closely sharing information with the United States and Japan.", {"South Korea:cooperation"});
+        row("sharing 2", "Tokyo is closely sharing intelligence with Washington and Seoul, the defence minister said.", {"Japan:cooperation"});
+        row("sharing 3", "Seoul will closely share data with Tokyo on the missile's flight, the ministry said.", {"South Korea:cooperation"});
+        row("sharing 4", "Canberra has closely shared information with its partners since the launch, the minister said.",
+            {"Australia:cooperation"});
+        row("sharing 5", "South Korea's military said it is maintaining readiness while closely sharing information with the U.S.",
+            {"South Korea:cooperation"});
+        row("sharing, no adverb", "Japan said it was sharing information with reporters.", {});
+        // The partners named after "with" are not the ones cooperating with them.
+        // (The military here is read as the last country named, the US: a partner, so no one.)
+        row("partners 1", "The JCS said South Korea and the US were analysing the data, and that the military was closely sharing information with Washington and Tokyo.",
+            {});
+        row("partners 2", "Japan and the United States studied the flight, and the ministry was closely coordinating with Washington.",
+            {"Japan:cooperation"});
+        row("partners 3", "Officials in Seoul and Tokyo said the two were working closely with the U.S. and with each other.",
+            {"Japan:cooperation", "South Korea:cooperation"});
+        row("partners 4", "Australia and Japan met on Friday; the Japanese side said it was consulting closely with Australia.",
+            {"Japan:cooperation"});
+        row("partners 5", "Canberra and Ottawa traded notes, and Canberra is consulting closely with Ottawa and Tokyo.",
+            {"Australia:cooperation"});
 
         // "in close cooperation with": the manner of what a government does.
         row("in close 1", "Japan's defence minister ordered troops to stay on alert in close cooperation with the United States.",

@@ -389,7 +389,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         "sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty(?:-\\w+)?");
     static const GatedRegex re(
         QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over|around|about|approximately|roughly|nearly|some|an estimated)\\s+)?"
-                       "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total) of(?:\\s+(?:%1))?|"
+                       "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total|mix|mixture|combination|variety) of(?:\\s+(?:%1))?|"
                        "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
                        "\\s+((?:[\\w’'.-]+\\s+){0,5}?)"
                        "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|"

@@ -148,8 +148,10 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // reporting verb dates the report, not the launch.
         if (date && date->end <= cue.start) {
             static const GatedRegex reportBefore(
-                QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
-            const int from = std::max(s.start, date->start - 24);
+                // "said on Wednesday (October 29, 2025) that ...": the day restated in brackets.
+                QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+(?:on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*\\(\\s*)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, date->start - 36);
             if (reportBefore.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch()) {
                 // "said on Wednesday it had test-fired cruise missiles ... the previous day":
                 // a day stated after the verb is then the launch's own.
@@ -164,6 +166,18 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                     }
                 }
             }
+        }
+        // "Kim oversaw a test launch of cruise missiles, state media reported on Friday":
+        // the day North Korea's own media report a test is the day after it, as a rule,
+        // so that day dates the report; the launch's own day is told elsewhere or not.
+        if (date && date->start >= cue.end && date->start - cue.end < 200) {
+            static const GatedRegex stateMediaReported(
+                QStringLiteral("(?:KCNA|state\\s+media|state-run\\s+media|Korean\\s+Central\\s+News\\s+Agency|Rodong\\s+Sinmun|state\\s+TV|state\\s+television)"
+                               "\\s+(?:said|reported|announced|claimed|stated)\\s+$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, date->start - 60);
+            if (stateMediaReported.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch())
+                date = nullptr;
         }
         // "Launch follows Hegseth's visit to the DMZ on Monday", "the launch came days
         // after the drills on March 3": the launch told is the subject; the date after it
