@@ -832,6 +832,46 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // "..., state media reported on Friday, March 7": North Korea's media report a test the
+    // day after, as a rule, so that day dates the report; the launch's own day is told
+    // elsewhere. And "said on Wednesday (March 5, 2025) that ... the previous day": the day
+    // restated in brackets is still the report's.
+    void reportDayIsNotTheLaunchDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("pubdate");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("state-media-reported") << QStringLiteral("Kim Jong Un oversaw a test launch of strategic cruise missiles, state media reported on Friday, March 7. The missiles were fired on Wednesday over the Yellow Sea.")
+                                              << QDate(2025, 3, 7) << QDate(2025, 3, 5);
+        QTest::newRow("kcna-said") << QStringLiteral("North Korea tested a new solid-fuel missile, KCNA said on Thursday. The missile was launched on Tuesday from near Pyongyang.")
+                                   << QDate(2025, 3, 6) << QDate(2025, 3, 4);
+        QTest::newRow("agency-reported-day-month") << QStringLiteral("Kim watched the test-firing of hypersonic missiles, the Korean Central News Agency reported on 6 March. The missiles were launched on 4 March from near Pyongyang.")
+                                                   << QDate(2025, 3, 6) << QDate(2025, 3, 4);
+        QTest::newRow("state-run-announced") << QStringLiteral("Pyongyang fired two cruise missiles, state-run media announced on Saturday. The missiles were fired on Thursday off the west coast.")
+                                             << QDate(2025, 3, 8) << QDate(2025, 3, 6);
+        QTest::newRow("rodong-reported") << QStringLiteral("The leader guided a test-fire of new rockets, Rodong Sinmun reported on March 10. The rockets were fired on Sunday.")
+                                         << QDate(2025, 3, 10) << QDate(2025, 3, 9);
+        QTest::newRow("bracketed-full") << QStringLiteral("North Korea said on Wednesday (March 5, 2025) that it had test-fired cruise missiles the previous day.")
+                                        << QDate(2025, 3, 5) << QDate(2025, 3, 4);
+        QTest::newRow("bracketed-day-month") << QStringLiteral("Pyongyang announced on Friday (7 March) that it had launched a new ICBM the day before.")
+                                             << QDate(2025, 3, 7) << QDate(2025, 3, 6);
+        QTest::newRow("bracketed-reported") << QStringLiteral("KCNA reported on Monday (March 10) that Kim had overseen the firing of missiles the previous day.")
+                                            << QDate(2025, 3, 10) << QDate(2025, 3, 9);
+        QTest::newRow("bracketed-it-had") << QStringLiteral("The North said on Tuesday (March 11, 2025) it had fired two ballistic missiles the previous day.")
+                                          << QDate(2025, 3, 11) << QDate(2025, 3, 10);
+        QTest::newRow("bracketed-stated") << QStringLiteral("State media stated on Thursday (March 6) that the military had tested a hypersonic missile the previous day.")
+                                          << QDate(2025, 3, 6) << QDate(2025, 3, 5);
+    }
+    void reportDayIsNotTheLaunchDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, pubdate);
+        QFETCH(QDate, day);
+        const auto r = run(text, pubdate);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {
