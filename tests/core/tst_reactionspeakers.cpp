@@ -247,6 +247,13 @@ private slots:
         row("sharing 5", "South Korea's military said it is maintaining readiness while closely sharing information with the U.S.",
             {"South Korea:cooperation"});
         row("sharing, no adverb", "Japan said it was sharing information with reporters.", {});
+        // Working with partners or allies named as such.
+        row("with partners 1", "Taiwan will continue to work with like-minded partners to keep the peace, the ministry said.", {"Taiwan:cooperation"});
+        row("with partners 2", "Japan will continue to work with its allies on the response.", {"Japan:cooperation"});
+        row("with partners 3", "Seoul is working with international partners to track the missiles.", {"South Korea:cooperation"});
+        row("with partners 4", "Canberra said it would keep working together with regional partners.", {"Australia:cooperation"});
+        row("with partners 5", "The Philippines works with key allies on maritime security, the foreign ministry said.", {"Philippines:cooperation"});
+        row("with partners hedged", "Japan may work with partners later.", {});
         // The partners named after "with" are not the ones cooperating with them.
         // (The military here is read as the last country named, the US: a partner, so no one.)
         row("partners 1", "The JCS said South Korea and the US were analysing the data, and that the military was closely sharing information with Washington and Tokyo.",
