@@ -872,6 +872,27 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // What the event told was made of: "the drill involved Hwasong-11 (KN-23) missiles".
+    void eventInvolvedNamesTheLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("exercise-involved") << QStringLiteral("North Korea fired several missiles on Tuesday. KCNA said the exercise involved KN-25 launchers as well as Hwasong-11 missiles.") << "KN-25,Hwasong-11";
+        QTest::newRow("exercise-included") << QStringLiteral("North Korea launched missiles on Tuesday. The exercise included two Hwasong-11D missiles, state media said.") << "Hwasong-11D";
+        QTest::newRow("drill-featured") << QStringLiteral("North Korea fired two missiles on Tuesday. This drill featured the Pukguksong-3 and a new rocket, KCNA said.") << "Pukguksong-3";
+        QTest::newRow("drill-used") << QStringLiteral("North Korea launched missiles on Tuesday. The drill used KN-23 and KN-24 missiles, according to Seoul.") << "KN-23,KN-24";
+        QTest::newRow("quoted-drill-employed") << QStringLiteral("North Korea fired several missiles on Tuesday. The \"strike drill,\" which employed Hwasong-11 (KN-23) rockets, was watched by Kim.") << "Hwasong-11,KN-23";
+        QTest::newRow("parade-is-no-event") << QStringLiteral("North Korea fired several missiles on Tuesday. The parade included Hwasong-20 missiles.") << "";
+    }
+    void eventInvolvedNamesTheLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, names);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("names")), names);
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {

@@ -357,6 +357,10 @@ LaunchCueFinder::LaunchCueFinder()
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
+        // "the drill involved Hwasong-11 (KN-23) missiles", "the \"joint striking drill,\" which
+        // included the Hwasong-11 and ... rocket launchers": what the event told was made of.
+        "(?:the|this)\\s+(?:[\\w\"\u201C\u201D-]+\\s+){0,3}?(?:drills?|tests?|exercises?|launch(?:es)?|firings?|salvos?)[,\"\u201D]*\\s+"
+        "(?:which\\s+)?(?:involved|included|featured|used|employed)(?=\\s[^.;]*?(?:missile|projectile|rocket|weapon))|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
     // "JCS update: now assessing it as an intermediate-range missile", "Seoul later
