@@ -357,12 +357,13 @@ LaunchCueFinder::LaunchCueFinder()
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
-        // "the drill involved Hwasong-11 (KN-23) missiles", "the \"joint striking drill,\" which
-        // included the Hwasong-11 and ... rocket launchers": what the event told was made of.
-        "(?:the|this)\\s+(?:[\\w\"\u201C\u201D-]+\\s+){0,3}?(?:drills?|tests?|exercises?|launch(?:es)?|firings?|salvos?)[,\"\u201D]*\\s+"
-        "(?:which\\s+)?(?:involved|included|featured|used|employed)(?=\\s[^.;]*?(?:missile|projectile|rocket|weapon))|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
+    // "the drill involved Hwasong-11 (KN-23) missiles", "the \"joint striking drill,\" which
+    // included the Hwasong-11 and ... rocket launchers": what the event told was made of.
+    m_relevantEvent = ci(QStringLiteral(
+        "(?<![\\w-])(?:the|this)\\s+(?:[\\w\"\u201C\u201D-]+\\s+){0,3}?(?:drills?|tests?|exercises?|launch(?:es)?|firings?|salvos?)[,\"\u201D]*\\s+"
+        "(?:which\\s+)?(?:involved|included|featured|used|employed)(?=\\s[^.;]*?(?:missile|projectile|rocket|weapon))"));
     // "JCS update: now assessing it as an intermediate-range missile", "Seoul later
     // identified them as SRBMs", "Tokyo believes it to be an ICBM": a sentence about
     // the launch being told, though it names the launch only by a pronoun.
@@ -445,6 +446,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"the", RelevantDeterminer | Exact}, {"this", RelevantDeterminer | Exact}, {"that", RelevantDeterminer | Exact},
         {"these", RelevantDeterminer | Exact}, {"those", RelevantDeterminer | Exact}, {"both", RelevantDeterminer | Exact},
         {"each", RelevantDeterminer | Exact}, {"all", RelevantDeterminer | Exact},
+        {"involv", RelevantEvent}, {"includ", RelevantEvent}, {"featur", RelevantEvent}, {"used", RelevantEvent | Exact}, {"employ", RelevantEvent},
         {"missile", RelevantNoun}, {"projectile", RelevantNoun}, {"rocket", RelevantNoun}, {"weapon", RelevantNoun},
         {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther},
         {"sea", SeaPhrase}, {"water", SeaPhrase}, {"coast", SeaPhrase}, {"shore", SeaPhrase}, {"ocean", SeaPhrase},
@@ -689,7 +691,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     out.relevant = !out.cues.isEmpty() || (words & Landing)
         || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter)) && relevantMayMatch
             && m_relevant.firstMatch(sentence).hasMatch())
-        || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch());
+        || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch())
+        || ((words & RelevantEvent) && (words & RelevantNoun) && (words & Definite) && m_relevantEvent.firstMatch(sentence).hasMatch());
     return out;
 }
 

@@ -85,6 +85,8 @@ public:
         RelevantOther = 1u << 25,
         // assess, identify, classify, judge, believe: "now assessing it as an IRBM".
         Assess = 1u << 26,
+        // involved, included, featured, used, employed: "the drill involved Hwasong-11 missiles".
+        RelevantEvent = 1u << 27,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
@@ -99,6 +101,7 @@ private:
     GatedRegex m_cue;
     int m_cueNoun = -1; // m_cue's group "noun"
     GatedRegex m_relevant;
+    GatedRegex m_relevantEvent; // "the drill involved ... missiles": what the event told was made of
     GatedRegex m_assessed; // "assessing it as an IRBM": what the launch told was
     GatedRegex m_artillery;
     GatedRegex m_parade;

@@ -40,6 +40,23 @@ void nameFromAntecedent(MentionBuilder &build, const LaunchFieldFinder &fields, 
     build.evidence(ms[k], QStringLiteral("name"), hits.last().start, hits.last().end);
 }
 
+// Whether the word right before pos (after spaces) is a reporting verb: a cheap
+// test before the patterns that read who reported.
+bool reportingVerbBefore(const QString &text, int pos, int floor)
+{
+    int e = pos;
+    while (e > floor && text.at(e - 1).isSpace())
+        --e;
+    int b = e;
+    while (b > floor && text.at(b - 1).isLetter())
+        --b;
+    const QStringView w = QStringView(text).mid(b, e - b);
+    for (const char *verb : {"said", "reported", "announced", "claimed", "stated"})
+        if (w.compare(QLatin1String(verb), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
@@ -148,11 +165,17 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // reporting verb dates the report, not the launch.
         if (date && date->end <= cue.start) {
             static const GatedRegex reportBefore(
-                // "said on Wednesday (October 29, 2025) that ...": the day restated in brackets.
-                QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+(?:on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*\\(\\s*)?$"),
+                QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+            // "said on Wednesday (October 29, 2025) that ...": the day restated in brackets.
+            static const GatedRegex reportBeforeBracket(
+                QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*\\(\\s*$"),
                 QRegularExpression::CaseInsensitiveOption);
-            const int from = std::max(s.start, date->start - 36);
-            if (reportBefore.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch()) {
+            int open = date->start;
+            while (open > s.start && text.at(open - 1).isSpace())
+                --open;
+            const bool bracket = open > s.start && text.at(open - 1) == QLatin1Char('(');
+            const int from = std::max(s.start, date->start - (bracket ? 40 : 24));
+            if ((bracket ? reportBeforeBracket : reportBefore).firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch()) {
                 // "said on Wednesday it had test-fired cruise missiles ... the previous day":
                 // a day stated after the verb is then the launch's own.
                 const DateMention *reported = date;
@@ -170,7 +193,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // "Kim oversaw a test launch of cruise missiles, state media reported on Friday":
         // the day North Korea's own media report a test is the day after it, as a rule,
         // so that day dates the report; the launch's own day is told elsewhere or not.
-        if (date && date->start >= cue.end && date->start - cue.end < 200) {
+        if (date && date->start >= cue.end && date->start - cue.end < 200 && reportingVerbBefore(text, date->start, s.start)) {
             static const GatedRegex stateMediaReported(
                 QStringLiteral("(?:KCNA|state\\s+media|state-run\\s+media|Korean\\s+Central\\s+News\\s+Agency|Rodong\\s+Sinmun|state\\s+TV|state\\s+television)"
                                "\\s+(?:said|reported|announced|claimed|stated)\\s+$"),
