@@ -58,9 +58,7 @@ bool hedgedBefore(QStringView before)
         "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
         "plans?\\s+to|planning|intends?|intending|wants?\\s+to|hopes?\\s+to|ready\\s+to|going\\s+to|is\\s+to|are\\s+to|"
         "yet\\s+to|about\\s+to|not|never|no\\s+longer|refused|refuses|declined|declines|failed|fails|"
-        // A habit, not this launch's reaction: "has in the past called on Pyongyang".
-        "without|rather\\s+than|instead\\s+of|reportedly|declining|refusing|in\\s+the\\s+past|on\\s+previous\\s+occasions"
-        "|in\\s+previous\\s+years)\\s+(?:\\w+\\s+){0,4}$|n't\\s+(?:\\w+\\s+){0,1}$|\\bas\\s+$"
+        "without|rather\\s+than|instead\\s+of|reportedly|declining|refusing)\\s+(?:\\w+\\s+){0,4}$|n't\\s+(?:\\w+\\s+){0,1}$|\\bas\\s+$"
         // Holding back: "refrained from criticising", "stopped short of condemning",
         // "avoided criticizing" (right before the verb: "urged it to refrain from
         // provocations and condemned ..." still condemns).
@@ -72,9 +70,14 @@ bool hedgedBefore(QStringView before)
         "hope", "hopes", "ready", "going", "is", "are", "yet", "about", "not", "never", "no", "refused", "refuses",
         "declined", "declines", "failed", "fails", "without", "rather", "instead", "reportedly", "as", "declining",
         "refusing", "refrain", "refrains", "refrained", "refraining", "stop", "stops", "stopped", "stopping", "avoid",
-        "avoids", "avoided", "avoiding", "past", "previous"};
+        "avoids", "avoided", "avoiding"};
     if ((hedgeWords.maybeIn(before) || reaction::containsLatin1(before, "n't")) && hedge.match(before).hasMatch())
         return true;
+    // A habit, not this launch's reaction: "has in the past called on Pyongyang",
+    // "on previous occasions urged", "in previous years criticized".
+    for (const char *habit : {"in the past ", "on previous occasions ", "in previous years "})
+        if (reaction::containsLatin1(before, habit))
+            return true;
     // An infinitive ("to condemn") is a reaction only after a verb of doing it.
     static const QRegularExpression infinitive = ci("\\bto\\s+(?:\\w+ly\\s+)?$");
     static const QRegularExpression doing = ci(
