@@ -530,28 +530,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             groups.erase(std::remove_if(groups.begin(), groups.end(), [](const ActorGroup &g) { return g.countries.isEmpty(); }),
                          groups.end());
         }
-        if (t.form == StanceTrigger::Active && t.stance == Stance::Cooperation && !groups.isEmpty()
-            && t.end >= 4 && QStringView(m_s).mid(t.end - 4, 4).compare(QLatin1String("with"), Qt::CaseInsensitive) == 0) {
-            // "The JCS said South Korea and the US were analyzing ..., and that the military
-            // was closely sharing information with Washington and Tokyo": the partners
-            // named after "with" are not the ones cooperating with them.
-            QStringList partners;
-            int after = t.end;
-            for (const ActorMention &m : m_mentions) {
-                if (m.start < after)
-                    continue;
-                static const QRegularExpression joint(QStringLiteral("^\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?$"));
-                if (!isCountryKind(m) || m.country.isEmpty() || !joint.match(QStringView(m_s).mid(after, m.start - after)).hasMatch())
-                    break;
-                partners << m.country;
-                after = m.end;
-            }
-            for (ActorGroup &g : groups)
-                for (const QString &c : std::as_const(partners))
-                    g.countries.removeAll(c);
-            groups.erase(std::remove_if(groups.begin(), groups.end(), [](const ActorGroup &g) { return g.countries.isEmpty(); }),
-                         groups.end());
-        }
+        if (t.form == StanceTrigger::Active && t.stance == Stance::Cooperation && !groups.isEmpty())
+            dropPartnersAfter(t, groups);
         previous = groups;
         const bool policy = ((t.stance == Stance::Cooperation || t.stance == Stance::Dialogue)
                              && isStatedContinuation(m_s, clauseStart, t.start))

@@ -70,6 +70,9 @@ public:
 
 private:
     void dropUnsupportedSurnames();
+    // A cooperation trigger ending in "with": the countries named right after it are
+    // the partners, never the ones cooperating; they leave groups.
+    void dropPartnersAfter(const StanceTrigger &t, QVector<ActorGroup> &groups) const;
     QVector<ActorGroup> groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject);
     QVector<ActorGroup> listAfter(int from);
     QVector<ActorGroup> makeGroups(const QVector<ActorMention> &mentions);
