@@ -247,6 +247,13 @@ private slots:
         row("sharing 5", "South Korea's military said it is maintaining readiness while closely sharing information with the U.S.",
             {"South Korea:cooperation"});
         row("sharing, no adverb", "Japan said it was sharing information with reporters.", {});
+        // "X's doing is a serious concern": North Korea is what concerns, not who is concerned.
+        row("concern subject 1", "The DPRK's arms trade with Moscow was a serious concern at the summit.", {});
+        row("concern subject 2", "The DPRK's missile programme remains a grave concern for Australia.", {});
+        row("concern subject 3", "Pyongyang's nuclear build-up poses a serious concern to the region.", {});
+        row("concern subject 4", "North Korea's repeated launches are a grave concern.", {});
+        row("concern subject 5", "The North's cooperation with Moscow represents a profound concern for Europe.", {});
+        row("concern of North Korea", "North Korea expressed serious concern over the drills near its border.", {});
         // Working with partners or allies named as such.
         row("with partners 1", "Taiwan will continue to work with like-minded partners to keep the peace, the ministry said.", {"Taiwan:cooperation"});
         row("with partners 2", "Japan will continue to work with its allies on the response.", {"Japan:cooperation"});

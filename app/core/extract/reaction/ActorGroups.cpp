@@ -41,9 +41,26 @@ void SentenceReader::dropUnsupportedSurnames()
     m_mentions = kept;
 }
 
-void SentenceReader::dropPartnersAfter(const StanceTrigger &t, QVector<ActorGroup> &groups) const
+void SentenceReader::dropObjectsOfStance(const StanceTrigger &t, QVector<ActorGroup> &groups) const
 {
-    if (t.end < 4 || QStringView(m_s).mid(t.end - 4, 4).compare(QLatin1String("with"), Qt::CaseInsensitive) != 0)
+    auto dropEmpty = [&groups] {
+        groups.erase(std::remove_if(groups.begin(), groups.end(), [](const ActorGroup &g) { return g.countries.isEmpty(); }),
+                     groups.end());
+    };
+    if (t.stance == Stance::Concern) {
+        // "The DPRK's growing military cooperation with Russia ... is a serious concern
+        // for Euro-Atlantic security": the North's doing is the concern, not its own.
+        static const QRegularExpression copula(QStringLiteral("\\b(?:is|was|are|were|remains?|remained|poses?|posed|represents?|represented)\\s+(?:a\\s+|an\\s+)?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        if (copula.match(QStringView(m_s).mid(std::max(0, t.start - 16), std::min(16, t.start))).hasMatch()) {
+            for (ActorGroup &g : groups)
+                g.countries.removeAll(QStringLiteral("North Korea"));
+            dropEmpty();
+        }
+        return;
+    }
+    if (t.stance != Stance::Cooperation || t.end < 4
+        || QStringView(m_s).mid(t.end - 4, 4).compare(QLatin1String("with"), Qt::CaseInsensitive) != 0)
         return;
     // "The JCS said South Korea and the US were analyzing ..., and that the military
     // was closely sharing information with Washington and Tokyo": the partners
@@ -64,8 +81,7 @@ void SentenceReader::dropPartnersAfter(const StanceTrigger &t, QVector<ActorGrou
     for (ActorGroup &g : groups)
         for (const QString &c : std::as_const(partners))
             g.countries.removeAll(c);
-    groups.erase(std::remove_if(groups.begin(), groups.end(), [](const ActorGroup &g) { return g.countries.isEmpty(); }),
-                 groups.end());
+    dropEmpty();
 }
 
 QString SentenceReader::countryBefore(int pos) const
