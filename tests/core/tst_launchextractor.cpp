@@ -302,6 +302,18 @@ private slots:
         row("eez-no-missile-came-near", fired + ". No projectile came near Japan's EEZ, the coast guard said.", "eez", "outside");
         row("eez-came-close-to", fired + " that came close to Japan's exclusive economic zone.", "eez", "outside");
         row("eez-coming-near", fired + ", one coming near the country's EEZ off Hokkaido.", "eez", "outside");
+        // "the distance covered" told in a sentence of its own; how far the targets struck were
+        row("dist-distance-covered", fired + ". It put the distance covered at 1,020 kilometres.", "distance", "1020");
+        row("dist-distance-flown", fired + ". Seoul said the distance flown was about 640 km.", "distance", "640 about");
+        row("dist-distance-travelled", fired + ". The distance they travelled was 480 kilometers, KCNA said.", "distance", "480");
+        row("dist-distance-it-covered", fired + ". KCNA put the distance it covered at 1,500 km.", "distance", "1500");
+        row("dist-distance-traveled", fired + ". Japan said the distance traveled was 350 km.", "distance", "350");
+        row("dist-struck-targets", fired + ", and KCNA said they struck targets 1,500 kilometers away.", "distance", "1500");
+        row("dist-hit-its-target", fired + " that hit its target 600 km away, state media said.", "distance", "600");
+        row("dist-hit-designated", fired + "; the missiles hit their designated targets 320 km away.", "distance", "320");
+        row("dist-striking-targets", fired + ", striking targets some 250 km away.", "distance", "250 about");
+        row("dist-struck-target", fired + " whose warhead struck the target 410 kilometres away.", "distance", "410");
+        row("dist-designed-to-hit", fired + ". It is designed to hit targets 1,000 km away.", "distance", "none");
         // the sea named by its side of the peninsula
         row("sea-east-of-peninsula", fired + " before falling into the sea east of the Korean Peninsula.", "sea", "East Sea");
         row("sea-east-of-korea", fired + " that splashed down in the sea east of Korea.", "sea", "East Sea");

@@ -357,6 +357,8 @@ LaunchCueFinder::LaunchCueFinder()
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
+        // "It put the distance covered at 1,587 kilometres": the flight told before.
+        "distance\\s+(?:it\\s+|they\\s+)?(?:covered|flown|travel(?:l)?ed)|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
     // "the drill involved Hwasong-11 (KN-23) missiles", "the \"joint striking drill,\" which
@@ -448,7 +450,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"each", RelevantDeterminer | Exact}, {"all", RelevantDeterminer | Exact},
         {"involv", RelevantEvent}, {"includ", RelevantEvent}, {"featur", RelevantEvent}, {"used", RelevantEvent | Exact}, {"employ", RelevantEvent},
         {"missile", RelevantNoun}, {"projectile", RelevantNoun}, {"rocket", RelevantNoun}, {"weapon", RelevantNoun},
-        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther},
+        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther}, {"distance", RelevantOther | RelevantWord},
         {"sea", SeaPhrase}, {"water", SeaPhrase}, {"coast", SeaPhrase}, {"shore", SeaPhrase}, {"ocean", SeaPhrase},
         {"exclusive", SeaPhrase}, {"eez", SeaPhrase}, {"target", SeaPhrase}, {"land", SeaPhrase}, {"island", SeaPhrase}};
     // One trie of all stems, built once (see StemTrie.h).

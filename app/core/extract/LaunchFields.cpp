@@ -310,6 +310,15 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
             out << hit;
             continue;
         }
+        // "claiming they struck targets 1,500 kilometers away": how far the targets
+        // were is how far the missiles flew (not "could target ...", a reach).
+        static const GatedRegex struckTargets(
+            QStringLiteral("(?<![\\w-])(?:struck|hit|hitting|striking)\\s+(?:their\\s+|its\\s+|the\\s+)?(?:designated\\s+|intended\\s+)?targets?\\s+$"), kCi);
+        static const GatedRegex away(QStringLiteral("^\\s*away(?![\\w-])"), kCi);
+        if (!lm.adjectival && away.firstMatch(post).hasMatch() && struckTargets.firstMatch(pre).hasMatch()) {
+            out << hit;
+            continue;
+        }
         if (m_nominalBefore.firstMatch(pre).hasMatch())
             continue;
         if (lm.adjectival) {
