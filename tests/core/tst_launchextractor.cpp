@@ -884,6 +884,45 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // A list item in note form, with no verb: the class abbreviation stands for it.
+    void noteItemIsALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("lettered") << QStringLiteral("Timeline\n(b) Sinpo, 3 February: two SLBMs, about 600 km.") << QDate(2025, 2, 3) << "SLBM" << "2..2";
+        QTest::newRow("dash") << QStringLiteral("Cases\n\n- 19 February: several CRBMs into the West Sea.") << QDate(2025, 2, 19) << "CRBM" << "2..-1";
+        QTest::newRow("bullet") << QStringLiteral("Notes\n\n\u2022 Kusong, 24 January: one IRBM, 1,000 km.") << QDate(2025, 1, 24) << "IRBM" << "1..1";
+        QTest::newRow("numbered") << QStringLiteral("Launches\n\n1. 2 March: an ICBM on a lofted path.") << QDate(2025, 3, 2) << "ICBM" << "1..1";
+        QTest::newRow("letter-paren") << QStringLiteral("Events\n\na) Hamhung, 27 February: three SRBMs toward the east.") << QDate(2025, 2, 27) << "SRBM" << "3..3";
+    }
+    void noteItemIsALaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, classes);
+        QFETCH(QString, count);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    // Not a list item, or no abbreviation, or no number: no launch of its own.
+    void noteItemNeedsItsForm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("no marker") << QStringLiteral("Analysts counted SRBMs in 2024 photos of the base.");
+        QTest::newRow("no number") << QStringLiteral("Notes\n- SRBMs remain the mainstay of the arsenal.");
+        QTest::newRow("no abbreviation") << QStringLiteral("Notes\n- 10 October: the parade showed new missiles.");
+    }
+    void noteItemNeedsItsForm()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(run(text).launches.size(), 0);
+    }
+
     // What the event told was made of: "the drill involved Hwasong-11 (KN-23) missiles".
     void eventInvolvedNamesTheLaunch_data()
     {
