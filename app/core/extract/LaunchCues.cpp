@@ -357,12 +357,12 @@ LaunchCueFinder::LaunchCueFinder()
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
-        // "It put the distance covered at 1,587 kilometres": the flight told before.
-        "distance\\s+(?:it\\s+|they\\s+)?(?:covered|flown|travel(?:l)?ed)|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
     // "the drill involved Hwasong-11 (KN-23) missiles", "the \"joint striking drill,\" which
     // included the Hwasong-11 and ... rocket launchers": what the event told was made of.
+    // "It put the distance covered at 1,587 kilometres": the flight told before.
+    m_relevantDistance = ci(QStringLiteral("(?<![\\w-])distance\\s+(?:it\\s+|they\\s+)?(?:covered|flown|travel(?:l)?ed)(?![\\w-])"));
     m_relevantEvent = ci(QStringLiteral(
         "(?<![\\w-])(?:the|this)\\s+(?:[\\w\"\u201C\u201D-]+\\s+){0,3}?(?:drills?|tests?|exercises?|launch(?:es)?|firings?|salvos?)[,\"\u201D]*\\s+"
         "(?:which\\s+)?(?:involved|included|featured|used|employed)(?=\\s[^.;]*?(?:missile|projectile|rocket|weapon))"));
@@ -402,8 +402,8 @@ const StemTrie &LaunchCueFinder::wordTrie()
     static const Stem stems[] = {
         {"fire", Cue}, {"firing", Cue}, {"launch", Cue}, {"salvo", Cue}, {"volley", Cue}, {"attempt", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
         {"missile", Missile | MissileNoun}, {"projectile", Missile | MissileNoun}, {"rocket", Missile | MissileNoun}, {"hypersonic", Missile | MissileNoun},
-        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun}, {"srbm", Missile | MissileNoun}, {"irbm", Missile | MissileNoun},
-        {"mrbm", Missile | MissileNoun}, {"slbm", Missile | MissileNoun}, {"crbm", Missile | MissileNoun}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},
+        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun | ClassAbbreviation}, {"srbm", Missile | MissileNoun | ClassAbbreviation}, {"irbm", Missile | MissileNoun | ClassAbbreviation},
+        {"mrbm", Missile | MissileNoun | ClassAbbreviation}, {"slbm", Missile | MissileNoun | ClassAbbreviation}, {"crbm", Missile | MissileNoun | ClassAbbreviation}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},
         {"sam", Missile}, {"hgv", Missile}, {"weapon", Missile}, {"surface", Missile},
         {"hwas", Missile | Designation | MissileNoun}, {"kn", Missile | Designation | MissileNoun | Exact}, {"pukguk", Missile | Designation | MissileNoun},
         {"haeil", Missile | Designation | MissileNoun}, {"pulhwa", Missile | Designation | MissileNoun}, {"scud", Missile | Designation},
@@ -450,7 +450,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"each", RelevantDeterminer | Exact}, {"all", RelevantDeterminer | Exact},
         {"involv", RelevantEvent}, {"includ", RelevantEvent}, {"featur", RelevantEvent}, {"used", RelevantEvent | Exact}, {"employ", RelevantEvent},
         {"missile", RelevantNoun}, {"projectile", RelevantNoun}, {"rocket", RelevantNoun}, {"weapon", RelevantNoun},
-        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther}, {"distance", RelevantOther | RelevantWord},
+        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther}, {"distance", DistanceWord},
         {"sea", SeaPhrase}, {"water", SeaPhrase}, {"coast", SeaPhrase}, {"shore", SeaPhrase}, {"ocean", SeaPhrase},
         {"exclusive", SeaPhrase}, {"eez", SeaPhrase}, {"target", SeaPhrase}, {"land", SeaPhrase}, {"island", SeaPhrase}};
     // One trie of all stems, built once (see StemTrie.h).
@@ -735,7 +735,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     }
     // "(a) Kanggye, 14 January: several SRBMs, ~250 km, into the East Sea.": a list
     // item in note form tells a launch without a verb.
-    if (out.cues.isEmpty() && (words & MissileNoun)) {
+    if (out.cues.isEmpty() && (words & ClassAbbreviation)) {
         const LaunchCue note = noteItemCue(text, start, end);
         if (note.end > 0)
             out.cues << note;
@@ -748,7 +748,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter)) && relevantMayMatch
             && m_relevant.firstMatch(sentence).hasMatch())
         || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch())
-        || ((words & RelevantEvent) && (words & RelevantNoun) && (words & Definite) && m_relevantEvent.firstMatch(sentence).hasMatch());
+        || ((words & RelevantEvent) && (words & RelevantNoun) && (words & Definite) && m_relevantEvent.firstMatch(sentence).hasMatch())
+        || ((words & DistanceWord) && m_relevantDistance.firstMatch(sentence).hasMatch());
     return out;
 }
 
