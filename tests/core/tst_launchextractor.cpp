@@ -884,6 +884,40 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
 
+    // "since Oct. 31 last year, when it test-fired a new ICBM": "last year" right after the
+    // day gives its year, so the "when" clause is that day's launch, not one more dated
+    // only "last year" (two rows without "last year" are the control).
+    void whenClauseIsTheLaunchOfThatDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("test-fired") << QStringLiteral("North Korea fired an SRBM on Tuesday. It was the first ballistic launch since Nov. 5 last year, when it test-fired an ICBM, the Hwasong-18.")
+                                    << QDate(2024, 11, 5) << "ICBM" << "Hwasong-18";
+        QTest::newRow("launched") << QStringLiteral("North Korea fired an SRBM on Tuesday, its first missile launch since Dec. 18, 2024, when it launched a new IRBM.")
+                                  << QDate(2024, 12, 18) << "IRBM" << "";
+        QTest::newRow("the-north-fired") << QStringLiteral("North Korea fired an SRBM on Tuesday. That was its first launch since September 2 last year, when the North fired a Hwasong-11.")
+                                         << QDate(2024, 9, 2) << "" << "Hwasong-11";
+        QTest::newRow("pyongyang-flew") << QStringLiteral("North Korea fired an SRBM on Tuesday, the first since Oct. 8 last year, when Pyongyang launched an intercontinental ballistic missile.")
+                                        << QDate(2024, 10, 8) << "ICBM" << "";
+        QTest::newRow("country-tested") << QStringLiteral("North Korea fired an SRBM on Tuesday. It was the first ballistic launch since Aug. 20 last year, when the country test-fired two SLBMs.")
+                                        << QDate(2024, 8, 20) << "SLBM" << "";
+    }
+    void whenClauseIsTheLaunchOfThatDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, classes);
+        QFETCH(QString, names);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.date.earliest, day);
+        QVERIFY2(classes.isEmpty() || m.classes.contains(classes), qPrintable(field(m, QStringLiteral("classes"))));
+        QVERIFY2(names.isEmpty() || m.names.contains(names), qPrintable(field(m, QStringLiteral("names"))));
+    }
+
     // A list item in note form, with no verb: the class abbreviation stands for it.
     void noteItemIsALaunch_data()
     {

@@ -88,6 +88,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         for (const DateMention &d : dates) {
             if (usedDates.contains(d.start))
                 continue;
+            // "since Oct. 31 last year, when it test-fired ...": "last year" right after a
+            // day gives that day's year, not a date of its own nearer the cue.
+            if (d.date.precision == DatePrecision::Year && std::any_of(dates.begin(), dates.end(), [&](const DateMention &o) {
+                    return &o != &d && o.end <= d.start && d.start - o.end <= 2 && isDayPrecise(o.date)
+                        && QStringView(text).mid(o.end, d.start - o.end).trimmed().isEmpty();
+                }))
+                continue;
             const int dist = d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
             if (dist < best) {
                 best = dist;
