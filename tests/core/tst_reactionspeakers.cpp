@@ -247,6 +247,13 @@ private slots:
         row("sharing 5", "South Korea's military said it is maintaining readiness while closely sharing information with the U.S.",
             {"South Korea:cooperation"});
         row("sharing, no adverb", "Japan said it was sharing information with reporters.", {});
+        // A Korean family name alone, after the article has named the official in full.
+        row("korean surname 1", "Acting President Lee Ju-ho convened a meeting. Lee denounced the launch.", {"South Korea:condemn"});
+        row("korean surname 2", "Defense Minister Ahn Gyu-back spoke on Friday. Ahn condemned the firing as a provocation.", {"South Korea:condemn"});
+        row("korean surname 3", "Lee Ju-ho chaired the security meeting. Lee expressed deep concern over the launch.", {"South Korea:concern"});
+        row("korean surname 4", "Ahn Gyu-back met US officials. Ahn urged Pyongyang to stop its provocations.", {"South Korea:urge"});
+        row("korean surname 5", "Lee Ju-ho, the acting president, spoke. Lee \"strongly condemned\" the test.", {"South Korea:condemn"});
+        row("korean surname, never named", "Lee denounced the launch.", {});
         // "X's doing is a serious concern": North Korea is what concerns, not who is concerned.
         row("concern subject 1", "The DPRK's arms trade with Moscow was a serious concern at the summit.", {});
         row("concern subject 2", "The DPRK's missile programme remains a grave concern for Australia.", {});
