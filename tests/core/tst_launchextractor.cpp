@@ -918,6 +918,29 @@ private slots:
         QVERIFY2(names.isEmpty() || m.names.contains(names), qPrintable(field(m, QStringLiteral("names"))));
     }
 
+    // "Eight days later, North Korea fired ...": a paragraph whose day counts from a day
+    // it does not state tells another launch, dated from the one told (the article
+    // has no publication date to count from).
+    void countedDaysAfterParagraphIsAnotherLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("eight-days-later") << QStringLiteral("North Korea fired an IRBM on Jan. 6, 2025.\n\nEight days later, the North fired several SRBMs.") << QDate(2025, 1, 14);
+        QTest::newRow("two-days-later") << QStringLiteral("North Korea fired an SRBM on Feb. 3, 2025.\n\nTwo days later, Pyongyang launched a cruise missile.") << QDate(2025, 2, 5);
+        QTest::newRow("the-next-day") << QStringLiteral("North Korea fired an SRBM on March 1, 2025.\n\nThe next day, North Korea fired two more missiles.") << QDate(2025, 3, 2);
+        QTest::newRow("three-days-later") << QStringLiteral("North Korea fired an SRBM on Feb. 10, 2025.\n\nThree days later, North Korea launched a hypersonic missile.") << QDate(2025, 2, 13);
+        QTest::newRow("ten-days-later-it") << QStringLiteral("North Korea fired an SRBM on Jan. 2, 2025.\n\nTen days later, it launched two SLBMs.") << QDate(2025, 1, 12);
+    }
+    void countedDaysAfterParagraphIsAnotherLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        // No publication date: nothing but the launch told to count from.
+        const auto r = run(text, QDate());
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(1).date.earliest, day);
+    }
+
     // A list item in note form, with no verb: the class abbreviation stands for it.
     void noteItemIsALaunch_data()
     {

@@ -285,7 +285,12 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             else
                 date = nullptr;
         } else {
-            const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective;
+            // "Eight days later, North Korea fired ...", a new paragraph whose day counts
+            // from a day it does not state: another launch than the one told, dated from
+            // it when the mentions are finished (as an earlier one's "two days earlier").
+            const bool countedFromUnstated = date && date->relative && date->countsDays && date->dayOffset != 0 && cue.verb
+                && primary >= 0;
+            const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective || countedFromUnstated;
             if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, launchDate().date))) {
                 // "said on Sunday it had tracked missiles fired ... the previous day": the
                 // earlier-sounding day is the primary's own day, so this retells it. Only
