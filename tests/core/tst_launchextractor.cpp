@@ -966,6 +966,29 @@ private slots:
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
     }
+    // The note form's place opens the item; its distance needs no verb.
+    void noteItemFields_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QString>("distance");
+        QTest::newRow("lettered") << QStringLiteral("Timeline\n\n(a) Sinpo, 3 February: two SLBMs, about 600 km.") << "Sinpo" << "600 about";
+        QTest::newRow("dash") << QStringLiteral("Cases\n\n- Hamhung, 19 February: several SRBMs, ~300 km, into the East Sea.") << "Hamhung" << "300 about";
+        QTest::newRow("bullet") << QStringLiteral("Notes\n\n\u2022 Kusong, 24 January: one IRBM, longest about 1,000 km.") << "Kusong" << "1000 about";
+        QTest::newRow("numbered") << QStringLiteral("Launches\n\n1. Sohae, 2 March: an ICBM, 950 km on a lofted path.") << "Sohae Satellite Launching Station" << "950";
+        QTest::newRow("second-item") << QStringLiteral("Cases\n\n(a) Kusong, 3 March: one IRBM.\n(b) Wonsan, 8 May: \"joint striking drill\", SRBMs + 600 mm MLRS, longest about 800 km.\n") << "Wonsan" << "800 about";
+        QTest::newRow("quoted-name") << QStringLiteral("Events\n\nb) Nampo, 27 February: \"strike drill\", CRBMs + rockets, up to 120 km.") << "Nampo" << "120 up to";
+    }
+    void noteItemFields()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, site);
+        QFETCH(QString, distance);
+        const auto r = run(text);
+        QVERIFY(!r.launches.isEmpty());
+        QCOMPARE(field(r.launches.last(), QStringLiteral("site")), site);
+        QCOMPARE(field(r.launches.last(), QStringLiteral("distance")), distance);
+    }
     // Not a list item, or no abbreviation, or no number: no launch of its own.
     void noteItemNeedsItsForm_data()
     {

@@ -547,6 +547,16 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
     cue.start = i + int(m.capturedStart());
     cue.end = i + int(m.capturedEnd());
     cue.verb = true;
+    cue.note = true;
+    // The item's words begin after its marker, when the marker opens the sentence.
+    int words = i;
+    if (before.isEmpty()) {
+        while (words < end && !text.at(words).isSpace())
+            ++words;
+        while (words < end && text.at(words).isSpace())
+            ++words;
+    }
+    cue.itemStart = words;
     return cue;
 }
 } // namespace

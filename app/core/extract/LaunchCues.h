@@ -29,6 +29,10 @@ struct LaunchCue {
     // "described by KCNA the next day as a test of ...": a noun after "as a" says what
     // the launch just told was; it introduces none, and a date near it is the report's.
     bool predicate = false;
+    // A list item in note form ("(a) Kanggye, 14 January: several SRBMs, ~250 km"): the
+    // class abbreviation is the cue; itemStart is where the item's words begin.
+    bool note = false;
+    int itemStart = -1;
 };
 
 struct SentenceCues {

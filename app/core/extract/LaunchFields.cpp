@@ -247,6 +247,22 @@ SiteHit LaunchFieldFinder::siteNearAfterVerb(const QString &text, int verbEnd, i
     return {};
 }
 
+SiteHit LaunchFieldFinder::siteOpeningItem(const QString &text, int from, int to) const
+{
+    int end = from;
+    while (end < to && text.at(end) != QLatin1Char(',') && text.at(end) != QLatin1Char(':') && end - from < 40)
+        ++end;
+    if (end >= to || end - from >= 40)
+        return {};
+    const QVector<PlaceMatch> places = m_places.find(text, from, end);
+    if (places.isEmpty() || places.first().start != from)
+        return {};
+    const Place &p = *places.first().place;
+    if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+        return {};
+    return siteHit(p, text, from, places.first().end);
+}
+
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
 {
     static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);
@@ -285,7 +301,7 @@ QVector<LexiconHit> LaunchFieldFinder::names(const QString &text, int from, int 
     return m_lexicon.designations(text, from, to);
 }
 
-QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, int to, bool launchVerbInSentence) const
+QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, int to, bool launchVerbInSentence, bool noteForm) const
 {
     QVector<QuantityHit> out;
     int previousEnd = from; // "an altitude of 100 km and flew 400 km": each number reads only its own words
@@ -326,7 +342,7 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
                 out << hit;
             continue;
         }
-        if (m_flightBefore.firstMatch(pre).hasMatch() || (launchVerbInSentence && m_flightAfter.firstMatch(post).hasMatch()))
+        if (noteForm || m_flightBefore.firstMatch(pre).hasMatch() || (launchVerbInSentence && m_flightAfter.firstMatch(post).hasMatch()))
             out << hit;
     }
     return out;
