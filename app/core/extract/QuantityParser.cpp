@@ -548,6 +548,8 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         // (tried first: "firing" alone would take "of" for a modifier and fail).
         QStringLiteral("(?<![\\w-])(?:(?:test-fire|test-firing|test-launch|launch|firing|salvo|volley)\\s+of"
                        "|fired|launched|tested|test-fired|test-launched|firing|launching|testing)\\s+"
+                       // "launched what KCNA described as strategic cruise missiles": named by another.
+                       "(?:what\\s+(?:[\\w-]+\\s+){1,3}?(?:(?:described|billed|touted)\\s+as|called|termed|dubbed)\\s+)?"
                        "((?:[\\w’'.-]+\\s+){0,5}?)(missiles|projectiles|rockets)(?![\\w’'-])"),
         kCi);
     static const QStringList notModifiers{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("its"),
