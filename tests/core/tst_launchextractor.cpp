@@ -989,6 +989,25 @@ private slots:
         QCOMPARE(field(r.launches.last(), QStringLiteral("site")), site);
         QCOMPARE(field(r.launches.last(), QStringLiteral("distance")), distance);
     }
+    // "North Korea's missile launches are a consequence of ...": launches in general.
+    void launchesInGeneralAreNoLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("launches");
+        QTest::newRow("consequence") << QStringLiteral("MOSCOW, March 3 - North Korea's missile launches are a consequence of US pressure, the ministry said.") << 0;
+        QTest::newRow("tests-are") << QStringLiteral("Pyongyang's weapons tests are a response to the drills, an official said on Tuesday.") << 0;
+        QTest::newRow("firings-remain") << QStringLiteral("Its missile firings remain a threat to the region, Tokyo said on Monday.") << 0;
+        QTest::newRow("salvos-are") << QStringLiteral("Such salvos are a message to Washington, analysts said on Friday.") << 0;
+        QTest::newRow("ballistic-launches-are") << QStringLiteral("North Korean ballistic missile launches are banned by UN resolutions, Seoul said on March 4.") << 0;
+        QTest::newRow("the-launches-are-told") << QStringLiteral("North Korea fired two missiles on Tuesday. The launches are the first since January.") << 1;
+    }
+    void launchesInGeneralAreNoLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, launches);
+        QCOMPARE(run(text).launches.size(), launches);
+    }
+
     // Not a list item, or no abbreviation, or no number: no launch of its own.
     void noteItemNeedsItsForm_data()
     {

@@ -694,6 +694,15 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                     || (post.size() > 1 && in(post.at(0).lower(), {"of", "on", "in"}) && genericHead(post.at(1).lower())));
             if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
+            // "North Korea's missile launches are a consequence of ...": launches in
+            // general, the subject of a present "are", not a launch told (unless "the
+            // launches are ..." refers back).
+            const bool pluralNoun = matchedText.endsWith(QLatin1Char('s'), Qt::CaseInsensitive);
+            bool refersBack = false; // "the launches are the first since ..."
+            for (int k = 0; k < pre.size() && k < 4 && !refersBack; ++k)
+                refersBack = in(pre.at(k).lower(), {"the", "these", "those", "this"});
+            if (pluralNoun && !post.isEmpty() && in(post.at(0).lower(), {"are", "remain"}) && !refersBack)
+                continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
             // "the last flight of this type": a flight is a launch only as the earlier one of a kind.
             const bool flightOfType = startsWithCi(matchedText, "flight") && !matchedText.contains(QLatin1Char('-'));
