@@ -142,8 +142,14 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
     // missile": one phrase, two classes. Look inside it for the others.
     QVector<LexiconHit> inner;
     for (const LexiconHit &h : hits) {
-        if (h.value != QLatin1String("hypersonic"))
+        if (h.value != QLatin1String("hypersonic")) {
+            // "intermediate-range hypersonic missile": a range class whose phrase holds
+            // "hypersonic" is that class too.
+            const qsizetype at = QStringView(text).mid(h.start, h.end - h.start).indexOf(QLatin1String("hypersonic"), 0, Qt::CaseInsensitive);
+            if (at >= 0)
+                inner.append({h.start + int(at), h.start + int(at) + 10, QStringLiteral("hypersonic")});
             continue;
+        }
         const int after = h.start + int(QStringLiteral("hypersonic").size());
         for (const LexiconHit &x : scan(after, h.end)) {
             if (x.value != QLatin1String("hypersonic"))
