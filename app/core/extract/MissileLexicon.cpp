@@ -145,8 +145,10 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
         if (h.value != QLatin1String("hypersonic")) {
             // "intermediate-range hypersonic missile": a range class whose phrase holds
             // "hypersonic" is that class too.
-            const qsizetype at = QStringView(text).mid(h.start, h.end - h.start).indexOf(QLatin1String("hypersonic"), 0, Qt::CaseInsensitive);
-            if (at >= 0)
+            // (Found by its lower-case tail: a case-sensitive search is the cheap one.)
+            const qsizetype tail = QStringView(text).mid(h.start, h.end - h.start).indexOf(QLatin1String("ypersonic"));
+            const qsizetype at = tail > 0 ? tail - 1 : -1;
+            if (at >= 0 && (text.at(h.start + int(at)) == QLatin1Char('h') || text.at(h.start + int(at)) == QLatin1Char('H')))
                 inner.append({h.start + int(at), h.start + int(at) + 10, QStringLiteral("hypersonic")});
             continue;
         }
