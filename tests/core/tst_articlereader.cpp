@@ -163,6 +163,41 @@ private slots:
         QVERIFY2(t.elapsed() < 60000, qPrintable(QString::number(t.elapsed())));
     }
 
+    // A TV report's captions saved as text: the sentences split across cues are joined.
+    void subtitlesAreJoined_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("contains");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("srt") << QByteArray("1\n00:00:00,500 --> 00:00:03,900\nThe missile was launched\n\n2\n00:00:04,000 --> 00:00:07,800\n"
+                                           "from Kusong at around 7 a.m.\n\n")
+                             << "The missile was launched from Kusong at around 7 a.m." << "-->";
+        QTest::newRow("srt-two-lines") << QByteArray("1\n00:00:01,000 --> 00:00:03,000\nSeoul said the rocket\nflew 300 km\n\n2\n"
+                                                     "00:00:03,100 --> 00:00:05,000\ninto the West Sea.\n")
+                                       << "Seoul said the rocket flew 300 km into the West Sea." << "00:00";
+        QTest::newRow("webvtt") << QByteArray("WEBVTT\n\n00:01.000 --> 00:04.000\nTokyo lodged\n\n00:04.100 --> 00:06.000 align:start\na protest.\n")
+                                << "Tokyo lodged a protest." << "WEBVTT";
+        QTest::newRow("webvtt-note") << QByteArray("WEBVTT\n\nNOTE made by the newsroom\n\n00:01.000 --> 00:02.000\nThe ICBM flew\n\n"
+                                                   "00:02.100 --> 00:04.000\nfor 70 minutes.\n")
+                                     << "The ICBM flew for 70 minutes." << "newsroom";
+        QTest::newRow("title-first") << QByteArray("Evening news, captions\n\n1\n00:00:00,000 --> 00:00:02,000\nA launch was reported\n\n2\n"
+                                                   "00:00:02,100 --> 00:00:04,000\nthis morning.\n")
+                                     << "Evening news, captions\n\nA launch was reported this morning." << "-->";
+        QTest::newRow("an-arrow-is-no-cue") << QByteArray("Route: Seoul --> Tokyo.\nThe flight was delayed.\n")
+                                            << "Route: Seoul --> Tokyo.\nThe flight was delayed." << "";
+    }
+    void subtitlesAreJoined()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, contains);
+        QFETCH(QString, absent);
+        const ReadOutcome r = ArticleReader().readBytes(bytes, QStringLiteral("captions.txt"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QVERIFY2(r.article->text.contains(contains), qPrintable(r.article->text));
+        if (!absent.isEmpty())
+            QVERIFY2(!r.article->text.contains(absent), qPrintable(r.article->text));
+    }
+
     void htmlVisibleTextOnly()
     {
         const QByteArray html(

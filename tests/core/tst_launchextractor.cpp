@@ -295,6 +295,31 @@ private slots:
         row("eez-japan-zone", fired + "; it splashed down within Japan exclusive economic zone.", "eez", "inside");
         row("eez-japanese-zone", fired + ". Tokyo: fell beyond the Japanese exclusive economic zone.", "eez", "outside");
         row("eez-not-japan", fired + ". It did not land in Japan EEZ, officials said.", "eez", "outside");
+        // reaching the zone, or coming near it (never in it), and "none of them had"
+        row("eez-reached-its", fired + ". Tokyo said the missile had reached its exclusive economic zone.", "eez", "inside");
+        row("eez-none-had-reached", fired + ". Japan said none of the projectiles had reached its EEZ.", "eez", "outside");
+        row("eez-none-reached", fired + "; none of them reached Japan's exclusive economic zone, Tokyo said.", "eez", "outside");
+        row("eez-no-missile-came-near", fired + ". No projectile came near Japan's EEZ, the coast guard said.", "eez", "outside");
+        row("eez-came-close-to", fired + " that came close to Japan's exclusive economic zone.", "eez", "outside");
+        row("eez-coming-near", fired + ", one coming near the country's EEZ off Hokkaido.", "eez", "outside");
+        // "the distance covered" told in a sentence of its own; how far the targets struck were
+        row("dist-distance-covered", fired + ". It put the distance covered at 1,020 kilometres.", "distance", "1020");
+        row("dist-distance-flown", fired + ". Seoul said the distance flown was about 640 km.", "distance", "640 about");
+        row("dist-distance-travelled", fired + ". The distance they travelled was 480 kilometers, KCNA said.", "distance", "480");
+        row("dist-distance-it-covered", fired + ". KCNA put the distance it covered at 1,500 km.", "distance", "1500");
+        row("dist-distance-traveled", fired + ". Japan said the distance traveled was 350 km.", "distance", "350");
+        row("dist-struck-targets", fired + ", and KCNA said they struck targets 1,500 kilometers away.", "distance", "1500");
+        row("dist-hit-its-target", fired + " that hit its target 600 km away, state media said.", "distance", "600");
+        row("dist-hit-designated", fired + "; the missiles hit their designated targets 320 km away.", "distance", "320");
+        row("dist-striking-targets", fired + ", striking targets some 250 km away.", "distance", "250 about");
+        row("dist-struck-target", fired + " whose warhead struck the target 410 kilometres away.", "distance", "410");
+        row("dist-designed-to-hit", fired + ". It is designed to hit targets 1,000 km away.", "distance", "none");
+        // the sea named by its side of the peninsula
+        row("sea-east-of-peninsula", fired + " before falling into the sea east of the Korean Peninsula.", "sea", "East Sea");
+        row("sea-east-of-korea", fired + " that splashed down in the sea east of Korea.", "sea", "East Sea");
+        row("sea-east-of-the-peninsula", fired + ", landing in the sea east of the peninsula.", "sea", "East Sea");
+        row("sea-west-of-peninsula", fired + " that fell into the sea west of the Korean peninsula.", "sea", "Yellow Sea");
+        row("sea-west-of-the-country", fired + " that came down in the sea west of the country.", "sea", "Yellow Sea");
         row("eez-has-fallen-beyond", fired + ". Officials in Tokyo say it has fallen beyond the EEZ.", "eez", "outside");
         row("land-island", fired + " that hit an island target.", "land", "land");
         row("land-struck", fired + " that struck a target on an uninhabited island.", "land", "land");
@@ -817,6 +842,205 @@ private slots:
         const auto r = run(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
+    // "..., state media reported on Friday, March 7": North Korea's media report a test the
+    // day after, as a rule, so that day dates the report; the launch's own day is told
+    // elsewhere. And "said on Wednesday (March 5, 2025) that ... the previous day": the day
+    // restated in brackets is still the report's.
+    void reportDayIsNotTheLaunchDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("pubdate");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("state-media-reported") << QStringLiteral("Kim Jong Un oversaw a test launch of strategic cruise missiles, state media reported on Friday, March 7. The missiles were fired on Wednesday over the Yellow Sea.")
+                                              << QDate(2025, 3, 7) << QDate(2025, 3, 5);
+        QTest::newRow("kcna-said") << QStringLiteral("North Korea tested a new solid-fuel missile, KCNA said on Thursday. The missile was launched on Tuesday from near Pyongyang.")
+                                   << QDate(2025, 3, 6) << QDate(2025, 3, 4);
+        QTest::newRow("agency-reported-day-month") << QStringLiteral("Kim watched the test-firing of hypersonic missiles, the Korean Central News Agency reported on 6 March. The missiles were launched on 4 March from near Pyongyang.")
+                                                   << QDate(2025, 3, 6) << QDate(2025, 3, 4);
+        QTest::newRow("state-run-announced") << QStringLiteral("Pyongyang fired two cruise missiles, state-run media announced on Saturday. The missiles were fired on Thursday off the west coast.")
+                                             << QDate(2025, 3, 8) << QDate(2025, 3, 6);
+        QTest::newRow("rodong-reported") << QStringLiteral("The leader guided a test-fire of new rockets, Rodong Sinmun reported on March 10. The rockets were fired on Sunday.")
+                                         << QDate(2025, 3, 10) << QDate(2025, 3, 9);
+        QTest::newRow("bracketed-full") << QStringLiteral("North Korea said on Wednesday (March 5, 2025) that it had test-fired cruise missiles the previous day.")
+                                        << QDate(2025, 3, 5) << QDate(2025, 3, 4);
+        QTest::newRow("bracketed-day-month") << QStringLiteral("Pyongyang announced on Friday (7 March) that it had launched a new ICBM the day before.")
+                                             << QDate(2025, 3, 7) << QDate(2025, 3, 6);
+        QTest::newRow("bracketed-reported") << QStringLiteral("KCNA reported on Monday (March 10) that Kim had overseen the firing of missiles the previous day.")
+                                            << QDate(2025, 3, 10) << QDate(2025, 3, 9);
+        QTest::newRow("bracketed-it-had") << QStringLiteral("The North said on Tuesday (March 11, 2025) it had fired two ballistic missiles the previous day.")
+                                          << QDate(2025, 3, 11) << QDate(2025, 3, 10);
+        QTest::newRow("bracketed-stated") << QStringLiteral("State media stated on Thursday (March 6) that the military had tested a hypersonic missile the previous day.")
+                                          << QDate(2025, 3, 6) << QDate(2025, 3, 5);
+    }
+    void reportDayIsNotTheLaunchDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, pubdate);
+        QFETCH(QDate, day);
+        const auto r = run(text, pubdate);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+    }
+
+    // "since Oct. 31 last year, when it test-fired a new ICBM": "last year" right after the
+    // day gives its year, so the "when" clause is that day's launch, not one more dated
+    // only "last year" (two rows without "last year" are the control).
+    void whenClauseIsTheLaunchOfThatDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("test-fired") << QStringLiteral("North Korea fired an SRBM on Tuesday. It was the first ballistic launch since Nov. 5 last year, when it test-fired an ICBM, the Hwasong-18.")
+                                    << QDate(2024, 11, 5) << "ICBM" << "Hwasong-18";
+        QTest::newRow("launched") << QStringLiteral("North Korea fired an SRBM on Tuesday, its first missile launch since Dec. 18, 2024, when it launched a new IRBM.")
+                                  << QDate(2024, 12, 18) << "IRBM" << "";
+        QTest::newRow("the-north-fired") << QStringLiteral("North Korea fired an SRBM on Tuesday. That was its first launch since September 2 last year, when the North fired a Hwasong-11.")
+                                         << QDate(2024, 9, 2) << "" << "Hwasong-11";
+        QTest::newRow("pyongyang-flew") << QStringLiteral("North Korea fired an SRBM on Tuesday, the first since Oct. 8 last year, when Pyongyang launched an intercontinental ballistic missile.")
+                                        << QDate(2024, 10, 8) << "ICBM" << "";
+        QTest::newRow("country-tested") << QStringLiteral("North Korea fired an SRBM on Tuesday. It was the first ballistic launch since Aug. 20 last year, when the country test-fired two SLBMs.")
+                                        << QDate(2024, 8, 20) << "SLBM" << "";
+    }
+    void whenClauseIsTheLaunchOfThatDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, classes);
+        QFETCH(QString, names);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 2);
+        const LaunchMention &m = r.launches.at(1);
+        QCOMPARE(m.date.earliest, day);
+        QVERIFY2(classes.isEmpty() || m.classes.contains(classes), qPrintable(field(m, QStringLiteral("classes"))));
+        QVERIFY2(names.isEmpty() || m.names.contains(names), qPrintable(field(m, QStringLiteral("names"))));
+    }
+
+    // "Eight days later, North Korea fired ...": a paragraph whose day counts from a day
+    // it does not state tells another launch, dated from the one told (the article
+    // has no publication date to count from).
+    void countedDaysAfterParagraphIsAnotherLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("eight-days-later") << QStringLiteral("North Korea fired an IRBM on Jan. 6, 2025.\n\nEight days later, the North fired several SRBMs.") << QDate(2025, 1, 14);
+        QTest::newRow("two-days-later") << QStringLiteral("North Korea fired an SRBM on Feb. 3, 2025.\n\nTwo days later, Pyongyang launched a cruise missile.") << QDate(2025, 2, 5);
+        QTest::newRow("the-next-day") << QStringLiteral("North Korea fired an SRBM on March 1, 2025.\n\nThe next day, North Korea fired two more missiles.") << QDate(2025, 3, 2);
+        QTest::newRow("three-days-later") << QStringLiteral("North Korea fired an SRBM on Feb. 10, 2025.\n\nThree days later, North Korea launched a hypersonic missile.") << QDate(2025, 2, 13);
+        QTest::newRow("ten-days-later-it") << QStringLiteral("North Korea fired an SRBM on Jan. 2, 2025.\n\nTen days later, it launched two SLBMs.") << QDate(2025, 1, 12);
+    }
+    void countedDaysAfterParagraphIsAnotherLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        // No publication date: nothing but the launch told to count from.
+        const auto r = run(text, QDate());
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(r.launches.at(1).date.earliest, day);
+    }
+
+    // A list item in note form, with no verb: the class abbreviation stands for it.
+    void noteItemIsALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("lettered") << QStringLiteral("Timeline\n(b) Sinpo, 3 February: two SLBMs, about 600 km.") << QDate(2025, 2, 3) << "SLBM" << "2..2";
+        QTest::newRow("dash") << QStringLiteral("Cases\n\n- 19 February: several CRBMs into the West Sea.") << QDate(2025, 2, 19) << "CRBM" << "2..-1";
+        QTest::newRow("bullet") << QStringLiteral("Notes\n\n\u2022 Kusong, 24 January: one IRBM, 1,000 km.") << QDate(2025, 1, 24) << "IRBM" << "1..1";
+        QTest::newRow("numbered") << QStringLiteral("Launches\n\n1. 2 March: an ICBM on a lofted path.") << QDate(2025, 3, 2) << "ICBM" << "1..1";
+        QTest::newRow("letter-paren") << QStringLiteral("Events\n\na) Hamhung, 27 February: three SRBMs toward the east.") << QDate(2025, 2, 27) << "SRBM" << "3..3";
+    }
+    void noteItemIsALaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, classes);
+        QFETCH(QString, count);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, day);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    // The note form's place opens the item; its distance needs no verb.
+    void noteItemFields_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QString>("distance");
+        QTest::newRow("lettered") << QStringLiteral("Timeline\n\n(a) Sinpo, 3 February: two SLBMs, about 600 km.") << "Sinpo" << "600 about";
+        QTest::newRow("dash") << QStringLiteral("Cases\n\n- Hamhung, 19 February: several SRBMs, ~300 km, into the East Sea.") << "Hamhung" << "300 about";
+        QTest::newRow("bullet") << QStringLiteral("Notes\n\n\u2022 Kusong, 24 January: one IRBM, longest about 1,000 km.") << "Kusong" << "1000 about";
+        QTest::newRow("numbered") << QStringLiteral("Launches\n\n1. Sohae, 2 March: an ICBM, 950 km on a lofted path.") << "Sohae Satellite Launching Station" << "950";
+        QTest::newRow("second-item") << QStringLiteral("Cases\n\n(a) Kusong, 3 March: one IRBM.\n(b) Wonsan, 8 May: \"joint striking drill\", SRBMs + 600 mm MLRS, longest about 800 km.\n") << "Wonsan" << "800 about";
+        QTest::newRow("quoted-name") << QStringLiteral("Events\n\nb) Nampo, 27 February: \"strike drill\", CRBMs + rockets, up to 120 km.") << "Nampo" << "120 up to";
+    }
+    void noteItemFields()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, site);
+        QFETCH(QString, distance);
+        const auto r = run(text);
+        QVERIFY(!r.launches.isEmpty());
+        QCOMPARE(field(r.launches.last(), QStringLiteral("site")), site);
+        QCOMPARE(field(r.launches.last(), QStringLiteral("distance")), distance);
+    }
+    // "North Korea's missile launches are a consequence of ...": launches in general.
+    void launchesInGeneralAreNoLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("launches");
+        QTest::newRow("consequence") << QStringLiteral("MOSCOW, March 3 - North Korea's missile launches are a consequence of US pressure, the ministry said.") << 0;
+        QTest::newRow("tests-are") << QStringLiteral("Pyongyang's weapons tests are a response to the drills, an official said on Tuesday.") << 0;
+        QTest::newRow("firings-remain") << QStringLiteral("Its missile firings remain a threat to the region, Tokyo said on Monday.") << 0;
+        QTest::newRow("salvos-are") << QStringLiteral("Such salvos are a message to Washington, analysts said on Friday.") << 0;
+        QTest::newRow("ballistic-launches-are") << QStringLiteral("North Korean ballistic missile launches are banned by UN resolutions, Seoul said on March 4.") << 0;
+        QTest::newRow("the-launches-are-told") << QStringLiteral("North Korea fired two missiles on Tuesday. The launches are the first since January.") << 1;
+    }
+    void launchesInGeneralAreNoLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, launches);
+        QCOMPARE(run(text).launches.size(), launches);
+    }
+
+    // Not a list item, or no abbreviation, or no number: no launch of its own.
+    void noteItemNeedsItsForm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("no marker") << QStringLiteral("Analysts counted SRBMs in 2024 photos of the base.");
+        QTest::newRow("no number") << QStringLiteral("Notes\n- SRBMs remain the mainstay of the arsenal.");
+        QTest::newRow("no abbreviation") << QStringLiteral("Notes\n- 10 October: the parade showed new missiles.");
+    }
+    void noteItemNeedsItsForm()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(run(text).launches.size(), 0);
+    }
+
+    // What the event told was made of: "the drill involved Hwasong-11 (KN-23) missiles".
+    void eventInvolvedNamesTheLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("exercise-involved") << QStringLiteral("North Korea fired several missiles on Tuesday. KCNA said the exercise involved KN-25 launchers as well as Hwasong-11 missiles.") << "KN-25,Hwasong-11";
+        QTest::newRow("exercise-included") << QStringLiteral("North Korea launched missiles on Tuesday. The exercise included two Hwasong-11D missiles, state media said.") << "Hwasong-11D";
+        QTest::newRow("drill-featured") << QStringLiteral("North Korea fired two missiles on Tuesday. This drill featured the Pukguksong-3 and a new rocket, KCNA said.") << "Pukguksong-3";
+        QTest::newRow("drill-used") << QStringLiteral("North Korea launched missiles on Tuesday. The drill used KN-23 and KN-24 missiles, according to Seoul.") << "KN-23,KN-24";
+        QTest::newRow("quoted-drill-employed") << QStringLiteral("North Korea fired several missiles on Tuesday. The \"strike drill,\" which employed Hwasong-11 (KN-23) rockets, was watched by Kim.") << "Hwasong-11,KN-23";
+        QTest::newRow("parade-is-no-event") << QStringLiteral("North Korea fired several missiles on Tuesday. The parade included Hwasong-20 missiles.") << "";
+    }
+    void eventInvolvedNamesTheLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, names);
+        const auto r = run(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("names")), names);
     }
 
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.

@@ -157,6 +157,18 @@ private slots:
         QTest::newRow("bare plural launch of") << "the launch of new-type tactical ballistic missiles" << 2 << -1;
         QTest::newRow("bare plural firing of") << "oversaw a firing of new multiple-warhead missiles" << 2 << -1;
         QTest::newRow("bare plural salvo of") << "a salvo of short-range ballistic missiles" << 2 << -1;
+        // a bare plural named by another ("what KCNA described as ...") is at least two
+        QTest::newRow("what described as") << "launched what the agency described as new cruise missiles" << 2 << -1;
+        QTest::newRow("what called") << "fired what state media called hypersonic missiles" << 2 << -1;
+        QTest::newRow("what termed") << "test-fired what Pyongyang termed tactical guided missiles" << 2 << -1;
+        QTest::newRow("what billed as") << "launched what it billed as strategic rockets" << 2 << -1;
+        QTest::newRow("what touted as") << "fired what the North touted as new projectiles" << 2 << -1;
+        // a mix of kinds is at least two missiles
+        QTest::newRow("a mix of") << "launched a mix of cruise and ballistic missiles" << 2 << -1;
+        QTest::newRow("a mixture of") << "fired a mixture of short-range missiles and rockets" << 2 << -1;
+        QTest::newRow("a combination of") << "test-fired a combination of new and old missiles" << 2 << -1;
+        QTest::newRow("a variety of") << "launched a variety of projectiles off the coast" << 2 << -1;
+        QTest::newRow("a mix of with number") << "fired a mix of four missiles" << 4 << 4;
         QTest::newRow("bare plural test-launch of") << "a test-launch of anti-aircraft missiles" << 2 << -1;
         QTest::newRow("noun of number wins") << "a test-fire of four strategic cruise missiles" << 4 << 4;
         // a numbered designation stands for one missile, or as many as are counted

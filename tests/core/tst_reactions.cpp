@@ -396,6 +396,18 @@ private slots:
         row("if", "If North Korea fires again, Japan will condemn it.");
         row("negated", "China did not condemn the launch.");
         row("refused", "Russia refused to criticize the test.");
+        // a stance on an official's visit, not on a launch
+        row("visit", "Pyongyang denounced the visit as a reckless show of force.");
+        row("trip", "China criticized the trip by the US envoy.");
+        row("tour", "Russia condemned the tour of the border by the defense secretary.");
+        row("visits", "North Korea slammed the visits as provocations.");
+        row("possessive visit", "Beijing denounced Hegseth's visit to the DMZ.");
+        // a habit told as background, not a reaction to this launch
+        row("in the past", "New Zealand has in the past called on Pyongyang to abide by its obligations.");
+        row("in the past, condemned", "India has in the past condemned such tests.");
+        row("in the past, concern", "Brazil in the past expressed concern about the programme.");
+        row("on previous occasions", "Mexico has on previous occasions urged North Korea to stop.");
+        row("in previous years", "Indonesia in previous years criticized the launches at the UN.");
         row("question", "Will Japan condemn the launch?");
         row("analyst", "Hong Min of the Korea Institute for National Unification criticized the timing of the launch.");
         row("analysts plural", "South Korean military analysts condemned the missile launch as risky.");

@@ -238,6 +238,48 @@ private slots:
         row("closely 4", "Britain will closely work with its allies at the UN, the Foreign Office said.", {"United Kingdom:cooperation"});
         row("closely 5", "Ottawa would \"closely coordinate\" with Seoul and Tokyo, the minister said.", {"Canada:cooperation"});
         row("closely hedged", "Japan would probably closely cooperate with Seoul.", {});
+        // "closely sharing information with": coordination by what is shared.
+        row("sharing 1", "The JCS said it was closely sharing information with the United States and Japan.", {"South Korea:cooperation"});
+        row("sharing 2", "Tokyo is closely sharing intelligence with Washington and Seoul, the defence minister said.", {"Japan:cooperation"});
+        row("sharing 3", "Seoul will closely share data with Tokyo on the missile's flight, the ministry said.", {"South Korea:cooperation"});
+        row("sharing 4", "Canberra has closely shared information with its partners since the launch, the minister said.",
+            {"Australia:cooperation"});
+        row("sharing 5", "South Korea's military said it is maintaining readiness while closely sharing information with the U.S.",
+            {"South Korea:cooperation"});
+        row("sharing, no adverb", "Japan said it was sharing information with reporters.", {});
+        // A Korean family name alone, after the article has named the official in full.
+        row("korean surname 1", "Acting President Lee Ju-ho convened a meeting. Lee denounced the launch.", {"South Korea:condemn"});
+        row("korean surname 2", "Defense Minister Ahn Gyu-back spoke on Friday. Ahn condemned the firing as a provocation.", {"South Korea:condemn"});
+        row("korean surname 3", "Lee Ju-ho chaired the security meeting. Lee expressed deep concern over the launch.", {"South Korea:concern"});
+        row("korean surname 4", "Ahn Gyu-back met US officials. Ahn urged Pyongyang to stop its provocations.", {"South Korea:urge"});
+        row("korean surname 5", "Lee Ju-ho, the acting president, spoke. Lee \"strongly condemned\" the test.", {"South Korea:condemn"});
+        row("korean surname, never named", "Lee denounced the launch.", {});
+        // "X's doing is a serious concern": North Korea is what concerns, not who is concerned.
+        row("concern subject 1", "The DPRK's arms trade with Moscow was a serious concern at the summit.", {});
+        row("concern subject 2", "The DPRK's missile programme remains a grave concern for Australia.", {});
+        row("concern subject 3", "Pyongyang's nuclear build-up poses a serious concern to the region.", {});
+        row("concern subject 4", "North Korea's repeated launches are a grave concern.", {});
+        row("concern subject 5", "The North's cooperation with Moscow represents a profound concern for Europe.", {});
+        row("concern of North Korea", "North Korea expressed serious concern over the drills near its border.", {});
+        // Working with partners or allies named as such.
+        row("with partners 1", "Taiwan will continue to work with like-minded partners to keep the peace, the ministry said.", {"Taiwan:cooperation"});
+        row("with partners 2", "Japan will continue to work with its allies on the response.", {"Japan:cooperation"});
+        row("with partners 3", "Seoul is working with international partners to track the missiles.", {"South Korea:cooperation"});
+        row("with partners 4", "Canberra said it would keep working together with regional partners.", {"Australia:cooperation"});
+        row("with partners 5", "The Philippines works with key allies on maritime security, the foreign ministry said.", {"Philippines:cooperation"});
+        row("with partners hedged", "Japan may work with partners later.", {});
+        // The partners named after "with" are not the ones cooperating with them.
+        // (The military here is read as the last country named, the US: a partner, so no one.)
+        row("partners 1", "The JCS said South Korea and the US were analysing the data, and that the military was closely sharing information with Washington and Tokyo.",
+            {});
+        row("partners 2", "Japan and the United States studied the flight, and the ministry was closely coordinating with Washington.",
+            {"Japan:cooperation"});
+        row("partners 3", "Officials in Seoul and Tokyo said the two were working closely with the U.S. and with each other.",
+            {"Japan:cooperation", "South Korea:cooperation"});
+        row("partners 4", "Australia and Japan met on Friday; the Japanese side said it was consulting closely with Australia.",
+            {"Japan:cooperation"});
+        row("partners 5", "Canberra and Ottawa traded notes, and Canberra is consulting closely with Ottawa and Tokyo.",
+            {"Australia:cooperation"});
 
         // "in close cooperation with": the manner of what a government does.
         row("in close 1", "Japan's defence minister ordered troops to stay on alert in close cooperation with the United States.",

@@ -253,6 +253,16 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
         const QString country = o.value(QLatin1String("country")).toString();
         const QString role = o.value(QLatin1String("role")).toString();
         lex->addTerm(person, {ActorMention::Person, country, person, role}, true);
+        // Korean names put the family name first ("Lee Ju-ho", "Ahn Gyu-back": the
+        // given name hyphenated): "Lee" alone is Lee Ju-ho where the article has named
+        // him (a one-word alias, checked like "Lavrov").
+        const QStringList words = person.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() == 2 && words.last().contains(QLatin1Char('-'))
+            && (country == QLatin1String("South Korea") || country == QLatin1String("North Korea"))) {
+            const QJsonArray aliases = o.value(QLatin1String("aliases")).toArray();
+            if (std::none_of(aliases.begin(), aliases.end(), [&](const QJsonValue &a) { return a.toString() == words.first(); }))
+                lex->addTerm(words.first(), {ActorMention::Person, country, person, role}, true);
+        }
         for (const QJsonValue &a : o.value(QLatin1String("aliases")).toArray()) {
             const QString alias = a.toString();
             if (alias.contains(QLatin1String("administration"), Qt::CaseInsensitive)) {

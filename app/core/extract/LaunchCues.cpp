@@ -359,6 +359,13 @@ LaunchCueFinder::LaunchCueFinder()
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
         "fl(?:ew|own|ying|ight)|travel(?:l)?(?:ed|ing)|splash(?:ed|ing)? down|landed|landing|fell|fallen|falling|"
         "altitude|apogee|exclusive economic zone|EEZ)(?![\\w-])"));
+    // "the drill involved Hwasong-11 (KN-23) missiles", "the \"joint striking drill,\" which
+    // included the Hwasong-11 and ... rocket launchers": what the event told was made of.
+    // "It put the distance covered at 1,587 kilometres": the flight told before.
+    m_relevantDistance = ci(QStringLiteral("(?<![\\w-])distance\\s+(?:it\\s+|they\\s+)?(?:covered|flown|travel(?:l)?ed)(?![\\w-])"));
+    m_relevantEvent = ci(QStringLiteral(
+        "(?<![\\w-])(?:the|this)\\s+(?:[\\w\"\u201C\u201D-]+\\s+){0,3}?(?:drills?|tests?|exercises?|launch(?:es)?|firings?|salvos?)[,\"\u201D]*\\s+"
+        "(?:which\\s+)?(?:involved|included|featured|used|employed)(?=\\s[^.;]*?(?:missile|projectile|rocket|weapon))"));
     // "JCS update: now assessing it as an intermediate-range missile", "Seoul later
     // identified them as SRBMs", "Tokyo believes it to be an ICBM": a sentence about
     // the launch being told, though it names the launch only by a pronoun.
@@ -395,8 +402,8 @@ const StemTrie &LaunchCueFinder::wordTrie()
     static const Stem stems[] = {
         {"fire", Cue}, {"firing", Cue}, {"launch", Cue}, {"salvo", Cue}, {"volley", Cue}, {"attempt", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
         {"missile", Missile | MissileNoun}, {"projectile", Missile | MissileNoun}, {"rocket", Missile | MissileNoun}, {"hypersonic", Missile | MissileNoun},
-        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun}, {"srbm", Missile | MissileNoun}, {"irbm", Missile | MissileNoun},
-        {"mrbm", Missile | MissileNoun}, {"slbm", Missile | MissileNoun}, {"crbm", Missile | MissileNoun}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},
+        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun | ClassAbbreviation}, {"srbm", Missile | MissileNoun | ClassAbbreviation}, {"irbm", Missile | MissileNoun | ClassAbbreviation},
+        {"mrbm", Missile | MissileNoun | ClassAbbreviation}, {"slbm", Missile | MissileNoun | ClassAbbreviation}, {"crbm", Missile | MissileNoun | ClassAbbreviation}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},
         {"sam", Missile}, {"hgv", Missile}, {"weapon", Missile}, {"surface", Missile},
         {"hwas", Missile | Designation | MissileNoun}, {"kn", Missile | Designation | MissileNoun | Exact}, {"pukguk", Missile | Designation | MissileNoun},
         {"haeil", Missile | Designation | MissileNoun}, {"pulhwa", Missile | Designation | MissileNoun}, {"scud", Missile | Designation},
@@ -441,8 +448,9 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"the", RelevantDeterminer | Exact}, {"this", RelevantDeterminer | Exact}, {"that", RelevantDeterminer | Exact},
         {"these", RelevantDeterminer | Exact}, {"those", RelevantDeterminer | Exact}, {"both", RelevantDeterminer | Exact},
         {"each", RelevantDeterminer | Exact}, {"all", RelevantDeterminer | Exact},
+        {"involv", RelevantEvent}, {"includ", RelevantEvent}, {"featur", RelevantEvent}, {"used", RelevantEvent | Exact}, {"employ", RelevantEvent},
         {"missile", RelevantNoun}, {"projectile", RelevantNoun}, {"rocket", RelevantNoun}, {"weapon", RelevantNoun},
-        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther},
+        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther}, {"distance", DistanceWord},
         {"sea", SeaPhrase}, {"water", SeaPhrase}, {"coast", SeaPhrase}, {"shore", SeaPhrase}, {"ocean", SeaPhrase},
         {"exclusive", SeaPhrase}, {"eez", SeaPhrase}, {"target", SeaPhrase}, {"land", SeaPhrase}, {"island", SeaPhrase}};
     // One trie of all stems, built once (see StemTrie.h).
@@ -495,6 +503,63 @@ int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
         ++p;
     return p;
 }
+
+namespace {
+// A list item in note form ("(a) Kanggye, 14 January: several SRBMs, ~250 km",
+// "- 7 November: one SRBM from Taegwan, about 700 km"): it opens with a list
+// marker, gives a number (a day, a distance) and names a class by its
+// abbreviation, which stands for the verb a sentence would have. Its cue is the
+// abbreviation; none when the item is not of that form.
+LaunchCue noteItemCue(const QString &text, int start, int end)
+{
+    int i = start;
+    while (i < end && text.at(i).isSpace())
+        ++i;
+    if (i >= end)
+        return {};
+    // The marker opens the item, or stands before it on its line (the splitter may
+    // start the sentence after it).
+    int lineStart = start;
+    while (lineStart > 0 && start - lineStart < 8 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        --lineStart;
+    if (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        lineStart = start; // a long way into its line: no marker before
+    const QString before = text.mid(lineStart, start - lineStart).trimmed();
+    static const QRegularExpression marker(QStringLiteral("^(?:\\([a-zA-Z0-9]{1,2}\\)|[a-zA-Z0-9]{1,2}[.)]|[-*\u2022\u2013])(?:\\s|$)"));
+    if (before.isEmpty()) {
+        const QChar first = text.at(i);
+        if (first != QLatin1Char('(') && first != QLatin1Char('-') && first != QLatin1Char('*') && first != QChar(0x2022)
+            && first != QChar(0x2013) && !first.isLetterOrNumber())
+            return {};
+        if (!marker.match(QStringView(text).mid(i, std::min(6, end - i))).hasMatch())
+            return {};
+    } else if (!marker.match(before).hasMatch()) {
+        return {};
+    }
+    const QStringView item = QStringView(text).mid(i, end - i);
+    if (std::none_of(item.begin(), item.end(), [](QChar c) { return c.isDigit(); }))
+        return {};
+    static const QRegularExpression abbreviation(QStringLiteral("(?<![\\w-])(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?(?![\\w-])"));
+    const QRegularExpressionMatch m = abbreviation.match(item);
+    if (!m.hasMatch())
+        return {};
+    LaunchCue cue;
+    cue.start = i + int(m.capturedStart());
+    cue.end = i + int(m.capturedEnd());
+    cue.verb = true;
+    cue.note = true;
+    // The item's words begin after its marker, when the marker opens the sentence.
+    int words = i;
+    if (before.isEmpty()) {
+        while (words < end && !text.at(words).isSpace())
+            ++words;
+        while (words < end && text.at(words).isSpace())
+            ++words;
+    }
+    cue.itemStart = words;
+    return cue;
+}
+} // namespace
 
 SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) const
 {
@@ -629,6 +694,15 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                     || (post.size() > 1 && in(post.at(0).lower(), {"of", "on", "in"}) && genericHead(post.at(1).lower())));
             if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
+            // "North Korea's missile launches are a consequence of ...": launches in
+            // general, the subject of a present "are", not a launch told (unless "the
+            // launches are ..." refers back).
+            const bool pluralNoun = matchedText.endsWith(QLatin1Char('s'), Qt::CaseInsensitive);
+            bool refersBack = false; // "the launches are the first since ..."
+            for (int k = 0; k < pre.size() && k < 4 && !refersBack; ++k)
+                refersBack = in(pre.at(k).lower(), {"the", "these", "those", "this"});
+            if (pluralNoun && !post.isEmpty() && in(post.at(0).lower(), {"are", "remain"}) && !refersBack)
+                continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
             // "the last flight of this type": a flight is a launch only as the earlier one of a kind.
             const bool flightOfType = startsWithCi(matchedText, "flight") && !matchedText.contains(QLatin1Char('-'));
@@ -678,6 +752,13 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         cue.connective = connective && !cue.definite;
         out.cues << cue;
     }
+    // "(a) Kanggye, 14 January: several SRBMs, ~250 km, into the East Sea.": a list
+    // item in note form tells a launch without a verb.
+    if (out.cues.isEmpty() && (words & ClassAbbreviation)) {
+        const LaunchCue note = noteItemCue(text, start, end);
+        if (note.end > 0)
+            out.cues << note;
+    }
     // Without a Landing word, m_relevant can only match a determiner followed by
     // a missile noun, or "flying", "flight", "exclusive economic zone".
     const bool relevantMayMatch = (words & (RelevantOther | NonAsciiLetter))
@@ -685,7 +766,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     out.relevant = !out.cues.isEmpty() || (words & Landing)
         || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter)) && relevantMayMatch
             && m_relevant.firstMatch(sentence).hasMatch())
-        || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch());
+        || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch())
+        || ((words & RelevantEvent) && (words & RelevantNoun) && (words & Definite) && m_relevantEvent.firstMatch(sentence).hasMatch())
+        || ((words & DistanceWord) && m_relevantDistance.firstMatch(sentence).hasMatch());
     return out;
 }
 

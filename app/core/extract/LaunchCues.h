@@ -29,6 +29,10 @@ struct LaunchCue {
     // "described by KCNA the next day as a test of ...": a noun after "as a" says what
     // the launch just told was; it introduces none, and a date near it is the report's.
     bool predicate = false;
+    // A list item in note form ("(a) Kanggye, 14 January: several SRBMs, ~250 km"): the
+    // class abbreviation is the cue; itemStart is where the item's words begin.
+    bool note = false;
+    int itemStart = -1;
 };
 
 struct SentenceCues {
@@ -85,6 +89,12 @@ public:
         RelevantOther = 1u << 25,
         // assess, identify, classify, judge, believe: "now assessing it as an IRBM".
         Assess = 1u << 26,
+        // involved, included, featured, used, employed: "the drill involved Hwasong-11 missiles".
+        RelevantEvent = 1u << 27,
+        // distance: "the distance covered at 1,587 km".
+        DistanceWord = 1u << 28,
+        // SRBM, ICBM ...: a class by its abbreviation (a list item in note form names one).
+        ClassAbbreviation = 1u << 29,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
@@ -99,6 +109,8 @@ private:
     GatedRegex m_cue;
     int m_cueNoun = -1; // m_cue's group "noun"
     GatedRegex m_relevant;
+    GatedRegex m_relevantDistance; // "the distance covered": the flight told before
+    GatedRegex m_relevantEvent; // "the drill involved ... missiles": what the event told was made of
     GatedRegex m_assessed; // "assessing it as an IRBM": what the launch told was
     GatedRegex m_artillery;
     GatedRegex m_parade;

@@ -89,15 +89,18 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_eastSea = ci(QStringLiteral("(?<![\\w-])(?:East Sea|Sea of Japan|Japan Sea|Sea of Japan \\(East Sea\\)|"
                                   "waters? between (?:the Korean Peninsula|Korea|the Korean peninsula|the peninsula) and Japan|"
                                   "(?:waters? )?(?:off|along) %1east(?:ern)? (?:coast|shore)|"
-                                  "eastern waters|waters east of|east coast waters)(?![\\w-])").arg(coastOwner));
+                                  "eastern waters|waters east of|the sea east of|east coast waters)(?![\\w-])").arg(coastOwner));
     m_westSea = ci(QStringLiteral("(?<![\\w-])(?:Yellow Sea|West Sea|(?:waters? )?(?:off|along) %1west(?:ern)? (?:coast|shore)|"
-                                  "western waters|waters west of|west coast waters)(?![\\w-])").arg(coastOwner));
+                                  "western waters|waters west of|the sea west of|west coast waters)(?![\\w-])").arg(coastOwner));
     m_unnamedSea = ci(QStringLiteral("(?<![\\w-])(?:land(?:ed|ing|s)?|f(?:e|a)ll(?:ing|s)?|fell|splash(?:ed|ing)? down|crash(?:ed|ing)|"
                                      "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"
                                      "(?!\\s+(?:between|off|of|along|near|east|west))"));
     // "entered Japan's EEZ" is inside, "did not enter" (turned by the negation below) outside;
     // terse notes drop the possessive ("inside Japan EEZ", "outside Japanese EEZ").
-    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in|enter(?:ed|ing|s)?)\\s+(?:of\\s+)?(?:the\\s+)?(?:Japan(?:['’]s|ese)?\\s+|its\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
+    // "had reached its EEZ" is inside; "came near Japan's EEZ" outside, and so is
+    // "no missile came near" (near the zone, or far from it, never in it).
+    m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in|enter(?:ed|ing|s)?|reach(?:ed|es|ing)?|"
+                              "(?:came|come|comes|coming)\\s+(?:near|close\\s+to))\\s+(?:of\\s+)?(?:the\\s+)?(?:Japan(?:['’]s|ese)?\\s+|its\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
                               "(?:exclusive economic zone|EEZ)(?![\\w-])"));
     m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
@@ -244,6 +247,22 @@ SiteHit LaunchFieldFinder::siteNearAfterVerb(const QString &text, int verbEnd, i
     return {};
 }
 
+SiteHit LaunchFieldFinder::siteOpeningItem(const QString &text, int from, int to) const
+{
+    int end = from;
+    while (end < to && text.at(end) != QLatin1Char(',') && text.at(end) != QLatin1Char(':') && end - from < 40)
+        ++end;
+    if (end >= to || end - from >= 40)
+        return {};
+    const QVector<PlaceMatch> places = m_places.find(text, from, end);
+    if (places.isEmpty() || places.first().start != from)
+        return {};
+    const Place &p = *places.first().place;
+    if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+        return {};
+    return siteHit(p, text, from, places.first().end);
+}
+
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
 {
     static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);
@@ -282,7 +301,7 @@ QVector<LexiconHit> LaunchFieldFinder::names(const QString &text, int from, int 
     return m_lexicon.designations(text, from, to);
 }
 
-QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, int to, bool launchVerbInSentence) const
+QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, int to, bool launchVerbInSentence, bool noteForm) const
 {
     QVector<QuantityHit> out;
     int previousEnd = from; // "an altitude of 100 km and flew 400 km": each number reads only its own words
@@ -307,6 +326,15 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
             out << hit;
             continue;
         }
+        // "claiming they struck targets 1,500 kilometers away": how far the targets
+        // were is how far the missiles flew (not "could target ...", a reach).
+        static const GatedRegex struckTargets(
+            QStringLiteral("(?<![\\w-])(?:struck|hit|hitting|striking)\\s+(?:their\\s+|its\\s+|the\\s+)?(?:designated\\s+|intended\\s+)?targets?\\s+$"), kCi);
+        static const GatedRegex away(QStringLiteral("^\\s*away(?![\\w-])"), kCi);
+        if (!lm.adjectival && away.firstMatch(post).hasMatch() && struckTargets.firstMatch(pre).hasMatch()) {
+            out << hit;
+            continue;
+        }
         if (m_nominalBefore.firstMatch(pre).hasMatch())
             continue;
         if (lm.adjectival) {
@@ -314,7 +342,7 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
                 out << hit;
             continue;
         }
-        if (m_flightBefore.firstMatch(pre).hasMatch() || (launchVerbInSentence && m_flightAfter.firstMatch(post).hasMatch()))
+        if (noteForm || m_flightBefore.firstMatch(pre).hasMatch() || (launchVerbInSentence && m_flightAfter.firstMatch(post).hasMatch()))
             out << hit;
     }
     return out;
@@ -342,11 +370,13 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
             h.sameSea = true;
         } else if (m.capturedStart(m_splashGroups.eez) >= 0) {
             const QString side = m.captured(m_splashGroups.side).toLower();
-            h.eez = (side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
-                                                                                          : QStringLiteral("inside");
-            // "did not land in Japan's EEZ": the negation turns the side around.
-            static const GatedRegex negated(QStringLiteral("(?:\\bnot|n't|\\bnever)\\s+(?:\\w+\\s+){0,2}$"), kCi);
-            if (negated.firstMatch(window(text, h.start - 30, h.start)).hasMatch())
+            const bool near = side.startsWith(QLatin1String("com")) || side.startsWith(QLatin1String("cam"));
+            h.eez = (near || side == QLatin1String("outside") || side == QLatin1String("beyond")) ? QStringLiteral("outside")
+                                                                                                  : QStringLiteral("inside");
+            // "did not land in Japan's EEZ", "none of the missiles had reached it": the
+            // negation turns the side around.
+            static const GatedRegex negated(QStringLiteral("(?:(?:\\bnot|n't|\\bnever)\\s+(?:\\w+\\s+){0,2}|\\bnone\\s+of\\s+(?:\\w+\\s+){1,3})$"), kCi);
+            if (!near && negated.firstMatch(window(text, h.start - 30, h.start)).hasMatch())
                 h.eez = h.eez == QLatin1String("inside") ? QStringLiteral("outside") : QStringLiteral("inside");
         } else {
             if (m_modalBefore.firstMatch(window(text, h.start - 30, h.start)).hasMatch())

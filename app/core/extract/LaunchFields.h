@@ -63,6 +63,9 @@ public:
     // "(test-fired an SLBM) off the east coast port of Sinpo", "(was fired at 6:10am)
     // near Sinpo": a North Korean place, its radius enlarged unless "at".
     SiteHit siteNearAfterVerb(const QString &text, int verbEnd, int to) const;
+    // A list item in note form opening with its place ("(a) Kanggye, 14 January: ..."):
+    // a North Korean place of the gazetteer right at `from`, before a comma or colon.
+    SiteHit siteOpeningItem(const QString &text, int from, int to) const;
     // A table cell under a "site"/"location" header: the first North Korean place of
     // the gazetteer in it, else its capitalised words as text; nothing for "Unknown".
     SiteHit siteInCell(const QString &text, int from, int to) const;
@@ -73,7 +76,9 @@ public:
     // Flight distance and apogee. Not: a class's nominal range ("a range of up to
     // 5,500 km"), a calibre, a distance from a place ("50 km north of Pyongyang"),
     // hypotheticals ("could travel 1,000 km").
-    QVector<QuantityHit> flight(const QString &text, int from, int to, bool launchVerbInSentence) const;
+    // noteForm: a list item with no verb ("several SRBMs, ~250 km"), where a length that
+    // is no apogee, reach, offset or hypothetical is the distance flown.
+    QVector<QuantityHit> flight(const QString &text, int from, int to, bool launchVerbInSentence, bool noteForm = false) const;
     QVector<SplashHit> splashdowns(const QString &text, int from, int to) const;
     ClaimantHit claimant(const QString &text, int from, int to) const;
 

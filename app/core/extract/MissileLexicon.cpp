@@ -142,8 +142,16 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
     // missile": one phrase, two classes. Look inside it for the others.
     QVector<LexiconHit> inner;
     for (const LexiconHit &h : hits) {
-        if (h.value != QLatin1String("hypersonic"))
+        if (h.value != QLatin1String("hypersonic")) {
+            // "intermediate-range hypersonic missile": a range class whose phrase holds
+            // "hypersonic" is that class too.
+            // (Found by its lower-case tail: a case-sensitive search is the cheap one.)
+            const qsizetype tail = QStringView(text).mid(h.start, h.end - h.start).indexOf(QLatin1String("ypersonic"));
+            const qsizetype at = tail > 0 ? tail - 1 : -1;
+            if (at >= 0 && (text.at(h.start + int(at)) == QLatin1Char('h') || text.at(h.start + int(at)) == QLatin1Char('H')))
+                inner.append({h.start + int(at), h.start + int(at) + 10, QStringLiteral("hypersonic")});
             continue;
+        }
         const int after = h.start + int(QStringLiteral("hypersonic").size());
         for (const LexiconHit &x : scan(after, h.end)) {
             if (x.value != QLatin1String("hypersonic"))

@@ -391,7 +391,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         "sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty(?:-\\w+)?");
     static const GatedRegex re(
         QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over|around|about|approximately|roughly|nearly|some|an estimated)\\s+)?"
-                       "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total) of(?:\\s+(?:%1))?|"
+                       "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total|mix|mixture|combination|variety) of(?:\\s+(?:%1))?|"
                        "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
                        "\\s+((?:[\\w’'.-]+\\s+){0,5}?)"
                        "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|"
@@ -550,6 +550,8 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         // (tried first: "firing" alone would take "of" for a modifier and fail).
         QStringLiteral("(?<![\\w-])(?:(?:test-fire|test-firing|test-launch|launch|firing|salvo|volley)\\s+of"
                        "|fired|launched|tested|test-fired|test-launched|firing|launching|testing)\\s+"
+                       // "launched what KCNA described as strategic cruise missiles": named by another.
+                       "(?:what\\s+(?:[\\w-]+\\s+){1,3}?(?:(?:described|billed|touted)\\s+as|called|termed|dubbed)\\s+)?"
                        "((?:[\\w’'.-]+\\s+){0,5}?)(missiles|projectiles|rockets)(?![\\w’'-])"),
         kCi);
     static const QStringList notModifiers{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("its"),

@@ -530,6 +530,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             groups.erase(std::remove_if(groups.begin(), groups.end(), [](const ActorGroup &g) { return g.countries.isEmpty(); }),
                          groups.end());
         }
+        if (t.form == StanceTrigger::Active && !groups.isEmpty())
+            dropObjectsOfStance(t, groups);
         previous = groups;
         const bool policy = ((t.stance == Stance::Cooperation || t.stance == Stance::Dialogue)
                              && isStatedContinuation(m_s, clauseStart, t.start))

@@ -70,6 +70,10 @@ public:
 
 private:
     void dropUnsupportedSurnames();
+    // Countries a stance is about, not whose it is, leave groups: the partners named
+    // right after a cooperation's "with"; North Korea as the subject of "... is a
+    // serious concern".
+    void dropObjectsOfStance(const StanceTrigger &t, QVector<ActorGroup> &groups) const;
     QVector<ActorGroup> groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject);
     QVector<ActorGroup> listAfter(int from);
     QVector<ActorGroup> makeGroups(const QVector<ActorMention> &mentions);

@@ -108,10 +108,15 @@ const QVector<Pattern> &activePatterns()
             "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+with\\b"
             // The adverb first ("would closely coordinate with"), or the manner of
             // an action ("stay on alert in close cooperation with the United States").
-            "|\\bclosely\\s+(?:consult|coordinat|work|cooperat|collaborat)\\w*[\"\u201D]?\\s+with\\b"
+            // ... or shares what it learns ("is closely sharing information with the U.S.").
+            "|\\bclosely\\s+(?:(?:consult|coordinat|work|cooperat|collaborat)\\w*|shar(?:e|es|ed|ing)\\s+(?:information|intelligence|data))[\"\u201D]?\\s+with\\b"
             // (Matched from "close", the word the scan can start it at.)
             "|(?<=\\bin\\s)closer?\\s+(?:cooperation|co-operation|coordination|consultation|collaboration)\\s+with\\b"
-            "|\\bshoulder[- ]to[- ]shoulder\\b")},
+            "|\\bshoulder[- ]to[- ]shoulder\\b"
+            // "will continue to work with like-minded partners such as the US": working
+            // with allies or partners named as such.
+            "|\\bwork(?:s|ed|ing)?\\s+(?:together\\s+)?with\\s+(?:its\\s+|our\\s+|their\\s+|other\\s+)?"
+            "(?:like-minded\\s+|international\\s+|regional\\s+|key\\s+|close\\s+)?(?:partners|allies)\\b")},
         {Stance::Dialogue,
          // "urg" is urge, urged, urging; not "urgency" or "urgent".
          ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping)\\w*\\b"

@@ -4,6 +4,7 @@
 #include "ingest/HtmlText.h"
 #include "ingest/LineBreakHyphens.h"
 #include "ingest/MarkdownText.h"
+#include "ingest/SubtitleText.h"
 #include "ingest/TextDecoder.h"
 
 #include <QCryptographicHash>
@@ -183,8 +184,12 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
         take(MarkdownText::extract(text));
         break;
     case Format::Text:
+        // A TV report's captions (SubRip, WebVTT) break sentences across cues: joined.
+        if (SubtitleText::looksLikeSubtitles(text))
+            text = SubtitleText::extract(text);
         // Hard-wrapped text (a PDF dump) breaks words across lines: "ballis-\ntic".
-        text = joinLineBreakHyphens(text);
+        else
+            text = joinLineBreakHyphens(text);
         break;
     }
     if (text.trimmed().isEmpty())

@@ -162,7 +162,20 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 build.evidence(m, QStringLiteral("site"), site.start, site.end);
             }
         }
-        for (const QuantityHit &q : (words & LaunchCueFinder::Length) ? fields.flight(text, a, b, anyVerb) : QVector<QuantityHit>()) {
+        // "(a) Kanggye, 14 January: several SRBMs, ~250 km": a list item in note form
+        // names its place first and its distance with no verb.
+        const LaunchCue *note = nullptr;
+        for (const LaunchCue &cue : sc.cues)
+            if (cue.note && cue.start >= a && cue.end <= b)
+                note = &cue;
+        if (note && !m.site.isLocated() && m.site.text.isEmpty() && note->itemStart >= s.start) {
+            const SiteHit site = fields.siteOpeningItem(text, note->itemStart, b);
+            if (site.isValid()) {
+                m.site = site.site;
+                build.evidence(m, QStringLiteral("site"), site.start, site.end);
+            }
+        }
+        for (const QuantityHit &q : (words & LaunchCueFinder::Length) ? fields.flight(text, a, b, anyVerb, note != nullptr) : QVector<QuantityHit>()) {
             Quantity &slot = q.apogee ? m.apogeeKm : m.distanceKm;
             const QString field = q.apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
             if (!slot.isValid()) {

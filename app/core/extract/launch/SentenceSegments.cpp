@@ -40,6 +40,23 @@ void nameFromAntecedent(MentionBuilder &build, const LaunchFieldFinder &fields, 
     build.evidence(ms[k], QStringLiteral("name"), hits.last().start, hits.last().end);
 }
 
+// Whether the word right before pos (after spaces) is a reporting verb: a cheap
+// test before the patterns that read who reported.
+bool reportingVerbBefore(const QString &text, int pos, int floor)
+{
+    int e = pos;
+    while (e > floor && text.at(e - 1).isSpace())
+        --e;
+    int b = e;
+    while (b > floor && text.at(b - 1).isLetter())
+        --b;
+    const QStringView w = QStringView(text).mid(b, e - b);
+    for (const char *verb : {"said", "reported", "announced", "claimed", "stated"})
+        if (w.compare(QLatin1String(verb), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
@@ -70,6 +87,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         int best = std::numeric_limits<int>::max();
         for (const DateMention &d : dates) {
             if (usedDates.contains(d.start))
+                continue;
+            // "since Oct. 31 last year, when it test-fired ...": "last year" right after a
+            // day gives that day's year, not a date of its own nearer the cue.
+            if (d.date.precision == DatePrecision::Year && std::any_of(dates.begin(), dates.end(), [&](const DateMention &o) {
+                    return &o != &d && o.end <= d.start && d.start - o.end <= 2 && isDayPrecise(o.date)
+                        && QStringView(text).mid(o.end, d.start - o.end).trimmed().isEmpty();
+                }))
                 continue;
             const int dist = d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
             if (dist < best) {
@@ -149,8 +173,16 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         if (date && date->end <= cue.start) {
             static const GatedRegex reportBefore(
                 QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
-            const int from = std::max(s.start, date->start - 24);
-            if (reportBefore.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch()) {
+            // "said on Wednesday (October 29, 2025) that ...": the day restated in brackets.
+            static const GatedRegex reportBeforeBracket(
+                QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*\\(\\s*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            int open = date->start;
+            while (open > s.start && text.at(open - 1).isSpace())
+                --open;
+            const bool bracket = open > s.start && text.at(open - 1) == QLatin1Char('(');
+            const int from = std::max(s.start, date->start - (bracket ? 40 : 24));
+            if ((bracket ? reportBeforeBracket : reportBefore).firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch()) {
                 // "said on Wednesday it had test-fired cruise missiles ... the previous day":
                 // a day stated after the verb is then the launch's own.
                 const DateMention *reported = date;
@@ -164,6 +196,18 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                     }
                 }
             }
+        }
+        // "Kim oversaw a test launch of cruise missiles, state media reported on Friday":
+        // the day North Korea's own media report a test is the day after it, as a rule,
+        // so that day dates the report; the launch's own day is told elsewhere or not.
+        if (date && date->start >= cue.end && date->start - cue.end < 200 && reportingVerbBefore(text, date->start, s.start)) {
+            static const GatedRegex stateMediaReported(
+                QStringLiteral("(?:KCNA|state\\s+media|state-run\\s+media|Korean\\s+Central\\s+News\\s+Agency|Rodong\\s+Sinmun|state\\s+TV|state\\s+television)"
+                               "\\s+(?:said|reported|announced|claimed|stated)\\s+$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const int from = std::max(s.start, date->start - 60);
+            if (stateMediaReported.firstMatch(QStringView(text).mid(from, date->start - from)).hasMatch())
+                date = nullptr;
         }
         // "Launch follows Hegseth's visit to the DMZ on Monday", "the launch came days
         // after the drills on March 3": the launch told is the subject; the date after it
@@ -241,7 +285,12 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             else
                 date = nullptr;
         } else {
-            const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective;
+            // "Eight days later, North Korea fired ...", a new paragraph whose day counts
+            // from a day it does not state: another launch than the one told, dated from
+            // it when the mentions are finished (as an earlier one's "two days earlier").
+            const bool countedFromUnstated = date && date->relative && date->countsDays && date->dayOffset != 0 && cue.verb
+                && primary >= 0;
+            const bool earlier = (date && isEarlierDate(text, *date, s.start)) || cue.connective || countedFromUnstated;
             if (earlier || (date && primary >= 0 && !compatibleDates(ms[primary].date, launchDate().date))) {
                 // "said on Sunday it had tracked missiles fired ... the previous day": the
                 // earlier-sounding day is the primary's own day, so this retells it. Only

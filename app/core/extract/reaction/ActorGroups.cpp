@@ -41,6 +41,49 @@ void SentenceReader::dropUnsupportedSurnames()
     m_mentions = kept;
 }
 
+void SentenceReader::dropObjectsOfStance(const StanceTrigger &t, QVector<ActorGroup> &groups) const
+{
+    auto dropEmpty = [&groups] {
+        groups.erase(std::remove_if(groups.begin(), groups.end(), [](const ActorGroup &g) { return g.countries.isEmpty(); }),
+                     groups.end());
+    };
+    if (t.stance == Stance::Concern) {
+        // "The DPRK's growing military cooperation with Russia ... is a serious concern
+        // for Euro-Atlantic security": the North's doing is the concern, not its own.
+        static const QRegularExpression copula(QStringLiteral("\\b(?:is|was|are|were|remains?|remained|poses?|posed|represents?|represented)\\s+(?:a\\s+|an\\s+)?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        if (copula.match(QStringView(m_s).mid(std::max(0, t.start - 16), std::min(16, t.start))).hasMatch()) {
+            for (ActorGroup &g : groups)
+                g.countries.removeAll(QStringLiteral("North Korea"));
+            dropEmpty();
+        }
+        return;
+    }
+    if (t.stance != Stance::Cooperation || t.end < 4
+        || QStringView(m_s).mid(t.end - 4, 4).compare(QLatin1String("with"), Qt::CaseInsensitive) != 0)
+        return;
+    // "The JCS said South Korea and the US were analyzing ..., and that the military
+    // was closely sharing information with Washington and Tokyo": the partners
+    // named after "with" are not the ones cooperating with them.
+    static const QRegularExpression joint(QStringLiteral("^\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?$"));
+    QStringList partners;
+    int after = t.end;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start < after)
+            continue;
+        if (!isCountryKind(m) || m.country.isEmpty() || !joint.match(QStringView(m_s).mid(after, m.start - after)).hasMatch())
+            break;
+        partners << m.country;
+        after = m.end;
+    }
+    if (partners.isEmpty())
+        return;
+    for (ActorGroup &g : groups)
+        for (const QString &c : std::as_const(partners))
+            g.countries.removeAll(c);
+    dropEmpty();
+}
+
 QString SentenceReader::countryBefore(int pos) const
 {
     for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {

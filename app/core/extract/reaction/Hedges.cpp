@@ -73,6 +73,11 @@ bool hedgedBefore(QStringView before)
         "avoids", "avoided", "avoiding"};
     if ((hedgeWords.maybeIn(before) || reaction::containsLatin1(before, "n't")) && hedge.match(before).hasMatch())
         return true;
+    // A habit, not this launch's reaction: "has in the past called on Pyongyang",
+    // "on previous occasions urged", "in previous years criticized".
+    for (const char *habit : {"in the past ", "on previous occasions ", "in previous years "})
+        if (reaction::containsLatin1(before, habit))
+            return true;
     // An infinitive ("to condemn") is a reaction only after a verb of doing it.
     static const QRegularExpression infinitive = ci("\\bto\\s+(?:\\w+ly\\s+)?$");
     static const QRegularExpression doing = ci(

@@ -110,7 +110,9 @@ bool namesOtherMatter(QStringView phrase)
                                     "history", "historical", "colonial", "wartime", "textbook", "textbooks", "shrine",
                                     // ties between other countries ("the growing military cooperation
                                     // between Moscow and Pyongyang")
-                                    "cooperation", "ties", "partnership", "collaboration", "alignment"};
+                                    "cooperation", "ties", "partnership", "collaboration", "alignment",
+                                    // an official's visit ("denounced the visit as a reckless show of force")
+                                    "visit", "visits", "trip", "trips", "tour"};
     return other.maybeIn(phrase) && !launchWords().maybeIn(phrase);
 }
 

@@ -82,7 +82,7 @@ const GateTable &gateTable()
         add(kGateUrge, "urge urgi call appe exho pres dema");
         add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ");
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
-        add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou");
+        add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
         add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga");
         add(kGateBy, "by");
@@ -182,7 +182,8 @@ const Group kGroups[kStartGroupCount] = {
     // 26: "INDOPACOM: aware of the launch"
     {7, {{true, "aware"}, {}}, nullptr},
     // 27: consulting closely with
-    {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely"},
+    // (and "work with like-minded partners", "working with its allies")
+    {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely partners allies"},
     // 28: shoulder to shoulder
     {8, {{true, "shoulder"}, {}}, nullptr},
     // 29: would not give up on dialogue
