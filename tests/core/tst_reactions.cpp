@@ -76,6 +76,12 @@ private slots:
             {"United States:condemn"});
         row("condemn: told reporters unacceptable", "Japanese Prime Minister Shigeru Ishiba told reporters the launches were totally unacceptable.",
             {"Japan:condemn"});
+        // condemn, said as what will not be borne
+        row("condemn: cannot be tolerated", "Italy's prime minister said the test \"cannot be tolerated\".", {"Italy:condemn"});
+        row("condemn: will not tolerate", "Canada will not tolerate such reckless provocations, its foreign minister said.", {"Canada:condemn"});
+        row("condemn: can't be tolerated", "Spain's foreign minister said the firings can't be tolerated.", {"Spain:condemn"});
+        row("condemn: must not be condoned", "The Dutch foreign minister said the launch must not be condoned.", {"Netherlands:condemn"});
+        row("condemn: intolerable", "Poland called the test an intolerable threat to regional stability.", {"Poland:condemn"});
         row("condemn: in condemning", "Australia joined the United States, Japan and South Korea in condemning the launch.",
             {"Australia:condemn", "Japan:condemn", "South Korea:condemn", "United States:condemn"}, true);
         // protest
@@ -209,6 +215,12 @@ private slots:
         // (A statement, not sanctions: denouncing sanctions is no reaction to a launch.)
         row("metonym Pyongyang", "Pyongyang's foreign ministry denounced the U.S. statement.", {"North Korea:condemn"});
         row("setting gives country", "In Tokyo, the foreign ministry condemned the launch.", {"Japan:condemn"});
+        // An office or title "of" a country is that country's.
+        row("ministry of country", "The Ministry of Foreign Affairs of Mongolia expresses its concern over the launch.", {"Mongolia:concern"});
+        row("ministry of the country", "The Ministry of Foreign Affairs of the Republic of Korea strongly condemned the launch.", {"South Korea:condemn"});
+        row("minister of country", "The Foreign Minister of Singapore urged restraint after the launch.", {"Singapore:urge"});
+        row("office of capital", "The Foreign Office of Berlin condemned the test.", {"Germany:condemn"});
+        row("president of the country", "The President of the Philippines expressed concern over the missile test.", {"Philippines:concern"});
         row("setting Seoul office", "In Seoul, the Office of National Security urged North Korea to halt the launches.", {"South Korea:urge"});
         row("its office", "Germany condemned the act, with its Foreign Office urging Pyongyang to stop.", {"Germany:condemn", "Germany:urge"});
         row("three actors", "South Korea, Japan, and the U.S. swiftly condemned the launches.",

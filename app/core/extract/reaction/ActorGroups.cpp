@@ -422,7 +422,17 @@ QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPa
             const bool officeIn = prev.is(QLatin1String("in")) && m.kind == ActorMention::Metonym && !picked.isEmpty()
                                   && (picked.last().kind == ActorMention::Office || picked.last().kind == ActorMention::Title)
                                   && m_s.mid(picked.last().end, m.start - picked.last().end).trimmed() == QLatin1String("in");
-            if (officeIn) {
+            // "The Ministry of Foreign Affairs of Mongolia", "the Foreign Minister of
+            // the Republic of Korea": the country after "of" is the office's own.
+            auto officeOf = [&] {
+                if (!prev.is(QLatin1String("of")) || picked.isEmpty()
+                    || (m.kind != ActorMention::Country && m.kind != ActorMention::Metonym)
+                    || (picked.last().kind != ActorMention::Office && picked.last().kind != ActorMention::Title))
+                    return false;
+                const QStringView gap = QStringView(m_s).mid(picked.last().end, m.start - picked.last().end).trimmed();
+                return gap == QLatin1String("of") || gap == QLatin1String("of the");
+            };
+            if (officeIn || officeOf()) {
                 picked << m;
                 continue;
             }

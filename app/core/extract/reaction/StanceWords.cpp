@@ -73,7 +73,7 @@ const GateTable &gateTable()
         };
         // The first four letters (or the whole word when shorter) of the words
         // each pattern needs; "said ... a violation" needs kGateSaid and kGateViolation.
-        add(kGateCondemn, "cond deno crit slam depl decr cens rebu lamb");
+        add(kGateCondemn, "cond deno crit slam depl decr cens rebu lamb tole into");
         add(kGateCalled, "call desc labe bran term char");
         add(kGateViolation, "viol brea prov unac outr reck");
         add(kGateSaid, "said says stat adde note told");
@@ -122,8 +122,9 @@ const Group kGroups[kStartGroupCount] = {
      "acknowledged protested verified"},
     // 1: "condemnation from"
     {kNominalPattern, {{true, "condemnation criticism rebuke protest protests concern concerns"}, {}}, nullptr},
-    // 2: condemned
-    {0, {{false, "condemn denounc critici slam deplor decr censur rebuk lambast"}, {}}, nullptr},
+    // 2: condemned; cannot be tolerated, will not tolerate, intolerable
+    {0, {{false, "condemn denounc critici slam deplor decr censur rebuk lambast intoler"},
+         {true, "cannot can will won must should would"}}, nullptr},
     // 3: called ... a violation
     {1, {{false, "call describ label brand term characteri"}, {}},
      "violation violations breach breaches provocation provocations unacceptable outrageous reckless"},
