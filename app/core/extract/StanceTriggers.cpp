@@ -56,8 +56,9 @@ const QVector<Pattern> &activePatterns()
          ci("\\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|slam(?:s|med|ming)?"
             "|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
             // "the launch cannot be tolerated", "Japan will not tolerate", "an intolerable act"
-            "|intolerable|(?:cannot|can\\s+not|can['\u2019]t|will\\s+not|won['\u2019]t|must\\s+not|should\\s+not|would\\s+not)"
-            "\\s+(?:be\\s+)?(?:tolerated|tolerate|condoned|condone))\\b")},
+            // (the negation is the trigger's, so it is not read as "did not condemn")
+            "|intolerable|(?:cannot|can\\s+not|can['\u2019]t|won['\u2019]t|(?:will|must|should|would)\\s+not|not)\\s+(?:be\\s+)?"
+            "(?:tolerated|tolerate|condoned|condone))\\b")},
         {Stance::Condemn,
          ci("\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?"
             "|term(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\\b(?=[^.;:!?]{0,80}?\\b(?:violations?|breach(?:es)?|provocations?"

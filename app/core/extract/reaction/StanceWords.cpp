@@ -122,9 +122,8 @@ const Group kGroups[kStartGroupCount] = {
      "acknowledged protested verified"},
     // 1: "condemnation from"
     {kNominalPattern, {{true, "condemnation criticism rebuke protest protests concern concerns"}, {}}, nullptr},
-    // 2: condemned; cannot be tolerated, will not tolerate, intolerable
-    {0, {{false, "condemn denounc critici slam deplor decr censur rebuk lambast intoler"},
-         {true, "cannot can will won must should would"}}, nullptr},
+    // 2: condemned, intolerable
+    {0, {{false, "condemn denounc critici slam deplor decr censur rebuk lambast intoler"}, {}}, nullptr},
     // 3: called ... a violation
     {1, {{false, "call describ label brand term characteri"}, {}},
      "violation violations breach breaches provocation provocations unacceptable outrageous reckless"},
@@ -162,8 +161,8 @@ const Group kGroups[kStartGroupCount] = {
     {6, {{true, "citing"}, {}}, "self"},
     // 18: said ... its sovereign right
     {6, {{true, "said says"}, {}}, "right"},
-    // 19: confirmed, detected
-    {7, {{false, "confirm detect corroborat acknowledg verif track report spott identifi"}, {}}, nullptr},
+    // 19: confirmed, detected; "INDOPACOM: aware of the launch"
+    {7, {{false, "confirm detect corroborat acknowledg verif track report spott identifi"}, {true, "aware"}}, nullptr},
     // 20: was aware of
     {7, {{true, "is was are were"}, {}}, "aware"},
     // 21: said the missiles
@@ -180,8 +179,8 @@ const Group kGroups[kStartGroupCount] = {
      "talks dialogue negotiations negotiating diplomacy summit"},
     // 25: willingness to meet
     {9, {{false, "willing readiness openness open interest"}, {}}, nullptr},
-    // 26: "INDOPACOM: aware of the launch"
-    {7, {{true, "aware"}, {}}, nullptr},
+    // 26: cannot be tolerated, will not tolerate, can't be condoned
+    {0, {{true, "cannot can won will must should would not"}, {}}, "tolerated tolerate condoned condone"},
     // 27: consulting closely with
     // (and "work with like-minded partners", "working with its allies")
     {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely partners allies"},
