@@ -132,6 +132,18 @@ private slots:
             {"Japan:acknowledge"}, true);
         row("acknowledge: aware of", "The U.S. Indo-Pacific Command said it was aware of the missile launch.", {"United States:acknowledge"});
         row("acknowledge: country said is not enough", "Japan said the missile was one of many.", {}, true);
+        // standing with a side: an ally's is cooperation, North Korea's support
+        row("cooperation: stands in solidarity", "Germany stands in full solidarity with Japan and South Korea after the launch.", {"Germany:cooperation"});
+        row("cooperation: stands alongside", "France stands alongside its partners in the region.", {"France:cooperation"});
+        row("cooperation: stands firmly with", "Australia stands firmly with the Republic of Korea, its foreign minister said.", {"Australia:cooperation"});
+        row("cooperation: stands with partners", "Canada stands with its partners in the Indo-Pacific.", {"Canada:cooperation"});
+        row("support: stands with the DPRK", "Russia stands with the DPRK against Western pressure, the Kremlin said.", {"Russia:support"});
+        // dialogue offered as readiness or an open door
+        row("dialogue: stands ready", "Vietnam stands ready to contribute to peaceful dialogue among the parties concerned.", {"Vietnam:dialogue"});
+        row("dialogue: ready to support efforts", "Indonesia is ready to support any efforts toward dialogue on the peninsula.", {"Indonesia:dialogue"});
+        row("dialogue: door remains open", "South Korea's president said the door to dialogue remains open.", {"South Korea:dialogue"});
+        row("dialogue: door for talks", "Seoul said the door for talks with Pyongyang was still open.", {"South Korea:dialogue"});
+        row("dialogue: door to diplomacy", "The U.S. envoy said the door to diplomacy with the North is open.", {"United States:dialogue"});
         // cooperation
         row("cooperation: reaffirmed", "Washington reaffirmed its alliance with Seoul after the launch.", {"United States:cooperation"});
         row("cooperation: underscored", "Japan's prime minister underscored the importance of close cooperation with Seoul.", {"Japan:cooperation"});
@@ -400,6 +412,9 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
+        row("launcher's acts not tolerated", "The allies sent a clear message to North Korea that its provocative actions will not be tolerated.");
+        row("standing by for updates", "Japanese officials were standing by for updates on the launch.");
+        row("ready for launch", "North Korea appeared ready to launch another missile, Seoul's spy agency said.");
         row("likely to", "Japan is likely to condemn the launch in a statement.");
         row("may", "South Korea may protest the test later this week.");
         row("would", "Washington would denounce any further launch.");

@@ -87,6 +87,10 @@ const QVector<Pattern> &activePatterns()
          ci("\\b(?:express|voic|offer|extend|show|declar|pledg|reaffirm)\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
             "(?:support|sympathy|understanding|backing|solidarity)\\b"
             "|\\b(?:defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\\b"
+            // "We stand in full solidarity with Japan", "stands alongside its partners",
+            // "Russia stands with the DPRK": whose side (an ally's is cooperation, see keepTrigger).
+            "|\\bstand(?:s|ing)?(?:\\s+(?:firmly|resolutely|united|together))?"
+            "(?:\\s+in\\s+(?:full\\s+|firm\\s+|complete\\s+|close\\s+|strong\\s+)?solidarity)?(?=\\s+(?:with|alongside)\\b)"
             // "understands the DPRK's security concerns": sympathy with its reasons.
             "|\\bunderst(?:and|ands|anding|ood)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?"
             "(?:concerns?|reasons?|position|motives?|worries)\\b"
@@ -123,10 +127,13 @@ const QVector<Pattern> &activePatterns()
             "(?:like-minded\\s+|international\\s+|regional\\s+|key\\s+|close\\s+)?(?:partners|allies)\\b")},
         {Stance::Dialogue,
          // "urg" is urge, urged, urging; not "urgency" or "urgent".
-         ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping)\\w*\\b"
+         // "stands ready to contribute ... through peaceful dialogue" too.
+         ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping|ready)\\w*\\b"
             "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit)\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
+            // "The door to dialogue remains open"
+            "|\\bdoor\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?(?:dialogue|talks|diplomacy|negotiations|engagement)\\b"
             // "would "not give up on dialogue"", "will never abandon diplomacy": a
             // pledge to keep talking, its negation part of the pledge (the trigger
             // starts at "would" so the hedge test does not read it as a doubt).
@@ -240,6 +247,14 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         if (s.mid(t.start, t.end - t.start).contains(QLatin1String("justification"), Qt::CaseInsensitive)
             || s.mid(t.start, t.end - t.start).contains(QLatin1String("citing"), Qt::CaseInsensitive))
             return true;
+        // "stands with the DPRK" is North Korea's side; "stands alongside its
+        // partners", "in solidarity with Japan", an ally's: only the side named counts.
+        if (s.mid(t.start, 5).startsWith(QLatin1String("stand"), Qt::CaseInsensitive)) {
+            static const QRegularExpression northSide = ci("^\\s*(?:with|alongside)\\s+(?:the\\s+)?(?:north korea|pyongyang|dprk|kim jong|the north)\\b");
+            if (!northSide.match(afterView).hasMatch())
+                t.stance = Stance::Cooperation;
+            return true;
+        }
         // "understands the DPRK's security concerns": the North may be inside the trigger.
         const bool understood = s.mid(t.start, 5).startsWith(QLatin1String("under"), Qt::CaseInsensitive);
         const QString after = understood ? s.mid(t.start, t.end - t.start + 70) : afterView.toString();

@@ -80,11 +80,11 @@ const GateTable &gateTable()
         add(kGateProtest, "prot summ");
         add(kGateConcern, "conc alar worr dism unea regr trou");
         add(kGateUrge, "urge urgi call appe exho pres dema");
-        add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ");
+        add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ stan");
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
-        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga");
+        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga door");
         add(kGateBy, "by");
         add(kGateFrom, "from");
         return t;
@@ -153,8 +153,8 @@ const Group kGroups[kStartGroupCount] = {
     // 14: expressed support
     {6, {{false, "express voic offer extend show declar pledg reaffirm"}, {}},
      "support sympathy understanding backing solidarity"},
-    // 15: defended, blamed Washington
-    {6, {{false, "defend justif endors blam"}, {true, "backed"}}, nullptr},
+    // 15: defended, blamed Washington; stands with, stands in solidarity with
+    {6, {{false, "defend justif endors blam"}, {true, "backed stand stands standing"}}, nullptr},
     // 16: as justification
     {6, {{true, "as"}, {}}, "justification"},
     // 17: citing self-defence
@@ -175,10 +175,10 @@ const Group kGroups[kStartGroupCount] = {
     // 23: ironclad
     {8, {{true, "ironclad"}, {}}, nullptr},
     // 24: called for talks
-    {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping"}, {}},
+    {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping ready"}, {}},
      "talks dialogue negotiations negotiating diplomacy summit"},
-    // 25: willingness to meet
-    {9, {{false, "willing readiness openness open interest"}, {}}, nullptr},
+    // 25: willingness to meet; the door to dialogue
+    {9, {{false, "willing readiness openness open interest"}, {true, "door"}}, nullptr},
     // 26: cannot be tolerated, will not tolerate, can't be condoned
     {0, {{true, "cannot can won will must should would not"}, {}}, "tolerated tolerate condoned condone"},
     // 27: consulting closely with
