@@ -284,6 +284,13 @@ private slots:
         row("eez-within", fired + " that landed within Japan's EEZ.", "eez", "inside");
         // "(did not) enter" the zone; "it is believed to have fallen outside ...", a sentence of its own
         row("eez-did-not-enter", fired + ". Tokyo said the missile did not enter Japan's exclusive economic zone.", "eez", "outside");
+        // "no missiles had landed in": the negation in the subject turns the side around
+        row("eez-no-missiles-landed", fired + ". Tokyo said no missiles had landed in Japan's EEZ.", "eez", "outside");
+        row("eez-no-missile-fell", fired + "; no missile fell inside Japan's exclusive economic zone.", "eez", "outside");
+        row("eez-no-projectile-entered", fired + ". No projectile entered Japan's EEZ, officials said.", "eez", "outside");
+        // terse notes abbreviate Japan ("outside JP EEZ")
+        row("eez-jp-outside", fired + " that fell outside JP EEZ.", "eez", "outside");
+        row("eez-jp-inside", fired + " that landed inside JP EEZ, per the ministry.", "eez", "inside");
         row("eez-didnt-enter", fired + "; defence officials said it didn't enter Japan's EEZ.", "eez", "outside");
         row("eez-never-entered", fired + ". The projectile never entered the exclusive economic zone, the coast guard added.", "eez", "outside");
         row("eez-entered", fired + ". Japan's coast guard said the missile entered its EEZ west of Hokkaido.", "eez", "inside");

@@ -108,6 +108,13 @@ private slots:
         QTest::newRow("pair") << "the Hwasong-11 (KN-23)" << "Hwasong-11,KN-23";
         QTest::newRow("kn") << "a KN23" << "KN-23";
         QTest::newRow("kn space") << "a KN 25" << "KN-25";
+        // Plurals: "including KN-23s and KN-25s", "two Hwasong-11s"
+        QTest::newRow("kn plural") << "including KN-23s and KN-25s" << "KN-23,KN-25";
+        QTest::newRow("kn plural nodash") << "several KN25s were fired" << "KN-25";
+        QTest::newRow("hwasong plural") << "two Hwasong-11s flew east" << "Hwasong-11";
+        QTest::newRow("hwasong plural space") << "the Hwasong 12s of 2017" << "Hwasong-12";
+        QTest::newRow("hwasong plural possessive") << "the Hwasong-18s' range" << "Hwasong-18";
+        QTest::newRow("kn letter is no plural") << "a KN-23sx prototype" << "";
         QTest::newRow("pukguksong") << "the Pukguksong-3" << "Pukguksong-3";
         QTest::newRow("hwasal") << "Hwasal-2 cruise missiles" << "Hwasal-2";
         QTest::newRow("haeil bare") << "the Haeil underwater system" << "Haeil";

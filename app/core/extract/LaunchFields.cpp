@@ -96,11 +96,11 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
                                      "plung(?:ed|ing)|impact(?:ed|ing)|dropp(?:ed|ing))\\s+(?:in|into)\\s+(?:the )?(?:sea|ocean|waters)(?![\\w-])"
                                      "(?!\\s+(?:between|off|of|along|near|east|west))"));
     // "entered Japan's EEZ" is inside, "did not enter" (turned by the negation below) outside;
-    // terse notes drop the possessive ("inside Japan EEZ", "outside Japanese EEZ").
+    // terse notes drop the possessive ("inside Japan EEZ", "outside Japanese EEZ", "outside JP EEZ").
     // "had reached its EEZ" is inside; "came near Japan's EEZ" outside, and so is
     // "no missile came near" (near the zone, or far from it, never in it).
     m_eez = ci(QStringLiteral("(?<![\\w-])(?<side>outside|beyond|inside|within|into|in|enter(?:ed|ing|s)?|reach(?:ed|es|ing)?|"
-                              "(?:came|come|comes|coming)\\s+(?:near|close\\s+to))\\s+(?:of\\s+)?(?:the\\s+)?(?:Japan(?:['’]s|ese)?\\s+|its\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
+                              "(?:came|come|comes|coming)\\s+(?:near|close\\s+to))\\s+(?:of\\s+)?(?:the\\s+)?(?:Japan(?:['’]s|ese)?\\s+|JP\\s+|its\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:own\\s+)?"
                               "(?:exclusive economic zone|EEZ)(?![\\w-])"));
     m_land = ci(QStringLiteral("(?<![\\w-])(?:hit|struck|strik(?:e|ing)|destroy(?:ed|ing))\\s+(?:a |an |the |its )?(?:[\\w-]+\\s+){0,2}targets?|"
                                "(?:landed|impacted|fell) (?:on|over) (?:land|an island|the island)|inland target"));
@@ -375,7 +375,9 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
                                                                                                   : QStringLiteral("inside");
             // "did not land in Japan's EEZ", "none of the missiles had reached it": the
             // negation turns the side around.
-            static const GatedRegex negated(QStringLiteral("(?:(?:\\bnot|n't|\\bnever)\\s+(?:\\w+\\s+){0,2}|\\bnone\\s+of\\s+(?:\\w+\\s+){1,3})$"), kCi);
+            // ("no missiles had landed in": "no" before the subject's noun.)
+            static const GatedRegex negated(QStringLiteral("(?:(?:\\bnot|n't|\\bnever)\\s+(?:\\w+\\s+){0,2}|\\bnone\\s+of\\s+(?:\\w+\\s+){1,3}"
+                                                           "|\\bno\\s+(?:\\w+\\s+){1,3})$"), kCi);
             if (!near && negated.firstMatch(window(text, h.start - 30, h.start)).hasMatch())
                 h.eez = h.eez == QLatin1String("inside") ? QStringLiteral("outside") : QStringLiteral("inside");
         } else {
