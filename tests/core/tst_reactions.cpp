@@ -144,6 +144,12 @@ private slots:
         row("dialogue: door remains open", "South Korea's president said the door to dialogue remains open.", {"South Korea:dialogue"});
         row("dialogue: door for talks", "Seoul said the door for talks with Pyongyang was still open.", {"South Korea:dialogue"});
         row("dialogue: door to diplomacy", "The U.S. envoy said the door to diplomacy with the North is open.", {"United States:dialogue"});
+        // sharing what it learns, the quotation closing after the verb
+        row("cooperation: quoted sharing", "South Korea's military said it was \"closely sharing\" information with the United States.", {"South Korea:cooperation"});
+        row("cooperation: sharing on the launch", "Japan's defence ministry said it was closely sharing data on the launch with Washington.", {"Japan:cooperation"});
+        row("cooperation: quoted sharing on the missile", "Seoul's JCS said it was \u201cclosely sharing\u201d intelligence about the missile with Tokyo.", {"South Korea:cooperation"});
+        row("cooperation: shares information", "The Philippines closely shares information on the firing with its allies, its defence chief said.", {"Philippines:cooperation"});
+        row("cooperation: shared intelligence", "Australia closely shared intelligence with Japan after the test.", {"Australia:cooperation"});
         // cooperation
         row("cooperation: reaffirmed", "Washington reaffirmed its alliance with Seoul after the launch.", {"United States:cooperation"});
         row("cooperation: underscored", "Japan's prime minister underscored the importance of close cooperation with Seoul.", {"Japan:cooperation"});

@@ -117,7 +117,10 @@ const QVector<Pattern> &activePatterns()
             // The adverb first ("would closely coordinate with"), or the manner of
             // an action ("stay on alert in close cooperation with the United States").
             // ... or shares what it learns ("is closely sharing information with the U.S.").
-            "|\\bclosely\\s+(?:(?:consult|coordinat|work|cooperat|collaborat)\\w*|shar(?:e|es|ed|ing)\\s+(?:information|intelligence|data))[\"\u201D]?\\s+with\\b"
+            // (The quotation may close after the verb, "was "closely sharing" information
+            // on the launch with the U.S.")
+            "|\\bclosely\\s+(?:(?:consult|coordinat|work|cooperat|collaborat)\\w*|shar(?:e|es|ed|ing)[\"\u201D]?\\s+(?:information|intelligence|data)"
+            "(?:\\s+(?:on|about)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:launch|launches|missile|missiles|firing|test))?)[\"\u201D]?\\s+with\\b"
             // (Matched from "close", the word the scan can start it at.)
             "|(?<=\\bin\\s)closer?\\s+(?:cooperation|co-operation|coordination|consultation|collaboration)\\s+with\\b"
             "|\\bshoulder[- ]to[- ]shoulder\\b"
