@@ -210,6 +210,12 @@ private slots:
         row("count-test-launch-of-plural", "The army staged a test-launch of anti-ship cruise missiles on Tuesday, KCNA said.", "count", "2..-1");
         row("count-salvo-of-plural", "North Korea fired a salvo of short-range ballistic missiles on Tuesday.", "count", "2..-1");
         row("count-firing-of-plural", "Kim oversaw a firing of hypersonic missiles on Tuesday, state media said.", "count", "2..-1");
+        // the launcher and the day between the noun and its "of"
+        row("count-launch-by-on-of", "Canada condemns the launch by North Korea, on 6 January, of two ballistic missiles.", "count", "2..2");
+        row("count-launch-by-of", "Seoul denounced the launch by Pyongyang of three cruise missiles on Tuesday.", "count", "3..3");
+        row("count-firing-by-the-north-of", "The firing by the North on Monday of several short-range missiles drew protests.", "count", "2..-1");
+        row("count-launch-by-of-singular", "France condemns the launch by North Korea, on 6 January, of a ballistic missile that flew 1,000 km.", "count", "1..1");
+        row("count-test-by-of", "The test by North Korea yesterday of four hypersonic missiles alarmed Japan.", "count", "4..4");
         // site
         row("site-county", "North Korea launched a missile on Tuesday from the western county of Taekwan.", "site", "Taegwan County");
         row("site-near-coast", "North Korea launched missiles on Tuesday from its eastern coast near Wonsan.", "site", "Wonsan");

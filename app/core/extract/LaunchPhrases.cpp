@@ -39,19 +39,22 @@ int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d
 // follows a launch noun (told when, at most) start; -1 when no "of" follows it.
 int ofAfterLaunchNoun(const QString &text, int nounEnd, int to)
 {
+    // "the launch of", "the firing on Monday of", and with the launcher and the day
+    // set between ("the launch by North Korea, on 6 January, of a ballistic missile").
     static const QRegularExpression of(
-        QStringLiteral("^\\s+(?:(?:this|last|on|early|late|earlier|yesterday|today|tonight)(?:\\s+[\\w-]+){0,2}?\\s+)?of\\s+"),
+        QStringLiteral("^,?\\s+(?:by\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?[\\w'-]+,?\\s+)?"
+                       "(?:(?:this|last|on|early|late|earlier|yesterday|today|tonight)(?:\\s+[\\w-]+){0,2}?,?\\s+)?of\\s+"),
         QRegularExpression::CaseInsensitiveOption);
     // Most launch nouns are followed by neither: decided by the next word's first letter.
     int p = nounEnd;
-    while (p < to && text.at(p).isSpace())
+    while (p < to && (text.at(p).isSpace() || text.at(p) == u','))
         ++p;
     if (p == nounEnd || p >= to)
         return -1;
     const char16_t c = char16_t(text.at(p).unicode() | 0x20);
-    if (c != 'o' && c != 't' && c != 'l' && c != 'e' && c != 'y')
+    if (c != 'o' && c != 't' && c != 'l' && c != 'e' && c != 'y' && c != 'b')
         return -1;
-    const auto m = of.match(QStringView(text).mid(nounEnd, std::max(0, std::min(to, nounEnd + 40) - nounEnd)));
+    const auto m = of.match(QStringView(text).mid(nounEnd, std::max(0, std::min(to, nounEnd + 64) - nounEnd)));
     return m.hasMatch() ? nounEnd + int(m.capturedEnd()) : -1;
 }
 
