@@ -247,6 +247,18 @@ SiteHit LaunchFieldFinder::siteNearAfterVerb(const QString &text, int verbEnd, i
     return {};
 }
 
+const PlaceMatch *LaunchFieldFinder::northKoreanPlaceAt(const QString &text, int at, int to,
+                                                         QVector<PlaceMatch> *places) const
+{
+    *places = m_places.find(text, at, to);
+    if (places->isEmpty() || places->first().start != at)
+        return nullptr;
+    const Place &p = *places->first().place;
+    if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
+        return nullptr;
+    return &places->first();
+}
+
 SiteHit LaunchFieldFinder::siteOpeningItem(const QString &text, int from, int to) const
 {
     int end = from;
@@ -254,13 +266,9 @@ SiteHit LaunchFieldFinder::siteOpeningItem(const QString &text, int from, int to
         ++end;
     if (end >= to || end - from >= 40)
         return {};
-    const QVector<PlaceMatch> places = m_places.find(text, from, end);
-    if (places.isEmpty() || places.first().start != from)
-        return {};
-    const Place &p = *places.first().place;
-    if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
-        return {};
-    return siteHit(p, text, from, places.first().end);
+    QVector<PlaceMatch> places;
+    const PlaceMatch *place = northKoreanPlaceAt(text, from, end, &places);
+    return place ? siteHit(*place->place, text, from, place->end) : SiteHit();
 }
 
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
@@ -270,13 +278,11 @@ SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) 
     if (!m.hasMatch())
         return {};
     const int nameStart = from + int(m.capturedEnd());
-    const QVector<PlaceMatch> places = m_places.find(text, nameStart, to);
-    if (places.isEmpty() || places.first().start != nameStart)
+    QVector<PlaceMatch> places;
+    const PlaceMatch *place = northKoreanPlaceAt(text, nameStart, to, &places);
+    if (!place)
         return {};
-    const Place &p = *places.first().place;
-    if (p.country != QLatin1String("KP") || p.kind == QLatin1String("sea"))
-        return {};
-    SiteHit hit = siteHit(p, text, from + int(m.capturedStart(QStringLiteral("prep"))), places.first().end);
+    SiteHit hit = siteHit(*place->place, text, from + int(m.capturedStart(QStringLiteral("prep"))), place->end);
     if (m.captured(QStringLiteral("prep")).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
         hit.site.uncertaintyKm += kNearExtraKm; // near, off, in: around the place, not at it
     return hit;

@@ -92,6 +92,9 @@ public:
     static constexpr double kNearExtraKm = 25;
 
 private:
+    // The first place m_places finds in text[at, to) when it starts right at `at` and is
+    // a North Korean place on land (`places` keeps the matches it points into); else null.
+    const PlaceMatch *northKoreanPlaceAt(const QString &text, int at, int to, QVector<PlaceMatch> *places) const;
     const GazetteerMatcher &m_places;
     const MissileLexicon &m_lexicon;
     GatedRegex m_from;
