@@ -177,19 +177,6 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             continue;
         const QVector<Quote> quotes = findQuotes(s);
         const QVector<DateMention> dates = datesIn(tagger, s, sentence.start);
-        // "sends a clear message to North Korea that its provocative actions will not
-        // be tolerated": what is not tolerated is the launcher's, so the launcher is
-        // never the one who will not tolerate it (the clause names no one else).
-        const auto launcherNotTolerating = [&](const SentenceReader::Found &f) {
-            if (f.country != QLatin1String("North Korea"))
-                return false;
-            const QStringView trigger = QStringView(s).mid(f.trigger.start, f.trigger.end - f.trigger.start);
-            return trigger.contains(QLatin1String("tolerat"), Qt::CaseInsensitive)
-                || trigger.contains(QLatin1String("condon"), Qt::CaseInsensitive);
-        };
-        found.erase(std::remove_if(found.begin(), found.end(), launcherNotTolerating), found.end());
-        if (found.isEmpty())
-            continue;
         const int firstNew = int(out.size());
         for (const auto &f : found) {
             Reaction r;

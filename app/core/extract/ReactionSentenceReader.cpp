@@ -167,6 +167,13 @@ bool SentenceReader::aboutAnotherCountry(const StanceTrigger &t, const QVector<A
 // another country than North Korea, about something else than the North or its
 // launch, asks that country to change its own conduct; no reaction to the launch.
 // ("urged China to use its influence on Pyongyang" names the North: kept.)
+bool SentenceReader::isIntolerance(const StanceTrigger &t) const
+{
+    const QStringView words = QStringView(m_s).mid(t.start, t.end - t.start);
+    return words.contains(QLatin1String("tolerat"), Qt::CaseInsensitive)
+        || words.contains(QLatin1String("condon"), Qt::CaseInsensitive);
+}
+
 bool SentenceReader::urgesAnotherCountry(const StanceTrigger &t) const
 {
     if (t.form != StanceTrigger::Active || t.stance != Stance::Urge)
@@ -556,6 +563,10 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     // North Korea confirming or justifying its own launch is its
                     // claim, not a reaction; blaming others is denunciation.
                     if (t.stance == Stance::Acknowledge)
+                        continue;
+                    // "a clear message to North Korea that its provocative actions will
+                    // not be tolerated": what is not tolerated is the launcher's own.
+                    if (t.stance == Stance::Condemn && isIntolerance(t))
                         continue;
                     if (t.stance == Stance::Support) {
                         if (!m_s.mid(t.start, 4).startsWith(QLatin1String("blam"), Qt::CaseInsensitive))

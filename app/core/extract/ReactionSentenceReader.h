@@ -87,6 +87,8 @@ private:
     bool aboutAnotherCountry(const StanceTrigger &t, const QVector<ActorGroup> &groups) const;
     bool objectIsKnownExercise(const StanceTrigger &t) const;
     bool urgesAnotherCountry(const StanceTrigger &t) const;
+    // "cannot be tolerated", "will not tolerate", "must not be condoned"
+    bool isIntolerance(const StanceTrigger &t) const;
     bool isGloss(int start, int end) const;
     int afterFreeRelative(int from, int triggerStart) const;
     bool opensOwnClause(int from, int verbStart) const;
