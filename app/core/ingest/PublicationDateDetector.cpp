@@ -1,5 +1,6 @@
 #include "ingest/PublicationDateDetector.h"
 
+#include "extract/DelimitedCells.h"
 #include "extract/TemporalTagger.h"
 #include "ingest/EraStamps.h"
 #include "ingest/StampZone.h"
@@ -422,26 +423,8 @@ namespace {
 // km"); 0 for prose, whose clauses between commas run longer.
 int delimitedRowCells(QStringView line)
 {
-    constexpr int kMaxRow = 400, kMaxCell = 60;
-    if (line.size() > kMaxRow)
-        return 0;
-    // Both delimiters in one pass, given up once neither can make short cells:
-    // prose costs its first clause.
-    int commas = 0, tabs = 0, commaRun = 0, tabRun = 0;
-    for (const QChar ch : line) {
-        const char16_t c = ch.unicode();
-        commaRun = c == u',' ? 0 : commaRun + 1;
-        tabRun = c == u'\t' ? 0 : tabRun + 1;
-        commas += c == u',';
-        tabs += c == u'\t';
-        if (c == u'|' || (commaRun > kMaxCell && tabRun > kMaxCell))
-            return 0;
-        if (commaRun > kMaxCell)
-            commas = -1000;
-        if (tabRun > kMaxCell)
-            tabs = -1000;
-    }
-    const int count = std::max(commas, tabs);
+    const DelimiterCounts d = shortCellDelimiters(line, 60);
+    const int count = std::max(d.commas, d.tabs);
     return count >= 4 ? count : 0;
 }
 } // namespace

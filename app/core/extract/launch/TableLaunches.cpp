@@ -1,6 +1,7 @@
 // Launch tables read row by row, each cell by its column (see TableLaunches.h).
 #include "extract/launch/TableLaunches.h"
 
+#include "extract/DelimitedCells.h"
 #include "extract/QuantityParser.h"
 #include "extract/launch/LaunchDateRules.h"
 
@@ -220,42 +221,6 @@ int delimitersIn(QStringView line, QChar delimiter)
     return line.size() > kMaxDelimitedLine || line.contains(u'|') ? 0 : int(line.count(delimiter));
 }
 
-// The delimiters of text[from, to) when it may be a header, every cell a short
-// label, as {commas, tabs}; {0, 0} otherwise. Read from the start and given up
-// at the first long stretch without either, so a line of prose costs its first
-// clause, not its length: this runs on every line of every article.
-std::pair<int, int> headerDelimiters(const QString &text, int from, int to)
-{
-    if (to - from > kMaxDelimitedLine)
-        return {0, 0};
-    const char16_t *d = reinterpret_cast<const char16_t *>(text.constData());
-    int commas = 0, tabs = 0, commaRun = 0, tabRun = 0;
-    for (int i = from; i < to; ++i) {
-        const char16_t c = d[i];
-        if (c == u',') {
-            ++commas;
-            commaRun = 0;
-            ++tabRun;
-        } else if (c == u'\t') {
-            ++tabs;
-            tabRun = 0;
-            ++commaRun;
-        } else if (c == u'|') {
-            return {0, 0};
-        } else {
-            ++commaRun;
-            ++tabRun;
-        }
-        if (commaRun > kMaxHeaderCell)
-            commas = -1000; // this line has a long cell between commas
-        if (tabRun > kMaxHeaderCell)
-            tabs = -1000;
-        if (commas < 0 && tabs < 0)
-            return {0, 0};
-    }
-    return {std::max(commas, 0), std::max(tabs, 0)};
-}
-
 int lineEndAt(const QString &text, int from)
 {
     const int le = int(text.indexOf(u'\n', from));
@@ -297,7 +262,7 @@ void appendDelimitedTables(const QString &text, QVector<TableSpan> *tables)
     forEachLine(text, 0, int(text.size()), [&](int ls, int le) {
         if (ls < skipUntil)
             return;
-        const auto [commas, tabs] = headerDelimiters(text, ls, le);
+        const auto [commas, tabs] = shortCellDelimiters(QStringView(text).mid(ls, le - ls), kMaxHeaderCell, kMaxDelimitedLine);
         TableSpan table;
         if ((commas >= 4 && delimitedTableAt(text, ls, u',', commas, &table))
             || (tabs >= 4 && delimitedTableAt(text, ls, u'\t', tabs, &table))) {
