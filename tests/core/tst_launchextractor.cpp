@@ -1,27 +1,15 @@
 // Launch extraction on sentences written for these tests (not the bundled
 // articles): every trap of the brief with at least five variants, and every
 // field with its spellings. One row, one sentence or short paragraph.
-#include "extract/LaunchExtractor.h"
-#include "extract/SentenceSplitter.h"
-#include "extract/TemporalTagger.h"
-#include "geo/Gazetteer.h"
+#include "LaunchTestRun.h"
 
 #include <QtTest>
 
 using namespace atlas;
+using testing::extractLaunches;
+using testing::verifyOneLaunchOn;
 
 namespace {
-
-LaunchExtractor::Result run(const QString &text, const QDate &pubdate = QDate(2025, 3, 12))
-{
-    static const LaunchExtractor extractor(Gazetteer::bundled());
-    Article a;
-    a.id = QStringLiteral("t");
-    a.text = text;
-    a.publicationDate = pubdate;
-    const TemporalTagger tagger(pubdate);
-    return extractor.extract(a, splitSentences(text), tagger);
-}
 
 // One field of a mention as a short string the table can state.
 QString field(const LaunchMention &m, const QString &name)
@@ -136,7 +124,7 @@ private slots:
     void notALaunch()
     {
         QFETCH(QString, text);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << roleName(m.role) + QLatin1Char(':') + evidenceFor(m.evidence, QStringLiteral("launch")).text;
@@ -464,7 +452,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, field);
         QFETCH(QString, expected);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QVERIFY2(!r.launches.isEmpty(), "no launch extracted");
         const LaunchMention &m = r.launches.first();
         QCOMPARE(roleName(m.role), QStringLiteral("primary"));
@@ -496,7 +484,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QDate, day);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QVERIFY2(!r.launches.isEmpty(), "no launch extracted");
         const LaunchMention &m = r.launches.first();
         QCOMPARE(precisionName(m.date.precision), QStringLiteral("day"));
@@ -533,7 +521,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, precision);
         QFETCH(QString, classes);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(0).role, LaunchRole::Primary);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), QStringLiteral("SRBM"));
@@ -567,7 +555,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, earlier);
         QFETCH(QString, classes);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(0).role, LaunchRole::Primary);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
@@ -580,9 +568,9 @@ private slots:
     void firstWithoutSinceIsNoEarlierLaunch()
     {
         // "first ... in two months" and "since" after another noun name no earlier launch of their own.
-        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday, its first launch in two months."));
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday, its first launch in two months."));
         QCOMPARE(r.launches.size(), 1);
-        const auto r2 = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the first launch reported by Seoul's military, which has tightened its watch since January 6."));
+        const auto r2 = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was the first launch reported by Seoul's military, which has tightened its watch since January 6."));
         QCOMPARE(r2.launches.size(), 1);
     }
 
@@ -610,7 +598,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, names);
         QFETCH(QString, classes);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         const LaunchMention &m = r.launches.at(1);
@@ -636,18 +624,18 @@ private slots:
     void justFiredIsOfTheReportDay()
     {
         QFETCH(QString, text);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(precisionName(r.launches.at(0).date.precision), QStringLiteral("day"));
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
-        QVERIFY(!run(text, QDate()).launches.at(0).date.isKnown());
+        QVERIFY(!extractLaunches(text, QDate()).launches.at(0).date.isKnown());
     }
     void justFiredKeepsAStatedDay()
     {
-        const auto r = run(QStringLiteral("North Korea has fired a ballistic missile. The launch took place on Monday, Seoul said."));
+        const auto r = extractLaunches(QStringLiteral("North Korea has fired a ballistic missile. The launch took place on Monday, Seoul said."));
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 10));
-        const auto past = run(QStringLiteral("North Korea fired a ballistic missile toward the East Sea, Seoul said."));
+        const auto past = extractLaunches(QStringLiteral("North Korea fired a ballistic missile toward the East Sea, Seoul said."));
         QCOMPARE(past.launches.size(), 1);
         QVERIFY(!past.launches.at(0).date.isKnown());
     }
@@ -670,7 +658,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, day);
         QFETCH(QString, distance);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), QStringLiteral("none"));
@@ -684,7 +672,7 @@ private slots:
     void flightAloneIsNoLaunch()
     {
         // a flight not said to be an earlier one of the kind is the launch's own flight
-        const auto r = run(QStringLiteral("North Korea fired a missile on Tuesday. The flight of the missile lasted 12 minutes, and its last flight in January lasted ten."));
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a missile on Tuesday. The flight of the missile lasted 12 minutes, and its last flight in January lasted ten."));
         QCOMPARE(r.launches.size(), 1);
     }
 
@@ -709,7 +697,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, classes);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
     }
@@ -732,7 +720,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, day);
         QFETCH(QString, names);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         const LaunchMention &m = r.launches.at(1);
@@ -769,7 +757,7 @@ private slots:
     void firstWithoutAKindAddsNothing()
     {
         QFETCH(QString, text);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.splashdown.sea;
@@ -784,7 +772,7 @@ private slots:
         QFETCH(QDate, earliest);
         QFETCH(QString, classes);
         // The sentence after it goes on about the launch told, not the earlier one.
-        const auto r = run(text + QStringLiteral(" Seoul said the missile flew about 900 km."));
+        const auto r = extractLaunches(text + QStringLiteral(" Seoul said the missile flew about 900 km."));
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
@@ -814,7 +802,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, days);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         QStringList got;
         QStringList classes;
@@ -832,7 +820,7 @@ private slots:
     void listedDaysNeedAListJoint()
     {
         // Two dates of one sentence that are not a list stay two dates: the launch and the report.
-        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. On Feb. 3 it fired cruise missiles, KCNA said on Feb. 4."));
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. On Feb. 3 it fired cruise missiles, KCNA said on Feb. 4."));
         QCOMPARE(r.launches.size(), 2);
     }
 
@@ -852,9 +840,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QDate, day);
-        const auto r = run(text);
-        QCOMPARE(r.launches.size(), 1);
-        QCOMPARE(r.launches.at(0).date.earliest, day);
+        verifyOneLaunchOn(text, day);
     }
 
     // "..., state media reported on Friday, March 7": North Korea's media report a test the
@@ -892,9 +878,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, pubdate);
         QFETCH(QDate, day);
-        const auto r = run(text, pubdate);
-        QCOMPARE(r.launches.size(), 1);
-        QCOMPARE(r.launches.at(0).date.earliest, day);
+        verifyOneLaunchOn(text, day, pubdate);
     }
 
     // "since Oct. 31 last year, when it test-fired a new ICBM": "last year" right after the
@@ -923,7 +907,7 @@ private slots:
         QFETCH(QDate, day);
         QFETCH(QString, classes);
         QFETCH(QString, names);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         const LaunchMention &m = r.launches.at(1);
         QCOMPARE(m.date.earliest, day);
@@ -949,7 +933,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, day);
         // No publication date: nothing but the launch told to count from.
-        const auto r = run(text, QDate());
+        const auto r = extractLaunches(text, QDate());
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(1).date.earliest, day);
     }
@@ -973,7 +957,7 @@ private slots:
         QFETCH(QDate, day);
         QFETCH(QString, classes);
         QFETCH(QString, count);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.at(0).date.earliest, day);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
@@ -997,7 +981,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, site);
         QFETCH(QString, distance);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QVERIFY(!r.launches.isEmpty());
         QCOMPARE(field(r.launches.last(), QStringLiteral("site")), site);
         QCOMPARE(field(r.launches.last(), QStringLiteral("distance")), distance);
@@ -1018,7 +1002,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(int, launches);
-        QCOMPARE(run(text).launches.size(), launches);
+        QCOMPARE(extractLaunches(text).launches.size(), launches);
     }
 
     // Not a list item, or no abbreviation, or no number: no launch of its own.
@@ -1032,7 +1016,7 @@ private slots:
     void noteItemNeedsItsForm()
     {
         QFETCH(QString, text);
-        QCOMPARE(run(text).launches.size(), 0);
+        QCOMPARE(extractLaunches(text).launches.size(), 0);
     }
 
     // What the event told was made of: "the drill involved Hwasong-11 (KN-23) missiles".
@@ -1051,7 +1035,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, names);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("names")), names);
     }
@@ -1073,7 +1057,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, classes);
         QFETCH(QString, count);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
@@ -1081,8 +1065,8 @@ private slots:
     }
     void flewWithoutAMissileObjectIsNoLaunch()
     {
-        QVERIFY(run(QStringLiteral("The missile flew 800 km on Tuesday.")).launches.isEmpty());
-        QVERIFY(run(QStringLiteral("US bombers flew a mission over the peninsula on Tuesday, armed with cruise missiles.")).launches.isEmpty());
+        QVERIFY(extractLaunches(QStringLiteral("The missile flew 800 km on Tuesday.")).launches.isEmpty());
+        QVERIFY(extractLaunches(QStringLiteral("US bombers flew a mission over the peninsula on Tuesday, armed with cruise missiles.")).launches.isEmpty());
     }
 
     // "The January 6 launch", "the launch on 14 January": a definite launch noun with a
@@ -1102,7 +1086,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QDate, day);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
@@ -1110,7 +1094,7 @@ private slots:
     }
     void definiteLaunchOnThePrimarysDay()
     {
-        const auto r = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. The March 11 launch drew protests from Tokyo."));
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. The March 11 launch drew protests from Tokyo."));
         QCOMPARE(r.launches.size(), 1);
     }
 
@@ -1133,7 +1117,7 @@ private slots:
     void asATestNamesTheLaunchTold()
     {
         QFETCH(QString, text);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 10));
     }
@@ -1153,7 +1137,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, sea);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
         QCOMPARE(r.launches.at(1).splashdown.sea, sea);
@@ -1161,7 +1145,7 @@ private slots:
     }
     void sameWatersWithoutEarlierSeaIsNoSea()
     {
-        const auto r = run(QStringLiteral("North Korea fired a cruise missile over the same waters on Tuesday."));
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a cruise missile over the same waters on Tuesday."));
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.at(0).splashdown.sea, QString());
     }
@@ -1181,7 +1165,7 @@ private slots:
     void gapAfterIsAnEarlierLaunch()
     {
         QFETCH(QString, text);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 2);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), QStringLiteral("ICBM"));
         QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
@@ -1206,7 +1190,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, classes);
         QFETCH(QString, count);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.first().role, LaunchRole::Primary);
         QCOMPARE(field(r.launches.first(), QStringLiteral("classes")), classes);
@@ -1216,11 +1200,11 @@ private slots:
     // A ship that fires a missile is a missile launch; a ship launched is not.
     void shipFiringIsALaunch()
     {
-        const auto r = run(QStringLiteral("A North Korean destroyer launched two cruise missiles off the west coast on Monday."));
+        const auto r = extractLaunches(QStringLiteral("A North Korean destroyer launched two cruise missiles off the west coast on Monday."));
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.first(), QStringLiteral("count")), QStringLiteral("2..2"));
         // The ship's launch day is not the test-fire's.
-        const auto s = run(QStringLiteral("North Korea fired a ballistic missile on Tuesday. The destroyer Kang Kon, launched two days earlier at Chongjin, "
+        const auto s = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. The destroyer Kang Kon, launched two days earlier at Chongjin, "
                                           "test-fired a cruise missile on the same day."));
         for (const LaunchMention &m : s.launches)
             QVERIFY2(m.date.text != QLatin1String("two days earlier"), qPrintable(m.date.display()));
@@ -1246,7 +1230,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, field);
         QFETCH(QString, expected);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << roleName(m.role) + QLatin1Char(':') + m.date.display();
@@ -1274,7 +1258,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, firstClasses);
         QFETCH(QString, secondClasses);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << roleName(m.role) + QLatin1Char(':') + m.date.display() + QLatin1Char(':') + field(m, QStringLiteral("classes"));
@@ -1303,7 +1287,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QDate, day);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.first().role, LaunchRole::Primary);
         QCOMPARE(r.launches.first().date.earliest, day);
@@ -1312,11 +1296,11 @@ private slots:
 
     void emptyAndOddInputs()
     {
-        QVERIFY(run(QString()).launches.isEmpty());
-        QVERIFY(run(QStringLiteral("   \n\n  ")).launches.isEmpty());
-        QVERIFY(run(QString(100000, QLatin1Char('x'))).launches.isEmpty());
+        QVERIFY(extractLaunches(QString()).launches.isEmpty());
+        QVERIFY(extractLaunches(QStringLiteral("   \n\n  ")).launches.isEmpty());
+        QVERIFY(extractLaunches(QString(100000, QLatin1Char('x'))).launches.isEmpty());
         const QString lots = QStringLiteral("North Korea fired a missile on Tuesday that flew 1,000 km. ").repeated(2000);
-        const auto r = run(lots);
+        const auto r = extractLaunches(lots);
         QCOMPARE(r.launches.size(), 1);
     }
 };

@@ -3,27 +3,15 @@
 // tally's period, a period still to come, history dated by a year alone, an
 // e-mail's quoted earlier message. Sentences written for these tests; the
 // publication date is Wednesday 12 March 2025 unless a row says otherwise.
-#include "extract/LaunchExtractor.h"
-#include "extract/SentenceSplitter.h"
-#include "extract/TemporalTagger.h"
-#include "geo/Gazetteer.h"
+#include "LaunchTestRun.h"
 
 #include <QtTest>
 
 using namespace atlas;
+using testing::extractLaunches;
+using testing::verifyOneLaunchOn;
 
 namespace {
-
-LaunchExtractor::Result run(const QString &text, const QDate &pubdate = QDate(2025, 3, 12))
-{
-    static const LaunchExtractor extractor(Gazetteer::bundled());
-    Article a;
-    a.id = QStringLiteral("t");
-    a.text = text;
-    a.publicationDate = pubdate;
-    const TemporalTagger tagger(pubdate);
-    return extractor.extract(a, splitSentences(text), tagger);
-}
 
 QString field(const LaunchMention &m, const QString &name)
 {
@@ -62,9 +50,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QDate, day);
-        const auto r = run(text);
-        QCOMPARE(r.launches.size(), 1);
-        QCOMPARE(r.launches.at(0).date.earliest, day);
+        verifyOneLaunchOn(text, day);
     }
 
     // "said on Wednesday it had fired ... the previous day": before any launch is told,
@@ -84,7 +70,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QDate, day);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(roleName(r.launches.at(0).role), QStringLiteral("primary"));
         QCOMPARE(r.launches.at(0).date.earliest, day);
@@ -104,7 +90,7 @@ private slots:
     void futurePeriodDatesNoLaunch()
     {
         QFETCH(QString, text);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
         QCOMPARE(r.launches.at(0).date.latest, QDate(2025, 3, 12));
@@ -124,7 +110,7 @@ private slots:
     void tallyPeriodDatesNoLaunch()
     {
         QFETCH(QString, tally);
-        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + tally);
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + tally);
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
@@ -149,7 +135,7 @@ private slots:
     void yearOnlyEarlierTestIsHistory()
     {
         QFETCH(QString, history);
-        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + history);
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + history);
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
@@ -174,14 +160,14 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, count);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
     }
     // A forwarded flash with nothing above it is read.
     void quotedMessageAloneIsRead()
     {
-        const auto r = run(QStringLiteral("FYI, see below.\n\n> FLASH: North Korea fired two ballistic missiles into the East Sea on Tuesday, the JCS said.\n"));
+        const auto r = extractLaunches(QStringLiteral("FYI, see below.\n\n> FLASH: North Korea fired two ballistic missiles into the East Sea on Tuesday, the JCS said.\n"));
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), QStringLiteral("2..2"));
     }
@@ -203,7 +189,7 @@ private slots:
     {
         QFETCH(QString, second);
         QFETCH(QString, earlierNames);
-        const auto r = run(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said.\n\n"
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said.\n\n"
                                           "In January, the North tested what it called a new solid-fuel missile. ")
                            + second);
         const LaunchMention *earlier = nullptr;
@@ -234,7 +220,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, day);
         QFETCH(int, minCount);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         const auto primary = std::find_if(r.launches.begin(), r.launches.end(),
                                           [](const LaunchMention &m) { return m.role == LaunchRole::Primary; });
         QVERIFY(primary != r.launches.end());
@@ -264,7 +250,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QDate, day);
-        const auto r = run(text);
+        const auto r = extractLaunches(text);
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.date.text;

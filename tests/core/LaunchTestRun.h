@@ -1,0 +1,33 @@
+#pragma once
+// The launch extractor run on a text of a test's own, as one article published
+// on Wednesday 12 March 2025 unless another day is given (the launch tests'
+// weekdays are counted back from it), and the check most of their date rows make.
+#include "extract/LaunchExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "geo/Gazetteer.h"
+
+#include <QtTest>
+
+namespace atlas::testing {
+
+inline LaunchExtractor::Result extractLaunches(const QString &text, const QDate &pubdate = QDate(2025, 3, 12))
+{
+    static const LaunchExtractor extractor(Gazetteer::bundled());
+    Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    a.publicationDate = pubdate;
+    const TemporalTagger tagger(pubdate);
+    return extractor.extract(a, splitSentences(text), tagger);
+}
+
+// The text tells exactly one launch, on `day`.
+inline void verifyOneLaunchOn(const QString &text, const QDate &day, const QDate &pubdate = QDate(2025, 3, 12))
+{
+    const LaunchExtractor::Result r = extractLaunches(text, pubdate);
+    QCOMPARE(r.launches.size(), 1);
+    QCOMPARE(r.launches.at(0).date.earliest, day);
+}
+
+} // namespace atlas::testing
