@@ -58,6 +58,8 @@ private slots:
     void datelineGivesWayToStatedDate();
     void listedDays_data();
     void listedDays();
+    void patternStartWords_data();
+    void patternStartWords();
     void spansIndexTheText();
     void yearHintOnlyWithoutAnchor();
     void hugeSentenceIsLinear();
@@ -723,6 +725,53 @@ void TestTemporalTagger::listedDays()
         QCOMPARE(text.mid(m.start, m.end - m.start), m.date.text);
     }
     QVERIFY2(got.join(u' ') == days, qPrintable(describe(ms)));
+}
+
+void TestTemporalTagger::patternStartWords_data()
+{
+    // One row per kind of word the matcher lets a date start at
+    // (Matcher::mayStartAtWord): each fails if that word is left out of it.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the date's text
+    QTest::newRow("month") << QStringLiteral("The test came on March 3.") << QStringLiteral("on March 3");
+    QTest::newRow("weekday") << QStringLiteral("The test came on Tuesday.") << QStringLiteral("on Tuesday");
+    QTest::newRow("yesterday") << QStringLiteral("Seoul said the North fired yesterday.") << QStringLiteral("yesterday");
+    QTest::newRow("today") << QStringLiteral("The launch came today.") << QStringLiteral("today");
+    QTest::newRow("tonight") << QStringLiteral("Officials will meet tonight.") << QStringLiteral("tonight");
+    QTest::newRow("this") << QStringLiteral("The missile flew this morning.") << QStringLiteral("this morning");
+    QTest::newRow("past") << QStringLiteral("It was the third launch in the past week.") << QStringLiteral("past week");
+    QTest::newRow("previous") << QStringLiteral("Seoul had warned of it the previous week.") << QStringLiteral("previous week");
+    QTest::newRow("earlier") << QStringLiteral("The North fired earlier this month.") << QStringLiteral("earlier this month");
+    QTest::newRow("last") << QStringLiteral("The North fired last month.") << QStringLiteral("last month");
+    QTest::newRow("last ten days") << QStringLiteral("It fired in the last ten days of August.") << QStringLiteral("in the last ten days of August.");
+    QTest::newRow("early") << QStringLiteral("It fired in early May.") << QStringLiteral("in early May.");
+    QTest::newRow("mid") << QStringLiteral("It fired in mid-May.") << QStringLiteral("in mid-May.");
+    QTest::newRow("late") << QStringLiteral("It fired in late May.") << QStringLiteral("in late May.");
+    QTest::newRow("beginning") << QStringLiteral("It fired at the beginning of May.") << QStringLiteral("the beginning of May.");
+    QTest::newRow("start") << QStringLiteral("It fired at start of May.") << QStringLiteral("start of May.");
+    QTest::newRow("middle") << QStringLiteral("It fired in the middle of May.") << QStringLiteral("in the middle of May.");
+    QTest::newRow("end") << QStringLiteral("It fired by the end of May.") << QStringLiteral("the end of May.");
+    QTest::newRow("end, no the") << QStringLiteral("It fired at end of May.") << QStringLiteral("end of May.");
+    QTest::newRow("middle, no the") << QStringLiteral("It fired in middle of May.") << QStringLiteral("in middle of May.");
+    QTest::newRow("beginning, no the") << QStringLiteral("It fired at beginning of May.") << QStringLiteral("beginning of May.");
+    QTest::newRow("a") << QStringLiteral("The North fired a week earlier.") << QStringLiteral("a week earlier");
+    QTest::newRow("number word") << QStringLiteral("The North fired two days later.") << QStringLiteral("two days later");
+    QTest::newRow("the ordinal") << QStringLiteral("The North fired on the 25th.") << QStringLiteral("on the 25th");
+    QTest::newRow("the weekend") << QStringLiteral("The North fired over the weekend.") << QStringLiteral("the weekend");
+    QTest::newRow("the week of") << QStringLiteral("It fired in the first week of May.") << QStringLiteral("in the first week of May.");
+    QTest::newRow("the ten days") << QStringLiteral("It fired in the first ten days of May.") << QStringLiteral("in the first ten days of May.");
+    QTest::newRow("the next day") << QStringLiteral("It fired again the next day.") << QStringLiteral("the next day");
+}
+
+void TestTemporalTagger::patternStartWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QVector<DateMention> ms = TemporalTagger(iso("2025-11-07")).tag(text);
+    QStringList texts;
+    for (const DateMention &m : ms)
+        texts << m.date.text;
+    QVERIFY2(texts.contains(expected), qPrintable(describe(ms)));
 }
 
 void TestTemporalTagger::spansIndexTheText()

@@ -458,6 +458,39 @@ int Matcher::listedDays(const Match &first, QVector<DateMention> &out) const
     return after;
 }
 
+// The first tokens the patterns tried in run() accept, read off each one's
+// opening tests. Most words a tagged sentence holds ("in", "of", "and", "the
+// missile", "a launch") start none, and trying all twelve patterns at each of
+// them cost more than the rest of the matching. A pattern added to run() must
+// add its first words here (tst_temporaltagger's "word starts" rows cover each).
+bool Matcher::mayStartAtWord(int i) const
+{
+    switch (t[i].lex) {
+    case Lex::Month:     // matchMonthFirst, matchMonthAlone
+    case Lex::Weekday:   // matchWeekday (its "last", "the previous" are read back from it)
+    case Lex::Yesterday: case Lex::Today: case Lex::Tonight: // matchRelative
+    case Lex::This: case Lex::Past: case Lex::Previous: case Lex::Earlier: // matchRelative
+    case Lex::Last:      // matchRelative, matchPartOfMonth ("last ten days of"), matchWeekOfMonth
+    case Lex::Early: case Lex::Mid: case Lex::Late: // matchPartOfMonth
+    case Lex::Beginning: case Lex::Start: case Lex::Middle: case Lex::End: // matchPartOfMonth ("end of May")
+        return true;
+    case Lex::A:
+    case Lex::NumberWord: { // matchCountedRelative only: "a week earlier", "two days later"
+        const Lex unit = lex(i + 1);
+        return unit == Lex::Day || unit == Lex::Week || unit == Lex::Month_ || unit == Lex::Year;
+    }
+    case Lex::The:
+        // matchOrdinalDay ("the 25th"), matchRelative ("the previous day", "the
+        // weekend"), matchPartOfMonth ("the end of", "the first ten days of")
+        // and matchWeekOfMonth ("the first week of"): a number or a lexicon word
+        // next, a week two words on, or days three words on.
+        return (has(i + 1) && (t[i + 1].kind == TokKind::Number || t[i + 1].lex != Lex::None))
+            || lex(i + 2) == Lex::Week || lex(i + 3) == Lex::Day;
+    default:
+        return false;
+    }
+}
+
 void Matcher::run(QVector<DateMention> &out)
 {
     const int n = t.size();
@@ -468,7 +501,7 @@ void Matcher::run(QVector<DateMention> &out)
         if (tok.kind == TokKind::Number)
             candidate = true;
         else if (tok.kind == TokKind::Word && tok.lex != Lex::None)
-            candidate = true;
+            candidate = mayStartAtWord(i);
         if (!candidate) {
             ++i;
             continue;

@@ -89,6 +89,8 @@ private:
         return i;
     }
     bool isNumberish(int i, int &value) const;
+    // Whether any pattern of run() can start at word token i (see its definition).
+    bool mayStartAtWord(int i) const;
 
     // Patterns: each returns true and fills m when a date starts at token i.
     bool matchIso(int i, Match &m) const;
