@@ -255,38 +255,15 @@ bool looksLikeDayFirstDottedDate(QStringView text, int j)
 
 } // namespace
 
-Lex classifyWord(QStringView word, int &value)
+namespace {
+// The hash look-up of a word that passed the prefix tests below.
+Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &value)
 {
-    const std::uint32_t len = static_cast<std::uint32_t>(word.size());
-    if (len < 1 || len > kMaxWord)
-        return Lex::None;
     const LexTable &table = lexTable();
-    const char16_t first = word[0].unicode() | 0x20;
-    if (first < u'a' || first > u'z')
-        return Lex::None;
-    const std::uint32_t seconds = table.prefix[first - u'a'];
-    if (len == 1) {
-        if (!(seconds & (1u << 26)))
-            return Lex::None;
-    } else {
-        const char16_t second = word[1].unicode() | 0x20;
-        if (second < u'a' || second > u'z' || !(seconds & (1u << (second - u'a'))))
-            return Lex::None;
-        int third = 0;
-        if (len > 2) {
-            const char16_t u = word[2].unicode();
-            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
-                return Lex::None; // no lexicon word holds anything but letters
-            third = (u | 0x20) - u'a' + 1;
-        }
-        const int t = LexTable::tripleIndex(first - u'a', second - u'a', third);
-        if (!((table.triple[t / 64] >> (t % 64)) & 1))
-            return Lex::None;
-    }
     char buf[16];
     std::uint32_t h = 2166136261u;
     for (std::uint32_t i = 0; i < len; ++i) {
-        const char16_t u = word[i].unicode();
+        const char16_t u = word[i];
         if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
             return Lex::None;
         buf[i] = static_cast<char>(u | 0x20);
@@ -296,16 +273,61 @@ Lex classifyWord(QStringView word, int &value)
         const int e = table.slot[i];
         if (e < 0)
             return Lex::None;
-        if (table.length[e] == len && std::memcmp(kLexicon[e].word, buf, len) == 0) {
+        if (table.length[e] != len)
+            continue;
+        const char *w = kLexicon[e].word;
+        std::uint32_t k = 0;
+        while (k < len && w[k] == buf[k])
+            ++k;
+        if (k == len) {
             value = kLexicon[e].value;
             return kLexicon[e].lex;
         }
     }
 }
 
+// classifyWord, with the tests that rule out nearly every word of a text (no
+// lexicon word starts with its first two or three letters) inlined into the
+// tokenizer's loop: the call and the hash are paid only by the few that pass.
+Q_ALWAYS_INLINE Lex classify(const LexTable &table, const char16_t *word, std::uint32_t len, int &value)
+{
+    if (len < 1 || len > kMaxWord)
+        return Lex::None;
+    const char16_t first = word[0] | 0x20;
+    if (first < u'a' || first > u'z')
+        return Lex::None;
+    const std::uint32_t seconds = table.prefix[first - u'a'];
+    if (len == 1) {
+        if (!(seconds & (1u << 26)))
+            return Lex::None;
+    } else {
+        const char16_t second = word[1] | 0x20;
+        if (second < u'a' || second > u'z' || !(seconds & (1u << (second - u'a'))))
+            return Lex::None;
+        int third = 0;
+        if (len > 2) {
+            const char16_t u = word[2];
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
+                return Lex::None; // no lexicon word holds anything but letters
+            third = (u | 0x20) - u'a' + 1;
+        }
+        const int t = LexTable::tripleIndex(first - u'a', second - u'a', third);
+        if (!((table.triple[t / 64] >> (t % 64)) & 1))
+            return Lex::None;
+    }
+    return lookUpWord(word, len, value);
+}
+} // namespace
+
+Lex classifyWord(QStringView word, int &value)
+{
+    return classify(lexTable(), word.utf16(), static_cast<std::uint32_t>(word.size()), value);
+}
+
 void tokenize(QStringView text, TokenList &out)
 {
     out.clear();
+    const LexTable &table = lexTable();
     const int n = text.size();
     bool space = true;
     int ungroupedNumbers = 0; // numbers of a dotted date that must not read as decimals
@@ -376,7 +398,7 @@ void tokenize(QStringView text, TokenList &out)
             }
             t.end = j;
             t.capitalised = c.isUpper();
-            t.lex = classifyWord(text.mid(i, j - i), t.value);
+            t.lex = classify(table, text.utf16() + i, static_cast<std::uint32_t>(j - i), t.value);
         } else {
             t.kind = TokKind::Punct;
             t.punct = c;
