@@ -256,6 +256,34 @@ bool looksLikeDayFirstDottedDate(QStringView text, int j)
 } // namespace
 
 namespace {
+// What the tokenizer makes of a character: the QChar tests it used to ask one
+// by one (isSpace, isDigit for ASCII digits, isLetter, isUpper), answered for
+// ASCII from a table built from those very tests.
+enum class CharKind : unsigned char { Space, AsciiDigit, Upper, Lower, Other };
+
+CharKind kindOf(QChar c)
+{
+    if (c.isSpace())
+        return CharKind::Space;
+    if (c.isDigit() && c.unicode() < 128)
+        return CharKind::AsciiDigit;
+    if (c.isLetter())
+        return c.isUpper() ? CharKind::Upper : CharKind::Lower;
+    return CharKind::Other;
+}
+
+struct AsciiKinds {
+    CharKind kind[128];
+    AsciiKinds()
+    {
+        for (int c = 0; c < 128; ++c)
+            kind[c] = kindOf(QChar(c));
+    }
+};
+const AsciiKinds kAsciiKinds;
+} // namespace
+
+namespace {
 // The hash look-up of a word that passed the prefix tests below.
 Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &value)
 {
@@ -332,9 +360,12 @@ void tokenize(QStringView text, TokenList &out)
     bool space = true;
     int ungroupedNumbers = 0; // numbers of a dotted date that must not read as decimals
     int i = 0;
+    const char16_t *d = text.utf16();
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        // ASCII (nearly every character) is classified by one table look-up.
+        const CharKind kind = d[i] < 128 ? kAsciiKinds.kind[d[i]] : kindOf(c);
+        if (kind == CharKind::Space) {
             space = true;
             ++i;
             continue;
@@ -343,7 +374,7 @@ void tokenize(QStringView text, TokenList &out)
         t.start = i;
         t.spaceBefore = space;
         space = false;
-        if (c.isDigit() && c.unicode() < 128) {
+        if (kind == CharKind::AsciiDigit) {
             t.kind = TokKind::Number;
             qint64 v = 0;
             int j = i;
@@ -385,7 +416,7 @@ void tokenize(QStringView text, TokenList &out)
                 }
             }
             t.end = j;
-        } else if (c.isLetter()) {
+        } else if (kind == CharKind::Upper || kind == CharKind::Lower) {
             t.kind = TokKind::Word;
             // The ASCII letters eight at a time; other letters one by one.
             int j = i;
@@ -397,7 +428,7 @@ void tokenize(QStringView text, TokenList &out)
                     break;
             }
             t.end = j;
-            t.capitalised = c.isUpper();
+            t.capitalised = kind == CharKind::Upper;
             t.lex = classify(table, text.utf16() + i, static_cast<std::uint32_t>(j - i), t.value);
         } else {
             t.kind = TokKind::Punct;
