@@ -2,6 +2,7 @@
 // words, zones, "ago", "early" ...). It rules most words of a text out by their
 // first two, then three letters before hashing them: every lexicon word, in any
 // case, must still be found, and words that only begin like one must not.
+#include "extract/temporal/DateMatcher.h"
 #include "extract/temporal/DateTokens.h"
 
 #include <QTest>
@@ -15,6 +16,9 @@ private slots:
     void lexiconWordsAreFound();
     void lookAlikesAreNot_data();
     void lookAlikesAreNot();
+    void mayHoldDate_data();
+    void mayHoldDate();
+    void textsWithoutTimeWordsHoldNoDate();
 };
 
 void TestDateWords::lexiconWordsAreFound()
@@ -49,6 +53,58 @@ void TestDateWords::lookAlikesAreNot()
     QFETCH(QString, word);
     int value = 0;
     QCOMPARE(classifyWord(word, value), Lex::None);
+}
+
+void TestDateWords::mayHoldDate_data()
+{
+    // mayHoldDate lets the tagger skip a text: it must say yes to every figure
+    // and word of time, cut into words as the tokenizer cuts them.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("may");
+    QTest::newRow("figure") << QStringLiteral("It flew 600 km.") << true;
+    QTest::newRow("month") << QStringLiteral("Seoul protested in March.") << true;
+    QTest::newRow("weekday caps") << QStringLiteral("MONDAY'S LAUNCH") << true;
+    QTest::newRow("days") << QStringLiteral("the previous days were calm") << true;
+    QTest::newRow("yesterday") << QStringLiteral("Tokyo said yesterday it would protest.") << true;
+    QTest::newRow("morning") << QStringLiteral("this morning") << true;
+    QTest::newRow("weekend") << QStringLiteral("over the weekend") << true;
+    QTest::newRow("years") << QStringLiteral("for years") << true;
+    QTest::newRow("none") << QStringLiteral("The missile flew far, the ministry said.") << false;
+    QTest::newRow("modifiers alone") << QStringLiteral("It was the last and earliest of them, not the next.") << false;
+    QTest::newRow("look-alikes") << QStringLiteral("The mayor of Daytona met a monk.") << false;
+    QTest::newRow("accented word") << QStringLiteral("Mayé said so.") << false;
+    QTest::newRow("other digits") << QStringLiteral("\u0663 missiles") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestDateWords::mayHoldDate()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, may);
+    QCOMPARE(atlas::temporal::mayHoldDate(text), may);
+}
+
+void TestDateWords::textsWithoutTimeWordsHoldNoDate()
+{
+    // Every lexicon word that names no time, in sentences a tokenizer reads:
+    // none of them makes a date, so skipping such texts loses nothing.
+    const QStringList sentences{
+        QStringLiteral("It was the last and the next, the early and the late."),
+        QStringLiteral("A few of them came later, some earlier, one ago, the same at the end."),
+        QStringLiteral("From the beginning to the middle, through the start, since then, until now."),
+        QStringLiteral("About two, around three, approximately four hours of local time in GMT."),
+        QStringLiteral("The previous, the following, the prior and the past were mid-level.")};
+    for (const QString &s : sentences) {
+        QVERIFY2(!atlas::temporal::mayHoldDate(s), qPrintable(s));
+        // The matcher itself, run on the tokens the tagger now skips, finds nothing.
+        TokenList toks;
+        tokenize(s, toks);
+        ResolveContext ctx;
+        ctx.refDay = ctx.yearRef = QDate(2025, 11, 7);
+        QVector<DateMention> found;
+        findDates(s, toks, ctx, found);
+        QVERIFY2(found.isEmpty(), qPrintable(s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDateWords)

@@ -18,17 +18,6 @@ namespace {
 
 using namespace temporal;
 
-// Most sentences hold no date at all: skip them without tokenising when no
-// digit and no capitalised/keyword-looking letter sequence could start one.
-bool mayHoldTime(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            return true;
-    }
-    return false;
-}
-
 TokenList &tokenBuffer()
 {
     thread_local TokenList buffer;
@@ -148,11 +137,14 @@ void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<Ti
     }
 }
 
-// `tokensOut`, when given, gets a copy of text's tokens.
+// `tokensOut`, when given, gets a copy of text's tokens, or stays untouched
+// (and the function returns early) when the text holds no date.
 QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset, TokenList *tokensOut = nullptr)
 {
     QVector<DateMention> out;
-    if (text.isEmpty() || !mayHoldTime(text))
+    // Most sentences hold no date at all: a quick look for a figure or a word
+    // of time spares them the tokenizer and the patterns.
+    if (text.isEmpty() || !mayHoldDate(text))
         return out;
     TokenList &toks = tokenBuffer();
     tokenize(text, toks);
@@ -219,7 +211,7 @@ QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx
 
 struct TemporalTagger::Tokens {
     QString text;
-    TokenList list; // empty when the text holds no letter or digit
+    TokenList list; // empty when tag() did not tokenise the text (it held no date)
 };
 
 QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
@@ -259,7 +251,7 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
     if (known != m_timesMemo.constEnd() && known->text == text)
         return known->answer;
     const auto tagged = m_tokenMemo.constFind(offset);
-    if (tagged != m_tokenMemo.constEnd() && (*tagged)->text == text) {
+    if (tagged != m_tokenMemo.constEnd() && !(*tagged)->list.isEmpty() && (*tagged)->text == text) {
         collectTimes(text, (*tagged)->list, out); // tag() read this very text
     } else {
         TokenList &toks = tokenBuffer();

@@ -170,19 +170,80 @@ constexpr std::uint32_t kMaxWord = 13;
 
 std::uint32_t hashStep(std::uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
 
-struct LexTable {
-    std::int16_t slot[kSlots];
-    unsigned char length[sizeof(kLexicon) / sizeof(kLexicon[0])];
-    // For each first letter, a bit per second letter some lexicon word has
-    // (bit 26: the letter is a word by itself). Most words of a text start
-    // with a pair no date word starts with, and are ruled out before hashing.
+// The words that name a unit or a point of time. Every date pattern of the
+// matcher (DateMatcher.cpp, RelativeDates.cpp) holds one of them or a figure:
+// a month or a weekday, "yesterday", "today", "tonight", "this morning", "last
+// week", "the previous day", "two days later", "early 2024", "the 25th". So a
+// text without either holds no date, and is not tokenised at all (mayHoldDate).
+// The words around them ("last", "early", "the", "ago") are not listed: alone
+// they date nothing.
+bool isTimeWord(Lex l)
+{
+    switch (l) {
+    case Lex::Month: case Lex::Weekday:
+    case Lex::Yesterday: case Lex::Today: case Lex::Tonight: case Lex::Tomorrow:
+    case Lex::Day: case Lex::Week: case Lex::Month_: case Lex::Year: case Lex::Weekend:
+    case Lex::Morning: case Lex::Afternoon: case Lex::Evening: case Lex::Night: case Lex::Overnight:
+    case Lex::Dawn: case Lex::Noon: case Lex::Midday: case Lex::Midnight:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// For each first letter, a bit per second letter some word of a list has (bit
+// 26: the letter is a word by itself); then a bit per first three letters some
+// word of three or more has, or per whole word of two. Most words of a text
+// start with a pair or a triple no date word starts with ("the", "for",
+// "mis..."), and are ruled out before hashing.
+struct PrefixTests {
     std::uint32_t prefix[26] = {};
-    // Then a bit per first three letters some word of three or more has, or per
-    // whole word of two: most words that pass the pair ("the", "for", "mis...")
-    // stop here, before hashing.
     static constexpr int kTriples = 26 * 26 * 27;
     std::uint64_t triple[(kTriples + 63) / 64] = {};
     static int tripleIndex(int a, int b, int c) { return (a * 26 + b) * 27 + c; } // c: third letter + 1, or 0
+
+    void add(const char *w)
+    {
+        const std::size_t length = std::strlen(w);
+        prefix[w[0] - 'a'] |= length == 1 ? 1u << 26 : 1u << (w[1] - 'a');
+        auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+        if (length >= 2 && letter(w[0]) && letter(w[1]) && (length == 2 || letter(w[2]))) {
+            const int t = tripleIndex(w[0] - 'a', w[1] - 'a', length == 2 ? 0 : w[2] - 'a' + 1);
+            triple[t / 64] |= std::uint64_t(1) << (t % 64);
+        }
+    }
+
+    // False when no listed word is `word` (len letters or other code units).
+    Q_ALWAYS_INLINE bool mayList(const char16_t *word, std::uint32_t len) const
+    {
+        if (len < 1 || len > kMaxWord)
+            return false;
+        const char16_t first = word[0] | 0x20;
+        if (first < u'a' || first > u'z')
+            return false;
+        const std::uint32_t seconds = prefix[first - u'a'];
+        if (len == 1)
+            return seconds & (1u << 26);
+        const char16_t second = word[1] | 0x20;
+        if (second < u'a' || second > u'z' || !(seconds & (1u << (second - u'a'))))
+            return false;
+        int third = 0;
+        if (len > 2) {
+            const char16_t u = word[2];
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
+                return false; // no lexicon word holds anything but letters
+            third = (u | 0x20) - u'a' + 1;
+        }
+        const int t = tripleIndex(first - u'a', second - u'a', third);
+        return (triple[t / 64] >> (t % 64)) & 1;
+    }
+};
+
+struct LexTable {
+    std::int16_t slot[kSlots];
+    unsigned char length[sizeof(kLexicon) / sizeof(kLexicon[0])];
+    PrefixTests words;     // every word of the lexicon
+    PrefixTests timeWords; // those that name a unit or point of time (isTimeWord)
 
     LexTable()
     {
@@ -191,12 +252,9 @@ struct LexTable {
             std::uint32_t h = 2166136261u;
             const char *w = kLexicon[e].word;
             length[e] = static_cast<unsigned char>(std::strlen(w));
-            prefix[w[0] - 'a'] |= length[e] == 1 ? 1u << 26 : 1u << (w[1] - 'a');
-            auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
-            if (length[e] >= 2 && letter(w[0]) && letter(w[1]) && (length[e] == 2 || letter(w[2]))) {
-                const int t = tripleIndex(w[0] - 'a', w[1] - 'a', length[e] == 2 ? 0 : w[2] - 'a' + 1);
-                triple[t / 64] |= std::uint64_t(1) << (t % 64);
-            }
+            words.add(w);
+            if (isTimeWord(kLexicon[e].lex))
+                timeWords.add(w);
             for (const char *c = w; *c; ++c)
                 h = hashStep(h, *c);
             std::uint32_t i = h & (kSlots - 1);
@@ -319,30 +377,8 @@ Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &valu
 // tokenizer's loop: the call and the hash are paid only by the few that pass.
 Q_ALWAYS_INLINE Lex classify(const LexTable &table, const char16_t *word, std::uint32_t len, int &value)
 {
-    if (len < 1 || len > kMaxWord)
+    if (!table.words.mayList(word, len))
         return Lex::None;
-    const char16_t first = word[0] | 0x20;
-    if (first < u'a' || first > u'z')
-        return Lex::None;
-    const std::uint32_t seconds = table.prefix[first - u'a'];
-    if (len == 1) {
-        if (!(seconds & (1u << 26)))
-            return Lex::None;
-    } else {
-        const char16_t second = word[1] | 0x20;
-        if (second < u'a' || second > u'z' || !(seconds & (1u << (second - u'a'))))
-            return Lex::None;
-        int third = 0;
-        if (len > 2) {
-            const char16_t u = word[2];
-            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
-                return Lex::None; // no lexicon word holds anything but letters
-            third = (u | 0x20) - u'a' + 1;
-        }
-        const int t = LexTable::tripleIndex(first - u'a', second - u'a', third);
-        if (!((table.triple[t / 64] >> (t % 64)) & 1))
-            return Lex::None;
-    }
     return lookUpWord(word, len, value);
 }
 } // namespace
@@ -350,6 +386,46 @@ Q_ALWAYS_INLINE Lex classify(const LexTable &table, const char16_t *word, std::u
 Lex classifyWord(QStringView word, int &value)
 {
     return classify(lexTable(), word.utf16(), static_cast<std::uint32_t>(word.size()), value);
+}
+
+namespace {
+// The end of the word starting at i (a letter): ASCII letters eight at a time,
+// other letters one by one.
+Q_ALWAYS_INLINE int wordEnd(const char16_t *d, int i, int n)
+{
+    int j = i;
+    while (true) {
+        j = int(asciiLetterRunEnd(d, j, n));
+        if (j < n && d[j] >= 0x80 && QChar(d[j]).isLetter())
+            ++j;
+        else
+            return j;
+    }
+}
+} // namespace
+
+bool mayHoldDate(QStringView text)
+{
+    const LexTable &table = lexTable();
+    const char16_t *d = text.utf16();
+    const int n = int(text.size());
+    for (int i = 0; i < n;) {
+        const CharKind kind = d[i] < 128 ? kAsciiKinds.kind[d[i]] : kindOf(QChar(d[i]));
+        if (kind == CharKind::AsciiDigit)
+            return true; // a number token: a day, a year, "3 days ago"
+        if (kind != CharKind::Upper && kind != CharKind::Lower) {
+            ++i;
+            continue;
+        }
+        // A word, cut where tokenize() cuts it.
+        const int j = wordEnd(d, i, n);
+        const std::uint32_t len = static_cast<std::uint32_t>(j - i);
+        int value = 0;
+        if (table.timeWords.mayList(d + i, len) && isTimeWord(lookUpWord(d + i, len, value)))
+            return true;
+        i = j;
+    }
+    return false;
 }
 
 void tokenize(QStringView text, TokenList &out)
@@ -419,14 +495,7 @@ void tokenize(QStringView text, TokenList &out)
         } else if (kind == CharKind::Upper || kind == CharKind::Lower) {
             t.kind = TokKind::Word;
             // The ASCII letters eight at a time; other letters one by one.
-            int j = i;
-            while (true) {
-                j = int(asciiLetterRunEnd(text.utf16(), j, n));
-                if (j < n && text[j].unicode() >= 0x80 && text[j].isLetter())
-                    ++j;
-                else
-                    break;
-            }
+            const int j = wordEnd(d, i, n);
             t.end = j;
             t.capitalised = kind == CharKind::Upper;
             t.lex = classify(table, text.utf16() + i, static_cast<std::uint32_t>(j - i), t.value);

@@ -54,6 +54,11 @@ using TokenList = QVarLengthArray<Token, 64>;
 // Tokenises `text`. Cheap: one pass, no allocation beyond the output list.
 void tokenize(QStringView text, TokenList &out);
 
+// False when text certainly holds no date: no figure and no word that names a
+// unit or point of time (a month, a weekday, "day", "week", "yesterday",
+// "morning" ...), which every date pattern needs. Far cheaper than tokenize().
+bool mayHoldDate(QStringView text);
+
 // Lowercase ASCII lookup of a word; Lex::None for anything else.
 Lex classifyWord(QStringView word, int &value);
 
