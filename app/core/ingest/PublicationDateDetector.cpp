@@ -1,5 +1,6 @@
 #include "ingest/PublicationDateDetector.h"
 
+#include "extract/CharScan.h"
 #include "extract/DelimitedCells.h"
 #include "extract/TemporalTagger.h"
 #include "ingest/EraStamps.h"
@@ -455,7 +456,9 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
             lineEnd = text.size();
         const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
         // Cells between bars, or between the commas or tabs of a pasted spreadsheet.
-        const qsizetype bars = std::max<qsizetype>(line.count(u'|'), delimitedRowCells(line));
+        // (Most head lines are prose without a bar: an SSE2 look says so before any count.)
+        const qsizetype pipes = containsAnyOf(line, {u'|'}) ? line.count(u'|') : 0;
+        const qsizetype bars = std::max<qsizetype>(pipes, delimitedRowCells(line));
         if (isTableRule(line) || (bars >= 3 && bars == prevBars))
             inTable = true;
         else if (bars == 0)
