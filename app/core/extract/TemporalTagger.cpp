@@ -211,7 +211,7 @@ QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx
 
 struct TemporalTagger::Tokens {
     QString text;
-    TokenList list; // empty when tag() did not tokenise the text (it held no date)
+    TokenList list;
 };
 
 QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
@@ -223,11 +223,11 @@ QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
     ctx.refDay = m_anchor;
     ctx.yearRef = m_anchor;
     ctx.yearHint = m_yearHint;
-    auto tokens = std::make_shared<Tokens>();
-    tokens->text = text;
-    QVector<DateMention> out = tagInContext(text, ctx, offset, {&m_document, m_keepDatelines}, &tokens->list);
+    TokenList tokens; // left empty when the text holds no date (then times() reads it itself)
+    QVector<DateMention> out = tagInContext(text, ctx, offset, {&m_document, m_keepDatelines}, &tokens);
     m_tagMemo.insert(offset, {text, out});
-    m_tokenMemo.insert(offset, std::move(tokens));
+    if (!tokens.isEmpty())
+        m_tokenMemo.insert(offset, std::make_shared<const Tokens>(Tokens{text, tokens}));
     return out;
 }
 
@@ -251,7 +251,7 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
     if (known != m_timesMemo.constEnd() && known->text == text)
         return known->answer;
     const auto tagged = m_tokenMemo.constFind(offset);
-    if (tagged != m_tokenMemo.constEnd() && !(*tagged)->list.isEmpty() && (*tagged)->text == text) {
+    if (tagged != m_tokenMemo.constEnd() && (*tagged)->text == text) {
         collectTimes(text, (*tagged)->list, out); // tag() read this very text
     } else {
         TokenList &toks = tokenBuffer();
