@@ -100,9 +100,9 @@ void TestExtractHostile::finishes()
     }
 }
 
-// isValidUtf16 reads four characters at a time: a lone surrogate, a pair split
-// across the four-character blocks, or a character next to the surrogate range
-// must be judged as a plain walk judges it, at every position and length.
+// isValidUtf16 reads 32, 8 and 4 characters at a time: a lone surrogate, a pair
+// split across blocks, or a character next to the surrogate range must be
+// judged as a plain walk judges it, at every position and length.
 void TestExtractHostile::validityCheckSeesEverySurrogate()
 {
     auto plainValid = [](const QString &s) {
@@ -117,7 +117,7 @@ void TestExtractHostile::validityCheckSeesEverySurrogate()
     const char16_t probes[][2] = {{0xD800, 0}, {0xDBFF, 0}, {0xDC00, 0}, {0xDFFF, 0}, {0xD83D, 0xDE80},
                                   {0xDE80, 0xD83D}, {0xD7FF, 0}, {0xE000, 0}, {0xF800, 0}, {0x5800, 0}};
     int invalidSeen = 0;
-    for (int length = 0; length <= 13; ++length) {
+    for (int length = 0; length <= 70; ++length) {
         for (int at = 0; at < length; ++at) {
             for (const auto &probe : probes) {
                 QString s(length, QLatin1Char('a'));

@@ -22,6 +22,19 @@ bool isValidUtf16(QStringView text)
     // Eight at a time where SSE2 is there (every x86-64): (c & 0xF800) == 0xD800.
     const __m128i mask = _mm_set1_epi16(short(0xF800));
     const __m128i surrogate = _mm_set1_epi16(short(0xD800));
+    // Thirty-two at a time first, the four compares folded into one test: the
+    // whole article passes through here once per extraction.
+    auto hits = [&](qsizetype at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
+        return _mm_cmpeq_epi16(_mm_and_si128(v, mask), surrogate);
+    };
+    for (; i + 32 <= n; i += 32) {
+        const __m128i any = _mm_or_si128(_mm_or_si128(hits(i), hits(i + 8)), _mm_or_si128(hits(i + 16), hits(i + 24)));
+        if (_mm_movemask_epi8(any) != 0) {
+            anySurrogate = true;
+            break;
+        }
+    }
     for (; i + 8 <= n && !anySurrogate; i += 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
         anySurrogate = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, mask), surrogate)) != 0;
