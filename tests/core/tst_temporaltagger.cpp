@@ -150,6 +150,12 @@ void TestTemporalTagger::resolves_data()
     day("dotted-short", QStringLiteral("Posted 2024.3.5 by the desk."), none, "2024-03-05");
     day("dotted-sentence", QStringLiteral("On 2023.12.18 an ICBM flew."), none, "2023-12-18");
     day("dotted-end", QStringLiteral("Edited 2025.11.07."), none, "2025-11-07");
+    // Day, month's name and year joined by hyphens, as web stamps and logs write them.
+    day("hyphenated", QStringLiteral("Updated 19:46, 07-Nov-2025"), none, "2025-11-07");
+    day("hyphenated-caps", QStringLiteral("FILED 15-JAN-2025 0900Z"), none, "2025-01-15");
+    day("hyphenated-short-year", QStringLiteral("Log entry 7-Mar-25: two SRBMs."), none, "2025-03-07");
+    day("hyphenated-may", QStringLiteral("Posted on 08-May-2025, the note was brief."), none, "2025-05-08");
+    day("hyphenated-full-month", QStringLiteral("Dated 22-October-2025."), none, "2025-10-22");
     day("dotted-korea", QStringLiteral("입력 2025.07.21 09:00"), none, "2025-07-21");
     // Spans of days are week-precision windows.
     range("span-md", QStringLiteral("The plenary meeting was held Dec. 23-27, 2024."), none, "week", "2024-12-23", "2024-12-27");
@@ -364,6 +370,10 @@ void TestTemporalTagger::notDates_data()
     QTest::newRow("impossible") << QStringLiteral("Code 31/31/2025 was printed on the crate.") << a;
     QTest::newRow("ip-like") << QStringLiteral("The server 10.12.2025.4 went down.") << a;
     QTest::newRow("score") << QStringLiteral("The vote was 3/4/5 in favour.") << a;
+    QTest::newRow("hyphenated-impossible") << QStringLiteral("Part 31-Feb-2025 was a typo.") << a;
+    QTest::newRow("hyphenated-code") << QStringLiteral("Lot 12-May-2025-3 shipped.") << a;
+    QTest::newRow("hyphenated-in-code") << QStringLiteral("Ref AB-12-May-2025 applies.") << a;
+    QTest::newRow("hyphenated-spaced") << QStringLiteral("Scores were 12 - May - 2025 apart.") << a;
 }
 
 void TestTemporalTagger::notDates()

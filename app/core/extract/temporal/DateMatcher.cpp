@@ -188,6 +188,32 @@ bool Matcher::matchNumericDayMonth(int i, Match &m) const
     return fiveTokenDay(i, dayFirst ? makeDate(year, b, a) : makeDate(year, a, b), m);
 }
 
+// "07-Nov-2025", "7-NOV-25": a day, a month's name and a year joined by hyphens,
+// as web pages and logs stamp them ("Updated 19:46, 07-Nov-2025"). The hyphens
+// make "May" a month here; a two-figure year is of this century.
+bool Matcher::matchHyphenatedDayMonth(int i, Match &m) const
+{
+    if (!has(i + 4) || t[i].kind != TokKind::Number || t[i].digits > 2 || t[i].grouped || t[i].ordinal
+        || !isPunct(i + 1, u'-') || t[i + 2].lex != Lex::Month || !isPunct(i + 3, u'-')
+        || t[i + 4].kind != TokKind::Number || t[i + 4].grouped || t[i + 4].ordinal
+        || (t[i + 4].digits != 4 && t[i + 4].digits != 2))
+        return false;
+    for (int k = 1; k <= 4; ++k) {
+        if (t[i + k].spaceBefore)
+            return false;
+    }
+    // More glued on ("07-Nov-2025-3", "12-May-20256x", "x-07-Nov-2025") makes it a code, not a day.
+    if (has(i + 5) && !t[i + 5].spaceBefore
+        && (t[i + 5].kind != TokKind::Punct || ((t[i + 5].punct == u'-' || t[i + 5].punct == u'/') && has(i + 6))))
+        return false;
+    if (i > 0 && !t[i].spaceBefore && (t[i - 1].kind != TokKind::Punct || t[i - 1].punct == u'-'))
+        return false;
+    const int year = t[i + 4].digits == 2 ? 2000 + t[i + 4].value : t[i + 4].value;
+    if (year < 1900 || year > 2100)
+        return false;
+    return fiveTokenDay(i, makeDate(year, t[i + 2].value, t[i].value), m);
+}
+
 // "2025-07-21", "04.12.2025": a day written as five tokens from i, when it exists.
 bool Matcher::fiveTokenDay(int i, const QDate &d, Match &m) const
 {
@@ -512,7 +538,7 @@ void Matcher::run(QVector<DateMention> &out)
         }
         Match m;
         m_lookingBack = lex(i - 1) == Lex::Since || lex(i - 1) == Lex::After;
-        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
+        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchHyphenatedDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
             || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchWeekOfMonth(i, m) || matchRelative(i, m)
             || matchCountedRelative(i, m) || matchOrdinalDay(i, m) || matchMonthAlone(i, m)
             || matchBareYear(i, m);

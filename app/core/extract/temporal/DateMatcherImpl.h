@@ -95,6 +95,7 @@ private:
     // Patterns: each returns true and fills m when a date starts at token i.
     bool matchIso(int i, Match &m) const;
     bool matchNumericDayMonth(int i, Match &m) const;
+    bool matchHyphenatedDayMonth(int i, Match &m) const;
     bool fiveTokenDay(int i, const QDate &d, Match &m) const;
     bool twentyFourHourClockFollows(int i) const;
     bool matchMonthFirst(int i, int weekday, Match &m) const;
