@@ -4,6 +4,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace atlas {
 
 StemTrie::StemTrie()
@@ -83,9 +87,108 @@ inline quint8 letterKind(ushort c)
 }
 } // namespace
 
+#if defined(__SSE2__)
+namespace {
+// Whether every code unit of d[start, end) is ASCII or general punctuation
+// (U+2000-U+206F: curly quotes, dashes): then a letter is exactly an ASCII
+// letter, and words can be found sixteen characters at a time.
+bool isPlainText(const char16_t *d, int start, int end)
+{
+    const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order as signed
+    const __m128i asciiEnd = _mm_set1_epi16(short(0x0080 ^ 0x8000));
+    const __m128i punctStart = _mm_set1_epi16(0x2000);
+    const __m128i punctSpan = _mm_set1_epi16(short(0x0070 ^ 0x8000));
+    int i = start;
+    __m128i bad = _mm_setzero_si128();
+    for (; i + 8 <= end; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i ascii = _mm_cmplt_epi16(_mm_xor_si128(v, flip), asciiEnd);
+        const __m128i punct = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, punctStart), flip), punctSpan);
+        bad = _mm_or_si128(bad, _mm_andnot_si128(_mm_or_si128(ascii, punct), _mm_set1_epi16(-1)));
+    }
+    if (_mm_movemask_epi8(bad))
+        return false;
+    for (; i < end; ++i) {
+        if (d[i] >= 0x80 && (d[i] < 0x2000 || d[i] >= 0x2070))
+            return false;
+    }
+    return true;
+}
+
+// Bit k set when d[at + k] is an ASCII letter, for the sixteen code units from at.
+inline unsigned letterBits16(const char16_t *d, int at)
+{
+    const __m128i lowerCase = _mm_set1_epi16(0x20);
+    const __m128i a = _mm_set1_epi16(u'a');
+    const __m128i minusOne = _mm_set1_epi16(-1), twentySix = _mm_set1_epi16(26);
+    auto letters = [&](const __m128i v) {
+        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerCase), a);
+        return _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, twentySix));
+    };
+    const __m128i lo = letters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at)));
+    const __m128i hi = letters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8)));
+    return unsigned(_mm_movemask_epi8(_mm_packs_epi16(lo, hi)));
+}
+} // namespace
+
+template <bool Record>
+quint32 StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts) const
+{
+    // Word starts come from a bit mask of letters, sixteen characters a step;
+    // each word is walked down the trie from its start while it follows a stem.
+    // The rest of a word, the spaces and the punctuation are never visited one
+    // by one, which was most of the scalar loop's work.
+    const qint16 *next = m_next.constData();
+    const quint32 *prefixBits = m_prefixBits.constData();
+    const quint32 *exactBits = m_exactBits.constData();
+    quint32 mask = 0;
+    unsigned carry = 0; // the character before the block is a letter
+    for (int base = start; base < end; base += 16) {
+        unsigned letters;
+        if (base + 16 <= end) {
+            letters = letterBits16(d, base);
+        } else {
+            letters = 0;
+            for (int k = 0; base + k < end; ++k)
+                letters |= unsigned(d[base + k] < 128 && kAscii.index[d[base + k]] != 0) << k;
+        }
+        unsigned wordStarts = letters & ~((letters << 1) | carry);
+        carry = (letters >> 15) & 1;
+        while (wordStarts) {
+            const int p = base + int(qCountTrailingZeroBits(wordStarts));
+            wordStarts &= wordStarts - 1;
+            quint32 word = 0;
+            int node = 0;
+            int q = p;
+            unsigned k = kAscii.index[d[q]]; // a letter (so ASCII): 1..26
+            while (true) {
+                node = next[node * kStride + int(k) - 1];
+                if (!node)
+                    break; // off the trie: the rest of the word adds nothing
+                word |= prefixBits[node];
+                if (++q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
+                    word |= exactBits[node]; // the word ended on a trie node
+                    break;
+                }
+            }
+            mask |= word;
+            if constexpr (Record) {
+                if (word & record)
+                    starts->append(p);
+            }
+        }
+    }
+    return mask;
+}
+#endif
+
 template <bool Record>
 quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const
 {
+#if defined(__SSE2__)
+    if (isPlainText(reinterpret_cast<const char16_t *>(text), start, end))
+        return scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts);
+#endif
     // One loop over the characters: a word is walked down the trie while it
     // follows a stem, then skipped to its end. ASCII characters (nearly all) are
     // classified by one table look-up; only others ask QChar.
