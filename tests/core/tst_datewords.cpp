@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace atlas;
 using namespace atlas::temporal;
 
@@ -19,6 +21,7 @@ private slots:
     void mayHoldDate_data();
     void mayHoldDate();
     void textsWithoutTimeWordsHoldNoDate();
+    void mayHoldDateAgreesWithTokens();
 };
 
 void TestDateWords::lexiconWordsAreFound()
@@ -105,6 +108,44 @@ void TestDateWords::textsWithoutTimeWordsHoldNoDate()
         findDates(s, toks, ctx, found);
         QVERIFY2(found.isEmpty(), qPrintable(s));
     }
+}
+
+void TestDateWords::mayHoldDateAgreesWithTokens()
+{
+    // mayHoldDate reads plain text sixteen characters at a time and other text
+    // one by one: on random texts of every length it must say yes exactly when
+    // the tokenizer gives a number or a word of time (month, weekday, day ...).
+    const char16_t *pieces[] = {u"May", u"mayor", u"days", u"Day", u"the", u"week", u"weeks", u"Tuesday", u"tues",
+                                u"sept", u"septum", u"morning", u"tonight", u"yesterday", u"x", u"ago", u"last",
+                                u" ", u"  ", u",", u".", u"-", u"7", u"\u2019", u"\u201C", u"\u00E9", u"Mayé",
+                                u"\u0663", u"\n", u"JANUARY", u"Jan", u"janx", u"q"};
+    std::mt19937 rng(3);
+    int yes = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString s;
+        const int parts = int(rng() % 30);
+        for (int k = 0; k < parts; ++k)
+            s += QString::fromUtf16(pieces[rng() % std::size(pieces)]);
+        TokenList toks;
+        tokenize(s, toks);
+        bool expected = false;
+        for (const Token &t : toks) {
+            expected = expected || t.kind == TokKind::Number;
+            switch (t.lex) {
+            case Lex::Month: case Lex::Weekday: case Lex::Yesterday: case Lex::Today: case Lex::Tonight:
+            case Lex::Tomorrow: case Lex::Day: case Lex::Week: case Lex::Month_: case Lex::Year: case Lex::Weekend:
+            case Lex::Morning: case Lex::Afternoon: case Lex::Evening: case Lex::Night: case Lex::Overnight:
+            case Lex::Dawn: case Lex::Noon: case Lex::Midday: case Lex::Midnight:
+                expected = true;
+                break;
+            default:
+                break;
+            }
+        }
+        QVERIFY2(atlas::temporal::mayHoldDate(s) == expected, qPrintable(s));
+        yes += expected ? 1 : 0;
+    }
+    QVERIFY(yes > 1000 && yes < 19000);
 }
 
 QTEST_GUILESS_MAIN(TestDateWords)

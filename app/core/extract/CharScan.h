@@ -86,4 +86,66 @@ inline qsizetype asciiLetterRunEnd(const char16_t *d, qsizetype from, qsizetype 
     return n;
 }
 
+#if defined(__SSE2__)
+// Whether every code unit of d[start, end) is ASCII or general punctuation
+// (U+2000-U+206F: curly quotes, dashes, special spaces): then a letter is
+// exactly an ASCII letter, and words can be found sixteen characters at a time.
+inline bool isAsciiOrGeneralPunctuation(const char16_t *d, qsizetype start, qsizetype end)
+{
+    const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order as signed
+    const __m128i asciiEnd = _mm_set1_epi16(short(0x0080 ^ 0x8000));
+    const __m128i punctStart = _mm_set1_epi16(0x2000);
+    const __m128i punctSpan = _mm_set1_epi16(short(0x0070 ^ 0x8000));
+    qsizetype i = start;
+    __m128i good = _mm_set1_epi16(-1);
+    for (; i + 8 <= end; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i ascii = _mm_cmplt_epi16(_mm_xor_si128(v, flip), asciiEnd);
+        const __m128i punct = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, punctStart), flip), punctSpan);
+        good = _mm_and_si128(good, _mm_or_si128(ascii, punct));
+    }
+    if (_mm_movemask_epi8(good) != 0xFFFF)
+        return false;
+    for (; i < end; ++i) {
+        if (d[i] >= 0x80 && (d[i] < 0x2000 || d[i] >= 0x2070))
+            return false;
+    }
+    return true;
+}
+
+// Bit k set when d[at + k] is an ASCII letter, for the sixteen code units from at.
+inline unsigned asciiLetterBits16(const char16_t *d, qsizetype at)
+{
+    const __m128i lowerCase = _mm_set1_epi16(0x20);
+    const __m128i a = _mm_set1_epi16(u'a');
+    const __m128i minusOne = _mm_set1_epi16(-1), twentySix = _mm_set1_epi16(26);
+    auto letters = [&](const __m128i v) {
+        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerCase), a);
+        return _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, twentySix));
+    };
+    const __m128i lo = letters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at)));
+    const __m128i hi = letters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8)));
+    return unsigned(_mm_movemask_epi8(_mm_packs_epi16(lo, hi)));
+}
+#endif
+
+// Whether d[0, n) holds an ASCII digit.
+inline bool containsAsciiDigit(const char16_t *d, qsizetype n)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i beforeZero = _mm_set1_epi16(u'0' - 1), afterNine = _mm_set1_epi16(u'9' + 1);
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi16(v, beforeZero), _mm_cmplt_epi16(v, afterNine))))
+            return true;
+    }
+#endif
+    for (; i < n; ++i) {
+        if (d[i] >= u'0' && d[i] <= u'9')
+            return true;
+    }
+    return false;
+}
+
 } // namespace atlas

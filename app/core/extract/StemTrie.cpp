@@ -1,5 +1,7 @@
 #include "extract/StemTrie.h"
 
+#include "extract/CharScan.h"
+
 #include <QtCore/qalgorithms.h>
 
 #include <cstring>
@@ -88,48 +90,6 @@ inline quint8 letterKind(ushort c)
 } // namespace
 
 #if defined(__SSE2__)
-namespace {
-// Whether every code unit of d[start, end) is ASCII or general punctuation
-// (U+2000-U+206F: curly quotes, dashes): then a letter is exactly an ASCII
-// letter, and words can be found sixteen characters at a time.
-bool isPlainText(const char16_t *d, int start, int end)
-{
-    const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order as signed
-    const __m128i asciiEnd = _mm_set1_epi16(short(0x0080 ^ 0x8000));
-    const __m128i punctStart = _mm_set1_epi16(0x2000);
-    const __m128i punctSpan = _mm_set1_epi16(short(0x0070 ^ 0x8000));
-    int i = start;
-    __m128i bad = _mm_setzero_si128();
-    for (; i + 8 <= end; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        const __m128i ascii = _mm_cmplt_epi16(_mm_xor_si128(v, flip), asciiEnd);
-        const __m128i punct = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, punctStart), flip), punctSpan);
-        bad = _mm_or_si128(bad, _mm_andnot_si128(_mm_or_si128(ascii, punct), _mm_set1_epi16(-1)));
-    }
-    if (_mm_movemask_epi8(bad))
-        return false;
-    for (; i < end; ++i) {
-        if (d[i] >= 0x80 && (d[i] < 0x2000 || d[i] >= 0x2070))
-            return false;
-    }
-    return true;
-}
-
-// Bit k set when d[at + k] is an ASCII letter, for the sixteen code units from at.
-inline unsigned letterBits16(const char16_t *d, int at)
-{
-    const __m128i lowerCase = _mm_set1_epi16(0x20);
-    const __m128i a = _mm_set1_epi16(u'a');
-    const __m128i minusOne = _mm_set1_epi16(-1), twentySix = _mm_set1_epi16(26);
-    auto letters = [&](const __m128i v) {
-        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerCase), a);
-        return _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, twentySix));
-    };
-    const __m128i lo = letters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at)));
-    const __m128i hi = letters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8)));
-    return unsigned(_mm_movemask_epi8(_mm_packs_epi16(lo, hi)));
-}
-} // namespace
 
 template <bool Record>
 quint32 StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts) const
@@ -146,7 +106,7 @@ quint32 StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 
     for (int base = start; base < end; base += 16) {
         unsigned letters;
         if (base + 16 <= end) {
-            letters = letterBits16(d, base);
+            letters = asciiLetterBits16(d, base);
         } else {
             letters = 0;
             for (int k = 0; base + k < end; ++k)
@@ -186,7 +146,7 @@ template <bool Record>
 quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const
 {
 #if defined(__SSE2__)
-    if (isPlainText(reinterpret_cast<const char16_t *>(text), start, end))
+    if (isAsciiOrGeneralPunctuation(reinterpret_cast<const char16_t *>(text), start, end))
         return scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts);
 #endif
     // One loop over the characters: a word is walked down the trie while it
