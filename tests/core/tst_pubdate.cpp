@@ -150,6 +150,12 @@ void TestPubDate::detects_data()
     // The banner only as a fallback; a dateline wins over it.
     row("banner-vs-dateline", "Today : Nov 08, 2025\nWorld News\n07 November 2025\n\nHeadline\nText.", "2025-11-07", "2025-11-07", "dateline");
     row("banner-only", "Today : Nov 08, 2025\nWorld News\n\nNorth Korea launched a missile on Friday, officials said.", "2025-11-08", "2025-11-08", "banner");
+    // A written answer: answered after its question was tabled.
+    row("answered-after-tabled", "Written question\nUIN 1234, tabled on 3 February 2026\nQuestion text.\nAnswered on 17 February 2026\nAnswer text.", "2026-02-17", "2026-02-17", "stamp");
+    row("answered-first", "Answered on 4 March 2025\nAsked on 20 February 2025\nText.", "2025-03-04", "2025-03-04", "stamp");
+    row("answered-colon", "Parliamentary question\nDate tabled: 10/01/2025\nAnswered: 24 January 2025\nText.", "2025-01-24", "2025-01-24", "stamp");
+    row("answered-lower", "Question on notice\nanswered on 2 May 2025\nText of the answer.", "2025-05-02", "2025-05-02", "stamp");
+    row("answered-after-dateline", "Senate estimates\n12 June 2025\nAnswered 19 June 2025\nText.", "2025-06-19", "2025-06-19", "stamp");
     row("banner-vs-stamp", "Today's date: March 9, 2025\nPublished March 8, 2025\nText.", "2025-03-08", "2025-03-08", "stamp");
 }
 

@@ -197,10 +197,12 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         if (containsWord(p, "updated") || containsWord(p, "update") || containsWord(p, "modified")
             || containsWord(p, "edited") || containsWord(p, "edit"))
             return RankUpdated;
-        // "Write:" and "Input" are Korean sites' posting stamps (작성, 입력).
+        // "Write:" and "Input" are Korean sites' posting stamps (작성, 입력);
+        // "Answered on" dates a parliament's written answer, whose question was
+        // "tabled" earlier.
         if (containsWord(p, "published") || containsWord(p, "posted") || containsWord(p, "released")
             || containsWord(p, "issued") || containsWord(p, "write") || containsWord(p, "written")
-            || containsWord(p, "input"))
+            || containsWord(p, "input") || containsWord(p, "answered"))
             return RankPublished;
     }
     if (!inHead)
