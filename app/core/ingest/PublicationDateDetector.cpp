@@ -41,12 +41,43 @@ PubDateSource sourceFor(Rank r)
 constexpr int kMaxStampLine = 200;  // longer lines are body paragraphs
 constexpr int kMaxStampPrefix = 48; // the keyword must lead the line: "Last updated on ..."
 
+// Where s holds the lower-case ASCII key (letters, spaces, punctuation) from
+// `from` on, in any case, as s.indexOf(key, from, Qt::CaseInsensitive) answers.
+// Qt's caseless search folds every character through the Unicode tables (a
+// thousand instructions a line); a line of ASCII and general punctuation (curly
+// quotes, dashes: nothing there folds to an ASCII character) needs only its
+// letters lower-cased. Other lines are left to Qt, which folds "ſ" to "s" and
+// the Kelvin sign to "k".
+qsizetype indexOfCaseless(QStringView s, QLatin1String key, qsizetype from = 0)
+{
+    const qsizetype n = s.size(), m = key.size();
+    const char16_t *d = s.utf16();
+#if defined(__SSE2__)
+    const bool plain = isAsciiOrGeneralPunctuation(d, 0, n);
+#else
+    const bool plain = std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 128; });
+#endif
+    if (!plain)
+        return s.indexOf(key, from, Qt::CaseInsensitive);
+    for (qsizetype i = std::max<qsizetype>(from, 0); i + m <= n; ++i) {
+        qsizetype k = 0;
+        while (k < m && char16_t(d[i + k] | (char16_t(d[i + k] - 'A') < 26 ? 0x20 : 0)) == char16_t(uchar(key.data()[k])))
+            ++k;
+        if (k == m)
+            return i;
+    }
+    return -1;
+}
+
+bool containsCaseless(QStringView s, QLatin1String key) { return indexOfCaseless(s, key) >= 0; }
+
+// Whether s holds the lower-case word w, in any case, not inside a longer word.
 bool containsWord(QStringView s, const char *w)
 {
     const QLatin1String word(w);
     int from = 0;
     while (true) {
-        const int at = s.indexOf(word, from, Qt::CaseInsensitive);
+        const int at = int(indexOfCaseless(s, word, from));
         if (at < 0)
             return false;
         const int end = at + word.size();
@@ -54,29 +85,6 @@ bool containsWord(QStringView s, const char *w)
             return true;
         from = at + 1;
     }
-}
-
-// Whether s holds the lower-case ASCII word piece `key`, in any case, as
-// s.indexOf(key, 0, Qt::CaseInsensitive) >= 0 answers. Qt's caseless search folds
-// every character through the Unicode tables (a thousand instructions a line);
-// an ASCII line needs only its letters lower-cased. Other lines are left to Qt,
-// which folds "ſ" to "s" and the Kelvin sign to "k".
-bool containsCaseless(QStringView s, QLatin1String key)
-{
-    const qsizetype n = s.size(), m = key.size();
-    const char16_t *d = s.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (d[i] >= 128)
-            return s.indexOf(key, 0, Qt::CaseInsensitive) >= 0;
-    }
-    for (qsizetype i = 0; i + m <= n; ++i) {
-        qsizetype k = 0;
-        while (k < m && char16_t(d[i + k] | (char16_t(d[i + k] - 'A') < 26 ? 0x20 : 0)) == char16_t(uchar(key.data()[k])))
-            ++k;
-        if (k == m)
-            return true;
-    }
-    return false;
 }
 
 int wordCount(QStringView s)
