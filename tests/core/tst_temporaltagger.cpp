@@ -58,6 +58,8 @@ private slots:
     void datelineGivesWayToStatedDate();
     void listedDays_data();
     void listedDays();
+    void yearAhead_data();
+    void yearAhead();
     void patternStartWords_data();
     void patternStartWords();
     void spansIndexTheText();
@@ -735,6 +737,38 @@ void TestTemporalTagger::listedDays()
         QCOMPARE(text.mid(m.start, m.end - m.start), m.date.text);
     }
     QVERIFY2(got.join(u' ') == days, qPrintable(describe(ms)));
+}
+
+void TestTemporalTagger::yearAhead_data()
+{
+    // A yearless day put in the coming weeks is marked, so that a reader who
+    // knows the day is past (a launch reported) can take the year before.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("anchor");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<bool>("ahead");
+    QTest::newRow("coming") << QStringLiteral("The inauguration on Jan. 20 will be watched.") << iso("2025-01-06") << iso("2025-01-20") << true;
+    QTest::newRow("across the year") << QStringLiteral("It launched cruise missiles on Jan 25.") << iso("2025-12-28") << iso("2026-01-25") << true;
+    QTest::newRow("day first") << QStringLiteral("Talks open on 3 February.") << iso("2025-01-20") << iso("2025-02-03") << true;
+    QTest::newRow("past day") << QStringLiteral("It fired on Jan. 5.") << iso("2025-01-06") << iso("2025-01-05") << false;
+    QTest::newRow("year given") << QStringLiteral("It will meet on Jan. 20, 2025.") << iso("2025-01-06") << iso("2025-01-20") << false;
+    QTest::newRow("relative") << QStringLiteral("It may fire again tomorrow or the next day.") << iso("2025-01-06") << iso("2025-01-07") << false;
+}
+
+void TestTemporalTagger::yearAhead()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, anchor);
+    QFETCH(QDate, day);
+    QFETCH(bool, ahead);
+    const QVector<DateMention> ms = TemporalTagger(anchor).tag(text);
+    const DateMention *m = nullptr;
+    for (const DateMention &x : ms) {
+        if (x.date.isDay() && x.date.earliest == day)
+            m = &x;
+    }
+    QVERIFY2(m, qPrintable(describe(ms)));
+    QCOMPARE(m->yearAhead, ahead);
 }
 
 void TestTemporalTagger::patternStartWords_data()

@@ -31,6 +31,11 @@ struct DateMention {
     bool countsDays = false;
     int dayOffset = 0;
     bool dateline = false; // "SEOUL, Feb 28 (Reuters) -": when the story was filed (only with keepDatelines)
+    // A day written without its year ("on Jan. 20") that the tagger put in the
+    // coming weeks, after the reference: "the inauguration on Jan. 20" in a 6
+    // January report. A reader who knows the day is past (a launch reported)
+    // takes the year before.
+    bool yearAhead = false;
 };
 
 // A clock time or a time-of-day word, with or without a date next to it

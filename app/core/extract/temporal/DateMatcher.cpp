@@ -581,7 +581,24 @@ void Matcher::run(QVector<DateMention> &out)
 
 void findDates(QStringView text, const TokenList &toks, const ResolveContext &ctx, QVector<DateMention> &out)
 {
+    const qsizetype first = out.size();
     detail::Matcher(text, toks, ctx).run(out);
+    // A day after the reference that is not counted from it and names no year:
+    // the yearless day was put in the coming weeks (monthDay's window).
+    if (!inCalendarRange(ctx.yearRef))
+        return;
+    for (qsizetype k = first; k < out.size(); ++k) {
+        DateMention &dm = out[k];
+        if (dm.relative || dm.countsDays || !dm.date.isDay() || dm.date.earliest <= ctx.yearRef)
+            continue;
+        const QStringView said = QStringView(text).mid(dm.start, dm.end - dm.start);
+        int digits = 0, longest = 0;
+        for (QChar c : said) {
+            digits = c.isDigit() ? digits + 1 : 0;
+            longest = std::max(longest, digits);
+        }
+        dm.yearAhead = longest < 4; // not "Jan 25, 2026"
+    }
 }
 
 } // namespace atlas::temporal
