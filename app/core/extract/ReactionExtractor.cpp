@@ -5,7 +5,6 @@
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 #include <QHash>
 #include <algorithm>
@@ -88,7 +87,13 @@ QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int
             covered = covered || (d.start < end && start < d.end);
         if (covered)
             continue;
-        const int mon = QLocale::c().toDate(m.captured(1), QStringLiteral("MMMM")).month();
+        // The month's number, from its name as the pattern caught it (one of these
+        // twelve, as written): what QLocale::c().toDate(name, "MMMM") reads.
+        static const QStringList monthList{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+                                           QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+                                           QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+                                           QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+        const int mon = int(monthList.indexOf(m.captured(1))) + 1;
         int year = 0;
         const QDate anchor = tagger.anchor();
         if (anchor.isValid())
@@ -148,6 +153,10 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     discourse.sentences = &sentences;
     QVector<DateMention> articleDates;
     bool articleDatesReady = false;
+    // The last sentence whose dates were tagged, and its dates: the sentence before
+    // is often one (a tagging depends on nothing but the sentence's text and place).
+    int taggedSentence = -1;
+    QVector<DateMention> taggedDates;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &sentence = sentences[si];
         if (sentence.end <= sentence.start || sentence.end > article.text.size())
@@ -177,7 +186,16 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             continue;
         const QVector<Quote> quotes = findQuotes(s);
         const QVector<DateMention> dates = datesIn(tagger, s, sentence.start);
+        const bool previousTagged = taggedSentence == si - 1;
+        QVector<DateMention> prevDates = previousTagged ? taggedDates : QVector<DateMention>();
+        bool prevDatesReady = previousTagged;
+        taggedSentence = si;
+        taggedDates = dates;
         const int firstNew = int(out.size());
+        // The whole sentence's evidence: one copy of its text, shared by its reactions.
+        const Evidence sentenceEvidence = evidence(article, QStringLiteral("reaction"), sentence.start, sentence.end);
+        // (The sentence before's dates, prevDates, are tagged when a reaction first
+        // needs them, the same for every reaction of this sentence.)
         for (const auto &f : found) {
             Reaction r;
             r.articleId = article.id;
@@ -186,7 +204,8 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             r.role = f.group.role;
             r.stance = f.trigger.stance;
             const int base = sentence.start;
-            r.evidence << evidence(article, QStringLiteral("reaction"), sentence.start, sentence.end)
+            r.evidence.reserve(4);
+            r.evidence << sentenceEvidence
                        << evidence(article, QStringLiteral("actor"), base + f.group.start, base + f.group.end)
                        << evidence(article, QStringLiteral("stance"), base + f.trigger.start, base + f.trigger.end);
             // The date said: before the verb in its sentence, or right after it.
@@ -198,13 +217,16 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                 if (rel < f.trigger.start || rel - f.trigger.end <= 30)
                     best = rel < f.trigger.end + 31 ? &d : best;
             }
-            QVector<DateMention> prevDates;
             if (!best && !r.person.isEmpty() && si > 0) {
                 // "Lavrov's July visit ... Lavrov expressed sympathy": the visit's date.
                 const Sentence &p = sentences[si - 1];
-                const QString ps = article.text.mid(p.start, p.end - p.start);
-                if (ps.contains(r.person.section(QLatin1Char(' '), -1))) {
-                    prevDates = datesIn(tagger, ps, p.start);
+                // (The person's last word: what r.person.section(' ', -1) gives.)
+                const QStringView surname = QStringView(r.person).mid(r.person.lastIndexOf(QLatin1Char(' ')) + 1);
+                if (QStringView(article.text).mid(p.start, p.end - p.start).contains(surname)) {
+                    if (!prevDatesReady) {
+                        prevDates = datesIn(tagger, article.text.mid(p.start, p.end - p.start), p.start);
+                        prevDatesReady = true;
+                    }
                     for (const DateMention &d : prevDates) {
                         if (!d.bareYear) {
                             best = &d;
@@ -225,7 +247,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                 }
                 r.evidence << evidence(article, QStringLiteral("date"), best->start, best->end);
             }
-            out << r;
+            out << std::move(r);
         }
         // Quotes go to the reaction whose verb comes before them (or the first after),
         // and to the same actor's other reactions in the sentence that have none of
@@ -289,7 +311,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             return u.actor == r.actor && u.stance == r.stance && u.person == r.person;
         });
         if (it == unique.end()) {
-            unique << r;
+            unique << std::move(r); // (out is not read again)
         } else if (it->quote.isEmpty() && !r.quote.isEmpty()) {
             it->quote = r.quote;
             for (const Evidence &e : r.evidence) {
