@@ -5,6 +5,7 @@
 // reaction/QuoteFirst.cpp; word helpers are reaction/ReaderWords.h.
 #include "extract/ReactionSentenceReader.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/Hedges.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/SpeakerWords.h"
@@ -22,14 +23,14 @@ namespace atlas::reaction {
 int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut)
 {
     *inherit = false;
-    static const QRegularExpression laterClause = ci(
+    static const ReaderPattern laterClause = ci(
         "(?:[;:]|,\\s+(?:while|whereas|but|with|as|although|though|and|who|which|after)\\b|\\s(?:but|while|whereas|that)\\s"
         // "urged Pyongyang to refrain ... and said Washington remained open to
         // dialogue": what is said has its own subject (or, with none, the speaker's).
         "|\\s(?:and\\s+)?(?:said|says|added|stated|noted)\\s+(?:that\\s+)?)");
     // "..., South Korea's military said, days after Pyongyang criticized ...": the
     // subordinate clause has its own subject.
-    static const QRegularExpression firstClause = ci(
+    static const ReaderPattern firstClause = ci(
         "(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s"
         "|,\\s+(?:[\\w-]+\\s+){0,2}?(?:after|before|when|because|since|although|though|until|as)\\s)");
     int from = 0;
@@ -41,8 +42,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
                                              "and",   "who",     "which", "after", "that", "said",  "says",
                                              "added", "stated",  "noted"};
         if (containsAnyOf(between, {u';', u':'}) || laterWords.maybeIn(between)) {
-            for (auto it = laterClause.globalMatch(between); it.hasNext();)
-                cut = it.next().capturedEnd();
+            cut = int(laterClause.lastMatchEnd(between));
         }
         if (cut < 0) {
             // "Seoul condemned the launch, Tokyo lodged a protest": a country
@@ -67,13 +67,13 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     static const AsciiWordSet firstWords{"while", "whereas", "but",     "that",   "after", "before", "when",
                                          "because", "since", "although", "though", "until", "as"};
     if (containsAnyOf(before, {u';', u':'}) || firstWords.maybeIn(before)) {
-        for (auto it = firstClause.globalMatch(before); it.hasNext();)
-            cut = it.next().capturedEnd();
+        if (const qsizetype end = firstClause.lastMatchEnd(before); end >= 0)
+            cut = int(end);
     }
     from += cut;
     // An introductory phrase before the first comma ("In July 2025,", "Similarly,",
     // "According to X,"): skipped, but "In Seoul," tells where the sentence is set.
-    static const QRegularExpression intro = ci(
+    static const ReaderPattern intro = ci(
         "^[\\s\\-\u2013\u2014\u2022*\"\u201C]*(?:in|on|at|during|after|following|despite|amid|while|when|though|although|as|"
         "since|similarly|meanwhile|however|earlier|later|separately|according|before|last|this|early|late|also|still|"
         "instead|additionally|moreover|furthermore|afterward|afterwards|then|yet|but|and|elsewhere|likewise|by contrast|"
@@ -122,8 +122,8 @@ bool SentenceReader::opensOwnClause(int from, int verbStart) const
     }
     if (first < 0)
         return false;
-    static const QRegularExpression lead = ci("^\\s*(?:the\\s+)?$");
-    static const QRegularExpression trail = ci("^(?:['\u2019]s\\s+[\\w-]+)?\\s*(?:\\w+ly\\s+)?$");
+    static const ReaderPattern lead = ci("^\\s*(?:the\\s+)?$");
+    static const ReaderPattern trail = ci("^(?:['\u2019]s\\s+[\\w-]+)?\\s*(?:\\w+ly\\s+)?$");
     return lead.match(QStringView(m_s).mid(from, first - from)).hasMatch()
            && trail.match(QStringView(m_s).mid(last, verbStart - last)).hasMatch();
 }
@@ -137,7 +137,7 @@ int SentenceReader::afterFreeRelative(int from, int triggerStart) const
     static const AsciiWordSet whatWord{"what"};
     if (!whatWord.maybeIn(region))
         return from;
-    static const QRegularExpression what = ci("\\bwhat\\s+(?=(?:[\\w.'\u2019-]+\\s+){1,8}$)");
+    static const ReaderPattern what = ci("\\bwhat\\s+(?=(?:[\\w.'\u2019-]+\\s+){1,8}$)");
     const auto m = what.match(region);
     return m.hasMatch() ? from + int(m.capturedEnd()) : from;
 }
@@ -149,7 +149,7 @@ bool SentenceReader::aboutAnotherCountry(const StanceTrigger &t, const QVector<A
 {
     if (t.form != StanceTrigger::Active || (t.stance != Stance::Concern && t.stance != Stance::Condemn))
         return false;
-    static const QRegularExpression thatBefore = ci("^\\s+(?:[\\w,-]+\\s+){0,4}?that\\s+(?:the\\s+)?$");
+    static const ReaderPattern thatBefore = ci("^\\s+(?:[\\w,-]+\\s+){0,4}?that\\s+(?:the\\s+)?$");
     for (const ActorMention &m : m_mentions) {
         if (m.start < t.end)
             continue;
@@ -188,7 +188,7 @@ bool SentenceReader::urgesAnotherCountry(const StanceTrigger &t) const
         if (!(gap.isEmpty() || gap.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) || !isCountryKind(m)
             || m.country.isEmpty() || m.country == QLatin1String("North Korea") || m.organization)
             return false;
-        static const QRegularExpression north = ci(
+        static const ReaderPattern north = ci(
             "\\b(?:north\\s+korea|pyongyang|dprk|the\\s+north|kim\\s+jong|launch\\w*|missiles?|nuclear|provocations?)\\b");
         return !north.match(QStringView(m_s).mid(m.end, 140)).hasMatch();
     }
@@ -262,9 +262,9 @@ ActorGroup SentenceReader::lastPersonNamed()
     }
     // No name: one person named by office or delegation ("the foreign minister",
     // "The representative of Brazil", "Canada's delegate").
-    static const QRegularExpression delegateBefore = ci(
+    static const ReaderPattern delegateBefore = ci(
         "\\b(?:representative|delegate|ambassador|envoy|spokesperson|spokesman|spokeswoman)\\s+(?:of|for|from)\\s+(?:the\\s+)?$");
-    static const QRegularExpression delegateAfter = ci(
+    static const ReaderPattern delegateAfter = ci(
         "^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:representative|delegate|ambassador|envoy)\\b");
     static const AsciiWordSet delegateWords{"representative", "delegate", "ambassador", "envoy",
                                             "spokesperson",   "spokesman", "spokeswoman"};
@@ -292,7 +292,7 @@ ActorGroup SentenceReader::openingInstitution()
     // It opens the sentence (after "The" at most) and is one country's, not a person's.
     // It opens the sentence, after an introduction ("On the same day,") and a
     // name it glosses ("the Tae-tong-ryeong-shil (") at most.
-    static const QRegularExpression opening = ci(
+    static const ReaderPattern opening = ci(
         "^(?:[^,]{0,40},\\s*)?(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s*\\(\\s*)?$");
     const QString before = m_s.left(g.start).trimmed();
     if (!before.isEmpty() && before.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0

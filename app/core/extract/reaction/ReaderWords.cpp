@@ -1,6 +1,7 @@
 // The reaction sentence reader's word helpers (see ReaderWords.h): moved out of
 // ReactionSentenceReader.cpp so that the reader's two halves share them and each
 // file keeps one job.
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 
 #include <QSet>
@@ -46,7 +47,7 @@ QRegularExpression ci(const char *pattern)
 QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before,
                                   QVector<int> *firstStarts)
 {
-    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"));
+    static const ReaderPattern joiner{QRegularExpression(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"))};
     QVector<QStringList> lists;
     QStringList run;
     int lastEnd = -1;
