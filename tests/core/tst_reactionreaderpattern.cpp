@@ -1,7 +1,7 @@
 // ReaderPattern (reaction/ReaderPattern.h) runs the reaction reader's patterns
 // through PCRE2 directly: it must answer what QRegularExpression answers, also
 // on text that is not valid UTF-16 (Qt finds no match there), on views cut
-// between the halves of a surrogate pair, and for the last end of a global match.
+// between the halves of a surrogate pair, and for every match of a global match.
 #include "extract/reaction/ReaderPattern.h"
 
 #include <QTest>
@@ -79,6 +79,11 @@ private slots:
                     qWarning() << "pattern" << re.pattern() << "view" << view;
                 QVERIFY(answer(direct.match(view)) == qt);
                 QCOMPARE(direct.lastMatchEnd(view), qtLastEnd(re, view));
+                QList<Answer> all, qtAll;
+                direct.forEachMatch(view, [&](const auto &m) { all << answer(m); });
+                for (auto it = re.globalMatch(view); it.hasNext();)
+                    qtAll << answer(it.next());
+                QVERIFY(all == qtAll);
                 matched += qt.has ? 1 : 0;
             }
         }

@@ -619,6 +619,15 @@ private slots:
         QCOMPARE(r->date.earliest, QDate(2025, 7, 1));
         QCOMPARE(r->date.latest, QDate(2025, 7, 31));
 
+        // The same with a curly apostrophe and two spaces before the month (what the
+        // bare-month pattern reads, and its pre-test in datesIn must let through).
+        const auto curly = extract(QStringLiteral("Tests came in early May 2025. Foreign Minister Sergey Lavrov\u2019s  July visit "
+                                                  "to Pyongyang was noted. Lavrov expressed sympathy for North Korea's pursuit."));
+        const Reaction *c = find(curly, QStringLiteral("Russia"), Stance::Support);
+        QVERIFY(c);
+        QCOMPARE(c->date.precision, DatePrecision::Month);
+        QCOMPARE(c->date.earliest, QDate(2025, 7, 1));
+
         const auto month = extract(QStringLiteral("In July 2025, officials from Japan and South Korea met to reaffirm their alliance."));
         QCOMPARE(month.size(), 2);
         QCOMPARE(month[0].date.precision, DatePrecision::Month);

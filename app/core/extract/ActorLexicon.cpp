@@ -20,17 +20,31 @@ struct ActorLexicon::Token {
 };
 
 namespace {
+// The marks a word may open or close with. Every word's first and last
+// characters are asked: ASCII ones (nearly all) are answered by one table look-up.
+struct AsciiMarks {
+    bool leading[128] = {};
+    bool trailing[128] = {};
+    constexpr AsciiMarks()
+    {
+        for (char c : {'"', '(', '[', '\''})
+            leading[int(c)] = true;
+        for (char c : {',', ';', ':', '!', '?', '"', ')', ']', '\''})
+            trailing[int(c)] = true;
+    }
+};
+constexpr AsciiMarks kAsciiMarks;
+
 bool isLeadingMark(QChar c)
 {
-    return c == QLatin1Char('"') || c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('\'')
-           || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB);
+    const char16_t u = c.unicode();
+    return u < 128 ? kAsciiMarks.leading[u] : (u == 0x201C || u == 0x2018 || u == 0x00AB);
 }
 
 bool isTrailingMark(QChar c)
 {
-    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!')
-           || c == QLatin1Char('?') || c == QLatin1Char('"') || c == QLatin1Char(')') || c == QLatin1Char(']')
-           || c == QChar(0x201D) || c == QChar(0x2019) || c == QChar(0x00BB) || c == QLatin1Char('\'');
+    const char16_t u = c.unicode();
+    return u < 128 ? kAsciiMarks.trailing[u] : (u == 0x201D || u == 0x2019 || u == 0x00BB);
 }
 
 bool isDash(QChar c) { return c == QChar(0x2014) || c == QChar(0x2013); }

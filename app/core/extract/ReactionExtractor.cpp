@@ -1,6 +1,7 @@
 #include "extract/ReactionExtractor.h"
 
 #include "extract/ReactionSentenceReader.h"
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
@@ -25,13 +26,12 @@ struct Quote {
 };
 QVector<Quote> findQuotes(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("\u201C([^\u201D\u201C]{1,800})\u201D|\"([^\"]{1,800})\"|\u00AB([^\u00BB]{1,800})\u00BB"));
+    static const reaction::ReaderPattern re{QRegularExpression(QStringLiteral("\u201C([^\u201D\u201C]{1,800})\u201D|\"([^\"]{1,800})\"|\u00AB([^\u00BB]{1,800})\u00BB"))};
     QVector<Quote> out;
     // Every quote opens with one of its marks.
     if (!containsAnyOf(s, {u'\u201C', u'"', u'\u00AB'}))
         return out;
-    for (auto it = re.globalMatch(s); it.hasNext();) {
-        const auto m = it.next();
+    re.forEachMatch(s, [&](const auto &m) {
         for (int g = 1; g <= 3; ++g) {
             if (m.capturedStart(g) >= 0) {
                 // Punctuation the writer put inside the marks ("... resolutions.")
@@ -42,7 +42,7 @@ QVector<Quote> findQuotes(const QString &s)
                 out.append({int(m.capturedStart(g)), e});
             }
         }
-    }
+    });
     return out;
 }
 
@@ -62,19 +62,42 @@ FuzzyDate withContextYear(const QVector<DateMention> &articleDates, const DateMe
     return mention.date;
 }
 
+// What the bare-month pattern of datesIn needs, read by hand: a possessive 's
+// (straight or curly), PCRE's \s (ASCII spaces) after it, then a month's name
+// as written. Most sentences have no possessive before a month, and skip the
+// pattern.
+bool mayNameBareMonth(QStringView s)
+{
+    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    const char16_t *d = s.utf16();
+    const qsizetype n = s.size();
+    for (qsizetype i = findAnyOf(d, 0, n, {u'\'', u'\u2019'}); i + 1 < n; i = findAnyOf(d, i + 1, n, {u'\'', u'\u2019'})) {
+        if (d[i + 1] != u's')
+            continue;
+        qsizetype j = i + 2;
+        while (j < n && isPcreSpace(d[j]))
+            ++j;
+        if (j == i + 2)
+            continue;
+        for (const char *month : months) {
+            qsizetype k = 0;
+            while (month[k] && j + k < n && d[j + k] == char16_t(month[k]))
+                ++k;
+            if (!month[k])
+                return true;
+        }
+    }
+    return false;
+}
+
 // The tagger's dates, plus months named bare as an attribute ("Lavrov's July
 // visit"), which it leaves alone: dated to the publication year (or the one
 // before, for a later month), else to the year of the last dated expression.
 QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int offset)
 {
     QVector<DateMention> out = tagger.tag(s, offset);
-    // The bare month follows a possessive 's.
-    if (!reaction::containsPair(s, u'\'', u's') && !reaction::containsPair(s, u'\u2019', u's'))
-        return out;
-    // And a month's name (the pattern is case-sensitive; the check ignores case).
-    static const reaction::AsciiWordSet monthNames{"january", "february", "march",     "april",   "may",      "june",
-                                                   "july",    "august",   "september", "october", "november", "december"};
-    if (!monthNames.maybeIn(s))
+    if (!mayNameBareMonth(s))
         return out;
     static const QRegularExpression month(QStringLiteral(
         "(?:'s|’s)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"));
@@ -323,9 +346,9 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     // (Concatenated rather than QString::arg, which costs more than the rest of a
     // reaction; an id with a '%' in it keeps arg's reading of it.)
     const bool plainId = !article.id.contains(QLatin1Char('%'));
+    const QString idPrefix = plainId ? article.id + QLatin1String("-r") : QString();
     for (int i = 0; i < unique.size(); ++i) {
-        unique[i].id = plainId ? article.id + QLatin1String("-r") + QString::number(i + 1)
-                               : QStringLiteral("%1-r%2").arg(article.id).arg(i + 1);
+        unique[i].id = plainId ? idPrefix + QString::number(i + 1) : QStringLiteral("%1-r%2").arg(article.id).arg(i + 1);
     }
     return unique;
 }

@@ -429,6 +429,10 @@ bool mayFindStanceTriggers(const reaction::StanceScan &scan)
         return false;
     if (scan.foldsToAscii)
         return true;
+    // No start whose needed words are there: whatever gates are open, the answer
+    // below is no (it is an "and" with these bits).
+    if (!(scan.anyStart & scan.needsMet))
+        return false;
     quint32 running = 0; // the start bits of the patterns whose gates are open
     if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy))
         running |= patternStarts(kPassivePattern);

@@ -302,9 +302,12 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
                 // A title followed by a name the office-holders table does not know.
                 static const QRegularExpression name(QStringLiteral(
                     "\\G\\s+((?:[A-Z][\\p{L}'\u2019.]*(?:-[\\p{L}]+)?)(?:\\s+[A-Z][\\p{L}'\u2019]*(?:-[\\p{L}]+)?){0,3})"));
-                const auto n = name.match(m_s, m.end);
-                if (n.hasMatch() && m_lex.find(n.captured(1)).isEmpty())
-                    g.person = n.captured(1);
+                // PCRE2 straight (DirectRegex.h) where the sentence is valid UTF-16: the
+                // answer Qt gives, without its set-up; Qt itself where it is not.
+                static const DirectRegex directName(name);
+                const QString named = isValidUtf16(m_s) ? directName.match(m_s, m.end).captured(1) : name.match(m_s, m.end).captured(1);
+                if (!named.isNull() && m_lex.find(named).isEmpty())
+                    g.person = named;
             }
             break;
         case ActorMention::Office:

@@ -3,6 +3,7 @@
 // is found after the quote, the stance in the quoted words themselves.
 #include "extract/ReactionSentenceReader.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StanceObject.h"
@@ -14,10 +15,10 @@ namespace atlas::reaction {
 QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
 {
     QVector<Found> out;
-    static const QRegularExpression speakerAfter(QStringLiteral(
-        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(.{1,120}?)\\s+(said|says|added|stated|noted|told\\s+[\\w-]+)\\b"));
-    static const QRegularExpression verbFirst(QStringLiteral(
-        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(said|says|added|stated)\\s+(.{1,120}?)\\s*(?:[.,;]|$)"));
+    static const ReaderPattern speakerAfter{QRegularExpression(QStringLiteral(
+        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(.{1,120}?)\\s+(said|says|added|stated|noted|told\\s+[\\w-]+)\\b"))};
+    static const ReaderPattern verbFirst{QRegularExpression(QStringLiteral(
+        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(said|says|added|stated)\\s+(.{1,120}?)\\s*(?:[.,;]|$)"))};
     const auto a = speakerAfter.match(m_s);
     const auto b = a.hasMatch() ? a : verbFirst.match(m_s);
     if (!b.hasMatch())
@@ -31,8 +32,8 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
     m_contextFrom = int(b.capturedStart(sg));
     QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
     m_contextFrom = 0;
-    static const QRegularExpression titledSurname(QStringLiteral("^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+)\\s*$"));
-    if (const auto t = groups.isEmpty() ? titledSurname.match(speaker) : QRegularExpressionMatch(); t.hasMatch()) {
+    static const ReaderPattern titledSurname{QRegularExpression(QStringLiteral("^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+)\\s*$"))};
+    if (const auto t = groups.isEmpty() ? titledSurname.match(speaker) : RegexMatch(); t.hasMatch()) {
         // ""...," Senator Wong said": the person named before (the last reacting,
         // else the last the sentence before named), by surname and another title
         // ("Senator", "Ms", "Mr", "Dr").

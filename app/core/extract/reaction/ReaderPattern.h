@@ -15,6 +15,8 @@
 #include "extract/DirectRegex.h"
 #include "extract/TrustedText.h"
 
+#include <QVarLengthArray>
+
 namespace atlas::reaction {
 
 class ReaderPattern {
@@ -49,6 +51,31 @@ public:
         for (auto it = m_re.globalMatch(subject); it.hasNext();)
             end = it.next().capturedEnd();
         return end;
+    }
+
+    // Every match re.globalMatch(subject) gives, in order, to f: RegexMatches
+    // (or, should the pattern match empty text, after which globalMatch does more
+    // than look again from where a match ended, Qt's own matches).
+    template<typename F>
+    void forEachMatch(QStringView subject, F &&f) const
+    {
+        if (!isValidUtf16(subject))
+            return;
+        QVarLengthArray<RegexMatch, 4> found;
+        for (qsizetype from = 0;;) {
+            RegexMatch m = m_direct.match(subject, from);
+            if (!m.hasMatch()) {
+                for (const RegexMatch &x : found)
+                    f(x);
+                return;
+            }
+            if (m.capturedEnd() == m.capturedStart())
+                break;
+            from = m.capturedEnd();
+            found.append(std::move(m));
+        }
+        for (auto it = m_re.globalMatch(subject); it.hasNext();)
+            f(it.next());
     }
 
 private:
