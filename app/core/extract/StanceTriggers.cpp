@@ -246,21 +246,23 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
     switch (t.stance) {
     case Stance::Support: {
         // Sympathy for an ally is cooperation; for North Korea, support.
-        if (s.mid(t.start, t.end - t.start).startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
+        // (The trigger's words read in place: no copy.)
+        const QStringView words = QStringView(s).mid(t.start, t.end - t.start);
+        if (words.startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
             return true; // blaming Washington for the tension: North Korea's side
-        if (s.mid(t.start, t.end - t.start).contains(QLatin1String("justification"), Qt::CaseInsensitive)
-            || s.mid(t.start, t.end - t.start).contains(QLatin1String("citing"), Qt::CaseInsensitive))
+        if (words.contains(QLatin1String("justification"), Qt::CaseInsensitive)
+            || words.contains(QLatin1String("citing"), Qt::CaseInsensitive))
             return true;
         // "stands with the DPRK" is North Korea's side; "stands alongside its
         // partners", "in solidarity with Japan", an ally's: only the side named counts.
-        if (s.mid(t.start, 5).startsWith(QLatin1String("stand"), Qt::CaseInsensitive)) {
+        if (QStringView(s).mid(t.start, 5).startsWith(QLatin1String("stand"), Qt::CaseInsensitive)) {
             static const reaction::ReaderPattern northSide = ci("^\\s*(?:with|alongside)\\s+(?:the\\s+)?(?:north korea|pyongyang|dprk|kim jong|the north)\\b");
             if (!northSide.match(afterView).hasMatch())
                 t.stance = Stance::Cooperation;
             return true;
         }
         // "understands the DPRK's security concerns": the North may be inside the trigger.
-        const bool understood = s.mid(t.start, 5).startsWith(QLatin1String("under"), Qt::CaseInsensitive);
+        const bool understood = QStringView(s).mid(t.start, 5).startsWith(QLatin1String("under"), Qt::CaseInsensitive);
         const QString after = understood ? s.mid(t.start, t.end - t.start + 70) : afterView.toString();
         if (!northKoreaObject().match(understood ? after : after.left(70)).hasMatch()) {
             static const reaction::ReaderPattern ally = ci("^\\s*(?:for|with|of|to)\\b");
@@ -276,7 +278,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         static const reaction::AsciiWordSet notMissileWords{"artillery", "nuclear", "shell",   "shells",
                                                             "drone",     "drones",  "balloon", "balloons"};
         static const reaction::ReaderPattern said = ci("^(?:said|says|say|announced|stated|told\\s+\\w+)$");
-        const QString verb = s.mid(t.start, t.end - t.start);
+        const QStringView verb = QStringView(s).mid(t.start, t.end - t.start);
         t.needsOfficialSubject = saidWords.maybeIn(verb) && said.match(verb).hasMatch();
         if (memo.missile < 0) {
             // missileWords() read by hand (the pattern only where folding could matter).
@@ -311,7 +313,8 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.
         static const reaction::ReaderPattern talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");
         static const reaction::AsciiWordSet commitment{"commitment", "commitments"};
-        if (commitment.maybeIn(afterView) && talk.match(afterView).hasMatch())
+        const bool committed = commitment.maybeIn(afterView); // (asked twice below)
+        if (committed && talk.match(afterView).hasMatch())
             t.stance = Stance::Dialogue;
         // "reaffirms his commitment to the complete denuclearization of the Korean
         // Peninsula", "to peace and stability": a commitment to a goal, with no
@@ -319,7 +322,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         static const reaction::AsciiWordSet goalWords{"denuclearization", "denuclearisation", "denuclearized", "denuclearised", "denuclearize", "denuclearise",
                                                       "non", "nonproliferation", "peace", "stability", "disarmament"};
         const QStringView window = QStringView(s).mid(t.end, 160);
-        if (t.stance == Stance::Cooperation && commitment.maybeIn(afterView) && goalWords.maybeIn(window)) {
+        if (t.stance == Stance::Cooperation && committed && goalWords.maybeIn(window)) {
             static const reaction::ReaderPattern goal = ci(
                 "^[^.;!?]{0,60}?\\bcommitments?\\s+to\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?"
                 "(?:denucleari[sz]\\w*|non-?proliferation|peace|stability|disarmament)\\b");

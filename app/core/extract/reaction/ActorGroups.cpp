@@ -375,6 +375,7 @@ QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &ment
     static const ReaderPattern separator = ci("[,;&]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b");
     QVector<ActorGroup> groups;
     QVector<ActorMention> run;
+    run.reserve(mentions.size()); // (a run is some of them: one allocation)
     auto flush = [&] {
         if (!run.isEmpty()) {
             const ActorGroup g = resolve(run);
@@ -402,6 +403,7 @@ QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPa
 {
     static const ReaderPattern joiner{QRegularExpression(QStringLiteral("^[\\s,]*(?:and|&|or)?[\\s,]*(?:the\\s+)?$"))};
     QVector<ActorMention> picked;
+    picked.reserve(m_mentions.size()); // (at most all of them: one allocation)
     int placeEnd = -1; // end of the last mention read as a place, for lists after it
     for (const ActorMention &m : m_mentions) {
         if (m.start < from || m.end > to)
