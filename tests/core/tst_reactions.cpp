@@ -719,6 +719,11 @@ private slots:
             QStringLiteral("Moscow said Pyongyang had a right to strengthen its defences, and a right to bolster them."),
             QStringLiteral("He said the launch was the third this year and \"a flagrant violation\" of resolutions."),
             QStringLiteral("The envoy said the test was a reply to drills by the allies, and that the North had a right to defend itself."),
+            // Needed words before the start word and after it (the scan keeps where
+            // the last needed word of each alternative is).
+            QStringLiteral("In a violation of resolutions, Japan said the launch was a provocation."),
+            QStringLiteral("Seoul called the launch a violation, and Tokyo called it reckless; talks, Beijing urged, must resume."),
+            QStringLiteral("Concern was voiced; Canberra expressed concern and said it was deeply concerned."),
         };
         QDirIterator it(QStringLiteral(":/atlas/articles"), QDir::Files);
         while (it.hasNext()) {

@@ -5,8 +5,8 @@
 // reaction/QuoteFirst.cpp; word helpers are reaction/ReaderWords.h.
 #include "extract/ReactionSentenceReader.h"
 
-#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/Hedges.h"
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StanceObject.h"

@@ -389,8 +389,16 @@ void forEachMatch(const QRegularExpression &re, const DirectRegex &anchoredRe, c
         return;
     int reach = 0;
     for (const reaction::StanceStart &start : scan->starts) {
-        // A start whose alternative needs a word the sentence lacks cannot match.
-        if (!(start.bits & bit & scan->needsMet) || start.pos < reach)
+        // A start whose alternative needs a word the sentence lacks cannot match;
+        // nor one whose needed words all come before it (each alternative reads
+        // them after the word it starts with: reaction/StanceWords.cpp).
+        quint32 groups = start.bits & bit & scan->needsMet;
+        if (!groups || start.pos < reach)
+            continue;
+        bool needsAhead = (groups & scan->needsNothing) != 0;
+        for (groups &= ~scan->needsNothing; groups && !needsAhead; groups &= groups - 1)
+            needsAhead = scan->lastNeedAt[size_t(__builtin_ctz(groups))] > start.pos;
+        if (!needsAhead)
             continue;
         // The sentence was checked for unpaired surrogates by the scan.
         const RegexMatch m = anchoredRe.match(s, start.pos);

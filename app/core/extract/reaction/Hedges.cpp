@@ -2,9 +2,9 @@
 // plan or a hope ("is likely to condemn", "did not condemn"), an infinitive
 // without a verb of doing it, or a conditional clause; and the two cases where
 // "will" / "would" state a policy instead (see Hedges.h).
-#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/Hedges.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/WordChecks.h"
 
 #include <QRegularExpression>

@@ -1,8 +1,9 @@
 // The reaction sentence reader's word helpers (see ReaderWords.h): moved out of
 // ReactionSentenceReader.cpp so that the reader's two halves share them and each
 // file keeps one job.
-#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
+
+#include "extract/reaction/ReaderPattern.h"
 
 #include <QSet>
 

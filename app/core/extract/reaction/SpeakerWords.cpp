@@ -1,6 +1,6 @@
 #include "extract/reaction/SpeakerWords.h"
-#include "extract/reaction/ReaderPattern.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 
 #include <QRegularExpression>

@@ -390,6 +390,14 @@ void scanStanceWords(QStringView text, StanceScan *out)
     out->starts.clear();
     const StartTable &starts = startTable();
     out->needsMet = starts.m_needNothing;
+    out->needsNothing = starts.m_needNothing;
+    // A needed word at i: the groups needing it have one there (the scan reads left
+    // to right, so the last place stays).
+    auto noteNeeds = [out](quint32 needBits, qsizetype i) {
+        out->needsMet |= needBits;
+        for (; needBits; needBits &= needBits - 1)
+            out->lastNeedAt[size_t(__builtin_ctz(needBits))] = int(i);
+    };
     const GateTable &gates = gateTable();
     const auto &buckets = wordBuckets();
     const char16_t *d = text.utf16();
@@ -424,7 +432,10 @@ void scanStanceWords(QStringView text, StanceScan *out)
                 const int b = GateTable::threeLetterIndex((d[i] | 0x20) - 'a', (d[i + 1] | 0x20) - 'a', (d[i + 2] | 0x20) - 'a');
                 const quint8 bucket = buckets[size_t(b)];
                 if (!prevWord && (bucket & kMayStart)) {
-                    const quint32 bits = starts.lookupIn(b, d + i, len, &out->needsMet);
+                    quint32 needBits = 0;
+                    const quint32 bits = starts.lookupIn(b, d + i, len, &needBits);
+                    if (needBits)
+                        noteNeeds(needBits, i);
                     if (bits) {
                         out->starts.append({int(i), bits});
                         out->anyStart |= bits;
@@ -449,7 +460,10 @@ void scanStanceWords(QStringView text, StanceScan *out)
                 continue;
             }
             if (!prevWord) {
-                const quint32 bits = starts.lookup(d + i, len, &out->needsMet);
+                quint32 needBits = 0;
+                const quint32 bits = starts.lookup(d + i, len, &needBits);
+                if (needBits)
+                    noteNeeds(needBits, i);
                 if (bits) {
                     out->starts.append({int(i), bits});
                     out->anyStart |= bits;

@@ -1,6 +1,6 @@
 #include "extract/reaction/TalksInUrge.h"
-#include "extract/reaction/ReaderPattern.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/WordChecks.h"
 
