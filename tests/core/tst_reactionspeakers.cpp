@@ -499,6 +499,13 @@ private slots:
         row("abbreviation and comma", "The U.S., Japan and Seoul said so", {"United States", "Japan", "South Korea"});
         row("second word with marks", "\"South Korea,\" he said", {"South Korea"});
         row("longer word", "Seoulites said so", {});
+        // Terms of two words: the second word's first letter is compared first
+        // (ignoring case only for a term that ignores it).
+        row("two words", "South Korea said so", {"South Korea"});
+        row("two words, second in capitals", "SOUTH KOREA said so", {});
+        row("two words, second lower-case", "South korea said so", {});
+        row("folded term in capitals", "THE COUNTRY'S foreign ministry said so", {"", ""});
+        row("folded term", "The country's foreign ministry said so", {"", ""});
     }
     void wordLengthsAsWrittenOrBare()
     {

@@ -343,6 +343,16 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
                     if (n == 2 ? (t1.coreEnd - t1.start != c->len1 && t1.bareEnd - t1.start != c->len1)
                                : t1.rawEnd - t1.start != c->len1)
                         continue;
+                    // Its first character, where both are ASCII: equal as written, or
+                    // ignoring ASCII case for a folded term (beyond ASCII, Qt's case
+                    // folding decides, in matches()).
+                    char16_t u = chars[t1.start].unicode();
+                    if (u < 128 && c->first1 < 128) {
+                        if (c->folded && u >= 'A' && u <= 'Z')
+                            u = char16_t(u + 32);
+                        if (u != c->first1)
+                            continue;
+                    }
                 }
                 const Term &term = m_terms[c->index];
                 if (matches(term, tokens, tokenCount, i, text)) {

@@ -100,7 +100,12 @@ private:
         qint16 wordCount;
         qint16 len0;
         qint16 len1;
-        int index; // in m_terms
+        // The first character of the second word (lower-cased ASCII for a term
+        // compared ignoring case; 0 for a term of one word): a sentence's second
+        // word that begins with another ASCII character cannot equal it.
+        char16_t first1;
+        bool folded; // the term's
+        int index;   // in m_terms
     };
     struct Bucket {
         quint32 hash = 0;

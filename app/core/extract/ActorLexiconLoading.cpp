@@ -257,7 +257,10 @@ void ActorLexicon::buildFirstWordTable()
         b.count = quint32(it.value().size());
         for (int index : it.value()) {
             const Term &t = m_terms[index];
-            m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), index});
+            char16_t first1 = t.wordCount > 1 && !t.words.at(1).isEmpty() ? t.words.at(1).at(0).unicode() : 0;
+            if (t.folded && first1 >= 'A' && first1 <= 'Z')
+                first1 = char16_t(first1 + 32);
+            m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), first1, t.folded, index});
             if (t.wordCount == 1)
                 b.anySingle = true;
             else
