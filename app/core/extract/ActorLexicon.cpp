@@ -280,32 +280,27 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
         // left to right, so bare and core are prefixes of raw).
         quint32 hash[2][3] = {{2166136261u, 0, 0}, {2166136261u, 0, 0}}; // [folded][core, raw, bare]
         {
+            // Bare, core and raw end in that order (bare is core without a final
+            // full stop; core, raw without its marks): three stretches of one pass.
             quint32 h = 2166136261u, hf = 2166136261u;
-            for (int k = t.start; k < t.rawEnd; ++k) {
-                if (k == t.bareEnd) {
-                    hash[0][2] = h;
-                    hash[1][2] = hf;
+            auto hashUpTo = [&](int from, int to) {
+                for (int k = from; k < to; ++k) {
+                    const QChar c = text.at(k);
+                    const ushort u = c.unicode();
+                    h = (h ^ u) * 16777619u;
+                    const ushort f = u < 128 ? ((u >= 'A' && u <= 'Z') ? ushort(u + 32) : u) : c.toLower().unicode();
+                    hf = (hf ^ f) * 16777619u;
                 }
-                if (k == t.coreEnd) {
-                    hash[0][0] = h;
-                    hash[1][0] = hf;
-                }
-                const QChar c = text.at(k);
-                const ushort u = c.unicode();
-                h = (h ^ u) * 16777619u;
-                const ushort f = u < 128 ? ((u >= 'A' && u <= 'Z') ? ushort(u + 32) : u) : c.toLower().unicode();
-                hf = (hf ^ f) * 16777619u;
-            }
+            };
+            hashUpTo(t.start, t.bareEnd);
+            hash[0][2] = h;
+            hash[1][2] = hf;
+            hashUpTo(t.bareEnd, t.coreEnd);
+            hash[0][0] = h;
+            hash[1][0] = hf;
+            hashUpTo(t.coreEnd, t.rawEnd);
             hash[0][1] = h;
             hash[1][1] = hf;
-            if (t.coreEnd == t.rawEnd) {
-                hash[0][0] = h;
-                hash[1][0] = hf;
-            }
-            if (t.bareEnd == t.rawEnd) {
-                hash[0][2] = h;
-                hash[1][2] = hf;
-            }
         }
         const Term *best = nullptr;
         int bestCount = 0;
