@@ -619,6 +619,15 @@ private slots:
         QCOMPARE(r->date.earliest, QDate(2025, 7, 1));
         QCOMPARE(r->date.latest, QDate(2025, 7, 31));
 
+        // The same with a curly apostrophe and two spaces before the month (what the
+        // bare-month pattern reads, and its pre-test in datesIn must let through).
+        const auto curly = extract(QStringLiteral("Tests came in early May 2025. Foreign Minister Sergey Lavrov\u2019s  July visit "
+                                                  "to Pyongyang was noted. Lavrov expressed sympathy for North Korea's pursuit."));
+        const Reaction *c = find(curly, QStringLiteral("Russia"), Stance::Support);
+        QVERIFY(c);
+        QCOMPARE(c->date.precision, DatePrecision::Month);
+        QCOMPARE(c->date.earliest, QDate(2025, 7, 1));
+
         const auto month = extract(QStringLiteral("In July 2025, officials from Japan and South Korea met to reaffirm their alliance."));
         QCOMPARE(month.size(), 2);
         QCOMPARE(month[0].date.precision, DatePrecision::Month);
@@ -710,6 +719,11 @@ private slots:
             QStringLiteral("Moscow said Pyongyang had a right to strengthen its defences, and a right to bolster them."),
             QStringLiteral("He said the launch was the third this year and \"a flagrant violation\" of resolutions."),
             QStringLiteral("The envoy said the test was a reply to drills by the allies, and that the North had a right to defend itself."),
+            // Needed words before the start word and after it (the scan keeps where
+            // the last needed word of each alternative is).
+            QStringLiteral("In a violation of resolutions, Japan said the launch was a provocation."),
+            QStringLiteral("Seoul called the launch a violation, and Tokyo called it reckless; talks, Beijing urged, must resume."),
+            QStringLiteral("Concern was voiced; Canberra expressed concern and said it was deeply concerned."),
         };
         QDirIterator it(QStringLiteral(":/atlas/articles"), QDir::Files);
         while (it.hasNext()) {

@@ -478,6 +478,45 @@ private slots:
         QCOMPARE(got, countries);
     }
 
+    // A word begins a term only when one of its lengths (as written, without its
+    // marks, without a final full stop) is that of a term's first word starting
+    // with the same two letters (ActorLexicon::mayBeginTermAt): each row has the
+    // term's word in only one of those lengths.
+    void wordLengthsAsWrittenOrBare_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("countries");
+        auto row = [](const char *name, const char *text, QStringList countries) {
+            QTest::newRow(name) << QString::fromUtf8(text) << countries;
+        };
+        row("plain", "Seoul said so", {"South Korea"});
+        row("comma", "In the end Seoul, too, said so", {"South Korea"});
+        row("brackets", "The capital (Tokyo) said so", {"Japan"});
+        row("possessive", "Japan's minister said so", {"Japan"});
+        row("curly possessive", "Japan\u2019s minister said so", {"Japan"});
+        row("full stop", "It was said by Japan.", {"Japan"});
+        row("abbreviation", "It was said by the U.S.", {"United States"});
+        row("abbreviation and comma", "The U.S., Japan and Seoul said so", {"United States", "Japan", "South Korea"});
+        row("second word with marks", "\"South Korea,\" he said", {"South Korea"});
+        row("longer word", "Seoulites said so", {});
+        // Terms of two words: the second word's first letter is compared first
+        // (ignoring case only for a term that ignores it).
+        row("two words", "South Korea said so", {"South Korea"});
+        row("two words, second in capitals", "SOUTH KOREA said so", {});
+        row("two words, second lower-case", "South korea said so", {});
+        row("folded term in capitals", "THE COUNTRY'S foreign ministry said so", {"", ""});
+        row("folded term", "The country's foreign ministry said so", {"", ""});
+    }
+    void wordLengthsAsWrittenOrBare()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, countries);
+        QStringList got;
+        for (const ActorMention &m : ActorLexicon::bundled()->find(text))
+            got << m.country;
+        QCOMPARE(got, countries);
+    }
+
     // Each stance keeps its own quote; a stance with none borrows its actor's.
     void ownQuotes_data()
     {

@@ -1,10 +1,5 @@
 #include "extract/ActorLexicon.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QMutex>
 #include <algorithm>
 
 #if defined(__SSE2__)
@@ -25,37 +20,31 @@ struct ActorLexicon::Token {
 };
 
 namespace {
-QByteArray readResource(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// FNV-1a over UTF-16 code units; folded lower-cases first. Hashing a view needs
-// no allocation, which keeps the matcher fast on long articles.
-quint32 wordHash(QStringView w, bool folded)
-{
-    quint32 h = 2166136261u;
-    for (QChar c : w) {
-        ushort u = c.unicode();
-        if (folded)
-            u = u < 128 ? ((u >= 'A' && u <= 'Z') ? ushort(u + 32) : u) : c.toLower().unicode();
-        h = (h ^ u) * 16777619u;
+// The marks a word may open or close with. Every word's first and last
+// characters are asked: ASCII ones (nearly all) are answered by one table look-up.
+struct AsciiMarks {
+    bool leading[128] = {};
+    bool trailing[128] = {};
+    constexpr AsciiMarks()
+    {
+        for (char c : {'"', '(', '[', '\''})
+            leading[int(c)] = true;
+        for (char c : {',', ';', ':', '!', '?', '"', ')', ']', '\''})
+            trailing[int(c)] = true;
     }
-    return h;
-}
+};
+constexpr AsciiMarks kAsciiMarks;
 
 bool isLeadingMark(QChar c)
 {
-    return c == QLatin1Char('"') || c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('\'')
-           || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB);
+    const char16_t u = c.unicode();
+    return u < 128 ? kAsciiMarks.leading[u] : (u == 0x201C || u == 0x2018 || u == 0x00AB);
 }
 
 bool isTrailingMark(QChar c)
 {
-    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!')
-           || c == QLatin1Char('?') || c == QLatin1Char('"') || c == QLatin1Char(')') || c == QLatin1Char(']')
-           || c == QChar(0x201D) || c == QChar(0x2019) || c == QChar(0x00BB) || c == QLatin1Char('\'');
+    const char16_t u = c.unicode();
+    return u < 128 ? kAsciiMarks.trailing[u] : (u == 0x201D || u == 0x2019 || u == 0x00BB);
 }
 
 bool isDash(QChar c) { return c == QChar(0x2014) || c == QChar(0x2013); }
@@ -63,10 +52,6 @@ bool isDash(QChar c) { return c == QChar(0x2014) || c == QChar(0x2013); }
 // Words are split at spaces and dashes ("zone—were"), never inside "U.S." or "Cho Tae-yul".
 void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out);
 
-QStringList splitWords(const QString &term)
-{
-    return term.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
 
 // What ends a word: a space or a dash.
 inline bool isBreak(QChar c) { return c.isSpace() || isDash(c); }
@@ -139,228 +124,6 @@ void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out)
 }
 } // namespace
 
-std::shared_ptr<const ActorLexicon> ActorLexicon::bundled()
-{
-    static QMutex mutex;
-    static std::shared_ptr<const ActorLexicon> instance;
-    QMutexLocker lock(&mutex);
-    if (!instance)
-        instance = fromJson(readResource(QStringLiteral(":/atlas/data/actors.json")),
-                            readResource(QStringLiteral(":/atlas/data/officeholders.json")));
-    return instance;
-}
-
-void ActorLexicon::addTerm(const QString &spelling, const Entry &e, bool caseSensitive, bool needsPossessive)
-{
-    QString s = spelling.trimmed();
-    if (needsPossessive) {
-        // Stored without the 's; the sentence's word must carry it.
-        if (s.endsWith(QLatin1String("'s")) || s.endsWith(QString(QChar(0x2019)) + QLatin1Char('s')))
-            s.chop(2);
-    }
-    const QStringList words = splitWords(s);
-    if (words.isEmpty())
-        return;
-    // A spelling that is both an alias and a demonym ("US") reads as the country.
-    for (int i = 0; i < m_terms.size(); ++i) {
-        Term &t = m_terms[i];
-        if (t.words == words && t.folded == !caseSensitive) {
-            if (e.kind == ActorMention::Country)
-                t.entry = e;
-            return;
-        }
-    }
-    Term t;
-    t.words = words;
-    t.entry = e;
-    t.folded = !caseSensitive;
-    t.needsPossessive = needsPossessive;
-    t.wordCount = int(words.size());
-    t.len0 = int(words.at(0).size());
-    t.len1 = words.size() > 1 ? int(words.at(1).size()) : 0;
-    const int index = int(m_terms.size());
-    m_terms << t;
-    const quint32 firstHash = wordHash(words.first(), t.folded);
-    QVector<int> &bucket = m_byFirstWord[firstHash];
-    bucket << index;
-    // Longest first: "Secretary of State" before "Secretary".
-    std::stable_sort(bucket.begin(), bucket.end(),
-                     [this](int a, int b) { return m_terms[a].words.size() > m_terms[b].words.size(); });
-}
-
-std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &actorsJson,
-                                                           const QByteArray &officeholdersJson)
-{
-    auto lex = std::make_shared<ActorLexicon>();
-    const QJsonObject root = QJsonDocument::fromJson(actorsJson).object();
-    for (const QJsonValue &v : root.value(QLatin1String("countries")).toArray()) {
-        const QJsonObject c = v.toObject();
-        const QString name = c.value(QLatin1String("name")).toString();
-        const QString iso = c.value(QLatin1String("iso")).toString();
-        const bool org = iso.isEmpty() || iso == QLatin1String("EU");
-        if (!iso.isEmpty())
-            lex->m_isoToCountry.insert(iso, name);
-        if (org)
-            lex->m_organizations << name;
-        for (const QJsonValue &a : c.value(QLatin1String("demonyms")).toArray())
-            lex->addTerm(a.toString(), {ActorMention::Demonym, name, {}, {}, org}, true);
-        for (const QJsonValue &a : c.value(QLatin1String("aliases")).toArray())
-            lex->addTerm(a.toString(), {ActorMention::Country, name, {}, {}, org}, true);
-        for (const QJsonValue &a : c.value(QLatin1String("metonyms")).toArray()) {
-            lex->addTerm(a.toString(), {ActorMention::Metonym, name, {}, {}, org}, true);
-            lex->m_metonyms.insert(a.toString(), name);
-        }
-    }
-    for (const QJsonValue &v : root.value(QLatin1String("offices")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString name = o.value(QLatin1String("name")).toString();
-        lex->addTerm(name, {ActorMention::Office, o.value(QLatin1String("country")).toString(), {}, name}, false);
-    }
-    for (const QJsonValue &v : root.value(QLatin1String("titles")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString name = o.value(QLatin1String("name")).toString();
-        lex->addTerm(name, {ActorMention::Title, o.value(QLatin1String("country")).toString(), {}, name}, true);
-    }
-    for (const QJsonValue &v : root.value(QLatin1String("agents")).toArray())
-        lex->m_agents.insert(v.toString().toLower());
-    for (const QJsonValue &v : root.value(QLatin1String("groups")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Entry e{ActorMention::Group, {}, {}, {}};
-        e.groupCount = o.value(QLatin1String("count")).toInt();
-        for (const QJsonValue &start : o.value(QLatin1String("starts")).toArray()) {
-            for (const QJsonValue &noun : o.value(QLatin1String("nouns")).toArray())
-                lex->addTerm(start.toString() + QLatin1Char(' ') + noun.toString(), e, false);
-        }
-    }
-    QStringList nonActors;
-    QStringList nonActorPhrases;
-    for (const QJsonValue &v : root.value(QLatin1String("nonActors")).toArray()) {
-        nonActors << QRegularExpression::escape(v.toString());
-        nonActorPhrases << v.toString();
-    }
-    // (No phrase at all: the pattern matches at any word boundary, so always maybe.)
-    lex->m_nonActorWords = reaction::AsciiWordSet(nonActorPhrases.isEmpty() ? QStringList{QString()} : nonActorPhrases);
-    lex->m_nonActorRe = QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(nonActors.join(QLatin1Char('|'))),
-                                           QRegularExpression::CaseInsensitiveOption);
-    lex->m_nonActorRe.optimize();
-
-    // Office-holders: full names always; one-word aliases are flagged so the
-    // extractor can demand context ("Lavrov" after "Sergey Lavrov").
-    const QJsonObject holders = QJsonDocument::fromJson(officeholdersJson).object();
-    for (const QJsonValue &v : holders.value(QLatin1String("offices")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString person = o.value(QLatin1String("person")).toString();
-        const QString country = o.value(QLatin1String("country")).toString();
-        const QString role = o.value(QLatin1String("role")).toString();
-        lex->addTerm(person, {ActorMention::Person, country, person, role}, true);
-        // Korean names put the family name first ("Lee Ju-ho", "Ahn Gyu-back": the
-        // given name hyphenated): "Lee" alone is Lee Ju-ho where the article has named
-        // him (a one-word alias, checked like "Lavrov").
-        const QStringList words = person.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() == 2 && words.last().contains(QLatin1Char('-'))
-            && (country == QLatin1String("South Korea") || country == QLatin1String("North Korea"))) {
-            const QJsonArray aliases = o.value(QLatin1String("aliases")).toArray();
-            if (std::none_of(aliases.begin(), aliases.end(), [&](const QJsonValue &a) { return a.toString() == words.first(); }))
-                lex->addTerm(words.first(), {ActorMention::Person, country, person, role}, true);
-        }
-        for (const QJsonValue &a : o.value(QLatin1String("aliases")).toArray()) {
-            const QString alias = a.toString();
-            if (alias.contains(QLatin1String("administration"), Qt::CaseInsensitive)) {
-                QString bare = alias;
-                if (bare.startsWith(QLatin1String("the ")))
-                    bare = bare.mid(4);
-                lex->addTerm(bare, {ActorMention::Metonym, country, {}, bare}, true);
-            } else {
-                lex->addTerm(alias, {ActorMention::Person, country, person, role}, true);
-            }
-        }
-    }
-    // "its Foreign Office", "the country's foreign ministry": the country named before.
-    lex->addTerm(QStringLiteral("its"), {ActorMention::Pronoun, {}, {}, {}}, false);
-    lex->addTerm(QStringLiteral("the country's"), {ActorMention::Pronoun, {}, {}, {}}, false, true);
-    lex->buildFirstWordTable();
-    return lex;
-}
-
-void ActorLexicon::buildFirstWordTable()
-{
-    // Which first two characters a sentence's word needs to begin each term.
-    // matches() compares the word as written or ignoring case (Qt's case folding,
-    // by which U+212A and U+017F equal "k" and "s"): a word whose first two
-    // characters are ASCII can equal a term's first word only where they equal its
-    // first two, ASCII case aside for a folded term. A term whose first word is
-    // shorter, or beyond ASCII in its second character, lets every word with that
-    // first character through (m_anySecond); one beyond ASCII in its first needs
-    // nothing, since only words beginning beyond ASCII could equal it, and those
-    // are always looked up.
-    auto variants = [](QChar c, bool folded) {
-        QVector<ushort> out{c.unicode()};
-        const ushort u = c.unicode();
-        if (folded && u < 128 && QChar::isLetter(u)) {
-            out = {ushort(QChar::toLower(u)), ushort(QChar::toUpper(u))};
-        }
-        return out;
-    };
-    // (A sentence's character that folds to an ASCII letter is beyond ASCII
-    // itself, and such words are always looked up.)
-    auto asciiOnly = [](QChar c, bool) { return c.unicode() < 128; };
-    m_firstPairs.fill(0);
-    m_anySecond.fill(false);
-    for (const Term &t : std::as_const(m_terms)) {
-        const QString &w = t.words.first();
-        if (w.isEmpty())
-            continue;
-        if (!asciiOnly(w.at(0), t.folded)) {
-            // Unless folding makes it an ASCII letter (U+212A is "k").
-            const QChar folded = w.at(0).toCaseFolded();
-            if (t.folded && folded.unicode() < 128) {
-                for (ushort c0 : variants(folded, true))
-                    m_anySecond[c0] = true;
-            }
-            continue;
-        }
-        if (w.size() < 2 || !asciiOnly(w.at(1), t.folded)) {
-            for (ushort c0 : variants(w.at(0), t.folded))
-                m_anySecond[c0] = true;
-            continue;
-        }
-        for (ushort c0 : variants(w.at(0), t.folded)) {
-            for (ushort c1 : variants(w.at(1), t.folded)) {
-                const quint32 bit = quint32(c0) << 7 | c1;
-                m_firstPairs[bit >> 6] |= quint64(1) << (bit & 63);
-            }
-        }
-    }
-
-    quint32 size = 16;
-    m_bucketShift = 28;
-    while (size < 2 * quint32(m_byFirstWord.size())) {
-        size *= 2;
-        --m_bucketShift;
-    }
-    m_buckets.assign(size, Bucket{});
-    m_candidates.clear();
-    for (auto it = m_byFirstWord.cbegin(); it != m_byFirstWord.cend(); ++it) {
-        if (it.value().isEmpty())
-            continue;
-        quint32 slot = (it.key() * 2654435761u) >> m_bucketShift;
-        while (m_buckets[slot].count)
-            slot = (slot + 1) & (size - 1);
-        Bucket &b = m_buckets[slot];
-        b.hash = it.key();
-        b.first = quint32(m_candidates.size());
-        b.count = quint32(it.value().size());
-        for (int index : it.value()) {
-            const Term &t = m_terms[index];
-            m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), index});
-            if (t.wordCount == 1)
-                b.anySingle = true;
-            else
-                b.secondLengths |= quint64(1) << std::min(t.len1, 63);
-        }
-    }
-}
-
 bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
 {
     const ushort c0 = word[0].unicode();
@@ -371,6 +134,24 @@ bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
         return true;
     const quint32 bit = quint32(c0) << 7 | c1;
     return (m_firstPairs[bit >> 6] >> (bit & 63)) & 1;
+}
+
+bool ActorLexicon::mayBeginTermAt(const QChar *text, const Token &t) const
+{
+    const QChar *word = text + t.start;
+    if (!mayBeginTerm(word, t.rawEnd - t.start))
+        return false;
+    // Two ASCII letters first, and no term whose first word is shorter or goes
+    // beyond ASCII in its second character starts with the first (m_anySecond):
+    // then only terms whose first word starts with these two letters (in some
+    // case) could begin here, and one must have a length the word has.
+    const char16_t c0 = word[0].unicode(), c1 = t.rawEnd - t.start > 1 ? word[1].unicode() : 0;
+    const char16_t l0 = c0 | 0x20, l1 = c1 | 0x20;
+    if (c0 >= 128 || c1 >= 128 || l0 < 'a' || l0 > 'z' || l1 < 'a' || l1 > 'z' || m_anySecond[c0])
+        return true;
+    const quint64 lengths = m_firstLengths[size_t((l0 - 'a') * 26 + (l1 - 'a'))];
+    auto bit = [](int length) { return quint64(1) << std::min(length, 63); };
+    return lengths & (bit(t.rawEnd - t.start) | bit(t.coreEnd - t.start) | bit(t.bareEnd - t.start));
 }
 
 const ActorLexicon::Bucket *ActorLexicon::bucketFor(quint32 hash) const
@@ -493,38 +274,33 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
     const QChar *chars = text.constData();
     for (int i = 0; i < tokenCount; ++i) {
         const Token &t = tokens[i];
-        if (!mayBeginTerm(chars + t.start, t.rawEnd - t.start))
+        if (!mayBeginTermAt(chars, t))
             continue;
         // The hashes the lookups below try, in one pass over the word (FNV-1a runs
         // left to right, so bare and core are prefixes of raw).
         quint32 hash[2][3] = {{2166136261u, 0, 0}, {2166136261u, 0, 0}}; // [folded][core, raw, bare]
         {
+            // Bare, core and raw end in that order (bare is core without a final
+            // full stop; core, raw without its marks): three stretches of one pass.
             quint32 h = 2166136261u, hf = 2166136261u;
-            for (int k = t.start; k < t.rawEnd; ++k) {
-                if (k == t.bareEnd) {
-                    hash[0][2] = h;
-                    hash[1][2] = hf;
+            auto hashUpTo = [&](int from, int to) {
+                for (int k = from; k < to; ++k) {
+                    const QChar c = text.at(k);
+                    const ushort u = c.unicode();
+                    h = (h ^ u) * 16777619u;
+                    const ushort f = u < 128 ? ((u >= 'A' && u <= 'Z') ? ushort(u + 32) : u) : c.toLower().unicode();
+                    hf = (hf ^ f) * 16777619u;
                 }
-                if (k == t.coreEnd) {
-                    hash[0][0] = h;
-                    hash[1][0] = hf;
-                }
-                const QChar c = text.at(k);
-                const ushort u = c.unicode();
-                h = (h ^ u) * 16777619u;
-                const ushort f = u < 128 ? ((u >= 'A' && u <= 'Z') ? ushort(u + 32) : u) : c.toLower().unicode();
-                hf = (hf ^ f) * 16777619u;
-            }
+            };
+            hashUpTo(t.start, t.bareEnd);
+            hash[0][2] = h;
+            hash[1][2] = hf;
+            hashUpTo(t.bareEnd, t.coreEnd);
+            hash[0][0] = h;
+            hash[1][0] = hf;
+            hashUpTo(t.coreEnd, t.rawEnd);
             hash[0][1] = h;
             hash[1][1] = hf;
-            if (t.coreEnd == t.rawEnd) {
-                hash[0][0] = h;
-                hash[1][0] = hf;
-            }
-            if (t.bareEnd == t.rawEnd) {
-                hash[0][2] = h;
-                hash[1][2] = hf;
-            }
         }
         const Term *best = nullptr;
         int bestCount = 0;
@@ -562,6 +338,16 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
                     if (n == 2 ? (t1.coreEnd - t1.start != c->len1 && t1.bareEnd - t1.start != c->len1)
                                : t1.rawEnd - t1.start != c->len1)
                         continue;
+                    // Its first character, where both are ASCII: equal as written, or
+                    // ignoring ASCII case for a folded term (beyond ASCII, Qt's case
+                    // folding decides, in matches()).
+                    char16_t u = chars[t1.start].unicode();
+                    if (u < 128 && c->first1 < 128) {
+                        if (c->folded && u >= 'A' && u <= 'Z')
+                            u = char16_t(u + 32);
+                        if (u != c->first1)
+                            continue;
+                    }
                 }
                 const Term &term = m_terms[c->index];
                 if (matches(term, tokens, tokenCount, i, text)) {

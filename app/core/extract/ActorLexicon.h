@@ -100,7 +100,12 @@ private:
         qint16 wordCount;
         qint16 len0;
         qint16 len1;
-        int index; // in m_terms
+        // The first character of the second word (lower-cased ASCII for a term
+        // compared ignoring case; 0 for a term of one word): a sentence's second
+        // word that begins with another ASCII character cannot equal it.
+        char16_t first1;
+        bool folded; // the term's
+        int index;   // in m_terms
     };
     struct Bucket {
         quint32 hash = 0;
@@ -115,6 +120,14 @@ private:
     // alone the test (a one-letter word, or a character beyond ASCII second).
     std::array<quint64, 128 * 128 / 64> m_firstPairs{};
     std::array<bool, 128> m_anySecond{};
+    // And the lengths a term's first word has, for first two characters that are
+    // ASCII letters (ignoring case): bit min(length, 63) of
+    // m_firstLengths[(c0 - 'a') * 26 + c1 - 'a']. A word can equal a term's first
+    // word only as written, without its marks or without its full stop: when none
+    // of those three lengths is one of these, no term begins at the word.
+    std::array<quint64, 26 * 26> m_firstLengths{};
+    // Whether the word tokens[i] may begin a term, by its first characters and lengths.
+    bool mayBeginTermAt(const QChar *text, const Token &t) const;
     bool mayBeginTerm(const QChar *word, int rawLength) const;
     std::vector<Candidate> m_candidates;
     std::vector<Bucket> m_buckets; // power-of-two size, at most half full

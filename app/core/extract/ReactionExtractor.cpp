@@ -1,11 +1,11 @@
 #include "extract/ReactionExtractor.h"
 
 #include "extract/ReactionSentenceReader.h"
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 #include <QHash>
 #include <algorithm>
@@ -26,13 +26,12 @@ struct Quote {
 };
 QVector<Quote> findQuotes(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("\u201C([^\u201D\u201C]{1,800})\u201D|\"([^\"]{1,800})\"|\u00AB([^\u00BB]{1,800})\u00BB"));
+    static const reaction::ReaderPattern re{QRegularExpression(QStringLiteral("\u201C([^\u201D\u201C]{1,800})\u201D|\"([^\"]{1,800})\"|\u00AB([^\u00BB]{1,800})\u00BB"))};
     QVector<Quote> out;
     // Every quote opens with one of its marks.
     if (!containsAnyOf(s, {u'\u201C', u'"', u'\u00AB'}))
         return out;
-    for (auto it = re.globalMatch(s); it.hasNext();) {
-        const auto m = it.next();
+    re.forEachMatch(s, [&](const auto &m) {
         for (int g = 1; g <= 3; ++g) {
             if (m.capturedStart(g) >= 0) {
                 // Punctuation the writer put inside the marks ("... resolutions.")
@@ -43,7 +42,7 @@ QVector<Quote> findQuotes(const QString &s)
                 out.append({int(m.capturedStart(g)), e});
             }
         }
-    }
+    });
     return out;
 }
 
@@ -63,19 +62,42 @@ FuzzyDate withContextYear(const QVector<DateMention> &articleDates, const DateMe
     return mention.date;
 }
 
+// What the bare-month pattern of datesIn needs, read by hand: a possessive 's
+// (straight or curly), PCRE's \s (ASCII spaces) after it, then a month's name
+// as written. Most sentences have no possessive before a month, and skip the
+// pattern.
+bool mayNameBareMonth(QStringView s)
+{
+    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    const char16_t *d = s.utf16();
+    const qsizetype n = s.size();
+    for (qsizetype i = findAnyOf(d, 0, n, {u'\'', u'\u2019'}); i + 1 < n; i = findAnyOf(d, i + 1, n, {u'\'', u'\u2019'})) {
+        if (d[i + 1] != u's')
+            continue;
+        qsizetype j = i + 2;
+        while (j < n && isPcreSpace(d[j]))
+            ++j;
+        if (j == i + 2)
+            continue;
+        for (const char *month : months) {
+            qsizetype k = 0;
+            while (month[k] && j + k < n && d[j + k] == char16_t(month[k]))
+                ++k;
+            if (!month[k])
+                return true;
+        }
+    }
+    return false;
+}
+
 // The tagger's dates, plus months named bare as an attribute ("Lavrov's July
 // visit"), which it leaves alone: dated to the publication year (or the one
 // before, for a later month), else to the year of the last dated expression.
 QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int offset)
 {
     QVector<DateMention> out = tagger.tag(s, offset);
-    // The bare month follows a possessive 's.
-    if (!reaction::containsPair(s, u'\'', u's') && !reaction::containsPair(s, u'\u2019', u's'))
-        return out;
-    // And a month's name (the pattern is case-sensitive; the check ignores case).
-    static const reaction::AsciiWordSet monthNames{"january", "february", "march",     "april",   "may",      "june",
-                                                   "july",    "august",   "september", "october", "november", "december"};
-    if (!monthNames.maybeIn(s))
+    if (!mayNameBareMonth(s))
         return out;
     static const QRegularExpression month(QStringLiteral(
         "(?:'s|’s)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"));
@@ -88,7 +110,13 @@ QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int
             covered = covered || (d.start < end && start < d.end);
         if (covered)
             continue;
-        const int mon = QLocale::c().toDate(m.captured(1), QStringLiteral("MMMM")).month();
+        // The month's number, from its name as the pattern caught it (one of these
+        // twelve, as written): what QLocale::c().toDate(name, "MMMM") reads.
+        static const QStringList monthList{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+                                           QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+                                           QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+                                           QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+        const int mon = int(monthList.indexOf(m.captured(1))) + 1;
         int year = 0;
         const QDate anchor = tagger.anchor();
         if (anchor.isValid())
@@ -148,6 +176,10 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     discourse.sentences = &sentences;
     QVector<DateMention> articleDates;
     bool articleDatesReady = false;
+    // The last sentence whose dates were tagged, and its dates: the sentence before
+    // is often one (a tagging depends on nothing but the sentence's text and place).
+    int taggedSentence = -1;
+    QVector<DateMention> taggedDates;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &sentence = sentences[si];
         if (sentence.end <= sentence.start || sentence.end > article.text.size())
@@ -177,7 +209,16 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             continue;
         const QVector<Quote> quotes = findQuotes(s);
         const QVector<DateMention> dates = datesIn(tagger, s, sentence.start);
+        const bool previousTagged = taggedSentence == si - 1;
+        QVector<DateMention> prevDates = previousTagged ? taggedDates : QVector<DateMention>();
+        bool prevDatesReady = previousTagged;
+        taggedSentence = si;
+        taggedDates = dates;
         const int firstNew = int(out.size());
+        // The whole sentence's evidence: one copy of its text, shared by its reactions.
+        const Evidence sentenceEvidence = evidence(article, QStringLiteral("reaction"), sentence.start, sentence.end);
+        // (The sentence before's dates, prevDates, are tagged when a reaction first
+        // needs them, the same for every reaction of this sentence.)
         for (const auto &f : found) {
             Reaction r;
             r.articleId = article.id;
@@ -186,7 +227,8 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             r.role = f.group.role;
             r.stance = f.trigger.stance;
             const int base = sentence.start;
-            r.evidence << evidence(article, QStringLiteral("reaction"), sentence.start, sentence.end)
+            r.evidence.reserve(4);
+            r.evidence << sentenceEvidence
                        << evidence(article, QStringLiteral("actor"), base + f.group.start, base + f.group.end)
                        << evidence(article, QStringLiteral("stance"), base + f.trigger.start, base + f.trigger.end);
             // The date said: before the verb in its sentence, or right after it.
@@ -198,13 +240,16 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                 if (rel < f.trigger.start || rel - f.trigger.end <= 30)
                     best = rel < f.trigger.end + 31 ? &d : best;
             }
-            QVector<DateMention> prevDates;
             if (!best && !r.person.isEmpty() && si > 0) {
                 // "Lavrov's July visit ... Lavrov expressed sympathy": the visit's date.
                 const Sentence &p = sentences[si - 1];
-                const QString ps = article.text.mid(p.start, p.end - p.start);
-                if (ps.contains(r.person.section(QLatin1Char(' '), -1))) {
-                    prevDates = datesIn(tagger, ps, p.start);
+                // (The person's last word: what r.person.section(' ', -1) gives.)
+                const QStringView surname = QStringView(r.person).mid(r.person.lastIndexOf(QLatin1Char(' ')) + 1);
+                if (QStringView(article.text).mid(p.start, p.end - p.start).contains(surname)) {
+                    if (!prevDatesReady) {
+                        prevDates = datesIn(tagger, article.text.mid(p.start, p.end - p.start), p.start);
+                        prevDatesReady = true;
+                    }
                     for (const DateMention &d : prevDates) {
                         if (!d.bareYear) {
                             best = &d;
@@ -225,7 +270,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                 }
                 r.evidence << evidence(article, QStringLiteral("date"), best->start, best->end);
             }
-            out << r;
+            out << std::move(r);
         }
         // Quotes go to the reaction whose verb comes before them (or the first after),
         // and to the same actor's other reactions in the sentence that have none of
@@ -289,7 +334,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             return u.actor == r.actor && u.stance == r.stance && u.person == r.person;
         });
         if (it == unique.end()) {
-            unique << r;
+            unique << std::move(r); // (out is not read again)
         } else if (it->quote.isEmpty() && !r.quote.isEmpty()) {
             it->quote = r.quote;
             for (const Evidence &e : r.evidence) {
@@ -301,9 +346,9 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     // (Concatenated rather than QString::arg, which costs more than the rest of a
     // reaction; an id with a '%' in it keeps arg's reading of it.)
     const bool plainId = !article.id.contains(QLatin1Char('%'));
+    const QString idPrefix = plainId ? article.id + QLatin1String("-r") : QString();
     for (int i = 0; i < unique.size(); ++i) {
-        unique[i].id = plainId ? article.id + QLatin1String("-r") + QString::number(i + 1)
-                               : QStringLiteral("%1-r%2").arg(article.id).arg(i + 1);
+        unique[i].id = plainId ? idPrefix + QString::number(i + 1) : QStringLiteral("%1-r%2").arg(article.id).arg(i + 1);
     }
     return unique;
 }

@@ -1,11 +1,12 @@
 // Reads one sentence's reactions: where each stance trigger's subject is, which
 // triggers are hedged or about something else than the launch, quotes before
 // their speaker, and what the sentence leaves for "He" or "It" in the next one.
-// Whose actors they are is reaction/ActorGroups.cpp; word helpers are
-// reaction/ReaderWords.h.
+// Whose actors they are is reaction/ActorGroups.cpp; quotes before their speaker,
+// reaction/QuoteFirst.cpp; word helpers are reaction/ReaderWords.h.
 #include "extract/ReactionSentenceReader.h"
 
 #include "extract/reaction/Hedges.h"
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StanceObject.h"
@@ -22,14 +23,14 @@ namespace atlas::reaction {
 int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut)
 {
     *inherit = false;
-    static const QRegularExpression laterClause = ci(
+    static const ReaderPattern laterClause = ci(
         "(?:[;:]|,\\s+(?:while|whereas|but|with|as|although|though|and|who|which|after)\\b|\\s(?:but|while|whereas|that)\\s"
         // "urged Pyongyang to refrain ... and said Washington remained open to
         // dialogue": what is said has its own subject (or, with none, the speaker's).
         "|\\s(?:and\\s+)?(?:said|says|added|stated|noted)\\s+(?:that\\s+)?)");
     // "..., South Korea's military said, days after Pyongyang criticized ...": the
     // subordinate clause has its own subject.
-    static const QRegularExpression firstClause = ci(
+    static const ReaderPattern firstClause = ci(
         "(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s"
         "|,\\s+(?:[\\w-]+\\s+){0,2}?(?:after|before|when|because|since|although|though|until|as)\\s)");
     int from = 0;
@@ -41,8 +42,7 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
                                              "and",   "who",     "which", "after", "that", "said",  "says",
                                              "added", "stated",  "noted"};
         if (containsAnyOf(between, {u';', u':'}) || laterWords.maybeIn(between)) {
-            for (auto it = laterClause.globalMatch(between); it.hasNext();)
-                cut = it.next().capturedEnd();
+            cut = int(laterClause.lastMatchEnd(between));
         }
         if (cut < 0) {
             // "Seoul condemned the launch, Tokyo lodged a protest": a country
@@ -67,13 +67,13 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     static const AsciiWordSet firstWords{"while", "whereas", "but",     "that",   "after", "before", "when",
                                          "because", "since", "although", "though", "until", "as"};
     if (containsAnyOf(before, {u';', u':'}) || firstWords.maybeIn(before)) {
-        for (auto it = firstClause.globalMatch(before); it.hasNext();)
-            cut = it.next().capturedEnd();
+        if (const qsizetype end = firstClause.lastMatchEnd(before); end >= 0)
+            cut = int(end);
     }
     from += cut;
     // An introductory phrase before the first comma ("In July 2025,", "Similarly,",
     // "According to X,"): skipped, but "In Seoul," tells where the sentence is set.
-    static const QRegularExpression intro = ci(
+    static const ReaderPattern intro = ci(
         "^[\\s\\-\u2013\u2014\u2022*\"\u201C]*(?:in|on|at|during|after|following|despite|amid|while|when|though|although|as|"
         "since|similarly|meanwhile|however|earlier|later|separately|according|before|last|this|early|late|also|still|"
         "instead|additionally|moreover|furthermore|afterward|afterwards|then|yet|but|and|elsewhere|likewise|by contrast|"
@@ -88,7 +88,10 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         "for", "notably", "today", "yesterday", "overnight"};
     const QStringView introText = QStringView(m_s).mid(from, triggers[k].start - from);
     const bool mayIntroduce = introText.contains(QLatin1Char(',')) && introWords.maybeIn(introText);
-    const auto m = mayIntroduce ? intro.match(introText) : QRegularExpressionMatch();
+    // (No match object made, nor destroyed, when the pattern need not run.)
+    if (!mayIntroduce)
+        return from;
+    const auto m = intro.match(introText);
     if (m.hasMatch()) {
         static const QRegularExpression inPlace(QStringLiteral("^[\\s\\-]*In\\s+([A-Z][\\p{L}'\u2019-]+(?:\\s+[A-Z][\\p{L}'\u2019-]+)?)\\s*,"));
         const auto p = inPlace.match(m.captured());
@@ -119,8 +122,8 @@ bool SentenceReader::opensOwnClause(int from, int verbStart) const
     }
     if (first < 0)
         return false;
-    static const QRegularExpression lead = ci("^\\s*(?:the\\s+)?$");
-    static const QRegularExpression trail = ci("^(?:['\u2019]s\\s+[\\w-]+)?\\s*(?:\\w+ly\\s+)?$");
+    static const ReaderPattern lead = ci("^\\s*(?:the\\s+)?$");
+    static const ReaderPattern trail = ci("^(?:['\u2019]s\\s+[\\w-]+)?\\s*(?:\\w+ly\\s+)?$");
     return lead.match(QStringView(m_s).mid(from, first - from)).hasMatch()
            && trail.match(QStringView(m_s).mid(last, verbStart - last)).hasMatch();
 }
@@ -134,7 +137,7 @@ int SentenceReader::afterFreeRelative(int from, int triggerStart) const
     static const AsciiWordSet whatWord{"what"};
     if (!whatWord.maybeIn(region))
         return from;
-    static const QRegularExpression what = ci("\\bwhat\\s+(?=(?:[\\w.'\u2019-]+\\s+){1,8}$)");
+    static const ReaderPattern what = ci("\\bwhat\\s+(?=(?:[\\w.'\u2019-]+\\s+){1,8}$)");
     const auto m = what.match(region);
     return m.hasMatch() ? from + int(m.capturedEnd()) : from;
 }
@@ -146,7 +149,7 @@ bool SentenceReader::aboutAnotherCountry(const StanceTrigger &t, const QVector<A
 {
     if (t.form != StanceTrigger::Active || (t.stance != Stance::Concern && t.stance != Stance::Condemn))
         return false;
-    static const QRegularExpression thatBefore = ci("^\\s+(?:[\\w,-]+\\s+){0,4}?that\\s+(?:the\\s+)?$");
+    static const ReaderPattern thatBefore = ci("^\\s+(?:[\\w,-]+\\s+){0,4}?that\\s+(?:the\\s+)?$");
     for (const ActorMention &m : m_mentions) {
         if (m.start < t.end)
             continue;
@@ -185,7 +188,7 @@ bool SentenceReader::urgesAnotherCountry(const StanceTrigger &t) const
         if (!(gap.isEmpty() || gap.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0) || !isCountryKind(m)
             || m.country.isEmpty() || m.country == QLatin1String("North Korea") || m.organization)
             return false;
-        static const QRegularExpression north = ci(
+        static const ReaderPattern north = ci(
             "\\b(?:north\\s+korea|pyongyang|dprk|the\\s+north|kim\\s+jong|launch\\w*|missiles?|nuclear|provocations?)\\b");
         return !north.match(QStringView(m_s).mid(m.end, 140)).hasMatch();
     }
@@ -259,9 +262,9 @@ ActorGroup SentenceReader::lastPersonNamed()
     }
     // No name: one person named by office or delegation ("the foreign minister",
     // "The representative of Brazil", "Canada's delegate").
-    static const QRegularExpression delegateBefore = ci(
+    static const ReaderPattern delegateBefore = ci(
         "\\b(?:representative|delegate|ambassador|envoy|spokesperson|spokesman|spokeswoman)\\s+(?:of|for|from)\\s+(?:the\\s+)?$");
-    static const QRegularExpression delegateAfter = ci(
+    static const ReaderPattern delegateAfter = ci(
         "^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:representative|delegate|ambassador|envoy)\\b");
     static const AsciiWordSet delegateWords{"representative", "delegate", "ambassador", "envoy",
                                             "spokesperson",   "spokesman", "spokeswoman"};
@@ -289,7 +292,7 @@ ActorGroup SentenceReader::openingInstitution()
     // It opens the sentence (after "The" at most) and is one country's, not a person's.
     // It opens the sentence, after an introduction ("On the same day,") and a
     // name it glosses ("the Tae-tong-ryeong-shil (") at most.
-    static const QRegularExpression opening = ci(
+    static const ReaderPattern opening = ci(
         "^(?:[^,]{0,40},\\s*)?(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s*\\(\\s*)?$");
     const QString before = m_s.left(g.start).trimmed();
     if (!before.isEmpty() && before.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0
@@ -298,110 +301,6 @@ ActorGroup SentenceReader::openingInstitution()
     if (g.countries.size() != 1 || g.onePerson || m_lex.mentionsNonActor(m_s.left(g.end)))
         return {};
     return g;
-}
-
-QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
-{
-    QVector<Found> out;
-    static const QRegularExpression speakerAfter(QStringLiteral(
-        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(.{1,120}?)\\s+(said|says|added|stated|noted|told\\s+[\\w-]+)\\b"));
-    static const QRegularExpression verbFirst(QStringLiteral(
-        "^\\s*[\u201C\"]([^\u201D\"]{2,800})[\u201D\"]\\s*,?\\s*(said|says|added|stated)\\s+(.{1,120}?)\\s*(?:[.,;]|$)"));
-    const auto a = speakerAfter.match(m_s);
-    const auto b = a.hasMatch() ? a : verbFirst.match(m_s);
-    if (!b.hasMatch())
-        return out;
-    const int sg = a.hasMatch() ? 2 : 3; // speaker group
-    const int vg = a.hasMatch() ? 3 : 2; // verb group
-    const QString speaker = b.captured(sg);
-    if (m_lex.mentionsNonActor(speaker))
-        return out;
-    // "UN" inside the quote is what was said, not who said it.
-    m_contextFrom = int(b.capturedStart(sg));
-    QVector<ActorGroup> groups = groupsIn(int(b.capturedStart(sg)), int(b.capturedEnd(sg)), {}, false);
-    m_contextFrom = 0;
-    static const QRegularExpression titledSurname(QStringLiteral("^\\s*(?:\\p{Lu}[\\p{L}.]*\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+)\\s*$"));
-    if (const auto t = groups.isEmpty() ? titledSurname.match(speaker) : QRegularExpressionMatch(); t.hasMatch()) {
-        // ""...," Senator Wong said": the person named before (the last reacting,
-        // else the last the sentence before named), by surname and another title
-        // ("Senator", "Ms", "Mr", "Dr").
-        for (int source = 0; source < 2; ++source) {
-            const ActorGroup named = source == 0 ? m_d.lastPerson : speakerBefore(false);
-            const QString surname = named.person.section(QLatin1Char(' '), -1);
-            if (surname.size() >= 2 && !named.countries.isEmpty() && t.captured(1) == surname) {
-                ActorGroup g = named;
-                g.start = int(b.capturedStart(sg));
-                g.end = int(b.capturedEnd(sg));
-                groups << g;
-                break;
-            }
-        }
-    }
-    if (groups.isEmpty() && isReferringSpeaker(speaker)) {
-        // ""...," the diplomat said": the person the sentence before named.
-        ActorGroup g = speakerBefore(false);
-        if (!g.countries.isEmpty()) {
-            g.start = int(b.capturedStart(sg));
-            g.end = int(b.capturedEnd(sg));
-            groups << g;
-        }
-    }
-    if (groups.isEmpty())
-        return out;
-    // The stance is in the quoted words themselves.
-    static const QVector<QPair<Stance, QRegularExpression>> cues{
-        {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
-        {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|must\\s+(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
-        {Stance::Concern, ci("\\b(?:concern\\w*|alarm\\w*|worr\\w*)")},
-        {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|coordinat\\w*|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
-        {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
-        // "a forced measure to ensure its sovereign right to self-defense": the
-        // launch defended as a right.
-        {Stance::Support, ci("\\b(?:sovereign\\s+right|legitimate\\s+right|right\\s+to\\s+self-defen[cs]e|forced\\s+measure|justified"
-                             // "We understand the concerns of our Korean friends": sympathy with its reasons.
-                             "|underst(?:and|ands|ood)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:concerns?|reasons?|position|motives?|worries))")},
-    };
-    // "We understand the concerns of ...": the concern is understood, not felt.
-    static const QRegularExpression understoodBefore = ci("\\bunderst(?:and|ands|ood)\\s+(?:[\\w'\u2019-]+\\s+){0,4}$");
-    // "to refrain from further provocative actions", "must stop its provocations":
-    // what an urge asks the North to stop is named, not judged.
-    static const QRegularExpression askedToStop = ci(
-        "\\b(?:refrain(?:s|ed|ing)?\\s+from|desist(?:s|ed|ing)?\\s+from|stop|cease|halt|end|abandon|avoid)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$");
-    // The speaker is whom the next sentence's "The spokesperson" or "He" means.
-    for (const ActorGroup &g : groups) {
-        if (!g.person.isEmpty())
-            m_d.lastPerson = g;
-        if (!g.countries.isEmpty()) {
-            m_d.lastCountry = g.countries.first();
-            m_d.lastCountryAt = m_offset;
-        }
-    }
-    const QString quote = b.captured(1);
-    for (const auto &cue : cues) {
-        // "provocative and large-scale exercises by Washington": a judgement of
-        // the drills, not of the launch; another judging word may still count.
-        bool cued = false;
-        for (auto it = cue.second.globalMatch(quote); it.hasNext() && !cued;) {
-            const auto m = it.next();
-            const QStringView before = QStringView(quote).left(m.capturedStart()).right(60);
-            if (cue.first == Stance::Concern && understoodBefore.match(before).hasMatch())
-                continue;
-            if (cue.first == Stance::Condemn && askedToStop.match(before).hasMatch())
-                continue;
-            cued = cue.first != Stance::Condemn || !namesOtherMatter(QStringView(quote).mid(m.capturedEnd(), 60));
-        }
-        if (!cued)
-            continue;
-        StanceTrigger t;
-        t.stance = cue.first;
-        t.start = int(b.capturedStart(vg));
-        t.end = int(b.capturedEnd(vg));
-        for (const ActorGroup &g : groups) {
-            for (const QString &c : g.countries)
-                out.append({t, g, c});
-        }
-    }
-    return out;
 }
 
 QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger> &triggers)
@@ -426,11 +325,14 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             } else {
                 QVector<QPair<int, int>> excluded;
                 const QString region = m_s.mid(from, t.start - from);
-                for (auto it = mayHoldParenthetical(region) ? parenthetical.globalMatch(region) : QRegularExpressionMatchIterator();
-                     it.hasNext();) {
-                    const auto p = it.next();
-                    if (!isGloss(from + int(p.capturedStart()), from + int(p.capturedEnd())))
-                        excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
+                // (An iterator, even an empty one, costs as much to make and free as
+                // a short match: made only when the pattern may match.)
+                if (mayHoldParenthetical(region)) {
+                    for (auto it = parenthetical.globalMatch(region); it.hasNext();) {
+                        const auto p = it.next();
+                        if (!isGloss(from + int(p.capturedStart()), from + int(p.capturedEnd())))
+                            excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
+                    }
                 }
                 // "The U.S. commitments to the defense of the Republic of Korea and Japan
                 // remain ironclad": the countries defended are what is committed to, not
@@ -453,10 +355,11 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
                     const QStringView main = QStringView(m_s).mid(uncut, from - uncut);
-                    for (auto it = mayHoldParenthetical(main) ? parenthetical.globalMatch(main) : QRegularExpressionMatchIterator();
-                         it.hasNext();) {
-                        const auto p = it.next();
-                        excluded.append({uncut + int(p.capturedStart()), uncut + int(p.capturedEnd())});
+                    if (mayHoldParenthetical(main)) {
+                        for (auto it = parenthetical.globalMatch(main); it.hasNext();) {
+                            const auto p = it.next();
+                            excluded.append({uncut + int(p.capturedStart()), uncut + int(p.capturedEnd())});
+                        }
                     }
                     groups = groupsIn(uncut, t.start, excluded, true);
                 }

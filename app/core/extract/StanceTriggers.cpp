@@ -3,6 +3,7 @@
 #include "extract/CharScan.h"
 #include "extract/DirectRegex.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/StanceObject.h"
 #include "extract/reaction/TalksInUrge.h"
 #include "extract/reaction/StanceWords.h"
@@ -31,21 +32,21 @@ struct Pattern {
 
 // Objects that make sympathy "support" of North Korea rather than solidarity
 // with an ally; and that make an "acknowledge" about a missile, not artillery.
-const QRegularExpression &northKoreaObject()
+const reaction::ReaderPattern &northKoreaObject()
 {
-    static const QRegularExpression re = ci(
+    static const reaction::ReaderPattern re = ci(
         "\\b(?:north korea|pyongyang|dprk|kim jong|the north|its right|right to|self-defen[cs]e|the launch|the test|the missile"
         "|its\\s+(?:neighbou?r|ally|partner)|sovereign\\s+right)");
     return re;
 }
-const QRegularExpression &missileWords()
+const reaction::ReaderPattern &missileWords()
 {
-    static const QRegularExpression re = ci("\\b(?:missiles?|launch(?:es|ed)?|projectiles?|rockets?|trajectory|ballistic|splash)");
+    static const reaction::ReaderPattern re = ci("\\b(?:missiles?|launch(?:es|ed)?|projectiles?|rockets?|trajectory|ballistic|splash)");
     return re;
 }
-const QRegularExpression &notMissile()
+const reaction::ReaderPattern &notMissile()
 {
-    static const QRegularExpression re = ci("\\b(?:artillery|nuclear test|shells?|drones?|balloons?)\\b");
+    static const reaction::ReaderPattern re = ci("\\b(?:artillery|nuclear test|shells?|drones?|balloons?)\\b");
     return re;
 }
 
@@ -211,10 +212,10 @@ bool habitualJudgement(const StanceTrigger &t, const QString &s)
     // Each pattern needs one of its words (reaction/WordChecks.h).
     static const reaction::AsciiWordSet habitWords{"has", "have", "had"};
     static const reaction::AsciiWordSet relativeWords{"who", "which", "that"};
-    static const QRegularExpression habit = ci("\\b(?:has|have|had)\\s+(?:long|always|often|routinely)\\s+$");
+    static const reaction::ReaderPattern habit = ci("\\b(?:has|have|had)\\s+(?:long|always|often|routinely)\\s+$");
     if (habitWords.maybeIn(before) && habit.match(before).hasMatch())
         return true;
-    static const QRegularExpression relative = ci("(?:,\\s*|\\s)(?:who|which|that)\\s+$");
+    static const reaction::ReaderPattern relative = ci("(?:,\\s*|\\s)(?:who|which|that)\\s+$");
     if (relativeWords.maybeIn(before) && relative.match(before).hasMatch()) {
         int e = t.start;
         while (e < s.size() && s.at(e).isLetter())
@@ -245,24 +246,26 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
     switch (t.stance) {
     case Stance::Support: {
         // Sympathy for an ally is cooperation; for North Korea, support.
-        if (s.mid(t.start, t.end - t.start).startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
+        // (The trigger's words read in place: no copy.)
+        const QStringView words = QStringView(s).mid(t.start, t.end - t.start);
+        if (words.startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
             return true; // blaming Washington for the tension: North Korea's side
-        if (s.mid(t.start, t.end - t.start).contains(QLatin1String("justification"), Qt::CaseInsensitive)
-            || s.mid(t.start, t.end - t.start).contains(QLatin1String("citing"), Qt::CaseInsensitive))
+        if (words.contains(QLatin1String("justification"), Qt::CaseInsensitive)
+            || words.contains(QLatin1String("citing"), Qt::CaseInsensitive))
             return true;
         // "stands with the DPRK" is North Korea's side; "stands alongside its
         // partners", "in solidarity with Japan", an ally's: only the side named counts.
-        if (s.mid(t.start, 5).startsWith(QLatin1String("stand"), Qt::CaseInsensitive)) {
-            static const QRegularExpression northSide = ci("^\\s*(?:with|alongside)\\s+(?:the\\s+)?(?:north korea|pyongyang|dprk|kim jong|the north)\\b");
+        if (QStringView(s).mid(t.start, 5).startsWith(QLatin1String("stand"), Qt::CaseInsensitive)) {
+            static const reaction::ReaderPattern northSide = ci("^\\s*(?:with|alongside)\\s+(?:the\\s+)?(?:north korea|pyongyang|dprk|kim jong|the north)\\b");
             if (!northSide.match(afterView).hasMatch())
                 t.stance = Stance::Cooperation;
             return true;
         }
         // "understands the DPRK's security concerns": the North may be inside the trigger.
-        const bool understood = s.mid(t.start, 5).startsWith(QLatin1String("under"), Qt::CaseInsensitive);
+        const bool understood = QStringView(s).mid(t.start, 5).startsWith(QLatin1String("under"), Qt::CaseInsensitive);
         const QString after = understood ? s.mid(t.start, t.end - t.start + 70) : afterView.toString();
         if (!northKoreaObject().match(understood ? after : after.left(70)).hasMatch()) {
-            static const QRegularExpression ally = ci("^\\s*(?:for|with|of|to)\\b");
+            static const reaction::ReaderPattern ally = ci("^\\s*(?:for|with|of|to)\\b");
             if (!ally.match(after).hasMatch())
                 return false;
             t.stance = Stance::Cooperation;
@@ -274,8 +277,8 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         static const reaction::AsciiWordSet saidWords{"said", "says", "say", "announced", "stated", "told"};
         static const reaction::AsciiWordSet notMissileWords{"artillery", "nuclear", "shell",   "shells",
                                                             "drone",     "drones",  "balloon", "balloons"};
-        static const QRegularExpression said = ci("^(?:said|says|say|announced|stated|told\\s+\\w+)$");
-        const QString verb = s.mid(t.start, t.end - t.start);
+        static const reaction::ReaderPattern said = ci("^(?:said|says|say|announced|stated|told\\s+\\w+)$");
+        const QStringView verb = QStringView(s).mid(t.start, t.end - t.start);
         t.needsOfficialSubject = saidWords.maybeIn(verb) && said.match(verb).hasMatch();
         if (memo.missile < 0) {
             // missileWords() read by hand (the pattern only where folding could matter).
@@ -300,7 +303,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         if (!talkWords.maybeIn(afterView))
             return true;
         const QString after = afterView.toString();
-        static const QRegularExpression toTalks = ci(
+        static const reaction::ReaderPattern toTalks = ci(
             "^\\s+(?:(?!to\\s)[\\w.'\u2019-]+\\s+){0,8}?to\\s+(?:(?:return|come\\s+back|go\\s+back|get\\s+back)\\s+to|resume|hold|engage\\s+in"
             "|sit\\s+down\\s+(?:for|to)|begin|start|pursue|seek)\\s+(?:[\\w-]+\\s+){0,3}?"
             "(?:talks|dialogue|negotiations|diplomacy|table)\\b(?![^.;]{0,40}\\b(?:and|or)\\s+(?:to\\s+)?(?:stop|halt|cease|refrain|end|abandon|comply)\\b)");
@@ -308,9 +311,10 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
     }
     case Stance::Cooperation: {
         // "commitment to engaging ... diplomatically" offers talks rather than alliance.
-        static const QRegularExpression talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");
+        static const reaction::ReaderPattern talk = ci("^[^.;]{0,60}?\\bcommitment\\s+to\\s+(?:engag|dialogue|diplomac|talks)");
         static const reaction::AsciiWordSet commitment{"commitment", "commitments"};
-        if (commitment.maybeIn(afterView) && talk.match(afterView).hasMatch())
+        const bool committed = commitment.maybeIn(afterView); // (asked twice below)
+        if (committed && talk.match(afterView).hasMatch())
             t.stance = Stance::Dialogue;
         // "reaffirms his commitment to the complete denuclearization of the Korean
         // Peninsula", "to peace and stability": a commitment to a goal, with no
@@ -318,11 +322,11 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         static const reaction::AsciiWordSet goalWords{"denuclearization", "denuclearisation", "denuclearized", "denuclearised", "denuclearize", "denuclearise",
                                                       "non", "nonproliferation", "peace", "stability", "disarmament"};
         const QStringView window = QStringView(s).mid(t.end, 160);
-        if (t.stance == Stance::Cooperation && commitment.maybeIn(afterView) && goalWords.maybeIn(window)) {
-            static const QRegularExpression goal = ci(
+        if (t.stance == Stance::Cooperation && committed && goalWords.maybeIn(window)) {
+            static const reaction::ReaderPattern goal = ci(
                 "^[^.;!?]{0,60}?\\bcommitments?\\s+to\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?"
                 "(?:denucleari[sz]\\w*|non-?proliferation|peace|stability|disarmament)\\b");
-            static const QRegularExpression partner = ci(
+            static const reaction::ReaderPattern partner = ci(
                 "^[^.;!?]*?\\b(?:cooperation|co-operation|coordination|coordinate|alliances?|partnership|solidarity|allies"
                 "|collaboration|trilateral|bilateral|defen[cs]e\\s+of|security\\s+of)\\b");
             if (goal.match(window).hasMatch() && !partner.match(window).hasMatch())
@@ -385,8 +389,16 @@ void forEachMatch(const QRegularExpression &re, const DirectRegex &anchoredRe, c
         return;
     int reach = 0;
     for (const reaction::StanceStart &start : scan->starts) {
-        // A start whose alternative needs a word the sentence lacks cannot match.
-        if (!(start.bits & bit & scan->needsMet) || start.pos < reach)
+        // A start whose alternative needs a word the sentence lacks cannot match;
+        // nor one whose needed words all come before it (each alternative reads
+        // them after the word it starts with: reaction/StanceWords.cpp).
+        quint32 groups = start.bits & bit & scan->needsMet;
+        if (!groups || start.pos < reach)
+            continue;
+        bool needsAhead = (groups & scan->needsNothing) != 0;
+        for (groups &= ~scan->needsNothing; groups && !needsAhead; groups &= groups - 1)
+            needsAhead = scan->lastNeedAt[size_t(__builtin_ctz(groups))] > start.pos;
+        if (!needsAhead)
             continue;
         // The sentence was checked for unpaired surrogates by the scan.
         const RegexMatch m = anchoredRe.match(s, start.pos);
@@ -428,6 +440,10 @@ bool mayFindStanceTriggers(const reaction::StanceScan &scan)
         return false;
     if (scan.foldsToAscii)
         return true;
+    // No start whose needed words are there: whatever gates are open, the answer
+    // below is no (it is an "and" with these bits).
+    if (!(scan.anyStart & scan.needsMet))
+        return false;
     quint32 running = 0; // the start bits of the patterns whose gates are open
     if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy))
         running |= patternStarts(kPassivePattern);

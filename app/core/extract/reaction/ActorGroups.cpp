@@ -6,6 +6,7 @@
 // quotes and asks these members whose they are.
 #include "extract/ReactionSentenceReader.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/WordChecks.h"
 
@@ -50,8 +51,8 @@ void SentenceReader::dropObjectsOfStance(const StanceTrigger &t, QVector<ActorGr
     if (t.stance == Stance::Concern) {
         // "The DPRK's growing military cooperation with Russia ... is a serious concern
         // for Euro-Atlantic security": the North's doing is the concern, not its own.
-        static const QRegularExpression copula(QStringLiteral("\\b(?:is|was|are|were|remains?|remained|poses?|posed|represents?|represented)\\s+(?:a\\s+|an\\s+)?$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+        static const ReaderPattern copula{QRegularExpression(QStringLiteral("\\b(?:is|was|are|were|remains?|remained|poses?|posed|represents?|represented)\\s+(?:a\\s+|an\\s+)?$"),
+                                               QRegularExpression::CaseInsensitiveOption)};
         if (copula.match(QStringView(m_s).mid(std::max(0, t.start - 16), std::min(16, t.start))).hasMatch()) {
             for (ActorGroup &g : groups)
                 g.countries.removeAll(QStringLiteral("North Korea"));
@@ -65,7 +66,7 @@ void SentenceReader::dropObjectsOfStance(const StanceTrigger &t, QVector<ActorGr
     // "The JCS said South Korea and the US were analyzing ..., and that the military
     // was closely sharing information with Washington and Tokyo": the partners
     // named after "with" are not the ones cooperating with them.
-    static const QRegularExpression joint(QStringLiteral("^\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?$"));
+    static const ReaderPattern joint{QRegularExpression(QStringLiteral("^\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?$"))};
     QStringList partners;
     int after = t.end;
     for (const ActorMention &m : m_mentions) {
@@ -107,9 +108,9 @@ QString SentenceReader::countryBefore(int pos) const
 QString SentenceReader::countryOfOffice(const ActorGroup &g, bool institution) const
 {
     // (Case-sensitive: the name after a title is capitalised, the saying is not.)
-    static const QRegularExpression saying(QStringLiteral(
+    static const ReaderPattern saying{QRegularExpression(QStringLiteral(
         "^\\s*(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}?(?:,[^,]{0,80},\\s*)?(?:\\w+ly\\s+)?"
-        "(?:said|says|told\\s+[\\w-]+|stated|announced|added)\\s+(?:that\\s+)?(?:the\\s+)?$"));
+        "(?:said|says|told\\s+[\\w-]+|stated|announced|added)\\s+(?:that\\s+)?(?:the\\s+)?$"))};
     for (const ActorMention &m : m_mentions) {
         if (m.start < g.end)
             continue;
@@ -301,9 +302,12 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
                 // A title followed by a name the office-holders table does not know.
                 static const QRegularExpression name(QStringLiteral(
                     "\\G\\s+((?:[A-Z][\\p{L}'\u2019.]*(?:-[\\p{L}]+)?)(?:\\s+[A-Z][\\p{L}'\u2019]*(?:-[\\p{L}]+)?){0,3})"));
-                const auto n = name.match(m_s, m.end);
-                if (n.hasMatch() && m_lex.find(n.captured(1)).isEmpty())
-                    g.person = n.captured(1);
+                // PCRE2 straight (DirectRegex.h) where the sentence is valid UTF-16: the
+                // answer Qt gives, without its set-up; Qt itself where it is not.
+                static const DirectRegex directName(name);
+                const QString named = isValidUtf16(m_s) ? directName.match(m_s, m.end).captured(1) : name.match(m_s, m.end).captured(1);
+                if (!named.isNull() && m_lex.find(named).isEmpty())
+                    g.person = named;
             }
             break;
         case ActorMention::Office:
@@ -368,9 +372,10 @@ bool SentenceReader::isGlue(QStringView gap) const
 
 QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &mentions)
 {
-    static const QRegularExpression separator = ci("[,;&]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b");
+    static const ReaderPattern separator = ci("[,;&]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b");
     QVector<ActorGroup> groups;
     QVector<ActorMention> run;
+    run.reserve(mentions.size()); // (a run is some of them: one allocation)
     auto flush = [&] {
         if (!run.isEmpty()) {
             const ActorGroup g = resolve(run);
@@ -396,8 +401,9 @@ QVector<ActorGroup> SentenceReader::makeGroups(const QVector<ActorMention> &ment
 
 QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPair<int, int>> &excluded, bool subject)
 {
-    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|or)?[\\s,]*(?:the\\s+)?$"));
+    static const ReaderPattern joiner{QRegularExpression(QStringLiteral("^[\\s,]*(?:and|&|or)?[\\s,]*(?:the\\s+)?$"))};
     QVector<ActorMention> picked;
+    picked.reserve(m_mentions.size()); // (at most all of them: one allocation)
     int placeEnd = -1; // end of the last mention read as a place, for lists after it
     for (const ActorMention &m : m_mentions) {
         if (m.start < from || m.end > to)
@@ -449,8 +455,8 @@ QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPa
 QVector<ActorGroup> SentenceReader::listAfter(int from)
 {
     // "by Japanese Prime Minister Sanae Takaichi, who ...", "from South Korea and Japan and ..."
-    static const QRegularExpression glue = ci("^[\\s,]*(?:and|&|as well as|or)?[\\s,]*(?:the\\s+)?(?:[\\p{L}\u2019'-]+\\s+){0,2}$");
-    static const QRegularExpression stop = ci("\\b(?:who|which|that|where|after|before|when|while|but|amid|over|as|in|during|for|to|drawing|saying)\\b|[.;:(\u2014]");
+    static const ReaderPattern glue = ci("^[\\s,]*(?:and|&|as well as|or)?[\\s,]*(?:the\\s+)?(?:[\\p{L}\u2019'-]+\\s+){0,2}$");
+    static const ReaderPattern stop = ci("\\b(?:who|which|that|where|after|before|when|while|but|amid|over|as|in|during|for|to|drawing|saying)\\b|[.;:(\u2014]");
     QVector<ActorMention> picked;
     int reach = from;
     for (int i = 0; i < m_mentions.size(); ++i) {

@@ -4,6 +4,7 @@
 // "will" / "would" state a policy instead (see Hedges.h).
 #include "extract/reaction/Hedges.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/WordChecks.h"
 
 #include <QRegularExpression>
@@ -54,7 +55,7 @@ namespace {
 bool hedgedBefore(QStringView before)
 {
     // Case-sensitive on purpose: "In May" is a month, "may" a hedge.
-    static const QRegularExpression hedge(QStringLiteral(
+    static const reaction::ReaderPattern hedge{QRegularExpression(QStringLiteral(
         "\\b(?:may|might|could|would|will|shall|should|must|can|cannot|likely|unlikely|expected|poised|set\\s+to|"
         "plans?\\s+to|planning|intends?|intending|wants?\\s+to|hopes?\\s+to|ready\\s+to|going\\s+to|is\\s+to|are\\s+to|"
         "yet\\s+to|about\\s+to|not|never|no\\s+longer|refused|refuses|declined|declines|failed|fails|"
@@ -62,7 +63,7 @@ bool hedgedBefore(QStringView before)
         // Holding back: "refrained from criticising", "stopped short of condemning",
         // "avoided criticizing" (right before the verb: "urged it to refrain from
         // provocations and condemned ..." still condemns).
-        "|\\b(?:refrain(?:s|ed|ing)?\\s+from|stop(?:s|ped|ping)?\\s+short\\s+of|avoid(?:s|ed|ing)?)\\s+(?:\\w+ly\\s+)?$"));
+        "|\\b(?:refrain(?:s|ed|ing)?\\s+from|stop(?:s|ped|ping)?\\s+short\\s+of|avoid(?:s|ed|ing)?)\\s+(?:\\w+ly\\s+)?$"))};
     // Each pattern needs one of its words first (reaction/WordChecks.h).
     static const reaction::AsciiWordSet hedgeWords{
         "may", "might", "could", "would", "will", "shall", "should", "must", "can", "cannot", "likely", "unlikely",
@@ -79,8 +80,8 @@ bool hedgedBefore(QStringView before)
         if (reaction::containsLatin1(before, habit))
             return true;
     // An infinitive ("to condemn") is a reaction only after a verb of doing it.
-    static const QRegularExpression infinitive = ci("\\bto\\s+(?:\\w+ly\\s+)?$");
-    static const QRegularExpression doing = ci(
+    static const reaction::ReaderPattern infinitive = ci("\\bto\\s+(?:\\w+ly\\s+)?$");
+    static const reaction::ReaderPattern doing = ci(
         "\\b(?:met|meet|meets|gathered|convened|agreed|pledged|vowed|moved|rushed|hastened|continued|continues|"
         "continue|sought|went\\s+on|took\\s+steps|came\\s+together)\\s+to\\s+(?:\\w+ly\\s+)?$");
     static const reaction::AsciiWordSet toWord{"to"};
@@ -99,7 +100,7 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
             return true;
     }
     // A conditional or question clause.
-    static const QRegularExpression conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
+    static const reaction::ReaderPattern conditional = ci("\\b(?:if|whether|unless|should\\s+it)\\b");
     static const reaction::AsciiWordSet conditionalWords{"if", "whether", "unless", "should"};
     const QStringView clause = QStringView(sentence).mid(clauseStart, triggerStart - clauseStart);
     return conditionalWords.maybeIn(clause) && conditional.match(clause).hasMatch();
@@ -115,9 +116,9 @@ bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerS
     static const reaction::AsciiWordSet keepWords{"continue", "keep", "remain", "stay"};
     if (!keepWords.maybeIn(before))
         return false;
-    static const QRegularExpression continuation(QStringLiteral(
+    static const reaction::ReaderPattern continuation{QRegularExpression(QStringLiteral(
         "\\b(?:will|would|shall)\\s+(?:\\w+ly\\s+)?(?:continue|keep|remain|stay)\\s+"
-        "(?:to\\s+)?(?:[\\w\u2019'-]+\\s+){0,3}[\"\u201C]?$"));
+        "(?:to\\s+)?(?:[\\w\u2019'-]+\\s+){0,3}[\"\u201C]?$"))};
     return continuation.match(before).hasMatch();
 }
 
@@ -134,15 +135,15 @@ bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerS
         return false;
     const int from = std::max(clauseStart, triggerStart - 60);
     QString before = sentence.mid(from, triggerStart - from);
-    static const QRegularExpression pledge(QStringLiteral("\\b(?:will|would|shall)\\b"));
+    static const QRegularExpression pledge(QStringLiteral("\\b(?:will|would|shall)\\b")); // (also replaced below: Qt)
     if (!pledge.match(before).hasMatch())
         return false;
-    static const QRegularExpression doubt = ci("\\b(?:probably|possibly|perhaps|likely|unlikely|reportedly|not|never)\\b|n't\\b");
+    static const reaction::ReaderPattern doubt = ci("\\b(?:probably|possibly|perhaps|likely|unlikely|reportedly|not|never)\\b|n't\\b");
     if (doubt.match(before).hasMatch())
         return false;
     // Any other hedge still counts: "may", "could", "is expected to", "if".
     before.replace(pledge, QStringLiteral("xxxx"));
-    static const QRegularExpression conditional = ci("\\b(?:if|whether|unless)\\b");
+    static const reaction::ReaderPattern conditional = ci("\\b(?:if|whether|unless)\\b");
     return !hedgedBefore(QStringView(before)) && !conditional.match(QStringView(sentence).mid(clauseStart, triggerStart - clauseStart)).hasMatch();
 }
 

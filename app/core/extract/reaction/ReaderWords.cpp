@@ -3,6 +3,8 @@
 // file keeps one job.
 #include "extract/reaction/ReaderWords.h"
 
+#include "extract/reaction/ReaderPattern.h"
+
 #include <QSet>
 
 namespace atlas::reaction {
@@ -46,7 +48,7 @@ QRegularExpression ci(const char *pattern)
 QVector<QStringList> countryLists(const QString &s, const QVector<ActorMention> &mentions, int before,
                                   QVector<int> *firstStarts)
 {
-    static const QRegularExpression joiner(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"));
+    static const ReaderPattern joiner{QRegularExpression(QStringLiteral("^[\\s,]*(?:and|&|as well as)?[\\s,]*(?:the\\s+)?$"))};
     QVector<QStringList> lists;
     QStringList run;
     int lastEnd = -1;

@@ -1,5 +1,6 @@
 #include "extract/reaction/SpeakerWords.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 
 #include <QRegularExpression>
@@ -13,7 +14,7 @@ int committedToFrom(QStringView region)
                                     "guarantee",  "guarantees",  "pledge",     "pledges"};
     if (!nouns.maybeIn(region))
         return -1;
-    static const QRegularExpression objects = ci(
+    static const ReaderPattern objects = ci(
         "\\b(?:commitments?|obligations?|guarantees?|pledges?)\\s+to\\s+(?:the\\s+)?"
         "(?:(?:defen[cs]e|security|protection)\\s+of\\s+)?");
     const auto m = objects.match(region);
@@ -32,11 +33,11 @@ FirstPerson firstPersonSubject(QStringView region)
         return {};
     // "We", "We again", "We strongly", "Our government": the pronoun and at most
     // an adverb or one noun; "We said Japan ..." has its own subject after it.
-    static const QRegularExpression only(QStringLiteral(
+    static const ReaderPattern only{QRegularExpression(QStringLiteral(
         "^(?:(We)(?:\\s+(?:again|also|once\\s+again|further|therefore|jointly|[a-z]+ly))?|(Our)\\s+[a-z]+"
         // "Our commitment to the defense of Japan remains ironclad": what is
         // committed to is the object, and "Our" the speaker.
-        "|(Our)\\s+(?:[a-z-]+\\s+)?(?:commitments?|obligations?|pledges?|guarantees?)\\s+to\\b[^.;!?]*?)\\s*$"));
+        "|(Our)\\s+(?:[a-z-]+\\s+)?(?:commitments?|obligations?|pledges?|guarantees?)\\s+to\\b[^.;!?]*?)\\s*$"))};
     const auto m = only.match(rest);
     if (!m.hasMatch())
         return {};
@@ -46,7 +47,7 @@ FirstPerson firstPersonSubject(QStringView region)
 
 bool isReferringSpeaker(QStringView text)
 {
-    static const QRegularExpression noun = ci(
+    static const ReaderPattern noun = ci(
         "^\\s*(?:the|a|an)\\s+(?:(?:senior|foreign|ministry|foreign\\s+ministry|defen[cs]e|government)\\s+)?"
         "(?:diplomat|spokesperson|spokeswoman|spokesman|minister|official|envoy|ambassador|secretary)\\s*$");
     return noun.match(text).hasMatch();
@@ -57,7 +58,7 @@ bool isAttendeeSubject(QStringView region)
     static const AsciiWordSet words{"participants", "attendees", "those"};
     if (!words.maybeIn(region))
         return false;
-    static const QRegularExpression attendees = ci(
+    static const ReaderPattern attendees = ci(
         "^[\\s\"\u201C]*(?:the\\s+)?(?:participants|attendees|those\\s+present|those\\s+attending)"
         "(?:\\s+(?:also|again|then|[a-z]+ly))?[\\s\"\u201C]*$");
     return attendees.match(region).hasMatch();

@@ -300,6 +300,22 @@ const StartTable &startTable()
     return table;
 }
 
+// What the first three letters of a word (GateTable::threeLetterIndex) say, one
+// byte per bucket: whether a stem may start the word (StartTable::anyIn), and
+// whether a gate key may begin with them (GateTable::mayBeginKey). The scan asks
+// both of every word of three letters or more; one load answers.
+enum WordBucket : quint8 { kMayStart = 1, kMayBeginKey = 2 };
+const std::array<quint8, 26 * 26 * 27> &wordBuckets()
+{
+    static const std::array<quint8, 26 * 26 * 27> buckets = [] {
+        std::array<quint8, 26 * 26 * 27> out{};
+        for (int b = 0; b < int(out.size()); ++b)
+            out[size_t(b)] = quint8((startTable().anyIn(b) ? kMayStart : 0) | (gateTable().mayBeginKey(b) ? kMayBeginKey : 0));
+        return out;
+    }();
+    return buckets;
+}
+
 inline bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
 inline bool isAsciiWordChar(char16_t u) // PCRE's \w without Unicode properties
 {
@@ -374,7 +390,16 @@ void scanStanceWords(QStringView text, StanceScan *out)
     out->starts.clear();
     const StartTable &starts = startTable();
     out->needsMet = starts.m_needNothing;
+    out->needsNothing = starts.m_needNothing;
+    // A needed word at i: the groups needing it have one there (the scan reads left
+    // to right, so the last place stays).
+    auto noteNeeds = [out](quint32 needBits, qsizetype i) {
+        out->needsMet |= needBits;
+        for (; needBits; needBits &= needBits - 1)
+            out->lastNeedAt[size_t(__builtin_ctz(needBits))] = int(i);
+    };
     const GateTable &gates = gateTable();
+    const auto &buckets = wordBuckets();
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
     bool prevWord = false; // d[i - 1] is a \w character
@@ -405,15 +430,19 @@ void scanStanceWords(QStringView text, StanceScan *out)
                 // letters say, from one index, whether it may begin a stem, and
                 // whether it may begin a gate key at all.
                 const int b = GateTable::threeLetterIndex((d[i] | 0x20) - 'a', (d[i + 1] | 0x20) - 'a', (d[i + 2] | 0x20) - 'a');
-                if (!prevWord && starts.anyIn(b)) {
-                    const quint32 bits = starts.lookupIn(b, d + i, len, &out->needsMet);
+                const quint8 bucket = buckets[size_t(b)];
+                if (!prevWord && (bucket & kMayStart)) {
+                    quint32 needBits = 0;
+                    const quint32 bits = starts.lookupIn(b, d + i, len, &needBits);
+                    if (needBits)
+                        noteNeeds(needBits, i);
                     if (bits) {
                         out->starts.append({int(i), bits});
                         out->anyStart |= bits;
                     }
                 }
                 inGateWord = true;
-                if (!gates.mayBeginKey(b)) {
+                if (!(bucket & kMayBeginKey)) {
                     // It counts for nothing, and its key need not be made.
                     gateAscii = false;
                     gateLen = 4;
@@ -431,7 +460,10 @@ void scanStanceWords(QStringView text, StanceScan *out)
                 continue;
             }
             if (!prevWord) {
-                const quint32 bits = starts.lookup(d + i, len, &out->needsMet);
+                quint32 needBits = 0;
+                const quint32 bits = starts.lookup(d + i, len, &needBits);
+                if (needBits)
+                    noteNeeds(needBits, i);
                 if (bits) {
                     out->starts.append({int(i), bits});
                     out->anyStart |= bits;

@@ -20,6 +20,8 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <array>
+
 namespace atlas::reaction {
 
 // Gates (the stanceGates of before, same words).
@@ -54,6 +56,12 @@ struct StanceScan {
     quint32 gates = 0;
     quint32 anyStart = 0; // union of every start's bits
     quint32 needsMet = 0; // groups whose needed words are in the sentence (or that need none)
+    quint32 needsNothing = 0; // groups that need no word further on
+    // For each group of needsMet but not needsNothing, where the last word it
+    // needs starts in the sentence (the others' entries are left from earlier
+    // sentences: never read). An alternative reads its needed words after the
+    // word it starts with, so a start past this cannot match.
+    std::array<int, kStartGroupCount> lastNeedAt{};
     bool valid = true;
     bool foldsToAscii = false;
     QVarLengthArray<StanceStart, 24> starts;

@@ -1,5 +1,6 @@
 #include "extract/reaction/TalksInUrge.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/WordChecks.h"
 
@@ -14,7 +15,7 @@ namespace atlas::reaction {
 // characters past its verb). Added as a trigger of its own at "to return".
 void addTalksAskedInUrges(const QString &s, QVector<StanceTrigger> &out)
 {
-    static const QRegularExpression talks = ci(
+    static const ReaderPattern talks = ci(
         "\\band\\s+((?:to\\s+)?(?:re-?engage|engage|return|come\\s+back|go\\s+back|resume|enter|pursue|hold)\\s+"
         "(?:in\\s+|to\\s+|into\\s+)?(?:[\\w-]+\\s+){0,3}?(?:dialogue|talks|negotiations|negotiating\\s+table|diplomacy))\\b");
     static const reaction::AsciiWordSet talkWords{"dialogue", "talks", "negotiations", "negotiating", "diplomacy"};
