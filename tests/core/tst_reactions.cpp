@@ -459,6 +459,11 @@ private slots:
         row("passive vague region", "The launch was the latest in a run of tests that have been denounced by the region.");
         // A habit or a relative clause describing a group is not a reaction to the launch.
         row("has long denounced", "Pyongyang has long denounced the joint exercises as a rehearsal for war.");
+        row("routinely condemns", "North Korea's launches, which Japan routinely condemns, have grown more frequent.");
+        row("regularly denounces", "Seoul regularly denounces such missile launches as provocations.");
+        row("usually urges", "Beijing usually urges all sides to show restraint.");
+        row("generally condemns", "Canberra generally condemns each missile launch within hours.");
+        row("often criticizes", "Moscow often criticizes the missile tests as a response to allied pressure.");
         row("have always condemned", "Seoul's conservatives have always condemned such drills by the North.");
         row("relative present", "State media said the country would never forgive the American warmongers, who condemn its rightful defence while massing bombers nearby.");
         row("relative present which", "The commentary mocked the Japanese reactionaries, who denounce every test as a threat.");

@@ -215,6 +215,15 @@ bool habitualJudgement(const StanceTrigger &t, const QString &s)
     static const reaction::ReaderPattern habit = ci("\\b(?:has|have|had)\\s+(?:long|always|often|routinely)\\s+$");
     if (habitWords.maybeIn(before) && habit.match(before).hasMatch())
         return true;
+    // "which North Korea routinely condemns", "Beijing usually urges restraint":
+    // what an actor does as a rule, said with a word of frequency right before.
+    static const reaction::AsciiWordSet frequencyWords{"routinely", "regularly", "usually", "habitually", "typically",
+                                                       "customarily", "invariably", "frequently", "often", "always",
+                                                       "generally"};
+    static const reaction::ReaderPattern frequency = ci(
+        "\\b(?:routinely|regularly|usually|habitually|typically|customarily|invariably|frequently|often|always|generally)\\s+$");
+    if (frequencyWords.maybeIn(before) && frequency.match(before).hasMatch())
+        return true;
     static const reaction::ReaderPattern relative = ci("(?:,\\s*|\\s)(?:who|which|that)\\s+$");
     if (relativeWords.maybeIn(before) && relative.match(before).hasMatch()) {
         int e = t.start;
