@@ -273,6 +273,18 @@ private slots:
         row("where clause is background", "The summit at Camp David in 2023, where leaders from the U.S. and Japan pledged cooperation, was recalled.", {});
         row("relative clause", "Secretary Blinken, who was in Seoul with South Korean officials, denounced the launch.",
             {"United States:condemn"});
+        // A title without its country after North Korea is named: the country that
+        // reacts, not the one it reacts to.
+        row("with a title after the launcher", "Canada condemned North Korea's missile launch, with Foreign Minister Maria Lund calling it reckless.",
+            {"Canada:condemn"});
+        row("while a title urges", "Sweden criticised North Korea over the test, while Foreign Minister Karl Berg urged restraint.",
+            {"Sweden:condemn", "Sweden:urge"});
+        row("and a title urges talks", "Ireland condemned North Korea's test on Wednesday, and Foreign Minister Sean Doyle urged Pyongyang to return to talks.",
+            {"Ireland:condemn", "Ireland:dialogue"});
+        row("and a title urges", "Denmark condemned North Korea's launch, and Foreign Minister Lars Holm urged Pyongyang to stop.",
+            {"Denmark:condemn", "Denmark:urge"});
+        row("possessive launcher before a title", "Norway criticised the DPRK's firing, and Defence Minister Tore Sandvik urged an end to the tests.",
+            {"Norway:condemn", "Norway:urge"});
         row("he after a person", "Foreign Minister Penny Wong of Australia spoke. Australian Foreign Minister Penny Wong condemned the test. She urged Pyongyang to stop.",
             {"Australia:condemn", "Australia:urge"});
     }

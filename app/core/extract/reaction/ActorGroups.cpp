@@ -121,10 +121,14 @@ QString SentenceReader::countryOfOffice(const ActorGroup &g, bool institution) c
     }
     if (!m_setting.isEmpty())
         return m_setting;
+    // North Korea named before the office is what it reacts to ("condemned North
+    // Korea's launch, with Foreign Minister Winston Peters calling it ..."), not
+    // whose office it is: its own offices come with their country or a name the
+    // office-holders table knows.
     for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
         const ActorMention &m = m_mentions[i];
         if (m.end <= g.start && m.start >= m_contextFrom && (isCountryKind(m) || m.kind == ActorMention::Person)
-            && !m.country.isEmpty())
+            && !m.country.isEmpty() && m.country != QLatin1String("North Korea"))
             return m.country;
     }
     if (institution && m_d.lastCountryAt >= 0 && m_d.lastCountryAt < m_offset
@@ -132,6 +136,10 @@ QString SentenceReader::countryOfOffice(const ActorGroup &g, bool institution) c
         const QString home = homeCountry();
         if (!home.isEmpty())
             return home;
+    }
+    if (m_d.lastCountry == QLatin1String("North Korea")) {
+        const QString home = homeCountry();
+        return !home.isEmpty() ? home : m_d.lastCountry;
     }
     return !m_d.lastCountry.isEmpty() ? m_d.lastCountry : institution ? homeCountry() : QString();
 }
