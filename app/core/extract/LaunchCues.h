@@ -95,6 +95,10 @@ public:
         DistanceWord = 1u << 28,
         // SRBM, ICBM ...: a class by its abbreviation (a list item in note form names one).
         ClassAbbreviation = 1u << 29,
+        // submarine, ballistic, inter-, medium, mid-, close, short, hypersonic,
+        // cruise, anti-, air, surface and the abbreviations: a word every missile
+        // class phrase holds (see LaunchFieldFinder::mayNameClass).
+        ClassWord = 1u << 30,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);

@@ -438,6 +438,23 @@ bool LaunchFieldFinder::mayNameSplashdown(quint32 words)
     return words & (LaunchCueFinder::SeaPhrase | LaunchCueFinder::NonAsciiLetter);
 }
 
+// Every class phrase of the lexicon (resources/data/lexicon.json) holds, at the
+// start of a word after a space or a hyphen (or at the phrase's start, which
+// no ASCII word character or hyphen precedes), one of the ClassWord stems:
+// submarine, ballistic, inter(continental|mediate), medium, mid, close, short,
+// hypersonic, cruise, anti, the word air, surface, or an abbreviation (SLBM,
+// ICBM, IRBM, MRBM, CRBM, SRBM, HGV, the word SAMs). A letter outside ASCII
+// may hide one (PCRE folds LONG S to s, KELVIN SIGN to k), so it says "maybe".
+// The Missile word stays required, as before this test: the sentences whose
+// classes were read are only narrowed.
+// Most launch sentences name a missile without a class ("fired a missile").
+// A new class pattern in the lexicon needs such a word among the stems
+// (tst_launchgates tries the words of every class pattern).
+bool LaunchFieldFinder::mayNameClass(quint32 words)
+{
+    return (words & LaunchCueFinder::Missile) && (words & (LaunchCueFinder::ClassWord | LaunchCueFinder::NonAsciiLetter));
+}
+
 ClaimantHit LaunchFieldFinder::claimant(const QString &text, int from, int to) const
 {
     const auto m = m_claimant.firstMatch(text, from, to);

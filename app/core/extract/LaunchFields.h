@@ -87,6 +87,8 @@ public:
     // certainly finds nothing there, so that the regular expression need not run.
     static bool mayNameClaimant(const QString &text, int from, int to, quint32 words);
     static bool mayNameSplashdown(quint32 words);
+    // The same for classes() (and MissileLexicon::classes).
+    static bool mayNameClass(quint32 words);
 
     // "near", "area", "vicinity" before a place add this to its radius (km).
     static constexpr double kNearExtraKm = 25;

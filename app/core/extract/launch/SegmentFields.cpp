@@ -58,8 +58,7 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 build.evidence(m, QStringLiteral("claimant"), c.start, c.end);
             }
         }
-        const bool missileWords = words & LaunchCueFinder::Missile;
-        for (const LexiconHit &h : missileWords ? fields.classes(text, a, b) : QVector<LexiconHit>()) {
+        for (const LexiconHit &h : LaunchFieldFinder::mayNameClass(words) ? fields.classes(text, a, b) : QVector<LexiconHit>()) {
             if (!m.classes.contains(h.value)) {
                 if (rangeClasses().contains(h.value)) {
                     for (const QString &c : m.classes) {
