@@ -7,11 +7,13 @@
 //   and splashdown scans themselves, and the word gate of LaunchCueFinder's
 //   "relevant" test against that test's pattern;
 // - LaunchFieldFinder::mayNameClass against the lexicon's class scan;
+// - LaunchPhrases::holdsDemonstrativeThat against the pattern it replaced;
 // - QuantityParser::numberEndingAt (digit groups now read by hand) against the
 //   three regular expressions it used before, kept here as the reference.
 #include "extract/GazetteerMatcher.h"
 #include "extract/LaunchCues.h"
 #include "extract/LaunchFields.h"
+#include "extract/LaunchPhrases.h"
 #include "extract/MissileLexicon.h"
 #include "extract/QuantityParser.h"
 #include "geo/Gazetteer.h"
@@ -249,6 +251,33 @@ private slots:
         }
         QVERIFY(found > 500);
         QVERIFY(skipped > 300);
+    }
+
+    void demonstrativeThatReadAsTheRegularExpressionDid()
+    {
+        const QRegularExpression reference(QStringLiteral("(?:of|like|as|than|from|to|resembles?|resembling)\\s+that\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        static const QStringList vocabulary{
+            QStringLiteral("that"), QStringLiteral("THAT"), QStringLiteral("tHat"), QStringLiteral("thats"), QStringLiteral("of"),
+            QStringLiteral("OF"), QStringLiteral("like"), QStringLiteral("li\u212Ae"), QStringLiteral("as"), QStringLiteral("a\u017F"),
+            QStringLiteral("than"), QStringLiteral("from"), QStringLiteral("photo"), QStringLiteral("to"), QStringLiteral("resemble"),
+            QStringLiteral("resembles"), QStringLiteral("resembling"), QStringLiteral("resembl"), QStringLiteral("said"),
+            QStringLiteral("Hwasong-16B"), QStringLiteral("é"), QStringLiteral("h"), QStringLiteral("t"), QStringLiteral("whathat")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("\t"),
+                                      QStringLiteral("\n"), QStringLiteral(""), QStringLiteral("-"), QStringLiteral("\u00A0"),
+                                      QStringLiteral(", ")};
+        std::mt19937 rng(5);
+        std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+        int matches = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            for (int k = 1 + round % 6; k > 0; --k)
+                text += vocabulary.at(w(rng)) + glue.at(g(rng));
+            const bool expected = reference.match(text).hasMatch();
+            QVERIFY2(LaunchPhrases::holdsDemonstrativeThat(text) == expected, qPrintable(text));
+            matches += expected ? 1 : 0;
+        }
+        QVERIFY(matches > 1000);
     }
 
     void digitGroupsReadAsTheRegularExpressionsDid()

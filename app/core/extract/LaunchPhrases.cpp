@@ -1,8 +1,11 @@
 #include "extract/LaunchPhrases.h"
 
+#include "extract/CharScan.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <string_view>
 
 namespace atlas {
 namespace LaunchPhrases {
@@ -114,6 +117,46 @@ QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMen
         if (i != at && sorted[i]->date.isKnown() && sorted[i]->date.precision == DatePrecision::Day)
             out << *sorted[i];
     return out;
+}
+
+namespace {
+// A character as PCRE's caseless match sees it against a lower-case ASCII
+// letter: ASCII letters folded, LONG S as s, KELVIN SIGN as k (the only
+// characters outside ASCII in those letters' case sets); 0 for any other.
+char16_t foldedLetter(char16_t c)
+{
+    if (c < 128)
+        return c | 0x20; // equals a lower-case letter only for that letter, in either case
+    return c == 0x017F ? u's' : c == 0x212A ? u'k' : 0;
+}
+} // namespace
+
+bool holdsDemonstrativeThat(QStringView s)
+{
+    static constexpr std::string_view kWords[] = {"of", "like", "as", "than", "from", "to", "resembles", "resemble", "resembling"};
+    const char16_t *d = s.utf16();
+    const qsizetype n = s.size();
+    // "that" (ASCII only: no character outside ASCII folds to t, h or a) at h - 1, a space after it.
+    for (qsizetype h = findAnyOf(d, 2, n, {u'h', u'H'}); h + 3 < n; h = findAnyOf(d, h + 1, n, {u'h', u'H'})) {
+        if ((d[h - 1] | 0x20) != 't' || (d[h + 1] | 0x20) != 'a' || (d[h + 2] | 0x20) != 't' || !isPcreSpace(d[h + 3]))
+            continue;
+        qsizetype e = h - 1; // the words end before the spaces before "that"
+        while (e > 0 && isPcreSpace(d[e - 1]))
+            --e;
+        if (e == h - 1)
+            continue;
+        for (const std::string_view w : kWords) {
+            const qsizetype start = e - qsizetype(w.size());
+            if (start < 0)
+                continue;
+            qsizetype k = 0;
+            while (k < qsizetype(w.size()) && foldedLetter(d[start + k]) == char16_t(w[k]))
+                ++k;
+            if (k == qsizetype(w.size()))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace LaunchPhrases

@@ -22,6 +22,11 @@ int ofAfterLaunchNoun(const QString &text, int nounEnd, int to);
 bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d);
 // "the military had tracked several missiles": a count right after a detection verb.
 bool trackedCount(const QString &text, const CountMatch &c, int floor);
+// Whether s holds "of/like/as/than/from/to/resemble(s)/resembling that " (any
+// case, PCRE's \s between): what the regular expression
+// (?:of|like|as|than|from|to|resembles?|resembling)\s+that\s+ finds, read
+// from each "that" found eight characters at a time.
+bool holdsDemonstrativeThat(QStringView s);
 // "On Jan. 24, 28 and 30": the other day-precise dates of the list `chosen` is in.
 QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMention &chosen, const QString &text);
 
