@@ -1,4 +1,5 @@
 #include "extract/LaunchCues.h"
+#include "extract/CharScan.h"
 #include "extract/LaunchNoteItems.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
@@ -165,15 +166,21 @@ bool isQuoteMark(QChar c)
     return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018) || c == QChar(0x2019);
 }
 
-NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false, bool crossQuotes = false)
+// *stoppedAtQuote (when given) tells whether the walk ended at a quotation mark it
+// did not cross: only then would crossing quotes have read other words.
+NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false, bool crossQuotes = false,
+                      bool *stoppedAtQuote = nullptr)
 {
     NearWords out;
     int p = pos;
     while (int(out.size()) < n && p > floor) {
         while (p > floor && !isWordChar(text, p - 1)) {
             const QChar c = text.at(p - 1);
-            if (!c.isSpace() && !(crossCommas && c == QLatin1Char(',')) && !(crossQuotes && isQuoteMark(c)))
+            if (!c.isSpace() && !(crossCommas && c == QLatin1Char(',')) && !(crossQuotes && isQuoteMark(c))) {
+                if (stoppedAtQuote)
+                    *stoppedAtQuote = isQuoteMark(c);
                 return out;
+            }
             --p;
         }
         const int e = p;
@@ -266,22 +273,36 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
         && lookOut.match(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
         return true;
     const QStringView rest = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 140) - cueEnd);
-    bool relative = false, judged = false;
-    for (int i = 0; i < rest.size() && !judged;) {
-        if (!StemTrie::isLetter(rest.at(i).unicode())) {
+    // The first "which" or "that" (a whole run of letters, in lower case) starting
+    // in the first 63 characters (judgedLikely allows no more before it), found from
+    // the 'h' both have second, eight characters at a time: most cues have none.
+    const char16_t *d = rest.utf16();
+    const qsizetype head = std::min(rest.size(), qsizetype(64));
+    qsizetype i = -1;
+    for (qsizetype h = findAnyOf(d, 1, head, {u'h'}); h < head && i < 0; h = findAnyOf(d, h + 1, head, {u'h'})) {
+        const qsizetype w = h - 1;
+        if (w > 0 && StemTrie::isLetter(d[w - 1]))
+            continue;
+        qsizetype e = h;
+        while (e < rest.size() && StemTrie::isLetter(d[e]))
+            ++e;
+        const QStringView word = rest.mid(w, e - w);
+        if (word == QLatin1String("which") || word == QLatin1String("that"))
+            i = e;
+    }
+    if (i < 0)
+        return false;
+    // Then a word after it that judges it likely.
+    bool judged = false;
+    while (i < rest.size() && !judged) {
+        if (!StemTrie::isLetter(d[i])) {
             ++i;
             continue;
         }
-        int e = i;
-        while (e < rest.size() && StemTrie::isLetter(rest.at(e).unicode()))
+        qsizetype e = i;
+        while (e < rest.size() && StemTrie::isLetter(d[e]))
             ++e;
-        const QStringView w = rest.mid(i, e - i);
-        if (!relative && i > 62)
-            return false; // judgedLikely allows "which"/"that" only this far in
-        if (!relative)
-            relative = w == QLatin1String("which") || w == QLatin1String("that");
-        else
-            judged = in(w, {"likely", "possible", "imminent", "expected", "probable", "planned"});
+        judged = in(rest.mid(i, e - i), {"likely", "possible", "imminent", "expected", "probable", "planned"});
         i = e;
     }
     return judged && judgedLikely.match(rest).hasMatch();
@@ -500,7 +521,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             continue; // most candidates that are no cue end here, before the words around are read
         // "the missiles were (reportedly) fired ...": a passive launch verb.
         // The words before the candidate, read once: a cue starts where its candidate does.
-        const NearWords pre = wordsBefore(text, at, start, 6);
+        bool quoteBefore = false;
+        const NearWords pre = wordsBefore(text, at, start, 6, false, false, &quoteBefore);
         const bool passive = !pre.isEmpty() && (auxiliary(pre.at(0).lower())
                                                 || (pre.size() > 1 && adverb(pre.at(0).lower()) && auxiliary(pre.at(1).lower())));
         LaunchCue cue;
@@ -569,7 +591,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // "described ... as a test of", "hailed as a successful launch", "as tests of":
             // what the launch just told was ("as well as a test" adds one).
             // "described the test as a \"verification firing\"": the term may be quoted.
-            const NearWords asPre = wordsBefore(text, at, start, 6, false, true);
+            // The same words as `pre` unless its walk stopped at a quotation mark.
+            NearWords quoted;
+            if (quoteBefore)
+                quoted = wordsBefore(text, at, start, 6, false, true);
+            const NearWords &asPre = quoteBefore ? quoted : pre;
             for (int i = 0; i < 3 && i < asPre.size() && !cue.predicate; ++i) {
                 if (asPre.at(i).lower() != QLatin1String("as"))
                     continue;
