@@ -218,7 +218,10 @@ private slots:
             QStringLiteral("hypersonic” missile"), QStringLiteral("HGVs"), QStringLiteral("anti-ship cruise missiles"),
             QStringLiteral("cruise weapons systems"), QStringLiteral("new-type anti-aircraft missiles"), QStringLiteral("antiair systems"),
             QStringLiteral("air defence rockets"), QStringLiteral("surface-to-air missiles"), QStringLiteral("SAMs"),
-            QStringLiteral("ballistic projectiles"), QStringLiteral("\u017Fhort-range missiles"), QStringLiteral("crui\u017Fe missiles")};
+            QStringLiteral("ballistic projectiles"), QStringLiteral("\u017Fhort-range missiles"), QStringLiteral("crui\u017Fe missiles"),
+            // the longest words before a class word
+            QStringLiteral("new-generation anti-aircraft missiles"), QStringLiteral("new generation antiair weapons systems"),
+            QStringLiteral("land-attack cruise missiles"), QStringLiteral("long range cruise missile"), QStringLiteral("strategic cruise missiles")};
         // Missile words that name no class: the gate's "no".
         static const QStringList plainWords{
             QStringLiteral("strategic"), QStringLiteral("land-attack"), QStringLiteral("sea-to-surface"), QStringLiteral("new-type"),
@@ -226,7 +229,8 @@ private slots:
             QStringLiteral("missiles"), QStringLiteral("projectiles"), QStringLiteral("rockets"), QStringLiteral("weapons"),
             QStringLiteral("weapon systems"), QStringLiteral("vehicle"), QStringLiteral("warheads"), QStringLiteral("tests"),
             QStringLiteral("launches"), QStringLiteral("from a"), QStringLiteral("fired"), QStringLiteral("the"), QStringLiteral("and"),
-            QStringLiteral("é"), QStringLiteral("x"), QStringLiteral("range"), QStringLiteral("SAM"), QStringLiteral("airs")};
+            QStringLiteral("é"), QStringLiteral("x"), QStringLiteral("range"), QStringLiteral("SAM"), QStringLiteral("airs"),
+            QStringLiteral("fired"), QStringLiteral("test-launch"), QStringLiteral("salvo"), QStringLiteral("firéd")};
         static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("-"),
                                       QStringLiteral(""), QStringLiteral("é"), QStringLiteral("_"), QStringLiteral("5")};
         const MissileLexicon &lexicon = MissileLexicon::bundled();
@@ -246,6 +250,29 @@ private slots:
             // outside ASCII may hide that one: "éSRBMé" is read by neither way);
             // the ClassWord test may only narrow that, never hide a match.
             QVERIFY2(!match || gate || !(words & LaunchCueFinder::Missile), qPrintable(text));
+            // The scan that starts near the class anchors finds the same phrases, in
+            // any stretch of the text (a stretch may start inside a word).
+            StemTrie::Starts cueWords, anchors;
+            LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors);
+            LaunchCueFinder::cueWordsAmong(text, anchors, n, &cueWords);
+            std::uniform_int_distribution<int> cut(0, n);
+            int from = cut(rng), to = cut(rng);
+            if (from > to)
+                std::swap(from, to);
+            if (round % 3 == 0)
+                from = 0, to = n;
+            const QVector<LexiconHit> plain = lexicon.classes(text, from, to);
+            const QVector<LexiconHit> anchored = lexicon.classes(text, from, to, &anchors);
+            QCOMPARE(anchored.size(), plain.size());
+            for (int k = 0; k < plain.size(); ++k) {
+                QCOMPARE(anchored.at(k).start, plain.at(k).start);
+                QCOMPARE(anchored.at(k).end, plain.at(k).end);
+                QCOMPARE(anchored.at(k).value, plain.at(k).value);
+            }
+            // The cue candidates are those the pass recording cue words alone lists.
+            StemTrie::Starts cueOnly;
+            LaunchCueFinder::wordClasses(text, 0, n, &cueOnly);
+            QCOMPARE(QVector<int>(cueWords.begin(), cueWords.end()), QVector<int>(cueOnly.begin(), cueOnly.end()));
             found += match ? 1 : 0;
             skipped += gate || !(words & LaunchCueFinder::Missile) ? 0 : 1;
         }

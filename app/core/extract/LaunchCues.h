@@ -104,6 +104,13 @@ public:
     static quint32 wordClasses(const QString &text, int start, int end);
     // The same, and where each word that starts with a launch cue stem starts.
     static quint32 wordClasses(const QString &text, int start, int end, StemTrie::Starts *cueWords);
+    // The same, and where every word starts that may hold a missile class word
+    // (ClassWord, or a letter outside ASCII that may hide one) or a cue (Cue):
+    // the anchors a class phrase cannot start far before (MissileLexicon::classes).
+    static quint32 wordClassesAndAnchors(const QString &text, int start, int end, StemTrie::Starts *anchors);
+    // The cue candidates among those anchors (of a stretch ending at `end`): the
+    // list wordClasses(..., cueWords) makes.
+    static void cueWordsAmong(const QString &text, const StemTrie::Starts &anchors, int end, StemTrie::Starts *cueWords);
     // Position where the clause holding `pos` starts (after , ; : — ( or at a
     // connective such as "since", "following", "when"), not before `floor`.
     static int clauseStart(const QString &text, int pos, int floor);

@@ -121,10 +121,13 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         // later ones); only when nothing above it told a launch is it read.
         if (build.primary >= 0 && quoted.at(s.start))
             continue;
-        StemTrie::Starts cueWords; // launch cue candidates, found by the same word pass
-        const quint32 sentenceWords = LaunchCueFinder::wordClasses(text, s.start, s.end, &cueWords);
+        StemTrie::Starts classAnchors; // where cue words and class phrases may be, found by the same word pass
+        const quint32 sentenceWords = LaunchCueFinder::wordClassesAndAnchors(text, s.start, s.end, &classAnchors);
         if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea)))
             continue; // the usual case: nothing of a launch here
+        StemTrie::Starts cueWords; // launch cue candidates
+        if (sentenceWords & LaunchCueFinder::Cue)
+            LaunchCueFinder::cueWordsAmong(text, classAnchors, s.end, &cueWords);
         const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
         if (!sc.exclusion.isEmpty())
             continue;
@@ -156,7 +159,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         const int mentionsBefore = int(ms.size());
         QVector<std::pair<int, DateMention>> listed; // launches of the other days of a date list
         const QVector<launch::Segment> segments = launch::splitSentence(build, m_fields, s, si, sc, dates, listed);
-        launch::readSegmentFields(build, m_fields, tagger, s, si, sc, sentenceWords, segments, result.sentenceLaunch);
+        launch::readSegmentFields(build, m_fields, tagger, s, si, sc, sentenceWords, classAnchors, segments, result.sentenceLaunch);
         // "North Korea last tested an SLBM in 2022": a launch this sentence introduces,
         // with only a year to date it, is history told in passing (unless later dated).
         if (bareYear && dates.isEmpty() && build.primary >= 0) {

@@ -288,10 +288,10 @@ SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) 
     return hit;
 }
 
-QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, int to) const
+QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, int to, const StemTrie::Starts *classAnchors) const
 {
     QVector<LexiconHit> out;
-    for (const LexiconHit &h : m_lexicon.classes(text, from, to)) {
+    for (const LexiconHit &h : m_lexicon.classes(text, from, to, classAnchors)) {
         if (m_classGenericAfter.firstMatch(window(text, h.end, h.end + 24)).hasMatch()
             && !m_classTestBefore.firstMatch(window(text, h.start - 40, h.start)).hasMatch())
             continue;

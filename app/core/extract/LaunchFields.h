@@ -71,7 +71,8 @@ public:
     SiteHit siteInCell(const QString &text, int from, int to) const;
     // Missile classes, leaving out generic mentions ("short-range missile systems",
     // "its ICBM programme") and comparisons.
-    QVector<LexiconHit> classes(const QString &text, int from, int to) const;
+    // classAnchors (optional): LaunchCueFinder::wordClasses' anchors of a stretch holding text[from, to).
+    QVector<LexiconHit> classes(const QString &text, int from, int to, const StemTrie::Starts *classAnchors = nullptr) const;
     QVector<LexiconHit> names(const QString &text, int from, int to) const;
     // Flight distance and apogee. Not: a class's nominal range ("a range of up to
     // 5,500 km"), a calibre, a distance from a place ("50 km north of Pyongyang"),

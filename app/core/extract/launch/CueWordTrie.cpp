@@ -101,6 +101,31 @@ quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end, St
     return start < end ? wordTrie().scan(text.constData(), start, end, Cue, cueWords) : 0;
 }
 
+quint32 LaunchCueFinder::wordClassesAndAnchors(const QString &text, int start, int end, StemTrie::Starts *anchors)
+{
+    start = std::max(0, start);
+    end = std::min(end, int(text.size()));
+    return start < end ? wordTrie().scan(text.constData(), start, end, Cue | ClassWord | NonAsciiLetter, anchors) : 0;
+}
+
+void LaunchCueFinder::cueWordsAmong(const QString &text, const StemTrie::Starts &anchors, int end, StemTrie::Starts *cueWords)
+{
+    const QChar *d = text.constData();
+    end = std::min(end, int(text.size()));
+    for (const int w : anchors) {
+        // Every Cue stem starts fi, la, sa, vo, at, te, lo, sp or fl: other words
+        // (class words, most) are told by their first two letters.
+        if (w + 1 >= end || d[w].unicode() >= 128 || d[w + 1].unicode() >= 128)
+            continue; // no Cue stem starts with a letter outside ASCII
+        const char16_t a = d[w].unicode() | 0x20, b = d[w + 1].unicode() | 0x20;
+        const bool maybe = (a == 'f' && (b == 'i' || b == 'l')) || (a == 'l' && (b == 'a' || b == 'o'))
+            || (a == 's' && (b == 'a' || b == 'p')) || (a == 'v' && b == 'o') || (a == 'a' && b == 't') || (a == 't' && b == 'e');
+        // Cue comes from prefix stems only, which word() reads as the pass does.
+        if (maybe && (wordTrie().word(d, w, end) & Cue))
+            cueWords->append(w);
+    }
+}
+
 bool LaunchCueFinder::mayConcernLaunch(const QString &text, int start, int end) const
 {
     const quint32 m = wordClasses(text, start, end);

@@ -28,7 +28,8 @@ QString kmText(const Quantity &q) { return QString::number(q.value, 'f', 0) + QS
 
 void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
                        const Sentence &s, int si, const SentenceCues &sc, quint32 sentenceWords,
-                       const QVector<Segment> &segments, QVector<int> &sentenceLaunch)
+                       const StemTrie::Starts &classAnchors, const QVector<Segment> &segments,
+                       QVector<int> &sentenceLaunch)
 {
     const QString &text = build.text();
     QVector<LaunchMention> &ms = build.ms;
@@ -58,7 +59,7 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 build.evidence(m, QStringLiteral("claimant"), c.start, c.end);
             }
         }
-        for (const LexiconHit &h : LaunchFieldFinder::mayNameClass(words) ? fields.classes(text, a, b) : QVector<LexiconHit>()) {
+        for (const LexiconHit &h : LaunchFieldFinder::mayNameClass(words) ? fields.classes(text, a, b, &classAnchors) : QVector<LexiconHit>()) {
             if (!m.classes.contains(h.value)) {
                 if (rangeClasses().contains(h.value)) {
                     for (const QString &c : m.classes) {
