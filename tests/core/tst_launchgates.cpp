@@ -7,7 +7,8 @@
 //   and splashdown scans themselves, and the word gate of LaunchCueFinder's
 //   "relevant" test against that test's pattern;
 // - LaunchFieldFinder::mayNameClass against the lexicon's class scan;
-// - LaunchPhrases::holdsDemonstrativeThat against the pattern it replaced;
+// - LaunchPhrases::holdsDemonstrativeThat and LaunchCueFinder::clauseStart
+//   against the patterns they replaced;
 // - QuantityParser::numberEndingAt (digit groups now read by hand) against the
 //   three regular expressions it used before, kept here as the reference.
 #include "extract/GazetteerMatcher.h"
@@ -305,6 +306,55 @@ private slots:
             matches += expected ? 1 : 0;
         }
         QVERIFY(matches > 1000);
+    }
+
+    void clauseStartReadAsTheRegularExpressionDid()
+    {
+        // LaunchCueFinder::clauseStart as it was, with its pattern.
+        auto reference = [](const QString &text, int pos, int floor) {
+            static const QRegularExpression connective(
+                QStringLiteral("(?<![\\w-])(?:since|following|after|when|while|including|as|before|until)\\s+(?:[^,;:()\u2014\u2013]*)$"),
+                QRegularExpression::CaseInsensitiveOption);
+            int p = pos;
+            while (p > floor) {
+                const QChar c = text.at(p - 1);
+                if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014)
+                    || c == QChar(0x2013) || c == QLatin1Char('('))
+                    break;
+                --p;
+            }
+            const auto m = connective.match(QStringView(text).mid(p, pos - p));
+            if (m.hasMatch())
+                return p + int(m.capturedStart());
+            while (p < pos && text.at(p).isSpace())
+                ++p;
+            return p;
+        };
+        static const QStringList vocabulary{
+            QStringLiteral("since"), QStringLiteral("Since"), QStringLiteral("\u017Fince"), QStringLiteral("following"),
+            QStringLiteral("after"), QStringLiteral("AFTER"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("whilst"),
+            QStringLiteral("including"), QStringLiteral("as"), QStringLiteral("a\u017F"), QStringLiteral("has"), QStringLiteral("before"),
+            QStringLiteral("until"), QStringLiteral("fired"), QStringLiteral("the"), QStringLiteral("launch"), QStringLiteral("é"),
+            QStringLiteral("x-"), QStringLiteral("_"), QStringLiteral("3")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("\n"),
+                                      QStringLiteral(", "), QStringLiteral(")"), QStringLiteral(") "), QStringLiteral(" ("),
+                                      QStringLiteral("\u2014"), QStringLiteral(""), QStringLiteral("-"), QStringLiteral("\u00A0")};
+        std::mt19937 rng(17);
+        std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+        int found = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            for (int k = 1 + round % 8; k > 0; --k)
+                text += vocabulary.at(w(rng)) + glue.at(g(rng));
+            std::uniform_int_distribution<int> cut(0, int(text.size()));
+            int floor = cut(rng), pos = cut(rng);
+            if (floor > pos)
+                std::swap(floor, pos);
+            const int expected = reference(text, pos, floor);
+            QVERIFY2(LaunchCueFinder::clauseStart(text, pos, floor) == expected, qPrintable(text));
+            found += expected < pos && !text.at(expected).isSpace() ? 1 : 0;
+        }
+        QVERIFY(found > 2000);
     }
 
     void digitGroupsReadAsTheRegularExpressionsDid()

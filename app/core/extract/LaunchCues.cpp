@@ -1,6 +1,7 @@
 #include "extract/LaunchCues.h"
 #include "extract/CharScan.h"
 #include "extract/LaunchNoteItems.h"
+#include "extract/LaunchPhrases.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
 
@@ -413,10 +414,17 @@ LaunchCueFinder::LaunchCueFinder()
     m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
 }
 
+namespace {
+// [\w-] without Unicode properties: ASCII letters, digits, '_' and '-'.
+bool isAsciiWordOrHyphen(char16_t c)
+{
+    const char16_t lower = c | 0x20;
+    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
+}
+} // namespace
+
 int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
 {
-    static const QRegularExpression connective(
-        QStringLiteral("(?<![\\w-])(?:since|following|after|when|while|including|as|before|until)\\s+(?:[^,;:()—–]*)$"), kCi);
     int p = pos;
     while (p > floor) {
         const QChar c = text.at(p - 1);
@@ -425,9 +433,35 @@ int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
             break;
         --p;
     }
-    const auto m = connective.match(QStringView(text).mid(p, pos - p));
-    if (m.hasMatch())
-        return p + int(m.capturedStart());
+    // What (?<![\w-])(?:since|following|after|when|while|including|as|before|until)\s+
+    // (?:[^,;:()\x{2014}\x{2013}]*)$ (caseless) finds in text[p, pos), read by hand: the
+    // window holds none of , ; : ( and the dashes, so the words after a connective
+    // only must hold no ')': the leftmost connective after the window's last ')',
+    // not glued to a word character or hyphen before it (the window's start has
+    // none before it), with a space after it.
+    static constexpr std::string_view kConnectives[] = {"since", "following", "after", "when", "while",
+                                                       "including", "as", "before", "until"};
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    int s = pos;
+    while (s > p && d[s - 1] != u')')
+        --s;
+    for (; s < pos; ++s) {
+        if (s > p && isAsciiWordOrHyphen(d[s - 1]))
+            continue; // (?<![\w-])
+        const char16_t first = LaunchPhrases::foldedLetter(d[s]);
+        if (first != 's' && first != 'f' && first != 'a' && first != 'w' && first != 'i' && first != 'b' && first != 'u')
+            continue;
+        for (const std::string_view w : kConnectives) {
+            const int n = int(w.size());
+            if (s + n >= pos || !isPcreSpace(d[s + n]))
+                continue;
+            int k = 0;
+            while (k < n && LaunchPhrases::foldedLetter(d[s + k]) == char16_t(w[k]))
+                ++k;
+            if (k == n)
+                return s;
+        }
+    }
     while (p < pos && text.at(p).isSpace())
         ++p;
     return p;

@@ -119,18 +119,6 @@ QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMen
     return out;
 }
 
-namespace {
-// A character as PCRE's caseless match sees it against a lower-case ASCII
-// letter: ASCII letters folded, LONG S as s, KELVIN SIGN as k (the only
-// characters outside ASCII in those letters' case sets); 0 for any other.
-char16_t foldedLetter(char16_t c)
-{
-    if (c < 128)
-        return c | 0x20; // equals a lower-case letter only for that letter, in either case
-    return c == 0x017F ? u's' : c == 0x212A ? u'k' : 0;
-}
-} // namespace
-
 bool holdsDemonstrativeThat(QStringView s)
 {
     static constexpr std::string_view kWords[] = {"of", "like", "as", "than", "from", "to", "resembles", "resemble", "resembling"};
