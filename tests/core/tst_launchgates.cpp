@@ -151,6 +151,29 @@ private slots:
                 splashes += found ? 1 : 0;
                 QVERIFY2(!found || splashGate, qPrintable(text));
             }
+            // No phrase after the last anchor: the same phrases with the anchors, on any stretch.
+            StemTrie::Starts anchors;
+            LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors);
+            std::uniform_int_distribution<int> cut(0, n);
+            int from = cut(rng), to = cut(rng);
+            if (from > to)
+                std::swap(from, to);
+            if (round % 3 == 0)
+                from = 0, to = n;
+            const QVector<SplashHit> plain = fields.splashdowns(text, from, to);
+            const QVector<SplashHit> anchored = fields.splashdowns(text, from, to, &anchors);
+            QCOMPARE(anchored.size(), plain.size());
+            for (int k = 0; k < plain.size(); ++k) {
+                QCOMPARE(anchored.at(k).start, plain.at(k).start);
+                QCOMPARE(anchored.at(k).end, plain.at(k).end);
+            }
+        }
+        // A phrase glued by a letter outside ASCII to the word before it, read from inside that word.
+        {
+            const QString glued = QStringLiteral("café\u00E9Sea of Japan");
+            StemTrie::Starts anchors;
+            LaunchCueFinder::wordClassesAndAnchors(glued, 0, int(glued.size()), &anchors);
+            QCOMPARE(fields.splashdowns(glued, 2, int(glued.size()), &anchors).size(), 1);
         }
         // The texts must exercise both sides: matches found, and work skipped.
         QVERIFY(claimants > 300);

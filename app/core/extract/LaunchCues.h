@@ -105,8 +105,10 @@ public:
     // The same, and where each word that starts with a launch cue stem starts.
     static quint32 wordClasses(const QString &text, int start, int end, StemTrie::Starts *cueWords);
     // The same, and where every word starts that may hold a missile class word
-    // (ClassWord, or a letter outside ASCII that may hide one) or a cue (Cue):
-    // the anchors a class phrase cannot start far before (MissileLexicon::classes).
+    // (ClassWord, or a letter outside ASCII that may hide one), a cue (Cue) or a
+    // splashdown phrase's word (SeaPhrase): the anchors a class phrase cannot
+    // start far before (MissileLexicon::classes), and no splashdown phrase after
+    // the last of (LaunchFieldFinder::splashdowns).
     static quint32 wordClassesAndAnchors(const QString &text, int start, int end, StemTrie::Starts *anchors);
     // The cue candidates among those anchors (of a stretch ending at `end`): the
     // list wordClasses(..., cueWords) makes.

@@ -354,10 +354,24 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
     return out;
 }
 
-QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from, int to) const
+QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from, int to, const StemTrie::Starts *anchors) const
 {
     QVector<SplashHit> out;
-    for (int pos = from;;) {
+    // Every phrase holds, at the start of a word after a space (or at its own start,
+    // which no word character or hyphen precedes), one of the SeaPhrase words (see
+    // mayNameSplashdown), and starts no later than that word: none starts after the
+    // last anchor before `to`, or after the end of its run of letters (a letter
+    // outside ASCII may glue such a word to the end of another).
+    int lastStart = to;
+    if (anchors) {
+        const int *next = std::lower_bound(anchors->begin(), anchors->end(), to);
+        if (next == anchors->begin())
+            return out;
+        lastStart = next[-1];
+        while (lastStart < to && StemTrie::isLetter(text.at(lastStart).unicode()))
+            ++lastStart;
+    }
+    for (int pos = from; pos <= lastStart;) {
         // As globalMatch: the next phrase after the previous one.
         const auto m = m_splash.firstMatch(text, pos, to);
         if (!m.hasMatch())

@@ -80,7 +80,8 @@ public:
     // noteForm: a list item with no verb ("several SRBMs, ~250 km"), where a length that
     // is no apogee, reach, offset or hypothetical is the distance flown.
     QVector<QuantityHit> flight(const QString &text, int from, int to, bool launchVerbInSentence, bool noteForm = false) const;
-    QVector<SplashHit> splashdowns(const QString &text, int from, int to) const;
+    // anchors (optional): LaunchCueFinder::wordClassesAndAnchors' anchors of a stretch holding text[from, to).
+    QVector<SplashHit> splashdowns(const QString &text, int from, int to, const StemTrie::Starts *anchors = nullptr) const;
     ClaimantHit claimant(const QString &text, int from, int to) const;
 
     // Cheap necessary conditions, from the sentence's word pass (LaunchCueFinder::

@@ -105,7 +105,7 @@ quint32 LaunchCueFinder::wordClassesAndAnchors(const QString &text, int start, i
 {
     start = std::max(0, start);
     end = std::min(end, int(text.size()));
-    return start < end ? wordTrie().scan(text.constData(), start, end, Cue | ClassWord | NonAsciiLetter, anchors) : 0;
+    return start < end ? wordTrie().scan(text.constData(), start, end, Cue | ClassWord | SeaPhrase | NonAsciiLetter, anchors) : 0;
 }
 
 void LaunchCueFinder::cueWordsAmong(const QString &text, const StemTrie::Starts &anchors, int end, StemTrie::Starts *cueWords)

@@ -187,7 +187,7 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
             }
         }
         const bool splash = (words & LaunchCueFinder::Sea) && LaunchFieldFinder::mayNameSplashdown(words);
-        for (const SplashHit &h : splash ? fields.splashdowns(text, a, b) : QVector<SplashHit>()) {
+        for (const SplashHit &h : splash ? fields.splashdowns(text, a, b, &classAnchors) : QVector<SplashHit>()) {
             bool used = false;
             if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty()) {
                 m.splashdown.sea = h.sea;
