@@ -110,6 +110,16 @@ private slots:
         QTest::newRow("one-character lookbehind class") << QStringLiteral("(?<![\\w’'-])the\\s+(missile|rocket)(?![\\w’'-])")
                                                         << true << true << 50;
         QTest::newRow("units") << QStringLiteral("(?<![\\w])(kilomet(?:er|re)s?|kms?|miles?)(?![\\w])") << true << true << 100;
+        // Patterns that may start right after a word character skip the rest of a word
+        // up to the characters they may start with there: a few letters (SIMD), more
+        // than four (one by one), none but spaces or dashes, a digit or '_'.
+        QTest::newRow("inside a word: many first letters") << QStringLiteral("(?:of|like|as|than|from|to|resembles?|resembling)\\s+\\w+\\s+")
+                                                           << true << true << 50;
+        QTest::newRow("after a word: spaces and dashes") << QStringLiteral("(?:\\s*(?:-|–|—)\\s*|\\s+to\\s+|\\s+and\\s+)\\w")
+                                                         << true << true << 100;
+        QTest::newRow("after a word: digits") << QStringLiteral("\\d+[\\s,]*\\w+") << true << true << 50;
+        QTest::newRow("after a word: underscore, case-sensitive") << QStringLiteral("(?:_|-)?(?:missiles?|SRBM|Sea)")
+                                                                  << false << true << 100;
         QTest::newRow("longer lookbehind: not gated") << QStringLiteral("(?<!the )missiles?") << true << false << 50;
         QTest::newRow("\\G: not gated") << QStringLiteral("\\Gthe") << true << false << 5;
     }

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <random>
+
 using namespace atlas;
 
 class TestGazetteer : public QObject {
@@ -74,6 +76,29 @@ private slots:
         QCOMPARE(GazetteerMatcher::romanizationKey(QStringLiteral("Ryŏkp'o-guyŏk")), GazetteerMatcher::romanizationKey(QStringLiteral("Ryeokpo-guyeok")));
         QCOMPARE(GazetteerMatcher::romanizationKey(QStringLiteral("Chagang")), GazetteerMatcher::romanizationKey(QStringLiteral("Jagang")));
         QVERIFY(GazetteerMatcher::romanizationKey(QStringLiteral("Sinpo")) != GazetteerMatcher::romanizationKey(QStringLiteral("Sunan")));
+    }
+
+    void normalizedKeyIsGazetteerNormalize()
+    {
+        // The matcher reads ASCII spellings by hand; every spelling must get the key
+        // Gazetteer::normalize gives it (administrative words, "the", apostrophes,
+        // capitals, digits, letters outside ASCII, separators).
+        static const QStringList parts{
+            QStringLiteral("Wonsan"), QStringLiteral("P'yongyang"), QStringLiteral("P’yŏngyang"), QStringLiteral("the"),
+            QStringLiteral("The"), QStringLiteral("THE"), QStringLiteral("County"), QStringLiteral("county"), QStringLiteral("Province"),
+            QStringLiteral("gun"), QStringLiteral("Gun"), QStringLiteral("do"), QStringLiteral("DO"), QStringLiteral("si"),
+            QStringLiteral("city"), QStringLiteral("Sohae"), QStringLiteral("North"), QStringLiteral("Hamgyong"), QStringLiteral("12"),
+            QStringLiteral("x"), QStringLiteral("Ŭ"), QStringLiteral("ﬁ"), QStringLiteral("'"), QStringLiteral("")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral("-"), QStringLiteral(", "), QStringLiteral(""),
+                                      QStringLiteral("'"), QStringLiteral("  "), QStringLiteral("."), QStringLiteral("_")};
+        std::mt19937 rng(9);
+        std::uniform_int_distribution<int> w(0, int(parts.size()) - 1), g(0, int(glue.size()) - 1);
+        for (int round = 0; round < 20000; ++round) {
+            QString spelling;
+            for (int k = round % 7; k >= 0; --k)
+                spelling += parts.at(w(rng)) + glue.at(g(rng));
+            QCOMPARE(GazetteerMatcher::normalizedKey(spelling), Gazetteer::normalize(spelling));
+        }
     }
 
     void unknownPlaceIsNull()

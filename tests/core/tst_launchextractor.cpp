@@ -87,6 +87,8 @@ private slots:
         QTest::newRow("spec-look-out") << "Look out for an ICBM launch around the party anniversary in October.";
         QTest::newRow("spec-which-likely") << "Analysts point to a hypersonic missile test, which some officials say is likely before the election.";
         QTest::newRow("spec-that-imminent") << "Seoul is on alert for a missile launch that analysts think is imminent.";
+        // "that" well into the words after the cue, after a word holding "that" ("thatched")
+        QTest::newRow("spec-that-far-after") << "Seoul is on alert for a missile launch, thatched roofs aside, over the coming days of drills, that analysts think is imminent.";
         QTest::newRow("spec-expect-which") << "Expect a ballistic missile launch during the drills, which many in Tokyo think is probable.";
         QTest::newRow("spec-reach") << "These missiles could reach targets across South Korea and Japan.";
         // supplies and exports

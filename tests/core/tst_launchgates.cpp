@@ -6,11 +6,15 @@
 // - LaunchFieldFinder::mayNameClaimant / mayNameSplashdown against the claimant
 //   and splashdown scans themselves, and the word gate of LaunchCueFinder's
 //   "relevant" test against that test's pattern;
+// - LaunchFieldFinder::mayNameClass against the lexicon's class scan;
+// - LaunchPhrases::holdsDemonstrativeThat and LaunchCueFinder::clauseStart
+//   against the patterns they replaced;
 // - QuantityParser::numberEndingAt (digit groups now read by hand) against the
 //   three regular expressions it used before, kept here as the reference.
 #include "extract/GazetteerMatcher.h"
 #include "extract/LaunchCues.h"
 #include "extract/LaunchFields.h"
+#include "extract/LaunchPhrases.h"
 #include "extract/MissileLexicon.h"
 #include "extract/QuantityParser.h"
 #include "geo/Gazetteer.h"
@@ -147,6 +151,29 @@ private slots:
                 splashes += found ? 1 : 0;
                 QVERIFY2(!found || splashGate, qPrintable(text));
             }
+            // No phrase after the last anchor: the same phrases with the anchors, on any stretch.
+            StemTrie::Starts anchors;
+            LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors);
+            std::uniform_int_distribution<int> cut(0, n);
+            int from = cut(rng), to = cut(rng);
+            if (from > to)
+                std::swap(from, to);
+            if (round % 3 == 0)
+                from = 0, to = n;
+            const QVector<SplashHit> plain = fields.splashdowns(text, from, to);
+            const QVector<SplashHit> anchored = fields.splashdowns(text, from, to, &anchors);
+            QCOMPARE(anchored.size(), plain.size());
+            for (int k = 0; k < plain.size(); ++k) {
+                QCOMPARE(anchored.at(k).start, plain.at(k).start);
+                QCOMPARE(anchored.at(k).end, plain.at(k).end);
+            }
+        }
+        // A phrase glued by a letter outside ASCII to the word before it, read from inside that word.
+        {
+            const QString glued = QStringLiteral("café\u00E9Sea of Japan");
+            StemTrie::Starts anchors;
+            LaunchCueFinder::wordClassesAndAnchors(glued, 0, int(glued.size()), &anchors);
+            QCOMPARE(fields.splashdowns(glued, 2, int(glued.size()), &anchors).size(), 1);
         }
         // The texts must exercise both sides: matches found, and work skipped.
         QVERIFY(claimants > 300);
@@ -197,6 +224,160 @@ private slots:
         }
         QVERIFY(matches > 500);
         QVERIFY(skipped > 200);
+    }
+
+    void classGateNeverHidesAMatch()
+    {
+        // Words of every class pattern of the bundled lexicon, glued and mixed with
+        // missile words that name no class (the gate's "no").
+        // A phrase of every class pattern of the bundled lexicon.
+        static const QStringList classWords{
+            QStringLiteral("submarine-launched ballistic missile"), QStringLiteral("submarine launched strategic missiles"),
+            QStringLiteral("ballistic missiles fired from a new submarine"), QStringLiteral("SLBMs"),
+            QStringLiteral("inter-continental-range ballistic missiles"), QStringLiteral("intercontinental missile"), QStringLiteral("ICBM"),
+            QStringLiteral("intermediate-range hypersonic missiles"), QStringLiteral("medium-to-long-range solid-fuel missiles"),
+            QStringLiteral("mid-range ballistic missile"), QStringLiteral("medium range missiles"), QStringLiteral("IRBMs"), QStringLiteral("MRBM"),
+            QStringLiteral("close-range missiles"), QStringLiteral("CRBMs"), QStringLiteral("short-range tactical missiles"),
+            QStringLiteral("tactical ballistic missiles"), QStringLiteral("SRBM"), QStringLiteral("hypersonic glide vehicles"),
+            QStringLiteral("hypersonic” missile"), QStringLiteral("HGVs"), QStringLiteral("anti-ship cruise missiles"),
+            QStringLiteral("cruise weapons systems"), QStringLiteral("new-type anti-aircraft missiles"), QStringLiteral("antiair systems"),
+            QStringLiteral("air defence rockets"), QStringLiteral("surface-to-air missiles"), QStringLiteral("SAMs"),
+            QStringLiteral("ballistic projectiles"), QStringLiteral("\u017Fhort-range missiles"), QStringLiteral("crui\u017Fe missiles"),
+            // the longest words before a class word
+            QStringLiteral("new-generation anti-aircraft missiles"), QStringLiteral("new generation antiair weapons systems"),
+            QStringLiteral("land-attack cruise missiles"), QStringLiteral("long range cruise missile"), QStringLiteral("strategic cruise missiles")};
+        // Missile words that name no class: the gate's "no".
+        static const QStringList plainWords{
+            QStringLiteral("strategic"), QStringLiteral("land-attack"), QStringLiteral("sea-to-surface"), QStringLiteral("new-type"),
+            QStringLiteral("solid-fuel"), QStringLiteral("new generation"), QStringLiteral("glide"), QStringLiteral("missile"),
+            QStringLiteral("missiles"), QStringLiteral("projectiles"), QStringLiteral("rockets"), QStringLiteral("weapons"),
+            QStringLiteral("weapon systems"), QStringLiteral("vehicle"), QStringLiteral("warheads"), QStringLiteral("tests"),
+            QStringLiteral("launches"), QStringLiteral("from a"), QStringLiteral("fired"), QStringLiteral("the"), QStringLiteral("and"),
+            QStringLiteral("é"), QStringLiteral("x"), QStringLiteral("range"), QStringLiteral("SAM"), QStringLiteral("airs"),
+            QStringLiteral("fired"), QStringLiteral("test-launch"), QStringLiteral("salvo"), QStringLiteral("firéd")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("-"),
+                                      QStringLiteral(""), QStringLiteral("é"), QStringLiteral("_"), QStringLiteral("5")};
+        const MissileLexicon &lexicon = MissileLexicon::bundled();
+        std::mt19937 rng(7);
+        std::uniform_int_distribution<int> c(0, int(classWords.size()) - 1), p(0, int(plainWords.size()) - 1),
+            g(0, int(glue.size()) - 1), pick(0, 2);
+        int found = 0, skipped = 0;
+        for (int round = 0; round < 6000; ++round) {
+            QString text;
+            for (int k = 1 + round % 7; k > 0; --k)
+                text += (pick(rng) == 0 ? classWords.at(c(rng)) : plainWords.at(p(rng))) + glue.at(g(rng));
+            const int n = int(text.size());
+            const quint32 words = LaunchCueFinder::wordClasses(text, 0, n);
+            const bool gate = LaunchFieldFinder::mayNameClass(words);
+            const bool match = !lexicon.classes(text, 0, n).isEmpty();
+            // Classes were only ever read where a Missile word is (a glued letter
+            // outside ASCII may hide that one: "éSRBMé" is read by neither way);
+            // the ClassWord test may only narrow that, never hide a match.
+            QVERIFY2(!match || gate || !(words & LaunchCueFinder::Missile), qPrintable(text));
+            // The scan that starts near the class anchors finds the same phrases, in
+            // any stretch of the text (a stretch may start inside a word).
+            StemTrie::Starts cueWords, anchors;
+            LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors);
+            LaunchCueFinder::cueWordsAmong(text, anchors, n, &cueWords);
+            std::uniform_int_distribution<int> cut(0, n);
+            int from = cut(rng), to = cut(rng);
+            if (from > to)
+                std::swap(from, to);
+            if (round % 3 == 0)
+                from = 0, to = n;
+            const QVector<LexiconHit> plain = lexicon.classes(text, from, to);
+            const QVector<LexiconHit> anchored = lexicon.classes(text, from, to, &anchors);
+            QCOMPARE(anchored.size(), plain.size());
+            for (int k = 0; k < plain.size(); ++k) {
+                QCOMPARE(anchored.at(k).start, plain.at(k).start);
+                QCOMPARE(anchored.at(k).end, plain.at(k).end);
+                QCOMPARE(anchored.at(k).value, plain.at(k).value);
+            }
+            // The cue candidates are those the pass recording cue words alone lists.
+            StemTrie::Starts cueOnly;
+            LaunchCueFinder::wordClasses(text, 0, n, &cueOnly);
+            QCOMPARE(QVector<int>(cueWords.begin(), cueWords.end()), QVector<int>(cueOnly.begin(), cueOnly.end()));
+            found += match ? 1 : 0;
+            skipped += gate || !(words & LaunchCueFinder::Missile) ? 0 : 1;
+        }
+        QVERIFY(found > 500);
+        QVERIFY(skipped > 300);
+    }
+
+    void demonstrativeThatReadAsTheRegularExpressionDid()
+    {
+        const QRegularExpression reference(QStringLiteral("(?:of|like|as|than|from|to|resembles?|resembling)\\s+that\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        static const QStringList vocabulary{
+            QStringLiteral("that"), QStringLiteral("THAT"), QStringLiteral("tHat"), QStringLiteral("thats"), QStringLiteral("of"),
+            QStringLiteral("OF"), QStringLiteral("like"), QStringLiteral("li\u212Ae"), QStringLiteral("as"), QStringLiteral("a\u017F"),
+            QStringLiteral("than"), QStringLiteral("from"), QStringLiteral("photo"), QStringLiteral("to"), QStringLiteral("resemble"),
+            QStringLiteral("resembles"), QStringLiteral("resembling"), QStringLiteral("resembl"), QStringLiteral("said"),
+            QStringLiteral("Hwasong-16B"), QStringLiteral("é"), QStringLiteral("h"), QStringLiteral("t"), QStringLiteral("whathat")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("\t"),
+                                      QStringLiteral("\n"), QStringLiteral(""), QStringLiteral("-"), QStringLiteral("\u00A0"),
+                                      QStringLiteral(", ")};
+        std::mt19937 rng(5);
+        std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+        int matches = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            for (int k = 1 + round % 6; k > 0; --k)
+                text += vocabulary.at(w(rng)) + glue.at(g(rng));
+            const bool expected = reference.match(text).hasMatch();
+            QVERIFY2(LaunchPhrases::holdsDemonstrativeThat(text) == expected, qPrintable(text));
+            matches += expected ? 1 : 0;
+        }
+        QVERIFY(matches > 1000);
+    }
+
+    void clauseStartReadAsTheRegularExpressionDid()
+    {
+        // LaunchCueFinder::clauseStart as it was, with its pattern.
+        auto reference = [](const QString &text, int pos, int floor) {
+            static const QRegularExpression connective(
+                QStringLiteral("(?<![\\w-])(?:since|following|after|when|while|including|as|before|until)\\s+(?:[^,;:()\u2014\u2013]*)$"),
+                QRegularExpression::CaseInsensitiveOption);
+            int p = pos;
+            while (p > floor) {
+                const QChar c = text.at(p - 1);
+                if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014)
+                    || c == QChar(0x2013) || c == QLatin1Char('('))
+                    break;
+                --p;
+            }
+            const auto m = connective.match(QStringView(text).mid(p, pos - p));
+            if (m.hasMatch())
+                return p + int(m.capturedStart());
+            while (p < pos && text.at(p).isSpace())
+                ++p;
+            return p;
+        };
+        static const QStringList vocabulary{
+            QStringLiteral("since"), QStringLiteral("Since"), QStringLiteral("\u017Fince"), QStringLiteral("following"),
+            QStringLiteral("after"), QStringLiteral("AFTER"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("whilst"),
+            QStringLiteral("including"), QStringLiteral("as"), QStringLiteral("a\u017F"), QStringLiteral("has"), QStringLiteral("before"),
+            QStringLiteral("until"), QStringLiteral("fired"), QStringLiteral("the"), QStringLiteral("launch"), QStringLiteral("é"),
+            QStringLiteral("x-"), QStringLiteral("_"), QStringLiteral("3")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("\n"),
+                                      QStringLiteral(", "), QStringLiteral(")"), QStringLiteral(") "), QStringLiteral(" ("),
+                                      QStringLiteral("\u2014"), QStringLiteral(""), QStringLiteral("-"), QStringLiteral("\u00A0")};
+        std::mt19937 rng(17);
+        std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+        int found = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            for (int k = 1 + round % 8; k > 0; --k)
+                text += vocabulary.at(w(rng)) + glue.at(g(rng));
+            std::uniform_int_distribution<int> cut(0, int(text.size()));
+            int floor = cut(rng), pos = cut(rng);
+            if (floor > pos)
+                std::swap(floor, pos);
+            const int expected = reference(text, pos, floor);
+            QVERIFY2(LaunchCueFinder::clauseStart(text, pos, floor) == expected, qPrintable(text));
+            found += expected < pos && !text.at(expected).isSpace() ? 1 : 0;
+        }
+        QVERIFY(found > 2000);
     }
 
     void digitGroupsReadAsTheRegularExpressionsDid()

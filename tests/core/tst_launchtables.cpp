@@ -2,12 +2,16 @@
 // each cell read by its column header; tables that are not of launches, and rows
 // without a day, give none; prose repeating a listed day adds no launch.
 // Tables written for these tests, in several header wordings and layouts.
+#include "extract/DelimitedCells.h"
 #include "extract/LaunchExtractor.h"
 #include "extract/SentenceSplitter.h"
 #include "extract/TemporalTagger.h"
+#include "extract/launch/TableLaunches.h"
 #include "geo/Gazetteer.h"
 
 #include <QtTest>
+
+#include <random>
 
 using namespace atlas;
 
@@ -41,6 +45,41 @@ QString describe(const LaunchMention &m)
 class TestLaunchTables : public QObject {
     Q_OBJECT
 private slots:
+    void lineScanFindsTheHeadersShortCellsWould()
+    {
+        // scanTableLine's one pass must say "may be a header" exactly where
+        // shortCellDelimiters counts four commas or tabs, and find the line's end
+        // and bars as indexOf and contains do.
+        static const QStringList pieces{QStringLiteral(","), QStringLiteral(", "), QStringLiteral("\t"), QStringLiteral("|"),
+                                        QStringLiteral("date"), QStringLiteral("2025-01-06"), QStringLiteral("x"),
+                                        QStringLiteral("a fairly long cell of prose words here"), QStringLiteral("é"),
+                                        QStringLiteral("\n"), QStringLiteral(" ")};
+        std::mt19937 rng(13);
+        std::uniform_int_distribution<int> pick(0, int(pieces.size()) - 1), repeat(0, 12);
+        int headers = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            for (int k = round % 60; k >= 0; --k) {
+                const QString &p = pieces.at(pick(rng));
+                text += p.repeated(p.size() == 1 && p != QLatin1String("\n") ? 1 + repeat(rng) : 1);
+            }
+            for (qsizetype ls = 0; ls < text.size();) {
+                const launch::LineScan scan = launch::scanTableLine(text, ls, true);
+                qsizetype le = text.indexOf(u'\n', ls);
+                if (le < 0)
+                    le = text.size();
+                const QStringView line = QStringView(text).mid(ls, le - ls);
+                const auto [commas, tabs] = shortCellDelimiters(line, 40, 400);
+                QCOMPARE(scan.end, le);
+                QCOMPARE(scan.bar, line.contains(u'|'));
+                QVERIFY2(scan.mayBeHeader == (commas >= 4 || tabs >= 4), qPrintable(line.toString()));
+                headers += scan.mayBeHeader ? 1 : 0;
+                ls = le + 1;
+            }
+        }
+        QVERIFY(headers > 500);
+    }
+
     // Each row of a launch table is a launch with its cells' facts.
     void rowsAreLaunches_data()
     {

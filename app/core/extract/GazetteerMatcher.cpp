@@ -38,7 +38,10 @@ GazetteerMatcher::GazetteerMatcher(const Gazetteer &gazetteer) : m_gazetteer(gaz
     QSet<QString> shared; // keys of more than one place
     auto index = [&](const QString &spelling) {
         const Place *p = gazetteer.find(spelling); // the place this exact spelling means (kind rank applied)
-        const QString key = romanizationKey(spelling);
+        const QString normal = Gazetteer::normalize(spelling);
+        if (p && !normal.isEmpty())
+            m_exact.insert(normal, p);
+        const QString key = romanizeKey(normal);
         if (!p || key.isEmpty() || shared.contains(key))
             return;
         const auto it = m_folded.constFind(key);
@@ -62,7 +65,11 @@ GazetteerMatcher::GazetteerMatcher(const Gazetteer &gazetteer) : m_gazetteer(gaz
 
 QString GazetteerMatcher::romanizationKey(const QString &name)
 {
-    const QString key = Gazetteer::normalize(name); // lower case, letters and digits only
+    return romanizeKey(Gazetteer::normalize(name)); // lower case, letters and digits only
+}
+
+QString GazetteerMatcher::romanizeKey(const QString &key)
+{
     QString out;
     out.reserve(key.size());
     for (int i = 0; i < key.size(); ++i) {
@@ -86,11 +93,75 @@ QString GazetteerMatcher::romanizationKey(const QString &name)
     return out;
 }
 
-const Place *GazetteerMatcher::findFolded(const QString &name) const
+namespace {
+// Gazetteer::normalize read by hand for ASCII text, the usual case: there NFKD
+// and case folding only lower the capitals, no character is a mark, and the
+// letters and digits are \w's; apostrophes are dropped, any other character
+// ends a word; then trailing administrative words and a leading "the" go (each
+// while more than one word is left) and the words are joined. False for text
+// with a character outside ASCII (Gazetteer::normalize answers for that).
+bool normalizeAscii(QStringView s, QString *key)
 {
-    if (m_folded.isEmpty())
-        return nullptr;
-    return m_folded.value(romanizationKey(name), nullptr);
+    constexpr int kMaxWords = 16;
+    char16_t buf[256];
+    int wordStart[kMaxWords + 1], wordEnd[kMaxWords + 1];
+    int words = 0, n = 0;
+    bool inWord = false;
+    if (s.size() > 256)
+        return false;
+    for (const QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c >= 128)
+            return false;
+        if (c == u'\'')
+            continue; // P'yongyang == Pyongyang
+        const bool alnum = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (!alnum) {
+            if (inWord)
+                wordEnd[words++] = n;
+            inWord = false;
+            continue;
+        }
+        if (!inWord) {
+            if (words == kMaxWords)
+                return false;
+            wordStart[words] = n;
+            inWord = true;
+        }
+        buf[n++] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    }
+    if (inWord)
+        wordEnd[words++] = n;
+    auto word = [&](int k) { return QStringView(buf + wordStart[k], wordEnd[k] - wordStart[k]); };
+    auto dropped = [](QStringView w) {
+        return w == u"county" || w == u"province" || w == u"gun" || w == u"do" || w == u"si" || w == u"city" || w == u"the";
+    };
+    int first = 0, last = words - 1;
+    while (last - first + 1 > 1 && dropped(word(last)))
+        --last;
+    while (last - first + 1 > 1 && word(first) == u"the")
+        ++first;
+    *key = words ? QString(reinterpret_cast<const QChar *>(buf + wordStart[first]), wordEnd[last] - wordStart[first]) : QString();
+    return true;
+}
+} // namespace
+
+QString GazetteerMatcher::normalizedKey(QStringView spelling)
+{
+    QString key;
+    if (!normalizeAscii(spelling, &key))
+        key = Gazetteer::normalize(spelling.toString());
+    return key;
+}
+
+const Place *GazetteerMatcher::lookUp(QStringView spelling) const
+{
+    const QString key = normalizedKey(spelling);
+    if (key.isEmpty())
+        return nullptr; // Gazetteer::find finds nothing for an empty key, and no folded key is empty
+    if (const Place *p = m_exact.value(key, nullptr))
+        return p;
+    return m_folded.isEmpty() ? nullptr : m_folded.value(romanizeKey(key), nullptr);
 }
 
 QVector<PlaceMatch> GazetteerMatcher::find(const QString &text, int from, int to) const
@@ -134,10 +205,7 @@ QVector<PlaceMatch> GazetteerMatcher::find(const QString &text, int from, int to
         for (int n = std::min(m_maxWords, int(words.size()) - w); n >= 1; --n) {
             const int s = words.at(w).start;
             const int e = words.at(w + n - 1).end;
-            const QString spelling = text.mid(s, e - s);
-            const Place *p = m_gazetteer.find(spelling);
-            if (!p)
-                p = findFolded(spelling);
+            const Place *p = lookUp(QStringView(text).mid(s, e - s));
             if (p) {
                 place = p;
                 matched = n;

@@ -37,14 +37,26 @@ public:
     // then eo -> o, eu -> u, ph/th/kh -> p/t/k, sh -> s, ch and j -> j, g -> k,
     // b -> p, d -> t, r -> l. "Ryeokpo", "Ryŏkp'o" and "Ryokpho" give one key.
     static QString romanizationKey(const QString &name);
+    // Gazetteer::normalize(spelling), with ASCII spellings (nearly all) read by
+    // hand: Qt's normalization and case folding cost thousands of instructions
+    // per spelling, and every capitalised word of a launch site phrase is looked
+    // up as up to six spellings.
+    static QString normalizedKey(QStringView spelling);
 
 private:
-    const Place *findFolded(const QString &name) const;
+    // What Gazetteer::find and the folded index answer for one spelling, from
+    // its key computed once (the spellings of a span are tried longest first).
+    const Place *lookUp(QStringView spelling) const;
+    // romanizationKey's folding of a key already normalised.
+    static QString romanizeKey(const QString &key);
 
     const Gazetteer &m_gazetteer;
     // romanizationKey of every name and alias -> its place; a key two places
     // share is left out (the exact spellings still tell them apart).
     QHash<QString, const Place *> m_folded;
+    // Gazetteer::normalize of every name and alias -> what Gazetteer::find answers
+    // for it (find answers by that key alone).
+    QHash<QString, const Place *> m_exact;
     int m_maxWords = 1; // the most words any spelling has
 };
 

@@ -1,5 +1,7 @@
 #include "extract/LaunchCues.h"
+#include "extract/CharScan.h"
 #include "extract/LaunchNoteItems.h"
+#include "extract/LaunchPhrases.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
 
@@ -165,15 +167,21 @@ bool isQuoteMark(QChar c)
     return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018) || c == QChar(0x2019);
 }
 
-NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false, bool crossQuotes = false)
+// *stoppedAtQuote (when given) tells whether the walk ended at a quotation mark it
+// did not cross: only then would crossing quotes have read other words.
+NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false, bool crossQuotes = false,
+                      bool *stoppedAtQuote = nullptr)
 {
     NearWords out;
     int p = pos;
     while (int(out.size()) < n && p > floor) {
         while (p > floor && !isWordChar(text, p - 1)) {
             const QChar c = text.at(p - 1);
-            if (!c.isSpace() && !(crossCommas && c == QLatin1Char(',')) && !(crossQuotes && isQuoteMark(c)))
+            if (!c.isSpace() && !(crossCommas && c == QLatin1Char(',')) && !(crossQuotes && isQuoteMark(c))) {
+                if (stoppedAtQuote)
+                    *stoppedAtQuote = isQuoteMark(c);
                 return out;
+            }
             --p;
         }
         const int e = p;
@@ -266,22 +274,36 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
         && lookOut.match(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
         return true;
     const QStringView rest = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 140) - cueEnd);
-    bool relative = false, judged = false;
-    for (int i = 0; i < rest.size() && !judged;) {
-        if (!StemTrie::isLetter(rest.at(i).unicode())) {
+    // The first "which" or "that" (a whole run of letters, in lower case) starting
+    // in the first 63 characters (judgedLikely allows no more before it), found from
+    // the 'h' both have second, eight characters at a time: most cues have none.
+    const char16_t *d = rest.utf16();
+    const qsizetype head = std::min(rest.size(), qsizetype(64));
+    qsizetype i = -1;
+    for (qsizetype h = findAnyOf(d, 1, head, {u'h'}); h < head && i < 0; h = findAnyOf(d, h + 1, head, {u'h'})) {
+        const qsizetype w = h - 1;
+        if (w > 0 && StemTrie::isLetter(d[w - 1]))
+            continue;
+        qsizetype e = h;
+        while (e < rest.size() && StemTrie::isLetter(d[e]))
+            ++e;
+        const QStringView word = rest.mid(w, e - w);
+        if (word == QLatin1String("which") || word == QLatin1String("that"))
+            i = e;
+    }
+    if (i < 0)
+        return false;
+    // Then a word after it that judges it likely.
+    bool judged = false;
+    while (i < rest.size() && !judged) {
+        if (!StemTrie::isLetter(d[i])) {
             ++i;
             continue;
         }
-        int e = i;
-        while (e < rest.size() && StemTrie::isLetter(rest.at(e).unicode()))
+        qsizetype e = i;
+        while (e < rest.size() && StemTrie::isLetter(d[e]))
             ++e;
-        const QStringView w = rest.mid(i, e - i);
-        if (!relative && i > 62)
-            return false; // judgedLikely allows "which"/"that" only this far in
-        if (!relative)
-            relative = w == QLatin1String("which") || w == QLatin1String("that");
-        else
-            judged = in(w, {"likely", "possible", "imminent", "expected", "probable", "planned"});
+        judged = in(rest.mid(i, e - i), {"likely", "possible", "imminent", "expected", "probable", "planned"});
         i = e;
     }
     return judged && judgedLikely.match(rest).hasMatch();
@@ -392,103 +414,17 @@ LaunchCueFinder::LaunchCueFinder()
     m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
 }
 
-const StemTrie &LaunchCueFinder::wordTrie()
+namespace {
+// [\w-] without Unicode properties: ASCII letters, digits, '_' and '-'.
+bool isAsciiWordOrHyphen(char16_t c)
 {
-    // Hand-written on purpose: every sentence of every article goes through this
-    // one pass, and most say nothing of a launch. Word starts are compared,
-    // lower-cased, against stems (walked in a trie); each stem sets the
-    // bit of what it may signal, so the extractor skips the regular expressions
-    // a sentence cannot match.
-    struct Stem { const char *stem; quint32 bits; };
-    static const Stem stems[] = {
-        {"fire", Cue}, {"firing", Cue}, {"launch", Cue}, {"salvo", Cue}, {"volley", Cue}, {"attempt", Cue}, {"fired", PastVerb | Exact}, {"launched", PastVerb | Exact}, {"test", Cue}, {"lobbed", Cue}, {"splash", Cue | Sea | Landing},
-        {"missile", Missile | MissileNoun}, {"projectile", Missile | MissileNoun}, {"rocket", Missile | MissileNoun}, {"hypersonic", Missile | MissileNoun},
-        {"cruise", Missile}, {"ballistic", Missile}, {"icbm", Missile | MissileNoun | ClassAbbreviation}, {"srbm", Missile | MissileNoun | ClassAbbreviation}, {"irbm", Missile | MissileNoun | ClassAbbreviation},
-        {"mrbm", Missile | MissileNoun | ClassAbbreviation}, {"slbm", Missile | MissileNoun | ClassAbbreviation}, {"crbm", Missile | MissileNoun | ClassAbbreviation}, {"air", Missile | MissileNoun | Exact}, {"anti", Missile},
-        {"sam", Missile}, {"hgv", Missile}, {"weapon", Missile}, {"surface", Missile},
-        {"hwas", Missile | Designation | MissileNoun}, {"kn", Missile | Designation | MissileNoun | Exact}, {"pukguk", Missile | Designation | MissileNoun},
-        {"haeil", Missile | Designation | MissileNoun}, {"pulhwa", Missile | Designation | MissileNoun}, {"scud", Missile | Designation},
-        {"nodong", Missile | Designation}, {"rodong", Missile | Designation | Claim}, {"musudan", Missile | Designation},
-        {"taepo", Missile | Designation}, {"chollima", Missile | Designation}, {"unha", Missile | Designation},
-        {"padasuri", Missile | Designation | MissileNoun}, {"bukgeuk", Missile | Designation},
-        {"km", Length}, {"kilomet", Length}, {"mile", Length}, {"nautical", Length}, {"nmi", Length},
-        {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea | Landing}, {"exclusive", Sea}, {"target", Sea},
-        {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fallen", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
-        {"impact", Sea}, {"plung", Sea}, {"crash", Sea}, {"drop", Sea}, {"inland", Sea}, {"eastern", Sea}, {"western", Sea},
-        {"from", From},
-        {"chiefs", Claim}, {"jcs", Claim}, {"military", Claim}, {"ministry", Claim}, {"defen", Claim},
-        {"kcna", Claim}, {"central", Claim}, {"state", Claim}, {"officials", Claim}, {"government", Claim},
-        {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
-        {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
-        {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing | Cue}, {"flown", Flight | Landing | Cue}, {"fly", Flight},
-        {"flight", Flight | Cue}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
-        {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
-        {"artillery", ExArtillery}, {"howitzer", ExArtillery}, {"shells", ExArtillery}, {"rounds", ExArtillery},
-        {"mortar", ExArtillery}, {"guns", ExArtillery}, {"gun", ExArtillery},
-        {"parade", ExParade}, {"display", ExParade}, {"unveil", ExParade}, {"showcas", ExParade},
-        {"exhibit", ExParade}, {"showed", ExParade}, {"rolled", ExParade},
-        {"destroyer", Ship}, {"warship", Ship}, {"frigate", Ship}, {"corvette", Ship}, {"vessel", Ship},
-        {"submarine", Ship}, {"cruiser", Ship}, {"boat", Ship}, {"carrier", Ship},
-        {"suppl", ExSupply}, {"export", ExSupply}, {"ship", ExSupply | Ship}, {"transfer", ExSupply}, {"sold", ExSupply},
-        {"sell", ExSupply}, {"provid", ExSupply}, {"deliver", ExSupply}, {"arms", ExSupply},
-        {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric | ExBackground},
-        {"numerous", ExGeneric}, {"countless", ExGeneric}, {"dozens", ExGeneric}, {"hundreds", ExGeneric},
-        {"many", ExGeneric}, {"record", ExBackground}, {"since", ExBackground}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"satellite", ExSatellite},
-        // The first words of m_relevant's phrases (prefixes: a superset is safe).
-        {"missile", RelevantWord}, {"projectile", RelevantWord}, {"rocket", RelevantWord}, {"weapon", RelevantWord},
-        {"flew", RelevantWord}, {"flown", RelevantWord}, {"flying", RelevantWord}, {"flight", RelevantWord},
-        {"travel", RelevantWord}, {"splash", RelevantWord}, {"land", RelevantWord}, {"fell", RelevantWord},
-        {"fall", RelevantWord}, {"altitude", RelevantWord}, {"apogee", RelevantWord}, {"exclusive", RelevantWord},
-        {"eez", RelevantWord},
-        {"assess", Assess}, {"identif", Assess}, {"classif", Assess}, {"judg", Assess}, {"believ", Assess}, {"estimat", Assess},
-        {"said", Assess | Exact}, {"says", Assess | Exact}, {"claim", Assess}, {"report", Assess}, {"insist", Assess},
-        // Words the claimant and splashdown patterns cannot do without.
-        {"chiefs", ClaimWord}, {"jcs", ClaimWord}, {"military", ClaimWord}, {"ministry", ClaimWord}, {"defen", ClaimWord},
-        {"government", ClaimWord}, {"officials", ClaimWord}, {"guard", ClaimWord}, {"kcna", ClaimWord},
-        {"central", ClaimWord}, {"media", ClaimWord}, {"sinmun", ClaimWord}, {"pacific", ClaimWord},
-        {"the", RelevantDeterminer | Exact}, {"this", RelevantDeterminer | Exact}, {"that", RelevantDeterminer | Exact},
-        {"these", RelevantDeterminer | Exact}, {"those", RelevantDeterminer | Exact}, {"both", RelevantDeterminer | Exact},
-        {"each", RelevantDeterminer | Exact}, {"all", RelevantDeterminer | Exact},
-        {"involv", RelevantEvent}, {"includ", RelevantEvent}, {"featur", RelevantEvent}, {"used", RelevantEvent | Exact}, {"employ", RelevantEvent},
-        {"missile", RelevantNoun}, {"projectile", RelevantNoun}, {"rocket", RelevantNoun}, {"weapon", RelevantNoun},
-        {"flying", RelevantOther}, {"flight", RelevantOther}, {"exclusive", RelevantOther}, {"distance", DistanceWord},
-        {"sea", SeaPhrase}, {"water", SeaPhrase}, {"coast", SeaPhrase}, {"shore", SeaPhrase}, {"ocean", SeaPhrase},
-        {"exclusive", SeaPhrase}, {"eez", SeaPhrase}, {"target", SeaPhrase}, {"land", SeaPhrase}, {"island", SeaPhrase}};
-    // One trie of all stems, built once (see StemTrie.h).
-    static const StemTrie trie = [] {
-        StemTrie t;
-        for (const Stem &st : stems)
-            t.add(st.stem, st.bits & ~Exact, (st.bits & (Definite | Exact)) != 0);
-        t.setNonAsciiLetterBits(NonAsciiLetter);
-        return t;
-    }();
-    return trie;
+    const char16_t lower = c | 0x20;
+    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
 }
-
-quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end)
-{
-    start = std::max(0, start);
-    end = std::min(end, int(text.size()));
-    return start < end ? wordTrie().scan(text.constData(), start, end) : 0;
-}
-
-quint32 LaunchCueFinder::wordClasses(const QString &text, int start, int end, StemTrie::Starts *cueWords)
-{
-    start = std::max(0, start);
-    end = std::min(end, int(text.size()));
-    return start < end ? wordTrie().scan(text.constData(), start, end, Cue, cueWords) : 0;
-}
-
-bool LaunchCueFinder::mayConcernLaunch(const QString &text, int start, int end) const
-{
-    const quint32 m = wordClasses(text, start, end);
-    return m & (Cue | Missile | Flight | Sea);
-}
+} // namespace
 
 int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
 {
-    static const QRegularExpression connective(
-        QStringLiteral("(?<![\\w-])(?:since|following|after|when|while|including|as|before|until)\\s+(?:[^,;:()—–]*)$"), kCi);
     int p = pos;
     while (p > floor) {
         const QChar c = text.at(p - 1);
@@ -497,9 +433,35 @@ int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
             break;
         --p;
     }
-    const auto m = connective.match(QStringView(text).mid(p, pos - p));
-    if (m.hasMatch())
-        return p + int(m.capturedStart());
+    // What (?<![\w-])(?:since|following|after|when|while|including|as|before|until)\s+
+    // (?:[^,;:()\x{2014}\x{2013}]*)$ (caseless) finds in text[p, pos), read by hand: the
+    // window holds none of , ; : ( and the dashes, so the words after a connective
+    // only must hold no ')': the leftmost connective after the window's last ')',
+    // not glued to a word character or hyphen before it (the window's start has
+    // none before it), with a space after it.
+    static constexpr std::string_view kConnectives[] = {"since", "following", "after", "when", "while",
+                                                       "including", "as", "before", "until"};
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    int s = pos;
+    while (s > p && d[s - 1] != u')')
+        --s;
+    for (; s < pos; ++s) {
+        if (s > p && isAsciiWordOrHyphen(d[s - 1]))
+            continue; // (?<![\w-])
+        const char16_t first = LaunchPhrases::foldedLetter(d[s]);
+        if (first != 's' && first != 'f' && first != 'a' && first != 'w' && first != 'i' && first != 'b' && first != 'u')
+            continue;
+        for (const std::string_view w : kConnectives) {
+            const int n = int(w.size());
+            if (s + n >= pos || !isPcreSpace(d[s + n]))
+                continue;
+            int k = 0;
+            while (k < n && LaunchPhrases::foldedLetter(d[s + k]) == char16_t(w[k]))
+                ++k;
+            if (k == n)
+                return s;
+        }
+    }
     while (p < pos && text.at(p).isSpace())
         ++p;
     return p;
@@ -593,7 +555,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             continue; // most candidates that are no cue end here, before the words around are read
         // "the missiles were (reportedly) fired ...": a passive launch verb.
         // The words before the candidate, read once: a cue starts where its candidate does.
-        const NearWords pre = wordsBefore(text, at, start, 6);
+        bool quoteBefore = false;
+        const NearWords pre = wordsBefore(text, at, start, 6, false, false, &quoteBefore);
         const bool passive = !pre.isEmpty() && (auxiliary(pre.at(0).lower())
                                                 || (pre.size() > 1 && adverb(pre.at(0).lower()) && auxiliary(pre.at(1).lower())));
         LaunchCue cue;
@@ -662,7 +625,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // "described ... as a test of", "hailed as a successful launch", "as tests of":
             // what the launch just told was ("as well as a test" adds one).
             // "described the test as a \"verification firing\"": the term may be quoted.
-            const NearWords asPre = wordsBefore(text, at, start, 6, false, true);
+            // The same words as `pre` unless its walk stopped at a quotation mark.
+            NearWords quoted;
+            if (quoteBefore)
+                quoted = wordsBefore(text, at, start, 6, false, true);
+            const NearWords &asPre = quoteBefore ? quoted : pre;
             for (int i = 0; i < 3 && i < asPre.size() && !cue.predicate; ++i) {
                 if (asPre.at(i).lower() != QLatin1String("as"))
                     continue;

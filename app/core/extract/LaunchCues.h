@@ -95,11 +95,24 @@ public:
         DistanceWord = 1u << 28,
         // SRBM, ICBM ...: a class by its abbreviation (a list item in note form names one).
         ClassAbbreviation = 1u << 29,
+        // submarine, ballistic, inter-, medium, mid-, close, short, hypersonic,
+        // cruise, anti-, air, surface and the abbreviations: a word every missile
+        // class phrase holds (see LaunchFieldFinder::mayNameClass).
+        ClassWord = 1u << 30,
         Exact = 1u << 31    // (stem table only) the whole word, not a prefix
     };
     static quint32 wordClasses(const QString &text, int start, int end);
     // The same, and where each word that starts with a launch cue stem starts.
     static quint32 wordClasses(const QString &text, int start, int end, StemTrie::Starts *cueWords);
+    // The same, and where every word starts that may hold a missile class word
+    // (ClassWord, or a letter outside ASCII that may hide one), a cue (Cue) or a
+    // splashdown phrase's word (SeaPhrase): the anchors a class phrase cannot
+    // start far before (MissileLexicon::classes), and no splashdown phrase after
+    // the last of (LaunchFieldFinder::splashdowns).
+    static quint32 wordClassesAndAnchors(const QString &text, int start, int end, StemTrie::Starts *anchors);
+    // The cue candidates among those anchors (of a stretch ending at `end`): the
+    // list wordClasses(..., cueWords) makes.
+    static void cueWordsAmong(const QString &text, const StemTrie::Starts &anchors, int end, StemTrie::Starts *cueWords);
     // Position where the clause holding `pos` starts (after , ; : — ( or at a
     // connective such as "since", "following", "when"), not before `floor`.
     static int clauseStart(const QString &text, int pos, int floor);

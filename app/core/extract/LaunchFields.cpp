@@ -288,10 +288,10 @@ SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) 
     return hit;
 }
 
-QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, int to) const
+QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, int to, const StemTrie::Starts *classAnchors) const
 {
     QVector<LexiconHit> out;
-    for (const LexiconHit &h : m_lexicon.classes(text, from, to)) {
+    for (const LexiconHit &h : m_lexicon.classes(text, from, to, classAnchors)) {
         if (m_classGenericAfter.firstMatch(window(text, h.end, h.end + 24)).hasMatch()
             && !m_classTestBefore.firstMatch(window(text, h.start - 40, h.start)).hasMatch())
             continue;
@@ -354,10 +354,24 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
     return out;
 }
 
-QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from, int to) const
+QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from, int to, const StemTrie::Starts *anchors) const
 {
     QVector<SplashHit> out;
-    for (int pos = from;;) {
+    // Every phrase holds, at the start of a word after a space (or at its own start,
+    // which no word character or hyphen precedes), one of the SeaPhrase words (see
+    // mayNameSplashdown), and starts no later than that word: none starts after the
+    // last anchor before `to`, or after the end of its run of letters (a letter
+    // outside ASCII may glue such a word to the end of another).
+    int lastStart = to;
+    if (anchors) {
+        const int *next = std::lower_bound(anchors->begin(), anchors->end(), to);
+        if (next == anchors->begin())
+            return out;
+        lastStart = next[-1];
+        while (lastStart < to && StemTrie::isLetter(text.at(lastStart).unicode()))
+            ++lastStart;
+    }
+    for (int pos = from; pos <= lastStart;) {
         // As globalMatch: the next phrase after the previous one.
         const auto m = m_splash.firstMatch(text, pos, to);
         if (!m.hasMatch())
@@ -436,6 +450,23 @@ bool LaunchFieldFinder::mayNameClaimant(const QString &text, int from, int to, q
 bool LaunchFieldFinder::mayNameSplashdown(quint32 words)
 {
     return words & (LaunchCueFinder::SeaPhrase | LaunchCueFinder::NonAsciiLetter);
+}
+
+// Every class phrase of the lexicon (resources/data/lexicon.json) holds, at the
+// start of a word after a space or a hyphen (or at the phrase's start, which
+// no ASCII word character or hyphen precedes), one of the ClassWord stems:
+// submarine, ballistic, inter(continental|mediate), medium, mid, close, short,
+// hypersonic, cruise, anti, the word air, surface, or an abbreviation (SLBM,
+// ICBM, IRBM, MRBM, CRBM, SRBM, HGV, the word SAMs). A letter outside ASCII
+// may hide one (PCRE folds LONG S to s, KELVIN SIGN to k), so it says "maybe".
+// The Missile word stays required, as before this test: the sentences whose
+// classes were read are only narrowed.
+// Most launch sentences name a missile without a class ("fired a missile").
+// A new class pattern in the lexicon needs such a word among the stems
+// (tst_launchgates tries the words of every class pattern).
+bool LaunchFieldFinder::mayNameClass(quint32 words)
+{
+    return (words & LaunchCueFinder::Missile) && (words & (LaunchCueFinder::ClassWord | LaunchCueFinder::NonAsciiLetter));
 }
 
 ClaimantHit LaunchFieldFinder::claimant(const QString &text, int from, int to) const

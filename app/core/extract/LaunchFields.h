@@ -71,7 +71,8 @@ public:
     SiteHit siteInCell(const QString &text, int from, int to) const;
     // Missile classes, leaving out generic mentions ("short-range missile systems",
     // "its ICBM programme") and comparisons.
-    QVector<LexiconHit> classes(const QString &text, int from, int to) const;
+    // classAnchors (optional): LaunchCueFinder::wordClasses' anchors of a stretch holding text[from, to).
+    QVector<LexiconHit> classes(const QString &text, int from, int to, const StemTrie::Starts *classAnchors = nullptr) const;
     QVector<LexiconHit> names(const QString &text, int from, int to) const;
     // Flight distance and apogee. Not: a class's nominal range ("a range of up to
     // 5,500 km"), a calibre, a distance from a place ("50 km north of Pyongyang"),
@@ -79,7 +80,8 @@ public:
     // noteForm: a list item with no verb ("several SRBMs, ~250 km"), where a length that
     // is no apogee, reach, offset or hypothetical is the distance flown.
     QVector<QuantityHit> flight(const QString &text, int from, int to, bool launchVerbInSentence, bool noteForm = false) const;
-    QVector<SplashHit> splashdowns(const QString &text, int from, int to) const;
+    // anchors (optional): LaunchCueFinder::wordClassesAndAnchors' anchors of a stretch holding text[from, to).
+    QVector<SplashHit> splashdowns(const QString &text, int from, int to, const StemTrie::Starts *anchors = nullptr) const;
     ClaimantHit claimant(const QString &text, int from, int to) const;
 
     // Cheap necessary conditions, from the sentence's word pass (LaunchCueFinder::
@@ -87,6 +89,8 @@ public:
     // certainly finds nothing there, so that the regular expression need not run.
     static bool mayNameClaimant(const QString &text, int from, int to, quint32 words);
     static bool mayNameSplashdown(quint32 words);
+    // The same for classes() (and MissileLexicon::classes).
+    static bool mayNameClass(quint32 words);
 
     // "near", "area", "vicinity" before a place add this to its radius (km).
     static constexpr double kNearExtraKm = 25;

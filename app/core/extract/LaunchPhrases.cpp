@@ -1,8 +1,11 @@
 #include "extract/LaunchPhrases.h"
 
+#include "extract/CharScan.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <string_view>
 
 namespace atlas {
 namespace LaunchPhrases {
@@ -114,6 +117,34 @@ QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMen
         if (i != at && sorted[i]->date.isKnown() && sorted[i]->date.precision == DatePrecision::Day)
             out << *sorted[i];
     return out;
+}
+
+bool holdsDemonstrativeThat(QStringView s)
+{
+    static constexpr std::string_view kWords[] = {"of", "like", "as", "than", "from", "to", "resembles", "resemble", "resembling"};
+    const char16_t *d = s.utf16();
+    const qsizetype n = s.size();
+    // "that" (ASCII only: no character outside ASCII folds to t, h or a) at h - 1, a space after it.
+    for (qsizetype h = findAnyOf(d, 2, n, {u'h', u'H'}); h + 3 < n; h = findAnyOf(d, h + 1, n, {u'h', u'H'})) {
+        if ((d[h - 1] | 0x20) != 't' || (d[h + 1] | 0x20) != 'a' || (d[h + 2] | 0x20) != 't' || !isPcreSpace(d[h + 3]))
+            continue;
+        qsizetype e = h - 1; // the words end before the spaces before "that"
+        while (e > 0 && isPcreSpace(d[e - 1]))
+            --e;
+        if (e == h - 1)
+            continue;
+        for (const std::string_view w : kWords) {
+            const qsizetype start = e - qsizetype(w.size());
+            if (start < 0)
+                continue;
+            qsizetype k = 0;
+            while (k < qsizetype(w.size()) && foldedLetter(d[start + k]) == char16_t(w[k]))
+                ++k;
+            if (k == qsizetype(w.size()))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace LaunchPhrases

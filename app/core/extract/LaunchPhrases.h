@@ -22,6 +22,20 @@ int ofAfterLaunchNoun(const QString &text, int nounEnd, int to);
 bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d);
 // "the military had tracked several missiles": a count right after a detection verb.
 bool trackedCount(const QString &text, const CountMatch &c, int floor);
+// A character as PCRE's caseless match sees it against a lower-case ASCII letter:
+// ASCII letters folded, LONG S as s, KELVIN SIGN as k (the only characters outside
+// ASCII in those letters' case sets); 0 for any other character outside ASCII.
+inline char16_t foldedLetter(char16_t c)
+{
+    if (c < 128)
+        return c | 0x20; // equals a lower-case letter only for that letter, in either case
+    return c == 0x017F ? u's' : c == 0x212A ? u'k' : 0;
+}
+// Whether s holds "of/like/as/than/from/to/resemble(s)/resembling that " (any
+// case, PCRE's \s between): what the regular expression
+// (?:of|like|as|than|from|to|resembles?|resembling)\s+that\s+ finds, read
+// from each "that" found eight characters at a time.
+bool holdsDemonstrativeThat(QStringView s);
 // "On Jan. 24, 28 and 30": the other day-precise dates of the list `chosen` is in.
 QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMention &chosen, const QString &text);
 

@@ -1,4 +1,5 @@
 #include "extract/MissileLexicon.h"
+#include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
 
 #include <QFile>
@@ -79,8 +80,7 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
     QStringList designationPatterns;
     for (const Designation &d : lex.m_designations)
         designationPatterns << d.re.pattern();
-    lex.m_designationAny = QRegularExpression(designationPatterns.join(QLatin1Char('|')), kOptions);
-    lex.m_designationAny.optimize();
+    lex.m_designationAny = GatedRegex(designationPatterns.join(QLatin1Char('|')), kOptions);
     QStringList foreign;
     for (const QJsonValue &v : root.value(QStringLiteral("foreign")).toArray())
         foreign << v.toString();
@@ -117,27 +117,57 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
     return lex;
 }
 
-QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int to) const
+QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int to, const QVarLengthArray<int, 16> *anchors) const
 {
     if (to < 0 || to > text.size())
         to = int(text.size());
     QVector<LexiconHit> hits;
     if (from >= to || m_classes.isEmpty())
         return hits;
-    auto scan = [&](int a, int b) {
-        QVector<LexiconHit> found;
-        m_classAny.forEach(text, a, b, [&](const RegexMatch &m) {
-            for (int g = 1; g <= m_classes.size(); ++g) {
-                if (m.capturedStart(g) >= 0) {
-                    found.append({int(m.capturedStart()), int(m.capturedEnd()), m_classes.at(g - 1).cls});
-                    break;
-                }
+    auto found = [&](QVector<LexiconHit> &into, const RegexMatch &m) {
+        for (int g = 1; g <= m_classes.size(); ++g) {
+            if (m.capturedStart(g) >= 0) {
+                into.append({int(m.capturedStart()), int(m.capturedEnd()), m_classes.at(g - 1).cls});
+                break;
             }
-            return true;
-        });
-        return found;
+        }
+        return true;
     };
-    hits = scan(from, to);
+    auto scan = [&](int a, int b) {
+        QVector<LexiconHit> into;
+        m_classAny.forEach(text, a, b, [&](const RegexMatch &m) { return found(into, m); });
+        return into;
+    };
+    if (!anchors) {
+        hits = scan(from, to);
+    } else {
+        // As forEach, each scan starting no earlier than a phrase can: a phrase holds
+        // a word starting at an anchor (a word that starts before `pos` counts if it
+        // runs on to `pos`: a letter outside ASCII may glue a class word to it), and
+        // starts at most kMaxLeadBeforeClassWord characters before that word. Without
+        // such a word left before `to`, there is no phrase.
+        const QStringView subject = QStringView(text).left(to);
+        for (int pos = from; pos < to;) {
+            const int *next = std::lower_bound(anchors->begin(), anchors->end(), pos);
+            int scanFrom = pos;
+            const bool inWord = next != anchors->begin() && [&] {
+                int q = pos;
+                while (q > next[-1] && StemTrie::isLetter(text.at(q - 1).unicode()))
+                    --q;
+                return q == next[-1];
+            }();
+            if (!inWord) {
+                if (next == anchors->end() || *next >= to)
+                    break;
+                scanFrom = std::max(pos, *next - kMaxLeadBeforeClassWord);
+            }
+            const RegexMatch m = m_classAny.firstMatch(subject, scanFrom, GatedRegex::Subject::Trusted);
+            if (!m.hasMatch())
+                break;
+            found(hits, m);
+            pos = std::max(int(m.capturedEnd()), pos + 1);
+        }
+    }
     // "hypersonic and cruise missiles", "hypersonic intermediate-range ballistic
     // missile": one phrase, two classes. Look inside it for the others.
     QVector<LexiconHit> inner;
@@ -220,10 +250,14 @@ QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, 
     if (from >= to)
         return hits;
     const QStringView view = QStringView(text).left(to);
-    if (!m_designationAny.match(view, from, QRegularExpression::NormalMatch, kTrusted).hasMatch())
+    const RegexMatch any = m_designationAny.firstMatch(view, from, GatedRegex::Subject::Trusted);
+    if (!any.hasMatch())
         return hits; // the usual case: one scan, no designation
+    // No designation starts before the alternation of them all first matches, so
+    // each is looked for from there (the same matches as from `from`).
+    const int first = int(any.capturedStart());
     for (const Designation &d : m_designations) {
-        auto it = d.re.globalMatch(view, from, QRegularExpression::NormalMatch, kTrusted);
+        auto it = d.re.globalMatch(view, first, QRegularExpression::NormalMatch, kTrusted);
         while (it.hasNext()) {
             const auto m = it.next();
             QString suffix = m.captured(1).toUpper();

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QRegularExpression>
 #include <QString>
+#include <QVarLengthArray>
 #include <QVector>
 #include <memory>
 
@@ -31,7 +32,17 @@ public:
     // and of phrases starting together the earlier pattern in the file, so
     // "short-range ballistic missile" is SRBM, not also "ballistic"; a hypersonic
     // phrase is searched again for the classes it contains.
-    QVector<LexiconHit> classes(const QString &text, int from = 0, int to = -1) const;
+    //
+    // anchors (optional, ascending): where the words start that may hold the word
+    // every class phrase has (LaunchCueFinder::wordClasses' class anchors, for a
+    // stretch holding text[from, to)). No phrase starts more than
+    // kMaxLeadBeforeClassWord characters before such a word, so the scan starts
+    // there and stops after the last one.
+    QVector<LexiconHit> classes(const QString &text, int from = 0, int to = -1,
+                                const QVarLengthArray<int, 16> *anchors = nullptr) const;
+    // "new-generation anti-aircraft": the longest words a class pattern puts before
+    // its first ClassWord word (15 characters), and a margin.
+    static constexpr int kMaxLeadBeforeClassWord = 24;
     // North Korean designations in text[from, to), canonical spelling, in order.
     // Designations named only as a comparison ("similar to the KN-23") are left out.
     QVector<LexiconHit> designations(const QString &text, int from = 0, int to = -1) const;
@@ -59,7 +70,7 @@ private:
     QVector<ClassPattern> m_classes;
     QVector<Designation> m_designations;
     GatedRegex m_classAny;               // every class pattern, one group each
-    QRegularExpression m_designationAny; // any designation at all (a cheap first test)
+    GatedRegex m_designationAny; // any designation at all (a cheap first test), tried only where one can start
     QRegularExpression m_foreign;
     GatedRegex m_comparison;         // anchored at the end of the preceding words
     QStringList m_comparisonStems;   // "similar", "like", ...: none in the window, no regex

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace atlas::QuantityParser {
@@ -83,6 +84,7 @@ bool isPlainNumber(QStringView r)
 }
 
 // Digits read backwards from `end`: "1,100", "1 100", "1.100", "2.5", "350".
+// (Views of the text, no copies: this runs for every number before a unit.)
 bool digitsEndingAt(const QString &text, int end, double *value, int *start)
 {
     if (end <= 0 || !text.at(end - 1).isDigit())
@@ -95,25 +97,18 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
         else
             break;
     }
-    QString run = text.mid(s, end - s);
+    QStringView run = QStringView(text).mid(s, end - s);
     int runStart = s;
     // Trim leading separators and anything that is not a digit.
     while (!run.isEmpty() && !run.front().isDigit()) {
-        run.remove(0, 1);
+        run = run.mid(1);
         ++runStart;
     }
     for (;;) {
         if (run.isEmpty())
             return false;
-        QString digits;
-        if (isGroupedNumber(run, false) || isGroupedNumber(run, true)) {
-            for (const QChar c : run)
-                if (c.isDigit())
-                    digits += c;
-        } else if (isPlainNumber(run)) {
-            digits = run;
-        }
-        if (!digits.isEmpty()) {
+        const bool grouped = isGroupedNumber(run, false) || isGroupedNumber(run, true);
+        if (grouped || isPlainNumber(run)) {
             // A word character just before the number ("H1100", "KN-23") makes it part of a name.
             // ("300-400" is a range: a hyphen after a digit is fine).
             if (runStart > 0) {
@@ -123,7 +118,16 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
                     return false;
             }
             bool ok = false;
-            *value = digits.toDouble(&ok);
+            if (grouped) {
+                // The digits alone (the groups are ASCII digits and separators).
+                QVarLengthArray<QChar, 32> digits;
+                for (const QChar c : run)
+                    if (c.isDigit())
+                        digits.append(c);
+                *value = QStringView(digits.constData(), digits.size()).toDouble(&ok);
+            } else {
+                *value = run.toDouble(&ok);
+            }
             *start = runStart;
             return ok;
         }
@@ -137,10 +141,10 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
         }
         if (cut < 0)
             return false;
-        run.remove(0, cut + 1);
+        run = run.mid(cut + 1);
         runStart += cut + 1;
         while (!run.isEmpty() && !run.front().isDigit()) {
-            run.remove(0, 1);
+            run = run.mid(1);
             ++runStart;
         }
     }

@@ -28,7 +28,8 @@ QString kmText(const Quantity &q) { return QString::number(q.value, 'f', 0) + QS
 
 void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
                        const Sentence &s, int si, const SentenceCues &sc, quint32 sentenceWords,
-                       const QVector<Segment> &segments, QVector<int> &sentenceLaunch)
+                       const StemTrie::Starts &classAnchors, const QVector<Segment> &segments,
+                       QVector<int> &sentenceLaunch)
 {
     const QString &text = build.text();
     QVector<LaunchMention> &ms = build.ms;
@@ -58,8 +59,7 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 build.evidence(m, QStringLiteral("claimant"), c.start, c.end);
             }
         }
-        const bool missileWords = words & LaunchCueFinder::Missile;
-        for (const LexiconHit &h : missileWords ? fields.classes(text, a, b) : QVector<LexiconHit>()) {
+        for (const LexiconHit &h : LaunchFieldFinder::mayNameClass(words) ? fields.classes(text, a, b, &classAnchors) : QVector<LexiconHit>()) {
             if (!m.classes.contains(h.value)) {
                 if (rangeClasses().contains(h.value)) {
                     for (const QString &c : m.classes) {
@@ -187,7 +187,7 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
             }
         }
         const bool splash = (words & LaunchCueFinder::Sea) && LaunchFieldFinder::mayNameSplashdown(words);
-        for (const SplashHit &h : splash ? fields.splashdowns(text, a, b) : QVector<SplashHit>()) {
+        for (const SplashHit &h : splash ? fields.splashdowns(text, a, b, &classAnchors) : QVector<SplashHit>()) {
             bool used = false;
             if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty()) {
                 m.splashdown.sea = h.sea;

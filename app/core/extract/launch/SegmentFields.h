@@ -17,9 +17,11 @@ namespace atlas::launch {
 // Reads the fields of each segment of sentence `si` into its mention in `build`,
 // marks in `sentenceLaunch` the launch the sentence speaks of, and makes the last
 // segment's launch the one being told. `sentenceWords` are the word classes of the
-// whole sentence (LaunchCueFinder::wordClasses).
+// whole sentence, `classAnchors` where class phrases may be in it (both from
+// LaunchCueFinder::wordClasses).
 void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
                        const Sentence &s, int si, const SentenceCues &sc, quint32 sentenceWords,
-                       const QVector<Segment> &segments, QVector<int> &sentenceLaunch);
+                       const StemTrie::Starts &classAnchors, const QVector<Segment> &segments,
+                       QVector<int> &sentenceLaunch);
 
 } // namespace atlas::launch

@@ -1,6 +1,7 @@
 // Launch tables read row by row, each cell by its column (see TableLaunches.h).
 #include "extract/launch/TableLaunches.h"
 
+#include "extract/CharScan.h"
 #include "extract/DelimitedCells.h"
 #include "extract/QuantityParser.h"
 #include "extract/launch/LaunchDateRules.h"
@@ -256,29 +257,80 @@ bool delimitedTableAt(const QString &text, int headerStart, QChar delimiter, int
     return true;
 }
 
-void appendDelimitedTables(const QString &text, QVector<TableSpan> *tables)
+// Appends the comma and tab tables; returns whether the text holds a '|' (the
+// '|' tables' test). One pass over the text (scanTableLine) finds the line ends,
+// the bars, and the lines that may be a header, the only ones shortCellDelimiters
+// (which reads a line character by character) is asked about.
+bool appendDelimitedTables(const QString &text, QVector<TableSpan> *tables)
 {
-    int skipUntil = -1;
-    forEachLine(text, 0, int(text.size()), [&](int ls, int le) {
-        if (ls < skipUntil)
-            return;
-        const auto [commas, tabs] = shortCellDelimiters(QStringView(text).mid(ls, le - ls), kMaxHeaderCell, kMaxDelimitedLine);
-        TableSpan table;
-        if ((commas >= 4 && delimitedTableAt(text, ls, u',', commas, &table))
-            || (tabs >= 4 && delimitedTableAt(text, ls, u'\t', tabs, &table))) {
-            *tables << table;
-            skipUntil = table.end;
+    bool bar = false;
+    qsizetype skipUntil = -1;
+    for (qsizetype ls = 0; ls < text.size();) {
+        const LineScan line = scanTableLine(text, ls, ls >= skipUntil);
+        bar = bar || line.bar;
+        if (line.mayBeHeader) {
+            const auto [c, t] = shortCellDelimiters(QStringView(text).mid(ls, line.end - ls), kMaxHeaderCell, kMaxDelimitedLine);
+            TableSpan table;
+            if ((c >= 4 && delimitedTableAt(text, int(ls), u',', c, &table))
+                || (t >= 4 && delimitedTableAt(text, int(ls), u'\t', t, &table))) {
+                *tables << table;
+                skipUntil = table.end;
+            }
         }
-    });
+        ls = line.end + 1;
+    }
+    return bar;
 }
 
 } // namespace
 
+LineScan scanTableLine(const QString &text, qsizetype ls, bool candidate)
+{
+    // A header needs a line of at most kMaxDelimitedLine characters without a '|',
+    // with four commas (or tabs) and no more than kMaxHeaderCell characters before,
+    // between or after them: the commas and tabs are found eight characters at a
+    // time, and only while the line may still be one.
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    LineScan out;
+    int commas = 0, tabs = 0;
+    qsizetype lastComma = ls - 1, lastTab = ls - 1;
+    bool longComma = false, longTab = false;
+    qsizetype i = ls;
+    for (;;) {
+        i = candidate ? findAnyOf(d, i, n, {u'\n', u',', u'\t', u'|'}) : findAnyOf(d, i, n, {u'\n', u'|'});
+        if (i >= n || d[i] == u'\n')
+            break;
+        if (d[i] == u'|') {
+            out.bar = true;
+            candidate = false;
+        } else if (i - ls >= kMaxDelimitedLine) {
+            candidate = false; // the line is longer than a row
+        } else if (d[i] == u',') {
+            longComma = longComma || i - lastComma - 1 > kMaxHeaderCell;
+            lastComma = i;
+            ++commas;
+        } else {
+            longTab = longTab || i - lastTab - 1 > kMaxHeaderCell;
+            lastTab = i;
+            ++tabs;
+        }
+        candidate = candidate && !(longComma && longTab);
+        ++i;
+    }
+    out.end = std::min(i, n);
+    if (candidate && out.end - ls <= kMaxDelimitedLine) {
+        longComma = longComma || out.end - lastComma - 1 > kMaxHeaderCell;
+        longTab = longTab || out.end - lastTab - 1 > kMaxHeaderCell;
+        out.mayBeHeader = (commas >= 4 && !longComma) || (tabs >= 4 && !longTab);
+    }
+    return out;
+}
+
 QVector<TableSpan> launchTables(const QString &text)
 {
     QVector<TableSpan> tables;
-    appendDelimitedTables(text, &tables);
-    if (!text.contains(u'|')) {
+    if (!appendDelimitedTables(text, &tables)) {
         std::sort(tables.begin(), tables.end(), [](const TableSpan &a, const TableSpan &b) { return a.start < b.start; });
         return tables; // the usual article: no table at all
     }

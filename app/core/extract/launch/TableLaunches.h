@@ -29,6 +29,17 @@ struct TableSpan {
 // the order they come.
 QVector<TableSpan> launchTables(const QString &text);
 
+// One line of text from lineStart, read for launchTables' one pass: where it ends
+// (its '\n' or the text's end), whether it holds a '|', and whether it may be the
+// header of a comma or tab table (when `candidate`): false only where
+// shortCellDelimiters(line, 40, 400) certainly finds fewer than four of both.
+struct LineScan {
+    qsizetype end = 0;
+    bool bar = false;
+    bool mayBeHeader = false;
+};
+LineScan scanTableLine(const QString &text, qsizetype lineStart, bool candidate);
+
 // One mention per dated row of each table, every field with its cell as evidence.
 void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
                        const QVector<Sentence> &sentences, const QVector<TableSpan> &tables);
