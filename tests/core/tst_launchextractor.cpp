@@ -883,6 +883,34 @@ private slots:
         verifyOneLaunchOn(text, day, pubdate);
     }
 
+    // A launch told lies behind the report: a yearless day just after the
+    // publication date is last year's, not the coming one.
+    void yearlessDayIsNotAhead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("pubdate");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("jan after dec") << QStringLiteral("North Korea launched cruise missiles on Jan 25 off its west coast.")
+                                       << QDate(2025, 12, 28) << QDate(2025, 1, 25);
+        QTest::newRow("day first") << QStringLiteral("The North fired two ballistic missiles on 3 January from Pyongyang.")
+                                   << QDate(2025, 12, 20) << QDate(2025, 1, 3);
+        QTest::newRow("within the month") << QStringLiteral("Pyongyang test-fired an ICBM on March 30, the military said.")
+                                          << QDate(2025, 3, 12) << QDate(2024, 3, 30);
+        QTest::newRow("abbreviated month") << QStringLiteral("It fired several short-range missiles on Feb. 2 into the sea.")
+                                           << QDate(2025, 1, 20) << QDate(2024, 2, 2);
+        QTest::newRow("korea's next day stays") << QStringLiteral("The DPRK fired a ballistic missile at 12:35 p.m. Korea Standard Time on Nov. 7, the command said.")
+                                               << QDate(2025, 11, 6) << QDate(2025, 11, 7);
+        QTest::newRow("year given stays") << QStringLiteral("North Korea launched a missile on Jan 25, 2026, officials said.")
+                                          << QDate(2025, 12, 28) << QDate(2026, 1, 25);
+    }
+    void yearlessDayIsNotAhead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, pubdate);
+        QFETCH(QDate, day);
+        verifyOneLaunchOn(text, day, pubdate);
+    }
+
     // "since Oct. 31 last year, when it test-fired a new ICBM": "last year" right after the
     // day gives its year, so the "when" clause is that day's launch, not one more dated
     // only "last year" (two rows without "last year" are the control).
