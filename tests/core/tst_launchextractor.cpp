@@ -53,6 +53,13 @@ private slots:
     void notALaunch_data()
     {
         QTest::addColumn<QString>("text");
+        // spaceflight: a crew or a spacecraft launched is no missile firing
+        QTest::newRow("space-crew") << "China's Shenzhou-21 crew reached the space station a week after their launch from Jiuquan on October 31.";
+        QTest::newRow("space-astronauts") << "The astronauts docked with the station two days after their launch from Baikonur on Tuesday.";
+        QTest::newRow("space-crew-of") << "The crew of Soyuz MS-28 arrived at the station after their launch on November 27.";
+        QTest::newRow("space-taikonauts") << "The taikonauts' launch from Jiuquan on Thursday went smoothly.";
+        QTest::newRow("space-cosmonauts") << "The cosmonauts returned to Earth six months after their launch from Baikonur on April 8.";
+        QTest::newRow("space-spacecraft") << "The spacecraft reached orbit nine minutes after its launch on Monday.";
         // artillery
         QTest::newRow("artillery-rounds") << "South Korea detected ten rounds of artillery fire into the western waters on Monday.";
         QTest::newRow("artillery-shells") << "North Korea fired about 100 artillery shells into the sea near its western border on Friday.";

@@ -411,7 +411,10 @@ LaunchCueFinder::LaunchCueFinder()
                                   "(?:missile )?(?:tests|launches)|over (?:the )?(?:past|last) (?:\\w+ )?(?:years?|decades?))(?![\\w-])"));
     // Background that is generic unless a missile was fired in the sentence.
     m_background = ci(QStringLiteral("(?<![\\w-])(?:since (?:19|20)\\d\\d|history of|long record of|track record)(?![\\w-])"));
-    m_satellite = ci(QStringLiteral("(?<![\\w-])satellites?(?![\\w-])"));
+    // A satellite put in orbit, or a crew or spacecraft sent up: a launch, but no
+    // missile firing unless a missile is named beside it.
+    m_satellite = ci(QStringLiteral("(?<![\\w-])(?:satellites?|spacecraft|space\\s+station|astronauts?|cosmonauts?|"
+                                    "taikonauts?|crew(?:ed|s)?)(?![\\w-])"));
 }
 
 namespace {
