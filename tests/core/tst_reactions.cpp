@@ -141,6 +141,17 @@ private slots:
         // dialogue offered as readiness or an open door
         row("dialogue: stands ready", "Vietnam stands ready to contribute to peaceful dialogue among the parties concerned.", {"Vietnam:dialogue"});
         row("dialogue: ready to support efforts", "Indonesia is ready to support any efforts toward dialogue on the peninsula.", {"Indonesia:dialogue"});
+        // a wish to meet, and talks proposed as sitting down together
+        row("dialogue: would love to meet", "President Trump said he would love to meet Kim Jong Un.", {"United States:dialogue"});
+        row("dialogue: would like to meet", "Japan's prime minister said he would like to meet Kim Jong Un without preconditions.", {"Japan:dialogue"});
+        row("dialogue: would be happy to talk", "South Korea's president said he would be happy to talk with Kim.", {"South Korea:dialogue"});
+        row("dialogue: would be glad to sit down", "China's foreign minister said he would be glad to sit down with both sides.", {"China:dialogue"});
+        row("dialogue: would love to talk", "Russia's foreign minister said Moscow would love to talk with all parties.", {"Russia:dialogue"});
+        row("dialogue: proposed to sit down", "South Korea's unification minister proposed that the North sit down with Seoul without preconditions.", {"South Korea:dialogue"});
+        row("dialogue: offered to sit down", "Japan offered to sit down with Pyongyang at any time.", {"Japan:dialogue"});
+        row("dialogue: proposed to talk", "South Korea proposed to talk about reducing military tensions.", {"South Korea:dialogue"});
+        row("dialogue: called to sit down", "The United States called on North Korea to sit down with it.", {"United States:dialogue"});
+        row("dialogue: hopes to talk", "Mongolia hopes to talk with all parties about peace on the peninsula.", {"Mongolia:dialogue"});
         row("dialogue: door remains open", "South Korea's president said the door to dialogue remains open.", {"South Korea:dialogue"});
         row("dialogue: door for talks", "Seoul said the door for talks with Pyongyang was still open.", {"South Korea:dialogue"});
         row("dialogue: door to diplomacy", "The U.S. envoy said the door to diplomacy with the North is open.", {"United States:dialogue"});

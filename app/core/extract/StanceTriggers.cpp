@@ -133,9 +133,12 @@ const QVector<Pattern> &activePatterns()
          // "urg" is urge, urged, urging; not "urgency" or "urgent".
          // "stands ready to contribute ... through peaceful dialogue" too.
          ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping|ready)\\w*\\b"
-            "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit)\\b)"
+            "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit|sit\\s+down\\s+with|to\\s+talk)\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
+            // "would love to meet Kim", "would be happy to sit down with him": a wish to
+            // meet (from "would", so the hedge test does not read it as a doubt)
+            "|\\bwould\\s+(?:love|like|be\\s+(?:happy|glad|delighted))\\s+to\\s+(?:meet|talk|sit\\s+down)\\b"
             // "The door to dialogue remains open"
             "|\\bdoor\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?(?:dialogue|talks|diplomacy|negotiations|engagement)\\b"
             // "would "not give up on dialogue"", "will never abandon diplomacy": a

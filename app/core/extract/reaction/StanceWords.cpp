@@ -84,7 +84,7 @@ const GateTable &gateTable()
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
-        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga door");
+        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga door love like happ glad deli sit");
         add(kGateBy, "by");
         add(kGateFrom, "from");
         return t;
@@ -176,7 +176,7 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{true, "ironclad"}, {}}, nullptr},
     // 24: called for talks
     {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping ready"}, {}},
-     "talks dialogue negotiations negotiating diplomacy summit"},
+     "talks dialogue negotiations negotiating diplomacy summit sit talk"},
     // 25: willingness to meet; the door to dialogue
     {9, {{false, "willing readiness openness open interest"}, {true, "door"}}, nullptr},
     // 26: cannot be tolerated, will not tolerate, can't be condoned
@@ -186,8 +186,8 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely partners allies"},
     // 28: shoulder to shoulder
     {8, {{true, "shoulder"}, {}}, nullptr},
-    // 29: would not give up on dialogue
-    {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement"},
+    // 29: would not give up on dialogue; would love to meet
+    {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement meet talk sit"},
     // 30: closely coordinate with; (in) close cooperation with
     {8, {{true, "closely close closer"}, {}}, "with"},
     // 31: understands the concerns
