@@ -24,6 +24,18 @@
 
 #include <random>
 
+namespace {
+// A random stretch [from, to) of a text of n characters, the whole text every third round.
+std::pair<int, int> randomStretch(std::mt19937 &rng, int n, int round)
+{
+    if (round % 3 == 0)
+        return {0, n};
+    std::uniform_int_distribution<int> cut(0, n);
+    const int a = cut(rng), b = cut(rng);
+    return {std::min(a, b), std::max(a, b)};
+}
+} // namespace
+
 using namespace atlas;
 
 namespace {
@@ -154,12 +166,7 @@ private slots:
             // No phrase after the last anchor: the same phrases with the anchors, on any stretch.
             StemTrie::Starts anchors;
             LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors);
-            std::uniform_int_distribution<int> cut(0, n);
-            int from = cut(rng), to = cut(rng);
-            if (from > to)
-                std::swap(from, to);
-            if (round % 3 == 0)
-                from = 0, to = n;
+            const auto [from, to] = randomStretch(rng, n, round);
             const QVector<SplashHit> plain = fields.splashdowns(text, from, to);
             const QVector<SplashHit> anchored = fields.splashdowns(text, from, to, &anchors);
             QCOMPARE(anchored.size(), plain.size());
@@ -279,12 +286,7 @@ private slots:
             StemTrie::Starts cueWords, anchors;
             LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors);
             LaunchCueFinder::cueWordsAmong(text, anchors, n, &cueWords);
-            std::uniform_int_distribution<int> cut(0, n);
-            int from = cut(rng), to = cut(rng);
-            if (from > to)
-                std::swap(from, to);
-            if (round % 3 == 0)
-                from = 0, to = n;
+            const auto [from, to] = randomStretch(rng, n, round);
             const QVector<LexiconHit> plain = lexicon.classes(text, from, to);
             const QVector<LexiconHit> anchored = lexicon.classes(text, from, to, &anchors);
             QCOMPARE(anchored.size(), plain.size());
