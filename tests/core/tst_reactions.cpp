@@ -296,6 +296,17 @@ private slots:
             {"Denmark:condemn", "Denmark:urge"});
         row("possessive launcher before a title", "Norway criticised the DPRK's firing, and Defence Minister Tore Sandvik urged an end to the tests.",
             {"Norway:condemn", "Norway:urge"});
+        // A relative clause inside a quotation names no subject for what follows the quotation.
+        row("quoted which then called on", "A spokesperson said the U.S. \"condemns the launches, which violate multiple UN Security Council resolutions,\" and called on Pyongyang \"to refrain from further acts.\"",
+            {"United States:condemn", "United States:urge"});
+        row("quoted which then urged", "Canada said it \"condemns the launch, which violates UN resolutions,\" and urged Pyongyang to stop.",
+            {"Canada:condemn", "Canada:urge"});
+        row("quoted which then urged the North", "South Korea said it \"condemns the provocation, which violates UN resolutions,\" and urged the North to stop.",
+            {"South Korea:condemn", "South Korea:urge"});
+        row("curly quoted which then called for talks", "Germany said it \u201Ccondemns the test, which the UN Security Council has banned,\u201D and called for talks.",
+            {"Germany:condemn", "Germany:dialogue"});
+        row("quoted which names the UN", "Australia said it \"condemns the launch, which defies the United Nations,\" and urged North Korea to stop.",
+            {"Australia:condemn", "Australia:urge"});
         row("he after a person", "Foreign Minister Penny Wong of Australia spoke. Australian Foreign Minister Penny Wong condemned the test. She urged Pyongyang to stop.",
             {"Australia:condemn", "Australia:urge"});
     }

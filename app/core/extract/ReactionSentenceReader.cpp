@@ -43,6 +43,15 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
                                              "added", "stated",  "noted"};
         if (containsAnyOf(between, {u';', u':'}) || laterWords.maybeIn(between)) {
             cut = int(laterClause.lastMatchEnd(between));
+            // A clause cut inside a quotation that closes before this trigger
+            // ("condemns the launches, which violate UN Security Council
+            // resolutions," and called on ...): the quotation's words are the
+            // speaker's, no subject of what follows it.
+            if (cut >= 0) {
+                const int close = int(std::max(between.lastIndexOf(u'"'), between.lastIndexOf(u'\u201D')));
+                if (close >= cut)
+                    cut = -1;
+            }
         }
         if (cut < 0) {
             // "Seoul condemned the launch, Tokyo lodged a protest": a country
