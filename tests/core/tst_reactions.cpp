@@ -142,6 +142,12 @@ private slots:
         row("dialogue: stands ready", "Vietnam stands ready to contribute to peaceful dialogue among the parties concerned.", {"Vietnam:dialogue"});
         row("dialogue: ready to support efforts", "Indonesia is ready to support any efforts toward dialogue on the peninsula.", {"Indonesia:dialogue"});
         // a wish to meet, and talks proposed as sitting down together
+        // cooperation pledged with "will" or "would" and the verb first
+        row("cooperation: would work closely", "Japan said it would work closely with the United States and South Korea.", {"Japan:cooperation"});
+        row("cooperation: would coordinate closely", "Seoul said it would coordinate closely with Washington.", {"South Korea:cooperation"});
+        row("cooperation: would cooperate closely", "The UK said it would cooperate closely with its allies.", {"United Kingdom:cooperation"});
+        row("cooperation: will collaborate closely", "Canada said it will collaborate closely with Japan on the response.", {"Canada:cooperation"});
+        row("cooperation: would consult closely", "Australia said it would consult closely with Japan.", {"Australia:cooperation"});
         row("dialogue: would love to meet", "President Trump said he would love to meet Kim Jong Un.", {"United States:dialogue"});
         row("dialogue: would like to meet", "Japan's prime minister said he would like to meet Kim Jong Un without preconditions.", {"Japan:dialogue"});
         row("dialogue: would be happy to talk", "South Korea's president said he would be happy to talk with Kim.", {"South Korea:dialogue"});

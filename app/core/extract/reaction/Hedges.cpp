@@ -124,9 +124,13 @@ bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerS
 
 bool isMannerOfCooperation(const QString &sentence, int triggerStart)
 {
-    const QStringView trigger = QStringView(sentence).mid(triggerStart, 9);
+    const QStringView trigger = QStringView(sentence).mid(triggerStart, 24);
     // ("in close cooperation with" starts at "close": "closely" and "close" both.)
-    return trigger.startsWith(QLatin1String("close"), Qt::CaseInsensitive);
+    if (trigger.startsWith(QLatin1String("close"), Qt::CaseInsensitive))
+        return true;
+    // "would work closely with", "will coordinate closely with": the verb first.
+    static const reaction::ReaderPattern verbFirst = ci("^(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+closely\\b");
+    return verbFirst.match(trigger).hasMatch();
 }
 
 bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerStart)
