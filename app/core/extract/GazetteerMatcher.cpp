@@ -93,70 +93,9 @@ QString GazetteerMatcher::romanizeKey(const QString &key)
     return out;
 }
 
-namespace {
-// Gazetteer::normalize read by hand for ASCII text, the usual case: there NFKD
-// and case folding only lower the capitals, no character is a mark, and the
-// letters and digits are \w's; apostrophes are dropped, any other character
-// ends a word; then trailing administrative words and a leading "the" go (each
-// while more than one word is left) and the words are joined. False for text
-// with a character outside ASCII (Gazetteer::normalize answers for that).
-bool normalizeAscii(QStringView s, QString *key)
-{
-    constexpr int kMaxWords = 16;
-    char16_t buf[256];
-    int wordStart[kMaxWords + 1], wordEnd[kMaxWords + 1];
-    int words = 0, n = 0;
-    bool inWord = false;
-    if (s.size() > 256)
-        return false;
-    for (const QChar ch : s) {
-        const char16_t c = ch.unicode();
-        if (c >= 128)
-            return false;
-        if (c == u'\'')
-            continue; // P'yongyang == Pyongyang
-        const bool alnum = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-        if (!alnum) {
-            if (inWord)
-                wordEnd[words++] = n;
-            inWord = false;
-            continue;
-        }
-        if (!inWord) {
-            if (words == kMaxWords)
-                return false;
-            wordStart[words] = n;
-            inWord = true;
-        }
-        buf[n++] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
-    }
-    if (inWord)
-        wordEnd[words++] = n;
-    auto word = [&](int k) { return QStringView(buf + wordStart[k], wordEnd[k] - wordStart[k]); };
-    auto dropped = [](QStringView w) {
-        return w == u"county" || w == u"province" || w == u"gun" || w == u"do" || w == u"si" || w == u"city" || w == u"the";
-    };
-    int first = 0, last = words - 1;
-    while (last - first + 1 > 1 && dropped(word(last)))
-        --last;
-    while (last - first + 1 > 1 && word(first) == u"the")
-        ++first;
-    *key = words ? QString(reinterpret_cast<const QChar *>(buf + wordStart[first]), wordEnd[last] - wordStart[first]) : QString();
-    return true;
-}
-} // namespace
-
-QString GazetteerMatcher::normalizedKey(QStringView spelling)
-{
-    QString key;
-    if (!normalizeAscii(spelling, &key))
-        key = Gazetteer::normalize(spelling.toString());
-    return key;
-}
-
 const Place *GazetteerMatcher::lookUp(QStringView spelling) const
 {
-    const QString key = normalizedKey(spelling);
+    const QString key = Gazetteer::normalize(spelling);
     if (key.isEmpty())
         return nullptr; // Gazetteer::find finds nothing for an empty key, and no folded key is empty
     if (const Place *p = m_exact.value(key, nullptr))

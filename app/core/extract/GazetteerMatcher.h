@@ -37,11 +37,6 @@ public:
     // then eo -> o, eu -> u, ph/th/kh -> p/t/k, sh -> s, ch and j -> j, g -> k,
     // b -> p, d -> t, r -> l. "Ryeokpo", "Ryŏkp'o" and "Ryokpho" give one key.
     static QString romanizationKey(const QString &name);
-    // Gazetteer::normalize(spelling), with ASCII spellings (nearly all) read by
-    // hand: Qt's normalization and case folding cost thousands of instructions
-    // per spelling, and every capitalised word of a launch site phrase is looked
-    // up as up to six spellings.
-    static QString normalizedKey(QStringView spelling);
 
 private:
     // What Gazetteer::find and the folded index answer for one spelling, from

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace atlas {
@@ -35,36 +37,59 @@ double uncertaintyFor(const QString &kind, bool confirmed, const QString &note)
 }
 } // namespace
 
-QString Gazetteer::normalize(const QString &name)
+QString Gazetteer::normalize(QStringView name)
 {
-    // Decompose so that ŏ -> o + breve, then keep letters and digits only.
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QStringList words;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            words << word;
-        word.clear();
-    };
-    for (const QChar c : decomposed) {
+    // Decompose so that ŏ -> o + breve, fold the case, then keep letters and
+    // digits only. ASCII (nearly every spelling a text gives) is only lower-cased:
+    // decomposition and case folding do nothing else to it, and they cost
+    // thousands of instructions a spelling (a launch site phrase is looked up as
+    // up to six spellings).
+    QVarLengthArray<char16_t, 256> ascii;
+    QString decomposed;
+    QStringView folded;
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 128; })) {
+        ascii.resize(name.size());
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const char16_t c = name[i].unicode();
+            ascii[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+        }
+        folded = QStringView(ascii.constData(), ascii.size());
+    } else {
+        decomposed = name.toString().normalized(QString::NormalizationForm_KD).toCaseFolded();
+        folded = decomposed;
+    }
+    // The words' letters, end to end, and where each word starts and ends.
+    QVarLengthArray<char16_t, 256> letters;
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 16> words;
+    qsizetype start = -1;
+    for (const QChar c : folded) {
         if (c.isMark() || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x2018))
             continue; // P'yŏngyang == Pyongyang
-        if (c.isLetterOrNumber())
-            word += c;
-        else
-            flush();
+        if (c.isLetterOrNumber()) {
+            if (start < 0)
+                start = letters.size();
+            letters.append(c.unicode());
+        } else if (start >= 0) {
+            words.append({start, letters.size()});
+            start = -1;
+        }
     }
-    flush();
+    if (start >= 0)
+        words.append({start, letters.size()});
+    auto word = [&](qsizetype k) { return QStringView(letters.constData() + words[k].first, words[k].second - words[k].first); };
     // Administrative words say what kind of place it is, not which one.
-    static const QStringList dropped{QStringLiteral("county"), QStringLiteral("province"),
-                                     QStringLiteral("gun"),    QStringLiteral("do"),
-                                     QStringLiteral("si"),     QStringLiteral("city"),
-                                     QStringLiteral("the")};
-    while (words.size() > 1 && dropped.contains(words.last()))
-        words.removeLast();
-    while (words.size() > 1 && words.first() == QLatin1String("the"))
-        words.removeFirst();
-    return words.join(QString());
+    auto dropped = [](QStringView w) {
+        return w == u"county" || w == u"province" || w == u"gun" || w == u"do" || w == u"si" || w == u"city" || w == u"the";
+    };
+    qsizetype first = 0, last = words.size() - 1;
+    while (last > first && dropped(word(last)))
+        --last;
+    while (last > first && word(first) == u"the")
+        ++first;
+    if (words.isEmpty())
+        return QString();
+    return QString(reinterpret_cast<const QChar *>(letters.constData() + words[first].first),
+                   words[last].second - words[first].first);
 }
 
 Gazetteer Gazetteer::fromJson(const QByteArray &json)

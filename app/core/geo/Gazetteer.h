@@ -34,7 +34,7 @@ public:
     // the most specific kind wins: facility, city, county, province, reference, sea.
     const Place *find(const QString &name) const;
     // The key names are compared by (exposed for the extractor's matcher).
-    static QString normalize(const QString &name);
+    static QString normalize(QStringView name);
 
 private:
     QVector<Place> m_places;
