@@ -127,6 +127,42 @@ inline unsigned asciiLetterBits16(const char16_t *d, qsizetype at)
     const __m128i hi = letters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8)));
     return unsigned(_mm_movemask_epi8(_mm_packs_epi16(lo, hi)));
 }
+
+// The letter mask of the sixteen code units from at, or of those before end
+// when fewer are left (the bits past end clear).
+inline unsigned asciiLetterBitsUpTo16(const char16_t *d, qsizetype at, qsizetype end)
+{
+    if (at + 16 <= end)
+        return asciiLetterBits16(d, at);
+    unsigned letters = 0;
+    for (qsizetype k = 0; at + k < end; ++k) {
+        const char16_t c = d[at + k];
+        letters |= unsigned(c < 128 && unsigned((c | 0x20) - u'a') < 26) << k;
+    }
+    return letters;
+}
+
+// Calls visit(at, letters, bit, base) at the start of every run of ASCII
+// letters in d[start, end), in order, reading sixteen code units a step: a run
+// starts at base + bit, and letters is the mask of its block (bit k for
+// d[base + k]), from which a short word's length can be read. A letter at
+// start begins a run whatever comes before it. visit returns false to stop.
+template <typename Visit>
+inline void forEachAsciiWordStart(const char16_t *d, qsizetype start, qsizetype end, Visit &&visit)
+{
+    unsigned carry = 0; // the code unit before the block is a letter
+    for (qsizetype base = start; base < end; base += 16) {
+        const unsigned letters = asciiLetterBitsUpTo16(d, base, end);
+        unsigned starts = letters & ~((letters << 1) | carry);
+        carry = (letters >> 15) & 1;
+        while (starts) {
+            const unsigned bit = unsigned(__builtin_ctz(starts));
+            starts &= starts - 1;
+            if (!visit(base + qsizetype(bit), letters, bit, base))
+                return;
+        }
+    }
+}
 #endif
 
 // Whether d[0, n) holds an ASCII digit.

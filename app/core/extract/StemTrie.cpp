@@ -102,42 +102,29 @@ quint32 StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 
     const quint32 *prefixBits = m_prefixBits.constData();
     const quint32 *exactBits = m_exactBits.constData();
     quint32 mask = 0;
-    unsigned carry = 0; // the character before the block is a letter
-    for (int base = start; base < end; base += 16) {
-        unsigned letters;
-        if (base + 16 <= end) {
-            letters = asciiLetterBits16(d, base);
-        } else {
-            letters = 0;
-            for (int k = 0; base + k < end; ++k)
-                letters |= unsigned(d[base + k] < 128 && kAscii.index[d[base + k]] != 0) << k;
-        }
-        unsigned wordStarts = letters & ~((letters << 1) | carry);
-        carry = (letters >> 15) & 1;
-        while (wordStarts) {
-            const int p = base + int(qCountTrailingZeroBits(wordStarts));
-            wordStarts &= wordStarts - 1;
-            quint32 word = 0;
-            int node = 0;
-            int q = p;
-            unsigned k = kAscii.index[d[q]]; // a letter (so ASCII): 1..26
-            while (true) {
-                node = next[node * kStride + int(k) - 1];
-                if (!node)
-                    break; // off the trie: the rest of the word adds nothing
-                word |= prefixBits[node];
-                if (++q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
-                    word |= exactBits[node]; // the word ended on a trie node
-                    break;
-                }
-            }
-            mask |= word;
-            if constexpr (Record) {
-                if (word & record)
-                    starts->append(p);
+    forEachAsciiWordStart(d, start, end, [&](qsizetype at, unsigned, unsigned, qsizetype) {
+        const int p = int(at);
+        quint32 word = 0;
+        int node = 0;
+        int q = p;
+        unsigned k = kAscii.index[d[q]]; // a letter (so ASCII): 1..26
+        while (true) {
+            node = next[node * kStride + int(k) - 1];
+            if (!node)
+                break; // off the trie: the rest of the word adds nothing
+            word |= prefixBits[node];
+            if (++q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
+                word |= exactBits[node]; // the word ended on a trie node
+                break;
             }
         }
-    }
+        mask |= word;
+        if constexpr (Record) {
+            if (word & record)
+                starts->append(p);
+        }
+        return true;
+    });
     return mask;
 }
 #endif

@@ -415,34 +415,18 @@ bool mayHoldDate(QStringView text)
     if (isAsciiOrGeneralPunctuation(d, 0, n)) {
         // Nearly every sentence: its words are runs of ASCII letters, whose
         // starts come from a letter mask sixteen characters at a time.
-        unsigned carry = 0;
-        for (int base = 0; base < n; base += 16) {
-            unsigned letters = 0;
-            if (base + 16 <= n) {
-                letters = asciiLetterBits16(d, base);
-            } else {
-                for (int k = 0; base + k < n; ++k)
-                    letters |= unsigned(d[base + k] < 128 && kAsciiKinds.kind[d[base + k]] >= CharKind::Upper
-                                        && kAsciiKinds.kind[d[base + k]] <= CharKind::Lower) << k;
-            }
-            unsigned starts = letters & ~((letters << 1) | carry);
-            carry = (letters >> 15) & 1;
-            while (starts) {
-                const unsigned bit = qCountTrailingZeroBits(starts);
-                const int i = base + int(bit);
-                starts &= starts - 1;
-                // The word's end: within the block from the mask, else found further on.
-                const unsigned after = ~letters >> bit; // bit 0: the word's first letter (a letter)
-                const std::uint32_t len = after ? qCountTrailingZeroBits(after) : 0;
-                const std::uint32_t full = bit + len < 16 || base + 16 >= n
-                    ? len
-                    : static_cast<std::uint32_t>(asciiLetterRunEnd(d, base + 16, n) - i);
-                int value = 0;
-                if (table.timeWords.mayList(d + i, full) && isTimeWord(lookUpWord(d + i, full, value)))
-                    return true;
-            }
-        }
-        return false;
+        bool found = false;
+        forEachAsciiWordStart(d, 0, n, [&](qsizetype i, unsigned letters, unsigned bit, qsizetype base) {
+            // The word's end: within the block from the mask, else found further on.
+            const unsigned after = ~letters >> bit; // bits 16 and up are set
+            const qsizetype len = qCountTrailingZeroBits(after);
+            const qsizetype end = bit + len < 16 || base + 16 >= n ? i + len : asciiLetterRunEnd(d, base + 16, n);
+            const std::uint32_t full = static_cast<std::uint32_t>(end - i);
+            int value = 0;
+            found = table.timeWords.mayList(d + i, full) && isTimeWord(lookUpWord(d + i, full, value));
+            return !found;
+        });
+        return found;
     }
 #endif
     for (int i = 0; i < n;) {
