@@ -30,4 +30,13 @@ inline void verifyOneLaunchOn(const QString &text, const QDate &day, const QDate
     QCOMPARE(r.launches.at(0).date.earliest, day);
 }
 
+// The same for a data-driven row of columns text, pubdate and day.
+inline void verifyOneLaunchOnRowDay()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, pubdate);
+    QFETCH(QDate, day);
+    verifyOneLaunchOn(text, day, pubdate);
+}
+
 } // namespace atlas::testing

@@ -884,10 +884,7 @@ private slots:
     }
     void reportDayIsNotTheLaunchDay()
     {
-        QFETCH(QString, text);
-        QFETCH(QDate, pubdate);
-        QFETCH(QDate, day);
-        verifyOneLaunchOn(text, day, pubdate);
+        testing::verifyOneLaunchOnRowDay();
     }
 
     // A launch told lies behind the report: a yearless day just after the
@@ -912,10 +909,7 @@ private slots:
     }
     void yearlessDayIsNotAhead()
     {
-        QFETCH(QString, text);
-        QFETCH(QDate, pubdate);
-        QFETCH(QDate, day);
-        verifyOneLaunchOn(text, day, pubdate);
+        testing::verifyOneLaunchOnRowDay();
     }
 
     // "since Oct. 31 last year, when it test-fired a new ICBM": "last year" right after the
