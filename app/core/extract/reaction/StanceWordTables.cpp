@@ -221,6 +221,22 @@ const std::array<quint8, 26 * 26 * 27> &wordBuckets()
     return buckets;
 }
 
+const std::array<quint8, 32 * 32 * 32> &wordBucketsByLowBits()
+{
+    static const std::array<quint8, 32 * 32 * 32> bytes = [] {
+        std::array<quint8, 32 * 32 * 32> out{};
+        const auto &buckets = wordBuckets();
+        for (int c0 = 0; c0 < 26; ++c0) {
+            for (int c1 = 0; c1 < 26; ++c1) {
+                for (int c2 = 0; c2 < 26; ++c2)
+                    out[size_t((c0 + 1) << 10 | (c1 + 1) << 5 | (c2 + 1))] = buckets[size_t(GateTable::threeLetterIndex(c0, c1, c2))];
+            }
+        }
+        return out;
+    }();
+    return bytes;
+}
+
 } // namespace stancewords
 
 quint32 patternStarts(int pattern)

@@ -120,6 +120,11 @@ const StartTable &startTable();
 // both of every word of three letters or more; one load answers.
 enum WordBucket : quint8 { kMayStart = 1, kMayBeginKey = 2 };
 const std::array<quint8, 26 * 26 * 27> &wordBuckets();
+// The same bytes by the letters' low five bits (1 to 26 in either case), for a
+// word of three ASCII letters or more: (c0 & 31) << 10 | (c1 & 31) << 5 | (c2 & 31),
+// three masks and two shifts where the bucket's index takes two products.
+const std::array<quint8, 32 * 32 * 32> &wordBucketsByLowBits();
+inline int lowBitsIndex(const char16_t *d) { return (d[0] & 31) << 10 | (d[1] & 31) << 5 | (d[2] & 31); }
 
 inline bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
 

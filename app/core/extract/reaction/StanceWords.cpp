@@ -260,7 +260,7 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
         return false; // (the mask reads sixteen units)
     const StartTable &startWords = startTable();
     const GateTable &gateWords = gateTable();
-    const auto &buckets = wordBuckets();
+    const auto &bucketsByLowBits = wordBucketsByLowBits();
     out->valid = true;
     out->foldsToAscii = false;
     out->starts.clear();
@@ -350,9 +350,9 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             // (A run of letters follows no letter: \w before it is a digit or '_'.)
             auto afterWordChar = [before] { return (before >= u'0' && before <= u'9') || before == u'_'; };
             if ((ahead & 6) == 6) {
-                const int b = GateTable::threeLetterIndex((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', (d[s + 2] | 0x20) - 'a');
-                const quint8 bucket = buckets[size_t(b)];
+                const quint8 bucket = bucketsByLowBits[size_t(lowBitsIndex(d + s))];
                 if ((bucket & kMayStart) && !afterWordChar()) {
+                    const int b = GateTable::threeLetterIndex((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', (d[s + 2] | 0x20) - 'a');
                     quint32 needBits = 0;
                     const quint32 bits = startWords.lookupIn(b, d + s, int(runEnd() - s), &needBits);
                     noteStart(bits, needBits, s);
