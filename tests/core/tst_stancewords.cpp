@@ -13,7 +13,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
-
 #include <random>
 
 using namespace atlas;
@@ -68,17 +67,96 @@ bool isPlain(const QString &text)
 }
 
 const char *const kPieces[] = {
-    "condemned", "condemn", "Condemnation", "CALLED", "called", "call", "on", "for", "to", "is", "was", "were",
-    "aware", "said", "says", "say", "told", "the", "a", "missile", "missiles", "launch", "violation", "breach",
-    "co", "operation", "cooperation", "co-operation", "re", "reaffirmed", "ironclad", "shoulder", "closely",
-    "close", "with", "talks", "dialogue", "will", "would", "not", "tolerate", "tolerated", "concern", "concerns",
-    "concerned", "deeply", "urge", "urged", "urging", "appeal", "pressed", "that", "support", "stand", "stands",
-    "as", "justification", "citing", "self", "right", "serious", "protest", "protested", "summoned", "by", "from",
-    "understands", "reasons", "open", "door", "willing", "lodged", "expressed", "by", "x", "ab", "abc", "abcd",
-    "Qzx", "zz", "sit", "sovereign", "backed", "blamed", "unacceptable", "reckless",
+    "condemned",
+    "condemn",
+    "Condemnation",
+    "CALLED",
+    "called",
+    "call",
+    "on",
+    "for",
+    "to",
+    "is",
+    "was",
+    "were",
+    "aware",
+    "said",
+    "says",
+    "say",
+    "told",
+    "the",
+    "a",
+    "missile",
+    "missiles",
+    "launch",
+    "violation",
+    "breach",
+    "co",
+    "operation",
+    "cooperation",
+    "co-operation",
+    "re",
+    "reaffirmed",
+    "ironclad",
+    "shoulder",
+    "closely",
+    "close",
+    "with",
+    "talks",
+    "dialogue",
+    "will",
+    "would",
+    "not",
+    "tolerate",
+    "tolerated",
+    "concern",
+    "concerns",
+    "concerned",
+    "deeply",
+    "urge",
+    "urged",
+    "urging",
+    "appeal",
+    "pressed",
+    "that",
+    "support",
+    "stand",
+    "stands",
+    "as",
+    "justification",
+    "citing",
+    "self",
+    "right",
+    "serious",
+    "protest",
+    "protested",
+    "summoned",
+    "by",
+    "from",
+    "understands",
+    "reasons",
+    "open",
+    "door",
+    "willing",
+    "lodged",
+    "expressed",
+    "by",
+    "x",
+    "ab",
+    "abc",
+    "abcd",
+    "Qzx",
+    "zz",
+    "sit",
+    "sovereign",
+    "backed",
+    "blamed",
+    "unacceptable",
+    "reckless",
 };
-const char16_t kGlue[] = {u' ', u' ', u' ', u' ', u'-', u'-', u'_', u'1', u'9', u',', u'.', u'"', u'\'',
-                          u'(', u'\u2019', u'\u201C', u'\u2014', u'\u2013', u'\u2060', u'\n'};
+const char16_t kGlue[] = {u' ',      u' ',      u' ',      u' ',      u'-',      u'-',  u'_',
+                          u'1',      u'9',      u',',      u'.',      u'"',      u'\'', u'(',
+                          u'\u2019', u'\u201C', u'\u2014', u'\u2013', u'\u2060', u'\n'};
 
 QString randomText(std::mt19937 &rng)
 {
@@ -87,9 +165,14 @@ QString randomText(std::mt19937 &rng)
     for (int k = 0; k < parts; ++k) {
         QString w = QString::fromLatin1(kPieces[rng() % (sizeof kPieces / sizeof *kPieces)]);
         switch (rng() % 6) {
-        case 0: w = w.toUpper(); break;
-        case 1: w = w.left(int(rng() % (w.size() + 1))); break;
-        default: break;
+        case 0:
+            w = w.toUpper();
+            break;
+        case 1:
+            w = w.left(int(rng() % (w.size() + 1)));
+            break;
+        default:
+            break;
         }
         s += w;
         const int glue = int(rng() % 3);
@@ -99,7 +182,8 @@ QString randomText(std::mt19937 &rng)
     // Now and then, a long run of letters (past the mask's window) or a character
     // that leaves plain text.
     if (rng() % 8 == 0)
-        s.insert(int(rng() % (s.size() + 1)), QString(int(20 + rng() % 30), QChar(u'a' + char16_t(rng() % 26))));
+        s.insert(int(rng() % (s.size() + 1)),
+                 QString(int(20 + rng() % 30), QChar(u'a' + char16_t(rng() % 26))));
     if (rng() % 10 == 0)
         s.insert(int(rng() % (s.size() + 1)), QChar(char16_t(0x00E9)));
     return s;
@@ -133,8 +217,9 @@ private slots:
     {
         // Each cut of a sentence with every kind of piece: the mask's block edges
         // fall on every place of every word.
-        const QString sentence = QStringLiteral("Seoul co-operation, condemned_the 9missile re-affirmed \u201Cironclad\u201D "
-                                                "cooperation--with talks; South Korea deeply concerned, urged it to--halt.");
+        const QString sentence =
+            QStringLiteral("Seoul co-operation, condemned_the 9missile re-affirmed \u201Cironclad\u201D "
+                           "cooperation--with talks; South Korea deeply concerned, urged it to--halt.");
         for (int from = 0; from < sentence.size(); ++from) {
             for (int to = from; to <= sentence.size(); ++to) {
                 QString why;
@@ -146,7 +231,8 @@ private slots:
     void realSentences()
     {
         int sentences = 0;
-        for (const QString &root : {QStringLiteral(ATLAS_SOURCE_DIR "/resources/articles"), QStringLiteral(ATLAS_TEST_DATA_DIR)}) {
+        for (const QString &root :
+             {QStringLiteral(ATLAS_SOURCE_DIR "/resources/articles"), QStringLiteral(ATLAS_TEST_DATA_DIR)}) {
             QDirIterator it(root, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());

@@ -1,6 +1,7 @@
 #include "extract/reaction/StanceWords.h"
 
 #include "extract/CharScan.h"
+#include "extract/reaction/LetterMasks.h"
 #include "extract/reaction/StanceWordTables.h"
 
 #include <QChar>
@@ -223,29 +224,6 @@ void scanStanceWordsByCharacter(QStringView text, StanceScan *out)
 
 
 #if defined(__SSE2__)
-namespace {
-
-// Bit k for d[at + k] an ASCII letter (*letterBits) or beyond ASCII (*wideBits),
-// for the sixteen units from at.
-inline void plainMasks16(const char16_t *d, qsizetype at, unsigned *letterBits, unsigned *wideBits)
-{
-    const __m128i lowerCase = _mm_set1_epi16(0x20), a = _mm_set1_epi16(u'a');
-    const __m128i minusOne = _mm_set1_epi16(-1), twentySix = _mm_set1_epi16(26);
-    const __m128i asciiTop = _mm_set1_epi16(0x7F);
-    auto letters = [&](const __m128i v) {
-        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerCase), a);
-        return _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, twentySix));
-    };
-    // Beyond ASCII as 16-bit signed numbers: above 0x7F, or negative (0x8000 up).
-    auto wide = [&](const __m128i v) { return _mm_or_si128(_mm_cmpgt_epi16(v, asciiTop), _mm_cmplt_epi16(v, _mm_setzero_si128())); };
-    const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
-    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8));
-    *letterBits = unsigned(_mm_movemask_epi8(_mm_packs_epi16(letters(lo), letters(hi))));
-    *wideBits = unsigned(_mm_movemask_epi8(_mm_packs_epi16(wide(lo), wide(hi))));
-}
-
-} // namespace
-
 // What the character walk above does to a sentence of plain text (ASCII and
 // general punctuation, U+2000 to U+206F: nearly every sentence), reading only
 // the runs of ASCII letters, from a sixteen-unit letter mask. In such text
@@ -290,34 +268,20 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             anyStart |= bits;
         }
     };
-    // The masks of the sixteen units from base (none past n; n is at least 16).
-    auto masksAt = [d, n](qsizetype base, unsigned *letterBits, unsigned *wideBits) {
-        if (base + 16 <= n) {
-            plainMasks16(d, base, letterBits, wideBits);
-        } else if (base < n) {
-            // The last units, read as the end of the sixteen before n.
-            plainMasks16(d, n - 16, letterBits, wideBits);
-            *letterBits >>= base + 16 - n;
-            *wideBits >>= base + 16 - n;
-        } else {
-            *letterBits = *wideBits = 0;
-        }
-    };
-    unsigned letterBits, wideBits;
-    masksAt(0, &letterBits, &wideBits);
+    LetterMasks masks = letterMasksUpTo16(d, 0, n);
     unsigned carry = 0; // the unit before the block is a letter
     for (qsizetype base = 0; base < n; base += 16) {
         // Beyond ASCII, only general punctuation (no letter, no \w, no surrogate).
-        for (; wideBits; wideBits &= wideBits - 1) {
+        for (unsigned wideBits = masks.wide; wideBits; wideBits &= wideBits - 1) {
             const char16_t c = d[base + __builtin_ctz(wideBits)];
             if (c < 0x2000 || c >= 0x2070)
                 return false;
         }
         // This block's letters and the next one's: a word's first four letters,
         // and most words' ends, are read from the mask.
-        unsigned nextLetterBits, nextWideBits;
-        masksAt(base + 16, &nextLetterBits, &nextWideBits);
-        const quint32 window = letterBits | nextLetterBits << 16;
+        const LetterMasks next = letterMasksUpTo16(d, base + 16, n);
+        const unsigned letterBits = masks.letters;
+        const quint32 window = letterBits | next.letters << 16;
         unsigned runStarts = letterBits & ~((letterBits << 1) | carry);
         carry = (letterBits >> 15) & 1;
         for (; runStarts; runStarts &= runStarts - 1) {
@@ -387,8 +351,7 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             }
             gateEnd = s + len;
         }
-        letterBits = nextLetterBits;
-        wideBits = nextWideBits;
+        masks = next;
     }
     closeGate();
     out->gates = gates;
