@@ -124,7 +124,8 @@ void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out)
 }
 } // namespace
 
-bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
+// (Both asked of every word of every sentence with a stance word: inlined.)
+Q_ALWAYS_INLINE bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
 {
     const ushort c0 = word[0].unicode();
     if (c0 >= 128 || m_anySecond[c0])
@@ -136,7 +137,7 @@ bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
     return (m_firstPairs[bit >> 6] >> (bit & 63)) & 1;
 }
 
-bool ActorLexicon::mayBeginTermAt(const QChar *text, const Token &t) const
+Q_ALWAYS_INLINE bool ActorLexicon::mayBeginTermAt(const QChar *text, const Token &t) const
 {
     const QChar *word = text + t.start;
     if (!mayBeginTerm(word, t.rawEnd - t.start))
