@@ -253,7 +253,7 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
     const auto tagged = m_tokenMemo.constFind(offset);
     if (tagged != m_tokenMemo.constEnd() && (*tagged)->text == text) {
         collectTimes(text, (*tagged)->list, out); // tag() read this very text
-    } else {
+    } else if (mayHoldTime(text)) { // most parts of a sentence hold no figure and no time word
         TokenList &toks = tokenBuffer();
         tokenize(text, toks);
         collectTimes(text, toks, out);
