@@ -91,6 +91,11 @@ private:
     bool viableAfter(bool atStart, ushort previous, const ushort *chars, int n) const;
     // mayStartAt's second and third characters, the first (after `previous`, its stand-in) known to fit.
     bool mayContinueAt(const QChar *text, int at, int to, int previous) const;
+    // The same, the first two characters known to fit: the third, then seven.
+    bool mayContinueAfterPair(const QChar *text, int at, int to, int previous) const;
+    // What a match may start with right after an ASCII word character, worked
+    // out and cached (StartsAfterWord::pack(), see GatedRegexStarts.h).
+    Q_NEVER_INLINE quint64 startsAfterWord() const;
 
     QRegularExpression m_plain;
     QRegularExpression m_anchored; // \G(?:pattern): anchored when compiled, so PCRE's JIT runs it

@@ -1,0 +1,140 @@
+#pragma once
+// Where GatedRegex::firstMatch needs to look at all: the positions of a
+// subject, sixteen at a time, at which a pattern's match might start.
+//
+// Why: nearly every gated pattern starts at a word start ("(?<![\w-])fired",
+// "\bKCNA\b"), so the positions inside a word are certain misses. firstMatch
+// used to visit each position, and skip the rest of a word with a search of
+// its own for every word: two trips round the loop a word, most of its work.
+// Here one mask of word characters per sixteen code units gives the positions
+// right after a word character at once, and only the others are visited.
+//
+// Exactness: a position is left out only when the code unit before it is an
+// ASCII word character ([A-Za-z0-9_], PCRE's \w without Unicode properties),
+// it is itself ASCII, and it is none of the (case-folded) code units that the
+// pattern may start with right after a word character. Those are exactly the
+// positions GatedRegex's first-character table answers "cannot start" for,
+// so firstMatch tries the same positions in the same order as before.
+#include <QtGlobal>
+
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace atlas {
+
+// The ASCII word characters of PCRE's \w without Unicode properties.
+inline bool isAsciiWordUnit(char16_t c)
+{
+    const char16_t lower = c | 0x20;
+    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_');
+}
+
+// What a pattern may start with right after an ASCII word character.
+struct StartsAfterWord {
+    enum Kind : quint8 { Nothing, Some, Anything };
+    Kind kind = Anything;
+    // Some: each ASCII code unit c it may start with there, as c | 0x20 (so 'L'
+    // and 'l' are both 'l'; a few other characters share a value too, which
+    // only adds positions to judge).
+    static constexpr int kMaxFolded = 7;
+    char16_t folded[kMaxFolded] = {};
+    int count = 0;
+
+    // Packed in one word (for a lock-free cache): 0 means "not known yet".
+    quint64 pack() const
+    {
+        quint64 w = quint64(kind) + 1;
+        for (int i = 0; i < count; ++i)
+            w |= quint64(folded[i]) << (8 * (i + 1));
+        return w;
+    }
+};
+
+class CandidateStarts {
+public:
+    // packed: StartsAfterWord::pack()'s word (unpacked here, without a copy).
+    explicit CandidateStarts(quint64 packed) : m_kind(StartsAfterWord::Kind((packed & 0xFF) - 1))
+    {
+        for (packed >>= 8; packed; packed >>= 8) { // folded values are never 0 (c | 0x20 >= 0x20)
+            m_folded[m_count] = char16_t(packed & 0xFF);
+#if defined(__SSE2__)
+            m_wanted[m_count] = _mm_set1_epi16(short(m_folded[m_count]));
+#endif
+            ++m_count;
+        }
+    }
+
+    // Bit k set when d[base + k] (before `to`) may start a match. *afterWord
+    // says whether d[base - 1] is an ASCII word character; it is left saying
+    // the same of d[base + 15] for the next block.
+    unsigned in(const char16_t *d, int base, int to, unsigned *afterWord) const
+    {
+        const int n = std::min(16, to - base);
+        unsigned word = 0, wide = 0, first = 0;
+#if defined(__SSE2__)
+        // A short last block is read as the sixteen code units ending at `to`
+        // (all of them the subject's, when it has sixteen), then shifted down.
+        if (n == 16 || to >= 16) {
+            const int at = n == 16 ? base : to - 16;
+            const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
+            const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8));
+            word = bits(wordLanes(lo), wordLanes(hi)) >> (16 - n);
+            wide = bits(wideLanes(lo), wideLanes(hi)) >> (16 - n);
+            if (m_kind == StartsAfterWord::Some)
+                first = bits(firstLanes(lo), firstLanes(hi)) >> (16 - n);
+        } else
+#endif
+        {
+            for (int k = 0; k < n; ++k) {
+                const char16_t c = d[base + k];
+                word |= unsigned(isAsciiWordUnit(c)) << k;
+                wide |= unsigned(c >= 128) << k;
+                if (m_kind == StartsAfterWord::Some && c < 128)
+                    first |= unsigned(std::find(m_folded, m_folded + m_count, char16_t(c | 0x20)) != m_folded + m_count) << k;
+            }
+        }
+        if (m_kind == StartsAfterWord::Anything)
+            first = 0xFFFF;
+        const unsigned afterWordHere = (word << 1) | *afterWord;
+        *afterWord = (word >> 15) & 1;
+        const unsigned inRange = n == 16 ? 0xFFFFu : (1u << n) - 1;
+        return (~afterWordHere | wide | first) & inRange;
+    }
+
+private:
+#if defined(__SSE2__)
+    static unsigned bits(__m128i lo, __m128i hi) { return unsigned(_mm_movemask_epi8(_mm_packs_epi16(lo, hi))); }
+    // Signed 16-bit compares: lanes of 0x8000 and above are negative, so never
+    // in a range of ASCII characters.
+    static __m128i wordLanes(__m128i v)
+    {
+        const __m128i lower = _mm_or_si128(v, _mm_set1_epi16(0x20));
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, _mm_set1_epi16('a' - 1)),
+                                             _mm_cmplt_epi16(lower, _mm_set1_epi16('z' + 1)));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('0' - 1)), _mm_cmplt_epi16(v, _mm_set1_epi16('9' + 1)));
+        return _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi16(v, _mm_set1_epi16('_')));
+    }
+    static __m128i wideLanes(__m128i v)
+    {
+        const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order as signed
+        return _mm_cmpgt_epi16(_mm_xor_si128(v, flip), _mm_set1_epi16(short(0x007F ^ 0x8000)));
+    }
+    __m128i firstLanes(__m128i v) const
+    {
+        const __m128i folded = _mm_or_si128(v, _mm_set1_epi16(0x20));
+        __m128i hit = _mm_setzero_si128();
+        for (int i = 0; i < m_count; ++i)
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi16(folded, m_wanted[i]));
+        return hit;
+    }
+    __m128i m_wanted[StartsAfterWord::kMaxFolded];
+#endif
+    StartsAfterWord::Kind m_kind;
+    int m_count = 0;
+    char16_t m_folded[StartsAfterWord::kMaxFolded] = {};
+};
+
+} // namespace atlas
