@@ -55,6 +55,7 @@ private slots:
         QTest::newRow("anything after a word") << int(StartsAfterWord::Anything) << QString();
         QTest::newRow("three letters") << int(StartsAfterWord::Some) << QStringLiteral("lif");
         QTest::newRow("seven units") << int(StartsAfterWord::Some) << QStringLiteral("lif`{ -");
+        QTest::newRow("fifteen units") << int(StartsAfterWord::Some) << QStringLiteral("jsknptrui;: )*+");
         QTest::newRow("digit and underscore") << int(StartsAfterWord::Some) << QStringLiteral("0\x7F");
     }
     void sameStartsAsThePlainDefinition()
@@ -96,16 +97,18 @@ private slots:
     {
         StartsAfterWord s;
         s.kind = StartsAfterWord::Some;
-        for (const char c : {'l', 'i', 'f', '`', '{', ' ', '-'})
+        for (const char c : {'l', 'i', 'f', '`', '{', ' ', '-', 'j', 's', 'k', 'n', 'p', 't', 'r', 'u'})
             s.folded[s.count++] = char16_t(c);
-        const quint64 w = s.pack();
-        QCOMPARE(int(w & 0xFF) - 1, int(StartsAfterWord::Some));
-        QCOMPARE(char16_t((w >> 8) & 0xFF), u'l');
-        QCOMPARE(char16_t(w >> 56), u'-');
-        QVERIFY(StartsAfterWord().pack() != 0); // 0 stays "not known yet"
+        const StartsAfterWord::Packed w = s.pack();
+        QCOMPARE(int(w.head & 0xFF) - 1, int(StartsAfterWord::Some));
+        QCOMPARE(char16_t((w.head >> 8) & 0xFF), u'l');
+        QCOMPARE(char16_t(w.head >> 56), u'-');
+        QCOMPARE(char16_t(w.rest & 0xFF), u'j');
+        QCOMPARE(char16_t(w.rest >> 56), u'u');
+        QVERIFY(StartsAfterWord().pack().head != 0); // 0 stays "not known yet"
         StartsAfterWord none;
         none.kind = StartsAfterWord::Nothing;
-        QVERIFY(none.pack() != 0);
+        QVERIFY(none.pack().head != 0);
     }
 };
 

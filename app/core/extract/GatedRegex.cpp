@@ -123,7 +123,10 @@ struct GatedRegex::Cache {
     quint8 previous[kStart + 1];   // the character that stands for this one before a match
     quint8 dense[kStart + 1] = {}; // each stand-in's number, 0 .. standIns - 1
     int standIns = 0;
-    std::atomic<quint64> startsAfterWord{0}; // StartsAfterWord::pack(), 0 not yet known
+    // StartsAfterWord::pack(): the head (0 while not known) is stored last, with
+    // release, so that whoever reads it set reads the rest too.
+    std::atomic<quint64> startsAfterWord{0};
+    std::atomic<quint64> startsAfterWordRest{0};
     std::atomic<Tables *> tables{nullptr};
     ~Cache() { delete tables.load(); }
     Tables &get()
@@ -353,7 +356,7 @@ RegexMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
 // Worked out on first use: for each kind of word character the pattern tells
 // apart, which ASCII characters may start a match right after it (the answers
 // also fill the first-character table).
-quint64 GatedRegex::startsAfterWord() const
+StartsAfterWord::Packed GatedRegex::startsAfterWord() const
 {
     Cache &cache = *m_cache;
     Tables &tables = cache.get();
@@ -382,8 +385,10 @@ quint64 GatedRegex::startsAfterWord() const
             s.folded[s.count++] = folded;
         }
     }
-    cache.startsAfterWord.store(s.pack(), std::memory_order_relaxed);
-    return s.pack();
+    const StartsAfterWord::Packed packed = s.pack();
+    cache.startsAfterWordRest.store(packed.rest, std::memory_order_relaxed);
+    cache.startsAfterWord.store(packed.head, std::memory_order_release);
+    return packed;
 }
 
 RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
@@ -397,8 +402,10 @@ RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) c
     const int to = int(subject.size());
     Cache &cache = *m_cache;
     const Tables &tables = cache.get();
-    quint64 afterWord = cache.startsAfterWord.load(std::memory_order_relaxed);
-    if (Q_UNLIKELY(!afterWord))
+    StartsAfterWord::Packed afterWord{cache.startsAfterWord.load(std::memory_order_acquire), 0};
+    if (Q_LIKELY(afterWord.head))
+        afterWord.rest = cache.startsAfterWordRest.load(std::memory_order_relaxed);
+    else
         afterWord = startsAfterWord();
     // The positions to judge, sixteen at a time (see CandidateStarts): most
     // patterns start at a word start, so the inside of words is never visited.

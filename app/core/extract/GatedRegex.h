@@ -20,6 +20,7 @@
 // character before the match (lookbehinds longer than one character, \G, \K)
 // are not gated: they scan as a plain regex would.
 #include "extract/DirectRegex.h"
+#include "extract/GatedRegexStarts.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -94,8 +95,8 @@ private:
     // The same, the first two characters known to fit: the third, then seven.
     bool mayContinueAfterPair(const QChar *text, int at, int to, int previous) const;
     // What a match may start with right after an ASCII word character, worked
-    // out and cached (StartsAfterWord::pack(), see GatedRegexStarts.h).
-    Q_NEVER_INLINE quint64 startsAfterWord() const;
+    // out and cached (see GatedRegexStarts.h).
+    Q_NEVER_INLINE StartsAfterWord::Packed startsAfterWord() const;
 
     QRegularExpression m_plain;
     QRegularExpression m_anchored; // \G(?:pattern): anchored when compiled, so PCRE's JIT runs it

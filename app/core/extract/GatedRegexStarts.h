@@ -38,33 +38,39 @@ struct StartsAfterWord {
     Kind kind = Anything;
     // Some: each ASCII code unit c it may start with there, as c | 0x20 (so 'L'
     // and 'l' are both 'l'; a few other characters share a value too, which
-    // only adds positions to judge).
-    static constexpr int kMaxFolded = 7;
+    // only adds positions to judge). More than fifteen: Anything.
+    static constexpr int kMaxFolded = 15;
     char16_t folded[kMaxFolded] = {};
     int count = 0;
 
-    // Packed in one word (for a lock-free cache): 0 means "not known yet".
-    quint64 pack() const
+    // Packed in two words (for a lock-free cache): the kind and the first seven,
+    // then the other eight. A head of 0 means "not known yet".
+    struct Packed {
+        quint64 head = 0, rest = 0;
+    };
+    Packed pack() const
     {
-        quint64 w = quint64(kind) + 1;
-        for (int i = 0; i < count; ++i)
-            w |= quint64(folded[i]) << (8 * (i + 1));
-        return w;
+        Packed p;
+        p.head = quint64(kind) + 1;
+        for (int i = 0; i < count; ++i) {
+            if (i < 7)
+                p.head |= quint64(folded[i]) << (8 * (i + 1));
+            else
+                p.rest |= quint64(folded[i]) << (8 * (i - 7));
+        }
+        return p;
     }
 };
 
 class CandidateStarts {
 public:
-    // packed: StartsAfterWord::pack()'s word (unpacked here, without a copy).
-    explicit CandidateStarts(quint64 packed) : m_kind(StartsAfterWord::Kind((packed & 0xFF) - 1))
+    explicit CandidateStarts(StartsAfterWord::Packed packed) : m_kind(StartsAfterWord::Kind((packed.head & 0xFF) - 1))
     {
-        for (packed >>= 8; packed; packed >>= 8) { // folded values are never 0 (c | 0x20 >= 0x20)
-            m_folded[m_count] = char16_t(packed & 0xFF);
-#if defined(__SSE2__)
-            m_wanted[m_count] = _mm_set1_epi16(short(m_folded[m_count]));
-#endif
-            ++m_count;
-        }
+        // Folded values are never 0 (c | 0x20 >= 0x20): the first 0 byte ends the list.
+        for (quint64 w = packed.head >> 8; w; w >>= 8)
+            add(char16_t(w & 0xFF));
+        for (quint64 w = packed.rest; w; w >>= 8)
+            add(char16_t(w & 0xFF));
     }
 
     // Bit k set when d[base + k] (before `to`) may start a match. *afterWord
@@ -105,6 +111,14 @@ public:
     }
 
 private:
+    void add(char16_t folded)
+    {
+        m_folded[m_count] = folded;
+#if defined(__SSE2__)
+        m_wanted[m_count] = _mm_set1_epi16(short(folded));
+#endif
+        ++m_count;
+    }
 #if defined(__SSE2__)
     static unsigned bits(__m128i lo, __m128i hi) { return unsigned(_mm_movemask_epi8(_mm_packs_epi16(lo, hi))); }
     // Signed 16-bit compares: lanes of 0x8000 and above are negative, so never
