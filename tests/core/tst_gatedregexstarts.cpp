@@ -21,10 +21,11 @@ QString randomText(std::mt19937 &rng, int length)
 {
     // Letters, digits, '_', spaces, punctuation, the characters whose c | 0x20 is
     // a folded letter ('@' and '[' fold to '`' and '{'), and units outside ASCII
-    // (curly quotes, accented letters, a surrogate pair, 0xFFFF, 0x8000).
+    // (curly quotes, accented letters, a surrogate pair, 0xFFFF, 0x8000, and ones
+    // whose low seven bits are a letter, a digit or an underscore).
     static const char16_t units[] = {u'a', u'e', u'l', u'L', u'i', u'I', u'f', u'z', u'Z', u'0', u'9', u'_', u' ',
                                      u' ',  u',', u'.', u'-', u'(', u'\n', u'@', u'[', u'`', u'{', u'\x7F',
-                                     u'\u2019', u'\u00E9', u'\u0080', char16_t(0xD83D), char16_t(0xDE00), u'\uFFFF', u'\u8000'};
+                                     u'\u2019', u'\u00E9', u'\u0080', char16_t(0xD83D), char16_t(0xDE00), u'\uFFFF', u'\u8000', u'\u0161', u'\u0130', u'\u015F'};
     std::uniform_int_distribution<int> pick(0, int(std::size(units)) - 1);
     QString out;
     for (int i = 0; i < length; ++i)

@@ -87,10 +87,18 @@ public:
             const int at = n == 16 ? base : to - 16;
             const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
             const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8));
-            word = bits(wordLanes(lo), wordLanes(hi)) >> (16 - n);
-            wide = bits(wideLanes(lo), wideLanes(hi)) >> (16 - n);
+            // The sixteen units in one register of bytes: whether each is outside
+            // ASCII (its bits from 7 up, saturated to a byte), and its low seven bits
+            // (which only matter where it is ASCII) to classify.
+            const __m128i high = _mm_packus_epi16(_mm_srli_epi16(lo, 7), _mm_srli_epi16(hi, 7));
+            const __m128i low7 = _mm_set1_epi16(0x7F);
+            const __m128i ascii = _mm_packus_epi16(_mm_and_si128(lo, low7), _mm_and_si128(hi, low7));
+            wide = ~unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(high, _mm_setzero_si128()))) & 0xFFFF;
+            const __m128i folded = _mm_or_si128(ascii, _mm_set1_epi8(0x20));
+            word = (unsigned(_mm_movemask_epi8(wordBytes(ascii, folded))) & ~wide) >> (16 - n);
+            wide >>= 16 - n;
             if (m_kind == StartsAfterWord::Some)
-                first = bits(firstLanes(lo), firstLanes(hi)) >> (16 - n);
+                first = unsigned(_mm_movemask_epi8(firstBytes(folded))) >> (16 - n);
         } else
 #endif
         {
@@ -115,33 +123,27 @@ private:
     {
         m_folded[m_count] = folded;
 #if defined(__SSE2__)
-        m_wanted[m_count] = _mm_set1_epi16(short(folded));
+        m_wanted[m_count] = _mm_set1_epi8(char(folded));
 #endif
         ++m_count;
     }
 #if defined(__SSE2__)
-    static unsigned bits(__m128i lo, __m128i hi) { return unsigned(_mm_movemask_epi8(_mm_packs_epi16(lo, hi))); }
-    // Signed 16-bit compares: lanes of 0x8000 and above are negative, so never
-    // in a range of ASCII characters.
-    static __m128i wordLanes(__m128i v)
+    // Byte lanes of ASCII code units: a lane is in 'a'..'z' (say) exactly when
+    // adding 0x80 - 'a' puts it, as a signed byte, below -128 + 26.
+    static __m128i inRange(__m128i bytes, char first, int size)
     {
-        const __m128i lower = _mm_or_si128(v, _mm_set1_epi16(0x20));
-        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, _mm_set1_epi16('a' - 1)),
-                                             _mm_cmplt_epi16(lower, _mm_set1_epi16('z' + 1)));
-        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('0' - 1)), _mm_cmplt_epi16(v, _mm_set1_epi16('9' + 1)));
-        return _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi16(v, _mm_set1_epi16('_')));
+        return _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(0x80 - first))), _mm_set1_epi8(char(-128 + size)));
     }
-    static __m128i wideLanes(__m128i v)
+    static __m128i wordBytes(__m128i ascii, __m128i folded)
     {
-        const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order as signed
-        return _mm_cmpgt_epi16(_mm_xor_si128(v, flip), _mm_set1_epi16(short(0x007F ^ 0x8000)));
+        return _mm_or_si128(_mm_or_si128(inRange(folded, 'a', 26), inRange(ascii, '0', 10)),
+                            _mm_cmpeq_epi8(ascii, _mm_set1_epi8('_')));
     }
-    __m128i firstLanes(__m128i v) const
+    __m128i firstBytes(__m128i folded) const
     {
-        const __m128i folded = _mm_or_si128(v, _mm_set1_epi16(0x20));
         __m128i hit = _mm_setzero_si128();
         for (int i = 0; i < m_count; ++i)
-            hit = _mm_or_si128(hit, _mm_cmpeq_epi16(folded, m_wanted[i]));
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(folded, m_wanted[i]));
         return hit;
     }
     __m128i m_wanted[StartsAfterWord::kMaxFolded];
