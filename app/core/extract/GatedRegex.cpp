@@ -123,6 +123,21 @@ struct GatedRegex::Cache {
     quint8 previous[kStart + 1];   // the character that stands for this one before a match
     quint8 dense[kStart + 1] = {}; // each stand-in's number, 0 .. standIns - 1
     int standIns = 0;
+    // Punctuation outside ASCII common in news text (curly quotes, dashes), each
+    // with the ASCII character that stands for it before a match, where one does.
+    static constexpr int kWideKnown = 8;
+    char16_t wideChars[kWideKnown] = {};
+    quint8 wideStandIns[kWideKnown] = {};
+    int wideCount = 0;
+    // The ASCII character standing for `previous` (outside ASCII), or previous itself.
+    int asciiStandIn(int previous) const
+    {
+        for (int i = 0; i < wideCount; ++i) {
+            if (wideChars[i] == previous)
+                return wideStandIns[i];
+        }
+        return previous;
+    }
     // StartsAfterWord::pack(): the head (0 while not known) is stored last, with
     // release, so that whoever reads it set reads the rest too.
     std::atomic<quint64> startsAfterWord{0};
@@ -185,6 +200,25 @@ GatedRegex::GatedRegex(const QString &pattern, QRegularExpression::PatternOption
         representative.insert(signature, m_cache->previous[c]);
     }
     m_cache->previous[kStart] = kStart;
+    // The same for a few characters outside ASCII: PCRE's \w (without Unicode
+    // properties) and line ends see them as neither, so only the lookbehinds tell
+    // them apart. Where an ASCII character has the same signature it stands for
+    // them, and the ASCII tables answer after them too.
+    if (!(options & QRegularExpression::UseUnicodePropertiesOption) && accepts.size() <= 48) {
+        static const char16_t common[Cache::kWideKnown] = {0x2019, 0x2018, 0x201C, 0x201D, 0x2014, 0x2013, 0x00A0, 0x2026};
+        for (const char16_t x : common) {
+            quint64 signature = 0;
+            for (int k = 0; k < accepts.size(); ++k) {
+                if (accepts.at(k).match(QString(QChar(x))).hasMatch())
+                    signature |= quint64(1) << (k + 16);
+            }
+            const auto it = representative.constFind(signature);
+            if (it == representative.constEnd())
+                continue;
+            m_cache->wideChars[m_cache->wideCount] = x;
+            m_cache->wideStandIns[m_cache->wideCount++] = quint8(it.value());
+        }
+    }
     bool numbered[kStart + 1] = {};
     for (int c = 0; c <= kStart; ++c) {
         const int standIn = m_cache->previous[c];
@@ -417,9 +451,11 @@ RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) c
         while (starts) {
             const int p = base + int(qCountTrailingZeroBits(starts));
             starts &= starts - 1;
-            const int previous = p > 0 ? data[p - 1].unicode() : kStart;
+            int previous = p > 0 ? data[p - 1].unicode() : kStart;
             // The usual case, inline: the character before and the first one say "no".
             const int c = data[p].unicode();
+            if (Q_UNLIKELY(previous > kStart) && c < 128)
+                previous = cache.asciiStandIn(previous);
             if (previous <= kStart && c < 128) {
                 const int standIn = cache.previous[previous];
                 const int index = standIn * 128 + c;
