@@ -153,6 +153,51 @@ private slots:
         QCOMPARE(compared, 400);
     }
 
+    // Before a match, a few characters outside ASCII (curly quotes, dashes, the
+    // no-break space, the ellipsis) are judged by an ASCII character that the
+    // pattern's lookbehinds, \b and \w cannot tell from them: the matches must
+    // stay those of the plain scan right after each of them.
+    void punctuationOutsideAsciiBeforeAMatch_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("caseInsensitive");
+        QTest::newRow("lookbehind takes the apostrophe") << QStringLiteral("(?<![\\w’'-])(?:the|a|missiles?)(?![\\w-])") << true;
+        QTest::newRow("lookbehind without it") << QStringLiteral("(?<![\\w-])(?:the|a)\\s+\\w+") << true;
+        QTest::newRow("word boundary") << QStringLiteral("\\bthe\\b|\\bKCNA\\b") << false;
+        QTest::newRow("positive lookbehind, quotes") << QStringLiteral("(?<=[“\"])the|(?<=‘)a") << true;
+        QTest::newRow("negative lookbehind, dash") << QStringLiteral("(?<!—)missiles?|(?<!\u2013)rockets?") << true;
+        QTest::newRow("lookbehind, no-break space") << QStringLiteral("(?<=\u00A0)(?:the|a) \\w+|(?<!…)s\\b") << false;
+    }
+    void punctuationOutsideAsciiBeforeAMatch()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, caseInsensitive);
+        const auto options = caseInsensitive ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption;
+        const QRegularExpression plain(pattern, options);
+        const GatedRegex fast(pattern, options);
+        QVERIFY(plain.isValid());
+        QVERIFY(fast.isGated());
+        static const QStringList words{QStringLiteral("the"), QStringLiteral("The"), QStringLiteral("a"), QStringLiteral("missile"),
+                                       QStringLiteral("missiles"), QStringLiteral("rocket"), QStringLiteral("s"), QStringLiteral("KCNA"),
+                                       QStringLiteral("Korea"), QStringLiteral("fired")};
+        static const QStringList glue{QStringLiteral("\u2019"), QStringLiteral("\u2018"), QStringLiteral("\u201C"),
+                                      QStringLiteral("\u201D"), QStringLiteral("\u2014"), QStringLiteral("\u2013"),
+                                      QStringLiteral("\u00A0"), QStringLiteral("\u2026"), QStringLiteral(" "),
+                                      QStringLiteral("'"), QStringLiteral("\""), QStringLiteral("-"), QStringLiteral(" \u2019")};
+        std::mt19937 rng(3);
+        std::uniform_int_distribution<int> w(0, int(words.size()) - 1), g(0, int(glue.size()) - 1);
+        int withMatches = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            for (int i = 0; i < 2 + round % 30; ++i)
+                text += glue.at(g(rng)) + words.at(w(rng));
+            const QVector<Found> expected = plainMatches(plain, text, 0, int(text.size()));
+            QCOMPARE(gatedMatches(fast, text, 0, int(text.size())), expected);
+            withMatches += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(withMatches > 300, qPrintable(QString::number(withMatches)));
+    }
+
     void checkedSubjectWithBrokenSurrogateHasNoMatch()
     {
         const GatedRegex re(QStringLiteral("missile"), QRegularExpression::CaseInsensitiveOption);

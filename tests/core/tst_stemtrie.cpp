@@ -18,7 +18,10 @@ struct Stem {
 };
 const Stem kStems[] = {{"fire", 1, false}, {"fired", 2, true}, {"the", 4, true}, {"launch", 8, false},
                        {"km", 16, false}, {"sea", 32, false}, {"a", 64, true}, {"missile", 128, false},
-                       {"th", 256, false}, {"kn", 512, true}};
+                       {"th", 256, false}, {"kn", 512, true},
+                       // The plain scan takes a word's first two letters in one step: stems of
+                       // one and two letters, prefix and exact, end inside that step.
+                       {"x", 1024, false}, {"zz", 2048, true}};
 constexpr quint32 kNonAscii = 1u << 20;
 
 // The definition (StemTrie.h): a word is a run of letters (QChar::isLetter);

@@ -1,5 +1,7 @@
 #include "extract/GatedRegex.h"
 
+#include "extract/GatedRegexStarts.h"
+
 #include "extract/TrustedText.h"
 
 #include <QHash>
@@ -69,47 +71,6 @@ bool dependsOnOneCharacterBefore(const QString &p, QStringList *bodies)
     return true;
 }
 
-// What PCRE's \w is without Unicode properties: [A-Za-z0-9_].
-struct AsciiWord {
-    bool yes[128] = {};
-    constexpr AsciiWord()
-    {
-        for (int c = 0; c < 128; ++c)
-            yes[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-};
-constexpr AsciiWord kAsciiWord;
-
-// The first position from p on (before `to`) that holds no ASCII word character
-// ([A-Za-z0-9_], as PCRE's \w without Unicode properties): the inside of a word,
-// where most patterns cannot start, is skipped eight characters at a time.
-inline int skipAsciiWord(const QChar *text, int p, int to)
-{
-    const char16_t *d = reinterpret_cast<const char16_t *>(text);
-#if defined(__SSE2__)
-    // Signed 16-bit compares: lanes of 0x8000 and above are negative, so
-    // never in a range of ASCII characters.
-    const __m128i lowerCase = _mm_set1_epi16(0x20);
-    const __m128i beforeA = _mm_set1_epi16('a' - 1), afterZ = _mm_set1_epi16('z' + 1);
-    const __m128i before0 = _mm_set1_epi16('0' - 1), after9 = _mm_set1_epi16('9' + 1);
-    const __m128i underscore = _mm_set1_epi16('_');
-    while (p + 8 <= to) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p));
-        const __m128i lower = _mm_or_si128(v, lowerCase);
-        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
-        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, before0), _mm_cmplt_epi16(v, after9));
-        const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi16(v, underscore));
-        const unsigned mask = unsigned(_mm_movemask_epi8(word)); // two bits per character
-        if (mask != 0xFFFF)
-            return p + int(qCountTrailingZeroBits(~mask & 0xFFFFu) / 2);
-        p += 8;
-    }
-#endif
-    while (p < to && d[p] < 128 && kAsciiWord.yes[d[p]])
-        ++p;
-    return p;
-}
-
 quint32 mix(quint32 k)
 {
     k ^= k >> 16;
@@ -162,7 +123,25 @@ struct GatedRegex::Cache {
     quint8 previous[kStart + 1];   // the character that stands for this one before a match
     quint8 dense[kStart + 1] = {}; // each stand-in's number, 0 .. standIns - 1
     int standIns = 0;
-    std::atomic<int> afterWord{0}; // 0 not yet known, 1 no match starts right after a word character, 2 some may
+    // Punctuation outside ASCII common in news text (curly quotes, dashes), each
+    // with the ASCII character that stands for it before a match, where one does.
+    static constexpr int kWideKnown = 8;
+    char16_t wideChars[kWideKnown] = {};
+    quint8 wideStandIns[kWideKnown] = {};
+    int wideCount = 0;
+    // The ASCII character standing for `previous` (outside ASCII), or previous itself.
+    int asciiStandIn(int previous) const
+    {
+        for (int i = 0; i < wideCount; ++i) {
+            if (wideChars[i] == previous)
+                return wideStandIns[i];
+        }
+        return previous;
+    }
+    // StartsAfterWord::pack(): the head (0 while not known) is stored last, with
+    // release, so that whoever reads it set reads the rest too.
+    std::atomic<quint64> startsAfterWord{0};
+    std::atomic<quint64> startsAfterWordRest{0};
     std::atomic<Tables *> tables{nullptr};
     ~Cache() { delete tables.load(); }
     Tables &get()
@@ -221,6 +200,25 @@ GatedRegex::GatedRegex(const QString &pattern, QRegularExpression::PatternOption
         representative.insert(signature, m_cache->previous[c]);
     }
     m_cache->previous[kStart] = kStart;
+    // The same for a few characters outside ASCII: PCRE's \w (without Unicode
+    // properties) and line ends see them as neither, so only the lookbehinds tell
+    // them apart. Where an ASCII character has the same signature it stands for
+    // them, and the ASCII tables answer after them too.
+    if (!(options & QRegularExpression::UseUnicodePropertiesOption) && accepts.size() <= 48) {
+        static const char16_t common[Cache::kWideKnown] = {0x2019, 0x2018, 0x201C, 0x201D, 0x2014, 0x2013, 0x00A0, 0x2026};
+        for (const char16_t x : common) {
+            quint64 signature = 0;
+            for (int k = 0; k < accepts.size(); ++k) {
+                if (accepts.at(k).match(QString(QChar(x))).hasMatch())
+                    signature |= quint64(1) << (k + 16);
+            }
+            const auto it = representative.constFind(signature);
+            if (it == representative.constEnd())
+                continue;
+            m_cache->wideChars[m_cache->wideCount] = x;
+            m_cache->wideStandIns[m_cache->wideCount++] = quint8(it.value());
+        }
+    }
     bool numbered[kStart + 1] = {};
     for (int c = 0; c <= kStart; ++c) {
         const int standIn = m_cache->previous[c];
@@ -319,38 +317,39 @@ bool GatedRegex::mayStartAt(const QChar *text, int at, int to) const
 
 bool GatedRegex::mayContinueAt(const QChar *text, int at, int to, int previous) const
 {
+    if (at + 2 > to)
+        return true;
+    ushort c[2] = {text[at].unicode(), text[at + 1].unicode()};
+    if (c[1] >= 128)
+        return true;
+    const int index = (m_cache->dense[previous] * 128 + c[0]) * 128 + c[1];
+    std::atomic<quint32> &word = m_cache->get().pairs[index >> 4];
+    const int shift = (index & 15) * 2;
+    quint32 state = (word.load(std::memory_order_relaxed) >> shift) & 3;
+    if (!state) {
+        state = viable(previous, c, 2) ? 2 : 1;
+        word.fetch_or(state << shift, std::memory_order_relaxed);
+    }
+    return state == 2 && mayContinueAfterPair(text, at, to, previous);
+}
+
+bool GatedRegex::mayContinueAfterPair(const QChar *text, int at, int to, int previous) const
+{
     Tables &tables = m_cache->get();
-    ushort c[3];
-    c[0] = text[at].unicode();
-    for (int n = 2; n <= 3; ++n) {
-        if (at + n > to)
-            return true;
-        c[n - 1] = text[at + n - 1].unicode();
-        if (c[n - 1] >= 128)
-            return true;
-        if (n == 2) {
-            const int index = (m_cache->dense[previous] * 128 + c[0]) * 128 + c[1];
-            std::atomic<quint32> &word = tables.pairs[index >> 4];
-            const int shift = (index & 15) * 2;
-            quint32 state = (word.load(std::memory_order_relaxed) >> shift) & 3;
-            if (!state) {
-                state = viable(previous, c, 2) ? 2 : 1;
-                word.fetch_or(state << shift, std::memory_order_relaxed);
-            }
-            if (state == 1)
-                return false;
-            continue;
-        }
-        quint32 key = (quint32(n) << 29) | (quint32(previous) << 21) | (quint32(c[0]) << 14) | (quint32(c[1]) << 7);
-        if (n == 3)
-            key |= c[2];
+    if (at + 3 > to)
+        return true;
+    const ushort c[3] = {text[at].unicode(), text[at + 1].unicode(), text[at + 2].unicode()};
+    if (c[2] >= 128)
+        return true;
+    {
+        const quint32 key = (quint32(3) << 29) | (quint32(previous) << 21) | (quint32(c[0]) << 14) | (quint32(c[1]) << 7) | c[2];
         std::atomic<quint32> &slot = tables.deeper[mix(key) & (kDeeperSlots - 1)];
         const quint32 entry = slot.load(std::memory_order_relaxed);
         bool ok;
         if ((entry & 0x7fffffffu) == key) {
             ok = entry >> 31;
         } else {
-            ok = viable(previous, c, n);
+            ok = viable(previous, c, 3);
             slot.store(key | (ok ? 0x80000000u : 0u), std::memory_order_relaxed);
         }
         if (!ok)
@@ -388,6 +387,44 @@ RegexMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
     return m_anchoredDirect.match(subject, at);
 }
 
+// Worked out on first use: for each kind of word character the pattern tells
+// apart, which ASCII characters may start a match right after it (the answers
+// also fill the first-character table).
+StartsAfterWord::Packed GatedRegex::startsAfterWord() const
+{
+    Cache &cache = *m_cache;
+    Tables &tables = cache.get();
+    StartsAfterWord s;
+    s.kind = StartsAfterWord::Nothing;
+    bool tried[kStart + 1] = {};
+    for (int w = 0; w < 128; ++w) {
+        const int standIn = cache.previous[w];
+        if (!isAsciiWordUnit(char16_t(w)) || tried[standIn])
+            continue;
+        tried[standIn] = true; // one per kind of word character the pattern tells apart
+        for (ushort c = 0; c < 128; ++c) {
+            const bool ok = viable(standIn, &c, 1);
+            const int index = standIn * 128 + c;
+            tables.first[index >> 4].fetch_or(quint32(ok ? 2 : 1) << ((index & 15) * 2), std::memory_order_relaxed);
+            if (!ok || s.kind == StartsAfterWord::Anything)
+                continue;
+            const char16_t folded = char16_t(c | 0x20);
+            if (std::find(s.folded, s.folded + s.count, folded) != s.folded + s.count)
+                continue;
+            if (s.count == StartsAfterWord::kMaxFolded) {
+                s = StartsAfterWord(); // too many to test side by side: every position is judged
+                continue;
+            }
+            s.kind = StartsAfterWord::Some;
+            s.folded[s.count++] = folded;
+        }
+    }
+    const StartsAfterWord::Packed packed = s.pack();
+    cache.startsAfterWordRest.store(packed.rest, std::memory_order_relaxed);
+    cache.startsAfterWord.store(packed.head, std::memory_order_release);
+    return packed;
+}
+
 RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
 {
     if (kind == Subject::Checked && !isValidUtf16(subject))
@@ -399,55 +436,56 @@ RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) c
     const int to = int(subject.size());
     Cache &cache = *m_cache;
     const Tables &tables = cache.get();
-    // Most patterns start at a word start: then the inside of words is skipped.
-    int afterWord = cache.afterWord.load(std::memory_order_relaxed);
-    if (!afterWord) {
-        afterWord = 1;
-        bool tried[kStart + 1] = {};
-        for (int w = 0; w < 128 && afterWord == 1; ++w) {
-            if (!(QChar(ushort(w)).isLetterOrNumber() || w == '_') || tried[cache.previous[w]])
-                continue;
-            tried[cache.previous[w]] = true; // one per kind of word character the pattern tells apart
-            for (ushort c = 0; c < 128 && afterWord == 1; ++c) {
-                if (viable(cache.previous[w], &c, 1))
-                    afterWord = 2;
-            }
-        }
-        cache.afterWord.store(afterWord, std::memory_order_relaxed);
-    }
-    auto isWord = [](int c) { return c < 128 && kAsciiWord.yes[c]; };
+    StartsAfterWord::Packed afterWord{cache.startsAfterWord.load(std::memory_order_acquire), 0};
+    if (Q_LIKELY(afterWord.head))
+        afterWord.rest = cache.startsAfterWordRest.load(std::memory_order_relaxed);
+    else
+        afterWord = startsAfterWord();
+    // The positions to judge, sixteen at a time (see CandidateStarts): most
+    // patterns start at a word start, so the inside of words is never visited.
+    const CandidateStarts candidates(afterWord);
     int misses = 0;
-    for (int p = from; p < to; ++p) {
-        int previous = p > 0 ? data[p - 1].unicode() : kStart;
-        if (afterWord == 1 && isWord(previous)) {
-            p = skipAsciiWord(data, p, to);
-            if (p >= to || data[p].unicode() < 128)
-                continue; // an ASCII character right after a word character: no start
-            previous = data[p - 1].unicode();
-        }
-        // The usual case, inline: the character before and the first one say "no".
-        const int c = data[p].unicode();
-        if (previous <= kStart && c < 128) {
-            const int standIn = cache.previous[previous];
-            const int index = standIn * 128 + c;
-            const quint32 state = (tables.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3;
-            if (state == 1)
+    unsigned carry = from > 0 && isAsciiWordUnit(data[from - 1].unicode()); // the code unit before the block is \w
+    for (int base = from; base < to; base += 16) {
+        unsigned starts = candidates.in(reinterpret_cast<const char16_t *>(data), base, to, &carry);
+        while (starts) {
+            const int p = base + int(qCountTrailingZeroBits(starts));
+            starts &= starts - 1;
+            int previous = p > 0 ? data[p - 1].unicode() : kStart;
+            // The usual case, inline: the character before and the first one say "no".
+            const int c = data[p].unicode();
+            if (Q_UNLIKELY(previous > kStart) && c < 128)
+                previous = cache.asciiStandIn(previous);
+            if (previous <= kStart && c < 128) {
+                const int standIn = cache.previous[previous];
+                const int index = standIn * 128 + c;
+                const quint32 state = (tables.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3;
+                if (state == 1)
+                    continue;
+                if (state == 0) {
+                    if (!mayStartAt(data, p, to))
+                        continue;
+                } else if (p + 2 <= to && data[p + 1].unicode() < 128) {
+                    // Known to fit as a first character: the pair table (mayContinueAt's
+                    // first step, inline, since it says "no" to most) and then the rest.
+                    const int pair = (cache.dense[standIn] * 128 + c) * 128 + data[p + 1].unicode();
+                    const quint32 pairState = (tables.pairs[pair >> 4].load(std::memory_order_relaxed) >> ((pair & 15) * 2)) & 3;
+                    if (pairState == 1 || (pairState == 2 ? !mayContinueAfterPair(data, p, to, standIn) : !mayContinueAt(data, p, to, standIn)))
+                        continue;
+                }
+            } else if (!mayStartAt(data, p, to)) {
                 continue;
-            // Known to fit as a first character: only the next two are left to judge.
-            if (state == 2 ? !mayContinueAt(data, p, to, standIn) : !mayStartAt(data, p, to))
-                continue;
-        } else if (!mayStartAt(data, p, to)) {
-            continue;
+            }
+            // Each anchored try pays Qt's per-match set-up; where candidates are many
+            // ("a", "in" ...), one plain scan from here is cheaper. No match starts
+            // before p, so the plain scan finds the same leftmost match.
+            if (misses == 6)
+                return m_plainDirect.match(subject, p);
+            RegexMatch m = matchAt(subject, p);
+            if (m.hasMatch())
+                return m;
+            ++misses;
         }
-        // Each anchored try pays Qt's per-match set-up; where candidates are many
-        // ("a", "in" ...), one plain scan from here is cheaper. No match starts
-        // before p, so the plain scan finds the same leftmost match.
-        if (misses == 6)
-            return m_plainDirect.match(subject, p);
-        RegexMatch m = matchAt(subject, p);
-        if (m.hasMatch())
-            return m;
-        ++misses;
     }
     return RegexMatch();
 }

@@ -20,6 +20,7 @@
 // character before the match (lookbehinds longer than one character, \G, \K)
 // are not gated: they scan as a plain regex would.
 #include "extract/DirectRegex.h"
+#include "extract/GatedRegexStarts.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -91,6 +92,11 @@ private:
     bool viableAfter(bool atStart, ushort previous, const ushort *chars, int n) const;
     // mayStartAt's second and third characters, the first (after `previous`, its stand-in) known to fit.
     bool mayContinueAt(const QChar *text, int at, int to, int previous) const;
+    // The same, the first two characters known to fit: the third, then seven.
+    bool mayContinueAfterPair(const QChar *text, int at, int to, int previous) const;
+    // What a match may start with right after an ASCII word character, worked
+    // out and cached (see GatedRegexStarts.h).
+    Q_NEVER_INLINE StartsAfterWord::Packed startsAfterWord() const;
 
     QRegularExpression m_plain;
     QRegularExpression m_anchored; // \G(?:pattern): anchored when compiled, so PCRE's JIT runs it

@@ -17,6 +17,7 @@ StemTrie::StemTrie()
     m_next.fill(0, kStride); // the root
     m_prefixBits.append(0);
     m_exactBits.append(0);
+    m_twoSteps.resize(26 * kSecondStride);
 }
 
 void StemTrie::add(const char *letters, quint32 bits, bool exact)
@@ -35,6 +36,25 @@ void StemTrie::add(const char *letters, quint32 bits, bool exact)
         node = m_next[node * kStride + k];
     }
     (exact ? m_exactBits[node] : m_prefixBits[node]) |= bits;
+    remakeTwoSteps(letters[0] - 'a');
+}
+
+void StemTrie::remakeTwoSteps(int first)
+{
+    const int one = m_next[first];
+    for (int second = 0; second <= 26; ++second) {
+        TwoSteps &step = m_twoSteps[first * kSecondStride + second];
+        step = TwoSteps();
+        if (!one)
+            continue; // off the trie at the first letter
+        if (!second) {
+            step.bits = m_prefixBits[one] | m_exactBits[one]; // a word of one letter
+            continue;
+        }
+        const int two = m_next[one * kStride + second - 1];
+        step.bits = m_prefixBits[one] | (two ? m_prefixBits[two] : 0);
+        step.node = qint16(two);
+    }
 }
 
 quint32 StemTrie::word(const QChar *text, int start, int end) const
@@ -101,22 +121,24 @@ quint32 StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 
     const qint16 *next = m_next.constData();
     const quint32 *prefixBits = m_prefixBits.constData();
     const quint32 *exactBits = m_exactBits.constData();
+    const TwoSteps *twoSteps = m_twoSteps.constData();
     quint32 mask = 0;
     forEachAsciiWordStart(d, start, end, [&](qsizetype at, unsigned, unsigned, qsizetype) {
         const int p = int(at);
-        quint32 word = 0;
-        int node = 0;
-        int q = p;
-        unsigned k = kAscii.index[d[q]]; // a letter (so ASCII): 1..26
-        while (true) {
-            node = next[node * kStride + int(k) - 1];
-            if (!node)
-                break; // off the trie: the rest of the word adds nothing
-            word |= prefixBits[node];
-            if (++q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
+        // The first two letters in one step (m_twoSteps), then one letter a step.
+        const unsigned first = kAscii.index[d[p]]; // a letter (so ASCII): 1..26
+        const unsigned second = p + 1 < end && d[p + 1] < 128 ? kAscii.index[d[p + 1]] : 0;
+        const TwoSteps &two = twoSteps[(first - 1) * kSecondStride + second];
+        quint32 word = two.bits;
+        int node = two.node;
+        for (int q = p + 2; node; ++q) {
+            unsigned k;
+            if (q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
                 word |= exactBits[node]; // the word ended on a trie node
                 break;
             }
+            node = next[node * kStride + int(k) - 1];
+            word |= prefixBits[node]; // node 0 (off the trie) has no bits
         }
         mask |= word;
         if constexpr (Record) {

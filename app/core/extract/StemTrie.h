@@ -55,6 +55,18 @@ private:
     QVector<qint16> m_next;
     QVector<quint32> m_prefixBits; // per node: stems ending here that match any word with this prefix
     QVector<quint32> m_exactBits;  // per node: stems ending here that match only the whole word
+    // The first two steps of a word in one look-up (the plain scan's usual case:
+    // most words leave the trie within two letters), by its first letter (0..25)
+    // and second (1..26, or 0 where the word ends after one): the bits those
+    // letters add, and the node to go on from at the third letter (0: stop).
+    // Row k is remade whenever a stem starting with letter k is added.
+    struct TwoSteps {
+        quint32 bits = 0;
+        qint16 node = 0;
+    };
+    static constexpr int kSecondStride = 32;
+    QVector<TwoSteps> m_twoSteps;
+    void remakeTwoSteps(int first);
     quint32 m_nonAsciiBits = 0;
 };
 
