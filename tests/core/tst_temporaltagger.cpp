@@ -133,6 +133,16 @@ void TestTemporalTagger::resolves_data()
     day("dmy-slash-24h-afternoon", QStringLiteral("Mis à jour 03/04/2025 18:40"), none, "2025-04-03");
     day("dmy-dash-24h", QStringLiteral("Updated 05-06-2025 14:05 CET"), none, "2025-06-05");
     day("mdy-dash", QStringLiteral("Filed 05-06-2025"), none, "2025-05-06");
+    // An ambiguous hour stamped with a zone of a day-first region reads day first;
+    // a zone of the Americas (or of the Philippines) leaves the month first.
+    day("dmy-slash-gmt-plus", QStringLiteral("08/11/2025 10:15 GMT+7"), none, "2025-11-08");
+    day("dmy-slash-utc-plus", QStringLiteral("Updated 04/03/2025 9:30 UTC+01:00"), none, "2025-03-04");
+    day("dmy-slash-cet", QStringLiteral("Stand 02/05/2025 11:20 CET"), none, "2025-05-02");
+    day("dmy-slash-wib", QStringLiteral("Jakarta, 06/01/2025 7:45 WIB"), none, "2025-01-06");
+    day("dmy-slash-aest", QStringLiteral("Posted 09/10/2025 6:05 AEST"), none, "2025-10-09");
+    day("mdy-slash-gmt-minus", QStringLiteral("Posted 08/11/2025 9:15 GMT-5"), none, "2025-08-11");
+    day("mdy-slash-est", QStringLiteral("Posted 08/11/2025 9:15 EST"), none, "2025-08-11");
+    day("mdy-slash-pht", QStringLiteral("Posted 08/11/2025 10:15 PHT"), none, "2025-08-11");
     // Yearless days take the anchor's year, or the year before when that would be after the anchor.
     day("md-anchor", QStringLiteral("The missile flew on Nov. 5 toward the East Sea."), a, "2025-11-05");
     day("dm-anchor", QStringLiteral("Pyongyang fired a rocket on 3 November."), a, "2025-11-03");

@@ -4,6 +4,7 @@
 #include "extract/DelimitedCells.h"
 #include "extract/TemporalTagger.h"
 #include "ingest/EraStamps.h"
+#include "ingest/ForeignDateStamps.h"
 #include "ingest/StampZone.h"
 
 #include <QRegularExpression>
@@ -210,9 +211,16 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         // "tabled" earlier.
         if (containsWord(p, "published") || containsWord(p, "posted") || containsWord(p, "released")
             || containsWord(p, "issued") || containsWord(p, "write") || containsWord(p, "written")
-            || containsWord(p, "input") || containsWord(p, "answered"))
+            || containsWord(p, "input") || containsWord(p, "answered")
+            // a programme's air date is its publication: "Broadcast: Monday 10 March 2025"
+            || containsWord(p, "broadcast") || containsWord(p, "aired"))
             return RankPublished;
     }
+    // "Answer given by High Representative/Vice-President Kallas on behalf of the
+    // European Commission (22.1.2026)": a written answer's date follows the
+    // answerer's name and office, too long for a stamp's lead words.
+    if (line.size() <= kMaxStampLine && p.startsWith(QLatin1String("answer given"), Qt::CaseInsensitive))
+        return RankPublished;
     if (!inHead)
         return RankNone;
     // A translation's or reprint's source line, "[Unofficial translation from the
@@ -359,9 +367,14 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             best.rank = RankDateline;
         }
     }
-    // "Updated: R7.12.13 (Sat) 08:10": a Japanese era date, ranked by the words around it.
+    // "Updated: R7.12.13 (Sat) 08:10": a Japanese era date, ranked by the words
+    // around it; else "13.out.2025 às 23h15" or "3 December B.E. 2568": a month
+    // in another language or a Buddhist-Era year, kept from a translated source.
+    // (Japan's day is Korea's, both UTC+9; a foreign stamp's clock is not read.)
     int eraStart = 0, eraEnd = 0;
-    const QDate era = japaneseEraDate(scan, &eraStart, &eraEnd);
+    QDate era = japaneseEraDate(scan, &eraStart, &eraEnd);
+    if (!era.isValid())
+        era = foreignStampDate(scan, &eraStart, &eraEnd);
     if (era.isValid()) {
         const Rank rank = classify(line, QStringView(scan).left(eraStart), QStringView(scan).mid(eraEnd), inHead);
         if (rank > best.rank) {
@@ -373,7 +386,7 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
                 --e;
             if (line.size() > kMaxStampLine)
                 e = eraEnd;
-            best.pd.date = best.pd.koreaDate = era; // Japan's day is Korea's (both UTC+9)
+            best.pd.date = best.pd.koreaDate = era;
             best.pd.source = sourceFor(rank);
             best.pd.start = lineStart + s;
             best.pd.end = lineStart + e;

@@ -155,7 +155,8 @@ bool Matcher::matchIso(int i, Match &m) const
 // year. Which comes first is the writer's convention: a part above 12 settles
 // it; otherwise dots are European (day first), and slashes or dashes are read
 // day first only when a 24-hour clock follows ("11/10/2025 - 06:12", as
-// European outlets stamp), else the American month first ("3/4/2025 6:12 PM").
+// European outlets stamp) or a clock in a day-first region's zone ("08/11/2025
+// 10:15 GMT+7"), else the American month first ("3/4/2025 6:12 PM").
 bool Matcher::matchNumericDayMonth(int i, Match &m) const
 {
     if (!has(i + 4) || t[i].kind != TokKind::Number || t[i].digits > 2 || t[i].grouped || t[i].ordinal)
@@ -184,7 +185,7 @@ bool Matcher::matchNumericDayMonth(int i, Match &m) const
     else if (b > 12 && a <= 12)
         dayFirst = false;
     else
-        dayFirst = sep == u'.' || twentyFourHourClockFollows(i + 5);
+        dayFirst = sep == u'.' || dayFirstClockFollows(i + 5);
     return fiveTokenDay(i, dayFirst ? makeDate(year, b, a) : makeDate(year, a, b), m);
 }
 
@@ -226,24 +227,48 @@ bool Matcher::fiveTokenDay(int i, const QDate &d, Match &m) const
 }
 
 // "- 06:12", "18:40 CET": a clock written the 24-hour way (a leading zero or an
-// hour past 12, and no a.m./p.m.) within the next few tokens.
-bool Matcher::twentyFourHourClockFollows(int i) const
+// hour past 12, and no a.m./p.m.) within the next few tokens; or "10:15 GMT+7",
+// "10:15 CET": a clock stamped with a zone where dates are written day first
+// (east of Greenwich: Europe, Africa, South and Southeast Asia, Oceania). The
+// Americas write the month first and sit west of it ("GMT-5", "EST"); the
+// Philippines (PHT), which also writes the month first, is not in the list.
+bool Matcher::dayFirstClockFollows(int i) const
 {
     for (int k = i; k < i + 3 && has(k + 2); ++k) {
         if (t[k].kind != TokKind::Number || !isPunct(k + 1, u':') || t[k + 2].kind != TokKind::Number
             || t[k + 1].spaceBefore || t[k + 2].spaceBefore)
             continue;
         const bool leadingZero = t[k].digits == 2 && t[k].value < 10;
-        if (!(leadingZero || (t[k].value > 12 && t[k].value < 24)))
-            return false;
+        const bool twentyFourHour = leadingZero || (t[k].value > 12 && t[k].value < 24);
         const int after = k + 3;
         if (has(after) && t[after].kind == TokKind::Word) {
             const QStringView w = m_text.mid(t[after].start, t[after].end - t[after].start);
             if (w.compare(QLatin1String("am"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0
                 || w.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("p"), Qt::CaseInsensitive) == 0)
                 return false;
+            if (!twentyFourHour && t[k].value <= 12)
+                return dayFirstZoneAt(after);
         }
+        return twentyFourHour;
+    }
+    return false;
+}
+
+// "GMT+7", "UTC+01:00", "CET", "WIB" at token i: a zone of a day-first region.
+bool Matcher::dayFirstZoneAt(int i) const
+{
+    if (!has(i) || t[i].kind != TokKind::Word)
+        return false;
+    const QStringView w = m_text.mid(t[i].start, t[i].end - t[i].start);
+    if ((w == QLatin1String("GMT") || w == QLatin1String("UTC")) && has(i + 2) && isPunct(i + 1, u'+')
+        && !t[i + 1].spaceBefore && t[i + 2].kind == TokKind::Number && !t[i + 2].spaceBefore)
         return true;
+    static const char *const zones[] = {"BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "TRT",
+                                        "EAT", "CAT", "WAT", "SAST", "IST", "ICT", "WIB", "WITA", "WIT",
+                                        "SGT", "MYT", "HKT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT"};
+    for (const char *zone : zones) {
+        if (w == QLatin1String(zone))
+            return true;
     }
     return false;
 }
