@@ -164,6 +164,11 @@ void TestPubDate::detects_data()
     row("answer-given-by", "Question for written answer E-1/2025\nDate of submission: 12.11.2025\nQuestion text.\n"
         "Answer given by High Representative/Vice-President Kallas on behalf of the European Commission (22.1.2026)\nAnswer.",
         "2026-01-22", "2026-01-22", "stamp");
+    row("answer-given-below-question", "European Parliament\nParliamentary question - E-004587/2025\n\nQuestion for written answer\nRule 144\n"
+        "Rasa Example (PPE)\nSubject: Missile tests\nDate of submission: 12.11.2025\n\n1. One.\n\n2. Two.\n\n3. Three.\n\n4. Four.\n\n5. Five.\n\n"
+        "6. Six.\n\n7. Seven.\n\n8. Eight.\n\n9. Nine.\n\nSubmitted: 12.11.2025\n\n"
+        "Answer given by High Representative/Vice-President Kallas on behalf of the European Commission (22.1.2026)\n\nThe EU condemns the launches.",
+        "2026-01-22", "2026-01-22", "stamp");
     row("answer-given-first", "Answer given by Mr Dombrovskis on behalf of the European Commission (3.4.2025)\nText.", "2025-04-03", "2025-04-03", "stamp");
     // A month in the source's language, or a Buddhist-Era year, on a stamp or dateline line.
     row("pt-dotted-abbrev", "OPINION\nHeadline of the column\n13.out.2025 às 23h15 (translated from Portuguese)\nText.", "2025-10-13", "2025-10-13", "dateline");

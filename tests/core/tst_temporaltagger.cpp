@@ -143,6 +143,19 @@ void TestTemporalTagger::resolves_data()
     day("mdy-slash-gmt-minus", QStringLiteral("Posted 08/11/2025 9:15 GMT-5"), none, "2025-08-11");
     day("mdy-slash-est", QStringLiteral("Posted 08/11/2025 9:15 EST"), none, "2025-08-11");
     day("mdy-slash-pht", QStringLiteral("Posted 08/11/2025 10:15 PHT"), none, "2025-08-11");
+    // Days listed each with its month and the year once, after the last: every one is of that year.
+    range("list-year-dmy", QStringLiteral("The EU issued statements following the launches of 6 January, 8 May, 22 October and 7 November 2025."),
+          iso("2026-01-22"), "day", "2025-01-06", "2025-01-06", QStringLiteral("6 January"));
+    range("list-year-dmy-mid", QStringLiteral("The launches of 6 January, 8 May, 22 October and 7 November 2025 were condemned."),
+          iso("2026-12-01"), "day", "2025-05-08", "2025-05-08", QStringLiteral("8 May"));
+    range("list-year-mdy", QStringLiteral("Statements followed the tests on Jan. 6, May 8, Oct. 22, and Nov. 7, 2025."),
+          iso("2026-12-01"), "day", "2025-05-08", "2025-05-08", QStringLiteral("May 8"));
+    range("list-year-semicolons", QStringLiteral("Launches on 6 January; 8 May & 22 October 2025."),
+          iso("2026-03-01"), "day", "2025-01-06", "2025-01-06", QStringLiteral("6 January"));
+    range("list-year-no-anchor", QStringLiteral("The tests of 3 March and 9 April 2024 drew protests."),
+          none, "day", "2024-03-03", "2024-03-03", QStringLiteral("3 March"));
+    range("list-year-not-a-list", QStringLiteral("It fired on 6 January, when the envoy arrived, and again on 7 November 2025."),
+          iso("2026-01-22"), "day", "2026-01-06", "2026-01-06", QStringLiteral("6 January"));
     // Yearless days take the anchor's year, or the year before when that would be after the anchor.
     day("md-anchor", QStringLiteral("The missile flew on Nov. 5 toward the East Sea."), a, "2025-11-05");
     day("dm-anchor", QStringLiteral("Pyongyang fired a rocket on 3 November."), a, "2025-11-03");

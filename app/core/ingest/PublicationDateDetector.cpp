@@ -513,7 +513,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
                 shortLines.append(Line{ls, le});
             ls = le + 1;
         }
-        static const char *const keys[] = {"ublished", "osted", "pdate"};
+        static const char *const keys[] = {"ublished", "osted", "pdate", "nswer"}; // "nswer": a written answer below its question
         for (const char *key : keys) {
             const QLatin1String k(key);
             for (const Line &l : shortLines) {

@@ -1,4 +1,5 @@
 #include "extract/temporal/DateMatcher.h"
+#include "extract/temporal/ListYears.h"
 #include "extract/temporal/DateMatcherImpl.h"
 
 #include "extract/temporal/CalendarMath.h"
@@ -608,6 +609,7 @@ void findDates(QStringView text, const TokenList &toks, const ResolveContext &ct
 {
     const qsizetype first = out.size();
     detail::Matcher(text, toks, ctx).run(out);
+    shareListYear(text, out, first);
     // A day after the reference that is not counted from it and names no year:
     // the yearless day was put in the coming weeks (monthDay's window).
     if (!inCalendarRange(ctx.yearRef))
