@@ -139,6 +139,14 @@ private slots:
         row("cooperation: stands with partners", "Canada stands with its partners in the Indo-Pacific.", {"Canada:cooperation"});
         row("support: stands with the DPRK", "Russia stands with the DPRK against Western pressure, the Kremlin said.", {"Russia:support"});
         // dialogue offered as readiness or an open door
+        // Every state can react: not only the usual two dozen (actors.json lists the UN's members).
+        row("country: Thailand urges", "Thailand urges the DPRK to refrain from further actions.", {"Thailand:urge"});
+        row("country: Thai demonym", "The Royal Thai Government expresses its grave concern over the launch.", {"Thailand:concern"});
+        row("country: Turkey's ministry", "Turkey's foreign ministry condemned the launch.", {"Turkey:condemn"});
+        row("country: Malaysia restraint", "Malaysia called for restraint after the launch.", {"Malaysia:urge"});
+        row("country: Argentine ministry", "The Argentine Foreign Ministry condemned the missile launch.", {"Argentina:condemn"});
+        row("country: Viet Nam diacritics", "Việt Nam calls on the DPRK to exercise restraint.", {"Vietnam:urge"});
+        row("country: ASEAN", "ASEAN foreign ministers expressed grave concern over the launches.", {"ASEAN:concern"});
         row("dialogue: stands ready", "Vietnam stands ready to contribute to peaceful dialogue among the parties concerned.", {"Vietnam:dialogue"});
         row("dialogue: ready to support efforts", "Indonesia is ready to support any efforts toward dialogue on the peninsula.", {"Indonesia:dialogue"});
         // a wish to meet, and talks proposed as sitting down together
