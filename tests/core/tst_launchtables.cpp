@@ -17,13 +17,14 @@ using namespace atlas;
 
 namespace {
 
-LaunchExtractor::Result run(const QString &text)
+// A list has no publication date unless given: rows carry their years.
+LaunchExtractor::Result run(const QString &text, const QDate &published = {})
 {
     static const LaunchExtractor extractor(Gazetteer::bundled());
     Article a;
     a.id = QStringLiteral("t");
     a.text = text;
-    const TemporalTagger tagger; // a list has no publication date: rows carry their years
+    const TemporalTagger tagger(published);
     return extractor.extract(a, splitSentences(text), tagger);
 }
 
@@ -180,6 +181,36 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, launches);
         const LaunchExtractor::Result r = run(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << describe(m);
+        QCOMPARE(got, launches);
+    }
+
+    // A report's table of the year's launches, its days without the year: every
+    // row is a launch told, so a day the tagger would put in the coming weeks
+    // ("Jan. 6" in a 15 December report) is the one before the report.
+    void yearlessRowsAreBeforeTheReport_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("launches");
+        QTest::newRow("december-report")
+            << QStringLiteral("| Date | Missile type | Launch area | Reported range |\n| --- | --- | --- | --- |\n"
+                              "| Jan. 6 | IRBM | Pyongyang area | ~1,100 km |\n| Jan. 14 | SRBM | Kanggye | ~250 km |\n"
+                              "| Nov. 7 | SRBM | Taegwan | ~700 km |\n")
+            << QStringList{QStringLiteral("2025-01-06 Pyongyang [IRBM] {} n=0..-1 d=1100 a=-  "),
+                           QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=0..-1 d=250 a=-  "),
+                           QStringLiteral("2025-11-07 Taegwan County [SRBM] {} n=0..-1 d=700 a=-  ")};
+        QTest::newRow("day-first-rows")
+            << QStringLiteral("| Date | Type | Area |\n|---|---|---|\n| 2 January | SRBM | Wonsan |\n| 10 December | ICBM | Sunan |\n")
+            << QStringList{QStringLiteral("2025-01-02 Wonsan [SRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-12-10 Sunan [ICBM] {} n=0..-1 d=- a=-  ")};
+    }
+    void yearlessRowsAreBeforeTheReport()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, launches);
+        const LaunchExtractor::Result r = run(text, QDate(2025, 12, 15));
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << describe(m);

@@ -147,16 +147,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             // Relative dates that cannot be resolved yet ("a week earlier" with no
             // publication date) are kept: they are resolved against the primary later.
             for (DateMention d : tagger.tag(sentenceText, s.start)) {
-                // A launch told has happened: a day written without its year that
-                // the tagger put in the coming weeks ("launched ... on Jan 25" in a
-                // 28 December report) is the one before the report. (The day after
-                // the report's is not moved: a report stamped in Hawaii or New York
-                // on 6 November tells a launch on 7 November, Korea's day.)
-                if (d.yearAhead && d.date.weekday == 0 && d.date.earliest > tagger.anchor().addDays(1)) {
-                    const QDate before = d.date.earliest.addYears(-1);
-                    if (before.isValid())
-                        d.date.earliest = d.date.latest = before;
-                }
+                launch::placeToldDayBeforeReport(d, tagger.anchor());
                 const bool shipDate = std::any_of(sc.shipLaunches.begin(), sc.shipLaunches.end(),
                                                   [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
                 if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d)

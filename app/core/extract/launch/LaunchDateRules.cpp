@@ -72,4 +72,13 @@ int cueDistance(const DateMention &d, const LaunchCue &cue)
     return d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
 }
 
+void placeToldDayBeforeReport(DateMention &d, const QDate &report)
+{
+    if (d.yearAhead && d.date.weekday == 0 && d.date.earliest > report.addDays(1)) {
+        const QDate before = d.date.earliest.addYears(-1);
+        if (before.isValid())
+            d.date.earliest = d.date.latest = before;
+    }
+}
+
 } // namespace atlas::launch

@@ -76,7 +76,7 @@ Column columnOf(QStringView header)
         || h == QLatin1String("sea") || has("waters"))
         return Column::Splash;
     if (has("site") || has("location") || has("place") || has("origin") || h == QLatin1String("from")
-        || h == QLatin1String("area") || h == QLatin1String("where"))
+        || has("area") || h == QLatin1String("where")) // "Launch area"
         return Column::Site;
     if (has("type") || has("class") || has("category"))
         return Column::Class;
@@ -400,9 +400,10 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 if (columns[i] != Column::Date)
                     continue;
                 const Cell &c = cells[i];
-                for (const DateMention &d : tagger.tag(text.mid(c.start, c.end - c.start), c.start)) {
+                for (DateMention d : tagger.tag(text.mid(c.start, c.end - c.start), c.start)) {
                     if (d.bareYear || !hasDate(d.date))
                         continue;
+                    placeToldDayBeforeReport(d, tagger.anchor());
                     k = build.create(LaunchRole::Mentioned, c.start, c.end);
                     build.verbReported[k] = true; // a list of tests: every row was fired
                     build.setDate(k, d, sentenceAt(sentences, c.start));
