@@ -28,5 +28,9 @@ int cueDistance(const DateMention &d, const LaunchCue &cue);
 // report. (The day after the report's is not moved: a report stamped in Hawaii
 // or New York on 6 November tells a launch on 7 November, Korea's day.)
 void placeToldDayBeforeReport(DateMention &d, const QDate &report);
+// "On December 3, 2025 (December 2 in Washington, DC)", "Tuesday morning (Monday
+// evening ET)": a day in brackets right after another, said for another place or
+// zone, is the same moment on another calendar, not a second date.
+bool restatesInOtherZone(const QString &text, const DateMention &before, const DateMention &d);
 
 } // namespace atlas::launch
