@@ -104,6 +104,23 @@ private slots:
                               "|:--|:--|:--|:--|--:|--:|--:|:--|\n"
                               "| 5 May 2022 | Sunan | Hwasong-17 | ICBM | 1 | 1,100 km | 6,200 km | Sea of Japan |\n")
             << QStringList{QStringLiteral("2022-05-05 Sunan [ICBM] {Hwasong-17} n=1..1 d=1100 a=6200 East Sea ")};
+        // A type cell names the class by its range or basing, without "missile".
+        QTest::newRow("range-words-in-type-cells")
+            << QStringLiteral("| Date | Missile type (as reported) | Launch area |\n| --- | --- | --- |\n"
+                              "| 6 January 2025 | Intermediate-range, hypersonic (DPRK claim) | Pyongyang area |\n"
+                              "| 14 January 2025 | Short-range ballistic (several) | Kanggye |\n"
+                              "| 10 March 2025 | Close-range ballistic | Jangyon |\n"
+                              "| 18 September 2025 | Submarine-launched ballistic (SLBM) | Sinpo |\n"
+                              "| 3 December 2025 | Intercontinental ballistic | Sunan |\n"
+                              "| 28 October 2025 | Strategic cruise | Nampo |\n"
+                              "| 2 May 2025 | Medium-range ballistic | Wonsan |\n")
+            << QStringList{QStringLiteral("2025-01-06 Pyongyang [IRBM,hypersonic] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-03-10 Jangyon [CRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-09-18 Sinpo [SLBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-12-03 Sunan [ICBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-10-28 Nampo [cruise] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-05-02 Wonsan [MRBM] {} n=0..-1 d=- a=-  ")};
         QTest::newRow("several-and-yellow-sea")
             << QStringLiteral("| Date | Site | Type | Number | Sea |\n|---|---|---|---|---|\n"
                               "| 9 November 2024 | Jangyon | CRBM | Several | Yellow Sea |\n"

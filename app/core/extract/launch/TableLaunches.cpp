@@ -143,9 +143,16 @@ struct ClassWord {
 };
 
 // The words of a type cell that are a class on their own: "hypersonic",
-// "cruise", "ballistic" (ASCII case ignored), as whole words.
+// "cruise", "ballistic", and the range or basing that names one ("Short-range
+// ballistic (several)", "Intermediate-range, hypersonic", "Submarine-launched
+// bal-listic"), which prose says only with "missile" after (ASCII case ignored),
+// as whole words.
 QVector<ClassWord> bareClassWords(const QString &text, int from, int to)
 {
+    static const std::pair<const char *, const char *> words[] = {
+        {"hypersonic", "hypersonic"}, {"cruise", "cruise"}, {"ballistic", "ballistic"},
+        {"short-range", "SRBM"}, {"close-range", "CRBM"}, {"medium-range", "MRBM"},
+        {"intermediate-range", "IRBM"}, {"intercontinental", "ICBM"}, {"submarine-launched", "SLBM"}};
     QVector<ClassWord> out;
     for (int i = from; i < to;) {
         if (!text[i].isLetter()) {
@@ -156,8 +163,8 @@ QVector<ClassWord> bareClassWords(const QString &text, int from, int to)
         while (j < to && (text[j].isLetter() || text[j] == u'-'))
             ++j;
         const QStringView w = QStringView(text).mid(i, j - i);
-        for (const char *cls : {"hypersonic", "cruise", "ballistic"}) {
-            if (w.compare(QLatin1String(cls), Qt::CaseInsensitive) == 0)
+        for (const auto &[word, cls] : words) {
+            if (w.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
                 out << ClassWord{QString::fromLatin1(cls), i, j};
         }
         i = j;
@@ -431,8 +438,12 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     // ("IRBM (hypersonic)", "cruise"), as prose would say it only with
                     // "missile" after; "ballistic" alone, only when nothing finer is given.
                     if (columns[i] == Column::Class) {
-                        for (const ClassWord &w : bareClassWords(text, c.start, c.end)) {
-                            if (w.cls == QLatin1String("ballistic") && !classes.isEmpty())
+                        const QVector<ClassWord> bare = bareClassWords(text, c.start, c.end);
+                        const bool finer = !classes.isEmpty() || std::any_of(bare.begin(), bare.end(), [](const ClassWord &w) {
+                            return w.cls != QLatin1String("ballistic") && w.cls != QLatin1String("cruise");
+                        });
+                        for (const ClassWord &w : bare) {
+                            if (w.cls == QLatin1String("ballistic") && finer)
                                 continue;
                             if (!m.classes.contains(w.cls))
                                 m.classes << w.cls;
