@@ -115,12 +115,25 @@ private slots:
                               "| 28 October 2025 | Strategic cruise | Nampo |\n"
                               "| 2 May 2025 | Medium-range ballistic | Wonsan |\n")
             << QStringList{QStringLiteral("2025-01-06 Pyongyang [IRBM,hypersonic] {} n=0..-1 d=- a=-  "),
-                           QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=2..-1 d=- a=-  "),
                            QStringLiteral("2025-03-10 Jangyon [CRBM] {} n=0..-1 d=- a=-  "),
                            QStringLiteral("2025-09-18 Sinpo [SLBM] {} n=0..-1 d=- a=-  "),
                            QStringLiteral("2025-12-03 Sunan [ICBM] {} n=0..-1 d=- a=-  "),
                            QStringLiteral("2025-10-28 Nampo [cruise] {} n=0..-1 d=- a=-  "),
                            QStringLiteral("2025-05-02 Wonsan [MRBM] {} n=0..-1 d=- a=-  ")};
+        // With no count column, a count in brackets in the type cell; a notes column's names and waters.
+        QTest::newRow("type-cell-count-and-notes")
+            << QStringLiteral("| Date (2025) | Launch area | Type (as reported) | Range | Notes |\n|---|---|---|---|---|\n"
+                              "| 14 Jan 2025 | Kanggye | SRBM (several) | ~250 km | |\n"
+                              "| 10 Mar 2025 | Jangyon | CRBM (two) | not given | into the Yellow Sea |\n"
+                              "| 18 Sep 2025 | Sinpo | SLBM (1) | ~600 km | KCNA: Pukguksong-6 |\n"
+                              "| 7 Nov 2025 | Taegwan | SRBM (at least 2) | ~700 km | outside Japan's EEZ |\n"
+                              "| 8 May 2025 | Wonsan | SRBM (KCNA: Hwasong-11) | up to 800 km | 2 fired, 1 failed |\n")
+            << QStringList{QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=2..-1 d=250 a=-  "),
+                           QStringLiteral("2025-03-10 Jangyon [CRBM] {} n=2..2 d=- a=- Yellow Sea "),
+                           QStringLiteral("2025-09-18 Sinpo [SLBM] {Pukguksong-6} n=1..1 d=600 a=-  "),
+                           QStringLiteral("2025-11-07 Taegwan County [SRBM] {} n=2..-1 d=700 a=-  outside"),
+                           QStringLiteral("2025-05-08 Wonsan [SRBM] {Hwasong-11} n=0..-1 d=800 a=-  ")};
         QTest::newRow("several-and-yellow-sea")
             << QStringLiteral("| Date | Site | Type | Number | Sea |\n|---|---|---|---|---|\n"
                               "| 9 November 2024 | Jangyon | CRBM | Several | Yellow Sea |\n"

@@ -13,7 +13,7 @@
 namespace atlas::launch {
 namespace {
 
-enum class Column { Other, Date, Site, Name, Class, Count, Distance, Apogee, Splash };
+enum class Column { Other, Date, Site, Name, Class, Count, Distance, Apogee, Splash, Notes };
 
 struct Cell {
     int start = 0; // trimmed span in the text
@@ -85,6 +85,8 @@ Column columnOf(QStringView header)
         return Column::Count;
     if (has("missile") || has("name") || has("designation") || has("weapon") || has("system"))
         return Column::Name;
+    if (has("note") || has("remark") || has("comment") || has("detail"))
+        return Column::Notes;
     return Column::Other;
 }
 
@@ -498,6 +500,15 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     }
                     break;
                 }
+                case Column::Notes:
+                    // "KCNA: Pukguksong-6", "into the Yellow Sea", "outside Japan's EEZ":
+                    // a notes cell tells the names and the waters, as prose would.
+                    for (const LexiconHit &h : fields.names(text, c.start, c.end)) {
+                        if (!m.names.contains(h.value))
+                            m.names << h.value;
+                        build.evidence(m, QStringLiteral("name"), h.start, h.end);
+                    }
+                    [[fallthrough]];
                 case Column::Splash:
                     for (const SplashHit &h : fields.splashdowns(text, c.start, c.end)) {
                         if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty())
@@ -513,6 +524,28 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 case Column::Date:
                 case Column::Other:
                     break;
+                }
+            }
+            // "SRBM (several)", "Short-range ballistic (two)": with no count column,
+            // a count in brackets in the type cell is the row's.
+            if (!m.count.isKnown() && !columns.contains(Column::Count)) {
+                for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
+                    if (columns[i] != Column::Class && columns[i] != Column::Name)
+                        continue;
+                    const QStringView cell = QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start);
+                    const qsizetype open = cell.indexOf(u'('), close = cell.indexOf(u')', open + 1);
+                    if (open < 0 || close < 0)
+                        continue;
+                    const QStringView inside = cell.mid(open + 1, close - open - 1).trimmed();
+                    const Count n = countOf(inside);
+                    // Only a count: "several", "two", "3", "at least 2" (not "2 fired, 1 failed").
+                    const bool onlyCount = !inside.contains(u' ') || inside.startsWith(QLatin1String("at least "), Qt::CaseInsensitive)
+                        || inside.startsWith(QLatin1String("up to "), Qt::CaseInsensitive);
+                    if (n.isKnown() && onlyCount && inside.size() <= 12) {
+                        m.count = n;
+                        build.evidence(m, QStringLiteral("count"), cells[i].start + int(open) + 1, cells[i].start + int(close));
+                        break;
+                    }
                 }
             }
         });
