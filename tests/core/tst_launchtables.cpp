@@ -247,6 +247,25 @@ private slots:
         QCOMPARE(got, launches);
     }
 
+    // The report's own launch, told in prose above its table's row for the day: one
+    // launch, the report's primary, with the sentence's facts the row lacks.
+    void reportedLaunchFoldsIntoItsRow()
+    {
+        const QString text = QStringLiteral(
+            "On December 3, 2025, North Korea flight-tested an intercontinental ballistic missile from Sunan that flew "
+            "about 1,000 km and reached an altitude of about 6,400 km before falling into the Sea of Japan.\n\n"
+            "| Date | Type | Launch area | Range |\n|---|---|---|---|\n| Jan. 6 | IRBM | Pyongyang | ~1,100 km |\n"
+            "| Dec. 3 | ICBM (Hwasong-20) | Sunan | ~1,050 km |\n");
+        const LaunchExtractor::Result r = run(text, QDate(2025, 12, 15));
+        QCOMPARE(r.launches.size(), 2);
+        const LaunchMention &m = r.launches.first();
+        QCOMPARE(m.role, LaunchRole::Primary);
+        QCOMPARE(describe(m), QStringLiteral("2025-12-03 Sunan [ICBM] {Hwasong-20} n=1..1 d=1050 a=6400 East Sea "));
+        QVERIFY(std::any_of(m.conflicts.begin(), m.conflicts.end(), [](const Conflict &c) { return c.field == QLatin1String("distance"); }));
+        QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
+        QVERIFY(r.sentenceLaunch.contains(0)); // the prose sentence points at the row's launch
+    }
+
     // Tables that list no launches give none: no date column, no missile column.
     void notLaunchTables_data()
     {
@@ -272,8 +291,9 @@ private slots:
         QVERIFY2(r.launches.isEmpty(), qPrintable(got.join(u'\n')));
     }
 
-    // A sentence under the table naming listed days is about those rows, not new launches.
-    void proseRepeatingARowAddsNothing_data()
+    // A sentence under the table naming listed days is about those rows, not new
+    // launches (what it adds goes to the row; the report's own launch comes first).
+    void proseRepeatingARowAddsNoLaunch_data()
     {
         QTest::addColumn<QString>("prose");
         QTest::newRow("protests-after") << QStringLiteral("Japan lodged protests after the launches of 3 March 2024 and 18 March 2024.");
@@ -283,7 +303,7 @@ private slots:
         QTest::newRow("both-days") << QStringLiteral("The launches on 3 March 2024 and on 18 March 2024 drew a UN meeting.");
     }
 
-    void proseRepeatingARowAddsNothing()
+    void proseRepeatingARowAddsNoLaunch()
     {
         QFETCH(QString, prose);
         const QString text = QStringLiteral("| Date | Site | Type |\n|---|---|---|\n| 3 March 2024 | Sinpo | SLBM |\n"
@@ -294,6 +314,7 @@ private slots:
         for (const LaunchMention &m : r.launches)
             got << describe(m);
         QCOMPARE(r.launches.size(), 2);
+        got.sort();
         QVERIFY2(got.at(0).startsWith(QLatin1String("2024-03-03 Sinpo [SLBM]")), qPrintable(got.join(u'\n')));
         QVERIFY2(got.at(1).startsWith(QLatin1String("2024-03-18 Kanggye [SRBM]")), qPrintable(got.join(u'\n')));
     }

@@ -219,7 +219,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     launch::readTableLaunches(build, m_fields, tagger, sentences, tables);
     launch::finishMentions(build, article, sentences, tagger);
 
-    const int primary = build.primary;
+    int primary = build.primary;
     const QVector<int> &dateSentence = build.dateSentence;
     const QVector<bool> &verbReported = build.verbReported;
 
@@ -227,6 +227,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     // in an essay is no launch.
     QVector<LaunchMention> kept;
     QVector<int> remap(ms.size(), -1);
+    QVector<int> foldedInto(ms.size(), -1); // a sentence's launch told again by a table row
     for (int k = 0; k < ms.size(); ++k) {
         const LaunchMention &m = ms[k];
         const bool concrete = verbReported[k] || hasDate(m.date) || dateSentence[k] >= 0 || m.site.isLocated() || !m.site.text.isEmpty()
@@ -234,12 +235,23 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         if (!concrete || (yearOnly.contains(k) && !hasDate(m.date)))
             continue;
         // "Japan protested after the launches of 6 January and 27 August" under a table
-        // of launches: a day a row already lists is that row's launch, told again.
-        if (k < firstRow && m.date.precision == DatePrecision::Day
-            && std::any_of(ms.begin() + firstRow, ms.end(), [&m](const LaunchMention &row) {
-                   return row.date.precision == DatePrecision::Day && row.date.earliest == m.date.earliest;
-               }))
-            continue;
+        // of launches: a day a row already lists is that row's launch, told again,
+        // and what the sentence adds goes to the row (the report's own launch too).
+        if (k < firstRow && m.date.precision == DatePrecision::Day) {
+            const auto row = std::find_if(ms.begin() + firstRow, ms.end(), [&m](const LaunchMention &r) {
+                return r.date.precision == DatePrecision::Day && r.date.earliest == m.date.earliest;
+            });
+            if (row != ms.end()) {
+                const int j = int(row - ms.begin());
+                launch::foldIntoRow(build, ms[j], m);
+                if (k == primary) {
+                    ms[j].role = LaunchRole::Primary;
+                    primary = j;
+                }
+                foldedInto[k] = j;
+                continue;
+            }
+        }
         remap[k] = int(kept.size());
         kept << m;
     }
@@ -253,8 +265,12 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         if (primary >= 0 && remap[primary] >= 0)
             finalIndex[primary] = next++;
         for (int k = 0; k < ms.size(); ++k) {
-            if (remap[k] >= 0 && k != primary)
+            if (remap[k] >= 0 && k != primary && foldedInto[k] < 0)
                 finalIndex[k] = next++;
+        }
+        for (int k = 0; k < ms.size(); ++k) {
+            if (foldedInto[k] >= 0)
+                finalIndex[k] = finalIndex[foldedInto[k]];
         }
     }
     for (int &l : result.sentenceLaunch)

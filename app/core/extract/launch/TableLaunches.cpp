@@ -552,4 +552,36 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
     }
 }
 
+void foldIntoRow(const MentionBuilder &build, LaunchMention &row, const LaunchMention &told)
+{
+    if (row.timeOfDay.isEmpty())
+        row.timeOfDay = told.timeOfDay;
+    if (!row.site.isLocated() && row.site.text.isEmpty())
+        row.site = told.site;
+    for (const QString &c : told.classes) {
+        if (!row.classes.contains(c))
+            row.classes << c;
+    }
+    for (const QString &n : told.names) {
+        if (!row.names.contains(n))
+            row.names << n;
+    }
+    if (!row.count.isKnown())
+        row.count = told.count;
+    auto figure = [&](Quantity &mine, const Quantity &theirs, const char *field) {
+        if (!mine.isValid())
+            mine = theirs;
+        else if (theirs.isValid() && std::abs(mine.value - theirs.value) > 1.0)
+            build.conflict(row, QString::fromLatin1(field), mine.display(), theirs.display());
+    };
+    figure(row.distanceKm, told.distanceKm, "distance");
+    figure(row.apogeeKm, told.apogeeKm, "apogee");
+    if (!row.splashdown.isKnown())
+        row.splashdown = told.splashdown;
+    if (row.claimant.isEmpty())
+        row.claimant = told.claimant;
+    row.evidence += told.evidence;
+    row.conflicts += told.conflicts;
+}
+
 } // namespace atlas::launch
