@@ -143,6 +143,15 @@ void TestTemporalTagger::resolves_data()
     day("mdy-slash-gmt-minus", QStringLiteral("Posted 08/11/2025 9:15 GMT-5"), none, "2025-08-11");
     day("mdy-slash-est", QStringLiteral("Posted 08/11/2025 9:15 EST"), none, "2025-08-11");
     day("mdy-slash-pht", QStringLiteral("Posted 08/11/2025 10:15 PHT"), none, "2025-08-11");
+    // A day and a month in figures without a year, after "on", "since" or a bracket,
+    // when a part above 12 tells which is the day.
+    day("dm-slash-since", QStringLiteral("It was the first launch since 22/10, when it fired several missiles."), iso("2025-11-08"), "2025-10-22");
+    day("dm-slash-on", QStringLiteral("North Korea launched a missile on 25/10 from Taegwan."), iso("2025-11-08"), "2025-10-25");
+    range("md-slash-bracket", QStringLiteral("Last week's ballistic launch (10/22) drew protests."), iso("2025-10-31"), "day",
+          "2025-10-22", "2025-10-22", QStringLiteral("10/22"));
+    day("md-slash-on", QStringLiteral("Seoul said the launch on 11/25 was a cruise missile."), iso("2025-12-01"), "2025-11-25");
+    day("dm-slash-from", QStringLiteral("Exercises ran from 18/8 to the end of the month."), iso("2025-09-01"), "2025-08-18");
+    // Not dates: both parts 12 or less, no preposition, a fraction, a year after.
     // Days listed each with its month and the year once, after the last: every one is of that year.
     range("list-year-dmy", QStringLiteral("The EU issued statements following the launches of 6 January, 8 May, 22 October and 7 November 2025."),
           iso("2026-01-22"), "day", "2025-01-06", "2025-01-06", QStringLiteral("6 January"));
@@ -364,6 +373,10 @@ void TestTemporalTagger::notDates_data()
     QTest::addColumn<QDate>("anchor");
     const QDate a = iso("2025-11-07");
     const QDate none;
+    QTest::newRow("slash-both-small") << QStringLiteral("The launch on 9/11 anniversary was marked.") << a;
+    QTest::newRow("slash-no-preposition") << QStringLiteral("Troops stay on alert 24/7 along the border.") << a;
+    QTest::newRow("slash-fraction") << QStringLiteral("About 3/4 of the launches failed, and 22/30 flew.") << a;
+    QTest::newRow("slash-score") << QStringLiteral("The vote in the assembly was 13/2 in favour.") << a;
     QTest::newRow("km") << QStringLiteral("The missile flew 1,100 kilometers before falling into the sea.") << a;
     QTest::newRow("km2") << QStringLiteral("It travelled 2025 km, officials said.") << a;
     QTest::newRow("warheads") << QStringLiteral("The North may have 50 warheads.") << a;

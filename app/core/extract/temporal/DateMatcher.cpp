@@ -190,6 +190,41 @@ bool Matcher::matchNumericDayMonth(int i, Match &m) const
     return fiveTokenDay(i, dayFirst ? makeDate(year, b, a) : makeDate(year, a, b), m);
 }
 
+// "since 22/10", "on 7/11", "(10/22)": a day and a month in figures without a
+// year. Read only when a part above 12 says which is the day and a preposition
+// or an opening bracket says it is a date: "24/7", "9/11", "3/4 of" are not.
+bool Matcher::matchNumericDayMonthWithoutYear(int i, Match &m) const
+{
+    if (!has(i + 2) || t[i].kind != TokKind::Number || t[i].digits > 2 || t[i].grouped || t[i].ordinal
+        || !isPunct(i + 1, u'/') || t[i + 1].spaceBefore || t[i + 2].kind != TokKind::Number || t[i + 2].spaceBefore
+        || t[i + 2].digits > 2 || t[i + 2].grouped || t[i + 2].ordinal)
+        return false;
+    if (has(i + 3) && !t[i + 3].spaceBefore && (t[i + 3].kind == TokKind::Number || isPunct(i + 3, u'/')))
+        return false; // "22/10/2025" is read with its year; "1/2/3" is no date
+    const bool dated = i > 0 && (lex(i - 1) == Lex::On || lex(i - 1) == Lex::Since || lex(i - 1) == Lex::Until
+                                 || lex(i - 1) == Lex::From || (isPunct(i - 1, u'(') && !t[i].spaceBefore));
+    if (!dated)
+        return false;
+    const int a = t[i].value, b = t[i + 2].value;
+    int day, month;
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) {
+        day = a;
+        month = b;
+    } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+        day = b;
+        month = a;
+    } else {
+        return false; // both parts 12 or less: the writer's order is unknown
+    }
+    const FuzzyDate f = monthDay(month, day, 0, 0);
+    if (f.precision == DatePrecision::Unknown)
+        return false;
+    m.first = i;
+    m.end = i + 3;
+    m.date = f;
+    return m.valid = true;
+}
+
 // "07-Nov-2025", "7-NOV-25": a day, a month's name and a year joined by hyphens,
 // as web pages and logs stamp them ("Updated 19:46, 07-Nov-2025"). The hyphens
 // make "May" a month here; a two-figure year is of this century.
@@ -564,7 +599,7 @@ void Matcher::run(QVector<DateMention> &out)
         }
         Match m;
         m_lookingBack = lex(i - 1) == Lex::Since || lex(i - 1) == Lex::After;
-        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchHyphenatedDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
+        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchNumericDayMonthWithoutYear(i, m) || matchHyphenatedDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
             || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchWeekOfMonth(i, m) || matchRelative(i, m)
             || matchCountedRelative(i, m) || matchOrdinalDay(i, m) || matchMonthAlone(i, m)
             || matchBareYear(i, m);

@@ -97,6 +97,7 @@ private:
     bool matchNumericDayMonth(int i, Match &m) const;
     bool matchHyphenatedDayMonth(int i, Match &m) const;
     bool fiveTokenDay(int i, const QDate &d, Match &m) const;
+    bool matchNumericDayMonthWithoutYear(int i, Match &m) const;
     bool dayFirstClockFollows(int i) const;
     bool dayFirstZoneAt(int i) const;
     bool matchMonthFirst(int i, int weekday, Match &m) const;
