@@ -912,6 +912,35 @@ private slots:
         testing::verifyOneLaunchOnRowDay();
     }
 
+    // "On Thursday, KCNA said the launch tested ...": the day opening the clause of the
+    // North's own media reporting dates the report, not a second launch.
+    void reportDayOpeningTheSentenceIsNotALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("pubdate");
+        QTest::addColumn<QDate>("day");
+        const QString fired = QStringLiteral("North Korea fired a hypersonic missile on Wednesday from near Pyongyang. ");
+        QTest::newRow("kcna news agency") << fired + QStringLiteral("On Thursday, North Korea's official KCNA news agency said the launch tested a new hypersonic system.")
+                                          << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("kcna reported friday") << fired + QStringLiteral("On Friday, North Korea's official KCNA news agency reported the launch tested a new hypersonic glide vehicle.")
+                                              << QDate(2025, 10, 25) << QDate(2025, 10, 22);
+        QTest::newRow("state-run kcna") << fired + QStringLiteral("On Thursday, North Korea's state-run KCNA news agency said the launch tested a hypersonic warhead.")
+                                        << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("pyongyang's kcna") << fired + QStringLiteral("On Thursday, Pyongyang's official KCNA news agency said the launch tested a new hypersonic missile.")
+                                          << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("kcna claimed") << fired + QStringLiteral("On Thursday, the North's official KCNA news agency claimed the launch tested a new hypersonic weapon.")
+                                      << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        // Controls: without a class word the clause was never a launch of its own.
+        QTest::newRow("official news agency") << fired + QStringLiteral("On Thursday, the North's official news agency said the launch tested a new solid-fuel engine.")
+                                              << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("yonhap news agency") << fired + QStringLiteral("On Thursday, South Korea's Yonhap news agency said the launch tested a new guidance system.")
+                                            << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+    }
+    void reportDayOpeningTheSentenceIsNotALaunch()
+    {
+        testing::verifyOneLaunchOnRowDay();
+    }
+
     // "On December 3, 2025 (December 2 in Washington, DC)": the day in brackets is
     // the same moment on another place's calendar, not the launch's day.
     void otherZoneDayInBracketsIsNotTheLaunchDay_data()
