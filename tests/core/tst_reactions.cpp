@@ -139,6 +139,16 @@ private slots:
         row("cooperation: stands with partners", "Canada stands with its partners in the Indo-Pacific.", {"Canada:cooperation"});
         row("support: stands with the DPRK", "Russia stands with the DPRK against Western pressure, the Kremlin said.", {"Russia:support"});
         // dialogue offered as readiness or an open door
+        // The official wording of a stance in quotation marks (a scare quote) is still the stance.
+        row("scare quotes: strong protest", "Japan said it had lodged a \"strong protest\" with Pyongyang.", {"Japan:protest"});
+        row("scare quotes: curly protest", "Tokyo lodged a \u201cstrong protest\u201d through diplomatic channels in Beijing.", {"Japan:protest"});
+        row("scare quotes: strongly condemned", "South Korea's presidential office said it had \"strongly condemned\" the launch.", {"South Korea:condemn"});
+        row("scare quotes: serious concern", "Australia's foreign minister voiced \"serious concern\" over the launch.", {"Australia:concern"});
+        row("scare quotes: formal protest", "Japan filed a \"formal protest\" with North Korea over the launch.", {"Japan:protest"});
+        row("scare quotes: grave concern", "Seoul expressed \"grave concern\" over the launch.", {"South Korea:concern"});
+        row("scare quotes: grave provocation", "Germany called the launch a \"grave provocation\".", {"Germany:condemn"});
+        row("scare quotes: stern protest", "Japan delivered a \"stern protest\" to Pyongyang.", {"Japan:protest"});
+        row("scare quotes: firmly urged", "Canada said it had \"firmly urged\" North Korea to halt its launches.", {"Canada:urge"});
         // Every state can react: not only the usual two dozen (actors.json lists the UN's members).
         row("country: Thailand urges", "Thailand urges the DPRK to refrain from further actions.", {"Thailand:urge"});
         row("country: Thai demonym", "The Royal Thai Government expresses its grave concern over the launch.", {"Thailand:concern"});
