@@ -148,6 +148,7 @@ private slots:
         row("scare quotes: grave concern", "Seoul expressed \"grave concern\" over the launch.", {"South Korea:concern"});
         row("scare quotes: grave provocation", "Germany called the launch a \"grave provocation\".", {"Germany:condemn"});
         row("scare quotes: stern protest", "Japan delivered a \"stern protest\" to Pyongyang.", {"Japan:protest"});
+        row("scare quotes: strongly worded protest", "Seoul sent a \"strongly worded protest\" to Pyongyang on Friday.", {"South Korea:protest"});
         row("scare quotes: firmly urged", "Canada said it had \"firmly urged\" North Korea to halt its launches.", {"Canada:urge"});
         // Every state can react: not only the usual two dozen (actors.json lists the UN's members).
         row("country: Thailand urges", "Thailand urges the DPRK to refrain from further actions.", {"Thailand:urge"});
