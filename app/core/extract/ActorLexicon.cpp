@@ -124,7 +124,8 @@ void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out)
 }
 } // namespace
 
-bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
+// (Both asked of every word of every sentence with a stance word: inlined.)
+Q_ALWAYS_INLINE bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
 {
     const ushort c0 = word[0].unicode();
     if (c0 >= 128 || m_anySecond[c0])
@@ -136,7 +137,7 @@ bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
     return (m_firstPairs[bit >> 6] >> (bit & 63)) & 1;
 }
 
-bool ActorLexicon::mayBeginTermAt(const QChar *text, const Token &t) const
+Q_ALWAYS_INLINE bool ActorLexicon::mayBeginTermAt(const QChar *text, const Token &t) const
 {
     const QChar *word = text + t.start;
     if (!mayBeginTerm(word, t.rawEnd - t.start))
@@ -154,7 +155,7 @@ bool ActorLexicon::mayBeginTermAt(const QChar *text, const Token &t) const
     return lengths & (bit(t.rawEnd - t.start) | bit(t.coreEnd - t.start) | bit(t.bareEnd - t.start));
 }
 
-const ActorLexicon::Bucket *ActorLexicon::bucketFor(quint32 hash) const
+Q_ALWAYS_INLINE const ActorLexicon::Bucket *ActorLexicon::bucketFor(quint32 hash) const
 {
     if (m_buckets.empty())
         return nullptr;
@@ -243,8 +244,25 @@ bool ActorLexicon::demonymQualifies(const Hit *hits, int hitCount, const Token *
     if (last.rawEnd != last.coreEnd && !last.possessive)
         return false; // "Japanese," ends the phrase
     const Token &t = tokens[next];
-    // (Without a full stop: "with our Japanese allies." ends a sentence.)
-    const QString word = text.mid(t.start, t.bareEnd - t.start).toLower();
+    // (Without a full stop: "with our Japanese allies." ends a sentence.) Lower-cased
+    // into a buffer kept from call to call when ASCII (nearly always), as
+    // toLower() would; the recursive call below comes after its last use here.
+    thread_local QString lowered;
+    const QStringView raw = QStringView(text).mid(t.start, t.bareEnd - t.start);
+    bool ascii = true;
+    for (const QChar c : raw)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii) {
+        lowered.resize(raw.size());
+        QChar *out = lowered.data();
+        for (qsizetype k = 0; k < raw.size(); ++k) {
+            const char16_t u = raw[k].unicode();
+            out[k] = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+        }
+    } else {
+        lowered = raw.toString().toLower();
+    }
+    const QString &word = lowered;
     if (i + 1 < hitCount && hits[i + 1].start == t.start) {
         const auto kind = hits[i + 1].term->entry.kind;
         if (kind == ActorMention::Title || kind == ActorMention::Office || kind == ActorMention::Person)

@@ -68,6 +68,12 @@ struct StanceScan {
 };
 
 void scanStanceWords(QStringView sentence, StanceScan *out);
+// The same, character by character: what scanStanceWords does with any text,
+// and the definition the faster walk of plain text is tested against.
+void scanStanceWordsByCharacter(QStringView sentence, StanceScan *out);
+// The same for plain text (ASCII and general punctuation, U+2000 to U+206F),
+// from a letter mask; false (and *out unspecified) for any other text.
+bool scanPlainStanceWords(QStringView sentence, StanceScan *out);
 
 // Only the gates (and nothing else), as cheap as can be: for a sentence that is
 // skipped unless it may hold a trigger.

@@ -1,6 +1,7 @@
 #include "extract/reaction/WordChecks.h"
 
 #include "extract/CharScan.h"
+#include "extract/reaction/LetterMasks.h"
 
 #include <QRegularExpression>
 
@@ -55,6 +56,71 @@ void AsciiWordSet::add(const QByteArray &lowerWord)
 }
 
 bool AsciiWordSet::maybeIn(QStringView text) const
+{
+    if (m_always)
+        return true;
+#if defined(__SSE2__)
+    if (text.size() >= 16)
+        return maybeInByMask(text);
+#endif
+    return maybeInByCharacter(text);
+}
+
+// Whether the run of ASCII letters d[0, len) is one of the words.
+inline bool AsciiWordSet::isWord(const char16_t *d, int len) const
+{
+    if (len < m_minLen || len > m_maxLen)
+        return false;
+    const int letter = (d[0] | 0x20) - 'a';
+    const Word *end = m_words.constData() + m_byLetter[size_t(letter) + 1];
+    for (const Word *w = m_words.constData() + m_byLetter[size_t(letter)]; w != end; ++w) {
+        if (w->len != len)
+            continue;
+        int k = 0;
+        while (k < len && char(d[k] | 0x20) == w->text[k])
+            ++k;
+        if (k == len)
+            return true;
+    }
+    return false;
+}
+
+#if defined(__SSE2__)
+bool AsciiWordSet::maybeInByMask(QStringView text) const
+{
+    // Only the word starts are read: a word whose first letter begins none of
+    // the words is passed over without reading its end.
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    LetterMasks masks = letterMasksUpTo16(d, 0, n);
+    unsigned carry = 0; // the unit before the block is a letter
+    for (qsizetype base = 0; base < n; base += 16) {
+        for (unsigned wideBits = masks.wide; wideBits; wideBits &= wideBits - 1) {
+            const char16_t c = d[base + __builtin_ctz(wideBits)];
+            if (c == 0x017F || c == 0x212A)
+                return true;
+        }
+        const LetterMasks next = letterMasksUpTo16(d, base + 16, n);
+        const quint32 window = masks.letters | next.letters << 16;
+        unsigned runStarts = masks.letters & ~((masks.letters << 1) | carry);
+        carry = (masks.letters >> 15) & 1;
+        for (; runStarts; runStarts &= runStarts - 1) {
+            const unsigned bit = unsigned(__builtin_ctz(runStarts));
+            const qsizetype s = base + bit;
+            if (!(m_firstLetters & (1u << ((d[s] | 0x20) - 'a'))))
+                continue;
+            const int inWindow = __builtin_ctz(~(window >> bit)); // at most 32 - bit
+            const qsizetype e = inWindow < int(32 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 32, n);
+            if (isWord(d + s, int(e - s)))
+                return true;
+        }
+        masks = next;
+    }
+    return false;
+}
+#endif
+
+bool AsciiWordSet::maybeInByCharacter(QStringView text) const
 {
     if (m_always)
         return true;

@@ -30,11 +30,16 @@ public:
 
     // True when text holds one of the words (or a character PCRE folds to ASCII).
     bool maybeIn(QStringView text) const;
+    // The same, read character by character: the definition maybeIn's walk over
+    // word starts (for texts of sixteen units or more) is tested against.
+    bool maybeInByCharacter(QStringView text) const;
     // Disabled (e.g. a phrase that does not start with an ASCII letter): always maybe.
     bool isAlwaysMaybe() const { return m_always; }
 
 private:
     void add(const QByteArray &lowerWord);
+    bool maybeInByMask(QStringView text) const;
+    bool isWord(const char16_t *d, int len) const;
     struct Word {
         char text[24];
         int len;

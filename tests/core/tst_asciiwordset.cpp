@@ -1,0 +1,140 @@
+// AsciiWordSet::maybeIn reads a text of sixteen units or more from letter
+// masks, word starts only; maybeInByCharacter reads it unit by unit, as it
+// did before. Both must answer the same for every text: checked on random
+// texts built from the sets' words, their prefixes and extensions, in any case,
+// glued with spaces, digits, underscores, marks, letters beyond ASCII and the
+// two characters PCRE folds to ASCII (U+017F, U+212A), at every length around
+// the masks' sixteen and thirty-two, and on every sentence of the bundled
+// articles and test data, and their last two thirds.
+#include "extract/SentenceSplitter.h"
+#include "extract/reaction/WordChecks.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStringList>
+#include <QTest>
+#include <random>
+
+using namespace atlas;
+using namespace atlas::reaction;
+
+namespace {
+
+const char *const kPieces[] = {
+    "who",    "whom",    "which", "whose", "if",  "whether",  "unless",
+    "has",    "have",    "had",   "a",     "an",  "analysts", "analyst",
+    "expert", "experts", "think", "tank",  "the", "it",       "internationalization",
+    "i",      "wh",      "hav",   "s",     "k",   "said",     "told",
+    "x",      "QZ"};
+const char16_t kGlue[] = {u' ', u' ',      u' ',      u'-',      u'_',      u'1',      u',',  u'.',
+                          u'"', u'\u2019', u'\u00E9', u'\u017F', u'\u212A', u'\u2014', u'\n', u'\u0416'};
+
+QString randomText(std::mt19937 &rng)
+{
+    QString s;
+    const int parts = int(rng() % 16);
+    for (int k = 0; k < parts; ++k) {
+        QString w = QString::fromLatin1(kPieces[rng() % (sizeof kPieces / sizeof *kPieces)]);
+        switch (rng() % 6) {
+        case 0:
+            w = w.toUpper();
+            break;
+        case 1:
+            w = w.left(int(rng() % (w.size() + 1)));
+            break;
+        case 2:
+            w += QLatin1String("s");
+            break;
+        default:
+            break;
+        }
+        s += w;
+        // Mostly a space; now and then something else, or nothing (words glued).
+        const int glue = int(rng() % 4);
+        for (int g = 0; g < glue; ++g)
+            s += rng() % 3 ? QChar(u' ') : QChar(kGlue[rng() % (sizeof kGlue / sizeof *kGlue)]);
+    }
+    if (rng() % 8 == 0)
+        s.insert(int(rng() % (s.size() + 1)),
+                 QString(int(10 + rng() % 40), QChar(u'a' + char16_t(rng() % 26))));
+    return s;
+}
+
+QVector<AsciiWordSet> sets()
+{
+    return {AsciiWordSet{"who", "whom", "which"},
+            AsciiWordSet{"if", "whether", "unless"},
+            AsciiWordSet{"has", "have", "had"},
+            AsciiWordSet{"a"},
+            AsciiWordSet{"internationalization", "analysts", "think"},
+            AsciiWordSet(QStringList{QStringLiteral("think tank"), QStringLiteral("Experts"),
+                                     QStringLiteral("analyst")}),
+            AsciiWordSet(QStringList{QStringLiteral("(AP)"), QStringLiteral("who")})}; // always maybe
+}
+
+} // namespace
+
+class TestAsciiWordSet : public QObject {
+    Q_OBJECT
+private slots:
+    void randomTexts()
+    {
+        const QVector<AsciiWordSet> wordSets = sets();
+        std::mt19937 rng(22112026);
+        int yes = 0, no = 0;
+        for (int i = 0; i < 30000; ++i) {
+            const QString text = randomText(rng);
+            for (int k = 0; k < wordSets.size(); ++k) {
+                const bool expected = wordSets[k].maybeInByCharacter(text);
+                QVERIFY2(wordSets[k].maybeIn(text) == expected,
+                         qPrintable(QStringLiteral("set %1, text [%2]").arg(k).arg(text)));
+                (expected ? yes : no) += 1;
+            }
+        }
+        QVERIFY(yes > 20000 && no > 20000); // both answers were tried, often
+    }
+
+    void everyCut()
+    {
+        const QVector<AsciiWordSet> wordSets = sets();
+        const QString text =
+            QStringLiteral("Analysts who_know whether Seoul\u2019s experts HAD said; unless1 "
+                           "haveno whichever internationalizations \u017F who.");
+        for (int from = 0; from < text.size(); ++from) {
+            for (int to = from; to <= text.size(); ++to) {
+                const QStringView cut = QStringView(text).mid(from, to - from);
+                for (const AsciiWordSet &set : wordSets)
+                    QCOMPARE(set.maybeIn(cut), set.maybeInByCharacter(cut));
+            }
+        }
+    }
+
+    void realSentences()
+    {
+        const QVector<AsciiWordSet> wordSets = sets();
+        int sentences = 0;
+        for (const QString &root :
+             {QStringLiteral(ATLAS_SOURCE_DIR "/resources/articles"), QStringLiteral(ATLAS_TEST_DATA_DIR)}) {
+            QDirIterator it(root, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(f.readAll());
+                for (const Sentence &s : splitSentences(text)) {
+                    const QStringView sentence = QStringView(text).mid(s.start, s.end - s.start);
+                    for (const AsciiWordSet &set : wordSets) {
+                        QCOMPARE(set.maybeIn(sentence), set.maybeInByCharacter(sentence));
+                        QCOMPARE(set.maybeIn(sentence.mid(sentence.size() / 3)),
+                                 set.maybeInByCharacter(sentence.mid(sentence.size() / 3)));
+                    }
+                    ++sentences;
+                }
+            }
+        }
+        QVERIFY(sentences > 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAsciiWordSet)
+#include "tst_asciiwordset.moc"
