@@ -139,6 +139,12 @@ private slots:
         row("cooperation: stands with partners", "Canada stands with its partners in the Indo-Pacific.", {"Canada:cooperation"});
         row("support: stands with the DPRK", "Russia stands with the DPRK against Western pressure, the Kremlin said.", {"Russia:support"});
         // dialogue offered as readiness or an open door
+        // Beijing's formula: a hope that all parties exercise restraint is a call for it.
+        row("urge: hopes all parties restraint", "China hopes all parties will remain calm and exercise restraint.", {"China:urge"});
+        row("urge: hoped the relevant parties", "Beijing hoped the relevant parties would exercise restraint and avoid escalation.", {"China:urge"});
+        row("urge: hopes that all sides", "Russia hopes that all sides will exercise maximum restraint, the Kremlin said.", {"Russia:urge"});
+        row("urge: hoping both sides", "India said it was hoping both sides would exercise restraint.", {"India:urge"});
+        row("urge: quoted hope", "Spokesperson Lin Jian said China \"hopes all parties will remain calm and exercise restraint\" after the launch.", {"China:urge"});
         // The official wording of a stance in quotation marks (a scare quote) is still the stance.
         row("scare quotes: strong protest", "Japan said it had lodged a \"strong protest\" with Pyongyang.", {"Japan:protest"});
         row("scare quotes: curly protest", "Tokyo lodged a \u201cstrong protest\u201d through diplomatic channels in Beijing.", {"Japan:protest"});
