@@ -2,11 +2,13 @@
 // words, zones, "ago", "early" ...). It rules most words of a text out by their
 // first two, then three letters before hashing them: every lexicon word, in any
 // case, must still be found, and words that only begin like one must not.
+#include "extract/temporal/ClockTimes.h"
 #include "extract/temporal/DateMatcher.h"
 #include "extract/temporal/DateTokens.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <random>
 
 using namespace atlas;
@@ -22,6 +24,8 @@ private slots:
     void mayHoldDate();
     void textsWithoutTimeWordsHoldNoDate();
     void mayHoldDateAgreesWithTokens();
+    void mayHoldTimeAgreesWithTokens();
+    void textsWithoutClockWordsHoldNoTime();
 };
 
 void TestDateWords::lexiconWordsAreFound()
@@ -146,6 +150,94 @@ void TestDateWords::mayHoldDateAgreesWithTokens()
         yes += expected ? 1 : 0;
     }
     QVERIFY(yes > 1000 && yes < 19000);
+}
+
+namespace {
+bool isClockLex(Lex l)
+{
+    switch (l) {
+    case Lex::Noon: case Lex::Midday: case Lex::Midnight: case Lex::Morning: case Lex::Afternoon:
+    case Lex::Evening: case Lex::Night: case Lex::Overnight: case Lex::Dawn: case Lex::Hours:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What TemporalTagger::times() found before it asked mayHoldTime: every token
+// tried as a clock time, then as a time of day.
+int timesByTokens(const QString &s)
+{
+    TokenList toks;
+    tokenize(s, toks);
+    int found = 0;
+    for (int i = 0; i < toks.size();) {
+        TimeMention tm;
+        QString words;
+        int j = matchTime(s, toks, i, tm);
+        if (j == i)
+            j = matchDayPeriod(toks, i, words);
+        found += j > i ? 1 : 0;
+        i = std::max(j, i + 1);
+    }
+    return found;
+}
+} // namespace
+
+void TestDateWords::mayHoldTimeAgreesWithTokens()
+{
+    // mayHoldTime lets times() skip the tokenizer: on random texts of every
+    // length it must say yes exactly when the tokenizer gives a number or a
+    // word a clock time or a time of day is made of, and no text it turns
+    // away may hold a time.
+    const char16_t *pieces[] = {u"noon", u"Noon", u"noonday", u"midday", u"MIDNIGHT", u"morning", u"mornings",
+                                u"afternoon", u"evening", u"night", u"nightly", u"overnight", u"dawn", u"hours",
+                                u"hour", u"early", u"late", u"in", u"the", u"local", u"time", u"GMT", u"KST",
+                                u"a.m.", u"pm", u"May", u"Tuesday", u"day", u" ", u"  ", u",", u".", u":", u"(",
+                                u")", u"-", u"7", u"10", u"\u2019", u"\u00E9", u"n\u00f6on", u"\u0663", u"\n", u"q"};
+    std::mt19937 rng(5);
+    int yes = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString s;
+        const int parts = int(rng() % 30);
+        for (int k = 0; k < parts; ++k)
+            s += QString::fromUtf16(pieces[rng() % std::size(pieces)]);
+        TokenList toks;
+        tokenize(s, toks);
+        bool expected = false;
+        for (const Token &t : toks)
+            expected = expected || t.kind == TokKind::Number || isClockLex(t.lex);
+        const bool may = atlas::temporal::mayHoldTime(s);
+        QVERIFY2(may == expected, qPrintable(s));
+        QVERIFY2(may || timesByTokens(s) == 0, qPrintable(s));
+        yes += expected ? 1 : 0;
+    }
+    QVERIFY(yes > 1000 && yes < 19000);
+}
+
+void TestDateWords::textsWithoutClockWordsHoldNoTime()
+{
+    // Every lexicon word but the clock words, around the words a time is
+    // written with: no time is found in them, so skipping them loses nothing.
+    const QStringList sentences{
+        QStringLiteral("early in the day, late last week, the early part of May"),
+        QStringLiteral("at about local time in GMT and KST, around the time of the launch"),
+        QStringLiteral("Tuesday a.m. p.m. the hour of the early and the late"),
+        QStringLiteral("It was the last and the next, the early and the late."),
+        QStringLiteral("A few of them came later, some earlier, one ago, the same at the end.")};
+    for (const QString &s : sentences) {
+        QVERIFY2(!atlas::temporal::mayHoldTime(s), qPrintable(s));
+        QCOMPARE(timesByTokens(s), 0);
+        QVERIFY(TemporalTagger(QDate(2025, 11, 7)).times(s).isEmpty());
+    }
+    // And each clock word alone is let through and read as a time.
+    for (const char *w : {"noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "overnight",
+                          "dawn", "early hours", "at 7:10 a.m."}) {
+        const QString s = QStringLiteral("It flew in the ") + QLatin1String(w) + QStringLiteral(".");
+        QVERIFY2(atlas::temporal::mayHoldTime(s), w);
+        QVERIFY2(timesByTokens(s) > 0, w);
+        QVERIFY2(!TemporalTagger(QDate(2025, 11, 7)).times(s).isEmpty(), w);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDateWords)

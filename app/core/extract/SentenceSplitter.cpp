@@ -353,7 +353,7 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
     int sentenceStart = 0;
     const char16_t *d = line.utf16();
     for (int i = 0; i < line.size(); ++i) {
-        i = int(findAnyOf(d, i, line.size(), {u'.', u'!', u'?', 0x2026})); // the next terminator
+        i = int(findAnyOfWide(d, i, line.size(), {u'.', u'!', u'?', 0x2026})); // the next terminator
         if (i >= line.size())
             break;
         const QChar c(d[i]);
@@ -405,7 +405,7 @@ QVector<Sentence> splitSentences(const QString &text)
     const int n = text.size();
     const char16_t *d = QStringView(text).utf16();
     for (int i = 0; i <= n; ++i) {
-        i = int(findAnyOf(d, i, n, {u'\n', u'\r', 0x2028, 0x2029})); // the next line break, or n
+        i = int(findAnyOfWide(d, i, n, {u'\n', u'\r', 0x2028, 0x2029})); // the next line break, or n
         if (i > lineStart) {
             const QStringView line = QStringView(text).mid(lineStart, i - lineStart);
             const bool blank = line.trimmed().isEmpty();

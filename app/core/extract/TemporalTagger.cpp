@@ -7,6 +7,7 @@
 #include "extract/temporal/DiscourseDates.h"
 
 #include <algorithm>
+#include <type_traits>
 
 // The tagger tokenises once per call into a per-thread buffer, then runs the
 // date patterns and the clock-time patterns over the tokens. Clock times are
@@ -139,7 +140,8 @@ void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<Ti
 
 // `tokensOut`, when given, gets a copy of text's tokens, or stays untouched
 // (and the function returns early) when the text holds no date.
-QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset, TokenList *tokensOut = nullptr)
+QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset,
+                             std::shared_ptr<const TokenList> *tokensOut = nullptr)
 {
     QVector<DateMention> out;
     // Most sentences hold no date at all: a quick look for a figure or a word
@@ -149,7 +151,7 @@ QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int of
     TokenList &toks = tokenBuffer();
     tokenize(text, toks);
     if (tokensOut)
-        *tokensOut = toks;
+        *tokensOut = std::make_shared<const TokenList>(toks);
     findDates(text, toks, ctx, out);
     if (!out.isEmpty()) {
         QVector<TimeMention> times;
@@ -177,7 +179,7 @@ struct DiscourseOptions {
 // the sentence's own date, and counted days ("the next day") are resolved from
 // the day the sentence or its paragraph states.
 QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx, int offset, const DiscourseOptions &o,
-                                  TokenList *tokensOut = nullptr)
+                                  std::shared_ptr<const TokenList> *tokensOut = nullptr)
 {
     QVector<DateMention> out = tagWith(text, ctx, 0, tokensOut);
     if (out.isEmpty())
@@ -209,25 +211,20 @@ QVector<DateMention> tagInContext(const QString &text, const ResolveContext &ctx
 
 } // namespace
 
-struct TemporalTagger::Tokens {
-    QString text;
-    TokenList list;
-};
+static_assert(std::is_same_v<TokenList, QVarLengthArray<Token, 64>>, "TemporalTagger.h names the token list's type");
 
 QVector<DateMention> TemporalTagger::tag(const QString &text, int offset) const
 {
-    const auto known = m_tagMemo.constFind(offset);
-    if (known != m_tagMemo.constEnd() && known->text == text)
+    const Tagged *known = m_tagMemo.find(offset);
+    if (known && known->text == text)
         return known->answer;
     ResolveContext ctx;
     ctx.refDay = m_anchor;
     ctx.yearRef = m_anchor;
     ctx.yearHint = m_yearHint;
-    TokenList tokens; // left empty when the text holds no date (then times() reads it itself)
+    std::shared_ptr<const TokenList> tokens; // left empty when the text holds no date (then times() reads it itself)
     QVector<DateMention> out = tagInContext(text, ctx, offset, {&m_document, m_keepDatelines}, &tokens);
-    m_tagMemo.insert(offset, {text, out});
-    if (!tokens.isEmpty())
-        m_tokenMemo.insert(offset, std::make_shared<const Tokens>(Tokens{text, tokens}));
+    m_tagMemo.put({offset, text, out, std::move(tokens)});
     return out;
 }
 
@@ -247,13 +244,13 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
     QVector<TimeMention> out;
     if (text.isEmpty())
         return out;
-    const auto known = m_timesMemo.constFind(offset);
-    if (known != m_timesMemo.constEnd() && known->text == text)
+    const Timed *known = m_timesMemo.find(offset);
+    if (known && known->text == text)
         return known->answer;
-    const auto tagged = m_tokenMemo.constFind(offset);
-    if (tagged != m_tokenMemo.constEnd() && (*tagged)->text == text) {
-        collectTimes(text, (*tagged)->list, out); // tag() read this very text
-    } else {
+    const Tagged *tagged = m_tagMemo.find(offset);
+    if (tagged && tagged->tokens && tagged->text == text) {
+        collectTimes(text, *tagged->tokens, out); // tag() read this very text
+    } else if (mayHoldTime(text)) { // most parts of a sentence hold no figure and no time word
         TokenList &toks = tokenBuffer();
         tokenize(text, toks);
         collectTimes(text, toks, out);
@@ -262,7 +259,7 @@ QVector<TimeMention> TemporalTagger::times(const QString &text, int offset) cons
         tm.start += offset;
         tm.end += offset;
     }
-    m_timesMemo.insert(offset, {text, out});
+    m_timesMemo.put({offset, text, out});
     return out;
 }
 

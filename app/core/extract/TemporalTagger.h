@@ -6,16 +6,21 @@
 // "early May 2025" -> 1-10 May 2025 (part-of-month); "on Tuesday" with a
 // publication date -> the latest Tuesday on or before it (day); without one ->
 // unknown with weekday Tuesday; "since November 5" with no year -> day-of-year.
+#include "extract/temporal/OffsetMemo.h"
 #include "model/FuzzyDate.h"
 
 #include <QDate>
-#include <QHash>
 #include <QString>
+#include <QVarLengthArray>
 #include <QVector>
 
 #include <memory>
 
 namespace atlas {
+
+namespace temporal {
+struct Token;
+}
 
 struct DateMention {
     int start = 0;         // span in the text given to tag(), plus offset
@@ -105,7 +110,6 @@ private:
     {
         m_tagMemo.clear();
         m_timesMemo.clear();
-        m_tokenMemo.clear();
     }
 
     QDate m_anchor;
@@ -117,18 +121,23 @@ private:
     // reaction pass for its dates again: each answer is kept under the offset
     // it was asked at, with the text it was for, so asking again costs a
     // comparison instead of tokenising the sentence again.
-    template <typename Answer>
-    struct Memo {
+    struct Tagged {
+        int offset = 0;
         QString text;
-        QVector<Answer> answer;
+        QVector<DateMention> answer;
+        // The tokens tag() read (none when the text holds no date): the launch
+        // pass asks for the clock times of a stretch that is most often the
+        // whole sentence it tagged just before, and the tokens were half the
+        // cost of tagging.
+        std::shared_ptr<const QVarLengthArray<temporal::Token, 64>> tokens; // a temporal::TokenList
     };
-    mutable QHash<int, Memo<DateMention>> m_tagMemo;
-    mutable QHash<int, Memo<TimeMention>> m_timesMemo;
-    // The tokens of each text tag() read, under its offset: the launch pass asks
-    // for the clock times of a stretch that is most often the whole sentence it
-    // tagged just before, and the tokens were half the cost of tagging.
-    struct Tokens;
-    mutable QHash<int, std::shared_ptr<const Tokens>> m_tokenMemo;
+    struct Timed {
+        int offset = 0;
+        QString text;
+        QVector<TimeMention> answer;
+    };
+    mutable temporal::OffsetMemo<Tagged> m_tagMemo;
+    mutable temporal::OffsetMemo<Timed> m_timesMemo;
 };
 
 } // namespace atlas

@@ -3,6 +3,7 @@
 #include "extract/CharScan.h"
 #include "extract/DelimitedCells.h"
 #include "extract/TemporalTagger.h"
+#include "ingest/CaselessSearch.h"
 #include "ingest/EraStamps.h"
 #include "ingest/ForeignDateStamps.h"
 #include "ingest/StampZone.h"
@@ -41,36 +42,6 @@ PubDateSource sourceFor(Rank r)
 
 constexpr int kMaxStampLine = 200;  // longer lines are body paragraphs
 constexpr int kMaxStampPrefix = 48; // the keyword must lead the line: "Last updated on ..."
-
-// Where s holds the lower-case ASCII key (letters, spaces, punctuation) from
-// `from` on, in any case, as s.indexOf(key, from, Qt::CaseInsensitive) answers.
-// Qt's caseless search folds every character through the Unicode tables (a
-// thousand instructions a line); a line of ASCII and general punctuation (curly
-// quotes, dashes: nothing there folds to an ASCII character) needs only its
-// letters lower-cased. Other lines are left to Qt, which folds "ſ" to "s" and
-// the Kelvin sign to "k".
-qsizetype indexOfCaseless(QStringView s, QLatin1String key, qsizetype from = 0)
-{
-    const qsizetype n = s.size(), m = key.size();
-    const char16_t *d = s.utf16();
-#if defined(__SSE2__)
-    const bool plain = isAsciiOrGeneralPunctuation(d, 0, n);
-#else
-    const bool plain = std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 128; });
-#endif
-    if (!plain)
-        return s.indexOf(key, from, Qt::CaseInsensitive);
-    for (qsizetype i = std::max<qsizetype>(from, 0); i + m <= n; ++i) {
-        qsizetype k = 0;
-        while (k < m && char16_t(d[i + k] | (char16_t(d[i + k] - 'A') < 26 ? 0x20 : 0)) == char16_t(uchar(key.data()[k])))
-            ++k;
-        if (k == m)
-            return i;
-    }
-    return -1;
-}
-
-bool containsCaseless(QStringView s, QLatin1String key) { return indexOfCaseless(s, key) >= 0; }
 
 // Whether s holds the lower-case word w, in any case, not inside a longer word.
 bool containsWord(QStringView s, const char *w)
@@ -346,7 +317,7 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
     const QStringView head = line.left(kMaxStampLine + 40);
     // Every date this looks for (a day of a year, a yearless dateline day, a
     // Juche stamp) is written with figures: a line without one is not tagged.
-    if (std::none_of(head.begin(), head.end(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }))
+    if (!containsAsciiDigit(head.utf16(), head.size()))
         return;
     const QString scan = head.toString();
     int jStart = 0, jEnd = 0;
@@ -466,6 +437,8 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     // with as many is a data row ("2025-01-06 | Pyongyang area | IRBM | ..."),
     // and its date is a row's, not the file's.
     qsizetype prevBars = 0;
+    // Line ends are looked for sixteen code units a step: step 2 walks the whole text.
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
     static const auto isTableRule = [](QStringView l) {
         l = l.trimmed();
         return l.size() >= 3 && l.contains(u'|') && l.contains(u'-')
@@ -474,9 +447,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     for (int lineNo = 0; lineNo < m_options.headLines && lineStart < text.size()
          && lineStart < m_options.headChars;
          ++lineNo) {
-        int lineEnd = text.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
+        const int lineEnd = int(findAnyOfWide(d, lineStart, text.size(), {u'\n'}));
         const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
         // Cells between bars, or between the commas or tabs of a pasted spreadsheet.
         // (Most head lines are prose without a bar: an SSE2 look says so before any count.)
@@ -506,21 +477,25 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         };
         QVarLengthArray<Line, 64> shortLines;
         for (int ls = headEnd; ls < text.size();) {
-            int le = text.indexOf(u'\n', ls);
-            if (le < 0)
-                le = int(text.size());
+            const int le = int(findAnyOfWide(d, ls, text.size(), {u'\n'}));
             if (le - ls <= kMaxStampLine + 1)
                 shortLines.append(Line{ls, le});
             ls = le + 1;
         }
-        static const char *const keys[] = {"ublished", "osted", "pdate", "nswer"}; // "nswer": a written answer below its question
-        for (const char *key : keys) {
-            const QLatin1String k(key);
-            for (const Line &l : shortLines) {
-                const QStringView head = QStringView(text).mid(l.start, l.end - l.start)
-                                             .left(kMaxStampPrefix + 1 + k.size());
-                if (containsCaseless(head, k))
-                    considerLine(text, l.start, l.end, false, tagger, best);
+        // Each line is read once for all keys; the lines are then considered
+        // key by key, in the order that decides between equal ranks. ("nswer": a
+        // written answer below its question; its own pivot, a rare letter.)
+        QVarLengthArray<unsigned, 64> keysOf(shortLines.size());
+        for (qsizetype i = 0; i < shortLines.size(); ++i) {
+            const QStringView line = QStringView(text).mid(shortLines[i].start, shortLines[i].end - shortLines[i].start);
+            keysOf[i] = leadingKeys(line, {QLatin1String("ublished"), QLatin1String("osted"), QLatin1String("pdate")},
+                                    kMaxStampPrefix, 'd')
+                | leadingKeys(line, {QLatin1String("nswer")}, kMaxStampPrefix, 'w') << 3;
+        }
+        for (unsigned key = 0; key < 4; ++key) {
+            for (qsizetype i = 0; i < shortLines.size(); ++i) {
+                if (keysOf[i] & (1u << key))
+                    considerLine(text, shortLines[i].start, shortLines[i].end, false, tagger, best);
             }
         }
     }

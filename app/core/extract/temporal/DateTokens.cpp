@@ -191,6 +191,21 @@ bool isTimeWord(Lex l)
     }
 }
 
+// The words a clock time or a time of day needs besides a figure (see
+// matchTime and matchDayPeriod in ClockTimes.cpp): "noon", "morning", "early
+// hours" ... ("early" alone times nothing).
+bool isClockWord(Lex l)
+{
+    switch (l) {
+    case Lex::Noon: case Lex::Midday: case Lex::Midnight:
+    case Lex::Morning: case Lex::Afternoon: case Lex::Evening: case Lex::Night: case Lex::Overnight:
+    case Lex::Dawn: case Lex::Hours:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // For each first letter, a bit per second letter some word of a list has (bit
 // 26: the letter is a word by itself); then a bit per first three letters some
 // word of three or more has, or per whole word of two. Most words of a text
@@ -244,6 +259,7 @@ struct LexTable {
     unsigned char length[sizeof(kLexicon) / sizeof(kLexicon[0])];
     PrefixTests words;     // every word of the lexicon
     PrefixTests timeWords; // those that name a unit or point of time (isTimeWord)
+    PrefixTests clockWords; // those a clock time or a time of day needs (isClockWord)
 
     LexTable()
     {
@@ -255,6 +271,8 @@ struct LexTable {
             words.add(w);
             if (isTimeWord(kLexicon[e].lex))
                 timeWords.add(w);
+            if (isClockWord(kLexicon[e].lex))
+                clockWords.add(w);
             for (const char *c = w; *c; ++c)
                 h = hashStep(h, *c);
             std::uint32_t i = h & (kSlots - 1);
@@ -404,13 +422,16 @@ Q_ALWAYS_INLINE int wordEnd(const char16_t *d, int i, int n)
 }
 } // namespace
 
-bool mayHoldDate(QStringView text)
+namespace {
+// Whether text holds an ASCII digit or a word (cut where tokenize() cuts it)
+// that `listed` admits and `named` confirms from the lexicon.
+template <typename Named>
+Q_ALWAYS_INLINE bool holdsFigureOrWord(QStringView text, const PrefixTests &listed, Named named)
 {
-    const LexTable &table = lexTable();
     const char16_t *d = text.utf16();
     const int n = int(text.size());
     if (containsAsciiDigit(d, n))
-        return true; // a number token: a day, a year, "3 days ago"
+        return true; // a number token
 #if defined(__SSE2__)
     if (isAsciiOrGeneralPunctuation(d, 0, n)) {
         // Nearly every sentence: its words are runs of ASCII letters, whose
@@ -423,7 +444,7 @@ bool mayHoldDate(QStringView text)
             const qsizetype end = bit + len < 16 || base + 16 >= n ? i + len : asciiLetterRunEnd(d, base + 16, n);
             const std::uint32_t full = static_cast<std::uint32_t>(end - i);
             int value = 0;
-            found = table.timeWords.mayList(d + i, full) && isTimeWord(lookUpWord(d + i, full, value));
+            found = listed.mayList(d + i, full) && named(lookUpWord(d + i, full, value));
             return !found;
         });
         return found;
@@ -432,7 +453,7 @@ bool mayHoldDate(QStringView text)
     for (int i = 0; i < n;) {
         const CharKind kind = d[i] < 128 ? kAsciiKinds.kind[d[i]] : kindOf(QChar(d[i]));
         if (kind == CharKind::AsciiDigit)
-            return true; // a number token: a day, a year, "3 days ago"
+            return true; // a number token
         if (kind != CharKind::Upper && kind != CharKind::Lower) {
             ++i;
             continue;
@@ -441,11 +462,24 @@ bool mayHoldDate(QStringView text)
         const int j = wordEnd(d, i, n);
         const std::uint32_t len = static_cast<std::uint32_t>(j - i);
         int value = 0;
-        if (table.timeWords.mayList(d + i, len) && isTimeWord(lookUpWord(d + i, len, value)))
+        if (listed.mayList(d + i, len) && named(lookUpWord(d + i, len, value)))
             return true;
         i = j;
     }
     return false;
+}
+
+} // namespace
+
+bool mayHoldDate(QStringView text)
+{
+    // A number token is a day, a year, "3 days ago".
+    return holdsFigureOrWord(text, lexTable().timeWords, isTimeWord);
+}
+
+bool mayHoldTime(QStringView text)
+{
+    return holdsFigureOrWord(text, lexTable().clockWords, isClockWord);
 }
 
 void tokenize(QStringView text, TokenList &out)

@@ -59,6 +59,13 @@ void tokenize(QStringView text, TokenList &out);
 // "morning" ...), which every date pattern needs. Far cheaper than tokenize().
 bool mayHoldDate(QStringView text);
 
+// False when text certainly holds no clock time and no time-of-day word: no
+// figure and none of "noon", "midday", "midnight", "morning", "afternoon",
+// "evening", "night", "overnight", "dawn", "hours", which every pattern of
+// ClockTimes.cpp needs. The launch pass asks for the times of sentence parts
+// that were never tagged, and most hold none.
+bool mayHoldTime(QStringView text);
+
 // Lowercase ASCII lookup of a word; Lex::None for anything else.
 Lex classifyWord(QStringView word, int &value);
 
