@@ -139,6 +139,12 @@ private slots:
         row("cooperation: stands with partners", "Canada stands with its partners in the Indo-Pacific.", {"Canada:cooperation"});
         row("support: stands with the DPRK", "Russia stands with the DPRK against Western pressure, the Kremlin said.", {"Russia:support"});
         // dialogue offered as readiness or an open door
+        // Watching "with concern" is concern.
+        row("concern: follows with concern", "Brazil follows with concern the developments on the Korean peninsula.", {"Brazil:concern"});
+        row("concern: noted with deep concern", "Japan noted with deep concern the launch of the missile.", {"Japan:concern"});
+        row("concern: watching with growing concern", "India is watching the situation with growing concern.", {"India:concern"});
+        row("concern: views with alarm", "Canada views the launch with alarm.", {"Canada:concern"});
+        row("concern: monitoring with concern", "Australia is monitoring developments closely with concern.", {"Australia:concern"});
         // Beijing's formula: a hope that all parties exercise restraint is a call for it.
         row("urge: hopes all parties restraint", "China hopes all parties will remain calm and exercise restraint.", {"China:urge"});
         row("urge: hoped the relevant parties", "Beijing hoped the relevant parties would exercise restraint and avoid escalation.", {"China:urge"});

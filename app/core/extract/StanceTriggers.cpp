@@ -78,7 +78,10 @@ const QVector<Pattern> &activePatterns()
             "(?:concerns?|alarm|worry|worries|dismay|unease|regret)\\b"
             "|\\b(?:is|are|was|were|remain(?:s|ed)?|been|said\\s+it\\s+was)\\s+(?:\\w+ly\\s+)?(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
-            "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b")},
+            "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b"
+            // "Brazil follows with concern the developments", "noted with deep concern"
+            "|\\b(?:follow|view|watch|observ|not|monitor)\\w*\\s+(?:[\\w-]+\\s+){0,4}?with\\s+(?:great\\s+|grave\\s+|deep\\s+|serious\\s+|growing\\s+)?"
+            "(?:concern|alarm|worry)\\b")},
         {Stance::Urge,
          ci("\\b(?:urg(?:e|es|ed|ing)|(?<!\\bphone\\s)(?<!\\bvideo\\s)(?<!\\ba\\s)(?<!\\bthe\\s)call(?:s|ed|ing)?\\s+(?:on|upon)"
             "(?!\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d|\\d))|appeal(?:s|ed|ing)?\\s+to|exhort(?:s|ed|ing)?)\\b"

@@ -85,7 +85,8 @@ const Group kGroups[kStartGroupCount] = {
     // 6: protested, summoned the ambassador
     {3, {{true, "protested"}, {false, "summon"}}, nullptr},
     // 7: expressed concern
-    {4, {{false, "express voic rais reiterat conve flag register"}, {}},
+    // (and "follows with concern", "noted with deep concern")
+    {4, {{false, "express voic rais reiterat conve flag register"}, {false, "follow view watch observ not monitor"}},
      "concern concerns alarm worry worries dismay unease regret"},
     // 8: is concerned, deeply concerned
     {4, {{true, "is are was were been said deeply gravely seriously extremely very"}, {false, "remain"}},
