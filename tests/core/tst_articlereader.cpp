@@ -266,6 +266,19 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("chart")));
     }
 
+    // A tilde before a figure is "about" ("~1,100 km"), kept; around words it strikes through.
+    void markdownTildeBeforeFigure()
+    {
+        const QByteArray md("# Launches\n\n| Date | Range |\n|---|---|\n| 06 Jan | ~1,100 km |\n| 14 Jan | (~250 km) |\n\n"
+                            "It flew ~600 km, not ~~700 km~~ as ~first~ said; apogee ~ 80 km.\n");
+        const ReadOutcome r = ArticleReader().readBytes(md, QStringLiteral("a.md"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        const QString text = r.article->text;
+        QVERIFY2(text.contains(QStringLiteral("| 06 Jan | ~1,100 km |")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(~250 km)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("It flew ~600 km, not 700 km as first said; apogee ~ 80 km.")), qPrintable(text));
+    }
+
     // A word broken across a line of hard-wrapped text is joined; a compound's own
     // hyphen is kept; dashes, numbers and capitalised lines are left alone.
     void lineBreakHyphens_data()

@@ -912,6 +912,60 @@ private slots:
         testing::verifyOneLaunchOnRowDay();
     }
 
+    // "On Thursday, KCNA said the launch tested ...": the day opening the clause of the
+    // North's own media reporting dates the report, not a second launch.
+    void reportDayOpeningTheSentenceIsNotALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("pubdate");
+        QTest::addColumn<QDate>("day");
+        const QString fired = QStringLiteral("North Korea fired a hypersonic missile on Wednesday from near Pyongyang. ");
+        QTest::newRow("kcna news agency") << fired + QStringLiteral("On Thursday, North Korea's official KCNA news agency said the launch tested a new hypersonic system.")
+                                          << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("kcna reported friday") << fired + QStringLiteral("On Friday, North Korea's official KCNA news agency reported the launch tested a new hypersonic glide vehicle.")
+                                              << QDate(2025, 10, 25) << QDate(2025, 10, 22);
+        QTest::newRow("state-run kcna") << fired + QStringLiteral("On Thursday, North Korea's state-run KCNA news agency said the launch tested a hypersonic warhead.")
+                                        << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("pyongyang's kcna") << fired + QStringLiteral("On Thursday, Pyongyang's official KCNA news agency said the launch tested a new hypersonic missile.")
+                                          << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("kcna claimed") << fired + QStringLiteral("On Thursday, the North's official KCNA news agency claimed the launch tested a new hypersonic weapon.")
+                                      << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        // Controls: without a class word the clause was never a launch of its own.
+        QTest::newRow("official news agency") << fired + QStringLiteral("On Thursday, the North's official news agency said the launch tested a new solid-fuel engine.")
+                                              << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("yonhap news agency") << fired + QStringLiteral("On Thursday, South Korea's Yonhap news agency said the launch tested a new guidance system.")
+                                            << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+    }
+    void reportDayOpeningTheSentenceIsNotALaunch()
+    {
+        testing::verifyOneLaunchOnRowDay();
+    }
+
+    // "On December 3, 2025 (December 2 in Washington, DC)": the day in brackets is
+    // the same moment on another place's calendar, not the launch's day.
+    void otherZoneDayInBracketsIsNotTheLaunchDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("pubdate");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("in washington") << QStringLiteral("On December 3, 2025 (December 2 in Washington, DC), North Korea flight-tested an intercontinental ballistic missile.")
+                                       << QDate(2025, 12, 15) << QDate(2025, 12, 3);
+        QTest::newRow("us time") << QStringLiteral("On Jan. 14 (Jan. 13 U.S. time), North Korea fired a ballistic missile from Kanggye.")
+                                 << QDate(2025, 1, 20) << QDate(2025, 1, 14);
+        QTest::newRow("weekday et") << QStringLiteral("On Tuesday (Monday ET), the North launched two missiles into the East Sea.")
+                                    << QDate(2025, 1, 15) << QDate(2025, 1, 14);
+        QTest::newRow("clock and zone") << QStringLiteral("On 3 December (2 December, 17:21 GMT), Pyongyang fired an ICBM toward the Sea of Japan.")
+                                        << QDate(2025, 12, 10) << QDate(2025, 12, 3);
+        QTest::newRow("evening in new york") << QStringLiteral("On Wednesday (Tuesday evening in New York), North Korea fired a ballistic missile from Sunan.")
+                                             << QDate(2025, 12, 4) << QDate(2025, 12, 3);
+        QTest::newRow("day first in london") << QStringLiteral("On 7 November (6 November in London), North Korea launched a missile from Taegwan.")
+                                             << QDate(2025, 11, 8) << QDate(2025, 11, 7);
+    }
+    void otherZoneDayInBracketsIsNotTheLaunchDay()
+    {
+        testing::verifyOneLaunchOnRowDay();
+    }
+
     // "since Oct. 31 last year, when it test-fired a new ICBM": "last year" right after the
     // day gives its year, so the "when" clause is that day's launch, not one more dated
     // only "last year" (two rows without "last year" are the control).

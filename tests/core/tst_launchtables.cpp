@@ -17,13 +17,14 @@ using namespace atlas;
 
 namespace {
 
-LaunchExtractor::Result run(const QString &text)
+// A list has no publication date unless given: rows carry their years.
+LaunchExtractor::Result run(const QString &text, const QDate &published = {})
 {
     static const LaunchExtractor extractor(Gazetteer::bundled());
     Article a;
     a.id = QStringLiteral("t");
     a.text = text;
-    const TemporalTagger tagger; // a list has no publication date: rows carry their years
+    const TemporalTagger tagger(published);
     return extractor.extract(a, splitSentences(text), tagger);
 }
 
@@ -103,6 +104,36 @@ private slots:
                               "|:--|:--|:--|:--|--:|--:|--:|:--|\n"
                               "| 5 May 2022 | Sunan | Hwasong-17 | ICBM | 1 | 1,100 km | 6,200 km | Sea of Japan |\n")
             << QStringList{QStringLiteral("2022-05-05 Sunan [ICBM] {Hwasong-17} n=1..1 d=1100 a=6200 East Sea ")};
+        // A type cell names the class by its range or basing, without "missile".
+        QTest::newRow("range-words-in-type-cells")
+            << QStringLiteral("| Date | Missile type (as reported) | Launch area |\n| --- | --- | --- |\n"
+                              "| 6 January 2025 | Intermediate-range, hypersonic (DPRK claim) | Pyongyang area |\n"
+                              "| 14 January 2025 | Short-range ballistic (several) | Kanggye |\n"
+                              "| 10 March 2025 | Close-range ballistic | Jangyon |\n"
+                              "| 18 September 2025 | Submarine-launched ballistic (SLBM) | Sinpo |\n"
+                              "| 3 December 2025 | Intercontinental ballistic | Sunan |\n"
+                              "| 28 October 2025 | Strategic cruise | Nampo |\n"
+                              "| 2 May 2025 | Medium-range ballistic | Wonsan |\n")
+            << QStringList{QStringLiteral("2025-01-06 Pyongyang [IRBM,hypersonic] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=2..-1 d=- a=-  "),
+                           QStringLiteral("2025-03-10 Jangyon [CRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-09-18 Sinpo [SLBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-12-03 Sunan [ICBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-10-28 Nampo [cruise] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-05-02 Wonsan [MRBM] {} n=0..-1 d=- a=-  ")};
+        // With no count column, a count in brackets in the type cell; a notes column's names and waters.
+        QTest::newRow("type-cell-count-and-notes")
+            << QStringLiteral("| Date (2025) | Launch area | Type (as reported) | Range | Notes |\n|---|---|---|---|---|\n"
+                              "| 14 Jan 2025 | Kanggye | SRBM (several) | ~250 km | |\n"
+                              "| 10 Mar 2025 | Jangyon | CRBM (two) | not given | into the Yellow Sea |\n"
+                              "| 18 Sep 2025 | Sinpo | SLBM (1) | ~600 km | KCNA: Pukguksong-6 |\n"
+                              "| 7 Nov 2025 | Taegwan | SRBM (at least 2) | ~700 km | outside Japan's EEZ |\n"
+                              "| 8 May 2025 | Wonsan | SRBM (KCNA: Hwasong-11) | up to 800 km | 2 fired, 1 failed |\n")
+            << QStringList{QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=2..-1 d=250 a=-  "),
+                           QStringLiteral("2025-03-10 Jangyon [CRBM] {} n=2..2 d=- a=- Yellow Sea "),
+                           QStringLiteral("2025-09-18 Sinpo [SLBM] {Pukguksong-6} n=1..1 d=600 a=-  "),
+                           QStringLiteral("2025-11-07 Taegwan County [SRBM] {} n=2..-1 d=700 a=-  outside"),
+                           QStringLiteral("2025-05-08 Wonsan [SRBM] {Hwasong-11} n=0..-1 d=800 a=-  ")};
         QTest::newRow("several-and-yellow-sea")
             << QStringLiteral("| Date | Site | Type | Number | Sea |\n|---|---|---|---|---|\n"
                               "| 9 November 2024 | Jangyon | CRBM | Several | Yellow Sea |\n"
@@ -186,6 +217,55 @@ private slots:
         QCOMPARE(got, launches);
     }
 
+    // A report's table of the year's launches, its days without the year: every
+    // row is a launch told, so a day the tagger would put in the coming weeks
+    // ("Jan. 6" in a 15 December report) is the one before the report.
+    void yearlessRowsAreBeforeTheReport_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("launches");
+        QTest::newRow("december-report")
+            << QStringLiteral("| Date | Missile type | Launch area | Reported range |\n| --- | --- | --- | --- |\n"
+                              "| Jan. 6 | IRBM | Pyongyang area | ~1,100 km |\n| Jan. 14 | SRBM | Kanggye | ~250 km |\n"
+                              "| Nov. 7 | SRBM | Taegwan | ~700 km |\n")
+            << QStringList{QStringLiteral("2025-01-06 Pyongyang [IRBM] {} n=0..-1 d=1100 a=-  "),
+                           QStringLiteral("2025-01-14 Kanggye [SRBM] {} n=0..-1 d=250 a=-  "),
+                           QStringLiteral("2025-11-07 Taegwan County [SRBM] {} n=0..-1 d=700 a=-  ")};
+        QTest::newRow("day-first-rows")
+            << QStringLiteral("| Date | Type | Area |\n|---|---|---|\n| 2 January | SRBM | Wonsan |\n| 10 December | ICBM | Sunan |\n")
+            << QStringList{QStringLiteral("2025-01-02 Wonsan [SRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2025-12-10 Sunan [ICBM] {} n=0..-1 d=- a=-  ")};
+    }
+    void yearlessRowsAreBeforeTheReport()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, launches);
+        const LaunchExtractor::Result r = run(text, QDate(2025, 12, 15));
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << describe(m);
+        QCOMPARE(got, launches);
+    }
+
+    // The report's own launch, told in prose above its table's row for the day: one
+    // launch, the report's primary, with the sentence's facts the row lacks.
+    void reportedLaunchFoldsIntoItsRow()
+    {
+        const QString text = QStringLiteral(
+            "On December 3, 2025, North Korea flight-tested an intercontinental ballistic missile from Sunan that flew "
+            "about 1,000 km and reached an altitude of about 6,400 km before falling into the Sea of Japan.\n\n"
+            "| Date | Type | Launch area | Range |\n|---|---|---|---|\n| Jan. 6 | IRBM | Pyongyang | ~1,100 km |\n"
+            "| Dec. 3 | ICBM (Hwasong-20) | Sunan | ~1,050 km |\n");
+        const LaunchExtractor::Result r = run(text, QDate(2025, 12, 15));
+        QCOMPARE(r.launches.size(), 2);
+        const LaunchMention &m = r.launches.first();
+        QCOMPARE(m.role, LaunchRole::Primary);
+        QCOMPARE(describe(m), QStringLiteral("2025-12-03 Sunan [ICBM] {Hwasong-20} n=1..1 d=1050 a=6400 East Sea "));
+        QVERIFY(std::any_of(m.conflicts.begin(), m.conflicts.end(), [](const Conflict &c) { return c.field == QLatin1String("distance"); }));
+        QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
+        QVERIFY(r.sentenceLaunch.contains(0)); // the prose sentence points at the row's launch
+    }
+
     // Tables that list no launches give none: no date column, no missile column.
     void notLaunchTables_data()
     {
@@ -211,8 +291,9 @@ private slots:
         QVERIFY2(r.launches.isEmpty(), qPrintable(got.join(u'\n')));
     }
 
-    // A sentence under the table naming listed days is about those rows, not new launches.
-    void proseRepeatingARowAddsNothing_data()
+    // A sentence under the table naming listed days is about those rows, not new
+    // launches (what it adds goes to the row; the report's own launch comes first).
+    void proseRepeatingARowAddsNoLaunch_data()
     {
         QTest::addColumn<QString>("prose");
         QTest::newRow("protests-after") << QStringLiteral("Japan lodged protests after the launches of 3 March 2024 and 18 March 2024.");
@@ -222,7 +303,7 @@ private slots:
         QTest::newRow("both-days") << QStringLiteral("The launches on 3 March 2024 and on 18 March 2024 drew a UN meeting.");
     }
 
-    void proseRepeatingARowAddsNothing()
+    void proseRepeatingARowAddsNoLaunch()
     {
         QFETCH(QString, prose);
         const QString text = QStringLiteral("| Date | Site | Type |\n|---|---|---|\n| 3 March 2024 | Sinpo | SLBM |\n"
@@ -233,6 +314,7 @@ private slots:
         for (const LaunchMention &m : r.launches)
             got << describe(m);
         QCOMPARE(r.launches.size(), 2);
+        got.sort();
         QVERIFY2(got.at(0).startsWith(QLatin1String("2024-03-03 Sinpo [SLBM]")), qPrintable(got.join(u'\n')));
         QVERIFY2(got.at(1).startsWith(QLatin1String("2024-03-18 Kanggye [SRBM]")), qPrintable(got.join(u'\n')));
     }

@@ -157,6 +157,29 @@ void TestPubDate::detects_data()
     row("answered-lower", "Question on notice\nanswered on 2 May 2025\nText of the answer.", "2025-05-02", "2025-05-02", "stamp");
     row("answered-after-dateline", "Senate estimates\n12 June 2025\nAnswered 19 June 2025\nText.", "2025-06-19", "2025-06-19", "stamp");
     row("banner-vs-stamp", "Today's date: March 9, 2025\nPublished March 8, 2025\nText.", "2025-03-08", "2025-03-08", "stamp");
+    // A programme's air date; a written answer dated after its answerer's office.
+    row("broadcast-line", "RFI ENGLISH - BULLETIN\nBroadcast: Monday 10 March 2025, 16:00 Paris time (15:00 UTC)\nText.", "2025-03-10", "2025-03-10", "stamp");
+    row("aired-on", "Asia Tonight\nAired on 4 February 2025 at 21:00, Channel 5\nTranscript text.", "2025-02-04", "2025-02-04", "stamp");
+    row("broadcast-date-lower", "Morning report\nfirst broadcast 9 May 2025, 07:30-08:00 HKT, Radio 3\nText.", "2025-05-09", "2025-05-09", "stamp");
+    row("answer-given-by", "Question for written answer E-1/2025\nDate of submission: 12.11.2025\nQuestion text.\n"
+        "Answer given by High Representative/Vice-President Kallas on behalf of the European Commission (22.1.2026)\nAnswer.",
+        "2026-01-22", "2026-01-22", "stamp");
+    row("answer-given-below-question", "European Parliament\nParliamentary question - E-004587/2025\n\nQuestion for written answer\nRule 144\n"
+        "Rasa Example (PPE)\nSubject: Missile tests\nDate of submission: 12.11.2025\n\n1. One.\n\n2. Two.\n\n3. Three.\n\n4. Four.\n\n5. Five.\n\n"
+        "6. Six.\n\n7. Seven.\n\n8. Eight.\n\n9. Nine.\n\nSubmitted: 12.11.2025\n\n"
+        "Answer given by High Representative/Vice-President Kallas on behalf of the European Commission (22.1.2026)\n\nThe EU condemns the launches.",
+        "2026-01-22", "2026-01-22", "stamp");
+    row("answer-given-first", "Answer given by Mr Dombrovskis on behalf of the European Commission (3.4.2025)\nText.", "2025-04-03", "2025-04-03", "stamp");
+    // A month in the source's language, or a Buddhist-Era year, on a stamp or dateline line.
+    row("pt-dotted-abbrev", "OPINION\nHeadline of the column\n13.out.2025 às 23h15 (translated from Portuguese)\nText.", "2025-10-13", "2025-10-13", "dateline");
+    row("pt-de-full", "Headline\nPublicado em 5 de março de 2025\nText.", "2025-03-05", "2025-03-05", "dateline");
+    row("es-de-full", "Titular\n14 de enero de 2025\nText of the story.", "2025-01-14", "2025-01-14", "dateline");
+    row("fr-accented", "Titre\nPublié le 7 février 2025\nTexte.", "2025-02-07", "2025-02-07", "dateline");
+    row("de-dotted-day", "Schlagzeile\nAktualisiert am 7. Januar 2025, 08:31 Uhr\nText.", "2025-01-07", "2025-01-07", "dateline");
+    row("it-full", "Titolo\n22 ottobre 2025\nTesto.", "2025-10-22", "2025-10-22", "dateline");
+    row("id-mei", "Judul\nKamis, 8 Mei 2025 19:42 WIB\nTeks berita.", "2025-05-08", "2025-05-08", "dateline");
+    row("thai-buddhist-era", "Press Release\nNo. 611/2568\n\n3 December B.E. 2568 (2025)\n\n1. The Ministry is following the situation.", "2025-12-03", "2025-12-03", "dateline");
+    row("thai-be-no-dots", "Statement\n15 January BE 2568\nText.", "2025-01-15", "2025-01-15", "dateline");
 }
 
 void TestPubDate::detects()
@@ -184,6 +207,9 @@ void TestPubDate::noDate_data()
     QTest::newRow("juche-idea") << QStringLiteral("Headline\nThe Juche idea guides the army.\nText.");
     QTest::newRow("juche-out-of-range") << QStringLiteral("Headline\nJuche 1.4.15 was the founding year.\nText.");
     QTest::newRow("month-year-only") << QStringLiteral("North Korea's May 2025 tests\nText about the tests.");
+    QTest::newRow("out-of-not-a-month") << QStringLiteral("Headline\nScored 12 out of 2025 tries\nText.");
+    QTest::newRow("english-month-be-missing") << QStringLiteral("Headline\n3 December 2568\nText.");
+    QTest::newRow("foreign-month-in-body") << QStringLiteral("Headline\nThe committee, which met on 13 de outubro de 2025 in Lisbon, agreed on a long text that runs on and on.\nMore.");
     QTest::newRow("deep-date-line") << QStringLiteral("Headline\n") + QStringLiteral("Body sentence that goes on.\n").repeated(20)
             + QStringLiteral("07 November 2025\n");
     QTest::newRow("published-in-body") << QStringLiteral("Headline\nAnalysts cited a report that the institute published on March 3, 2025 about missile exports and sanctions evasion.");

@@ -139,6 +139,37 @@ private slots:
         row("cooperation: stands with partners", "Canada stands with its partners in the Indo-Pacific.", {"Canada:cooperation"});
         row("support: stands with the DPRK", "Russia stands with the DPRK against Western pressure, the Kremlin said.", {"Russia:support"});
         // dialogue offered as readiness or an open door
+        // Watching "with concern" is concern.
+        row("concern: follows with concern", "Brazil follows with concern the developments on the Korean peninsula.", {"Brazil:concern"});
+        row("concern: noted with deep concern", "Japan noted with deep concern the launch of the missile.", {"Japan:concern"});
+        row("concern: watching with growing concern", "India is watching the situation with growing concern.", {"India:concern"});
+        row("concern: views with alarm", "Canada views the launch with alarm.", {"Canada:concern"});
+        row("concern: monitoring with concern", "Australia is monitoring developments closely with concern.", {"Australia:concern"});
+        // Beijing's formula: a hope that all parties exercise restraint is a call for it.
+        row("urge: hopes all parties restraint", "China hopes all parties will remain calm and exercise restraint.", {"China:urge"});
+        row("urge: hoped the relevant parties", "Beijing hoped the relevant parties would exercise restraint and avoid escalation.", {"China:urge"});
+        row("urge: hopes that all sides", "Russia hopes that all sides will exercise maximum restraint, the Kremlin said.", {"Russia:urge"});
+        row("urge: hoping both sides", "India said it was hoping both sides would exercise restraint.", {"India:urge"});
+        row("urge: quoted hope", "Spokesperson Lin Jian said China \"hopes all parties will remain calm and exercise restraint\" after the launch.", {"China:urge"});
+        // The official wording of a stance in quotation marks (a scare quote) is still the stance.
+        row("scare quotes: strong protest", "Japan said it had lodged a \"strong protest\" with Pyongyang.", {"Japan:protest"});
+        row("scare quotes: curly protest", "Tokyo lodged a \u201cstrong protest\u201d through diplomatic channels in Beijing.", {"Japan:protest"});
+        row("scare quotes: strongly condemned", "South Korea's presidential office said it had \"strongly condemned\" the launch.", {"South Korea:condemn"});
+        row("scare quotes: serious concern", "Australia's foreign minister voiced \"serious concern\" over the launch.", {"Australia:concern"});
+        row("scare quotes: formal protest", "Japan filed a \"formal protest\" with North Korea over the launch.", {"Japan:protest"});
+        row("scare quotes: grave concern", "Seoul expressed \"grave concern\" over the launch.", {"South Korea:concern"});
+        row("scare quotes: grave provocation", "Germany called the launch a \"grave provocation\".", {"Germany:condemn"});
+        row("scare quotes: stern protest", "Japan delivered a \"stern protest\" to Pyongyang.", {"Japan:protest"});
+        row("scare quotes: strongly worded protest", "Seoul sent a \"strongly worded protest\" to Pyongyang on Friday.", {"South Korea:protest"});
+        row("scare quotes: firmly urged", "Canada said it had \"firmly urged\" North Korea to halt its launches.", {"Canada:urge"});
+        // Every state can react: not only the usual two dozen (actors.json lists the UN's members).
+        row("country: Thailand urges", "Thailand urges the DPRK to refrain from further actions.", {"Thailand:urge"});
+        row("country: Thai demonym", "The Royal Thai Government expresses its grave concern over the launch.", {"Thailand:concern"});
+        row("country: Turkey's ministry", "Turkey's foreign ministry condemned the launch.", {"Turkey:condemn"});
+        row("country: Malaysia restraint", "Malaysia called for restraint after the launch.", {"Malaysia:urge"});
+        row("country: Argentine ministry", "The Argentine Foreign Ministry condemned the missile launch.", {"Argentina:condemn"});
+        row("country: Viet Nam diacritics", "Việt Nam calls on the DPRK to exercise restraint.", {"Vietnam:urge"});
+        row("country: ASEAN", "ASEAN foreign ministers expressed grave concern over the launches.", {"ASEAN:concern"});
         row("dialogue: stands ready", "Vietnam stands ready to contribute to peaceful dialogue among the parties concerned.", {"Vietnam:dialogue"});
         row("dialogue: ready to support efforts", "Indonesia is ready to support any efforts toward dialogue on the peninsula.", {"Indonesia:dialogue"});
         // a wish to meet, and talks proposed as sitting down together

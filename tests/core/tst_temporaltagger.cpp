@@ -133,6 +133,38 @@ void TestTemporalTagger::resolves_data()
     day("dmy-slash-24h-afternoon", QStringLiteral("Mis à jour 03/04/2025 18:40"), none, "2025-04-03");
     day("dmy-dash-24h", QStringLiteral("Updated 05-06-2025 14:05 CET"), none, "2025-06-05");
     day("mdy-dash", QStringLiteral("Filed 05-06-2025"), none, "2025-05-06");
+    // An ambiguous hour stamped with a zone of a day-first region reads day first;
+    // a zone of the Americas (or of the Philippines) leaves the month first.
+    day("dmy-slash-gmt-plus", QStringLiteral("08/11/2025 10:15 GMT+7"), none, "2025-11-08");
+    day("dmy-slash-utc-plus", QStringLiteral("Updated 04/03/2025 9:30 UTC+01:00"), none, "2025-03-04");
+    day("dmy-slash-cet", QStringLiteral("Stand 02/05/2025 11:20 CET"), none, "2025-05-02");
+    day("dmy-slash-wib", QStringLiteral("Jakarta, 06/01/2025 7:45 WIB"), none, "2025-01-06");
+    day("dmy-slash-aest", QStringLiteral("Posted 09/10/2025 6:05 AEST"), none, "2025-10-09");
+    day("mdy-slash-gmt-minus", QStringLiteral("Posted 08/11/2025 9:15 GMT-5"), none, "2025-08-11");
+    day("mdy-slash-est", QStringLiteral("Posted 08/11/2025 9:15 EST"), none, "2025-08-11");
+    day("mdy-slash-pht", QStringLiteral("Posted 08/11/2025 10:15 PHT"), none, "2025-08-11");
+    // A day and a month in figures without a year, after "on", "since" or a bracket,
+    // when a part above 12 tells which is the day.
+    day("dm-slash-since", QStringLiteral("It was the first launch since 22/10, when it fired several missiles."), iso("2025-11-08"), "2025-10-22");
+    day("dm-slash-on", QStringLiteral("North Korea launched a missile on 25/10 from Taegwan."), iso("2025-11-08"), "2025-10-25");
+    range("md-slash-bracket", QStringLiteral("Last week's ballistic launch (10/22) drew protests."), iso("2025-10-31"), "day",
+          "2025-10-22", "2025-10-22", QStringLiteral("10/22"));
+    day("md-slash-on", QStringLiteral("Seoul said the launch on 11/25 was a cruise missile."), iso("2025-12-01"), "2025-11-25");
+    day("dm-slash-from", QStringLiteral("Exercises ran from 18/8 to the end of the month."), iso("2025-09-01"), "2025-08-18");
+    // Not dates: both parts 12 or less, no preposition, a fraction, a year after.
+    // Days listed each with its month and the year once, after the last: every one is of that year.
+    range("list-year-dmy", QStringLiteral("The EU issued statements following the launches of 6 January, 8 May, 22 October and 7 November 2025."),
+          iso("2026-01-22"), "day", "2025-01-06", "2025-01-06", QStringLiteral("6 January"));
+    range("list-year-dmy-mid", QStringLiteral("The launches of 6 January, 8 May, 22 October and 7 November 2025 were condemned."),
+          iso("2026-12-01"), "day", "2025-05-08", "2025-05-08", QStringLiteral("8 May"));
+    range("list-year-mdy", QStringLiteral("Statements followed the tests on Jan. 6, May 8, Oct. 22, and Nov. 7, 2025."),
+          iso("2026-12-01"), "day", "2025-05-08", "2025-05-08", QStringLiteral("May 8"));
+    range("list-year-semicolons", QStringLiteral("Launches on 6 January; 8 May & 22 October 2025."),
+          iso("2026-03-01"), "day", "2025-01-06", "2025-01-06", QStringLiteral("6 January"));
+    range("list-year-no-anchor", QStringLiteral("The tests of 3 March and 9 April 2024 drew protests."),
+          none, "day", "2024-03-03", "2024-03-03", QStringLiteral("3 March"));
+    range("list-year-not-a-list", QStringLiteral("It fired on 6 January, when the envoy arrived, and again on 7 November 2025."),
+          iso("2026-01-22"), "day", "2026-01-06", "2026-01-06", QStringLiteral("6 January"));
     // Yearless days take the anchor's year, or the year before when that would be after the anchor.
     day("md-anchor", QStringLiteral("The missile flew on Nov. 5 toward the East Sea."), a, "2025-11-05");
     day("dm-anchor", QStringLiteral("Pyongyang fired a rocket on 3 November."), a, "2025-11-03");
@@ -341,6 +373,10 @@ void TestTemporalTagger::notDates_data()
     QTest::addColumn<QDate>("anchor");
     const QDate a = iso("2025-11-07");
     const QDate none;
+    QTest::newRow("slash-both-small") << QStringLiteral("The launch on 9/11 anniversary was marked.") << a;
+    QTest::newRow("slash-no-preposition") << QStringLiteral("Troops stay on alert 24/7 along the border.") << a;
+    QTest::newRow("slash-fraction") << QStringLiteral("About 3/4 of the launches failed, and 22/30 flew.") << a;
+    QTest::newRow("slash-score") << QStringLiteral("The vote in the assembly was 13/2 in favour.") << a;
     QTest::newRow("km") << QStringLiteral("The missile flew 1,100 kilometers before falling into the sea.") << a;
     QTest::newRow("km2") << QStringLiteral("It travelled 2025 km, officials said.") << a;
     QTest::newRow("warheads") << QStringLiteral("The North may have 50 warheads.") << a;

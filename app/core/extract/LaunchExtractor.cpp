@@ -147,20 +147,11 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             // Relative dates that cannot be resolved yet ("a week earlier" with no
             // publication date) are kept: they are resolved against the primary later.
             for (DateMention d : tagger.tag(sentenceText, s.start)) {
-                // A launch told has happened: a day written without its year that
-                // the tagger put in the coming weeks ("launched ... on Jan 25" in a
-                // 28 December report) is the one before the report. (The day after
-                // the report's is not moved: a report stamped in Hawaii or New York
-                // on 6 November tells a launch on 7 November, Korea's day.)
-                if (d.yearAhead && d.date.weekday == 0 && d.date.earliest > tagger.anchor().addDays(1)) {
-                    const QDate before = d.date.earliest.addYears(-1);
-                    if (before.isValid())
-                        d.date.earliest = d.date.latest = before;
-                }
+                launch::placeToldDayBeforeReport(d, tagger.anchor());
                 const bool shipDate = std::any_of(sc.shipLaunches.begin(), sc.shipLaunches.end(),
                                                   [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
                 if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d)
-                    && !futurePeriod(text, s.start, d))
+                    && !futurePeriod(text, s.start, d) && !(!dates.isEmpty() && launch::restatesInOtherZone(text, dates.last(), d)))
                     dates << d;
                 bareYear = bareYear || d.bareYear;
             }
@@ -228,7 +219,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     launch::readTableLaunches(build, m_fields, tagger, sentences, tables);
     launch::finishMentions(build, article, sentences, tagger);
 
-    const int primary = build.primary;
+    int primary = build.primary;
     const QVector<int> &dateSentence = build.dateSentence;
     const QVector<bool> &verbReported = build.verbReported;
 
@@ -236,6 +227,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     // in an essay is no launch.
     QVector<LaunchMention> kept;
     QVector<int> remap(ms.size(), -1);
+    QVector<int> foldedInto(ms.size(), -1); // a sentence's launch told again by a table row
     for (int k = 0; k < ms.size(); ++k) {
         const LaunchMention &m = ms[k];
         const bool concrete = verbReported[k] || hasDate(m.date) || dateSentence[k] >= 0 || m.site.isLocated() || !m.site.text.isEmpty()
@@ -243,12 +235,23 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         if (!concrete || (yearOnly.contains(k) && !hasDate(m.date)))
             continue;
         // "Japan protested after the launches of 6 January and 27 August" under a table
-        // of launches: a day a row already lists is that row's launch, told again.
-        if (k < firstRow && m.date.precision == DatePrecision::Day
-            && std::any_of(ms.begin() + firstRow, ms.end(), [&m](const LaunchMention &row) {
-                   return row.date.precision == DatePrecision::Day && row.date.earliest == m.date.earliest;
-               }))
-            continue;
+        // of launches: a day a row already lists is that row's launch, told again,
+        // and what the sentence adds goes to the row (the report's own launch too).
+        if (k < firstRow && m.date.precision == DatePrecision::Day) {
+            const auto row = std::find_if(ms.begin() + firstRow, ms.end(), [&m](const LaunchMention &r) {
+                return r.date.precision == DatePrecision::Day && r.date.earliest == m.date.earliest;
+            });
+            if (row != ms.end()) {
+                const int j = int(row - ms.begin());
+                launch::foldIntoRow(build, ms[j], m);
+                if (k == primary) {
+                    ms[j].role = LaunchRole::Primary;
+                    primary = j;
+                }
+                foldedInto[k] = j;
+                continue;
+            }
+        }
         remap[k] = int(kept.size());
         kept << m;
     }
@@ -262,8 +265,12 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         if (primary >= 0 && remap[primary] >= 0)
             finalIndex[primary] = next++;
         for (int k = 0; k < ms.size(); ++k) {
-            if (remap[k] >= 0 && k != primary)
+            if (remap[k] >= 0 && k != primary && foldedInto[k] < 0)
                 finalIndex[k] = next++;
+        }
+        for (int k = 0; k < ms.size(); ++k) {
+            if (foldedInto[k] >= 0)
+                finalIndex[k] = finalIndex[foldedInto[k]];
         }
     }
     for (int &l : result.sentenceLaunch)

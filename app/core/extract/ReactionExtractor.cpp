@@ -2,6 +2,7 @@
 
 #include "extract/ReactionSentenceReader.h"
 #include "extract/reaction/ReaderPattern.h"
+#include "extract/reaction/ScareQuotes.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
@@ -197,7 +198,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         if (!quoteFirst && !mayFindStanceTriggers(scan))
             continue;
         const QString s = view.toString();
-        const QVector<StanceTrigger> triggers = findStanceTriggers(s, scan);
+        const QVector<StanceTrigger> triggers = findStanceTriggers(reaction::withoutShortQuotationMarks(s), scan);
         if (triggers.isEmpty() && !quoteFirst)
             continue;
         discourse.current = si;

@@ -78,12 +78,18 @@ const QVector<Pattern> &activePatterns()
             "(?:concerns?|alarm|worry|worries|dismay|unease|regret)\\b"
             "|\\b(?:is|are|was|were|remain(?:s|ed)?|been|said\\s+it\\s+was)\\s+(?:\\w+ly\\s+)?(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
-            "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b")},
+            "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b"
+            // "Brazil follows with concern the developments", "noted with deep concern"
+            "|\\b(?:follow|view|watch|observ|not|monitor)\\w*\\s+(?:[\\w-]+\\s+){0,4}?with\\s+(?:great\\s+|grave\\s+|deep\\s+|serious\\s+|growing\\s+)?"
+            "(?:concern|alarm|worry)\\b")},
         {Stance::Urge,
          ci("\\b(?:urg(?:e|es|ed|ing)|(?<!\\bphone\\s)(?<!\\bvideo\\s)(?<!\\ba\\s)(?<!\\bthe\\s)call(?:s|ed|ing)?\\s+(?:on|upon)"
             "(?!\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d|\\d))|appeal(?:s|ed|ing)?\\s+to|exhort(?:s|ed|ing)?)\\b"
             "|\\b(?:pressed|pressing|demanded|demanding)\\b(?=[^.;]{0,60}\\b(?:to|that)\\b)"
-            "|\\bcall(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:restraint|halt|end|stop|cessation|moratorium|compliance)\\b")},
+            "|\\bcall(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:restraint|halt|end|stop|cessation|moratorium|compliance)\\b"
+            // "China hopes all parties will remain calm and exercise restraint": Beijing's urge.
+            "|\\bhop(?:e|es|ed|ing)\\s+(?:that\\s+)?(?:all\\s+|the\\s+|both\\s+)*(?:relevant\\s+|concerned\\s+)?(?:parties|sides)\\b"
+            "[^.;]{0,60}?\\bexercis(?:e|es|ed|ing)\\s+(?:maximum\\s+|utmost\\s+)?restraint\\b")},
         {Stance::Support,
          ci("\\b(?:express|voic|offer|extend|show|declar|pledg|reaffirm)\\w*\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
             "(?:support|sympathy|understanding|backing|solidarity)\\b"

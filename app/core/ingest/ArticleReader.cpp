@@ -2,6 +2,8 @@
 
 #include "ingest/FeedText.h"
 #include "ingest/HtmlText.h"
+#include "ingest/FixedWidthTables.h"
+#include "ingest/HardWrappedLines.h"
 #include "ingest/LineBreakHyphens.h"
 #include "ingest/MarkdownText.h"
 #include "ingest/SubtitleText.h"
@@ -187,9 +189,10 @@ ReadOutcome ArticleReader::readBytes(const QByteArray &bytes, const QString &nam
         // A TV report's captions (SubRip, WebVTT) break sentences across cues: joined.
         if (SubtitleText::looksLikeSubtitles(text))
             text = SubtitleText::extract(text);
-        // Hard-wrapped text (a PDF dump) breaks words across lines: "ballis-\ntic".
+        // Hard-wrapped text (a PDF dump) lays tables out with spaces, cells wrapped
+        // onto the next lines, breaks sentences across lines and words too: "ballis-\ntic".
         else
-            text = joinLineBreakHyphens(text);
+            text = joinLineBreakHyphens(unwrapHardWrappedLines(pipeFixedWidthTables(text)));
         break;
     }
     if (text.trimmed().isEmpty())

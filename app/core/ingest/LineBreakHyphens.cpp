@@ -3,10 +3,7 @@
 #include <QSet>
 
 namespace atlas {
-namespace {
 
-// Words that start hyphenated compounds in this domain: after one of them the
-// hyphen is the word's own ("short-range", "submarine-launched", "two-stage").
 bool startsCompounds(const QString &word)
 {
     static const QSet<QString> words = {
@@ -29,8 +26,6 @@ bool startsCompounds(const QString &word)
     };
     return words.contains(word.toLower());
 }
-
-} // namespace
 
 QString joinLineBreakHyphens(const QString &text)
 {

@@ -12,4 +12,9 @@ namespace atlas {
 
 QString joinLineBreakHyphens(const QString &text);
 
+// Words that start hyphenated compounds in this domain: after one of them a
+// line-end hyphen is the word's own ("short-range", "submarine-launched",
+// "two-stage"), after any other a break inside one word ("ballis-tic").
+bool startsCompounds(const QString &word);
+
 } // namespace atlas

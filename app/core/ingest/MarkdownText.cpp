@@ -129,10 +129,13 @@ QString MarkdownText::stripInline(QStringView line)
         if (c == u'`')
             continue;
         if (c == u'*' || c == u'~') {
-            // Emphasis marks. A lone '*' between spaces ("5 * 3") is kept.
+            // Emphasis marks. A lone '*' between spaces ("5 * 3") is kept, and a
+            // '~' before a figure is "about" ("~1,100 km"), not a strikethrough.
             const bool spaceBefore = i == 0 || line.at(i - 1).isSpace();
             const bool spaceAfter = i + 1 >= n || line.at(i + 1).isSpace();
-            if (!(spaceBefore && spaceAfter))
+            const bool approximate = c == u'~' && i + 1 < n && line.at(i + 1).isDigit()
+                && (i == 0 || (!line.at(i - 1).isLetterOrNumber() && line.at(i - 1) != u'~'));
+            if (!(spaceBefore && spaceAfter) && !approximate)
                 continue;
         }
         if (c == u'_') {

@@ -5,6 +5,7 @@
 #include "extract/TemporalTagger.h"
 #include "ingest/CaselessSearch.h"
 #include "ingest/EraStamps.h"
+#include "ingest/ForeignDateStamps.h"
 #include "ingest/StampZone.h"
 
 #include <QRegularExpression>
@@ -181,9 +182,16 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         // "tabled" earlier.
         if (containsWord(p, "published") || containsWord(p, "posted") || containsWord(p, "released")
             || containsWord(p, "issued") || containsWord(p, "write") || containsWord(p, "written")
-            || containsWord(p, "input") || containsWord(p, "answered"))
+            || containsWord(p, "input") || containsWord(p, "answered")
+            // a programme's air date is its publication: "Broadcast: Monday 10 March 2025"
+            || containsWord(p, "broadcast") || containsWord(p, "aired"))
             return RankPublished;
     }
+    // "Answer given by High Representative/Vice-President Kallas on behalf of the
+    // European Commission (22.1.2026)": a written answer's date follows the
+    // answerer's name and office, too long for a stamp's lead words.
+    if (line.size() <= kMaxStampLine && p.startsWith(QLatin1String("answer given"), Qt::CaseInsensitive))
+        return RankPublished;
     if (!inHead)
         return RankNone;
     // A translation's or reprint's source line, "[Unofficial translation from the
@@ -330,9 +338,14 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             best.rank = RankDateline;
         }
     }
-    // "Updated: R7.12.13 (Sat) 08:10": a Japanese era date, ranked by the words around it.
+    // "Updated: R7.12.13 (Sat) 08:10": a Japanese era date, ranked by the words
+    // around it; else "13.out.2025 às 23h15" or "3 December B.E. 2568": a month
+    // in another language or a Buddhist-Era year, kept from a translated source.
+    // (Japan's day is Korea's, both UTC+9; a foreign stamp's clock is not read.)
     int eraStart = 0, eraEnd = 0;
-    const QDate era = japaneseEraDate(scan, &eraStart, &eraEnd);
+    QDate era = japaneseEraDate(scan, &eraStart, &eraEnd);
+    if (!era.isValid())
+        era = foreignStampDate(scan, &eraStart, &eraEnd);
     if (era.isValid()) {
         const Rank rank = classify(line, QStringView(scan).left(eraStart), QStringView(scan).mid(eraEnd), inHead);
         if (rank > best.rank) {
@@ -344,7 +357,7 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
                 --e;
             if (line.size() > kMaxStampLine)
                 e = eraEnd;
-            best.pd.date = best.pd.koreaDate = era; // Japan's day is Korea's (both UTC+9)
+            best.pd.date = best.pd.koreaDate = era;
             best.pd.source = sourceFor(rank);
             best.pd.start = lineStart + s;
             best.pd.end = lineStart + e;
@@ -470,14 +483,16 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
             ls = le + 1;
         }
         // Each line is read once for all keys; the lines are then considered
-        // key by key, in the order that decides between equal ranks.
+        // key by key, in the order that decides between equal ranks. ("nswer": a
+        // written answer below its question; its own pivot, a rare letter.)
         QVarLengthArray<unsigned, 64> keysOf(shortLines.size());
         for (qsizetype i = 0; i < shortLines.size(); ++i) {
             const QStringView line = QStringView(text).mid(shortLines[i].start, shortLines[i].end - shortLines[i].start);
             keysOf[i] = leadingKeys(line, {QLatin1String("ublished"), QLatin1String("osted"), QLatin1String("pdate")},
-                                    kMaxStampPrefix, 'd');
+                                    kMaxStampPrefix, 'd')
+                | leadingKeys(line, {QLatin1String("nswer")}, kMaxStampPrefix, 'w') << 3;
         }
-        for (unsigned key = 0; key < 3; ++key) {
+        for (unsigned key = 0; key < 4; ++key) {
             for (qsizetype i = 0; i < shortLines.size(); ++i) {
                 if (keysOf[i] & (1u << key))
                     considerLine(text, shortLines[i].start, shortLines[i].end, false, tagger, best);

@@ -72,4 +72,30 @@ int cueDistance(const DateMention &d, const LaunchCue &cue)
     return d.end <= cue.start ? cue.start - d.end : std::max(0, d.start - cue.end);
 }
 
+void placeToldDayBeforeReport(DateMention &d, const QDate &report)
+{
+    if (d.yearAhead && d.date.weekday == 0 && d.date.earliest > report.addDays(1)) {
+        const QDate before = d.date.earliest.addYears(-1);
+        if (before.isValid())
+            d.date.earliest = d.date.latest = before;
+    }
+}
+
+bool restatesInOtherZone(const QString &text, const DateMention &before, const DateMention &d)
+{
+    if (before.end > d.start || d.start - before.end > 4)
+        return false;
+    const QStringView gap = QStringView(text).mid(before.end, d.start - before.end).trimmed();
+    if (gap != QLatin1String("(") && gap != QLatin1String(", (") && gap != QLatin1String("(on"))
+        return false;
+    const int close = int(text.indexOf(u')', d.end));
+    if (close < 0 || close - d.end > 40)
+        return false;
+    const QString inside = text.mid(d.end, close - d.end);
+    static const QRegularExpression zone(QStringLiteral(
+        "^[\\s,]*(?:\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)?(?:(?:morning|afternoon|evening|night)\\s+)?(?:in\\s+[A-Z]|[A-Z]{2,4}T\\b|ET\\b|PT\\b|GMT|UTC|"
+        "(?:U\\.?S\\.?|American|Washington|European|local|Korean?|Japanese)\\s+time|time\\s+in\\s)"));
+    return zone.match(inside).hasMatch();
+}
+
 } // namespace atlas::launch

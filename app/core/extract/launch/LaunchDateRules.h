@@ -22,5 +22,15 @@ bool isDayPrecise(const FuzzyDate &d);
 bool isEarlierDate(const QString &text, const DateMention &d, int floor);
 // Characters between a date mention and a launch cue (0 when they touch or overlap).
 int cueDistance(const DateMention &d, const LaunchCue &cue);
+// A launch told has happened: a day written without its year that the tagger put
+// in the coming weeks ("launched ... on Jan 25" in a 28 December report, a
+// table's "Jan. 6" row in a December report) is moved to the one before the
+// report. (The day after the report's is not moved: a report stamped in Hawaii
+// or New York on 6 November tells a launch on 7 November, Korea's day.)
+void placeToldDayBeforeReport(DateMention &d, const QDate &report);
+// "On December 3, 2025 (December 2 in Washington, DC)", "Tuesday morning (Monday
+// evening ET)": a day in brackets right after another, said for another place or
+// zone, is the same moment on another calendar, not a second date.
+bool restatesInOtherZone(const QString &text, const DateMention &before, const DateMention &d);
 
 } // namespace atlas::launch

@@ -13,7 +13,7 @@
 namespace atlas::launch {
 namespace {
 
-enum class Column { Other, Date, Site, Name, Class, Count, Distance, Apogee, Splash };
+enum class Column { Other, Date, Site, Name, Class, Count, Distance, Apogee, Splash, Notes };
 
 struct Cell {
     int start = 0; // trimmed span in the text
@@ -76,7 +76,7 @@ Column columnOf(QStringView header)
         || h == QLatin1String("sea") || has("waters"))
         return Column::Splash;
     if (has("site") || has("location") || has("place") || has("origin") || h == QLatin1String("from")
-        || h == QLatin1String("area") || h == QLatin1String("where"))
+        || has("area") || h == QLatin1String("where")) // "Launch area"
         return Column::Site;
     if (has("type") || has("class") || has("category"))
         return Column::Class;
@@ -85,6 +85,8 @@ Column columnOf(QStringView header)
         return Column::Count;
     if (has("missile") || has("name") || has("designation") || has("weapon") || has("system"))
         return Column::Name;
+    if (has("note") || has("remark") || has("comment") || has("detail"))
+        return Column::Notes;
     return Column::Other;
 }
 
@@ -143,9 +145,16 @@ struct ClassWord {
 };
 
 // The words of a type cell that are a class on their own: "hypersonic",
-// "cruise", "ballistic" (ASCII case ignored), as whole words.
+// "cruise", "ballistic", and the range or basing that names one ("Short-range
+// ballistic (several)", "Intermediate-range, hypersonic", "Submarine-launched
+// bal-listic"), which prose says only with "missile" after (ASCII case ignored),
+// as whole words.
 QVector<ClassWord> bareClassWords(const QString &text, int from, int to)
 {
+    static const std::pair<const char *, const char *> words[] = {
+        {"hypersonic", "hypersonic"}, {"cruise", "cruise"}, {"ballistic", "ballistic"},
+        {"short-range", "SRBM"}, {"close-range", "CRBM"}, {"medium-range", "MRBM"},
+        {"intermediate-range", "IRBM"}, {"intercontinental", "ICBM"}, {"submarine-launched", "SLBM"}};
     QVector<ClassWord> out;
     for (int i = from; i < to;) {
         if (!text[i].isLetter()) {
@@ -156,8 +165,8 @@ QVector<ClassWord> bareClassWords(const QString &text, int from, int to)
         while (j < to && (text[j].isLetter() || text[j] == u'-'))
             ++j;
         const QStringView w = QStringView(text).mid(i, j - i);
-        for (const char *cls : {"hypersonic", "cruise", "ballistic"}) {
-            if (w.compare(QLatin1String(cls), Qt::CaseInsensitive) == 0)
+        for (const auto &[word, cls] : words) {
+            if (w.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
                 out << ClassWord{QString::fromLatin1(cls), i, j};
         }
         i = j;
@@ -400,9 +409,10 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 if (columns[i] != Column::Date)
                     continue;
                 const Cell &c = cells[i];
-                for (const DateMention &d : tagger.tag(text.mid(c.start, c.end - c.start), c.start)) {
+                for (DateMention d : tagger.tag(text.mid(c.start, c.end - c.start), c.start)) {
                     if (d.bareYear || !hasDate(d.date))
                         continue;
+                    placeToldDayBeforeReport(d, tagger.anchor());
                     k = build.create(LaunchRole::Mentioned, c.start, c.end);
                     build.verbReported[k] = true; // a list of tests: every row was fired
                     build.setDate(k, d, sentenceAt(sentences, c.start));
@@ -430,8 +440,12 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     // ("IRBM (hypersonic)", "cruise"), as prose would say it only with
                     // "missile" after; "ballistic" alone, only when nothing finer is given.
                     if (columns[i] == Column::Class) {
-                        for (const ClassWord &w : bareClassWords(text, c.start, c.end)) {
-                            if (w.cls == QLatin1String("ballistic") && !classes.isEmpty())
+                        const QVector<ClassWord> bare = bareClassWords(text, c.start, c.end);
+                        const bool finer = !classes.isEmpty() || std::any_of(bare.begin(), bare.end(), [](const ClassWord &w) {
+                            return w.cls != QLatin1String("ballistic") && w.cls != QLatin1String("cruise");
+                        });
+                        for (const ClassWord &w : bare) {
+                            if (w.cls == QLatin1String("ballistic") && finer)
                                 continue;
                             if (!m.classes.contains(w.cls))
                                 m.classes << w.cls;
@@ -486,6 +500,15 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     }
                     break;
                 }
+                case Column::Notes:
+                    // "KCNA: Pukguksong-6", "into the Yellow Sea", "outside Japan's EEZ":
+                    // a notes cell tells the names and the waters, as prose would.
+                    for (const LexiconHit &h : fields.names(text, c.start, c.end)) {
+                        if (!m.names.contains(h.value))
+                            m.names << h.value;
+                        build.evidence(m, QStringLiteral("name"), h.start, h.end);
+                    }
+                    [[fallthrough]];
                 case Column::Splash:
                     for (const SplashHit &h : fields.splashdowns(text, c.start, c.end)) {
                         if (!h.sea.isEmpty() && m.splashdown.sea.isEmpty())
@@ -503,8 +526,62 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     break;
                 }
             }
+            // "SRBM (several)", "Short-range ballistic (two)": with no count column,
+            // a count in brackets in the type cell is the row's.
+            if (!m.count.isKnown() && !columns.contains(Column::Count)) {
+                for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
+                    if (columns[i] != Column::Class && columns[i] != Column::Name)
+                        continue;
+                    const QStringView cell = QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start);
+                    const qsizetype open = cell.indexOf(u'('), close = cell.indexOf(u')', open + 1);
+                    if (open < 0 || close < 0)
+                        continue;
+                    const QStringView inside = cell.mid(open + 1, close - open - 1).trimmed();
+                    const Count n = countOf(inside);
+                    // Only a count: "several", "two", "3", "at least 2" (not "2 fired, 1 failed").
+                    const bool onlyCount = !inside.contains(u' ') || inside.startsWith(QLatin1String("at least "), Qt::CaseInsensitive)
+                        || inside.startsWith(QLatin1String("up to "), Qt::CaseInsensitive);
+                    if (n.isKnown() && onlyCount && inside.size() <= 12) {
+                        m.count = n;
+                        build.evidence(m, QStringLiteral("count"), cells[i].start + int(open) + 1, cells[i].start + int(close));
+                        break;
+                    }
+                }
+            }
         });
     }
+}
+
+void foldIntoRow(const MentionBuilder &build, LaunchMention &row, const LaunchMention &told)
+{
+    if (row.timeOfDay.isEmpty())
+        row.timeOfDay = told.timeOfDay;
+    if (!row.site.isLocated() && row.site.text.isEmpty())
+        row.site = told.site;
+    for (const QString &c : told.classes) {
+        if (!row.classes.contains(c))
+            row.classes << c;
+    }
+    for (const QString &n : told.names) {
+        if (!row.names.contains(n))
+            row.names << n;
+    }
+    if (!row.count.isKnown())
+        row.count = told.count;
+    auto figure = [&](Quantity &mine, const Quantity &theirs, const char *field) {
+        if (!mine.isValid())
+            mine = theirs;
+        else if (theirs.isValid() && std::abs(mine.value - theirs.value) > 1.0)
+            build.conflict(row, QString::fromLatin1(field), mine.display(), theirs.display());
+    };
+    figure(row.distanceKm, told.distanceKm, "distance");
+    figure(row.apogeeKm, told.apogeeKm, "apogee");
+    if (!row.splashdown.isKnown())
+        row.splashdown = told.splashdown;
+    if (row.claimant.isEmpty())
+        row.claimant = told.claimant;
+    row.evidence += told.evidence;
+    row.conflicts += told.conflicts;
 }
 
 } // namespace atlas::launch

@@ -44,4 +44,10 @@ LineScan scanTableLine(const QString &text, qsizetype lineStart, bool candidate)
 void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
                        const QVector<Sentence> &sentences, const QVector<TableSpan> &tables);
 
+// A sentence's launch on a day a table row lists ("On December 3, 2025, North Korea
+// flight-tested an ICBM" above a table with a "Dec. 3" row) is the row's launch told
+// again: what the sentence says and the row does not (a count, a site, an apogee, a
+// name ...) is added to the row, and a figure both give differently is a conflict.
+void foldIntoRow(const MentionBuilder &build, LaunchMention &row, const LaunchMention &told);
+
 } // namespace atlas::launch

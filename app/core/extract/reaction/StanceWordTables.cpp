@@ -37,7 +37,7 @@ const GateTable &gateTable()
         add(kGateSaid, "said says stat adde note told");
         add(kGateProtest, "prot summ");
         add(kGateConcern, "conc alar worr dism unea regr trou");
-        add(kGateUrge, "urge urgi call appe exho pres dema");
+        add(kGateUrge, "urge urgi call appe exho pres dema hope hopi");
         add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ stan");
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work");
@@ -85,7 +85,8 @@ const Group kGroups[kStartGroupCount] = {
     // 6: protested, summoned the ambassador
     {3, {{true, "protested"}, {false, "summon"}}, nullptr},
     // 7: expressed concern
-    {4, {{false, "express voic rais reiterat conve flag register"}, {}},
+    // (and "follows with concern", "noted with deep concern")
+    {4, {{false, "express voic rais reiterat conve flag register"}, {false, "follow view watch observ not monitor"}},
      "concern concerns alarm worry worries dismay unease regret"},
     // 8: is concerned, deeply concerned
     {4, {{true, "is are was were been said deeply gravely seriously extremely very"}, {false, "remain"}},
@@ -93,7 +94,8 @@ const Group kGroups[kStartGroupCount] = {
     // 9: serious concern
     {4, {{true, "serious grave deep profound"}, {}}, "concern concerns"},
     // 10: urged, exhorted
-    {5, {{false, "urg exhort"}, {}}, nullptr},
+    // (and "hopes all parties will exercise restraint")
+    {5, {{false, "urg exhort"}, {true, "hope hopes hoped hoping"}}, nullptr},
     // 11: called on, called for restraint
     {5, {{false, "call"}, {}}, "on upon for"},
     // 12: appealed to

@@ -1,4 +1,5 @@
 #include "extract/temporal/DateMatcher.h"
+#include "extract/temporal/ListYears.h"
 #include "extract/temporal/DateMatcherImpl.h"
 
 #include "extract/temporal/CalendarMath.h"
@@ -155,7 +156,8 @@ bool Matcher::matchIso(int i, Match &m) const
 // year. Which comes first is the writer's convention: a part above 12 settles
 // it; otherwise dots are European (day first), and slashes or dashes are read
 // day first only when a 24-hour clock follows ("11/10/2025 - 06:12", as
-// European outlets stamp), else the American month first ("3/4/2025 6:12 PM").
+// European outlets stamp) or a clock in a day-first region's zone ("08/11/2025
+// 10:15 GMT+7"), else the American month first ("3/4/2025 6:12 PM").
 bool Matcher::matchNumericDayMonth(int i, Match &m) const
 {
     if (!has(i + 4) || t[i].kind != TokKind::Number || t[i].digits > 2 || t[i].grouped || t[i].ordinal)
@@ -184,8 +186,43 @@ bool Matcher::matchNumericDayMonth(int i, Match &m) const
     else if (b > 12 && a <= 12)
         dayFirst = false;
     else
-        dayFirst = sep == u'.' || twentyFourHourClockFollows(i + 5);
+        dayFirst = sep == u'.' || dayFirstClockFollows(i + 5);
     return fiveTokenDay(i, dayFirst ? makeDate(year, b, a) : makeDate(year, a, b), m);
+}
+
+// "since 22/10", "on 7/11", "(10/22)": a day and a month in figures without a
+// year. Read only when a part above 12 says which is the day and a preposition
+// or an opening bracket says it is a date: "24/7", "9/11", "3/4 of" are not.
+bool Matcher::matchNumericDayMonthWithoutYear(int i, Match &m) const
+{
+    if (!has(i + 2) || t[i].kind != TokKind::Number || t[i].digits > 2 || t[i].grouped || t[i].ordinal
+        || !isPunct(i + 1, u'/') || t[i + 1].spaceBefore || t[i + 2].kind != TokKind::Number || t[i + 2].spaceBefore
+        || t[i + 2].digits > 2 || t[i + 2].grouped || t[i + 2].ordinal)
+        return false;
+    if (has(i + 3) && !t[i + 3].spaceBefore && (t[i + 3].kind == TokKind::Number || isPunct(i + 3, u'/')))
+        return false; // "22/10/2025" is read with its year; "1/2/3" is no date
+    const bool dated = i > 0 && (lex(i - 1) == Lex::On || lex(i - 1) == Lex::Since || lex(i - 1) == Lex::Until
+                                 || lex(i - 1) == Lex::From || (isPunct(i - 1, u'(') && !t[i].spaceBefore));
+    if (!dated)
+        return false;
+    const int a = t[i].value, b = t[i + 2].value;
+    int day, month;
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) {
+        day = a;
+        month = b;
+    } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+        day = b;
+        month = a;
+    } else {
+        return false; // both parts 12 or less: the writer's order is unknown
+    }
+    const FuzzyDate f = monthDay(month, day, 0, 0);
+    if (f.precision == DatePrecision::Unknown)
+        return false;
+    m.first = i;
+    m.end = i + 3;
+    m.date = f;
+    return m.valid = true;
 }
 
 // "07-Nov-2025", "7-NOV-25": a day, a month's name and a year joined by hyphens,
@@ -226,24 +263,48 @@ bool Matcher::fiveTokenDay(int i, const QDate &d, Match &m) const
 }
 
 // "- 06:12", "18:40 CET": a clock written the 24-hour way (a leading zero or an
-// hour past 12, and no a.m./p.m.) within the next few tokens.
-bool Matcher::twentyFourHourClockFollows(int i) const
+// hour past 12, and no a.m./p.m.) within the next few tokens; or "10:15 GMT+7",
+// "10:15 CET": a clock stamped with a zone where dates are written day first
+// (east of Greenwich: Europe, Africa, South and Southeast Asia, Oceania). The
+// Americas write the month first and sit west of it ("GMT-5", "EST"); the
+// Philippines (PHT), which also writes the month first, is not in the list.
+bool Matcher::dayFirstClockFollows(int i) const
 {
     for (int k = i; k < i + 3 && has(k + 2); ++k) {
         if (t[k].kind != TokKind::Number || !isPunct(k + 1, u':') || t[k + 2].kind != TokKind::Number
             || t[k + 1].spaceBefore || t[k + 2].spaceBefore)
             continue;
         const bool leadingZero = t[k].digits == 2 && t[k].value < 10;
-        if (!(leadingZero || (t[k].value > 12 && t[k].value < 24)))
-            return false;
+        const bool twentyFourHour = leadingZero || (t[k].value > 12 && t[k].value < 24);
         const int after = k + 3;
         if (has(after) && t[after].kind == TokKind::Word) {
             const QStringView w = m_text.mid(t[after].start, t[after].end - t[after].start);
             if (w.compare(QLatin1String("am"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0
                 || w.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("p"), Qt::CaseInsensitive) == 0)
                 return false;
+            if (!twentyFourHour && t[k].value <= 12)
+                return dayFirstZoneAt(after);
         }
+        return twentyFourHour;
+    }
+    return false;
+}
+
+// "GMT+7", "UTC+01:00", "CET", "WIB" at token i: a zone of a day-first region.
+bool Matcher::dayFirstZoneAt(int i) const
+{
+    if (!has(i) || t[i].kind != TokKind::Word)
+        return false;
+    const QStringView w = m_text.mid(t[i].start, t[i].end - t[i].start);
+    if ((w == QLatin1String("GMT") || w == QLatin1String("UTC")) && has(i + 2) && isPunct(i + 1, u'+')
+        && !t[i + 1].spaceBefore && t[i + 2].kind == TokKind::Number && !t[i + 2].spaceBefore)
         return true;
+    static const char *const zones[] = {"BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "TRT",
+                                        "EAT", "CAT", "WAT", "SAST", "IST", "ICT", "WIB", "WITA", "WIT",
+                                        "SGT", "MYT", "HKT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT"};
+    for (const char *zone : zones) {
+        if (w == QLatin1String(zone))
+            return true;
     }
     return false;
 }
@@ -538,7 +599,7 @@ void Matcher::run(QVector<DateMention> &out)
         }
         Match m;
         m_lookingBack = lex(i - 1) == Lex::Since || lex(i - 1) == Lex::After;
-        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchHyphenatedDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
+        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchNumericDayMonthWithoutYear(i, m) || matchHyphenatedDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
             || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchWeekOfMonth(i, m) || matchRelative(i, m)
             || matchCountedRelative(i, m) || matchOrdinalDay(i, m) || matchMonthAlone(i, m)
             || matchBareYear(i, m);
@@ -583,6 +644,7 @@ void findDates(QStringView text, const TokenList &toks, const ResolveContext &ct
 {
     const qsizetype first = out.size();
     detail::Matcher(text, toks, ctx).run(out);
+    shareListYear(text, out, first);
     // A day after the reference that is not counted from it and names no year:
     // the yearless day was put in the coming weeks (monthDay's window).
     if (!inCalendarRange(ctx.yearRef))

@@ -97,7 +97,9 @@ private:
     bool matchNumericDayMonth(int i, Match &m) const;
     bool matchHyphenatedDayMonth(int i, Match &m) const;
     bool fiveTokenDay(int i, const QDate &d, Match &m) const;
-    bool twentyFourHourClockFollows(int i) const;
+    bool matchNumericDayMonthWithoutYear(int i, Match &m) const;
+    bool dayFirstClockFollows(int i) const;
+    bool dayFirstZoneAt(int i) const;
     bool matchMonthFirst(int i, int weekday, Match &m) const;
     bool matchDayFirst(int i, int weekday, Match &m) const;
     bool matchWeekday(int i, Match &m);
