@@ -48,31 +48,39 @@ const MonthWord kMonths[] = {
     {"maret", 3, false}, {"agustus", 8, false}, {"desember", 12, false}, {"mrt", 3, false}, {"des", 12, false},
 };
 
-// The month a word names (folded to lower-case ASCII), 0 when none; *english says
-// whether English uses the word too.
-int monthOf(const QString &folded, bool *english)
+// The month a word names, 0 when none; *english says whether English uses the
+// word too. An ASCII word is lower-cased by hand; any other ("março", "août",
+// "März") is folded to ASCII first (lower case, diacritics removed).
+int monthOf(QStringView word, bool *english)
 {
-    const QByteArray w = folded.toLatin1();
+    char ascii[16];
+    if (word.size() >= int(sizeof ascii))
+        return 0;
+    int n = 0;
+    for (QChar c : word) {
+        if (c.unicode() >= 128) {
+            n = -1;
+            break;
+        }
+        ascii[n++] = char(c.unicode() | ((c.unicode() >= 'A' && c.unicode() <= 'Z') ? 0x20 : 0));
+    }
+    QByteArray folded;
+    if (n < 0) {
+        const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+        for (QChar c : decomposed) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                folded += c.toLower().toLatin1();
+        }
+    } else {
+        folded = QByteArray::fromRawData(ascii, n);
+    }
     for (const MonthWord &m : kMonths) {
-        if (w == m.word) {
+        if (folded == m.word) {
             *english = m.english;
             return m.month;
         }
     }
     return 0;
-}
-
-// Lower case without diacritics: "Março" -> "marco", "Août" -> "aout".
-QString fold(QStringView word)
-{
-    QString out;
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        out += c.toLower();
-    }
-    return out;
 }
 
 bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
@@ -137,7 +145,7 @@ QDate dateAt(QStringView line, int at, int *end)
     if (i == wordStart || i - wordStart > 12)
         return {};
     bool english = false;
-    const int month = monthOf(fold(line.mid(wordStart, i - wordStart)), &english);
+    const int month = monthOf(line.mid(wordStart, i - wordStart), &english);
     if (!month)
         return {};
     i = skipSeparator(line, i);
