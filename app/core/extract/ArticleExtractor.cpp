@@ -27,7 +27,10 @@ QString ArticleExtractor::version()
     // launch-5: the fourth and fifth held-out sets' kinds (tables and delimited
     // exports of launches, feeds, era stamps, broken words, key points, the Korean
     // day beside a foreign zone; second stances, speakers, commitments, quotes).
-    return QStringLiteral("launch-5");
+    // launch-6: the sixth to ninth sets' kinds (hard-wrapped text and space-aligned
+    // tables, foreign and Buddhist-Era stamps, list years, every UN member as an
+    // actor, scare-quoted stances, tables' range words and notes).
+    return QStringLiteral("launch-6");
 }
 
 namespace {
