@@ -16,6 +16,8 @@
 #include <QTest>
 #include <random>
 
+#include "RandomWordText.h"
+
 using namespace atlas;
 using namespace atlas::reaction;
 
@@ -32,33 +34,7 @@ const char16_t kGlue[] = {u' ', u' ',      u' ',      u'-',      u'_',      u'1'
 
 QString randomText(std::mt19937 &rng)
 {
-    QString s;
-    const int parts = int(rng() % 16);
-    for (int k = 0; k < parts; ++k) {
-        QString w = QString::fromLatin1(kPieces[rng() % (sizeof kPieces / sizeof *kPieces)]);
-        switch (rng() % 6) {
-        case 0:
-            w = w.toUpper();
-            break;
-        case 1:
-            w = w.left(int(rng() % (w.size() + 1)));
-            break;
-        case 2:
-            w += QLatin1String("s");
-            break;
-        default:
-            break;
-        }
-        s += w;
-        // Mostly a space; now and then something else, or nothing (words glued).
-        const int glue = int(rng() % 4);
-        for (int g = 0; g < glue; ++g)
-            s += rng() % 3 ? QChar(u' ') : QChar(kGlue[rng() % (sizeof kGlue / sizeof *kGlue)]);
-    }
-    if (rng() % 8 == 0)
-        s.insert(int(rng() % (s.size() + 1)),
-                 QString(int(10 + rng() % 40), QChar(u'a' + char16_t(rng() % 26))));
-    return s;
+    return testing::randomWordText(rng, kPieces, kGlue, testing::RandomTextShape{16, 4, true, true, 10, 40, false});
 }
 
 QVector<AsciiWordSet> sets()

@@ -114,6 +114,19 @@ void TestDateWords::textsWithoutTimeWordsHoldNoDate()
     }
 }
 
+namespace {
+// Up to 29 pieces picked at random, glued as they are.
+template <std::size_t N>
+QString piecesText(std::mt19937 &rng, const char16_t *const (&pieces)[N])
+{
+    QString s;
+    const int parts = int(rng() % 30);
+    for (int k = 0; k < parts; ++k)
+        s += QString::fromUtf16(pieces[rng() % N]);
+    return s;
+}
+} // namespace
+
 void TestDateWords::mayHoldDateAgreesWithTokens()
 {
     // mayHoldDate reads plain text sixteen characters at a time and other text
@@ -126,10 +139,7 @@ void TestDateWords::mayHoldDateAgreesWithTokens()
     std::mt19937 rng(3);
     int yes = 0;
     for (int round = 0; round < 20000; ++round) {
-        QString s;
-        const int parts = int(rng() % 30);
-        for (int k = 0; k < parts; ++k)
-            s += QString::fromUtf16(pieces[rng() % std::size(pieces)]);
+        const QString s = piecesText(rng, pieces);
         TokenList toks;
         tokenize(s, toks);
         bool expected = false;
@@ -198,10 +208,7 @@ void TestDateWords::mayHoldTimeAgreesWithTokens()
     std::mt19937 rng(5);
     int yes = 0;
     for (int round = 0; round < 20000; ++round) {
-        QString s;
-        const int parts = int(rng() % 30);
-        for (int k = 0; k < parts; ++k)
-            s += QString::fromUtf16(pieces[rng() % std::size(pieces)]);
+        const QString s = piecesText(rng, pieces);
         TokenList toks;
         tokenize(s, toks);
         bool expected = false;

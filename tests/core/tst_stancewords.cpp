@@ -15,6 +15,8 @@
 #include <QTest>
 #include <random>
 
+#include "RandomWordText.h"
+
 using namespace atlas;
 using namespace atlas::reaction;
 
@@ -160,33 +162,7 @@ const char16_t kGlue[] = {u' ',      u' ',      u' ',      u' ',      u'-',     
 
 QString randomText(std::mt19937 &rng)
 {
-    QString s;
-    const int parts = int(rng() % 24);
-    for (int k = 0; k < parts; ++k) {
-        QString w = QString::fromLatin1(kPieces[rng() % (sizeof kPieces / sizeof *kPieces)]);
-        switch (rng() % 6) {
-        case 0:
-            w = w.toUpper();
-            break;
-        case 1:
-            w = w.left(int(rng() % (w.size() + 1)));
-            break;
-        default:
-            break;
-        }
-        s += w;
-        const int glue = int(rng() % 3);
-        for (int g = 0; g < glue; ++g)
-            s += QChar(kGlue[rng() % (sizeof kGlue / sizeof *kGlue)]);
-    }
-    // Now and then, a long run of letters (past the mask's window) or a character
-    // that leaves plain text.
-    if (rng() % 8 == 0)
-        s.insert(int(rng() % (s.size() + 1)),
-                 QString(int(20 + rng() % 30), QChar(u'a' + char16_t(rng() % 26))));
-    if (rng() % 10 == 0)
-        s.insert(int(rng() % (s.size() + 1)), QChar(char16_t(0x00E9)));
-    return s;
+    return testing::randomWordText(rng, kPieces, kGlue, testing::RandomTextShape{24, 3, false, false, 20, 30, true});
 }
 
 } // namespace
