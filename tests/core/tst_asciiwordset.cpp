@@ -71,6 +71,20 @@ private slots:
         QVERIFY(yes > 20000 && no > 20000); // both answers were tried, often
     }
 
+    // A run of 32 letters or more from a block's first unit fills the mask's
+    // window: its end is read on past it (the fuzzer found ctz of 0 here).
+    void longRunsAtBlockStarts()
+    {
+        const QVector<AsciiWordSet> wordSets = sets();
+        for (int lead = 0; lead <= 33; ++lead) {
+            for (int run : {31, 32, 33, 40, 48, 64}) {
+                const QString text = QString(lead, QChar(u' ')) + QString(run, QChar(u'w')) + QStringLiteral(" who has internationalization");
+                for (int k = 0; k < wordSets.size(); ++k)
+                    QVERIFY2(wordSets[k].maybeIn(text) == wordSets[k].maybeInByCharacter(text), qPrintable(text));
+            }
+        }
+    }
+
     void everyCut()
     {
         const QVector<AsciiWordSet> wordSets = sets();

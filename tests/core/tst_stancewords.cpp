@@ -189,6 +189,19 @@ private slots:
         QVERIFY(plainFast > 20000); // the fast path was what ran
     }
 
+    // A run of 32 letters or more from a block's first unit fills the mask's
+    // window: its end is read on past it (the fuzzer found ctz of 0 here).
+    void longRunsAtBlockStarts()
+    {
+        for (int lead = 0; lead <= 33; ++lead) {
+            for (int run : {31, 32, 33, 40, 48, 64}) {
+                const QString text = QString(lead, QChar(u' ')) + QString(run, QChar(u'c')) + QStringLiteral(" condemned the launch");
+                QString why;
+                QVERIFY2(sameScan(text, &why), qPrintable(why));
+            }
+        }
+    }
+
     void everyLength()
     {
         // Each cut of a sentence with every kind of piece: the mask's block edges

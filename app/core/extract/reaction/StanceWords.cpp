@@ -290,7 +290,8 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             const quint32 ahead = window >> bit; // bit k: d[s + k] is a letter
             // Where the run ends: from the mask, or read on past it.
             auto runEnd = [&] {
-                const int inWindow = __builtin_ctz(~ahead); // at most 32 - bit (the bits shifted in)
+                // (64 bits: 32 letters from bit 0 leave no zero in 32, and ctz of 0 is undefined.)
+                const int inWindow = __builtin_ctzll(~quint64(ahead)); // at most 32 - bit (the bits shifted in)
                 return inWindow < int(32 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 32, n);
             };
             const char16_t before = s > 0 ? d[s - 1] : u' ';

@@ -109,7 +109,9 @@ bool AsciiWordSet::maybeInByMask(QStringView text) const
             const qsizetype s = base + bit;
             if (!(m_firstLetters & (1u << ((d[s] | 0x20) - 'a'))))
                 continue;
-            const int inWindow = __builtin_ctz(~(window >> bit)); // at most 32 - bit
+            // (64 bits: a window of 32 letters from bit 0 leaves no zero in 32, and
+            // ctz of 0 is undefined; here it gives 32, "read on past the window".)
+            const int inWindow = __builtin_ctzll(~quint64(window >> bit)); // at most 32 - bit
             const qsizetype e = inWindow < int(32 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 32, n);
             if (isWord(d + s, int(e - s)))
                 return true;
