@@ -13,6 +13,7 @@ private slots:
     void rewrites();
     void leavesAlone_data();
     void leavesAlone();
+    void manyTables();
 };
 
 void TestFixedWidthTables::rewrites_data()
@@ -77,6 +78,10 @@ void TestFixedWidthTables::leavesAlone_data()
     QTest::newRow("two columns") << QStringLiteral("Name      Office\n--------------------\nKihara    Cabinet Secretary\nKoizumi   Defense\n");
     QTest::newRow("one row") << QStringLiteral("Date      Class     Site\n--------------------------\nJan 6     IRBM      Pyongyang\n");
     QTest::newRow("prose lines") << QStringLiteral("A heading over prose\n--------------------\nThe missile flew about 1,100 km before it fell into the sea off the east coast.\nOfficials in Seoul said more launches were likely in the coming weeks.\n");
+    QTest::newRow("underlined heading over prose with two spaces after full stops")
+        << QStringLiteral("Summary\n----------\nNorth Korea fired a missile.  Japan protested.  Seoul condemned it.\n"
+                          "The UN met.  China urged calm.  Russia blamed the drills.\n");
+    QTest::newRow("sentences in columns") << QStringLiteral("Notes\n----------------\nIt flew far.  It fell.  It was new.\nKim watched.  Media cheered.  Seoul protested.\n");
     QTest::newRow("no rule") << QStringLiteral("Date      Class     Site\nJan 6     IRBM      Pyongyang\nJan 14    SRBM      Kanggye\n");
 }
 
@@ -84,6 +89,18 @@ void TestFixedWidthTables::leavesAlone()
 {
     QFETCH(QString, text);
     QCOMPARE(pipeFixedWidthTables(text), text);
+}
+
+// Many small tables cost no more than their lines: each is replaced in one pass.
+void TestFixedWidthTables::manyTables()
+{
+    QString text;
+    for (int k = 0; k < 5000; ++k)
+        text += QStringLiteral("Day      Class     Site\n-----------------------\nJan %1   IRBM      Pyongyang\nJan %2   SRBM      Kanggye\n\n")
+                    .arg(k % 28 + 1, 2, 10, QChar(u'0')).arg(k % 28 + 2, 2, 10, QChar(u'0'));
+    const QString out = pipeFixedWidthTables(text);
+    QCOMPARE(out.count(QStringLiteral("| Day | Class | Site |")), 5000);
+    QCOMPARE(out.count(QStringLiteral("| IRBM |")), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestFixedWidthTables)

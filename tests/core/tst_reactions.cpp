@@ -145,6 +145,9 @@ private slots:
         row("concern: watching with growing concern", "India is watching the situation with growing concern.", {"India:concern"});
         row("concern: views with alarm", "Canada views the launch with alarm.", {"Canada:concern"});
         row("concern: monitoring with concern", "Australia is monitoring developments closely with concern.", {"Australia:concern"});
+        // "not ... with concern" is no concern ("not" is no stem of "noted").
+        row("concern: did not react with alarm", "Tokyo did not react with alarm to the launch.", {}, true);
+        row("concern: does not view with concern", "Beijing does not view the test with concern, its ambassador said.", {}, true);
         // Beijing's formula: a hope that all parties exercise restraint is a call for it.
         row("urge: hopes all parties restraint", "China hopes all parties will remain calm and exercise restraint.", {"China:urge"});
         row("urge: hoped the relevant parties", "Beijing hoped the relevant parties would exercise restraint and avoid escalation.", {"China:urge"});

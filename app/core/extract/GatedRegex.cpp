@@ -456,7 +456,8 @@ RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) c
             const int c = data[p].unicode();
             if (Q_UNLIKELY(previous > kStart) && c < 128)
                 previous = cache.asciiStandIn(previous);
-            if (previous <= kStart && c < 128) {
+            // (U+0080 before p has kStart's value but is a character: the exact path.)
+            if ((previous < kStart || p == 0) && c < 128) {
                 const int standIn = cache.previous[previous];
                 const int index = standIn * 128 + c;
                 const quint32 state = (tables.first[index >> 4].load(std::memory_order_relaxed) >> ((index & 15) * 2)) & 3;

@@ -80,7 +80,7 @@ const QVector<Pattern> &activePatterns()
             "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b"
             // "Brazil follows with concern the developments", "noted with deep concern"
-            "|\\b(?:follow|view|watch|observ|not|monitor)\\w*\\s+(?:[\\w-]+\\s+){0,4}?with\\s+(?:great\\s+|grave\\s+|deep\\s+|serious\\s+|growing\\s+)?"
+            "|\\b(?:(?:follow|view|watch|observ|monitor)\\w*|not(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+){0,4}?with\\s+(?:great\\s+|grave\\s+|deep\\s+|serious\\s+|growing\\s+)?"
             "(?:concern|alarm|worry)\\b")},
         {Stance::Urge,
          ci("\\b(?:urg(?:e|es|ed|ing)|(?<!\\bphone\\s)(?<!\\bvideo\\s)(?<!\\ba\\s)(?<!\\bthe\\s)call(?:s|ed|ing)?\\s+(?:on|upon)"

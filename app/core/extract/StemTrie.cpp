@@ -36,7 +36,8 @@ void StemTrie::add(const char *letters, quint32 bits, bool exact)
         node = m_next[node * kStride + k];
     }
     (exact ? m_exactBits[node] : m_prefixBits[node]) |= bits;
-    remakeTwoSteps(letters[0] - 'a');
+    if (*letters) // an empty stem marks the root; no first letter's steps to remake
+        remakeTwoSteps(letters[0] - 'a');
 }
 
 void StemTrie::remakeTwoSteps(int first)

@@ -159,6 +159,23 @@ QStringList piped(const QStringList &lines, int top, int rule, int end, int *fir
     }
     if (rows.size() < 2)
         return {};
+    // Rows of a table: two cells or more each, and cells that are values, not
+    // sentences. (Prose with two spaces after its full stops has gutters too.)
+    int cellsFilled = 0, sentences = 0;
+    for (const QStringList &r : rows) {
+        int filled = 0;
+        for (const QString &c : r) {
+            if (c.isEmpty())
+                continue;
+            ++filled;
+            sentences += c.endsWith(u'.') || c.endsWith(u'!') || c.endsWith(u'?') ? 1 : 0;
+        }
+        if (filled < 2)
+            return {};
+        cellsFilled += filled;
+    }
+    if (sentences * 2 >= cellsFilled)
+        return {};
     QStringList out;
     out << barRow(header);
     QStringList rules;
@@ -176,13 +193,17 @@ QString pipeFixedWidthTables(const QString &text)
 {
     if (!text.contains(QLatin1String("----------")) && !text.contains(QLatin1String("==========")))
         return text;
-    QStringList lines = text.split(u'\n');
+    const QStringList lines = text.split(u'\n');
+    // The text again, each table replaced: one pass, so many tables cost no more
+    // than one (no erasing and inserting in the middle of a long list).
+    QStringList out;
     bool changed = false;
+    int copied = 0; // lines before this are in out
     for (int rule = 1; rule < lines.size(); ++rule) {
         if (!isRule(lines[rule]) || isBlank(lines[rule - 1]) || lines[rule - 1].contains(u'|'))
             continue;
         int top = rule;
-        while (top > 0 && rule - top < kMaxHeaderLines && !isBlank(lines[top - 1]) && !isRule(lines[top - 1]))
+        while (top > copied && rule - top < kMaxHeaderLines && !isBlank(lines[top - 1]) && !isRule(lines[top - 1]))
             --top;
         int end = rule + 1;
         while (end < lines.size() && end - rule <= kMaxRowLines && !isBlank(lines[end]) && !isRule(lines[end]))
@@ -193,13 +214,18 @@ QString pipeFixedWidthTables(const QString &text)
             continue;
         // A closing rule under the rows goes with the table.
         const int last = end < lines.size() && isRule(lines[end]) ? end + 1 : end;
-        lines.erase(lines.begin() + first, lines.begin() + last);
-        for (int k = 0; k < table.size(); ++k)
-            lines.insert(first + k, table[k]);
-        rule = first + int(table.size()) - 1;
+        for (int i = copied; i < first; ++i)
+            out << lines[i];
+        out << table;
+        copied = last;
+        rule = last - 1;
         changed = true;
     }
-    return changed ? lines.join(u'\n') : text;
+    if (!changed)
+        return text;
+    for (int i = copied; i < lines.size(); ++i)
+        out << lines[i];
+    return out.join(u'\n');
 }
 
 } // namespace atlas

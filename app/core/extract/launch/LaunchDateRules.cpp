@@ -86,12 +86,14 @@ bool restatesInOtherZone(const QString &text, const DateMention &before, const D
     if (before.end > d.start || d.start - before.end > 4)
         return false;
     const QStringView gap = QStringView(text).mid(before.end, d.start - before.end).trimmed();
-    if (gap != QLatin1String("(") && gap != QLatin1String(", (") && gap != QLatin1String("(on"))
+    if (gap != QLatin1String("(") && gap != QLatin1String(", ("))
         return false;
-    const int close = int(text.indexOf(u')', d.end));
-    if (close < 0 || close - d.end > 40)
+    // (Looked for in the next 40 characters only: a text of many unclosed
+    // brackets must not make each date search the rest of the article.)
+    const qsizetype close = QStringView(text).mid(d.end, 41).indexOf(u')');
+    if (close < 0)
         return false;
-    const QString inside = text.mid(d.end, close - d.end);
+    const QString inside = text.mid(d.end, close);
     static const QRegularExpression zone(QStringLiteral(
         "^[\\s,]*(?:\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)?(?:(?:morning|afternoon|evening|night)\\s+)?(?:in\\s+[A-Z]|[A-Z]{2,4}T\\b|ET\\b|PT\\b|GMT|UTC|"
         "(?:U\\.?S\\.?|American|Washington|European|local|Korean?|Japanese)\\s+time|time\\s+in\\s)"));
