@@ -15,6 +15,7 @@
 #include <QTest>
 #include <random>
 
+#include "CorpusSentences.h"
 #include "RandomWordText.h"
 
 using namespace atlas;
@@ -219,22 +220,12 @@ private slots:
 
     void realSentences()
     {
-        int sentences = 0;
-        for (const QString &root :
-             {QStringLiteral(ATLAS_SOURCE_DIR "/resources/articles"), QStringLiteral(ATLAS_TEST_DATA_DIR)}) {
-            QDirIterator it(root, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                const QString text = QString::fromUtf8(f.readAll());
-                for (const Sentence &s : splitSentences(text)) {
-                    QString why;
-                    QVERIFY2(sameScan(text.mid(s.start, s.end - s.start), &why), qPrintable(why));
-                    ++sentences;
-                }
-            }
+        const QStringList sentences = testing::corpusSentences();
+        for (const QString &sentence : sentences) {
+            QString why;
+            QVERIFY2(sameScan(sentence, &why), qPrintable(why));
         }
-        QVERIFY(sentences > 1000);
+        QVERIFY(sentences.size() > 1000);
     }
 };
 
