@@ -1,6 +1,8 @@
 #include "extract/ReactionExtractor.h"
 
 #include "extract/ReactionSentenceReader.h"
+#include "extract/reaction/FollowingQuote.h"
+#include "extract/reaction/QuotedRuns.h"
 #include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ScareQuotes.h"
 #include "extract/reaction/StanceWords.h"
@@ -10,6 +12,7 @@
 #include <QRegularExpression>
 #include <QHash>
 #include <algorithm>
+#include <utility>
 
 namespace atlas {
 
@@ -145,6 +148,43 @@ Evidence evidence(const Article &a, const QString &field, int start, int end)
     return Evidence{a.id, field, start, end, a.text.mid(start, end - start)};
 }
 
+// The quotation of a sentence spoken again by the speaker of the reactions the
+// sentence before gave without one: their quote ('... lodged a strong protest.
+// "The launches threaten our peace," Mr. Kihara said.').
+void lendFollowingQuote(const Article &article, const Sentence &sentence, QStringView view,
+                        const QVector<int> &waiting, QVector<Reaction> &out)
+{
+    if (!containsAnyOf(view, {u'\u201C', u'"', u'\u00AB'}))
+        return;
+    const QString s = view.toString();
+    const QVector<Quote> quotes = findQuotes(s);
+    if (quotes.isEmpty())
+        return;
+    // Outside the marks: before the first (one character before its words) and
+    // after the last (one after them, past punctuation findQuotes left out).
+    const int open = quotes.first().start - 1;
+    int close = quotes.last().end;
+    while (close < s.size() && s.at(close) != QLatin1Char('"') && s.at(close) != QChar(0x201D) && s.at(close) != QChar(0x00BB))
+        ++close;
+    const QStringView before = QStringView(s).left(std::max(open, 0));
+    const QStringView after = QStringView(s).mid(std::min(close + 1, int(s.size())));
+    QStringList parts;
+    for (const Quote &q : quotes)
+        parts << s.mid(q.start, q.end - q.start);
+    for (int j : waiting) {
+        Reaction &r = out[j];
+        if (!r.quote.isEmpty())
+            continue;
+        const QStringView surname = QStringView(r.person).mid(r.person.lastIndexOf(QLatin1Char(' ')) + 1);
+        const Evidence said = evidenceFor(r.evidence, QStringLiteral("reaction"));
+        if (!reaction::speaksAgain(before, after, surname, said.text))
+            continue;
+        r.quote = parts.join(QStringLiteral(" ... "));
+        for (const Quote &q : quotes)
+            r.evidence << evidence(article, QStringLiteral("quote"), sentence.start + q.start, sentence.start + q.end);
+    }
+}
+
 } // namespace
 
 ReactionExtractor::ReactionExtractor(const Gazetteer &gazetteer)
@@ -169,9 +209,14 @@ int ReactionExtractor::sentenceIndexOf(const Reaction &reaction, const QVector<S
     return e.start < sentences[i].end ? i : -1;
 }
 
-QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVector<Sentence> &sentences,
+QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVector<Sentence> &splitterSentences,
                                              const TemporalTagger &tagger) const
 {
+    // A quotation of several sentences is read as one: its speaker, stance and
+    // words are in different pieces of it (reaction/QuotedRuns.h).
+    bool joined = false;
+    const QVector<Sentence> runs = reaction::joinQuotedRuns(article.text, splitterSentences, &joined);
+    const QVector<Sentence> &sentences = joined ? runs : splitterSentences;
     QVector<Reaction> out;
     Discourse discourse;
     discourse.sentences = &sentences;
@@ -181,8 +226,12 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     // is often one (a tagging depends on nothing but the sentence's text and place).
     int taggedSentence = -1;
     QVector<DateMention> taggedDates;
+    // The reactions the sentence before gave without a quote: the next sentence
+    // may be their speaker's words (reaction/FollowingQuote.h).
+    QVector<int> quoteless;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &sentence = sentences[si];
+        const QVector<int> waiting = std::exchange(quoteless, {});
         if (sentence.end <= sentence.start || sentence.end > article.text.size())
             continue;
         const QStringView view = QStringView(article.text).mid(sentence.start, sentence.end - sentence.start);
@@ -190,6 +239,8 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         // list, a broken file), not prose a reaction can be read from.
         if (sentence.heading || view.size() > kMaxSentence || view.endsWith(QLatin1Char('?')))
             continue;
+        if (!waiting.isEmpty())
+            lendFollowingQuote(article, sentence, view, waiting, out);
         // One pass over the words says whether any stance pattern can match at
         // all; most sentences end here, without a copy or a regular expression.
         thread_local reaction::StanceScan scan;
@@ -308,6 +359,10 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                         r.evidence << evidence(article, QStringLiteral("quote"), sentence.start + q.start, sentence.start + q.end);
                 }
             }
+        }
+        for (int j = firstNew; j < out.size(); ++j) {
+            if (out[j].quote.isEmpty())
+                quoteless << j;
         }
     }
     // One reaction per actor, stance and person in an article; a later mention

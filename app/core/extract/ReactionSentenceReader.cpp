@@ -361,6 +361,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                         }
                     }
                 }
+                lendQuoteSpeaker(t, groups);
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
                     const QStringView main = QStringView(m_s).mid(uncut, from - uncut);

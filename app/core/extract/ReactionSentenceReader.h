@@ -84,6 +84,9 @@ private:
     QString countryOfOffice(const ActorGroup &g, bool institution) const;
     QString homeCountry() const;
     ActorGroup speakerBefore(bool neuter);
+    // A country inside a quotation given the person and office that speak it
+    // (reaction/QuoteSpeaker.cpp).
+    void lendQuoteSpeaker(const StanceTrigger &t, QVector<ActorGroup> &groups);
     bool aboutAnotherCountry(const StanceTrigger &t, const QVector<ActorGroup> &groups) const;
     bool objectIsKnownExercise(const StanceTrigger &t) const;
     bool urgesAnotherCountry(const StanceTrigger &t) const;

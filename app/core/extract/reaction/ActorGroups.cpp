@@ -110,7 +110,7 @@ QString SentenceReader::countryOfOffice(const ActorGroup &g, bool institution) c
     // (Case-sensitive: the name after a title is capitalised, the saying is not.)
     static const ReaderPattern saying{QRegularExpression(QStringLiteral(
         "^\\s*(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}?(?:,[^,]{0,80},\\s*)?(?:\\w+ly\\s+)?"
-        "(?:said|says|told\\s+[\\w-]+|stated|announced|added)\\s+(?:that\\s+)?(?:the\\s+)?$"))};
+        "(?:said|says|told\\s+[\\w-]+|stated|announced|added)(?:\\s*[:,])?\\s*[\u201C\"]?\\s*(?:that\\s+)?(?:[Tt]he\\s+)?$"))};
     for (const ActorMention &m : m_mentions) {
         if (m.start < g.end)
             continue;

@@ -1,0 +1,242 @@
+// Quotations that reach past one sentence or one clause: a quotation of several
+// sentences read as one (reaction/QuotedRuns), the person and office speaking a
+// quotation whose own words name the country (reaction/QuoteSpeaker.cpp), and
+// a quotation in the next sentence that gives the words of a stance reported
+// before it (reaction/FollowingQuote). Sentences written for these tests.
+#include "extract/ReactionExtractor.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+#include "extract/reaction/FollowingQuote.h"
+#include "extract/reaction/QuotedRuns.h"
+
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+QVector<Reaction> extract(const QString &text)
+{
+    Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    static const ReactionExtractor extractor;
+    return extractor.extract(a, splitSentences(text), TemporalTagger(QDate()));
+}
+
+const Reaction *find(const QVector<Reaction> &rs, const QString &key)
+{
+    for (const Reaction &r : rs) {
+        if (r.actor + QLatin1Char(':') + stanceName(r.stance) == key)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString keys(const QVector<Reaction> &rs)
+{
+    QStringList out;
+    for (const Reaction &r : rs)
+        out << r.actor + QLatin1Char(':') + stanceName(r.stance) + QLatin1String(" [") + r.person + QLatin1String("] \"")
+                   + r.quote + QLatin1Char('"');
+    return out.join(QLatin1String("; "));
+}
+
+} // namespace
+
+class TestQuoteSpeakers : public QObject {
+    Q_OBJECT
+
+private slots:
+    void joinsOnlyRunsThatCloseInTheParagraph_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("sentences"); // after joining
+        QTest::addColumn<bool>("joined");
+        QTest::newRow("two sentences, straight") << QStringLiteral("\"We condemn it. We stand with Seoul,\" she said.") << 1 << true;
+        QTest::newRow("two sentences, curly") << QStringLiteral("\u201CWe condemn it. We stand with Seoul,\u201D she said. Then she left.") << 2 << true;
+        QTest::newRow("said: then three sentences")
+            << QStringLiteral("Wong said: \"We condemn it. It is reckless. We stand with Seoul.\" Talks follow.") << 2 << true;
+        QTest::newRow("balanced sentences") << QStringLiteral("\"We condemn it,\" she said. \"It is reckless,\" he added.") << 2 << false;
+        QTest::newRow("open across a paragraph") << QStringLiteral("\"We condemn it.\n\nIt is reckless,\" she said.") << 2 << false;
+        QTest::newRow("never closed") << QStringLiteral("\"We condemn it. It is reckless. She said so.") << 3 << false;
+        QTest::newRow("too many sentences")
+            << QStringLiteral("\"One. Two. Three. Four. Five,\" she said.") << 5 << false;
+        QTest::newRow("apostrophes are no marks") << QStringLiteral("Japan's view is clear. Seoul's too.") << 2 << false;
+    }
+    void joinsOnlyRunsThatCloseInTheParagraph()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, sentences);
+        QFETCH(bool, joined);
+        const QVector<Sentence> split = splitSentences(text);
+        bool didJoin = false;
+        const QVector<Sentence> runs = reaction::joinQuotedRuns(text, split, &didJoin);
+        QCOMPARE(didJoin, joined);
+        QCOMPARE(int((didJoin ? runs : split).size()), sentences);
+        if (didJoin) {
+            // The runs cover the sentences they join, in order, and nothing else.
+            QCOMPARE(runs.first().start, split.first().start);
+            QCOMPARE(runs.last().end, split.last().end);
+            for (int i = 1; i < runs.size(); ++i)
+                QVERIFY(runs[i].start >= runs[i - 1].end);
+        }
+    }
+
+    // Each row: the text, the reaction ("Country:stance"), its person, its quote.
+    void quotationOfSeveralSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("quote first, speaker after")
+            << QStringLiteral("\"The UK condemns the launch. We stand with our partners,\" Foreign Secretary Yvette Cooper said.")
+            << QStringLiteral("United Kingdom:condemn") << QStringLiteral("Yvette Cooper")
+            << QStringLiteral("The UK condemns the launch. We stand with our partners");
+        QTest::newRow("says: then two sentences")
+            << QStringLiteral("Foreign Secretary Yvette Cooper says: \"The UK condemns the launch, a flagrant breach of UN resolutions. "
+                              "We stand with our partners Japan and the Republic of Korea.\"")
+            << QStringLiteral("United Kingdom:cooperation") << QStringLiteral("Yvette Cooper")
+            << QStringLiteral("The UK condemns the launch, a flagrant breach of UN resolutions. We stand with our partners Japan and the Republic of Korea");
+        QTest::newRow("we, curly marks")
+            << QStringLiteral("\u201CWe condemn the launch. It is a clear breach of resolutions,\u201D Germany's Foreign Minister Anna Schmidt said.")
+            << QStringLiteral("Germany:condemn") << QStringLiteral("Anna Schmidt")
+            << QStringLiteral("We condemn the launch. It is a clear breach of resolutions");
+        QTest::newRow("said, then three sentences")
+            << QStringLiteral("Canada's Foreign Minister Anita Anand said, \"Canada condemns this launch. It is reckless. It threatens the region.\"")
+            << QStringLiteral("Canada:condemn") << QStringLiteral("Anita Anand")
+            << QStringLiteral("Canada condemns this launch. It is reckless. It threatens the region");
+        QTest::newRow("urge in the second sentence")
+            << QStringLiteral("\"This is a grave provocation. We urge Pyongyang to stop at once,\" South Korea's unification minister said.")
+            << QStringLiteral("South Korea:urge") << QString()
+            << QStringLiteral("This is a grave provocation. We urge Pyongyang to stop at once");
+    }
+    void quotationOfSeveralSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, person);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        const Reaction *r = find(got, key);
+        QVERIFY2(r, qPrintable(keys(got)));
+        if (!person.isEmpty())
+            QCOMPARE(r->person, person);
+        QCOMPARE(r->quote, quote);
+    }
+
+    // A country inside the marks, its person and office outside them.
+    void speakerOfAQuotationNamingItsCountry_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("says:") << QStringLiteral("Foreign Secretary Yvette Cooper says: \"The UK condemns the launch.\"")
+                               << QStringLiteral("United Kingdom:condemn") << QStringLiteral("Yvette Cooper") << QStringLiteral("Foreign Secretary");
+        QTest::newRow("said,") << QStringLiteral("Foreign Minister Penny Wong said, \"Australia condemns the launch.\"")
+                               << QStringLiteral("Australia:condemn") << QStringLiteral("Penny Wong") << QStringLiteral("Foreign Minister");
+        QTest::newRow("speaker after") << QStringLiteral("\"The UK condemns the launch,\" Foreign Secretary Yvette Cooper said.")
+                                       << QStringLiteral("United Kingdom:condemn") << QStringLiteral("Yvette Cooper") << QStringLiteral("Foreign Secretary");
+        QTest::newRow("said first after") << QStringLiteral("\"The UK condemns the launch,\" said Foreign Secretary Yvette Cooper.")
+                                          << QStringLiteral("United Kingdom:condemn") << QStringLiteral("Yvette Cooper") << QStringLiteral("Foreign Secretary");
+        QTest::newRow("curly, concern") << QStringLiteral("Foreign Minister Penny Wong said: \u201CAustralia is deeply concerned by the launch.\u201D")
+                                        << QStringLiteral("Australia:concern") << QStringLiteral("Penny Wong") << QStringLiteral("Foreign Minister");
+    }
+    void speakerOfAQuotationNamingItsCountry()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, person);
+        QFETCH(QString, role);
+        const auto got = extract(text);
+        const Reaction *r = find(got, key);
+        QVERIFY2(r, qPrintable(keys(got)));
+        QCOMPARE(r->person, person);
+        QCOMPARE(r->role, role);
+    }
+
+    // The speaker of another country keeps its own: no person lent across countries.
+    void noSpeakerOfAnotherCountry()
+    {
+        const auto got = extract(QStringLiteral("Japan's Foreign Minister Takeshi Iwaya said: \"The UK condemns the launch.\""));
+        for (const Reaction &r : got)
+            QVERIFY2(r.actor != QLatin1String("United Kingdom") || r.person.isEmpty(), qPrintable(keys(got)));
+    }
+
+    // The stance said first, the speaker's words in the next sentence.
+    void quoteInTheNextSentence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("quote"); // empty: none may be lent
+        QTest::newRow("Mr. surname")
+            << QStringLiteral("Chief Cabinet Secretary Minoru Kihara said Japan had lodged a strong protest with North Korea. "
+                              "\"The launches threaten the peace and security of our country,\" Mr. Kihara said.")
+            << QStringLiteral("Japan:protest") << QStringLiteral("The launches threaten the peace and security of our country");
+        QTest::newRow("quote inside the sentence")
+            << QStringLiteral("Blinken condemned the launch at a press conference. It was \"a violation of several resolutions\", Blinken said.")
+            << QStringLiteral("United States:condemn") << QStringLiteral("a violation of several resolutions");
+        QTest::newRow("pronoun")
+            << QStringLiteral("Australian Foreign Minister Penny Wong condemned the launch. \u201CThis is reckless behaviour,\u201D she said.")
+            << QStringLiteral("Australia:condemn") << QStringLiteral("This is reckless behaviour");
+        QTest::newRow("the statement, next paragraph")
+            << QStringLiteral("The U.S. Indo-Pacific Command said it was aware of the launches.\n\n"
+                              "\"This event does not pose an immediate threat to U.S. personnel,\" the statement said.")
+            << QStringLiteral("United States:acknowledge") << QStringLiteral("This event does not pose an immediate threat to U.S. personnel");
+        QTest::newRow("speaker before the quotation")
+            << QStringLiteral("Canadian Foreign Minister Anita Anand denounced the launch. Anand added: \"It undermines regional stability.\"")
+            << QStringLiteral("Canada:condemn") << QStringLiteral("It undermines regional stability");
+        QTest::newRow("another speaker")
+            << QStringLiteral("Australian Foreign Minister Penny Wong condemned the launch. \"It was expected,\" analyst Kim Dong-yub said.")
+            << QStringLiteral("Australia:condemn") << QString();
+        QTest::newRow("not the next sentence")
+            << QStringLiteral("Australian Foreign Minister Penny Wong condemned the launch. The missile flew 300 km. \"It was a long day,\" Wong said.")
+            << QStringLiteral("Australia:condemn") << QString();
+    }
+    void quoteInTheNextSentence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        const Reaction *r = find(got, key);
+        QVERIFY2(r, qPrintable(keys(got)));
+        QCOMPARE(r->quote, quote);
+        if (!quote.isEmpty()) {
+            bool evidenced = false;
+            for (const Evidence &e : r->evidence)
+                evidenced = evidenced || (e.field == QLatin1String("quote") && quote.contains(text.mid(e.start, e.end - e.start)));
+            QVERIFY(evidenced);
+        }
+    }
+
+    void speaksAgain_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("surname");
+        QTest::addColumn<bool>("speaks");
+        QTest::newRow("Mr. surname after") << QString() << QStringLiteral(" Mr. Kihara said.") << QStringLiteral("Kihara") << true;
+        QTest::newRow("said surname") << QString() << QStringLiteral(", said Kihara.") << QStringLiteral("Kihara") << true;
+        QTest::newRow("she added") << QString() << QStringLiteral(" she added.") << QStringLiteral("Wong") << true;
+        QTest::newRow("the spokesman said") << QString() << QStringLiteral(" the spokesman said.") << QString() << true;
+        QTest::newRow("before: surname said:") << QStringLiteral("Wong said: ") << QString() << QStringLiteral("Wong") << true;
+        QTest::newRow("another surname") << QString() << QStringLiteral(" Mr. Suzuki said.") << QStringLiteral("Kihara") << false;
+        QTest::newRow("part of a name") << QString() << QStringLiteral(" Mr. Okihara said.") << QStringLiteral("Kihara") << false;
+        QTest::newRow("no saying") << QString() << QStringLiteral(" according to the memo.") << QStringLiteral("Kihara") << false;
+        QTest::newRow("name of the sentence before") << QString() << QStringLiteral(" Kihara said.") << QString() << true;
+    }
+    void speaksAgain()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, surname);
+        QFETCH(bool, speaks);
+        QCOMPARE(reaction::speaksAgain(before, after, surname, QStringLiteral("Minoru Kihara said Japan protested.")), speaks);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteSpeakers)
+#include "tst_quotespeakers.moc"
