@@ -212,6 +212,92 @@ private slots:
         }
     }
 
+
+    // A joint statement's "We, the ... of A, B and C": its signatories, and
+    // whom its later "We" means; its words are the quote.
+    void jointStatementSignatories_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("keys"); // each must be found
+        QTest::addColumn<QString>("quoteOfFirst");
+        QTest::newRow("ministers of, then we urge")
+            << QStringLiteral("We, the Foreign Ministers of Canada, France and Japan, condemn the launch. We urge the DPRK to refrain from further launches.")
+            << QStringList{QStringLiteral("Canada:condemn"), QStringLiteral("Japan:condemn"), QStringLiteral("Canada:urge"), QStringLiteral("France:urge"), QStringLiteral("Japan:urge")}
+            << QStringLiteral("We, the Foreign Ministers of Canada, France and Japan, condemn the launch");
+        QTest::newRow("numbered paragraphs, the G7 ministers of")
+            << QStringLiteral("1. We, the G7 Foreign Ministers of Canada, Italy and the United Kingdom, condemn the launch.\n\n"
+                              "2. We reiterate our call on the DPRK to accept the offers of dialogue.")
+            << QStringList{QStringLiteral("Canada:condemn"), QStringLiteral("Italy:condemn"), QStringLiteral("United Kingdom:condemn"),
+                           QStringLiteral("Canada:dialogue"), QStringLiteral("Italy:dialogue"), QStringLiteral("United Kingdom:dialogue")}
+            << QStringLiteral("We, the G7 Foreign Ministers of Canada, Italy and the United Kingdom, condemn the launch");
+        QTest::newRow("leaders, then we stand with")
+            << QStringLiteral("We, the leaders of Japan, the Republic of Korea and the United States, condemn the launch. "
+                              "We urge North Korea to stop its launches.")
+            << QStringList{QStringLiteral("Japan:urge"), QStringLiteral("South Korea:urge"), QStringLiteral("United States:urge")}
+            << QStringLiteral("We, the leaders of Japan, the Republic of Korea and the United States, condemn the launch");
+        QTest::newRow("representatives, concern")
+            << QStringLiteral("We, the representatives of Australia and New Zealand, are deeply concerned by the launch. "
+                              "We call on Pyongyang to halt its launches.")
+            << QStringList{QStringLiteral("Australia:concern"), QStringLiteral("New Zealand:concern"), QStringLiteral("Australia:urge"), QStringLiteral("New Zealand:urge")}
+            << QStringLiteral("We, the representatives of Australia and New Zealand, are deeply concerned by the launch");
+        QTest::newRow("the G7 ministers of, alone")
+            << QStringLiteral("The G7 Foreign Ministers of Canada, France and Japan condemned the launch.")
+            << QStringList{QStringLiteral("Canada:condemn"), QStringLiteral("France:condemn"), QStringLiteral("Japan:condemn")}
+            << QString();
+    }
+    void jointStatementSignatories()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, keys);
+        QFETCH(QString, quoteOfFirst);
+        const auto got = extract(text);
+        for (const QString &key : keys)
+            QVERIFY2(find(got, key), qPrintable(key + QLatin1String(" in ") + ::keys(got)));
+        QCOMPARE(got.first().quote, quoteOfFirst);
+    }
+
+    // A named person ends the signatories' "We": then it is the person's.
+    void aPersonNamedEndsTheSignatoriesWe()
+    {
+        const auto got = extract(QStringLiteral(
+            "We, the Foreign Ministers of Canada, France and Japan, condemn the launch. "
+            "Australian Foreign Minister Penny Wong condemned the launch. We urge the DPRK to stop."));
+        QVERIFY2(find(got, QStringLiteral("Australia:urge")), qPrintable(keys(got)));
+        QVERIFY2(!find(got, QStringLiteral("Canada:urge")), qPrintable(keys(got)));
+    }
+
+    // "We" in a briefing's or statement's own words, outside any quotation marks.
+    void ownWordsAreTheQuote_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("briefing answer")
+            << QStringLiteral("Spokesperson Randhir Jaiswal said India was concerned by the launch.\n\nWe call for the resolution of issues on the Korean Peninsula through dialogue and diplomacy.")
+            << QStringLiteral("India:dialogue") << QStringLiteral("We call for the resolution of issues on the Korean Peninsula through dialogue and diplomacy");
+        QTest::newRow("numbered")
+            << QStringLiteral("1. Canada condemns the launch.\n\n2. We urge the DPRK to refrain from further launches.")
+            << QStringLiteral("Canada:urge") << QStringLiteral("We urge the DPRK to refrain from further launches");
+        QTest::newRow("we also")
+            << QStringLiteral("Japan's foreign ministry condemned the launch. We also call on North Korea to halt its launches.")
+            << QStringLiteral("Japan:urge") << QStringLiteral("We also call on North Korea to halt its launches");
+        QTest::newRow("quoted we keeps its quotation")
+            << QStringLiteral("Japan's foreign ministry condemned the launch. \"We urge North Korea to stop,\" it said.")
+            << QStringLiteral("Japan:urge") << QStringLiteral("We urge North Korea to stop");
+        QTest::newRow("not we: no quote")
+            << QStringLiteral("Japan condemned the launch.") << QStringLiteral("Japan:condemn") << QString();
+    }
+    void ownWordsAreTheQuote()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        const Reaction *r = find(got, key);
+        QVERIFY2(r, qPrintable(keys(got)));
+        QCOMPARE(r->quote, quote);
+    }
+
     void speaksAgain_data()
     {
         QTest::addColumn<QString>("before");

@@ -148,6 +148,18 @@ Evidence evidence(const Article &a, const QString &field, int start, int end)
     return Evidence{a.id, field, start, end, a.text.mid(start, end - start)};
 }
 
+// A sentence in the speaker's own words, as a quote: without a paragraph
+// number before it ("3. We urge ...") or the stop after it.
+std::pair<int, int> ownWordsSpan(const QString &s)
+{
+    static const QRegularExpression number(QStringLiteral("^\\s*(?:\\(?\\d{1,2}[.)]\\s+)?"));
+    int from = int(number.match(s).capturedEnd());
+    int to = int(s.size());
+    while (to > from && (s.at(to - 1).isSpace() || QStringLiteral(".,;:").contains(s.at(to - 1))))
+        --to;
+    return {from, to};
+}
+
 // The quotation of a sentence spoken again by the speaker of the reactions the
 // sentence before gave without one: their quote ('... lodged a strong protest.
 // "The launches threaten our peace," Mr. Kihara said.').
@@ -358,6 +370,17 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                     for (const Quote &q : qs)
                         r.evidence << evidence(article, QStringLiteral("quote"), sentence.start + q.start, sentence.start + q.end);
                 }
+            }
+        }
+        // A statement or transcript speaking as "We", outside quotation marks:
+        // the sentence is the speaker's own words (after a paragraph number).
+        if (quotes.isEmpty()) {
+            for (int j = firstNew; j < out.size(); ++j) {
+                if (!found[j - firstNew].group.ownWords || !out[j].quote.isEmpty())
+                    continue;
+                const auto [from, to] = ownWordsSpan(s);
+                out[j].quote = s.mid(from, to - from);
+                out[j].evidence << evidence(article, QStringLiteral("quote"), sentence.start + from, sentence.start + to);
             }
         }
         for (int j = firstNew; j < out.size(); ++j) {

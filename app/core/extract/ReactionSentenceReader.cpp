@@ -362,6 +362,17 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     }
                 }
                 lendQuoteSpeaker(t, groups);
+                if (!groups.isEmpty() && namesFirstPersonGroup(region)) {
+                    QStringList signatories;
+                    for (ActorGroup &g : groups) {
+                        g.ownWords = true;
+                        for (const QString &c : g.countries) {
+                            if (!signatories.contains(c))
+                                signatories << c;
+                        }
+                    }
+                    m_d.firstPersonGroup = signatories;
+                }
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
                     const QStringView main = QStringView(m_s).mid(uncut, from - uncut);
@@ -392,16 +403,22 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     g.end = heBase + he.end;
                     groups << g;
                 }
-                if (groups.isEmpty() && !m_d.lastCountry.isEmpty()) {
+                if (groups.isEmpty() && (!m_d.lastCountry.isEmpty() || !m_d.firstPersonGroup.isEmpty())) {
                     // "We call on the DPRK to refrain ...", "Our offer ... stands": the
-                    // speaker the passage is quoting or transcribing, last named.
+                    // speaker the passage is quoting or transcribing, last named; or
+                    // the signatories a joint statement named for its "We".
                     if (const FirstPerson we = firstPersonSubject(region); we.found) {
                         ActorGroup g;
-                        if (m_d.lastPerson.countries == QStringList{m_d.lastCountry})
-                            g = m_d.lastPerson;
-                        g.countries = QStringList{m_d.lastCountry};
+                        if (!m_d.firstPersonGroup.isEmpty()) {
+                            g.countries = m_d.firstPersonGroup;
+                        } else {
+                            if (m_d.lastPerson.countries == QStringList{m_d.lastCountry})
+                                g = m_d.lastPerson;
+                            g.countries = QStringList{m_d.lastCountry};
+                        }
                         g.start = from + we.start;
                         g.end = from + we.end;
+                        g.ownWords = true;
                         groups << g;
                     }
                 }
@@ -500,8 +517,10 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 }
                 out.append({own, g, c});
             }
-            if (!g.person.isEmpty())
+            if (!g.person.isEmpty()) {
                 m_d.lastPerson = g;
+                m_d.firstPersonGroup.clear();
+            }
             if (!g.countries.isEmpty()) {
                 m_d.lastCountry = g.countries.first();
                 m_d.lastCountryAt = m_offset;

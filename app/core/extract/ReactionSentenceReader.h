@@ -27,6 +27,10 @@ struct ActorGroup {
     int start = 0;
     int end = 0;
     bool onePerson = false; // a title or a person: "He" or "She" can refer back to it
+    // The speaker's own "We", outside quotation marks ("We urge the DPRK ...", "We,
+    // the foreign ministers of ..."): a statement or a transcript in its own
+    // words, which are the reaction's quote.
+    bool ownWords = false;
 };
 
 // What earlier sentences left for later ones to refer back to.
@@ -39,6 +43,9 @@ struct Discourse {
     // here" means. Worked out once, when a sentence first needs it.
     QString home;
     bool homeKnown = false;
+    // "We, the foreign ministers of A, B and C, condemn ...": whom a later "We"
+    // means (a joint statement's signatories), until a person is named.
+    QStringList firstPersonGroup;
     const QVector<Sentence> *sentences = nullptr;
     int current = 0;             // index of the sentence being read
 };

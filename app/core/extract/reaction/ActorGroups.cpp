@@ -284,7 +284,10 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
         switch (m.kind) {
         case ActorMention::Country:
         case ActorMention::Demonym:
-            if (strong.isEmpty())
+            // "the G7 Foreign Ministers of Canada": a grouping's name before an
+            // office yields to the country the office is "of".
+            if (strong.isEmpty() || (m.kind == ActorMention::Country && m_lex.isOrganization(strong)
+                                     && !m_lex.isOrganization(m.country)))
                 strong = m.country;
             break;
         case ActorMention::Person:

@@ -81,8 +81,10 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         "\\b(?:refrain(?:s|ed|ing)?\\s+from|desist(?:s|ed|ing)?\\s+from|stop|cease|halt|end|abandon|avoid)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$");
     // The speaker is whom the next sentence's "The spokesperson" or "He" means.
     for (const ActorGroup &g : groups) {
-        if (!g.person.isEmpty())
+        if (!g.person.isEmpty()) {
             m_d.lastPerson = g;
+            m_d.firstPersonGroup.clear();
+        }
         if (!g.countries.isEmpty()) {
             m_d.lastCountry = g.countries.first();
             m_d.lastCountryAt = m_offset;

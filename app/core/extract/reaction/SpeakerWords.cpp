@@ -65,3 +65,15 @@ bool isAttendeeSubject(QStringView region)
 }
 
 } // namespace atlas::reaction
+
+namespace atlas::reaction {
+
+bool namesFirstPersonGroup(QStringView region)
+{
+    // (Case-sensitive: "We" opens the clause; a paragraph number or a mark may come first.)
+    static const ReaderPattern opening{QRegularExpression(QStringLiteral(
+        "^[\\s\"\u201C]*(?:\\(?\\d{1,2}[.)]\\s+)?We\\s*,\\s+the\\s"))};
+    return region.size() > 8 && opening.match(region).hasMatch();
+}
+
+} // namespace atlas::reaction

@@ -23,6 +23,11 @@ struct FirstPerson {
 };
 FirstPerson firstPersonSubject(QStringView region);
 
+// "We, the foreign ministers of ...": a subject region opening with "We" and
+// an apposition (after a paragraph number or quotation mark): the countries it
+// names are whom the passage's later "We" means.
+bool namesFirstPersonGroup(QStringView region);
+
 // A speaker named by a noun that refers back to someone the text named before
 // ("the diplomat", "the spokeswoman", "the minister", "a ministry spokesperson"
 // without a country): true when the whole of text is such a noun phrase.
