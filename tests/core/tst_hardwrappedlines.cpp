@@ -69,6 +69,26 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("which flew\n- Jan. 14")));
         QVERIFY(out.contains(QStringLiteral("kilo-\nmeters.")));
     }
+    // A line set apart by its indentation (a PDF's right-aligned date, a centred
+    // title) is not wrapped onto the line above it, at any width.
+    void keepsIndentedLinesApart_data()
+    {
+        QTest::addColumn<int>("width");
+        for (int w : {60, 72, 80, 100})
+            QTest::newRow(qPrintable(QStringLiteral("width %1").arg(w))) << w;
+    }
+    void keepsIndentedLinesApart()
+    {
+        QFETCH(int, width);
+        const QString pad(width - 15, u' ');
+        const QString head = QStringLiteral("Provisional Translation") + QString(width - 42, u' ') + QStringLiteral("Ministry of Defense\n")
+            + pad + QStringLiteral("January 6, 2025\n") + QString(width / 3, u' ') + QStringLiteral("Regarding the launch of a missile\n\n");
+        const QString text = head + wrap(kProse, width) + QStringLiteral("\n\n") + wrap(kProse, width);
+        QVERIFY(hardWrapWidth(text) > 0);
+        const QString out = unwrapHardWrappedLines(text);
+        QVERIFY2(out.startsWith(head), qPrintable(out.left(300)));
+        QVERIFY(out.endsWith(kProse)); // the prose is still joined
+    }
     // Text written one paragraph a line, or too short to tell, is left as it is.
     void leavesUnwrappedText()
     {

@@ -48,6 +48,32 @@ void TestPubDate::detects_data()
     row("stamp-slash-dmy-24h", "Parade in Pyongyang\n\nIssued on: 11/10/2025 - 06:12 Modified: 11/10/2025 - 09:40\nBody.", "2025-10-11", "2025-10-11", "stamp");
     row("stamp-slash-mdy", "Parade in Pyongyang\nPublished 11/10/2025 10:15 AM\nBody.", "2025-11-10", "2025-11-10", "stamp");
     row("stamp-slash-day-over-12", "Parade in Pyongyang\nPosted 25/10/2025\nBody.", "2025-10-25", "2025-10-25", "stamp");
+    // A dateline of two places with its clock and zone: the clock's figures are no words of a sentence.
+    row("dateline-two-places-clock-zone", "Kospi hits record\n\nBy Jae-won Shin\nSEOUL/TOKYO, Oct 15, 2025, 4:52 PM GMT+9\n\nThe Kospi rose.", "2025-10-15", "2025-10-15", "dateline");
+    row("dateline-two-places-bracketed-zone", "Kospi hits record\n\nSEOUL / TOKYO, Oct 15, 2025, 4:52 PM (GMT+9)\n\nThe Kospi rose.", "2025-10-15", "2025-10-15", "dateline");
+    row("dateline-two-places-kst", "Won slides\n\nHONG KONG/SEOUL, Nov 8, 2025, 9:05 a.m. KST\n\nThe won fell.", "2025-11-08", "2025-11-08", "dateline");
+    row("dateline-two-places-utc-offset", "Yen slides\n\nTOKYO/SINGAPORE, 3 June 2025, 10:15 UTC+9\n\nThe yen fell.", "2025-06-03", "2025-06-03", "dateline");
+    row("dateline-two-places-seconds", "Stocks fall\n\nSEOUL/NEW YORK, March 4, 2025, 08:30:12 KST\n\nStocks fell.", "2025-03-04", "2025-03-04", "dateline");
+    // ... but an export tool's clock line is no dateline: the post's own stamp is the date.
+    row("export-line-not-dateline", "Thread export\nExported 2025-12-04 02:11 UTC by \"Skeet Archiver\" v2.3\n\n[1] @analyst \u00B7 Dec 2, 2025 at 2:31 PM\nA launch.", "2025-12-02", "2025-12-02", "stamp");
+    // KCNA's dateline with its Juche year after the day.
+    row("kcna-juche-dateline", "Kim Oversees Test-fire\n\nPyongyang, November 26 Juche 114 (2025) (KCNA) -- The test-fire was held on Tuesday.", "2025-11-26", "2025-11-26", "dateline");
+    row("kcna-juche-dateline-comma", "Test-fire\n\nPyongyang, November 26, Juche 114 (KCNA) -- The test-fire was held.", "2025-11-26", "2025-11-26", "dateline");
+    row("kcna-juche-dateline-caps", "Test-fire\n\nPYONGYANG, March 3 Juche 114 (2025) -- A test-fire was held.", "2025-03-03", "2025-03-03", "dateline");
+    row("kcna-juche-dateline-2024", "Test-fire\n\nPyongyang, January 15 Juche 113 (2024) (KCNA) -- A test was held.", "2024-01-15", "2024-01-15", "dateline");
+    row("kcna-juche-dateline-no-bracket-year", "Test-fire\n\nPyongyang, October 1 Juche 114 (KCNA) -- A test was held.", "2025-10-01", "2025-10-01", "dateline");
+    // A yearless dateline under a headline about one year.
+    row("yearless-dateline-title-year", "FACTBOX-North Korea's missile launches in 2025\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.", "2025-11-25", "2025-11-25", "dateline");
+    row("yearless-dateline-title-year-2024", "Timeline: North Korea's 2024 missile tests\n\nDec 20 (Reuters) - North Korea fired a missile on Friday.", "2024-12-20", "2024-12-20", "dateline");
+    row("yearless-dateline-title-year-place", "Explainer: the launches of 2025\n\nSEOUL, Nov 25 (Reuters) - North Korea fired a missile.", "2025-11-25", "2025-11-25", "dateline");
+    row("yearless-dateline-title-year-month-day", "Year in review 2025: missiles\n\nDec. 30 (AP) - The year ends.", "2025-12-30", "2025-12-30", "dateline");
+    row("yearless-dateline-title-year-kcna", "Launches in 2025\n\nPyongyang, May 8 (KCNA) -- The test was held.", "2025-05-08", "2025-05-08", "dateline");
+    // A right-aligned stamp: its indentation is layout, not words before the date.
+    row("indented-published", "Statement\n                                                            Published: 3 March 2025\n\nThe ministry said.", "2025-03-03", "2025-03-03", "stamp");
+    row("indented-metadata", "Report\n                                                                  Date: 2025-07-21\n\nThe ministry said.", "2025-07-21", "2025-07-21", "metadata");
+    row("indented-dmy", "Press Release\n                                                       07 November 2025\n\nThe ministry said.", "2025-11-07", "2025-11-07", "dateline");
+    row("indented-tabs-and-spaces", "Press Release\n\t\t\t\t\t                                               Nov 08, 2025\n\nThe ministry said.", "2025-11-08", "2025-11-08", "dateline");
+    row("indented-stamp", "Provisional Translation\n                                                                January 6, 2025\n\n1. North Korea launched a missile today.", "2025-01-06", "2025-01-06", "dateline");
     row("dateline-slash-mdy", "Headline\n10/24/2025\nBody text follows here.", "2025-10-24", "2025-10-24", "dateline");
     // A stamp's clock without a zone is read in the zone the page declares, else
     // the dateline city's (Korea's day is what weekdays in the story count from).
@@ -231,6 +257,11 @@ void TestPubDate::noDate_data()
     QTest::newRow("export-no-spaces") << QStringLiteral("when|class|number|range\n2023-12-18|ICBM|1|~1,000 km\n");
     QTest::newRow("export-slashed-dates") << QStringLiteral("Tracker\nday | origin | type | qty | sea\n27/08/2025 | Sunan | ICBM | 1 | East Sea\n");
     QTest::newRow("export-us-dates") << QStringLiteral("date (UTC) | site | class | number | range\nMarch 10, 2025 | Hwangju | CRBM | several | n/a\n");
+    // Two years in a headline: a yearless dateline's year stays unknown.
+    QTest::newRow("yearless-dateline-title-two-years") << QStringLiteral("From 2024 to 2025: launches\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.");
+    QTest::newRow("yearless-dateline-no-title-year") << QStringLiteral("North Korea fires missile\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.");
+    // A Juche year that disagrees with its bracketed Gregorian year is no stamp.
+    QTest::newRow("juche-disagrees") << QStringLiteral("Test-fire\n\nPyongyang, November 26 Juche 114 (2024) -- A test was held.");
     QTest::newRow("table-row-spaced") << QStringLiteral("Notes\n  |  9 September 2024  |  engine test  |\nText.");
     QTest::newRow("csv-export") << QStringLiteral("Date,Launch site,Missile,Class,Number,Range\n12 July 2023,Pyongyang,Hwasong-18,ICBM,1,1000 km\n24 July 2023,Wonsan,-,SRBM,2,400 km\n");
     QTest::newRow("csv-export-blank-after-header") << QStringLiteral("Working log\ncolumns: date_kst, time_kst, site, type, count\n\n2025-01-06, 12:00, Pyongyang area, IRBM, 1\n2025-01-14, 09:30, Kanggye, SRBM, several\n");

@@ -56,6 +56,15 @@ bool hasLowerCase(const QString &line)
     return std::any_of(line.begin(), line.end(), [](QChar c) { return c.isLower(); });
 }
 
+// The spaces and tabs a line starts with.
+int indentation(const QString &line)
+{
+    int n = 0;
+    while (n < line.size() && (line.at(n) == u' ' || line.at(n) == u'\t'))
+        ++n;
+    return n;
+}
+
 } // namespace
 
 int hardWrapWidth(const QString &text)
@@ -109,6 +118,14 @@ QString unwrapHardWrappedLines(const QString &text)
         // the width is known only to a few characters).
         if (line.size() + 1 + firstWordLength(next) <= width
             && (line.size() < width - kSlack || endsSentence(trimmed)))
+            continue;
+        // A next line indented past this one's margin is set apart, not wrapped
+        // onto ("Provisional Translation    Ministry of Defense" over a
+        // right-aligned "January 6, 2025"): wrapped prose keeps one margin.
+        // So is a line indented far past the next one's margin (more than a
+        // paragraph's first-line indent): a right-aligned or centred line.
+        const int indent = indentation(line), nextIndent = indentation(next);
+        if (nextIndent > indent + 2 || (indent >= 12 && indent > nextIndent + 8))
             continue;
         // A line without a word in lower case is a stamp, a name or a heading
         // ("2025.07.24" under an author's line), not more of a sentence.

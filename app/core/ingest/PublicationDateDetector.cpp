@@ -166,6 +166,21 @@ bool originalSourceBefore(QStringView p)
     return false;
 }
 
+// What follows a stamp's clock ("4:52 PM GMT+9", ", 16:52 KST", "10.15am (UTC+9)"):
+// the suffix without it, so that a clock's figures and zone are not counted as
+// words of a sentence.
+QStringView withoutLeadingClock(QStringView suffix)
+{
+    static const QRegularExpression clock(QStringLiteral(
+        "^[\\s,]*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?)?"
+        "(?:\\s*\\(?\\s*(?:GMT|UTC|KST|JST|EST|EDT|CST|CDT|PST|PDT|HST|CET|CEST|BST)"
+        "(?:\\s*[+\\x{2212}-]\\s*\\d{1,2}(?::?\\d{2})?)?\\s*\\)?)?"));
+    if (suffix.isEmpty() || !containsAsciiDigit(suffix.utf16(), std::min<qsizetype>(suffix.size(), 4)))
+        return suffix;
+    const QRegularExpressionMatch m = clock.match(suffix);
+    return m.hasMatch() ? suffix.mid(m.capturedLength()) : suffix;
+}
+
 // Classifies the date mention `m` on a line: what the words around it make it.
 Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inHead)
 {
@@ -219,8 +234,11 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         if (!head.isEmpty() && (head.back() == QChar(0x00B7) || head.back() == u'|' || head.back() == QChar(0x2022))
             && wordCount(head) <= 8)
             return RankByline;
-        // A line that is little more than the date.
-        if (wordCount(p) + wordCount(suffix) <= 6 && !suffix.trimmed().endsWith(u'.') && !isListMarker(p))
+        // A line that is little more than the date (and, after a dateline's place,
+        // its clock: "SEOUL/TOKYO, Oct 15, 2025, 4:52 PM GMT+9" is a stamp of two
+        // places, not a sentence; "Exported 2025-12-04 02:11 UTC by ..." is no dateline).
+        const QStringView rest = looksLikeDatelinePlace(prefix) ? withoutLeadingClock(suffix) : suffix;
+        if (wordCount(p) + wordCount(rest) <= 6 && !suffix.trimmed().endsWith(u'.') && !isListMarker(p))
             return RankDateline;
     }
     // A dateline opening the first paragraph: "SEOUL, Nov. 7, 2025 (Yonhap) -- North Korea ..."
@@ -230,6 +248,24 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     if (looksLikeCapitalisedPlace(prefix) && suffix.trimmed().startsWith(u'('))
         return RankDateline;
     return RankNone;
+}
+
+// "Juche 114 (2025)" right after a dateline's day: the Gregorian year (Juche +
+// 1911; a year in brackets after it must agree), and in *end where the words
+// end; 0 when the suffix does not open so.
+int jucheYearAfter(QStringView suffix, int *end)
+{
+    static const QRegularExpression juche(QStringLiteral("^,?\\s*Juche\\s*(\\d{2,3})(?:\\s*\\((\\d{4})\\))?"));
+    if (!suffix.trimmed().startsWith(QLatin1String("Juche")) && !suffix.trimmed().startsWith(QLatin1String(", Juche")))
+        return 0;
+    const QRegularExpressionMatch m = juche.match(suffix);
+    if (!m.hasMatch())
+        return 0;
+    const int year = m.capturedView(1).toInt() + 1911;
+    if (m.capturedLength(2) > 0 && m.capturedView(2).toInt() != year)
+        return 0;
+    *end = int(m.capturedEnd());
+    return year >= 2011 && year <= 2111 ? year : 0;
 }
 
 // KCNA's stamp "(Juche113.4.3.)": the Juche year counts from 1912 (Juche 1), so
@@ -300,12 +336,30 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
         if (d.date.isDay() && !d.relative && d.date.earliest.month() == month && d.date.earliest.day() == day)
             return d.date.earliest.year();
     }
-    return 0;
+    // "FACTBOX-North Korea's missile launches in 2025" over "Nov 25 (Reuters) -":
+    // a headline about one year, the only year it names.
+    // (The headline is a line of its own, above the dateline's.)
+    const int titleEnd = int(head.indexOf(u'\n'));
+    if (titleEnd <= 0 || titleEnd > 150)
+        return 0;
+    static const QRegularExpression year(QStringLiteral("(?<![\\d.,/-])((?:19|20)\\d\\d)(?![\\d.,/-]\\d)"));
+    int found = 0;
+    for (auto it = year.globalMatch(QStringView(head).left(titleEnd)); it.hasNext();) {
+        const int y = it.next().capturedView(1).toInt();
+        if (found && y != found)
+            return 0;
+        found = y;
+    }
+    return found;
 }
 
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
                   Best &best)
 {
+    // A line's indentation is layout, not words before its date: a PDF's
+    // right-aligned "January 6, 2025" leads its line as much as a flush one.
+    while (lineStart < lineEnd && (text.at(lineStart) == u' ' || text.at(lineStart) == u'\t'))
+        ++lineStart;
     const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
     if (line.trimmed().isEmpty())
         return;
@@ -376,6 +430,29 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             best.yearless.date = QDate(2000, m.date.month, m.date.day); // a leap year admits 29 February
             best.yearless.start = lineStart + mStart;
             best.yearless.end = lineStart + mEnd;
+        }
+        if (m.date.precision == DatePrecision::DayOfYear && inHead && best.rank < RankDateline) {
+            // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's dateline
+            // gives its year in the Juche calendar after the day.
+            int jucheEnd = 0;
+            const int year = jucheYearAfter(QStringView(scan).mid(mEnd), &jucheEnd);
+            const QDate day = year > 0 ? QDate(year, m.date.month, m.date.day) : QDate();
+            const QStringView lead = QStringView(scan).left(mStart);
+            if (day.isValid() && (looksLikeCapitalisedPlace(lead) || (!lead.trimmed().isEmpty() && looksLikeDatelinePlace(lead)))) {
+                int s = 0;
+                while (s < line.size() && line[s].isSpace())
+                    ++s;
+                int e = mEnd + jucheEnd;
+                if (const int close = int(scan.indexOf(u')', e)); close > 0 && close - e < 12 && scan.mid(e, close - e).contains(u'('))
+                    e = close + 1; // and the agency's bracket
+                best.pd.date = best.pd.koreaDate = day;
+                best.pd.source = PubDateSource::Dateline;
+                best.pd.start = lineStart + s;
+                best.pd.end = lineStart + e;
+                best.pd.text = line.mid(s, e - s).toString();
+                best.rank = RankDateline;
+                continue;
+            }
         }
         if (m.date.precision != DatePrecision::Day || !m.date.isKnown() || m.relative)
             continue;
