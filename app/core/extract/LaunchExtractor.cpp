@@ -9,6 +9,7 @@
 #include "extract/LaunchPhrases.h"
 
 #include "extract/launch/LaunchDateRules.h"
+#include "extract/launch/SectionDates.h"
 #include "extract/launch/MentionBuilder.h"
 #include "extract/launch/MentionFinishing.h"
 #include "extract/launch/SegmentFields.h"
@@ -112,8 +113,16 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
 
     QSet<int> yearOnly; // mentions introduced with only a bare year in their sentence
     QuotedLines quoted(text);
+    // "JAN. 6 - HYPERSONIC IRBM" over a paragraph that tells the launch without
+    // its day: a heading that opens with a date dates its section (to the next
+    // heading), for sentences that name no date of their own.
+    DateMention sectionDate;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
+        if (s.heading && s.end > s.start) {
+            sectionDate = launch::headingDate(text, s, tagger);
+            continue;
+        }
         if (s.heading || s.end <= s.start || (!tables.isEmpty() && inTable(s)))
             continue;
         // "> FLASH: NK fired several SRBMs ...": an e-mail's quoted earlier message under
@@ -155,6 +164,12 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     dates << d;
                 bareYear = bareYear || d.bareYear;
             }
+            // (Only for a firing told with its verb: "Not a launch." under "SEPT. 8 -
+            // ENGINE TEST" is no launch of that day.)
+            const bool fired = std::any_of(sc.cues.begin(), sc.cues.end(),
+                                           [](const LaunchCue &c) { return c.verb && !c.definite && !c.connective; });
+            if (dates.isEmpty() && !bareYear && fired && sectionDate.date.isKnown())
+                dates << sectionDate;
         }
 
         const int mentionsBefore = int(ms.size());

@@ -1,0 +1,48 @@
+#include "extract/launch/SectionDates.h"
+
+#include "extract/launch/LaunchDateRules.h"
+
+namespace atlas::launch {
+
+namespace {
+constexpr int kMaxHeading = 90; // longer is a line of prose without its stop
+}
+
+DateMention headingDate(const QString &text, const Sentence &heading, const TemporalTagger &tagger)
+{
+    int from = heading.start;
+    const int to = heading.end;
+    // "## ", "* ", "- ", "• ", "> ": the marker before the title's words.
+    while (from < to && (text.at(from).isSpace() || text.at(from) == u'#' || text.at(from) == u'*'
+                         || text.at(from) == u'-' || text.at(from) == QChar(0x2022) || text.at(from) == u'>'))
+        ++from;
+    if (to - from < 3 || to - from > kMaxHeading || !text.at(from).isLetterOrNumber())
+        return {};
+    for (DateMention d : tagger.tag(text.mid(from, to - from), from)) {
+        if (d.start > from + 1)
+            break; // the heading does not open with it
+        const DatePrecision p = d.date.precision;
+        if (d.relative || d.bareYear
+            || (p != DatePrecision::Day && p != DatePrecision::DayOfYear && p != DatePrecision::Month))
+            return {};
+        // A title follows the date after a dash or colon ("- HYPERSONIC IRBM",
+        // ": Kanggye"): a date alone on its line, or with its clock ("November
+        // 7, 2025 at 12:35 AM EST", "Thursday, 8 May 2025 19:42 WIB"), is the
+        // article's stamp or dateline, not a section's.
+        int i = d.end;
+        while (i < to && text.at(i).isSpace())
+            ++i;
+        const bool separated = i < to && (text.at(i) == u'-' || text.at(i) == u':' || text.at(i) == QChar(0x2013)
+                                          || text.at(i) == QChar(0x2014));
+        bool titled = false;
+        for (++i; separated && i < to && !titled; ++i)
+            titled = text.at(i).isLetter();
+        if (!titled)
+            return {};
+        placeToldDayBeforeReport(d, tagger.anchor());
+        return d;
+    }
+    return {};
+}
+
+} // namespace atlas::launch

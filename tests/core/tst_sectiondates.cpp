@@ -1,0 +1,91 @@
+// A heading that opens with a date dates the undated launches told under it
+// (extract/launch/SectionDates): factboxes, timelines and briefing notes.
+#include "LaunchTestRun.h"
+#include "extract/launch/SectionDates.h"
+
+using namespace atlas;
+using namespace atlas::testing;
+
+namespace {
+
+// The launch days found, in text order, as "2025-01-06".
+QStringList days(const LaunchExtractor::Result &r)
+{
+    QStringList out;
+    for (const LaunchMention &m : r.launches)
+        out << (m.date.precision == DatePrecision::Unknown ? QStringLiteral("?") : m.date.earliest.toString(Qt::ISODate));
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestSectionDates : public QObject {
+    Q_OBJECT
+private slots:
+    void datesTheSection_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("days");
+        QTest::newRow("factbox, capitals")
+            << QStringLiteral("Launches this year\n\nNov 25, 2025 (Reuters) - North Korea fired an ICBM on Tuesday.\n\n"
+                              "JAN. 6 - HYPERSONIC IRBM\nNorth Korea fired a new hypersonic missile from near Pyongyang.\n\n"
+                              "FEB. 19 - TWO SHORT-RANGE MISSILES\nTwo short-range ballistic missiles fired from Sukchon flew about 420 km.\n")
+            << QStringList{QStringLiteral("2025-01-06"), QStringLiteral("2025-02-19"), QStringLiteral("2025-11-25")};
+        QTest::newRow("markdown headings with colon")
+            << QStringLiteral("# The year so far\n\n## 14 January: Kanggye\n\nNorth Korea fired several short-range missiles toward the East Sea.\n\n"
+                              "## 10 March: Yellow Sea\n\nThe North launched close-range ballistic missiles into the Yellow Sea.\n")
+            << QStringList{QStringLiteral("2025-01-14"), QStringLiteral("2025-03-10")};
+        QTest::newRow("em dash")
+            << QStringLiteral("Timeline\n\nJanuary 6 \u2014 Pyongyang\nA hypersonic missile was fired toward the East Sea.\n\n"
+                              "February 20 \u2014 Sukchon\nTwo missiles were fired into the sea.\n")
+            << QStringList{QStringLiteral("2025-01-06"), QStringLiteral("2025-02-20")};
+        QTest::newRow("day first with year")
+            << QStringLiteral("Notes\n\n6 Jan 2025 - Pyongyang\nNorth Korea fired an IRBM from near Pyongyang.\n\n"
+                              "14 Jan 2025 - Kanggye\nNorth Korea fired two missiles from Kanggye.\n")
+            << QStringList{QStringLiteral("2025-01-06"), QStringLiteral("2025-01-14")};
+        QTest::newRow("month heading")
+            << QStringLiteral("Review\n\nFEBRUARY 2025 - CRUISE MISSILES\nNorth Korea fired cruise missiles off its west coast.\n")
+            << QStringList{QStringLiteral("2025-02-01")};
+        QTest::newRow("a stated date wins")
+            << QStringLiteral("Timeline\n\nJAN. 6 - HYPERSONIC IRBM\nNorth Korea fired a hypersonic missile on Jan. 7 from near Pyongyang.\n")
+            << QStringList{QStringLiteral("2025-01-07")};
+        QTest::newRow("not a launch in the section")
+            << QStringLiteral("Timeline\n\nNov 25, 2025 (Reuters) - North Korea fired an ICBM on Tuesday.\n\n"
+                              "SEPT. 8 - ENGINE TEST\nNorth Korea tested an engine at Sohae. Not a launch.\n")
+            << QStringList{QStringLiteral("2025-11-25")};
+    }
+    void datesTheSection()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, days);
+        QCOMPARE(::days(extractLaunches(text, QDate(2025, 11, 26))), days);
+    }
+
+    // What is no section's date: a stamp, a dateline, a date in a title's middle.
+    void headingDate_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("dash title") << QStringLiteral("JAN. 6 - HYPERSONIC IRBM") << QDate(2025, 1, 6);
+        QTest::newRow("colon title") << QStringLiteral("## 14 January: Kanggye") << QDate(2025, 1, 14);
+        QTest::newRow("stamp alone") << QStringLiteral("November 7, 2025") << QDate();
+        QTest::newRow("stamp with clock") << QStringLiteral("November 7, 2025 at 12:35 AM EST") << QDate();
+        QTest::newRow("weekday stamp with zone") << QStringLiteral("Thursday, 8 May 2025 19:42 WIB") << QDate();
+        QTest::newRow("date inside a title") << QStringLiteral("Why the January 6 launch matters") << QDate();
+        QTest::newRow("relative") << QStringLiteral("Last week - a salvo") << QDate();
+    }
+    void headingDate()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QDate, date);
+        const QString text = QStringLiteral("Title\n\n") + heading + QStringLiteral("\nNorth Korea fired a missile.\n");
+        const TemporalTagger tagger(QDate(2025, 11, 26));
+        const Sentence s{7, int(7 + heading.size()), true};
+        const DateMention d = launch::headingDate(text, s, tagger);
+        QCOMPARE(d.date.isKnown() ? d.date.earliest : QDate(), date);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSectionDates)
+#include "tst_sectiondates.moc"
