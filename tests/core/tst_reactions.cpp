@@ -101,6 +101,20 @@ private slots:
         row("said carries urge", "South Korea's foreign ministry said Seoul urged Pyongyang to stop the missile launches.", {"South Korea:urge"}, true);
         row("concern: deeply", "Australia's foreign ministry said it was deeply concerned by the test.", {"Australia:concern"});
         row("concern: alarm", "Germany voiced alarm at the ICBM launch.", {"Germany:concern"});
+        // Regret said as a verb.
+        row("concern: deeply regrets", "South Korea deeply regrets the launch.", {"South Korea:concern"});
+        row("concern: regretted", "Japan regretted the launch, officials said.", {"Japan:concern"});
+        row("concern: regrets the decision", "The Australian Government regrets North Korea's decision to launch another missile.", {"Australia:concern"});
+        row("concern: quoted regrets", "President Lee's office said in a statement that it \"deeply regrets\" the launch.", {"South Korea:concern"});
+        row("concern: greatly regrets", "Indonesia greatly regrets the missile launch by the DPRK.", {"Indonesia:concern"});
+        row("concern: regrets nothing", "He regrets nothing, the analyst said of the launch.", {}, true);
+        // What a country "can never accept" it condemns.
+        row("condemn: can never accept", "Japan's representative said this is an extremely dangerous act that Japan can never accept.", {"Japan:condemn"});
+        row("condemn: will not accept", "Japan will not accept North Korea's missile launches.", {"Japan:condemn"});
+        row("condemn: cannot accept", "Tokyo cannot accept the launch, the minister said.", {"Japan:condemn"});
+        row("condemn: won't accept", "Seoul won't accept such provocations, the ministry said.", {"South Korea:condemn"});
+        row("condemn: would not accept", "Australia said it would not accept the DPRK's continued launches.", {"Australia:condemn"});
+        row("condemn: did not accept is no stance", "Japan did not accept the invitation to talks.", {}, true);
         row("concern: serious", "Japan described the firing as a matter of serious concern for the region.", {"Japan:concern"});
         row("concern: raised", "The Philippines raised its concerns about the missile flight.", {"Philippines:concern"});
         // urge
@@ -402,6 +416,17 @@ private slots:
             {"Australia:cooperation", "Japan:cooperation", "Japan:protest", "Philippines:cooperation"});
         row("group of three with two named 5", "The United States condemned the launch. Its envoy then held talks with officials from Seoul and Tokyo. The three sides pledged to coordinate their next steps at the United Nations.",
             {"Japan:cooperation", "South Korea:cooperation", "United States:condemn", "United States:cooperation"});
+        // "with his U.S. and Japanese counterparts": the partners named by demonyms.
+        row("group of three with his counterparts 1", "Seoul's chief nuclear envoy, Lee Jun-il, held phone talks with his U.S. and Japanese counterparts. The three sides agreed to closely coordinate their response.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("group of three with her counterparts 2", "Japan's foreign minister spoke with her American and South Korean counterparts. The three ministers agreed to coordinate closely.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("group of three with his counterparts 3", "Australia's foreign minister met with his Japanese and Philippine counterparts in Manila. The three nations pledged closer coordination.",
+            {"Australia:cooperation", "Japan:cooperation", "Philippines:cooperation"});
+        row("group of three with his counterparts 4", "South Korea's defence minister spoke with his American and Japanese counterparts on Friday. All three countries vowed to strengthen trilateral cooperation.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("group of three with her counterparts 5", "Canada's foreign minister spoke with her British and French counterparts. The three sides agreed to coordinate their response at the UN.",
+            {"Canada:cooperation", "France:cooperation", "United Kingdom:cooperation"});
         row("military command 1", "The U.S. Indo-Pacific Command said the missile launch posed no immediate threat to U.S. territory.",
             {"United States:acknowledge"});
         row("military command 2", "INDOPACOM said the ballistic missile was tracked until it fell into the sea.",

@@ -183,7 +183,8 @@ bool SentenceReader::isIntolerance(const StanceTrigger &t) const
 {
     const QStringView words = QStringView(m_s).mid(t.start, t.end - t.start);
     return words.contains(QLatin1String("tolerat"), Qt::CaseInsensitive)
-        || words.contains(QLatin1String("condon"), Qt::CaseInsensitive);
+        || words.contains(QLatin1String("condon"), Qt::CaseInsensitive)
+        || words.contains(QLatin1String("accept"), Qt::CaseInsensitive);
 }
 
 bool SentenceReader::urgesAnotherCountry(const StanceTrigger &t) const

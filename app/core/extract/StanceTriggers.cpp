@@ -59,7 +59,9 @@ const QVector<Pattern> &activePatterns()
             // "the launch cannot be tolerated", "Japan will not tolerate", "an intolerable act"
             // (the negation is the trigger's, so it is not read as "did not condemn")
             "|intolerable|(?:cannot|can\\s+not|can['\u2019]t|won['\u2019]t|(?:will|must|should|would)\\s+not|not)\\s+(?:be\\s+)?"
-            "(?:tolerated|tolerate|condoned|condone))\\b")},
+            "(?:tolerated|tolerate|condoned|condone)"
+            // "an extremely dangerous act that Japan can never accept"
+            "|(?:cannot|can\\s+not|can['\u2019]t|won['\u2019]t|(?:will|can|could)\\s+never|(?:will|would)\\s+not)\\s+(?:be\\s+)?accept(?:ed)?)\\b")},
         {Stance::Condemn,
          ci("\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?"
             "|term(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\\b(?=[^.;:!?]{0,80}?\\b(?:violations?|breach(?:es)?|provocations?"
@@ -79,6 +81,8 @@ const QVector<Pattern> &activePatterns()
             "|\\b(?:is|are|was|were|remain(?:s|ed)?|been|said\\s+it\\s+was)\\s+(?:\\w+ly\\s+)?(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b"
+            // "Seoul deeply regrets the launch": regret said as a verb.
+            "|\\bregret(?:s|ted)\\b"
             // "Brazil follows with concern the developments", "noted with deep concern"
             "|\\b(?:(?:follow|view|watch|observ|monitor)\\w*|not(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+){0,4}?with\\s+(?:great\\s+|grave\\s+|deep\\s+|serious\\s+|growing\\s+)?"
             "(?:concern|alarm|worry)\\b")},

@@ -227,9 +227,10 @@ QStringList SentenceReader::recentList(int count, int before) const
         for (int i = 0; i < found.size(); ++i) {
             int ws = 0;
             QString prev = previousWord(text, starts[i], &ws);
-            // "with the United States and Japan", "with our Japanese and ROK allies"
+            // "with the United States and Japan", "with our Japanese and ROK allies",
+            // "with his U.S. and Japanese counterparts"
             if (prev == QLatin1String("the") || prev == QLatin1String("our") || prev == QLatin1String("its")
-                || prev == QLatin1String("their"))
+                || prev == QLatin1String("their") || prev == QLatin1String("his") || prev == QLatin1String("her"))
                 prev = previousWord(text, ws);
             if (prev == QLatin1String("from") || prev == QLatin1String("with") || prev == QLatin1String("in"))
                 out = found[i];

@@ -31,7 +31,7 @@ const GateTable &gateTable()
         };
         // The first four letters (or the whole word when shorter) of the words
         // each pattern needs; "said ... a violation" needs kGateSaid and kGateViolation.
-        add(kGateCondemn, "cond deno crit slam depl decr cens rebu lamb tole into");
+        add(kGateCondemn, "cond deno crit slam depl decr cens rebu lamb tole into acce");
         add(kGateCalled, "call desc labe bran term char");
         add(kGateViolation, "viol brea prov unac outr reck");
         add(kGateSaid, "said says stat adde note told");
@@ -124,20 +124,20 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree"}, {}},
      "cooperation co coordination coordinate alliance alliances commitment partnership solidarity unified united "
      "collaboration trilateral bilateral"},
-    // 23: ironclad
-    {8, {{true, "ironclad"}, {}}, nullptr},
+    // 23: ironclad; shoulder to shoulder
+    {8, {{true, "ironclad"}, {true, "shoulder"}}, nullptr},
     // 24: called for talks
     {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping ready"}, {}},
      "talks dialogue negotiations negotiating diplomacy summit sit talk"},
     // 25: willingness to meet; the door to dialogue
     {9, {{false, "willing readiness openness open interest"}, {true, "door"}}, nullptr},
-    // 26: cannot be tolerated, will not tolerate, can't be condoned
-    {0, {{true, "cannot can won will must should would not"}, {}}, "tolerated tolerate condoned condone"},
+    // 26: cannot be tolerated, will not tolerate, can't be condoned; can never accept
+    {0, {{true, "cannot can won will must should would not could"}, {}}, "tolerated tolerate condoned condone accept accepted"},
     // 27: consulting closely with
     // (and "work with like-minded partners", "working with its allies")
     {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely partners allies"},
-    // 28: shoulder to shoulder
-    {8, {{true, "shoulder"}, {}}, nullptr},
+    // 28: deeply regrets the launch
+    {4, {{true, "regrets regretted"}, {}}, nullptr},
     // 29: would not give up on dialogue; would love to meet
     {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement meet talk sit"},
     // 30: closely coordinate with; (in) close cooperation with
