@@ -25,6 +25,12 @@ private slots:
         QTest::newRow("nbsp group") << QString::fromUtf8("flew 1\u00a0100 km") << 1100.0 << "" << false;
         QTest::newRow("dot group") << "flew 1.100 km" << 1100.0 << "" << false;
         QTest::newRow("decimal") << "flew 2.5 km" << 2.5 << "" << false;
+        // Comma-grouped thousands with a decimal fraction (KCNA's figures).
+        QTest::newRow("comma group with fraction") << "traveled a distance of 1,021.6 km" << 1021.6 << "" << false;
+        QTest::newRow("comma group with fraction, altitude") << "the maximum altitude of 6,912.4 km" << 6912.4 << "" << false;
+        QTest::newRow("two commas with fraction") << "flew 13,500.25 km" << 13500.25 << "" << false;
+        QTest::newRow("comma group with fraction, kilometres") << "flew about 1,100.5 kilometres" << 1100.5 << "about" << false;
+        QTest::newRow("comma group with fraction, miles") << "flew 1,000.0 miles" << 1609.344 << "" << false;
         QTest::newRow("miles") << "flew 100 miles" << 160.9344 << "" << false;
         QTest::newRow("nautical") << "flew 100 nautical miles" << 185.2 << "" << false;
         QTest::newRow("words") << "flew about eight hundred kilometres" << 800.0 << "about" << false;

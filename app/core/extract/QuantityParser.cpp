@@ -108,7 +108,11 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
         if (run.isEmpty())
             return false;
         const bool grouped = isGroupedNumber(run, false) || isGroupedNumber(run, true);
-        if (grouped || isPlainNumber(run)) {
+        // "6,912.4 km": comma-grouped thousands with a decimal fraction.
+        const qsizetype point = run.lastIndexOf(QLatin1Char('.'));
+        const bool groupedFraction = !grouped && point > 0 && point + 1 < run.size() && run.left(point).contains(QLatin1Char(','))
+                                     && isGroupedNumber(run.left(point), false) && isPlainNumber(run.mid(point + 1));
+        if (grouped || groupedFraction || isPlainNumber(run)) {
             // A word character just before the number ("H1100", "KN-23") makes it part of a name.
             // ("300-400" is a range: a hyphen after a digit is fine).
             if (runStart > 0) {
@@ -118,12 +122,14 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
                     return false;
             }
             bool ok = false;
-            if (grouped) {
-                // The digits alone (the groups are ASCII digits and separators).
+            if (grouped || groupedFraction) {
+                // The digits alone (the groups are ASCII digits and separators),
+                // and the fraction after its point.
                 QVarLengthArray<QChar, 32> digits;
-                for (const QChar c : run)
-                    if (c.isDigit())
-                        digits.append(c);
+                for (qsizetype k = 0; k < run.size(); ++k) {
+                    if (run[k].isDigit() || (groupedFraction && k == point))
+                        digits.append(run[k]);
+                }
                 *value = QStringView(digits.constData(), digits.size()).toDouble(&ok);
             } else {
                 *value = run.toDouble(&ok);
