@@ -93,6 +93,8 @@ bool referenceDigitsEndingAt(const QString &text, int end, double *value, int *s
     static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[,\\x{00A0}\\x{202F}\\x{2009} ]\\d{3})+$"));
     static const QRegularExpression dotGrouped(QStringLiteral("^\\d{1,3}(?:\\.\\d{3})+$"));
     static const QRegularExpression plain(QStringLiteral("^\\d+(?:\\.\\d+)?$"));
+    // "6,912.4": comma-grouped thousands with a decimal fraction.
+    static const QRegularExpression groupedFraction(QStringLiteral("^(?=[^.]*,)\\d{1,3}(?:[,\\x{00A0}\\x{202F}\\x{2009} ]\\d{3})+\\.\\d+$"));
     for (;;) {
         if (run.isEmpty())
             return false;
@@ -100,6 +102,10 @@ bool referenceDigitsEndingAt(const QString &text, int end, double *value, int *s
         if (grouped.match(run).hasMatch() || dotGrouped.match(run).hasMatch()) {
             for (const QChar c : run)
                 if (c.isDigit())
+                    digits += c;
+        } else if (groupedFraction.match(run).hasMatch()) {
+            for (const QChar c : run)
+                if (c.isDigit() || c == QLatin1Char('.'))
                     digits += c;
         } else if (plain.match(run).hasMatch()) {
             digits = run;
