@@ -679,6 +679,17 @@ void TestTemporalTagger::datelineGivesWayToStatedDate_data()
                                << QStringLiteral("Jan. 6") << true;
     QTest::newRow("with-year") << QStringLiteral("SEOUL, Nov. 7, 2025 (Yonhap) -- The North fired a missile on Friday.")
                                << QStringLiteral("Nov. 7, 2025") << true;
+    // KCNA's dateline with its Juche year (and the common-era year in brackets) before the agency.
+    QTest::newRow("kcna-juche") << QStringLiteral("Pyongyang, November 26 Juche 114 (2025) (KCNA) -- The Missile Administration conducted a test-fire on Tuesday.")
+                                << QStringLiteral("November 26") << true;
+    QTest::newRow("kcna-juche-comma") << QStringLiteral("Pyongyang, November 26, Juche 114 (KCNA) -- The test-fire took place on Tuesday.")
+                                      << QStringLiteral("November 26") << true;
+    QTest::newRow("kcna-juche-no-bracket-year") << QStringLiteral("Pyongyang, March 3 Juche 114 (KCNA) -- A drill was held on Sunday.")
+                                                << QStringLiteral("March 3") << true;
+    QTest::newRow("caps-juche") << QStringLiteral("PYONGYANG, March 3 Juche 114 (2025) -- A drill was held on Sunday.")
+                                << QStringLiteral("March 3") << true;
+    QTest::newRow("kcna-juche-2024") << QStringLiteral("Pyongyang, January 15 Juche 113 (2024) (KCNA) -- A test was held on Sunday.")
+                                     << QStringLiteral("January 15") << true;
     // The dateline is the only date: kept (the story's day is all there is).
     QTest::newRow("alone") << QStringLiteral("SEOUL, May 17 (Yonhap) -- North Korea fired missiles toward the East Sea.")
                            << QStringLiteral("May 17") << false;

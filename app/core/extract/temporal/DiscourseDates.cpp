@@ -58,9 +58,18 @@ int markDateline(QStringView text, QVector<DateMention> &dates)
     int j = d.end;
     while (j < text.size() && text[j].isSpace())
         ++j;
+    // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's Juche year, then
+    // the common-era year in brackets, before the agency.
+    if (j < text.size() && text[j] == u',' && text.mid(j + 1).trimmed().startsWith(QLatin1String("Juche")))
+        j = int(text.indexOf(QLatin1String("Juche"), j));
+    if (text.mid(j).startsWith(QLatin1String("Juche"))) {
+        j += 5;
+        while (j < text.size() && (text[j].isSpace() || (text[j] >= u'0' && text[j] <= u'9')))
+            ++j;
+    }
     bool agency = false;
-    if (j < text.size() && text[j] == u'(') {
-        const int close = text.indexOf(u')', j);
+    for (int brackets = 0; brackets < 2 && j < text.size() && text[j] == u'('; ++brackets) {
+        const int close = int(text.indexOf(u')', j));
         if (close < 0 || close - j > 30)
             return -1;
         agency = true;
