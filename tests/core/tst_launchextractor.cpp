@@ -806,6 +806,12 @@ private slots:
         QTest::newRow("oxford-comma") << primary + "It test-fired cruise missiles on Feb. 2, 11, and 20, Seoul said." << "2,11,20";
         QTest::newRow("end-of-sentence") << primary + "Pyongyang fired cruise missiles into the sea on Jan. 17, 21 and 29." << "17,21,29";
         QTest::newRow("month-names") << primary + "The North launched two SRBMs on Feb. 8 and 22, according to the JCS." << "8,22";
+        // A plural noun's days: "the launches on ...", "its tests on ...".
+        QTest::newRow("plural-noun-launches") << primary + "The ballistic missile launches on Jan. 6, Jan. 14 and Feb. 19 violate UN resolutions." << "6,14,19";
+        QTest::newRow("plural-noun-tests") << primary + "Its cruise missile tests on Feb. 2 and Feb. 20 drew protests." << "2,20";
+        QTest::newRow("plural-noun-three-days") << primary + "The SRBM launches on Jan. 17, Jan. 21 and Jan. 29 were condemned." << "17,21,29";
+        QTest::newRow("plural-noun-as-well-as") << primary + "This launch, as well as the DPRK's ballistic missile launches on January 8 and February 19, violates resolutions." << "8,19";
+        QTest::newRow("plural-noun-launches-of") << primary + "Seoul recalled the ballistic missile launches on Feb. 5 and 24." << "5,24";
     }
     void listedDaysAreLaunchesEach()
     {

@@ -348,8 +348,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         if (date) {
             usedDates << date->start;
             // "On Jan. 24, 28 and 30, it fired ...": one launch per listed day (a verb's
-            // date only; the days joined by commas and "and" alone).
-            if (cue.verb && target >= 0) {
+            // date, or a plural noun's: "the launches on January 6, February 19 and
+            // June 19"; the days joined by commas and "and" alone).
+            int wordEnd = cue.end; // (the cue may be the word's stem: "test" of "tests")
+            while (wordEnd < text.size() && text.at(wordEnd).isLetter())
+                ++wordEnd;
+            const bool pluralNoun = !cue.verb && wordEnd - cue.start > 2 && text.at(wordEnd - 1) == u's';
+            if ((cue.verb || pluralNoun) && target >= 0) {
                 for (const DateMention &d : listedWith(dates, *date, text)) {
                     if (!usedDates.contains(d.start)) {
                         usedDates << d.start;
