@@ -680,6 +680,44 @@ private slots:
         QCOMPARE(got.first().quote, quote);
     }
 
+    // A Korean family name alone ("Lee") names the office-holder the article
+    // named in full before, even where two office-holders share it.
+    void koreanFamilyNameAlone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("person"); // empty: no reaction may be found
+        QTest::newRow("president, three-word name")
+            << QStringLiteral("South Korean President Lee Jae Myung convened a meeting on Tuesday. Lee condemned the launch.")
+            << QStringLiteral("South Korea:condemn") << QStringLiteral("Lee Jae Myung");
+        QTest::newRow("his office")
+            << QStringLiteral("South Korean President Lee Jae Myung convened a meeting on Tuesday. Lee's office issued a statement expressing deep regret.")
+            << QStringLiteral("South Korea:concern") << QStringLiteral("Lee Jae Myung");
+        QTest::newRow("hyphenated alias")
+            << QStringLiteral("President Lee Jae-myung chaired the meeting. Lee urged North Korea to stop its provocations.")
+            << QStringLiteral("South Korea:urge") << QStringLiteral("Lee Jae Myung");
+        QTest::newRow("minister sharing a family name")
+            << QStringLiteral("Foreign Minister Cho Hyun met reporters on Friday. Cho condemned the launch.")
+            << QStringLiteral("South Korea:condemn") << QStringLiteral("Cho Hyun");
+        QTest::newRow("acting president")
+            << QStringLiteral("Acting President Lee Ju-ho convened the National Security Council. Lee expressed concern over the launch.")
+            << QStringLiteral("South Korea:concern") << QStringLiteral("Lee Ju-ho");
+        QTest::newRow("never named in full") << QStringLiteral("Lee condemned the launch.") << QString() << QString();
+    }
+    void koreanFamilyNameAlone()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, person);
+        const auto got = extract(text);
+        if (person.isEmpty()) {
+            QVERIFY2(got.isEmpty(), qPrintable(keys(got).join(QLatin1String(", "))));
+            return;
+        }
+        QVERIFY2(keys(got).contains(key), qPrintable(keys(got).join(QLatin1String(", "))));
+        QCOMPARE(got.first().person, person);
+    }
+
     void personAndRole()
     {
         const auto got = extract(QStringLiteral("Japan's Chief Cabinet Secretary Yoshimasa Hayashi acknowledged the missile tests "

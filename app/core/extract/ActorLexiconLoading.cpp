@@ -155,10 +155,11 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
         const QString role = o.value(QLatin1String("role")).toString();
         lex->addTerm(person, {ActorMention::Person, country, person, role}, true);
         // Korean names put the family name first ("Lee Ju-ho", "Ahn Gyu-back": the
-        // given name hyphenated): "Lee" alone is Lee Ju-ho where the article has named
-        // him (a one-word alias, checked like "Lavrov").
+        // given name hyphenated, or written in two words, "Lee Jae Myung"): "Lee"
+        // alone is Lee Ju-ho where the article has named him (a one-word alias,
+        // checked like "Lavrov").
         const QStringList words = person.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() == 2 && words.last().contains(QLatin1Char('-'))
+        if (((words.size() == 2 && words.last().contains(QLatin1Char('-'))) || words.size() == 3)
             && (country == QLatin1String("South Korea") || country == QLatin1String("North Korea"))) {
             const QJsonArray aliases = o.value(QLatin1String("aliases")).toArray();
             if (std::none_of(aliases.begin(), aliases.end(), [&](const QJsonValue &a) { return a.toString() == words.first(); }))

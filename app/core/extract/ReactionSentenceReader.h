@@ -77,6 +77,7 @@ public:
 
 private:
     void dropUnsupportedSurnames();
+    ActorMention fullNameBefore(QStringView earlier, QStringView familyName) const;
     // Countries a stance is about, not whose it is, leave groups: the partners named
     // right after a cooperation's "with"; North Korea as the subject of "... is a
     // serious concern".

@@ -16,6 +16,26 @@
 
 namespace atlas::reaction {
 
+// The office-holder the text names in full whose name begins with a Korean
+// family name ("Lee Jae Myung" for "Lee"), the last such named; none if none.
+ActorMention SentenceReader::fullNameBefore(QStringView earlier, QStringView familyName) const
+{
+    ActorMention found;
+    for (qsizetype at = earlier.indexOf(familyName); at >= 0; at = earlier.indexOf(familyName, at + 1)) {
+        const qsizetype after = at + familyName.size();
+        if ((at > 0 && earlier.at(at - 1).isLetter()) || after + 1 >= earlier.size() || earlier.at(after) != u' '
+            || !earlier.at(after + 1).isUpper())
+            continue;
+        const QString window = earlier.mid(at, 40).toString();
+        for (const ActorMention &m : m_lex.find(window)) {
+            if (m.start == 0 && m.kind == ActorMention::Person && !m.surnameOnly
+                && m.person.startsWith(familyName) && m.person.size() > familyName.size() && m.person.at(familyName.size()) == u' ')
+                found = m;
+        }
+    }
+    return found;
+}
+
 void SentenceReader::dropUnsupportedSurnames()
 {
     // "Lavrov" alone names the minister only where the article has named him in
@@ -33,9 +53,24 @@ void SentenceReader::dropUnsupportedSurnames()
             // Within the last 20,000 characters: enough for any article, and
             // bounded on a huge file with the surname on every line.
             const int from = std::max(0, m_offset - 20000);
-            const bool named = QStringView(m_article.text).mid(from, m_offset - from).contains(m.person);
+            const QStringView earlier = QStringView(m_article.text).mid(from, m_offset - from);
+            bool named = earlier.contains(m.person);
+            ActorMention own = m;
+            if (!named) {
+                // "Lee" after "President Lee Jae Myung" where two office-holders share
+                // the family name: the one the article named in full.
+                const ActorMention full = fullNameBefore(earlier, QStringView(m_s).mid(m.start, m.end - m.start));
+                if (!full.person.isEmpty()) {
+                    named = true;
+                    own.person = full.person;
+                    own.country = full.country;
+                    own.role = full.role;
+                }
+            }
             if (!titled && !named && (m.end - m.start) < 5)
                 continue;
+            kept << own;
+            continue;
         }
         kept << m;
     }
