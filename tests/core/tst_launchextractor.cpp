@@ -936,6 +936,22 @@ private slots:
                                           << QDate(2025, 10, 24) << QDate(2025, 10, 22);
         QTest::newRow("kcna claimed") << fired + QStringLiteral("On Thursday, the North's official KCNA news agency claimed the launch tested a new hypersonic weapon.")
                                       << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        // A part of the day after the weekday, and the launch named long after the saying.
+        QTest::newRow("morning, long clause") << fired + QStringLiteral("On Thursday morning North Korea's state news agency KCNA said the launch was a test of a "
+                                                                        "\"strategic underwater-launched ballistic missile\", the Pukguksong-6, fired from the submarine Hero Kim Kun Ok.")
+                                              << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("afternoon, long clause") << fired + QStringLiteral("On Thursday afternoon North Korea's official news agency KCNA said the test involved a new "
+                                                                          "\"hypersonic ballistic missile\", the Hwasong-16B, fired from a mobile launcher near Pyongyang.")
+                                                << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("evening, long clause") << fired + QStringLiteral("On Thursday evening the North's state news agency KCNA said it was a test of a "
+                                                                        "\"new-type intermediate-range ballistic missile\", the Hwasong-16B, fired from the Pyongyang area.")
+                                              << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("reported, long clause") << fired + QStringLiteral("On Thursday morning Pyongyang's official news agency KCNA reported the event as a drill with a "
+                                                                         "\"hypersonic ballistic missile\", the Hwasong-11Ma, fired into the East Sea.")
+                                               << QDate(2025, 10, 24) << QDate(2025, 10, 22);
+        QTest::newRow("claimed, long clause") << fired + QStringLiteral("On Thursday night North Korea's state news agency KCNA claimed the test was of an "
+                                                                        "\"intermediate-range hypersonic missile\", the Hwasong-16B, fired from a road-mobile launcher.")
+                                              << QDate(2025, 10, 24) << QDate(2025, 10, 22);
         // Controls: without a class word the clause was never a launch of its own.
         QTest::newRow("official news agency") << fired + QStringLiteral("On Thursday, the North's official news agency said the launch tested a new solid-fuel engine.")
                                               << QDate(2025, 10, 24) << QDate(2025, 10, 22);

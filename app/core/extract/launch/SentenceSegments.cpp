@@ -171,13 +171,15 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // "On Thursday, North Korea's official KCNA news agency said the launch tested
         // ...": a day opening the clause of the North's own media reporting, before the
         // launch is named, dates the report (a day or so after the launch, as a rule).
-        if (date && date->end <= cue.start && cue.start - date->end < 120) {
+        if (date && date->end <= cue.start) {
             static const QRegularExpression stateMediaSaid(
-                QStringLiteral("^[\\s,]+(?:[\\w'\u2019.-]+\\s+){0,5}(?:KCNA|state\\s+media|state-run\\s+media|news\\s+agency|"
+                QStringLiteral("^[\\s,]+(?:(?:morning|afternoon|evening|night)\\b[\\s,]*)?(?:[\\w'\u2019.-]+\\s+){0,5}(?:KCNA|state\\s+media|state-run\\s+media|news\\s+agency|"
                                "Korean\\s+Central\\s+News\\s+Agency|Rodong\\s+Sinmun|state\\s+TV|state\\s+television)"
                                "\\s+(?:said|reported|says|reports|announced|claimed|stated)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
-            if (stateMediaSaid.match(QStringView(text).mid(date->end, cue.start - date->end)).hasMatch())
+            // (The cue may come long after: "... said the launch was a test of a
+            // ..., the Pukguksong-6, fired from the submarine ...".)
+            if (stateMediaSaid.match(QStringView(text).mid(date->end, std::min(cue.start - date->end, 120))).hasMatch())
                 date = nullptr;
         }
         // "state media said the next day it had tested ...": a date right after a
