@@ -121,6 +121,12 @@ private slots:
         // other countries' launches
         QTest::newRow("other-southkorea") << "South Korea test-fired a Hyunmoo ballistic missile on Thursday.";
         QTest::newRow("other-japan") << "Japan launched an interceptor missile during drills on Wednesday.";
+        // "it" firing in a sentence whose subject is another country
+        QTest::newRow("other-russia-it") << "Russia says it has used its air-launched Kinzhal in Ukraine, and on 21 November it fired a new intermediate-range missile, the Oreshnik, at Dnipro.";
+        QTest::newRow("other-china-it") << "China said the drills were routine, and on Monday it fired several ballistic missiles into the sea near Taiwan.";
+        QTest::newRow("other-iran-it") << "Iran denied the report, but last week it launched a new hypersonic missile during an exercise.";
+        QTest::newRow("other-israel-it") << "Israel says it shot down the drones, and on Sunday it fired a ballistic missile at a target in Yemen.";
+        QTest::newRow("other-india-they") << "India and Pakistan traded threats, and on Friday they fired cruise missiles across the border.";
         // ships put to water: a launch, but not of a missile
         QTest::newRow("ship-ceremony") << "Kim Jong Un attended the launch of a new frigate armed with cruise missiles at Nampo on Monday.";
         QTest::newRow("ship-launched-its") << "North Korea launched a new destroyer designed to carry nuclear-capable cruise missiles on Tuesday.";

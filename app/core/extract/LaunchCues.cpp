@@ -333,6 +333,22 @@ bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int en
 }
 
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
+bool isForeignLauncher(QStringView x)
+{
+    return in(x, {"russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
+                  "israel", "india", "pakistan"});
+}
+
+// "Russia says it has used ..., and on 21 November it fired a new missile": "it"
+// firing, in a sentence whose subject is another country, is that country.
+bool foreignPronounSubject(const NearWords &w, const QString &text, int sentenceStart, int end)
+{
+    if (w.isEmpty() || !in(w.at(0).lower(), {"it", "they"}))
+        return false;
+    const NearWords first = wordsAfter(text, sentenceStart, end, 2);
+    return !first.isEmpty() && isForeignLauncher(first.at(0).lower());
+}
+
 bool foreignSubject(const NearWords &w)
 {
     int i = 0;
@@ -342,8 +358,7 @@ bool foreignSubject(const NearWords &w)
         return false;
     const QStringView x = w.at(i).lower();
     const QStringView prev = i + 1 < w.size() ? w.at(i + 1).lower() : QStringView();
-    if (in(x, {"russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
-               "israel", "india", "pakistan"}))
+    if (isForeignLauncher(x))
         return true;
     if (x == QLatin1String("korea") || x == QLatin1String("korea's"))
         return prev == QLatin1String("south");
@@ -643,7 +658,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         } else {
             if (!out.missileTerm)
                 continue; // "fired" what? Not a missile launch without a missile in the sentence.
-            if (foreignSubject(pre))
+            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end))
                 continue;
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {
