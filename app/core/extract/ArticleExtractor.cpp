@@ -30,7 +30,10 @@ QString ArticleExtractor::version()
     // launch-6: the sixth to ninth sets' kinds (hard-wrapped text and space-aligned
     // tables, foreign and Buddhist-Era stamps, list years, every UN member as an
     // actor, scare-quoted stances, tables' range words and notes).
-    return QStringLiteral("launch-6");
+    // launch-7: the tenth set's kinds (quotations of several sentences and their
+    // speakers, joint statements' signatories and own words, section headings'
+    // dates, plural nouns' listed days, Juche datelines, regret as a verb).
+    return QStringLiteral("launch-7");
 }
 
 namespace {
