@@ -924,6 +924,23 @@ private slots:
         testing::verifyOneLaunchOnRowDay();
     }
 
+    // A dateline's place is no subject: "SEOUL, South Korea (AP) — North Korea said
+    // Monday it tested ..." is North Korea's launch, though Seoul opens the sentence.
+    void datelinePlaceIsNoForeignSubject_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ap seoul") << QStringLiteral("SEOUL, South Korea (AP) \u2014 North Korea said Monday it tested a new solid-fuel intermediate-range missile.");
+        QTest::newRow("tokyo kyodo") << QStringLiteral("TOKYO (Kyodo) -- North Korea said it fired a ballistic missile toward the Sea of Japan.");
+        QTest::newRow("beijing dateline") << QStringLiteral("BEIJING, March 10 (Xinhua) -- The DPRK said it launched a new cruise missile.");
+        QTest::newRow("washington dateline") << QStringLiteral("WASHINGTON \u2014 North Korea said on Sunday it test-fired a hypersonic missile.");
+        QTest::newRow("moscow dateline") << QStringLiteral("MOSCOW, March 10. /TASS/. North Korea said it fired a new ballistic missile.");
+    }
+    void datelinePlaceIsNoForeignSubject()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(extractLaunches(text).launches.size(), 1);
+    }
+
     // "On Thursday, KCNA said the launch tested ...": the day opening the clause of the
     // North's own media reporting dates the report, not a second launch.
     void reportDayOpeningTheSentenceIsNotALaunch_data()

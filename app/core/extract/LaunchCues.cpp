@@ -345,8 +345,21 @@ bool foreignPronounSubject(const NearWords &w, const QString &text, int sentence
 {
     if (w.isEmpty() || !in(w.at(0).lower(), {"it", "they"}))
         return false;
-    const NearWords first = wordsAfter(text, sentenceStart, end, 2);
-    return !first.isEmpty() && isForeignLauncher(first.at(0).lower());
+    // The subject opens the sentence, a word in lower case after it ("Russia says",
+    // "India and Pakistan"): "SEOUL, South Korea (AP) — North Korea said ..." opens
+    // with a dateline's place.
+    int i = sentenceStart;
+    while (i < end && text.at(i).isSpace())
+        ++i;
+    const int wordStart = i;
+    while (i < end && text.at(i).isLetter())
+        ++i;
+    const QString first = text.mid(wordStart, i - wordStart).toLower();
+    if (!isForeignLauncher(first) || i >= end || text.at(i) != u' ')
+        return false;
+    while (i < end && text.at(i) == u' ')
+        ++i;
+    return i < end && text.at(i).isLower();
 }
 
 bool foreignSubject(const NearWords &w)
