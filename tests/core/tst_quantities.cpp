@@ -124,6 +124,12 @@ private slots:
         QTest::newRow("an") << "fired an intercontinental ballistic missile" << 1 << 1;
         QTest::newRow("one") << "fired one missile" << 1 << 1;
         QTest::newRow("single") << "fired a single projectile" << 1 << 1;
+        // A singular noun after "its", a numbered designation after "the": one missile.
+        QTest::newRow("its newest missile") << "launched its newest intercontinental ballistic missile, the Hwasong-20" << 1 << 1;
+        QTest::newRow("the designation") << "launched the Hwasong-15, which flew 950 km" << 1 << 1;
+        QTest::newRow("the designation with letter") << "test-fired the Hwasong-16B from near Pyongyang" << 1 << 1;
+        QTest::newRow("its missile") << "fired its new missile toward the sea" << 1 << 1;
+        QTest::newRow("the KN designation") << "launched the KN-23 toward the East Sea" << 1 << 1;
         QTest::newRow("two") << "fired two ballistic missiles" << 2 << 2;
         QTest::newRow("digits") << "fired 3 cruise missiles" << 3 << 3;
         QTest::newRow("eight") << "fired eight SRBMs" << 8 << 8;

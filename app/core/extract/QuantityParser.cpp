@@ -525,9 +525,11 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         out << cm;
     }
     // "The missile, launched from ...", "the rocket was launched": a singular noun
-    // with the definite article is one missile (not "the missile launch" or "the missiles").
+    // with the definite article is one missile (not "the missile launch" or "the missiles");
+    // so is "its newest intercontinental ballistic missile", and a numbered designation
+    // after "the" ("launched the Hwasong-15").
     static const GatedRegex definite(
-        QStringLiteral("(?<![\\w-])the\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket)(?![\\w’'-])"), kCi);
+        QStringLiteral("(?<![\\w-])(?:the|its)\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket|(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}[A-Da-d]?)(?![\\w’'-])"), kCi);
     // The noun's words are only modifiers ("the new-type missile"), not a number,
     // a stop word or one of `also`, and no head noun follows ("the missile launch").
     auto onlyModifiers = [&](const RegexMatch &m, const QStringList &also) {
