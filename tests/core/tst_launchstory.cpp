@@ -42,6 +42,13 @@ private slots:
         QTest::newRow("us-evening-et") << QStringLiteral("The North launched a ballistic missile on Tuesday evening ET, officials said.") << QDate(2025, 3, 12);
         QTest::newRow("us-night-in-washington") << QStringLiteral("North Korea fired two missiles Tuesday night in Washington, the Pentagon said.") << QDate(2025, 3, 12);
         QTest::newRow("us-afternoon-pacific") << QStringLiteral("North Korea fired a missile on Tuesday afternoon Pacific time.") << QDate(2025, 3, 12);
+        // Hawaii and Alaska are on Korea's next day from their early morning.
+        QTest::newRow("hawaii-afternoon") << QStringLiteral("North Korea fired two ballistic missiles on Tuesday afternoon, Hawaii time, officials said.") << QDate(2025, 3, 12);
+        QTest::newRow("hawaii-morning-honolulu") << QStringLiteral("North Korea fired a missile on Tuesday morning in Honolulu, the command said.") << QDate(2025, 3, 12);
+        QTest::newRow("hst-evening") << QStringLiteral("North Korea fired a missile on Tuesday evening HST.") << QDate(2025, 3, 12);
+        QTest::newRow("alaska-evening") << QStringLiteral("North Korea fired two missiles on Tuesday evening, Alaska time.") << QDate(2025, 3, 12);
+        QTest::newRow("hawaii-standard-time-night") << QStringLiteral("North Korea fired an ICBM Tuesday night Hawaii standard time, INDOPACOM said.") << QDate(2025, 3, 12);
+        QTest::newRow("hawaii-no-part-of-day-kept") << QStringLiteral("North Korea fired a missile on Tuesday, Hawaii time.") << QDate(2025, 3, 11);
         // A morning in America is still that day in Korea; a day with no zone is kept.
         QTest::newRow("us-morning-kept") << QStringLiteral("North Korea fired a missile on Tuesday morning Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
         QTest::newRow("plain-late-kept") << QStringLiteral("North Korea fired a missile late Tuesday, Seoul said.") << QDate(2025, 3, 11);

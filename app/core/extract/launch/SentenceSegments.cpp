@@ -155,10 +155,19 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                                "|Washington time|New York time|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|in Washington|in New York|in the U\\.?S\\.?)(?![\\w-])"));
             static const QRegularExpression lateWord(QStringLiteral("(?<![\\w-])(?:late|afternoon|evening|night|tonight)(?![\\w-])"),
                                                      QRegularExpression::CaseInsensitiveOption);
+            // Hawaii and Alaska (UTC-10, -9) are already on Korea's next day from
+            // their early morning: "this afternoon, Hawaii time", "Tuesday morning in Honolulu".
+            static const QRegularExpression farPacificZone(
+                QStringLiteral("^[\\s,]*(?:\\(\\s*)?(?:Hawaii(?:an)?(?:-Aleutian)?\\s+(?:standard\\s+)?time|Alaska(?:n)?\\s+(?:standard\\s+|daylight\\s+)?time"
+                               "|HST|AKST|AKDT|in Hawaii|in Honolulu|in Alaska|in Anchorage)(?![\\w-])"));
+            static const QRegularExpression partOfDay(QStringLiteral("(?<![\\w-])(?:late|morning|afternoon|evening|night|tonight)(?![\\w-])"),
+                                                      QRegularExpression::CaseInsensitiveOption);
             const int from = std::max(s.start, date->start - 8);
             const int to = std::min(s.end, date->end + 12);
-            if (usZone.match(QStringView(text).mid(date->end, std::min(40, s.end - date->end))).hasMatch()
-                && lateWord.match(QStringView(text).mid(from, to - from)).hasMatch()) {
+            const QStringView zoneWords = QStringView(text).mid(date->end, std::min(40, s.end - date->end));
+            const QStringView around = QStringView(text).mid(from, to - from);
+            if ((usZone.match(zoneWords).hasMatch() && lateWord.match(around).hasMatch())
+                || (farPacificZone.match(zoneWords).hasMatch() && partOfDay.match(around).hasMatch())) {
                 koreanDay = *date;
                 koreanDay.date.earliest = date->date.earliest.addDays(1);
                 koreanDay.date.latest = date->date.latest.addDays(1);
