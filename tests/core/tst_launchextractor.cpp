@@ -924,6 +924,27 @@ private slots:
         testing::verifyOneLaunchOnRowDay();
     }
 
+    // "met this morning to discuss the launch by the DPRK of an ICBM on 25 November":
+    // a day in the launch noun's own "by"/"of" phrase is the launch's (published 1 December 2025).
+    void dayInsideTheLaunchNounsPhrase_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("pubdate");
+        QTest::addColumn<QDate>("day");
+        const QDate pub(2025, 12, 1);
+        QTest::newRow("council met") << QStringLiteral("The Security Council met this morning to discuss the launch by the DPRK of an intercontinental ballistic missile on 25 November.") << pub << QDate(2025, 11, 25);
+        QTest::newRow("ministers spoke") << QStringLiteral("The ministers spoke by phone on Sunday about the launch of a ballistic missile on 26 November.") << pub << QDate(2025, 11, 26);
+        QTest::newRow("briefing") << QStringLiteral("Officials held a briefing yesterday on the test of a new cruise missile on November 20.") << pub << QDate(2025, 11, 20);
+        QTest::newRow("by then of") << QStringLiteral("Japan convened its security council today over the launch by North Korea of two missiles on 27 November.") << pub << QDate(2025, 11, 27);
+        QTest::newRow("test of") << QStringLiteral("Seoul summoned envoys on Saturday over the test of several ballistic missiles on November 28.") << pub << QDate(2025, 11, 28);
+        // The day written before the noun stays its own.
+        QTest::newRow("day before the noun") << QStringLiteral("The November 22 launch of a ballistic missile was described by KCNA on November 23 as a test.") << pub << QDate(2025, 11, 22);
+    }
+    void dayInsideTheLaunchNounsPhrase()
+    {
+        testing::verifyOneLaunchOnRowDay();
+    }
+
     // A dateline's place is no subject: "SEOUL, South Korea (AP) — North Korea said
     // Monday it tested ..." is North Korea's launch, though Seoul opens the sentence.
     void datelinePlaceIsNoForeignSubject_data()

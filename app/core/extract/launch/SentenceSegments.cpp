@@ -1,6 +1,7 @@
 // Which launch each stretch of a sentence speaks of (see SentenceSegments.h).
 #include "extract/launch/SentenceSegments.h"
 
+#include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
 #include "extract/LaunchPhrases.h"
 #include "extract/launch/LaunchDateRules.h"
@@ -99,6 +100,25 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (dist < best) {
                 best = dist;
                 date = &d;
+            }
+        }
+        // "The Council met this morning to discuss the launch by the DPRK of an ICBM on
+        // 25 November": a day inside the launch noun's own phrase (after it, with no
+        // stop, bracket or comma between) is that launch's, not a nearer date before
+        // the noun, which belongs to another verb.
+        // (Only a phrase of "by" or "of": "The October 22 salvo ... was described by
+        // KCNA the next day" keeps the day written before its noun.)
+        if (date && !cue.verb && date->end < cue.start - 3) {
+            for (const DateMention &d : dates) {
+                if (usedDates.contains(d.start) || d.start < cue.end || d.start - cue.end > 120 || !isDayPrecise(d.date)
+                    || !d.date.isKnown())
+                    continue;
+                const QStringView between = QStringView(text).mid(cue.end, d.start - cue.end);
+                const QStringView opening = between.trimmed();
+                if ((opening.startsWith(QLatin1String("by ")) || opening.startsWith(QLatin1String("of ")))
+                    && !containsAnyOf(between, {u',', u';', u':', u'.', u'(', u')', u'\u2014', u'\u2013'}))
+                    date = &d;
+                break;
             }
         }
         // "On Friday, ... fired ..., its third launch this week": a stated day beats a
