@@ -265,9 +265,23 @@ QDate jucheStampAt(QStringView line, int at, int *start, int *end)
     return d;
 }
 
+// Where "Juche" starts in line from `from` on, or -1 (line.indexOf("Juche", from)):
+// its 'J' found eight code units a step, where Qt's search of a Latin-1 word
+// cost ten instructions a character of every head line with a figure.
+int indexOfJuche(QStringView line, int from)
+{
+    const char16_t *d = line.utf16();
+    const qsizetype n = line.size();
+    for (qsizetype at = findAnyOf(d, from, n, {u'J'}); at + 5 <= n; at = findAnyOf(d, at + 1, n, {u'J'})) {
+        if (d[at + 1] == u'u' && d[at + 2] == u'c' && d[at + 3] == u'h' && d[at + 4] == u'e')
+            return int(at);
+    }
+    return -1;
+}
+
 QDate jucheStamp(QStringView line, int *start, int *end)
 {
-    for (int at = line.indexOf(QLatin1String("Juche")); at >= 0; at = line.indexOf(QLatin1String("Juche"), at + 5)) {
+    for (int at = indexOfJuche(line, 0); at >= 0; at = indexOfJuche(line, at + 5)) {
         const QDate d = jucheStampAt(line, at, start, end);
         if (d.isValid())
             return d; // "the Juche idea ... (Juche113.4.3.)": the first that is a stamp
@@ -303,10 +317,28 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
     return 0;
 }
 
+// The highest rank classify() can give a date on a line of this length: a body
+// paragraph (longer than a stamp line) can hold a banner's "today" or open
+// with a dateline, never a stamp, a byline or a metadata line; outside the
+// head only stamps count.
+Rank bestRankPossible(qsizetype lineSize, bool inHead)
+{
+    if (lineSize <= kMaxStampLine)
+        return RankPublished;
+    return inHead ? RankDateline : RankNone;
+}
+
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
-                  Best &best)
+                  Best &best, bool skipOutranked)
 {
     const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+    // Every candidate below (Juche stamp, era or foreign date, tagged date) must
+    // rank above the best so far to count; a yearless dateline is read only
+    // while nothing is found (best.rank > RankNone means a date is). So a line
+    // that cannot outrank the best is not read: most head lines are body
+    // paragraphs, tagged in vain once a dateline is found.
+    if (skipOutranked && bestRankPossible(line.size(), inHead) <= best.rank && (best.rank > RankNone || !inHead))
+        return;
     if (line.trimmed().isEmpty())
         return;
     // "| 6 January 2025 | Pyongyang | ...": a table's cell is a row's data, never
@@ -439,10 +471,13 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     qsizetype prevBars = 0;
     // Line ends are looked for sixteen code units a step: step 2 walks the whole text.
     const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    // (The characters first: a line of prose fails at its first letter, where
+    // looking for a bar and a dash read all of it.)
     static const auto isTableRule = [](QStringView l) {
         l = l.trimmed();
-        return l.size() >= 3 && l.contains(u'|') && l.contains(u'-')
-            && std::all_of(l.begin(), l.end(), [](QChar c) { return c == u'-' || c == u'|' || c == u':' || c == u' '; });
+        return l.size() >= 3
+            && std::all_of(l.begin(), l.end(), [](QChar c) { return c == u'-' || c == u'|' || c == u':' || c == u' '; })
+            && l.contains(u'|') && l.contains(u'-');
     };
     for (int lineNo = 0; lineNo < m_options.headLines && lineStart < text.size()
          && lineStart < m_options.headChars;
@@ -462,7 +497,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         if (line.trimmed().isEmpty())
             --lineNo; // blank lines do not count
         else if (!inTable)
-            considerLine(text, lineStart, lineEnd, true, tagger, best);
+            considerLine(text, lineStart, lineEnd, true, tagger, best, m_options.skipOutranked);
         lineStart = lineEnd + 1;
         headEnd = lineStart;
     }
@@ -495,7 +530,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         for (unsigned key = 0; key < 4; ++key) {
             for (qsizetype i = 0; i < shortLines.size(); ++i) {
                 if (keysOf[i] & (1u << key))
-                    considerLine(text, shortLines[i].start, shortLines[i].end, false, tagger, best);
+                    considerLine(text, shortLines[i].start, shortLines[i].end, false, tagger, best, m_options.skipOutranked);
             }
         }
     }
