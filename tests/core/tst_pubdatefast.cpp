@@ -81,7 +81,12 @@ const char *const kSentences[] = {
 const char *const kPlaces[] = {"", "SEOUL, ", "TOKYO — ", "Pyongyang, ", "  ", "WASHINGTON (AP) — ",
                                "SEOUL, Nov. 7, 2025 (Yonhap) -- ", "Pyongyang, September 19, 2024 (KCNA) -- ",
                                "SEOUL, Nov. 7 (Yonhap) -- ", "Pyongyang, April 3 (KCNA) -- www.kcna.kp (Juche113.4.3.) ",
-                               "Updated: R7.12.13 (Sat) 08:10 ", "Today : Nov 08, 2018 "};
+                               "Updated: R7.12.13 (Sat) 08:10 ", "Today : Nov 08, 2018 ",
+                               "TOKYO — 14 January 2025 — ", "\tSEOUL, Nov. 7, 2025 (Yonhap) -- ",
+                               "Seoul, Tokyo, March 3, 2025 (AP) ", "Pyongyang,\tMay 2 (KCNA) ",
+                               "Pyongyang, Seoul,   May 2, 2025 (KCNA) ", "PYONGYANG \u2013 2025-06-18 \u2013 ",
+                               "The 25th of May, 2025 ", "Last Tuesday (Reuters) - ", "On Nov. 7, 2025 (Yonhap) -- ",
+                               "WASHINGTON, D.C., Monday, March 3, 2025 -- ", "Kyiv, Ukraine, May 2 (AFP) "};
 
 QString randomArticle(std::mt19937 &rng)
 {

@@ -3,6 +3,7 @@
 #include "extract/CharScan.h"
 #include "extract/DelimitedCells.h"
 #include "extract/TemporalTagger.h"
+#include "extract/temporal/DateTokens.h"
 #include "ingest/CaselessSearch.h"
 #include "ingest/EraStamps.h"
 #include "ingest/ForeignDateStamps.h"
@@ -328,6 +329,87 @@ Rank bestRankPossible(qsizetype lineSize, bool inHead)
     return inHead ? RankDateline : RankNone;
 }
 
+// Whether a date the tagger finds on a body paragraph in the head (a line
+// longer than a stamp line) can rank at all, which there means as a banner (a
+// "today" or "current date" before it, wanted only while nothing is found) or
+// as a dateline: looksLikeDatelinePlace (at most 48 characters before it, no
+// figure and no lower-case letter) or looksLikeCapitalisedPlace (capitalised
+// words and a comma) before it. A date starts at a figure or at a word of the
+// tagger's lexicon (a month, "on", "the", "early" ...), so the places where
+// such a prefix can end are looked at for one; most paragraphs open with a
+// lower-case word within a few letters and have none.
+bool mayOpenPlacedDate(QStringView scan);
+
+bool bodyLineMayRank(QStringView scan, bool lookForBanner)
+{
+    if (mayOpenPlacedDate(scan))
+        return true;
+    // A banner's key anywhere on the line (containsWord reads a part of it):
+    // looked for around its rarer letters.
+    const qsizetype n = scan.size();
+    return lookForBanner
+        && (leadingKeys(scan, {QLatin1String("today")}, n, 'y') != 0
+            || leadingKeys(scan, {QLatin1String("current date")}, n, 'u') != 0);
+}
+
+// Whether a date may start where the prefix before it can still be a dateline
+// place or a capitalised place (see bodyLineMayRank).
+bool mayOpenPlacedDate(QStringView scan)
+{
+    const qsizetype n = scan.size();
+    qsizetype k = 0; // the prefix's first character after white space (as trimmed() reads it)
+    while (k < n && scan[k].isSpace())
+        ++k;
+    // While the prefix scan[0, t) grows, whether it can still be (a) a dateline
+    // place or (b) a capitalised place: both fail for good at some character.
+    bool placeA = true, placeB = true;
+    bool wordStart = true;       // (b): the next letter starts a word
+    bool otherSpace = false;     // (b): white space other than ' ' since the last character of the prefix
+    qsizetype trimmedSize = 0;   // of the prefix, as trimmed()
+    bool endsWithComma = false;
+    for (qsizetype t = 0;; ++t) {
+        const bool a = placeA && t <= 48 && trimmedSize <= 40;
+        const bool bAlive = placeB && trimmedSize <= 40;
+        if (!a && !bAlive)
+            return false; // no longer prefix can be either
+        if (t == n)
+            return false;
+        if (a || (bAlive && trimmedSize > 0 && endsWithComma)) {
+            const QChar c = scan[t];
+            if (c.unicode() >= u'0' && c.unicode() <= u'9')
+                return true; // a number token may open a date here
+            if (c.isLetter()) {
+                qsizetype e = t;
+                while (e < n && scan[e].isLetter())
+                    ++e;
+                int value = 0;
+                if (temporal::classifyWord(scan.mid(t, e - t), value) != temporal::Lex::None)
+                    return true; // so may a lexicon word (a month, "on", "the", "early" ...)
+            }
+        }
+        const QChar c = scan[t];
+        if (t < k)
+            continue; // leading white space, trimmed off
+        if (c.isSpace()) {
+            otherSpace = otherSpace || c != u' ';
+            wordStart = true;
+            continue; // inside the prefix only if more follows
+        }
+        trimmedSize = t - k + 1;
+        endsWithComma = c == u',';
+        if ((c.isLetter() && !c.isUpper()) || c.isDigit())
+            placeA = false;
+        if (otherSpace)
+            placeB = false; // a tab or line break inside the prefix
+        if (c == u',')
+            wordStart = true;
+        else if (!c.isLetter() || (wordStart && !c.isUpper()))
+            placeB = false;
+        else
+            wordStart = false;
+    }
+}
+
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
                   Best &best, bool skipOutranked)
 {
@@ -397,6 +479,12 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             best.rank = rank;
         }
     }
+    // A body paragraph's dates rank only as a banner's or a dateline's, and
+    // most paragraphs can hold neither: they are not tagged.
+    if (skipOutranked && line.size() > kMaxStampLine
+        && (bestRankPossible(line.size(), inHead) <= best.rank
+            || !bodyLineMayRank(scan, best.rank < RankBanner)))
+        return;
     const QVector<DateMention> mentions = tagger.tag(scan);
     int prevEnd = 0;
     for (const DateMention &m : mentions) {
