@@ -265,9 +265,19 @@ bool bulletClause(QStringView line)
     static const QLatin1String verbs[] = {QLatin1String("says"), QLatin1String("said"), QLatin1String("reports"),
                                           QLatin1String("reported"), QLatin1String("confirms"), QLatin1String("confirmed"),
                                           QLatin1String("adds"), QLatin1String("added")};
-    if (std::none_of(std::begin(verbs), std::end(verbs), [&tail](QLatin1String v) { return tail.endsWith(v); })
-        && !tail.contains(QLatin1String("according to ")))
-        return false;
+    // (Every verb ends in 's' or 'd'; "according to " is found from its 'g'.)
+    const bool verbEnd = (tail.back() == u's' || tail.back() == u'd')
+        && std::any_of(std::begin(verbs), std::end(verbs), [&tail](QLatin1String v) { return tail.endsWith(v); });
+    if (!verbEnd) {
+        static const QLatin1String according("according to ");
+        const char16_t *d = tail.utf16();
+        const qsizetype n = tail.size();
+        bool found = false;
+        for (qsizetype g = findAnyOf(d, 8, n, {u'g'}); g < n && !found; g = findAnyOf(d, g + 1, n, {u'g'}))
+            found = g + 5 <= n && tail.mid(g - 8, 13) == according; // the g of "according"
+        if (!found)
+            return false;
+    }
     return attributed.match(tail.toString()).hasMatch();
 }
 
