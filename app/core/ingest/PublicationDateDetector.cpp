@@ -611,6 +611,13 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         QVarLengthArray<unsigned, 64> keysOf(shortLines.size());
         for (qsizetype i = 0; i < shortLines.size(); ++i) {
             const QStringView line = QStringView(text).mid(shortLines[i].start, shortLines[i].end - shortLines[i].start);
+            // considerLine passes over a line without a figure (every stamp
+            // date has one), so its keys are not read: most short lines are
+            // headings and captions.
+            if (m_options.skipOutranked && !containsAsciiDigit(line.utf16(), line.size())) {
+                keysOf[i] = 0;
+                continue;
+            }
             keysOf[i] = leadingKeys(line, {QLatin1String("ublished"), QLatin1String("osted"), QLatin1String("pdate")},
                                     kMaxStampPrefix, 'd')
                 | leadingKeys(line, {QLatin1String("nswer")}, kMaxStampPrefix, 'w') << 3;
