@@ -22,7 +22,7 @@ void TestCharScan::sameAsPlainLoop()
 {
     const char16_t alphabet[] = {u'a', u'.', u'/', u'-', u'!', u'?', 0x2026, 0x2027, 0x2028, 0x2029, u'\n',
                                  u'\r', u'\v', 0x0A0A, 0xFFFF, u' ', u'(', 0x2014, u'&', u'@', u'[', u'`', u'{', u'Z', 0x00E9,
-                                 0x0161, 0x8041, 0xC1E1, 0x0141};
+                                 0x0161, 0x8041, 0xC1E1, 0x0141, u'0', u'9', u'5', u':', 0xFF10, 0x0660};
     std::mt19937 rng(11);
     int found = 0;
     for (int round = 0; round < 4000; ++round) {
@@ -50,6 +50,10 @@ void TestCharScan::sameAsPlainLoop()
         while (letters < n && s[size_t(letters)] < 0x80 && QChar(s[size_t(letters)]).isLetter())
             ++letters;
         QCOMPARE(asciiLetterRunEnd(s.data(), from, n), letters);
+        qsizetype digit = from;
+        while (digit < n && !(s[size_t(digit)] >= u'0' && s[size_t(digit)] <= u'9'))
+            ++digit;
+        QCOMPARE(findAsciiDigit(s.data(), from, n), digit);
         found += terminator < n ? 1 : 0;
     }
     QVERIFY(found > 1000);

@@ -18,6 +18,7 @@ class TestDateWords : public QObject {
     Q_OBJECT
 private slots:
     void lexiconWordsAreFound();
+    void lookUpAgreesWithDefinition();
     void lookAlikesAreNot_data();
     void lookAlikesAreNot();
     void mayHoldDate_data();
@@ -44,6 +45,58 @@ void TestDateWords::lexiconWordsAreFound()
         QCOMPARE(v2, v1);
         QCOMPARE(v3, v1);
     }
+}
+
+void TestDateWords::lookUpAgreesWithDefinition()
+{
+    // classifyWord's prefix tests and its two look-ups (words of up to eight
+    // letters by a packed key, longer ones by a hash) against a plain search of
+    // the lexicon: every lexicon word and random changes of them (a letter
+    // changed, dropped or added, any case, a letter outside ASCII).
+    const char *const seeds[] = {"a", "about", "after", "afternoon", "ago", "an", "and", "approximately", "aedt", "apr",
+                                 "april", "at", "aug", "august", "before", "beginning", "by", "cest", "couple", "dawn",
+                                 "day", "days", "dec", "december", "during", "early", "earlier", "eleven", "est", "et",
+                                 "feb", "february", "following", "fri", "gmt", "hours", "in", "jan", "july", "kst",
+                                 "last", "mar", "may", "mid", "midday", "middle", "midnight", "mon", "months",
+                                 "morning", "next", "night", "noon", "of", "on", "overnight", "previous", "pt", "sept",
+                                 "september", "since", "the", "thurs", "thursday", "time", "today", "tomorrow",
+                                 "tonight", "twelve", "until", "utc", "wednesday", "week", "weekend", "year",
+                                 "yesterday", "missile", "thee", "mayor"};
+    std::mt19937 rng(11);
+    int found = 0;
+    for (int round = 0; round < 200000; ++round) {
+        QString w = QString::fromLatin1(seeds[rng() % std::size(seeds)]);
+        switch (rng() % 6) {
+        case 0:
+            w[int(rng() % unsigned(w.size()))] = QChar(u'a' + char16_t(rng() % 26));
+            break;
+        case 1:
+            w.remove(int(rng() % unsigned(w.size())), 1);
+            break;
+        case 2:
+            w.insert(int(rng() % unsigned(w.size() + 1)), QChar(u'a' + char16_t(rng() % 26)));
+            break;
+        case 3:
+            if (rng() % 4 == 0)
+                w.insert(int(rng() % unsigned(w.size() + 1)), QChar(rng() % 2 ? 0x00E9 : 0x212A));
+            break;
+        default:
+            break;
+        }
+        for (int k = 0; k < w.size(); ++k) {
+            if (rng() % 3 == 0)
+                w[k] = w[k].toUpper();
+        }
+        int fastValue = -7, slowValue = -7;
+        const Lex fast = classifyWord(w, fastValue);
+        const Lex slow = classifyWordByDefinition(w, slowValue);
+        QVERIFY2(fast == slow, qPrintable(w));
+        if (slow != Lex::None) {
+            QVERIFY2(fastValue == slowValue, qPrintable(w));
+            ++found;
+        }
+    }
+    QVERIFY(found > 50000 && found < 190000);
 }
 
 void TestDateWords::lookAlikesAreNot_data()

@@ -133,6 +133,7 @@ void TestPubDate::detects_data()
     row("juche-space", "Report\nJuche 112.12.18\nThe ICBM was launched.", "2023-12-18", "2023-12-18", "dateline");
     row("juche-first-line", "(Juche114.1.26.) Pyongyang -- The test was a success.", "2025-01-26", "2025-01-26", "dateline");
     row("juche-after-the-word", "Juche idea hailed\nPyongyang, May 2 (KCNA) -- The Juche idea was hailed. (Juche114.5.2.)\nText.", "2025-05-02", "2025-05-02", "dateline");
+    row("juche-after-other-capital-j", "Statement\nPyongyang, June 2 (KCNA) -- Jets and JUCHE flags. (Juche114.6.2.)\nText.", "2025-06-02", "2025-06-02", "dateline");
     row("juche-no-final-dot", "Statement\nPyongyang, November 1 (KCNA) -- www.kcna.kp (Juche113.11.1)\nText.", "2024-11-01", "2024-11-01", "dateline");
     // A yearless dateline takes its year from a copyright line or the same day written in full.
     row("yearless-copyright", "SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile on Friday.\n(END)\n\u00a9 2025 Yonhap News Agency", "2025-11-07", "2025-11-07", "dateline");

@@ -120,6 +120,14 @@ void TestSentences::splits_data()
                                              << QStringLiteral("Two SRBMs fired, NHK reports");
     QTest::newRow("key-point-short-according") << QStringLiteral("* Landed in Yellow Sea, according to the JCS")
                                                << QStringLiteral("Landed in Yellow Sea, according to the JCS");
+    QTest::newRow("key-point-short-according-caps") << QStringLiteral("* Flew 700km, according to JCS")
+                                                    << QStringLiteral("Flew 700km, according to JCS");
+    QTest::newRow("key-point-short-added") << QStringLiteral("- Two SRBMs, Seoul added")
+                                           << QStringLiteral("Two SRBMs, Seoul added");
+    QTest::newRow("key-point-short-other-verb-stays-heading") << QStringLiteral("- Two SRBMs, Seoul notes")
+                                                              << QStringLiteral("#Two SRBMs, Seoul notes");
+    QTest::newRow("initials-before-capital") << QStringLiteral("Talks in the U.S. Navy base went on. It was N.K. policy.")
+                                             << QStringLiteral("Talks in the U.S. Navy base went on. | It was N.K. policy.");
     QTest::newRow("key-point-short-confirmed") << QStringLiteral("- Solid-fuel ICBM, Tokyo confirmed")
                                                << QStringLiteral("Solid-fuel ICBM, Tokyo confirmed");
     QTest::newRow("bullet-title-with-comma-stays-heading") << QStringLiteral("- Reactions, Analysis and Outlook\n- What Seoul Says")

@@ -220,6 +220,26 @@ inline void forEachAsciiWordStart(const char16_t *d, qsizetype start, qsizetype 
 }
 #endif
 
+// The index of the first ASCII digit in d[from, n), or n.
+inline qsizetype findAsciiDigit(const char16_t *d, qsizetype from, qsizetype n)
+{
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i beforeZero = _mm_set1_epi16(u'0' - 1), afterNine = _mm_set1_epi16(u'9' + 1);
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const int bits = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi16(v, beforeZero), _mm_cmplt_epi16(v, afterNine)));
+        if (bits != 0)
+            return i + __builtin_ctz(unsigned(bits)) / 2;
+    }
+#endif
+    for (; i < n; ++i) {
+        if (d[i] >= u'0' && d[i] <= u'9')
+            return i;
+    }
+    return n;
+}
+
 // Whether d[0, n) holds an ASCII digit.
 inline bool containsAsciiDigit(const char16_t *d, qsizetype n)
 {

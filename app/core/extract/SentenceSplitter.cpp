@@ -90,7 +90,9 @@ WordBefore wordBefore(QStringView line, int dot)
         --b;
     QStringView token = line.mid(b, dot - b);
     WordBefore out;
-    const int lastDot = token.lastIndexOf(u'.');
+    int lastDot = int(token.size()) - 1; // token.lastIndexOf(u'.'), without Qt's general search
+    while (lastDot >= 0 && token[lastDot] != u'.')
+        --lastDot;
     out.word = lastDot >= 0 ? token.mid(lastDot + 1) : token;
     if (lastDot >= 0) {
         // Initials: every dot-separated part is one or two letters.
@@ -185,8 +187,8 @@ bool endsSentence(QStringView line, int pos, int after)
             return !next.isDigit();
         return false;
     }
-    const QStringView nextWord = wordAt(line, after);
     if (wb.initials || isContextualAbbreviation(wb.word)) {
+        const QStringView nextWord = wordAt(line, after); // read only here: most stops end no abbreviation
         if (next.isDigit())
             return false;
         // "7 a.m. Seoul time" continues; "in the U.S. Seoul said" does not.
@@ -254,7 +256,29 @@ bool bulletClause(QStringView line)
     // reported fact, a clause however few its words; a title has no ", X says".
     static const QRegularExpression attributed(
         QStringLiteral(",\\s+(?:[\\w.'’-]+\\s+){0,3}(?:says|said|reports|reported|confirms|confirmed|adds|added|according to [\\w.'’ -]{1,30})$"));
-    return words >= 3 && line.size() < 200 && attributed.match(line.right(80).toString()).hasMatch();
+    if (words < 3 || line.size() >= 200)
+        return false;
+    // The pattern ends the (trimmed) line with a source's verb or "according to
+    // ...": a line that ends otherwise and holds no "according to " is no match,
+    // and is not copied for Qt's matcher.
+    const QStringView tail = line.right(80);
+    static const QLatin1String verbs[] = {QLatin1String("says"), QLatin1String("said"), QLatin1String("reports"),
+                                          QLatin1String("reported"), QLatin1String("confirms"), QLatin1String("confirmed"),
+                                          QLatin1String("adds"), QLatin1String("added")};
+    // (Every verb ends in 's' or 'd'; "according to " is found from its 'g'.)
+    const bool verbEnd = (tail.back() == u's' || tail.back() == u'd')
+        && std::any_of(std::begin(verbs), std::end(verbs), [&tail](QLatin1String v) { return tail.endsWith(v); });
+    if (!verbEnd) {
+        static const QLatin1String according("according to ");
+        const char16_t *d = tail.utf16();
+        const qsizetype n = tail.size();
+        bool found = false;
+        for (qsizetype g = findAnyOf(d, 8, n, {u'g'}); g < n && !found; g = findAnyOf(d, g + 1, n, {u'g'}))
+            found = g + 5 <= n && tail.mid(g - 8, 13) == according; // the g of "according"
+        if (!found)
+            return false;
+    }
+    return attributed.match(tail.toString()).hasMatch();
 }
 
 bool softWrapped(QStringView line, QStringView next, bool firstLine)

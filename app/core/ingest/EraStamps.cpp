@@ -72,9 +72,12 @@ QDate japaneseEraDate(QStringView line, int *start, int *end)
     static const Era eras[] = {{u"\u4EE4\u548C", "Reiwa", u'R', 2018}, {u"\u5E73\u6210", "Heisei", u'H', 1988}};
     // Every form begins with one of these four characters: most lines hold none,
     // and are passed over eight characters at a time.
-    if (!containsAnyOf(line, {u'R', u'H', u'\u4EE4', u'\u5E73'}))
-        return {};
-    for (int at = 0; at < line.size(); ++at) {
+    // Only those places are looked at: a line of prose holds many an 'R' or 'H'
+    // ("Russia", "He"), and each other character was tested against both eras.
+    const char16_t *d = line.utf16();
+    const qsizetype n = line.size();
+    for (int at = int(findAnyOf(d, 0, n, {u'R', u'H', u'\u4EE4', u'\u5E73'})); at < n;
+         at = int(findAnyOf(d, at + 1, n, {u'R', u'H', u'\u4EE4', u'\u5E73'}))) {
         const QChar c = line[at];
         const bool wordStart = at == 0 || !line[at - 1].isLetterOrNumber();
         for (const Era &era : eras) {

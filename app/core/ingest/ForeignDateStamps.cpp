@@ -1,5 +1,7 @@
 #include "ingest/ForeignDateStamps.h"
 
+#include "extract/CharScan.h"
+
 #include <QString>
 
 #include <cstring>
@@ -171,8 +173,12 @@ QDate dateAt(QStringView line, int at, int *end)
 
 QDate foreignStampDate(QStringView line, int *start, int *end)
 {
-    for (int at = 0; at < line.size(); ++at) {
-        if (!isAsciiDigit(line[at]) || (at > 0 && (line[at - 1].isLetterOrNumber() || line[at - 1] == u'.')))
+    // Every form starts with a figure: only those places are looked at, found
+    // eight code units a step (a head line holds a few).
+    const char16_t *d = line.utf16();
+    const qsizetype n = line.size();
+    for (int at = int(findAsciiDigit(d, 0, n)); at < n; at = int(findAsciiDigit(d, at + 1, n))) {
+        if (at > 0 && (line[at - 1].isLetterOrNumber() || line[at - 1] == u'.'))
             continue;
         int e = 0;
         const QDate d = dateAt(line, at, &e);

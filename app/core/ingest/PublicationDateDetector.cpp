@@ -3,6 +3,7 @@
 #include "extract/CharScan.h"
 #include "extract/DelimitedCells.h"
 #include "extract/TemporalTagger.h"
+#include "extract/temporal/DateTokens.h"
 #include "ingest/CaselessSearch.h"
 #include "ingest/EraStamps.h"
 #include "ingest/ForeignDateStamps.h"
@@ -301,9 +302,23 @@ QDate jucheStampAt(QStringView line, int at, int *start, int *end)
     return d;
 }
 
+// Where "Juche" starts in line from `from` on, or -1 (line.indexOf("Juche", from)):
+// its 'J' found eight code units a step, where Qt's search of a Latin-1 word
+// cost ten instructions a character of every head line with a figure.
+int indexOfJuche(QStringView line, int from)
+{
+    const char16_t *d = line.utf16();
+    const qsizetype n = line.size();
+    for (qsizetype at = findAnyOf(d, from, n, {u'J'}); at + 5 <= n; at = findAnyOf(d, at + 1, n, {u'J'})) {
+        if (d[at + 1] == u'u' && d[at + 2] == u'c' && d[at + 3] == u'h' && d[at + 4] == u'e')
+            return int(at);
+    }
+    return -1;
+}
+
 QDate jucheStamp(QStringView line, int *start, int *end)
 {
-    for (int at = line.indexOf(QLatin1String("Juche")); at >= 0; at = line.indexOf(QLatin1String("Juche"), at + 5)) {
+    for (int at = indexOfJuche(line, 0); at >= 0; at = indexOfJuche(line, at + 5)) {
         const QDate d = jucheStampAt(line, at, start, end);
         if (d.isValid())
             return d; // "the Juche idea ... (Juche113.4.3.)": the first that is a stamp
@@ -353,14 +368,113 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
     return found;
 }
 
+// The highest rank classify() can give a date on a line of this length: a body
+// paragraph (longer than a stamp line) can hold a banner's "today" or open
+// with a dateline, never a stamp, a byline or a metadata line; outside the
+// head only stamps count.
+Rank bestRankPossible(qsizetype lineSize, bool inHead)
+{
+    if (lineSize <= kMaxStampLine)
+        return RankPublished;
+    return inHead ? RankDateline : RankNone;
+}
+
+// Whether a date the tagger finds on a body paragraph in the head (a line
+// longer than a stamp line) can rank at all, which there means as a banner (a
+// "today" or "current date" before it, wanted only while nothing is found) or
+// as a dateline: looksLikeDatelinePlace (at most 48 characters before it, no
+// figure and no lower-case letter) or looksLikeCapitalisedPlace (capitalised
+// words and a comma) before it. A date starts at a figure or at a word of the
+// tagger's lexicon (a month, "on", "the", "early" ...), so the places where
+// such a prefix can end are looked at for one; most paragraphs open with a
+// lower-case word within a few letters and have none.
+bool mayOpenPlacedDate(QStringView scan);
+
+bool bodyLineMayRank(QStringView scan, bool lookForBanner)
+{
+    if (mayOpenPlacedDate(scan))
+        return true;
+    // A banner's key anywhere on the line (containsWord reads a part of it):
+    // looked for around its rarer letters.
+    const qsizetype n = scan.size();
+    return lookForBanner
+        && (leadingKeys(scan, {QLatin1String("today")}, n, 'y') != 0
+            || leadingKeys(scan, {QLatin1String("current date")}, n, 'u') != 0);
+}
+
+// Whether a date may start where the prefix before it can still be a dateline
+// place or a capitalised place (see bodyLineMayRank).
+bool mayOpenPlacedDate(QStringView scan)
+{
+    const qsizetype n = scan.size();
+    qsizetype k = 0; // the prefix's first character after white space (as trimmed() reads it)
+    while (k < n && scan[k].isSpace())
+        ++k;
+    // While the prefix scan[0, t) grows, whether it can still be (a) a dateline
+    // place or (b) a capitalised place: both fail for good at some character.
+    bool placeA = true, placeB = true;
+    bool wordStart = true;       // (b): the next letter starts a word
+    bool otherSpace = false;     // (b): white space other than ' ' since the last character of the prefix
+    qsizetype trimmedSize = 0;   // of the prefix, as trimmed()
+    bool endsWithComma = false;
+    for (qsizetype t = 0;; ++t) {
+        const bool a = placeA && t <= 48 && trimmedSize <= 40;
+        const bool bAlive = placeB && trimmedSize <= 40;
+        if (!a && !bAlive)
+            return false; // no longer prefix can be either
+        if (t == n)
+            return false;
+        if (a || (bAlive && trimmedSize > 0 && endsWithComma)) {
+            const QChar c = scan[t];
+            if (c.unicode() >= u'0' && c.unicode() <= u'9')
+                return true; // a number token may open a date here
+            if (c.isLetter()) {
+                qsizetype e = t;
+                while (e < n && scan[e].isLetter())
+                    ++e;
+                int value = 0;
+                if (temporal::classifyWord(scan.mid(t, e - t), value) != temporal::Lex::None)
+                    return true; // so may a lexicon word (a month, "on", "the", "early" ...)
+            }
+        }
+        const QChar c = scan[t];
+        if (t < k)
+            continue; // leading white space, trimmed off
+        if (c.isSpace()) {
+            otherSpace = otherSpace || c != u' ';
+            wordStart = true;
+            continue; // inside the prefix only if more follows
+        }
+        trimmedSize = t - k + 1;
+        endsWithComma = c == u',';
+        if ((c.isLetter() && !c.isUpper()) || c.isDigit())
+            placeA = false;
+        if (otherSpace)
+            placeB = false; // a tab or line break inside the prefix
+        if (c == u',')
+            wordStart = true;
+        else if (!c.isLetter() || (wordStart && !c.isUpper()))
+            placeB = false;
+        else
+            wordStart = false;
+    }
+}
+
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
-                  Best &best)
+                  Best &best, bool skipOutranked)
 {
     // A line's indentation is layout, not words before its date: a PDF's
     // right-aligned "January 6, 2025" leads its line as much as a flush one.
     while (lineStart < lineEnd && (text.at(lineStart) == u' ' || text.at(lineStart) == u'\t'))
         ++lineStart;
     const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+    // Every candidate below (Juche stamp, era or foreign date, tagged date) must
+    // rank above the best so far to count; a yearless dateline is read only
+    // while nothing is found (best.rank > RankNone means a date is). So a line
+    // that cannot outrank the best is not read: most head lines are body
+    // paragraphs, tagged in vain once a dateline is found.
+    if (skipOutranked && bestRankPossible(line.size(), inHead) <= best.rank && (best.rank > RankNone || !inHead))
+        return;
     if (line.trimmed().isEmpty())
         return;
     // "| 6 January 2025 | Pyongyang | ...": a table's cell is a row's data, never
@@ -419,6 +533,12 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             best.rank = rank;
         }
     }
+    // A body paragraph's dates rank only as a banner's or a dateline's, and
+    // most paragraphs can hold neither: they are not tagged.
+    if (skipOutranked && line.size() > kMaxStampLine
+        && (bestRankPossible(line.size(), inHead) <= best.rank
+            || !bodyLineMayRank(scan, best.rank < RankBanner)))
+        return;
     const QVector<DateMention> mentions = tagger.tag(scan);
     int prevEnd = 0;
     for (const DateMention &m : mentions) {
@@ -516,10 +636,13 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     qsizetype prevBars = 0;
     // Line ends are looked for sixteen code units a step: step 2 walks the whole text.
     const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    // (The characters first: a line of prose fails at its first letter, where
+    // looking for a bar and a dash read all of it.)
     static const auto isTableRule = [](QStringView l) {
         l = l.trimmed();
-        return l.size() >= 3 && l.contains(u'|') && l.contains(u'-')
-            && std::all_of(l.begin(), l.end(), [](QChar c) { return c == u'-' || c == u'|' || c == u':' || c == u' '; });
+        return l.size() >= 3
+            && std::all_of(l.begin(), l.end(), [](QChar c) { return c == u'-' || c == u'|' || c == u':' || c == u' '; })
+            && l.contains(u'|') && l.contains(u'-');
     };
     for (int lineNo = 0; lineNo < m_options.headLines && lineStart < text.size()
          && lineStart < m_options.headChars;
@@ -539,7 +662,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         if (line.trimmed().isEmpty())
             --lineNo; // blank lines do not count
         else if (!inTable)
-            considerLine(text, lineStart, lineEnd, true, tagger, best);
+            considerLine(text, lineStart, lineEnd, true, tagger, best, m_options.skipOutranked);
         lineStart = lineEnd + 1;
         headEnd = lineStart;
     }
@@ -565,6 +688,13 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         QVarLengthArray<unsigned, 64> keysOf(shortLines.size());
         for (qsizetype i = 0; i < shortLines.size(); ++i) {
             const QStringView line = QStringView(text).mid(shortLines[i].start, shortLines[i].end - shortLines[i].start);
+            // considerLine passes over a line without a figure (every stamp
+            // date has one), so its keys are not read: most short lines are
+            // headings and captions.
+            if (m_options.skipOutranked && !containsAsciiDigit(line.utf16(), line.size())) {
+                keysOf[i] = 0;
+                continue;
+            }
             keysOf[i] = leadingKeys(line, {QLatin1String("ublished"), QLatin1String("osted"), QLatin1String("pdate")},
                                     kMaxStampPrefix, 'd')
                 | leadingKeys(line, {QLatin1String("nswer")}, kMaxStampPrefix, 'w') << 3;
@@ -572,7 +702,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         for (unsigned key = 0; key < 4; ++key) {
             for (qsizetype i = 0; i < shortLines.size(); ++i) {
                 if (keysOf[i] & (1u << key))
-                    considerLine(text, shortLines[i].start, shortLines[i].end, false, tagger, best);
+                    considerLine(text, shortLines[i].start, shortLines[i].end, false, tagger, best, m_options.skipOutranked);
             }
         }
     }

@@ -30,6 +30,10 @@ public:
     struct Options {
         int headLines = 15;   // datelines, bylines and banners are looked for in these lines...
         int headChars = 1500; // ...and within these characters
+        // Lines that cannot outrank the best date found so far are not read
+        // (the answer is the same); false reads every line, as the tests'
+        // reference does.
+        bool skipOutranked = true;
     };
 
     PublicationDateDetector() = default;

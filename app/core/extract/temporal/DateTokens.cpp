@@ -254,9 +254,17 @@ struct PrefixTests {
     }
 };
 
+// A word of up to eight letters as one number: its lower-case letters, the
+// first in the low byte (a letter is never 0, so the length is in the key).
+constexpr std::uint32_t kMaxPacked = 8;
+constexpr int kPackedSlots = 512;
+int packedSlotOf(std::uint64_t key) { return int((key * 0x9E3779B97F4A7C15ull) >> 55); } // 9 bits
+
 struct LexTable {
     std::int16_t slot[kSlots];
     unsigned char length[sizeof(kLexicon) / sizeof(kLexicon[0])];
+    std::int16_t packedSlot[kPackedSlots]; // words of up to kMaxPacked letters, by packed key
+    std::uint64_t packedKey[sizeof(kLexicon) / sizeof(kLexicon[0])];
     PrefixTests words;     // every word of the lexicon
     PrefixTests timeWords; // those that name a unit or point of time (isTimeWord)
     PrefixTests clockWords; // those a clock time or a time of day needs (isClockWord)
@@ -264,10 +272,20 @@ struct LexTable {
     LexTable()
     {
         std::fill(std::begin(slot), std::end(slot), std::int16_t(-1));
+        std::fill(std::begin(packedSlot), std::end(packedSlot), std::int16_t(-1));
         for (std::size_t e = 0; e < std::size(kLexicon); ++e) {
             std::uint32_t h = 2166136261u;
             const char *w = kLexicon[e].word;
             length[e] = static_cast<unsigned char>(std::strlen(w));
+            packedKey[e] = 0;
+            if (length[e] <= kMaxPacked) {
+                for (std::uint32_t k = 0; k < length[e]; ++k)
+                    packedKey[e] |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * k);
+                int p = packedSlotOf(packedKey[e]);
+                while (packedSlot[p] >= 0)
+                    p = (p + 1) & (kPackedSlots - 1);
+                packedSlot[p] = static_cast<std::int16_t>(e);
+            }
             words.add(w);
             if (isTimeWord(kLexicon[e].lex))
                 timeWords.add(w);
@@ -364,6 +382,27 @@ namespace {
 Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &value)
 {
     const LexTable &table = lexTable();
+    if (len <= kMaxPacked) {
+        // Most words that pass the prefix tests are short ("the", "of", "on",
+        // "and", "May"): one multiplication and a key comparison instead of a
+        // hash step and a byte comparison per letter.
+        std::uint64_t key = 0;
+        for (std::uint32_t i = 0; i < len; ++i) {
+            const char16_t u = word[i];
+            if (unsigned((u | 0x20) - u'a') >= 26)
+                return Lex::None; // no lexicon word holds anything but ASCII letters
+            key |= std::uint64_t(u | 0x20) << (8 * i);
+        }
+        for (int p = packedSlotOf(key);; p = (p + 1) & (kPackedSlots - 1)) {
+            const int e = table.packedSlot[p];
+            if (e < 0)
+                return Lex::None;
+            if (table.packedKey[e] == key) {
+                value = kLexicon[e].value;
+                return kLexicon[e].lex;
+            }
+        }
+    }
     char buf[16];
     std::uint32_t h = 2166136261u;
     for (std::uint32_t i = 0; i < len; ++i) {
@@ -406,6 +445,18 @@ Lex classifyWord(QStringView word, int &value)
     return classify(lexTable(), word.utf16(), static_cast<std::uint32_t>(word.size()), value);
 }
 
+Lex classifyWordByDefinition(QStringView word, int &value)
+{
+    for (const Entry &e : kLexicon) {
+        if (word.compare(QLatin1String(e.word), Qt::CaseInsensitive) == 0
+            && std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 128; })) {
+            value = e.value;
+            return e.lex;
+        }
+    }
+    return Lex::None;
+}
+
 namespace {
 // The end of the word starting at i (a letter): ASCII letters eight at a time,
 // other letters one by one.
@@ -438,6 +489,15 @@ Q_ALWAYS_INLINE bool holdsFigureOrWord(QStringView text, const PrefixTests &list
         // starts come from a letter mask sixteen characters at a time.
         bool found = false;
         forEachAsciiWordStart(d, 0, n, [&](qsizetype i, unsigned letters, unsigned bit, qsizetype base) {
+            // Most words are ruled out by their first two letters, before their
+            // length is worked out: a second letter (an ASCII letter, which
+            // (u | 0x20) - 'a' < 26 says of any code unit) that no listed word
+            // has after this first one is what mayList() would refuse.
+            if (i + 1 < n) {
+                const unsigned second = unsigned((d[i + 1] | 0x20) - u'a');
+                if (second < 26 && !(listed.prefix[(d[i] | 0x20) - u'a'] & (1u << second)))
+                    return true;
+            }
             // The word's end: within the block from the mask, else found further on.
             const unsigned after = ~letters >> bit; // bits 16 and up are set
             const qsizetype len = qCountTrailingZeroBits(after);

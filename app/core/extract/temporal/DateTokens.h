@@ -69,4 +69,8 @@ bool mayHoldTime(QStringView text);
 // Lowercase ASCII lookup of a word; Lex::None for anything else.
 Lex classifyWord(QStringView word, int &value);
 
+// What classifyWord answers, by a plain search of the lexicon comparing ASCII
+// words caselessly: the reference the tests hold the fast look-ups to.
+Lex classifyWordByDefinition(QStringView word, int &value);
+
 } // namespace atlas::temporal
