@@ -280,6 +280,18 @@ bool ActorLexicon::demonymQualifies(const Hit *hits, int hitCount, const Token *
 
 QVector<ActorMention> ActorLexicon::find(const QString &text) const
 {
+    return findTerms<true>(text);
+}
+
+QVector<ActorMention> ActorLexicon::findWithoutPreChecks(const QString &text) const
+{
+    return findTerms<false>(text);
+}
+
+// PreChecks false: the definition (tested against each other in tst_actorlexicon).
+template <bool PreChecks>
+QVector<ActorMention> ActorLexicon::findTerms(const QString &text) const
+{
     thread_local std::vector<Token> tokenBuffer;
     tokenize(text, &tokenBuffer);
     const Token *tokens = tokenBuffer.data();
@@ -292,7 +304,7 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
     const QChar *chars = text.constData();
     for (int i = 0; i < tokenCount; ++i) {
         const Token &t = tokens[i];
-        if (!mayBeginTermAt(chars, t))
+        if (PreChecks && !mayBeginTermAt(chars, t))
             continue;
         // The hashes the lookups below try, in one pass over the word (FNV-1a runs
         // left to right, so bare and core are prefixes of raw).
@@ -326,22 +338,34 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
             const Bucket *bucket = bucketFor(h);
             if (!bucket)
                 return; // a word that begins no term: most of them
-            if (!bucket->anySingle) {
-                // Every term here has a second word: its length must be one the
-                // next word has as written, without marks, or without a full stop.
-                if (i + 1 >= tokenCount)
-                    return;
+            // Whether a term of two words or more may begin here: the next word's
+            // length (as written, without marks, or without a full stop) and first
+            // character must be those of one of their second words; a first
+            // character beyond ASCII is left to the comparison (Qt's case folding).
+            bool longerMayFit = i + 1 < tokenCount;
+            if (PreChecks && longerMayFit && !bucket->wideSecond) {
                 const Token &t1 = tokens[i + 1];
-                const quint64 lengths = (quint64(1) << std::min(t1.rawEnd - t1.start, 63))
-                                        | (quint64(1) << std::min(t1.coreEnd - t1.start, 63))
-                                        | (quint64(1) << std::min(t1.bareEnd - t1.start, 63));
-                if (!(bucket->secondLengths & lengths))
-                    return;
+                const char16_t u = chars[t1.start].unicode();
+                longerMayFit = u >= 128
+                               || (bucket->secondKeys
+                                   & (secondKeyBit(t1.rawEnd - t1.start, u) | secondKeyBit(t1.coreEnd - t1.start, u)
+                                      | secondKeyBit(t1.bareEnd - t1.start, u)));
             }
+            if (PreChecks && !bucket->anySingle && !longerMayFit)
+                return;
             const Candidate *c = m_candidates.data() + bucket->first;
             for (quint32 k = 0; k < bucket->count; ++k, ++c) {
                 const int n = c->wordCount;
                 if (best && bestCount >= n)
+                    continue;
+                if (!PreChecks) {
+                    if (matches(m_terms[c->index], tokens, tokenCount, i, text)) {
+                        best = &m_terms[c->index];
+                        bestCount = n;
+                    }
+                    continue;
+                }
+                if (n >= 2 && !longerMayFit)
                     continue;
                 // matches() would reject on these lengths first (inner words are
                 // compared as written, the last one without its marks).

@@ -261,10 +261,13 @@ void ActorLexicon::buildFirstWordTable()
             if (t.folded && first1 >= 'A' && first1 <= 'Z')
                 first1 = char16_t(first1 + 32);
             m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), first1, t.folded, index});
-            if (t.wordCount == 1)
+            if (t.wordCount == 1) {
                 b.anySingle = true;
-            else
-                b.secondLengths |= quint64(1) << std::min(t.len1, 63);
+            } else if (first1 >= 128) {
+                b.wideSecond = true;
+            } else {
+                b.secondKeys |= secondKeyBit(t.len1, first1);
+            }
         }
     }
 }
