@@ -7,7 +7,13 @@
 // glued from the lexicon's words (group phrases, names, offices, demonyms), cut
 // short, in capitals, with marks, possessives, full stops, dashes and the
 // characters Qt's case folding takes to ASCII letters (U+212A, U+017F).
+// The words it compares (reaction/ActorTokens.h) are read from a break mask,
+// word starts only, in texts of sixteen units or more: the same as their
+// definition, character by character, on the same texts and on words that
+// run past the mask's thirty-two units, at every length around sixteen and
+// thirty-two, with every kind of space and dash.
 #include "extract/ActorLexicon.h"
+#include "extract/reaction/ActorTokens.h"
 
 #include <QStringList>
 #include <QTest>
@@ -32,6 +38,24 @@ const char *const kPieces[] = {
 const char16_t kGlue[] = {u' ',      u' ', u' ', u' ', u',', u'.',      u'"',      u'(',      u')', u'\'',
                           u'\u2019', u's', u'-', u';', u':', u'\u2014', u'\u2013', u'\u212A', u'\u017F', u'\u00A0',
                           u'\u201C', u'\n'};
+
+const char16_t kBreakGlue[] = {u' ', u' ', u'\t', u'\n', u'\r', u'\u000B', u'\u000C', u'\u00A0', u'\u2003', u'\u3000',
+                               u'\u0085', u'\u2014', u'\u2013', u'-', u'\u2019', u'\u201D', u'"', u'(', u',', u'.',
+                               u'\u00E9', u'\u0416', u'\u001F', u'\u0008', u'\u007F', u'\u2028', u'\u180E', u'\uFEFF',
+                               u')', u'\'', u';', u'\u201C', u'\u0120', u'\u0109', u'\u8020', u'\uFF0C'};
+
+QVector<int> flat(QStringView text, bool byCharacter)
+{
+    std::vector<reaction::ActorToken> tokens;
+    if (byCharacter)
+        reaction::actorTokensByCharacter(text, &tokens);
+    else
+        reaction::actorTokens(text, &tokens);
+    QVector<int> out;
+    for (const reaction::ActorToken &t : tokens)
+        out << t.start << t.rawEnd << t.coreEnd << t.bareEnd << int(t.possessive);
+    return out;
+}
 
 QStringList describe(const QVector<ActorMention> &mentions)
 {
@@ -72,6 +96,19 @@ private slots:
         QVERIFY(withMentions > 15000);
     }
 
+    void tokensRandomTexts()
+    {
+        std::mt19937 rng(112326);
+        for (int k = 0; k < 40000; ++k) {
+            QString text = testing::randomWordText(rng, kPieces, kBreakGlue,
+                                                   testing::RandomTextShape{12, 4, k % 2 == 0, true, 10, 50, true});
+            // Every length around the mask's sixteen and thirty-two units.
+            if (k % 4 == 0)
+                text.truncate(int(rng() % 70));
+            QCOMPARE(flat(text, false), flat(text, true));
+        }
+    }
+
     void corpusSentences()
     {
         const auto lexicon = ActorLexicon::bundled();
@@ -82,6 +119,8 @@ private slots:
             const QStringList slow = describe(lexicon->findWithoutPreChecks(s));
             withMentions += !slow.isEmpty();
             QCOMPARE(describe(lexicon->find(s)), slow);
+            QCOMPARE(flat(s, false), flat(s, true));
+            QCOMPARE(flat(QStringView(s).mid(s.size() / 3), false), flat(QStringView(s).mid(s.size() / 3), true));
         }
         qDebug() << "sentences" << sentences.size() << "with mentions" << withMentions;
         QVERIFY(withMentions > 500);

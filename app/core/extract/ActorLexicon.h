@@ -7,6 +7,7 @@
 //
 // Loaded from resources/data/actors.json and data/officeholders.json; the
 // extractor asks it for every actor mention in a sentence.
+#include "extract/reaction/ActorTokens.h"
 #include "extract/reaction/WordChecks.h"
 
 #include <QHash>
@@ -60,7 +61,7 @@ public:
     // True when the text names analysts, experts, think tanks or media: not diplomacy.
     bool mentionsNonActor(const QString &text) const;
 
-    struct Token; // one word of a sentence, as the matcher sees it (ActorLexicon.cpp)
+    using Token = reaction::ActorToken; // one word of a sentence, as the matcher sees it
 
 private:
     struct Entry {
@@ -139,6 +140,21 @@ private:
     // word only as written, without its marks or without its full stop: when none
     // of those three lengths is one of these, no term begins at the word.
     std::array<quint64, 26 * 26> m_firstLengths{};
+    // And, for first two letters whose terms' first words all have three ASCII
+    // characters or more (m_anyThird[pair] false), the third character (ASCII
+    // capitals lower-cased) with the length: bit thirdKey(l0, l1, l2, length) of
+    // m_thirds for each such word. A word that passes the lengths but begins no
+    // term (a third of them: "that", "missile", "Council") is then passed over
+    // before it is hashed.
+    std::array<bool, 26 * 26> m_anyThird{};
+    std::array<quint64, 256> m_thirds{};
+    static quint32 thirdKey(char16_t l0, char16_t l1, char16_t c2, int length)
+    {
+        if (c2 >= 'A' && c2 <= 'Z')
+            c2 = char16_t(c2 + 32);
+        return ((quint32(l0) | quint32(l1) << 7 | quint32(c2) << 14 | quint32(std::min(length, 63)) << 21) * 2654435761u) >> 18;
+    }
+    bool hasThird(quint32 key) const { return (m_thirds[key >> 6] >> (key & 63)) & 1; }
     // A second word's bit in Bucket::secondKeys: its length and first character
     // (ASCII, capitals lower-cased: the key holds for a term compared ignoring case or not).
     static quint64 secondKeyBit(int length, char16_t first)
