@@ -5,7 +5,9 @@
 // pieces that matter (stems and needed words in any case, hyphens, digits,
 // underscores, curly quotes and dashes, words cut short and glued together, at
 // every length around the mask's sixteen), and on every sentence of the bundled
-// articles and test data.
+// articles and test data. (The fast walk compares a word with its stems as
+// packed bytes, and words of two letters through a table; the walk by
+// character keeps the stems' letter-by-letter comparison.)
 #include "extract/SentenceSplitter.h"
 #include "extract/reaction/StanceWords.h"
 
@@ -72,6 +74,18 @@ bool isPlain(const QString &text)
 const char *const kPieces[] = {
     "condemned",
     "condemn",
+    // (Stems and needed words of nine letters or more: compared in two halves.)
+    "characterised",
+    "acknowledged",
+    "corroborated",
+    "collaboration",
+    "coordination",
+    "negotiations",
+    "understanding",
+    "justification",
+    "projectiles",
+    "willingness",
+    "intolerable",
     "Condemnation",
     "CALLED",
     "called",

@@ -1,128 +1,10 @@
 #include "extract/ActorLexicon.h"
 
+#include "extract/reaction/ActorTokens.h"
+
 #include <algorithm>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace atlas {
-
-// One word of a sentence with the spans a lexicon word may be compared to:
-// "(U.S.," -> raw "U.S.," (leading marks dropped), core "U.S.", bare "U.S";
-// "Japan’s" -> core "Japan", possessive.
-struct ActorLexicon::Token {
-    int start = 0;
-    int rawEnd = 0;
-    int coreEnd = 0;
-    int bareEnd = 0; // core without a final full stop
-    bool possessive = false;
-};
-
-namespace {
-// The marks a word may open or close with. Every word's first and last
-// characters are asked: ASCII ones (nearly all) are answered by one table look-up.
-struct AsciiMarks {
-    bool leading[128] = {};
-    bool trailing[128] = {};
-    constexpr AsciiMarks()
-    {
-        for (char c : {'"', '(', '[', '\''})
-            leading[int(c)] = true;
-        for (char c : {',', ';', ':', '!', '?', '"', ')', ']', '\''})
-            trailing[int(c)] = true;
-    }
-};
-constexpr AsciiMarks kAsciiMarks;
-
-bool isLeadingMark(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 128 ? kAsciiMarks.leading[u] : (u == 0x201C || u == 0x2018 || u == 0x00AB);
-}
-
-bool isTrailingMark(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 128 ? kAsciiMarks.trailing[u] : (u == 0x201D || u == 0x2019 || u == 0x00BB);
-}
-
-bool isDash(QChar c) { return c == QChar(0x2014) || c == QChar(0x2013); }
-
-// Words are split at spaces and dashes ("zone—were"), never inside "U.S." or "Cho Tae-yul".
-void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out);
-
-
-// What ends a word: a space or a dash.
-inline bool isBreak(QChar c) { return c.isSpace() || isDash(c); }
-
-// The first break at or after i, or n. Printable ASCII (0x21 to 0x7E) never
-// breaks a word, so eight code units at a time (SSE2) only the others are
-// looked at.
-qsizetype nextBreak(const QChar *d, qsizetype i, qsizetype n)
-{
-#if defined(__SSE2__)
-    const __m128i offset = _mm_set1_epi16(0x21);
-    const __m128i flip = _mm_set1_epi16(short(0x8000));
-    const __m128i lastPrintable = _mm_set1_epi16(short(0x5D ^ 0x8000)); // 0x7E - 0x21, flipped
-    while (i + 8 <= n) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        // u - 0x21 above 0x5D as unsigned 16-bit numbers: not printable ASCII.
-        const __m128i shifted = _mm_xor_si128(_mm_sub_epi16(v, offset), flip);
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpgt_epi16(shifted, lastPrintable)));
-        while (mask) {
-            const int lane = __builtin_ctz(mask) / 2;
-            if (isBreak(d[i + lane]))
-                return i + lane;
-            mask &= ~(3u << (2 * lane));
-        }
-        i += 8;
-    }
-#endif
-    while (i < n && !isBreak(d[i]))
-        ++i;
-    return i;
-}
-} // namespace
-
-namespace {
-void tokenize(const QString &text, std::vector<ActorLexicon::Token> *out)
-{
-    out->clear();
-    const QChar *d = text.constData();
-    const int n = int(text.size());
-    int i = 0;
-    while (i < n) {
-        while (i < n && isBreak(d[i]))
-            ++i;
-        if (i >= n)
-            break;
-        int start = i;
-        i = int(nextBreak(d, i, n));
-        int end = i;
-        while (start < end && isLeadingMark(d[start]))
-            ++start;
-        if (start >= end)
-            continue;
-        ActorLexicon::Token t;
-        t.start = start;
-        t.rawEnd = end;
-        int core = end;
-        while (core > start && isTrailingMark(d[core - 1]))
-            --core;
-        // Possessive: 's or ’s
-        if (core - start > 2 && (d[core - 1] == QLatin1Char('s') || d[core - 1] == QLatin1Char('S'))
-            && (d[core - 2] == QLatin1Char('\'') || d[core - 2] == QChar(0x2019))) {
-            core -= 2;
-            t.possessive = true;
-        }
-        t.coreEnd = core;
-        t.bareEnd = core > start && d[core - 1] == QLatin1Char('.') ? core - 1 : core;
-        if (t.coreEnd > t.start)
-            out->push_back(t);
-    }
-}
-} // namespace
 
 // (Both asked of every word of every sentence with a stance word: inlined.)
 Q_ALWAYS_INLINE bool ActorLexicon::mayBeginTerm(const QChar *word, int rawLength) const
@@ -150,9 +32,22 @@ Q_ALWAYS_INLINE bool ActorLexicon::mayBeginTermAt(const QChar *text, const Token
     const char16_t l0 = c0 | 0x20, l1 = c1 | 0x20;
     if (c0 >= 128 || c1 >= 128 || l0 < 'a' || l0 > 'z' || l1 < 'a' || l1 > 'z' || m_anySecond[c0])
         return true;
-    const quint64 lengths = m_firstLengths[size_t((l0 - 'a') * 26 + (l1 - 'a'))];
+    const size_t pair = size_t((l0 - 'a') * 26 + (l1 - 'a'));
+    const quint64 lengths = m_firstLengths[pair];
     auto bit = [](int length) { return quint64(1) << std::min(length, 63); };
-    return lengths & (bit(t.rawEnd - t.start) | bit(t.coreEnd - t.start) | bit(t.bareEnd - t.start));
+    const int raw = t.rawEnd - t.start, core = t.coreEnd - t.start, bare = t.bareEnd - t.start;
+    if (!(lengths & (bit(raw) | bit(core) | bit(bare))))
+        return false;
+    if (m_anyThird[pair])
+        return true;
+    // Every term's first word here has three ASCII characters or more: a span of
+    // the word it may equal has as many, and the third character folds to the
+    // term's (beyond ASCII, Qt's case folding decides: not read here).
+    if (raw < 3)
+        return false;
+    const char16_t c2 = word[2].unicode();
+    return c2 >= 128 || hasThird(thirdKey(l0, l1, c2, raw)) || hasThird(thirdKey(l0, l1, c2, core))
+           || hasThird(thirdKey(l0, l1, c2, bare));
 }
 
 Q_ALWAYS_INLINE const ActorLexicon::Bucket *ActorLexicon::bucketFor(quint32 hash) const
@@ -280,8 +175,20 @@ bool ActorLexicon::demonymQualifies(const Hit *hits, int hitCount, const Token *
 
 QVector<ActorMention> ActorLexicon::find(const QString &text) const
 {
+    return findTerms<true>(text);
+}
+
+QVector<ActorMention> ActorLexicon::findWithoutPreChecks(const QString &text) const
+{
+    return findTerms<false>(text);
+}
+
+// PreChecks false: the definition (tested against each other in tst_actorlexicon).
+template <bool PreChecks>
+QVector<ActorMention> ActorLexicon::findTerms(const QString &text) const
+{
     thread_local std::vector<Token> tokenBuffer;
-    tokenize(text, &tokenBuffer);
+    reaction::actorTokens(text, &tokenBuffer);
     const Token *tokens = tokenBuffer.data();
     const int tokenCount = int(tokenBuffer.size());
     // Terms found, longest first at each word; made into ActorMentions (three
@@ -292,7 +199,7 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
     const QChar *chars = text.constData();
     for (int i = 0; i < tokenCount; ++i) {
         const Token &t = tokens[i];
-        if (!mayBeginTermAt(chars, t))
+        if (PreChecks && !mayBeginTermAt(chars, t))
             continue;
         // The hashes the lookups below try, in one pass over the word (FNV-1a runs
         // left to right, so bare and core are prefixes of raw).
@@ -326,22 +233,34 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
             const Bucket *bucket = bucketFor(h);
             if (!bucket)
                 return; // a word that begins no term: most of them
-            if (!bucket->anySingle) {
-                // Every term here has a second word: its length must be one the
-                // next word has as written, without marks, or without a full stop.
-                if (i + 1 >= tokenCount)
-                    return;
+            // Whether a term of two words or more may begin here: the next word's
+            // length (as written, without marks, or without a full stop) and first
+            // character must be those of one of their second words; a first
+            // character beyond ASCII is left to the comparison (Qt's case folding).
+            bool longerMayFit = i + 1 < tokenCount;
+            if (PreChecks && longerMayFit && !bucket->wideSecond) {
                 const Token &t1 = tokens[i + 1];
-                const quint64 lengths = (quint64(1) << std::min(t1.rawEnd - t1.start, 63))
-                                        | (quint64(1) << std::min(t1.coreEnd - t1.start, 63))
-                                        | (quint64(1) << std::min(t1.bareEnd - t1.start, 63));
-                if (!(bucket->secondLengths & lengths))
-                    return;
+                const char16_t u = chars[t1.start].unicode();
+                longerMayFit = u >= 128
+                               || (bucket->secondKeys
+                                   & (secondKeyBit(t1.rawEnd - t1.start, u) | secondKeyBit(t1.coreEnd - t1.start, u)
+                                      | secondKeyBit(t1.bareEnd - t1.start, u)));
             }
+            if (PreChecks && !bucket->anySingle && !longerMayFit)
+                return;
             const Candidate *c = m_candidates.data() + bucket->first;
             for (quint32 k = 0; k < bucket->count; ++k, ++c) {
                 const int n = c->wordCount;
                 if (best && bestCount >= n)
+                    continue;
+                if (!PreChecks) {
+                    if (matches(m_terms[c->index], tokens, tokenCount, i, text)) {
+                        best = &m_terms[c->index];
+                        bestCount = n;
+                    }
+                    continue;
+                }
+                if (n >= 2 && !longerMayFit)
                     continue;
                 // matches() would reject on these lengths first (inner words are
                 // compared as written, the last one without its marks).

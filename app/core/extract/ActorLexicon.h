@@ -7,6 +7,7 @@
 //
 // Loaded from resources/data/actors.json and data/officeholders.json; the
 // extractor asks it for every actor mention in a sentence.
+#include "extract/reaction/ActorTokens.h"
 #include "extract/reaction/WordChecks.h"
 
 #include <QHash>
@@ -44,6 +45,11 @@ public:
     // Demonyms are reported only where they qualify an office, title or agent
     // ("South Korean officials"), not a thing ("Japanese territory").
     QVector<ActorMention> find(const QString &text) const;
+    // The same without any of find()'s pre-checks (first letters, lengths, the
+    // second word's length and first letter): every bucket a word's hashes name
+    // is read and every term in it is compared in full. The definition find()
+    // is tested against (tst_actorlexicon); not for use elsewhere.
+    QVector<ActorMention> findWithoutPreChecks(const QString &text) const;
 
     // Country name for an ISO 3166 alpha-2 code ("KR" -> "South Korea").
     QString countryForIso(const QString &iso) const { return m_isoToCountry.value(iso); }
@@ -55,7 +61,7 @@ public:
     // True when the text names analysts, experts, think tanks or media: not diplomacy.
     bool mentionsNonActor(const QString &text) const;
 
-    struct Token; // one word of a sentence, as the matcher sees it (ActorLexicon.cpp)
+    using Token = reaction::ActorToken; // one word of a sentence, as the matcher sees it
 
 private:
     struct Entry {
@@ -87,6 +93,8 @@ private:
     // Lays m_byFirstWord out flat for find() (after the last addTerm).
     void buildFirstWordTable();
     bool matches(const Term &term, const Token *tokens, int tokenCount, int first, const QString &text) const;
+    template <bool PreChecks>
+    QVector<ActorMention> findTerms(const QString &text) const;
     bool demonymQualifies(const Hit *hits, int hitCount, const Token *tokens, int tokenCount, int hitIndex,
                           const QString &text, int depth = 0) const;
 
@@ -112,7 +120,13 @@ private:
         quint32 first = 0;
         quint32 count = 0; // 0: an empty slot
         bool anySingle = false;   // a one-word term among them
-        quint64 secondLengths = 0; // bit min(len1, 63) of each longer one
+        // The longer ones' second words: bit secondKeyBit(len1, first1) of each
+        // (first1 lower-cased if an ASCII capital), and whether one begins beyond
+        // ASCII (then any second word may do). "the" begins some thirty group
+        // phrases ("the two allies", "the three nations"): a sentence's "the
+        // launch" is passed over here instead of reading every one of them.
+        quint64 secondKeys = 0;
+        bool wideSecond = false;
     };
     // The first two characters of a word that may begin a term, read before any
     // hashing: most words fail here. Bit (c0 << 7 | c1) for ASCII c0, c1 (c1 = 0
@@ -126,6 +140,29 @@ private:
     // word only as written, without its marks or without its full stop: when none
     // of those three lengths is one of these, no term begins at the word.
     std::array<quint64, 26 * 26> m_firstLengths{};
+    // And, for first two letters whose terms' first words all have three ASCII
+    // characters or more (m_anyThird[pair] false), the third character (ASCII
+    // capitals lower-cased) with the length: bit thirdKey(l0, l1, l2, length) of
+    // m_thirds for each such word. A word that passes the lengths but begins no
+    // term (a third of them: "that", "missile", "Council") is then passed over
+    // before it is hashed.
+    std::array<bool, 26 * 26> m_anyThird{};
+    std::array<quint64, 256> m_thirds{};
+    static quint32 thirdKey(char16_t l0, char16_t l1, char16_t c2, int length)
+    {
+        if (c2 >= 'A' && c2 <= 'Z')
+            c2 = char16_t(c2 + 32);
+        return ((quint32(l0) | quint32(l1) << 7 | quint32(c2) << 14 | quint32(std::min(length, 63)) << 21) * 2654435761u) >> 18;
+    }
+    bool hasThird(quint32 key) const { return (m_thirds[key >> 6] >> (key & 63)) & 1; }
+    // A second word's bit in Bucket::secondKeys: its length and first character
+    // (ASCII, capitals lower-cased: the key holds for a term compared ignoring case or not).
+    static quint64 secondKeyBit(int length, char16_t first)
+    {
+        if (first >= 'A' && first <= 'Z')
+            first = char16_t(first + 32);
+        return quint64(1) << ((unsigned(length) * 5u + first) & 63u);
+    }
     // Whether the word tokens[i] may begin a term, by its first characters and lengths.
     bool mayBeginTermAt(const QChar *text, const Token &t) const;
     bool mayBeginTerm(const QChar *word, int rawLength) const;

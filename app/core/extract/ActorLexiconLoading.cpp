@@ -209,6 +209,8 @@ void ActorLexicon::buildFirstWordTable()
     m_firstPairs.fill(0);
     m_anySecond.fill(false);
     m_firstLengths.fill(0);
+    m_anyThird.fill(false);
+    m_thirds.fill(0);
     for (const Term &t : std::as_const(m_terms)) {
         const QString &w = t.words.first();
         if (w.isEmpty())
@@ -234,8 +236,16 @@ void ActorLexicon::buildFirstWordTable()
             }
         }
         const char16_t l0 = w.at(0).unicode() | 0x20, l1 = w.at(1).unicode() | 0x20;
-        if (l0 >= 'a' && l0 <= 'z' && l1 >= 'a' && l1 <= 'z' && w.at(0).unicode() < 128 && w.at(1).unicode() < 128)
-            m_firstLengths[size_t((l0 - 'a') * 26 + (l1 - 'a'))] |= quint64(1) << std::min<qsizetype>(w.size(), 63);
+        if (l0 >= 'a' && l0 <= 'z' && l1 >= 'a' && l1 <= 'z' && w.at(0).unicode() < 128 && w.at(1).unicode() < 128) {
+            const size_t pair = size_t((l0 - 'a') * 26 + (l1 - 'a'));
+            m_firstLengths[pair] |= quint64(1) << std::min<qsizetype>(w.size(), 63);
+            if (w.size() < 3 || w.at(2).unicode() >= 128) {
+                m_anyThird[pair] = true;
+            } else {
+                const quint32 key = thirdKey(l0, l1, w.at(2).unicode(), int(w.size()));
+                m_thirds[key >> 6] |= quint64(1) << (key & 63);
+            }
+        }
     }
 
     quint32 size = 16;
@@ -262,10 +272,13 @@ void ActorLexicon::buildFirstWordTable()
             if (t.folded && first1 >= 'A' && first1 <= 'Z')
                 first1 = char16_t(first1 + 32);
             m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), first1, t.folded, index});
-            if (t.wordCount == 1)
+            if (t.wordCount == 1) {
                 b.anySingle = true;
-            else
-                b.secondLengths |= quint64(1) << std::min(t.len1, 63);
+            } else if (first1 >= 128) {
+                b.wideSecond = true;
+            } else {
+                b.secondKeys |= secondKeyBit(t.len1, first1);
+            }
         }
     }
 }

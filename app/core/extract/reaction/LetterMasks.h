@@ -18,21 +18,31 @@ struct LetterMasks {
 
 inline LetterMasks letterMasks16(const char16_t *d, qsizetype at)
 {
-    const __m128i lowerCase = _mm_set1_epi16(0x20), a = _mm_set1_epi16(u'a');
-    const __m128i minusOne = _mm_set1_epi16(-1), twentySix = _mm_set1_epi16(26);
-    const __m128i asciiTop = _mm_set1_epi16(0x7F);
-    auto letters = [&](const __m128i v) {
-        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerCase), a);
-        return _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, twentySix));
-    };
-    // Beyond ASCII as 16-bit signed numbers: above 0x7F, or negative (0x8000 up).
-    auto wide = [&](const __m128i v) {
-        return _mm_or_si128(_mm_cmpgt_epi16(v, asciiTop), _mm_cmplt_epi16(v, _mm_setzero_si128()));
-    };
+    // Both tests on the sixteen units packed into bytes (unsigned saturation:
+    // above 0xFF -> 0xFF, 0x8000 and up, negative as 16-bit numbers, -> 0), so
+    // that each is one compare for all sixteen. A letter is a byte whose
+    // (b | 0x20) - 'a' is below 26: no unit beyond ASCII packs to such a byte.
+    // Beyond ASCII: u >> 7 is not 0, and stays so packed (1 to 255).
     const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
     const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8));
-    return {unsigned(_mm_movemask_epi8(_mm_packs_epi16(letters(lo), letters(hi)))),
-            unsigned(_mm_movemask_epi8(_mm_packs_epi16(wide(lo), wide(hi))))};
+    const __m128i x = _mm_sub_epi8(_mm_or_si128(_mm_packus_epi16(lo, hi), _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i letters = _mm_cmpeq_epi8(_mm_subs_epu8(x, _mm_set1_epi8(25)), _mm_setzero_si128());
+    const __m128i ascii = _mm_cmpeq_epi8(_mm_packus_epi16(_mm_srli_epi16(lo, 7), _mm_srli_epi16(hi, 7)), _mm_setzero_si128());
+    return {unsigned(_mm_movemask_epi8(letters)), ~unsigned(_mm_movemask_epi8(ascii)) & 0xFFFF};
+}
+
+// The same, unit by unit: the definition letterMasks16 is tested against.
+inline LetterMasks letterMasks16ByUnit(const char16_t *d, qsizetype at)
+{
+    LetterMasks m;
+    for (int k = 0; k < 16; ++k) {
+        const char16_t u = d[at + k];
+        if (char16_t((u | 0x20) - 'a') < 26)
+            m.letters |= 1u << k;
+        if (u >= 0x80)
+            m.wide |= 1u << k;
+    }
+    return m;
 }
 
 // The masks of the sixteen units from base in d[0, n), n at least 16: units

@@ -181,6 +181,21 @@ StartTable::StartTable()
         m_first[size_t(b) + 1] = quint16(laidOut.size());
     }
     m_stems = laidOut;
+    for (Stem &st : m_stems) {
+        st.packed[0] = st.packed[1] = st.mask[0] = st.mask[1] = 0;
+        for (int k = 0; k < 16; ++k)
+            st.packed[k / 8] |= quint64(uchar(st.text[k])) << (8 * (k % 8));
+        for (int k = 0; k < std::min(st.len, 16); ++k)
+            st.mask[k / 8] |= quint64(0xFF) << (8 * (k % 8));
+    }
+    // Words of two letters, through lookupIn itself.
+    for (int c0 = 0; c0 < 26; ++c0) {
+        for (int c1 = 0; c1 < 26; ++c1) {
+            const char16_t word[2] = {char16_t('a' + c0), char16_t('a' + c1)};
+            TwoLetters &t = m_two[size_t(c0 * 26 + c1)];
+            t.bits = lookup(word, 2, &t.needBits);
+        }
+    }
 }
 
 

@@ -9,6 +9,10 @@
 #include <array>
 #include <bitset>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace atlas::reaction::stancewords {
 
 // Open addressing over packed keys (never 0: a key has at least two letters).
@@ -62,7 +66,28 @@ struct Stem {
     bool exact;
     quint32 bits;     // the start groups this stem begins
     quint32 needBits; // the start groups that need this (exact) word further on
+    // text as bytes in two words, little-endian (text[0] lowest), and the bytes
+    // of its len letters in each (all sixteen for a stem longer than fifteen,
+    // whose sixteenth byte, 0, then equals no letter): see lookupPacked.
+    quint64 packed[2];
+    quint64 mask[2];
 };
+
+// A word's first sixteen units, lower-cased ASCII, one byte each, as
+// Stem::packed lays a stem out (lookupPacked). Units past the word are
+// whatever the text holds there: a stem is compared only with a word at least
+// as long. d[0, 16) must be readable.
+#if defined(__SSE2__)
+inline void packLower16(const char16_t *d, quint64 *w)
+{
+    const __m128i lower = _mm_set1_epi16(0x20);
+    const __m128i lo = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d)), lower);
+    const __m128i hi = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + 8)), lower);
+    const __m128i bytes = _mm_packus_epi16(lo, hi);
+    w[0] = quint64(_mm_cvtsi128_si64(bytes));
+    w[1] = quint64(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes)));
+}
+#endif
 
 class StartTable {
 public:
@@ -101,8 +126,39 @@ public:
         return bits;
     }
 
+    // The same as lookupIn, the word's first sixteen letters packed by
+    // packLower16: two masked compares a stem instead of a loop over its letters.
+    quint32 lookupPacked(int b, const quint64 *w, int len, quint32 *needs) const
+    {
+        quint32 bits = 0;
+        const Stem *s = m_stems.constData() + m_first[size_t(b)];
+        const Stem *end = m_stems.constData() + m_first[size_t(b) + 1];
+        for (; s != end; ++s) {
+            if (s->exact ? len != s->len : len < s->len)
+                continue;
+            if (((w[0] ^ s->packed[0]) & s->mask[0]) | ((w[1] ^ s->packed[1]) & s->mask[1]))
+                continue;
+            bits |= s->bits;
+            *needs |= s->needBits;
+        }
+        return bits;
+    }
+    // lookup() of a word of two ASCII letters (c0, c1: 0 to 25), from a table:
+    // every stem of such a word's bucket has two letters, so all of them match.
+    quint32 lookupTwo(int c0, int c1, quint32 *needs) const
+    {
+        const TwoLetters &t = m_two[size_t(c0 * 26 + c1)];
+        *needs |= t.needBits;
+        return t.bits;
+    }
+
 private:
     static constexpr int kBuckets = 26 * 26 * 27;
+    struct TwoLetters {
+        quint32 bits = 0;
+        quint32 needBits = 0;
+    };
+    std::array<TwoLetters, 26 * 26> m_two{};
     void add(quint32 bits, bool exact, const char *stems, quint32 needBits = 0);
 
 public:

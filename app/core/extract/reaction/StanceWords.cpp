@@ -318,8 +318,19 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
                 const quint8 bucket = bucketsByLowBits[size_t(lowBitsIndex(d + s))];
                 if ((bucket & kMayStart) && !afterWordChar()) {
                     const int b = GateTable::threeLetterIndex((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', (d[s + 2] | 0x20) - 'a');
+                    // The word's first sixteen letters as bytes, compared with each
+                    // stem of its bucket in two masked steps (from a copy near the end).
+                    quint64 w[2];
+                    if (s + 16 <= n) {
+                        packLower16(d + s, w);
+                    } else {
+                        char16_t tail[16] = {};
+                        for (qsizetype k = s; k < n; ++k)
+                            tail[k - s] = d[k];
+                        packLower16(tail, w);
+                    }
                     quint32 needBits = 0;
-                    const quint32 bits = startWords.lookupIn(b, d + s, int(runEnd() - s), &needBits);
+                    const quint32 bits = startWords.lookupPacked(b, w, int(runEnd() - s), &needBits);
                     noteStart(bits, needBits, s);
                 }
                 if (!(bucket & kMayBeginKey)) {
@@ -338,9 +349,9 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
                 continue;
             }
             const int len = (ahead & 2) ? 2 : 1;
-            if (!afterWordChar()) {
+            if (len == 2 && !afterWordChar()) { // (lookup() finds nothing in one letter)
                 quint32 needBits = 0;
-                const quint32 bits = startWords.lookup(d + s, len, &needBits);
+                const quint32 bits = startWords.lookupTwo((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', &needBits);
                 noteStart(bits, needBits, s);
             }
             gateAscii = true;
