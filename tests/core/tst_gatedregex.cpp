@@ -153,6 +153,42 @@ private slots:
         QCOMPARE(compared, 400);
     }
 
+    // firstMatchStartingBy: the leftmost match from `from`, kept only when it starts
+    // no later than lastStart (its candidates are not visited past lastStart, and a
+    // plain scan it falls back to may find one after it).
+    void firstMatchStartingByIsTheLeftmostMatchWhenEarlyEnough_data() { sameMatchesAsPlainScan_data(); }
+    void firstMatchStartingByIsTheLeftmostMatchWhenEarlyEnough()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, caseInsensitive);
+        const auto options = caseInsensitive ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption;
+        const QRegularExpression plain(pattern, options);
+        const GatedRegex fast(pattern, options);
+        std::mt19937 rng(7);
+        int kept = 0, dropped = 0;
+        for (int round = 0; round < 2000; ++round) {
+            const QString text = randomText(rng, 5 + round % 60);
+            std::uniform_int_distribution<int> cut(0, int(text.size()));
+            int from = cut(rng), to = cut(rng);
+            if (from > to)
+                std::swap(from, to);
+            const int lastStart = round % 7 == 0 ? from - 1 : from + cut(rng) % (to - from + 20);
+            const auto expected = plain.match(QStringView(text).left(to), from);
+            const bool early = expected.hasMatch() && expected.capturedStart() <= lastStart;
+            const RegexMatch m = fast.firstMatchStartingBy(text, from, to, lastStart);
+            QCOMPARE(m.hasMatch(), early);
+            if (early) {
+                QCOMPARE(m.capturedStart(), expected.capturedStart());
+                QCOMPARE(m.capturedEnd(), expected.capturedEnd());
+                ++kept;
+            } else if (expected.hasMatch()) {
+                ++dropped;
+            }
+        }
+        QVERIFY(kept >= 20 || pattern.startsWith(QLatin1Char('^')) || pattern.startsWith(QLatin1String("\\G")));
+        QVERIFY(dropped >= 20 || pattern.startsWith(QLatin1Char('^')) || pattern.startsWith(QLatin1String("\\G")));
+    }
+
     // Before a match, a few characters outside ASCII (curly quotes, dashes, the
     // no-break space, the ellipsis) are judged by an ASCII character that the
     // pattern's lookbehinds, \b and \w cannot tell from them: the matches must
