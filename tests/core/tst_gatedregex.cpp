@@ -7,6 +7,8 @@
 #include "extract/GatedRegex.h"
 #include "extract/StemTrie.h"
 
+#include "CorpusSentences.h"
+
 #include <QRegularExpression>
 #include <QTest>
 
@@ -151,6 +153,104 @@ private slots:
         }
         QVERIFY2(withMatches >= minimumWithMatches, qPrintable(QStringLiteral("only %1 texts with a match").arg(withMatches)));
         QCOMPARE(compared, 400);
+    }
+
+    // Patterns of the launch pass that were Qt regexes matched against windows of
+    // a sentence (end-anchored, start-anchored, lookbehinds): the same answer as
+    // Qt's on every corpus sentence, whole and cut at random.
+    void launchWindowPatternsAnswerAsQtDid_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("tally") << QStringLiteral(
+            "\\b(?:a|an)\\s+(?:string|series|spate|flurry|slew|raft|run|streak|handful|number|record number)\\s+of\\s+"
+            "[^,;.()]{0,50}$");
+        QTest::newRow("future before") << QStringLiteral("\\b(?:later|coming|upcoming|rest of)\\s+$");
+        QTest::newRow("future own") << QStringLiteral("^(?:next|later|the coming)\\b");
+        QTest::newRow("follows") << QStringLiteral(
+            "^\\s+(?:follows|followed|(?:comes|came|occurred|took place)\\s+"
+            "(?:(?:just|only|shortly|hours|days|weeks|a day|a week|one day|two days|three days)\\s+)*"
+            "(?:after|on the heels of|in the wake of))(?![\\w-])");
+        QTest::newRow("joined") << QStringLiteral("(?<![\\w-])and\\s+(?:a|an|another)\\s");
+        QTest::newRow("ship before") << QStringLiteral(
+            "(?<![\\w-])(?:destroyers?|warships?|frigates?|ships?|vessels?|submarines?)(?![\\w-])(?:\\s+(?-i:[A-Z][\\w-]*)){0,3},?\\s*"
+            "(?:(?:was|were|had been|has been|first)\\s+)?$");
+        QTest::newRow("noun from") << QStringLiteral(
+            "^\\s+(?:(?:was|were)\\s+)?(?:(?:detected|spotted|observed|tracked|conducted|carried out)(?![\\w-])[^,;]{0,40}?\\s)?from\\s");
+    }
+    void launchWindowPatternsAnswerAsQtDid()
+    {
+        QFETCH(QString, pattern);
+        const QRegularExpression plain(pattern, QRegularExpression::CaseInsensitiveOption);
+        const GatedRegex fast(pattern, QRegularExpression::CaseInsensitiveOption);
+        QVERIFY(plain.isValid());
+        static const QStringList sentences = testing::corpusSentences();
+        QVERIFY(sentences.size() > 2000);
+        std::mt19937 rng(3);
+        int matched = 0;
+        for (const QString &s : sentences) {
+            for (int cut = 0; cut < 4; ++cut) {
+                int a = 0, b = int(s.size());
+                if (cut > 0) {
+                    a = int(rng() % unsigned(s.size() + 1));
+                    b = std::min(int(s.size()), a + int(rng() % 90));
+                }
+                if (cut == 3) { // from each word start: start-anchored patterns find their words there
+                    for (int w = 0; w < s.size(); ++w) {
+                        if (w > 0 && s.at(w - 1) != QLatin1Char(' '))
+                            continue;
+                        const QStringView from = QStringView(s).mid(w, 24);
+                        QCOMPARE(fast.firstMatch(from).hasMatch(), plain.match(from).hasMatch());
+                        matched += plain.match(from).hasMatch() ? 1 : 0;
+                    }
+                }
+                const QStringView window = QStringView(s).mid(a, b - a);
+                const auto expected = plain.match(window);
+                const RegexMatch got = fast.firstMatch(window);
+                QCOMPARE(got.hasMatch(), expected.hasMatch());
+                if (expected.hasMatch()) {
+                    QCOMPARE(got.capturedStart(), expected.capturedStart());
+                    QCOMPARE(got.capturedEnd(), expected.capturedEnd());
+                    ++matched;
+                }
+            }
+        }
+        QVERIFY(matched > 0);
+    }
+
+    // firstMatchStartingBy: the leftmost match from `from`, kept only when it starts
+    // no later than lastStart (its candidates are not visited past lastStart, and a
+    // plain scan it falls back to may find one after it).
+    void firstMatchStartingByIsTheLeftmostMatchWhenEarlyEnough_data() { sameMatchesAsPlainScan_data(); }
+    void firstMatchStartingByIsTheLeftmostMatchWhenEarlyEnough()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, caseInsensitive);
+        const auto options = caseInsensitive ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption;
+        const QRegularExpression plain(pattern, options);
+        const GatedRegex fast(pattern, options);
+        std::mt19937 rng(7);
+        int kept = 0, dropped = 0;
+        for (int round = 0; round < 2000; ++round) {
+            const QString text = randomText(rng, 5 + round % 60);
+            std::uniform_int_distribution<int> cut(0, int(text.size()));
+            int from = cut(rng), to = cut(rng);
+            if (from > to)
+                std::swap(from, to);
+            const int lastStart = round % 7 == 0 ? from - 1 : from + cut(rng) % (to - from + 20);
+            const auto expected = plain.match(QStringView(text).left(to), from);
+            const bool early = expected.hasMatch() && expected.capturedStart() <= lastStart;
+            const RegexMatch m = fast.firstMatchStartingBy(text, from, to, lastStart);
+            QCOMPARE(m.hasMatch(), early);
+            if (early) {
+                QCOMPARE(m.capturedStart(), expected.capturedStart());
+                QCOMPARE(m.capturedEnd(), expected.capturedEnd());
+                ++kept;
+            } else if (expected.hasMatch()) {
+                ++dropped;
+            }
+        }
+        QVERIFY(kept >= 20 || pattern.startsWith(QLatin1Char('^')) || pattern.startsWith(QLatin1String("\\G")));
+        QVERIFY(dropped >= 20 || pattern.startsWith(QLatin1Char('^')) || pattern.startsWith(QLatin1String("\\G")));
     }
 
     // Before a match, a few characters outside ASCII (curly quotes, dashes, the

@@ -3,7 +3,12 @@
 // missiles with the phrases that only look like counts.
 #include "extract/QuantityParser.h"
 
+#include "CorpusSentences.h"
+#include "RandomWordText.h"
+
 #include <QtTest>
+
+#include <random>
 
 using namespace atlas;
 
@@ -199,6 +204,63 @@ private slots:
         QVERIFY2(!found.isEmpty(), "no count");
         QCOMPARE(found.first().count.min, min);
         QCOMPARE(found.first().count.max, max);
+    }
+
+    // counts() tries no count pattern after the last word that may be a missile
+    // noun: the same counts as trying them all, on every corpus sentence (and
+    // stretches of it) and on random texts of count words and near misses.
+    void countsBoundedByTheLastNounAreTheSame()
+    {
+        auto same = [](const QString &text, int from, int to) {
+            const auto fast = QuantityParser::counts(text, from, to);
+            const auto all = QuantityParser::countsFrom(text, from, to, false);
+            if (fast.size() != all.size())
+                return false;
+            for (int k = 0; k < fast.size(); ++k) {
+                const CountMatch &a = fast.at(k), &b = all.at(k);
+                if (a.start != b.start || a.end != b.end || a.definite != b.definite || a.count.min != b.count.min
+                    || a.count.max != b.count.max || a.count.text != b.count.text)
+                    return false;
+            }
+            return true;
+        };
+        const QStringList sentences = testing::corpusSentences();
+        QVERIFY(sentences.size() > 2000);
+        int withCounts = 0;
+        std::mt19937 rng(5);
+        for (const QString &s : sentences) {
+            const int n = int(s.size());
+            QVERIFY2(same(s, 0, n), qPrintable(s));
+            const int a = int(rng() % unsigned(n + 1)), b = int(rng() % unsigned(n + 1));
+            QVERIFY2(same(s, std::min(a, b), std::max(a, b)), qPrintable(s));
+            withCounts += QuantityParser::counts(s).isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withCounts > 100);
+        static const char *const pieces[] = {"two", "a", "an", "the", "at least", "several", "a salvo of", "a barrage of",
+                                             "missile", "missiles", "projectiles", "rocket", "rockets", "SRBMs", "icbm",
+                                             "Hwasong-18", "KN-23", "Pukguksong-3", "hwasong-18", "ballistic", "cruise",
+                                             "fired", "launched", "test-fire of", "new-type", "of", "three", "12",
+                                             "mis", "pro", "rock", "kn", "six"};
+        static const char16_t glue[] = {u' ', u' ', u'\t', u'\n', u',', u'-', u'.', u'\u00A0', u'\u2019'};
+        testing::RandomTextShape shape;
+        shape.mostlySpaces = true;
+        shape.maxParts = 14;
+        int randomWithCounts = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString t = testing::randomWordText(rng, pieces, glue, shape);
+            // Letters outside ASCII that PCRE's caseless matching folds to ASCII ones.
+            // ("\u017FRBMs" is a count's noun; "\u212AN-23" is not: KN is case-sensitive.)
+            if (round % 3 == 0)
+                t.replace(QLatin1String("SRBMs"), QStringLiteral("\u017FRBMs"));
+            if (round % 5 == 0)
+                t.replace(QLatin1String("KN-23"), QStringLiteral("\u212AN-23"));
+            const int n = int(t.size());
+            const int a = int(rng() % unsigned(n + 1)), b = int(rng() % unsigned(n + 1));
+            QVERIFY2(same(t, 0, n), qPrintable(t));
+            QVERIFY2(same(t, std::min(a, b), std::max(a, b)), qPrintable(t));
+            randomWithCounts += QuantityParser::counts(t).isEmpty() ? 0 : 1;
+        }
+        QVERIFY(randomWithCounts > 3000);
     }
 
     void notCounts_data()

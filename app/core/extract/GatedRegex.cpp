@@ -427,13 +427,22 @@ StartsAfterWord::Packed GatedRegex::startsAfterWord() const
 
 RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
 {
+    return firstMatchStartingBy(subject, from, int(subject.size()), kind);
+}
+
+RegexMatch GatedRegex::firstMatchStartingBy(QStringView subject, int from, int lastStart, Subject kind) const
+{
     if (kind == Subject::Checked && !isValidUtf16(subject))
         return RegexMatch();
     from = std::max(from, 0);
+    // A match found by a plain scan may start after lastStart: then there is none.
+    auto startingBy = [lastStart](RegexMatch m) { return m.hasMatch() && m.capturedStart() > lastStart ? RegexMatch() : m; };
     if (!m_gated)
-        return m_plainDirect.match(subject, from);
+        return startingBy(m_plainDirect.match(subject, from));
     const QChar *data = subject.data();
     const int to = int(subject.size());
+    // Candidates are visited up to lastStart only (the subject still ends at `to`).
+    const int stop = int(std::min<qint64>(to, qint64(lastStart) + 1));
     Cache &cache = *m_cache;
     const Tables &tables = cache.get();
     StartsAfterWord::Packed afterWord{cache.startsAfterWord.load(std::memory_order_acquire), 0};
@@ -446,8 +455,10 @@ RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) c
     const CandidateStarts candidates(afterWord);
     int misses = 0;
     unsigned carry = from > 0 && isAsciiWordUnit(data[from - 1].unicode()); // the code unit before the block is \w
-    for (int base = from; base < to; base += 16) {
+    for (int base = from; base < stop; base += 16) {
         unsigned starts = candidates.in(reinterpret_cast<const char16_t *>(data), base, to, &carry);
+        if (stop - base < 16)
+            starts &= (1u << (stop - base)) - 1;
         while (starts) {
             const int p = base + int(qCountTrailingZeroBits(starts));
             starts &= starts - 1;
@@ -481,7 +492,7 @@ RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) c
             // ("a", "in" ...), one plain scan from here is cheaper. No match starts
             // before p, so the plain scan finds the same leftmost match.
             if (misses == 6)
-                return m_plainDirect.match(subject, p);
+                return startingBy(m_plainDirect.match(subject, p));
             RegexMatch m = matchAt(subject, p);
             if (m.hasMatch())
                 return m;

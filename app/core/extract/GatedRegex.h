@@ -55,6 +55,13 @@ public:
     // where matching must stop; what comes before `from` is seen by lookbehinds).
     // Positions are indexes into subject.
     RegexMatch firstMatch(QStringView subject, int from = 0, Subject kind = Subject::Checked) const;
+    // The same, but only a match that starts no later than lastStart: candidates
+    // after it are not visited (for callers that know none can start there).
+    RegexMatch firstMatchStartingBy(QStringView subject, int from, int lastStart, Subject kind = Subject::Checked) const;
+    RegexMatch firstMatchStartingBy(const QString &text, int from, int to, int lastStart) const
+    {
+        return firstMatchStartingBy(QStringView(text).left(std::max(0, to)), from, lastStart, Subject::Trusted);
+    }
     // A match starting exactly at `at`, or none.
     RegexMatch matchAt(QStringView subject, int at, Subject kind = Subject::Trusted) const;
     // Every match from `from` on, in order, as globalMatch finds them; visit

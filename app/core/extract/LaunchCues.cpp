@@ -259,9 +259,9 @@ bool hypotheticalAfter(const NearWords &f)
 // looking out, or a relative clause after the cue calls it likely.
 bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
 {
-    static const QRegularExpression lookOut(
+    static const GatedRegex lookOut(
         QStringLiteral("^\\W*(?:watch|look|looking|expect|brace|stay tuned)\\s+(?:out\\s+)?(?:for|to)?(?![\\w-])"), kCi);
-    static const QRegularExpression judgedLikely(
+    static const GatedRegex judgedLikely(
         QStringLiteral("^[^.;:]{0,60}?(?<![\\w-])(?:which|that)\\s+[^.;:]{0,50}?(?<![\\w-])(?:is|are|was|were|seems?|looks?)\\s+"
                        "(?:now\\s+|increasingly\\s+|very\\s+|highly\\s+)?(?:likely|possible|imminent|expected|probable|planned)(?![\\w-])"), kCi);
     // Cheap tests first (this runs for every launch noun): the sentence's first word,
@@ -271,7 +271,7 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
         ++p;
     const char16_t first = p < cueEnd ? char16_t(text.at(p).unicode() | 0x20) : 0;
     if ((first == 'w' || first == 'l' || first == 'e' || first == 'b' || first == 's')
-        && lookOut.match(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
+        && lookOut.firstMatch(QStringView(text).mid(sentenceStart, std::min(cueEnd, sentenceStart + 40) - sentenceStart)).hasMatch())
         return true;
     const QStringView rest = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 140) - cueEnd);
     // The first "which" or "that" (a whole run of letters, in lower case) starting
@@ -306,7 +306,7 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
         judged = in(rest.mid(i, e - i), {"likely", "possible", "imminent", "expected", "probable", "planned"});
         i = e;
     }
-    return judged && judgedLikely.match(rest).hasMatch();
+    return judged && judgedLikely.firstMatch(rest).hasMatch();
 }
 
 // "the launch of a new destroyer", "launched its first nuclear submarine", "the
@@ -317,19 +317,19 @@ bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int en
 {
     static const QString ship = QStringLiteral("(?:destroyers?|warships?|frigates?|corvettes?|ships?|vessels?|submarines?|cruisers?|"
                                                "patrol boats?|aircraft carriers?)");
-    static const QRegularExpression shipAfter(
+    static const GatedRegex shipAfter(
         QStringLiteral("^\\s+(?:of\\s+)?(?:an?|the|its|their|[\\w-]+['\u2019]s)\\s+"
                        "(?:(?![\\w-]*(?:missile|rocket|projectile))(?!(?:from|at|in|on|off|near|into|toward|towards|with|by|aboard|under)\\s)[\\w,.'\u2019-]+\\s+){0,3}?%1(?![\\w-])").arg(ship), kCi);
-    static const QRegularExpression shipBefore(
+    static const GatedRegex shipBefore(
         QStringLiteral("(?<![\\w-])%1(?![\\w-])(?:\\s+(?-i:[A-Z][\\w-]*)){0,3},?\\s*(?:(?:was|were|had been|has been|first)\\s+)?$").arg(ship), kCi);
-    static const QRegularExpression missileObject(
+    static const GatedRegex missileObject(
         QStringLiteral("^[^,.;:]{0,50}?(?:missile|rocket|projectile|ICBM|SRBM|IRBM|SLBM)"), kCi);
     const QStringView following = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 70) - cueEnd);
-    if (shipAfter.match(following).hasMatch())
+    if (shipAfter.firstMatch(following).hasMatch())
         return true;
     const int from = std::max(start, cueStart - 50);
-    return shipBefore.match(QStringView(text).mid(from, cueStart - from)).hasMatch()
-        && !missileObject.match(following).hasMatch();
+    return shipBefore.firstMatch(QStringView(text).mid(from, cueStart - from)).hasMatch()
+        && !missileObject.firstMatch(following).hasMatch();
 }
 
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".

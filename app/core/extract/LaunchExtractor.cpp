@@ -16,6 +16,8 @@
 #include "extract/launch/SentenceSegments.h"
 #include "extract/launch/TableLaunches.h"
 
+#include "extract/GatedRegex.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <utility>
@@ -66,12 +68,12 @@ private:
 // dates the one told).
 bool tallyPeriod(const QString &text, int sentenceStart, const DateMention &d)
 {
-    static const QRegularExpression tally(
+    static const GatedRegex tally(
         QStringLiteral("\\b(?:a|an)\\s+(?:string|series|spate|flurry|slew|raft|run|streak|handful|number|record number)\\s+of\\s+"
                        "[^,;.()]{0,50}$"),
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(sentenceStart, d.start - 90);
-    return tally.match(QStringView(text).mid(from, d.start - from)).hasMatch();
+    return tally.firstMatch(QStringView(text).mid(from, d.start - from)).hasMatch();
 }
 
 // "a joint exercise for later this month", "talks next week": a period still to
@@ -80,12 +82,12 @@ bool futurePeriod(const QString &text, int sentenceStart, const DateMention &d)
 {
     if (d.date.precision == DatePrecision::Day)
         return false;
-    static const QRegularExpression before(QStringLiteral("\\b(?:later|coming|upcoming|rest of)\\s+$"),
+    static const GatedRegex before(QStringLiteral("\\b(?:later|coming|upcoming|rest of)\\s+$"),
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression own(QStringLiteral("^(?:next|later|the coming)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const GatedRegex own(QStringLiteral("^(?:next|later|the coming)\\b"), QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(sentenceStart, d.start - 16);
-    return before.match(QStringView(text).mid(from, d.start - from)).hasMatch()
-        || own.match(QStringView(text).mid(d.start, d.end - d.start)).hasMatch();
+    return before.firstMatch(QStringView(text).mid(from, d.start - from)).hasMatch()
+        || own.firstMatch(QStringView(text).mid(d.start, d.end - d.start)).hasMatch();
 }
 
 } // namespace
@@ -219,10 +221,10 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             continue;
         for (const LexiconHit &h : m_fields.names(text, s.start, s.end)) {
             // "of/like/as/than that Hwasong-16B": a demonstrative, not "said that Hwasong-19 ...".
-            static const QRegularExpression demonstrative(QStringLiteral("\\b(?:of|like|as|than|from|to|resembles?|resembling)\\s+that\\s+$"),
+            static const GatedRegex demonstrative(QStringLiteral("\\b(?:of|like|as|than|from|to|resembles?|resembling)\\s+that\\s+$"),
                                                           QRegularExpression::CaseInsensitiveOption);
             const int from = std::max(s.start, h.start - 24);
-            const auto dm = demonstrative.match(QStringView(text).mid(from, h.start - from));
+            const auto dm = demonstrative.firstMatch(QStringView(text).mid(from, h.start - from));
             if (dm.hasMatch()) {
                 ms[before].names << h.value;
                 build.evidence(ms[before], QStringLiteral("name"), from + int(dm.capturedStart()), h.end);

@@ -373,7 +373,7 @@ QVector<SplashHit> LaunchFieldFinder::splashdowns(const QString &text, int from,
     }
     for (int pos = from; pos <= lastStart;) {
         // As globalMatch: the next phrase after the previous one.
-        const auto m = m_splash.firstMatch(text, pos, to);
+        const auto m = m_splash.firstMatchStartingBy(text, pos, to, lastStart);
         if (!m.hasMatch())
             break;
         pos = std::max(int(m.capturedEnd()), pos + 1);

@@ -147,6 +147,7 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
         // starts at most kMaxLeadBeforeClassWord characters before that word. Without
         // such a word left before `to`, there is no phrase.
         const QStringView subject = QStringView(text).left(to);
+        int lastStart = -1;
         for (int pos = from; pos < to;) {
             const int *next = std::lower_bound(anchors->begin(), anchors->end(), pos);
             int scanFrom = pos;
@@ -161,7 +162,14 @@ QVector<LexiconHit> MissileLexicon::classes(const QString &text, int from, int t
                     break;
                 scanFrom = std::max(pos, *next - kMaxLeadBeforeClassWord);
             }
-            const RegexMatch m = m_classAny.firstMatch(subject, scanFrom, GatedRegex::Subject::Trusted);
+            if (lastStart < 0) {
+                // No phrase starts after the end of the last anchor's run of letters
+                // before `to` (it would hold no anchor's word).
+                lastStart = std::lower_bound(anchors->begin(), anchors->end(), to)[-1];
+                while (lastStart < to && StemTrie::isLetter(text.at(lastStart).unicode()))
+                    ++lastStart;
+            }
+            const RegexMatch m = m_classAny.firstMatchStartingBy(subject, scanFrom, lastStart, GatedRegex::Subject::Trusted);
             if (!m.hasMatch())
                 break;
             found(hits, m);

@@ -1,4 +1,5 @@
 #include "extract/QuantityParser.h"
+#include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
 #include "extract/TrustedText.h"
 
@@ -389,7 +390,40 @@ QVector<LengthMatch> lengths(const QString &text, int from, int to)
     return paired;
 }
 
+int lastCountNounStart(const QString &text, int from, int to)
+{
+    // Every count pattern below (the numbered count, "the missile", the bare
+    // plural) ends with a missile noun (missile, projectile, rocket, SRBM, CRBM,
+    // MRBM, IRBM, ICBM, SLBM, Hwasong-, Pukguksong-, KN-) after a PCRE space, so
+    // none starts after the last such word: its first two letters, folded, are
+    // one of these pairs, or one of them is outside ASCII (which PCRE's caseless
+    // matching may fold to an ASCII letter: U+017F, U+212A).
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    // Walked back from the end: the last one ends the walk.
+    for (int i = to - 2; i >= std::max(from, 1); --i) {
+        if (!isPcreSpace(d[i - 1]))
+            continue;
+        const char16_t a = d[i], b = d[i + 1];
+        if (a >= 128 || b >= 128)
+            return i;
+        switch (((a | 0x20) << 8) | (b | 0x20)) {
+        case ('m' << 8) | 'i': case ('p' << 8) | 'r': case ('r' << 8) | 'o': case ('s' << 8) | 'r':
+        case ('c' << 8) | 'r': case ('m' << 8) | 'r': case ('i' << 8) | 'r': case ('i' << 8) | 'c':
+        case ('s' << 8) | 'l': case ('h' << 8) | 'w': case ('p' << 8) | 'u': case ('k' << 8) | 'n':
+            return i;
+        default:
+            break;
+        }
+    }
+    return -1;
+}
+
 QVector<CountMatch> counts(const QString &text, int from, int to)
+{
+    return countsFrom(text, from, to, true);
+}
+
+QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool boundedByNoun)
 {
     if (to < 0 || to > text.size())
         to = int(text.size());
@@ -428,8 +462,10 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         QStringLiteral("into"), QStringLiteral("over"),  QStringLiteral("days"),  QStringLiteral("years"),
         QStringLiteral("times"), QStringLiteral("km"),   QStringLiteral("kilometers"), QStringLiteral("kilometres"),
         QStringLiteral("miles"), QStringLiteral("artillery"), QStringLiteral("shells")};
+    // No count pattern but "a salvo of six" starts after the last missile noun.
+    const int lastNoun = boundedByNoun ? lastCountNounStart(text, from, to) : to;
     for (int pos = from;;) { // as globalMatch: each match after the previous one
-        const auto m = re.firstMatch(text, pos, to);
+        const auto m = re.firstMatchStartingBy(text, pos, to, lastNoun);
         if (!m.hasMatch())
             break;
         pos = std::max(int(m.capturedEnd()), pos + 1);
@@ -542,7 +578,16 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
         }
         return true;
     };
-    definite.forEach(text, from, to, [&](const RegexMatch &m) {
+    // As forEach, no match starting after lastNoun.
+    auto forEachToNoun = [&](const GatedRegex &pattern, int start, auto &&visit) {
+        for (int pos = start; pos < to;) {
+            const RegexMatch m = pattern.firstMatchStartingBy(text, pos, to, lastNoun);
+            if (!m.hasMatch() || !visit(m))
+                return;
+            pos = std::max(int(m.capturedEnd()), pos + 1);
+        }
+    };
+    forEachToNoun(definite, from, [&](const RegexMatch &m) {
         if (!onlyModifiers(m, {}))
             return true;
         CountMatch cm;
@@ -573,7 +618,7 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
                                           QStringLiteral("multiple"), QStringLiteral("dozens")};
     // Only looked for when no number was found: a stated number always wins over it.
     const bool numbered = std::any_of(out.begin(), out.end(), [](const CountMatch &c) { return !c.definite; });
-    barePlural.forEach(text, numbered ? to : from, to, [&](const RegexMatch &m) {
+    forEachToNoun(barePlural, numbered ? to : from, [&](const RegexMatch &m) {
         // A number of its own already counts these missiles.
         const int nounStart = int(m.capturedStart(2));
         if (!onlyModifiers(m, notModifiers)

@@ -67,6 +67,12 @@ QVector<LengthMatch> lengths(const QString &text, int from = 0, int to = -1);
 // reported only when text[from, to) states no number).
 // Not a count: "one of the missiles", "a missile test".
 QVector<CountMatch> counts(const QString &text, int from = 0, int to = -1);
+// The same; with boundedByNoun false every pattern is tried up to `to` (for the
+// tests: counts() tries none after lastCountNounStart()).
+QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool boundedByNoun);
+// Where the last word of text[from, to) starts that may be a count's missile noun
+// (-1: none), judged by its first two letters.
+int lastCountNounStart(const QString &text, int from, int to);
 
 } // namespace QuantityParser
 } // namespace atlas

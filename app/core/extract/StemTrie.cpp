@@ -112,43 +112,96 @@ inline quint8 letterKind(ushort c)
 
 #if defined(__SSE2__)
 
+namespace {
+// The sixteen code units from d[at]: bit k of *letters set when d[at + k] is an
+// ASCII letter; returned, the bits of those that are neither ASCII nor general
+// punctuation (U+2000-U+206F), which make a text not plain.
+inline unsigned blockMasks(const char16_t *d, qsizetype at, unsigned *letters)
+{
+    const __m128i lowerCase = _mm_set1_epi16(0x20), a = _mm_set1_epi16(u'a');
+    const __m128i minusOne = _mm_set1_epi16(-1), twentySix = _mm_set1_epi16(26);
+    const __m128i flip = _mm_set1_epi16(short(0x8000)); // unsigned order as signed
+    const __m128i asciiEnd = _mm_set1_epi16(short(0x0080 ^ 0x8000));
+    const __m128i punctStart = _mm_set1_epi16(0x2000), punctSpan = _mm_set1_epi16(short(0x0070 ^ 0x8000));
+    const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
+    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8));
+    auto letter = [&](const __m128i v) {
+        const __m128i x = _mm_sub_epi16(_mm_or_si128(v, lowerCase), a);
+        return _mm_and_si128(_mm_cmpgt_epi16(x, minusOne), _mm_cmplt_epi16(x, twentySix));
+    };
+    auto plain = [&](const __m128i v) {
+        return _mm_or_si128(_mm_cmplt_epi16(_mm_xor_si128(v, flip), asciiEnd),
+                            _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, punctStart), flip), punctSpan));
+    };
+    *letters = unsigned(_mm_movemask_epi8(_mm_packs_epi16(letter(lo), letter(hi))));
+    return ~unsigned(_mm_movemask_epi8(_mm_packs_epi16(plain(lo), plain(hi)))) & 0xFFFF;
+}
+} // namespace
+
 template <bool Record>
-quint32 StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts) const
+bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 *bits) const
 {
     // Word starts come from a bit mask of letters, sixteen characters a step;
     // each word is walked down the trie from its start while it follows a stem.
     // The rest of a word, the spaces and the punctuation are never visited one
-    // by one, which was most of the scalar loop's work.
+    // by one, which was most of the scalar loop's work. The same masks tell
+    // whether the text is plain (ASCII and general punctuation only: then a
+    // letter is exactly an ASCII letter); at the first block that is not, the
+    // scan gives up (false) and the caller reads the text the general way.
     const qint16 *next = m_next.constData();
     const quint32 *prefixBits = m_prefixBits.constData();
     const quint32 *exactBits = m_exactBits.constData();
     const TwoSteps *twoSteps = m_twoSteps.constData();
     quint32 mask = 0;
-    forEachAsciiWordStart(d, start, end, [&](qsizetype at, unsigned, unsigned, qsizetype) {
-        const int p = int(at);
-        // The first two letters in one step (m_twoSteps), then one letter a step.
-        const unsigned first = kAscii.index[d[p]]; // a letter (so ASCII): 1..26
-        const unsigned second = p + 1 < end && d[p + 1] < 128 ? kAscii.index[d[p + 1]] : 0;
-        const TwoSteps &two = twoSteps[(first - 1) * kSecondStride + second];
-        quint32 word = two.bits;
-        int node = two.node;
-        for (int q = p + 2; node; ++q) {
-            unsigned k;
-            if (q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
-                word |= exactBits[node]; // the word ended on a trie node
-                break;
+    unsigned carry = 0; // the code unit before the block is a letter (none before start counts)
+    for (int base = start; base < end; base += 16) {
+        const int n = end - base;
+        unsigned letters = 0, other = 0;
+        if (n >= 16) {
+            other = blockMasks(d, base, &letters);
+        } else if (end >= 16) {
+            // The last, short block: the sixteen code units ending at `end` (all of
+            // them the text's), shifted down to the block's own.
+            other = blockMasks(d, end - 16, &letters) >> (16 - n);
+            letters >>= 16 - n;
+        } else {
+            for (int k = 0; k < n; ++k) {
+                const char16_t c = d[base + k];
+                letters |= unsigned(c < 128 && unsigned((c | 0x20) - u'a') < 26) << k;
+                other |= unsigned(c >= 128 && (c < 0x2000 || c >= 0x2070)) << k;
             }
-            node = next[node * kStride + int(k) - 1];
-            word |= prefixBits[node]; // node 0 (off the trie) has no bits
         }
-        mask |= word;
-        if constexpr (Record) {
-            if (word & record)
-                starts->append(p);
+        if (other)
+            return false;
+        unsigned wordStarts = letters & ~((letters << 1) | carry);
+        carry = (letters >> 15) & 1;
+        while (wordStarts) {
+            const int p = base + int(qCountTrailingZeroBits(wordStarts));
+            wordStarts &= wordStarts - 1;
+            // The first two letters in one step (m_twoSteps), then one letter a step.
+            const unsigned first = kAscii.index[d[p]]; // a letter (so ASCII): 1..26
+            const unsigned second = p + 1 < end && d[p + 1] < 128 ? kAscii.index[d[p + 1]] : 0;
+            const TwoSteps &two = twoSteps[(first - 1) * kSecondStride + second];
+            quint32 word = two.bits;
+            int node = two.node;
+            for (int q = p + 2; node; ++q) {
+                unsigned k;
+                if (q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
+                    word |= exactBits[node]; // the word ended on a trie node
+                    break;
+                }
+                node = next[node * kStride + int(k) - 1];
+                word |= prefixBits[node]; // node 0 (off the trie) has no bits
+            }
+            mask |= word;
+            if constexpr (Record) {
+                if (word & record)
+                    starts->append(p);
+            }
         }
-        return true;
-    });
-    return mask;
+    }
+    *bits = mask;
+    return true;
 }
 #endif
 
@@ -156,8 +209,14 @@ template <bool Record>
 quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const
 {
 #if defined(__SSE2__)
-    if (isAsciiOrGeneralPunctuation(reinterpret_cast<const char16_t *>(text), start, end))
-        return scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts);
+    {
+        const qsizetype recorded = Record ? starts->size() : 0;
+        quint32 bits = 0;
+        if (scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts, &bits))
+            return bits;
+        if constexpr (Record)
+            starts->resize(recorded); // not plain: read again below
+    }
 #endif
     // One loop over the characters: a word is walked down the trie while it
     // follows a stem, then skipped to its end. ASCII characters (nearly all) are

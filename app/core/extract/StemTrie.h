@@ -44,9 +44,10 @@ public:
 private:
     template <bool Record>
     quint32 scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
-    // The same for text of ASCII and general punctuation only (SSE2).
+    // The same for text of ASCII and general punctuation only (SSE2), into *bits;
+    // false (with *starts to be cut back) when the text is not such.
     template <bool Record>
-    quint32 scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts) const;
+    bool scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 *bits) const;
 
     // The trie, flat: node n's child for letter k is m_next[n * kStride + k] (0:
     // none; node 0 is the root). A power-of-two stride makes a step a shift, not

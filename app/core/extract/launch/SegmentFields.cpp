@@ -4,6 +4,8 @@
 #include "extract/LaunchPhrases.h"
 #include "extract/QuantityParser.h"
 
+#include "extract/GatedRegex.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -124,13 +126,13 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
         // "The October 22 salvo from the Pyongyang area": a launch noun right before "from" too.
         int siteFrom = seg.firstVerb;
         // "launch detected at 7:58 a.m. KST from the Kusong area": and after a detection verb.
-        static const QRegularExpression nounFrom(
+        static const GatedRegex nounFrom(
             QStringLiteral("^\\s+(?:(?:was|were)\\s+)?(?:(?:detected|spotted|observed|tracked|conducted|carried out)(?![\\w-])[^,;]{0,40}?\\s)?from\\s"),
             QRegularExpression::CaseInsensitiveOption);
         for (int ci = 0; siteFrom < 0 && ci < sc.cues.size() && (words & LaunchCueFinder::From); ++ci) {
             const LaunchCue &cue = sc.cues.at(ci);
             if (!cue.verb && cue.start >= a && cue.end < b
-                && nounFrom.match(QStringView(text).mid(cue.end, std::min(b, cue.end + 64) - cue.end)).hasMatch())
+                && nounFrom.firstMatch(QStringView(text).mid(cue.end, std::min(b, cue.end + 64) - cue.end)).hasMatch())
                 siteFrom = cue.end;
         }
         // "The May 8 firing near Wonsan": a launch noun (or verb) followed by where it was.

@@ -24,8 +24,8 @@ void nameFromAntecedent(MentionBuilder &build, const LaunchFieldFinder &fields, 
 {
     const QString &text = build.text();
     QVector<LaunchMention> &ms = build.ms;
-    static const QRegularExpression relative(QStringLiteral("^(?:which|that)\\s"), QRegularExpression::CaseInsensitiveOption);
-    if (!relative.match(QStringView(text).mid(clause, 6)).hasMatch())
+    static const GatedRegex relative(QStringLiteral("^(?:which|that)\\s"), QRegularExpression::CaseInsensitiveOption);
+    if (!relative.firstMatch(QStringView(text).mid(clause, 6)).hasMatch())
         return;
     int comma = clause;
     while (comma > floor && text.at(comma - 1).isSpace())
@@ -77,11 +77,11 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // the verb's object, the same launch; it takes no date of its own (the next one
         // in the sentence may be another event's, "than the test in January").
         if (ci > 0 && !cue.verb && sc.cues.at(ci - 1).verb && cue.start - sc.cues.at(ci - 1).end <= 16) {
-            static const QRegularExpression objectOfVerb(
+            static const GatedRegex objectOfVerb(
                 QStringLiteral("^\\s+(?:a|an|another|one|its|their|the)\\s+(?:(?:new|fresh|second|third|single)\\s+)?$"),
                 QRegularExpression::CaseInsensitiveOption);
             const int from = sc.cues.at(ci - 1).end;
-            if (objectOfVerb.match(QStringView(text).mid(from, cue.start - from)).hasMatch())
+            if (objectOfVerb.firstMatch(QStringView(text).mid(from, cue.start - from)).hasMatch())
                 continue;
         }
         const DateMention *date = nullptr;
@@ -148,17 +148,17 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // "late Monday Eastern time — Tuesday morning in Korea": a day told in a foreign
         // zone gives way to the same moment's day in Korea, told beside it.
         if (date && dates.size() > 1) {
-            static const QRegularExpression foreignZone(
+            static const GatedRegex foreignZone(
                 QStringLiteral("^[\\s,]*(?:\\((?:[^)]{0,20}\\s)?)?(?:U\\.?S\\.?\\s+time|(?:U\\.?S\\.?\\s+)?(?:Eastern|Pacific|Central|Mountain|Washington|New York|London|British|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|BST)"
                                "(?:\\s+(?:time|standard time|daylight time))?|in (?:Washington|New York|London|Europe|the US|the United States))(?![\\w-])"));
-            static const QRegularExpression koreaZone(
+            static const GatedRegex koreaZone(
                 QStringLiteral("^[\\s,]*(?:in (?:South )?Korea|(?:South )?Korea(?:n)? (?:standard )?time|KST|Seoul time|in Seoul)(?![\\w-])"),
                 QRegularExpression::CaseInsensitiveOption);
             auto after = [&](const DateMention &d) { return QStringView(text).mid(d.end, std::min(40, s.end - d.end)); };
-            if (foreignZone.match(after(*date)).hasMatch()) {
+            if (foreignZone.firstMatch(after(*date)).hasMatch()) {
                 for (const DateMention &d : dates) {
                     if (&d != date && !usedDates.contains(d.start) && isDayPrecise(d.date) && std::abs(d.start - date->end) < 80
-                        && koreaZone.match(after(d)).hasMatch()) {
+                        && koreaZone.firstMatch(after(d)).hasMatch()) {
                         date = &d;
                         break;
                     }
@@ -170,24 +170,24 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         DateMention koreanDay;
         bool toKoreanDay = false;
         if (date && isDayPrecise(date->date) && date->date.isKnown()) {
-            static const QRegularExpression usZone(
+            static const GatedRegex usZone(
                 QStringLiteral("^[\\s,]*(?:\\(\\s*)?(?:U\\.?S\\.?\\s+(?:Eastern\\s+|Pacific\\s+|Central\\s+)?time|(?:Eastern|Pacific|Central|Mountain)\\s+(?:time|standard time|daylight time)"
                                "|Washington time|New York time|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|in Washington|in New York|in the U\\.?S\\.?)(?![\\w-])"));
-            static const QRegularExpression lateWord(QStringLiteral("(?<![\\w-])(?:late|afternoon|evening|night|tonight)(?![\\w-])"),
+            static const GatedRegex lateWord(QStringLiteral("(?<![\\w-])(?:late|afternoon|evening|night|tonight)(?![\\w-])"),
                                                      QRegularExpression::CaseInsensitiveOption);
             // Hawaii and Alaska (UTC-10, -9) are already on Korea's next day from
             // their early morning: "this afternoon, Hawaii time", "Tuesday morning in Honolulu".
-            static const QRegularExpression farPacificZone(
+            static const GatedRegex farPacificZone(
                 QStringLiteral("^[\\s,]*(?:\\(\\s*)?(?:Hawaii(?:an)?(?:-Aleutian)?\\s+(?:standard\\s+)?time|Alaska(?:n)?\\s+(?:standard\\s+|daylight\\s+)?time"
                                "|HST|AKST|AKDT|in Hawaii|in Honolulu|in Alaska|in Anchorage)(?![\\w-])"));
-            static const QRegularExpression partOfDay(QStringLiteral("(?<![\\w-])(?:late|morning|afternoon|evening|night|tonight)(?![\\w-])"),
+            static const GatedRegex partOfDay(QStringLiteral("(?<![\\w-])(?:late|morning|afternoon|evening|night|tonight)(?![\\w-])"),
                                                       QRegularExpression::CaseInsensitiveOption);
             const int from = std::max(s.start, date->start - 8);
             const int to = std::min(s.end, date->end + 12);
             const QStringView zoneWords = QStringView(text).mid(date->end, std::min(40, s.end - date->end));
             const QStringView around = QStringView(text).mid(from, to - from);
-            if ((usZone.match(zoneWords).hasMatch() && lateWord.match(around).hasMatch())
-                || (farPacificZone.match(zoneWords).hasMatch() && partOfDay.match(around).hasMatch())) {
+            if ((usZone.firstMatch(zoneWords).hasMatch() && lateWord.firstMatch(around).hasMatch())
+                || (farPacificZone.firstMatch(zoneWords).hasMatch() && partOfDay.firstMatch(around).hasMatch())) {
                 koreanDay = *date;
                 koreanDay.date.earliest = date->date.earliest.addDays(1);
                 koreanDay.date.latest = date->date.latest.addDays(1);
@@ -201,14 +201,14 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // ...": a day opening the clause of the North's own media reporting, before the
         // launch is named, dates the report (a day or so after the launch, as a rule).
         if (date && date->end <= cue.start) {
-            static const QRegularExpression stateMediaSaid(
+            static const GatedRegex stateMediaSaid(
                 QStringLiteral("^[\\s,]+(?:(?:morning|afternoon|evening|night)\\b[\\s,]*)?(?:[\\w'\u2019.-]+\\s+){0,5}(?:KCNA|state\\s+media|state-run\\s+media|news\\s+agency|"
                                "Korean\\s+Central\\s+News\\s+Agency|Rodong\\s+Sinmun|state\\s+TV|state\\s+television)"
                                "\\s+(?:said|reported|says|reports|announced|claimed|stated)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             // (The cue may come long after: "... said the launch was a test of a
             // ..., the Pukguksong-6, fired from the submarine ...".)
-            if (stateMediaSaid.match(QStringView(text).mid(date->end, std::min(cue.start - date->end, 120))).hasMatch())
+            if (stateMediaSaid.firstMatch(QStringView(text).mid(date->end, std::min(cue.start - date->end, 120))).hasMatch())
                 date = nullptr;
         }
         // "state media said the next day it had tested ...": a date right after a
@@ -257,12 +257,12 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // is the other event's.
         bool followsOther = false;
         if (!cue.verb && date && date->start >= cue.end) {
-            static const QRegularExpression follows(
+            static const GatedRegex follows(
                 QStringLiteral("^\\s+(?:follows|followed|(?:comes|came|occurred|took place)\\s+"
                                "(?:(?:just|only|shortly|hours|days|weeks|a day|a week|one day|two days|three days)\\s+)*"
                                "(?:after|on the heels of|in the wake of))(?![\\w-])"),
                 QRegularExpression::CaseInsensitiveOption);
-            if (follows.match(QStringView(text).mid(cue.end, std::min(48, s.end - cue.end))).hasMatch()) {
+            if (follows.firstMatch(QStringView(text).mid(cue.end, std::min(48, s.end - cue.end))).hasMatch()) {
                 followsOther = true;
                 date = nullptr;
             }
@@ -410,13 +410,14 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // a new launch joined by "and a" starts there, not at the clause that holds
         // the previous launch's cue too.
         if (fromHere && ci > 0 && boundary < sc.cues.at(ci - 1).end) {
-            static const QRegularExpression joined(QStringLiteral("(?<![\\w-])and\\s+(?:a|an|another)\\s"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+            static const GatedRegex joined(QStringLiteral("(?<![\\w-])and\\s+(?:a|an|another)\\s"),
+                                           QRegularExpression::CaseInsensitiveOption);
             const int from = sc.cues.at(ci - 1).end;
             int last = -1;
-            auto it = joined.globalMatch(QStringView(text).mid(from, cue.start - from));
-            while (it.hasNext())
-                last = from + int(it.next().capturedStart());
+            joined.forEach(QStringView(text).mid(from, cue.start - from), 0, GatedRegex::Subject::Checked, [&](const RegexMatch &m) {
+                last = from + int(m.capturedStart());
+                return true;
+            });
             if (last >= 0)
                 boundary = last;
         }
@@ -430,9 +431,9 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             nameFromAntecedent(build, fields, target, boundary, s.start);
         // "Last flight of this type was January 6": of the kind of the launch just told.
         if (fromHere && told >= 0 && told != target && ms[target].classes.isEmpty()) {
-            static const QRegularExpression sameKind(QStringLiteral("^\\s+of\\s+(?:this|that|the same)\\s+(?:type|kind)(?![\\w-])"),
+            static const GatedRegex sameKind(QStringLiteral("^\\s+of\\s+(?:this|that|the same)\\s+(?:type|kind)(?![\\w-])"),
                                                      QRegularExpression::CaseInsensitiveOption);
-            const auto k = sameKind.match(QStringView(text).mid(cue.end, std::min(32, int(s.end) - cue.end)));
+            const auto k = sameKind.firstMatch(QStringView(text).mid(cue.end, std::min(32, int(s.end) - cue.end)));
             if (k.hasMatch()) {
                 ms[target].classes = ms[told].classes;
                 if (!ms[target].classes.isEmpty())

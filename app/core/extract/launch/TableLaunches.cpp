@@ -319,10 +319,15 @@ LineScan scanTableLine(const QString &text, qsizetype ls, bool candidate)
             longComma = longComma || i - lastComma - 1 > kMaxHeaderCell;
             lastComma = i;
             ++commas;
+            // The gap since the last tab only grows: too long now, it is too long at
+            // the next tab or the line's end. Known early, the line stops being a
+            // candidate at its first long gaps (prose), not at its 400th character.
+            longTab = longTab || i - lastTab - 1 > kMaxHeaderCell;
         } else {
             longTab = longTab || i - lastTab - 1 > kMaxHeaderCell;
             lastTab = i;
             ++tabs;
+            longComma = longComma || i - lastComma - 1 > kMaxHeaderCell;
         }
         candidate = candidate && !(longComma && longTab);
         ++i;
