@@ -89,6 +89,22 @@ private slots:
         QVERIFY2(out.startsWith(head), qPrintable(out.left(300)));
         QVERIFY(out.endsWith(kProse)); // the prose is still joined
     }
+    // A numbered list wrapped under its items' words (a hanging indent) is joined
+    // back within each item, its items kept apart.
+    void joinsHangingIndentItems()
+    {
+        const QString body = wrap(kProse, 72);
+        const QString list = QStringLiteral("1.  North Korea fired two short-range ballistic missiles from the Sunan\n"
+                                            "    area on January 14, 2025, which flew about 300 km before landing\n"
+                                            "    in the sea.\n"
+                                            "2.  It fired a cruise missile from the west coast on January 25, 2025,\n"
+                                            "    according to the military.\n");
+        const QString text = body + QStringLiteral("\n\n") + list + QStringLiteral("\n") + body;
+        QVERIFY(hardWrapWidth(text) > 0);
+        const QString out = unwrapHardWrappedLines(text);
+        QVERIFY2(out.contains(QStringLiteral("from the Sunan     area on January 14")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("in the sea.\n2.  It fired")));
+    }
     // Text written one paragraph a line, or too short to tell, is left as it is.
     void leavesUnwrappedText()
     {

@@ -961,6 +961,12 @@ private slots:
         QFETCH(QString, text);
         QCOMPARE(extractLaunches(text).launches.size(), 1);
     }
+    // "Tokyo said North Korea fired ... and that it launched two more": "it" is North Korea.
+    void northKoreaBeforeThePronounIsItsSubject()
+    {
+        const auto r = extractLaunches(QStringLiteral("Tokyo said North Korea fired one missile on Sunday, and that it launched two more missiles on Monday."));
+        QCOMPARE(r.launches.size(), 2);
+    }
 
     // "On Thursday, KCNA said the launch tested ...": the day opening the clause of the
     // North's own media reporting dates the report, not a second launch.

@@ -260,6 +260,10 @@ void TestPubDate::noDate_data()
     QTest::newRow("export-us-dates") << QStringLiteral("date (UTC) | site | class | number | range\nMarch 10, 2025 | Hwangju | CRBM | several | n/a\n");
     // Two years in a headline: a yearless dateline's year stays unknown.
     QTest::newRow("yearless-dateline-title-two-years") << QStringLiteral("From 2024 to 2025: launches\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.");
+    // A headline year the headline counts from, or a dateline on the first line, is no year of the article.
+    QTest::newRow("yearless-dateline-title-since-year") << QStringLiteral("North Korea fires first ICBM since 2023\n\nSEOUL, Nov 25 (Reuters) - North Korea fired a missile on Tuesday.");
+    QTest::newRow("yearless-dateline-title-first-in-year") << QStringLiteral("North Korea's first ICBM test in 2025\n\nSEOUL, Nov 25 (Reuters) - North Korea fired a missile on Tuesday.");
+    QTest::newRow("yearless-dateline-on-first-line") << QStringLiteral("SEOUL, Nov 25 (Reuters) - North Korea fired its first ICBM in 2023,\nofficials said on Tuesday.");
     QTest::newRow("yearless-dateline-no-title-year") << QStringLiteral("North Korea fires missile\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.");
     // A Juche year that disagrees with its bracketed Gregorian year is no stamp.
     QTest::newRow("juche-disagrees") << QStringLiteral("Test-fire\n\nPyongyang, November 26 Juche 114 (2024) -- A test was held.");

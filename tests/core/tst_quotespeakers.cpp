@@ -191,6 +191,21 @@ private slots:
         QTest::newRow("another speaker")
             << QStringLiteral("Australian Foreign Minister Penny Wong condemned the launch. \"It was expected,\" analyst Kim Dong-yub said.")
             << QStringLiteral("Australia:condemn") << QString();
+        // Names after the stance, or of other speakers, lend nothing (review counter-examples).
+        QTest::newRow("the other side speaks")
+            << QStringLiteral("Japan lodged a strong protest with North Korea through its embassy in Beijing. "
+                              "\"The launch was a legitimate exercise of our sovereign right,\" North Korea said.")
+            << QStringLiteral("Japan:protest") << QString();
+        QTest::newRow("an agency named after the stance")
+            << QStringLiteral("South Korea condemned the launch, which KCNA said was a test of a new ICBM. \"The test was a great success,\" KCNA said.")
+            << QStringLiteral("South Korea:condemn") << QString();
+        QTest::newRow("a visitor named after the stance")
+            << QStringLiteral("South Korea condemned the launch, which came hours before U.S. President Donald Trump arrived in Tokyo. "
+                              "\"They are behaving very well,\" Trump said.")
+            << QStringLiteral("South Korea:condemn") << QString();
+        QTest::newRow("a pronoun after several reactions")
+            << QStringLiteral("South Korea and Japan condemned the launch, and China expressed concern. \"This is a clear provocation,\" he said.")
+            << QStringLiteral("Japan:condemn") << QString();
         QTest::newRow("not the next sentence")
             << QStringLiteral("Australian Foreign Minister Penny Wong condemned the launch. The missile flew 300 km. \"It was a long day,\" Wong said.")
             << QStringLiteral("Australia:condemn") << QString();
@@ -207,7 +222,7 @@ private slots:
         if (!quote.isEmpty()) {
             bool evidenced = false;
             for (const Evidence &e : r->evidence)
-                evidenced = evidenced || (e.field == QLatin1String("quote") && quote.contains(text.mid(e.start, e.end - e.start)));
+                evidenced = evidenced || (e.field == QLatin1String("quote") && e.end > e.start && quote.contains(text.mid(e.start, e.end - e.start)));
             QVERIFY(evidenced);
         }
     }
@@ -254,6 +269,16 @@ private slots:
         for (const QString &key : keys)
             QVERIFY2(find(got, key), qPrintable(key + QLatin1String(" in ") + ::keys(got)));
         QCOMPARE(got.first().quote, quoteOfFirst);
+    }
+
+    // A quoted "We" is its speaker's, not the signatories'.
+    void quotedWeIsNotTheSignatories()
+    {
+        const auto got = extract(QStringLiteral(
+            "We, the Foreign Ministers of Canada, France and Japan, condemn the launch. China's foreign ministry said it opposed new sanctions. "
+            "\"We call on all parties to exercise restraint,\" the ministry said."));
+        QVERIFY2(!find(got, QStringLiteral("Canada:urge")), qPrintable(keys(got)));
+        QVERIFY2(!find(got, QStringLiteral("France:urge")), qPrintable(keys(got)));
     }
 
     // A named person ends the signatories' "We": then it is the person's.
@@ -320,7 +345,7 @@ private slots:
         QFETCH(QString, after);
         QFETCH(QString, surname);
         QFETCH(bool, speaks);
-        QCOMPARE(reaction::speaksAgain(before, after, surname, QStringLiteral("Minoru Kihara said Japan protested.")), speaks);
+        QCOMPARE(reaction::speaksAgain(before, after, surname, QStringLiteral("Minoru Kihara said Japan ")) != reaction::SpeaksAgain::No, speaks);
     }
 };
 

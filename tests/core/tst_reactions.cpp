@@ -115,6 +115,12 @@ private slots:
         row("condemn: won't accept", "Seoul won't accept such provocations, the ministry said.", {"South Korea:condemn"});
         row("condemn: would not accept", "Australia said it would not accept the DPRK's continued launches.", {"Australia:condemn"});
         row("condemn: did not accept is no stance", "Japan did not accept the invitation to talks.", {}, true);
+        // Regret and refusal of another matter are no reaction to the launch.
+        row("condemn: cannot accept another claim", "Separately, Seoul said it cannot accept Tokyo's renewed territorial claim to the Dokdo islets.", {}, true);
+        row("concern: regretted another deployment", "China said it regretted that the United States had deployed new missile defence systems.", {}, true);
+        row("concern: regrets the talks' failure", "Japan regrets the collapse of the trade talks with Seoul.", {}, true);
+        row("condemn: will not accept sanctions", "Russia said it would not accept new sanctions on Pyongyang.", {}, true);
+        row("condemn: won't accept such provocations", "Seoul won't accept such provocations, the ministry said.", {"South Korea:condemn"});
         row("concern: serious", "Japan described the firing as a matter of serious concern for the region.", {"Japan:concern"});
         row("concern: raised", "The Philippines raised its concerns about the missile flight.", {"Philippines:concern"});
         // urge
@@ -703,6 +709,11 @@ private slots:
             << QStringLiteral("Acting President Lee Ju-ho convened the National Security Council. Lee expressed concern over the launch.")
             << QStringLiteral("South Korea:concern") << QStringLiteral("Lee Ju-ho");
         QTest::newRow("never named in full") << QStringLiteral("Lee condemned the launch.") << QString() << QString();
+        // Another person of the family named since: "Lee" is no longer the president.
+        QTest::newRow("an analyst of the same family since")
+            << QStringLiteral("South Korean President Lee Jae Myung convened an emergency meeting. Lee Sung-yoon, a fellow at the Wilson Center, "
+                              "said the timing was deliberate. Lee condemned the launch as reckless.")
+            << QString() << QString();
     }
     void koreanFamilyNameAlone()
     {

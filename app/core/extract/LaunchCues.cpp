@@ -341,7 +341,7 @@ bool isForeignLauncher(QStringView x)
 
 // "Russia says it has used ..., and on 21 November it fired a new missile": "it"
 // firing, in a sentence whose subject is another country, is that country.
-bool foreignPronounSubject(const NearWords &w, const QString &text, int sentenceStart, int end)
+bool foreignPronounSubject(const NearWords &w, const QString &text, int sentenceStart, int end, int cueStart)
 {
     if (w.isEmpty() || !in(w.at(0).lower(), {"it", "they"}))
         return false;
@@ -359,7 +359,12 @@ bool foreignPronounSubject(const NearWords &w, const QString &text, int sentence
         return false;
     while (i < end && text.at(i) == u' ')
         ++i;
-    return i < end && text.at(i).isLower();
+    if (i >= end || !text.at(i).isLower())
+        return false;
+    // "Tokyo said North Korea fired one missile on Sunday, and that it launched
+    // two more": North Korea named before the pronoun is what "it" is.
+    static const QRegularExpression north(QStringLiteral("\\b(?:North\\s+Korea|Pyongyang|DPRK|the\\s+North)\\b"));
+    return !north.match(QStringView(text).mid(i, std::max(0, cueStart - i))).hasMatch();
 }
 
 bool foreignSubject(const NearWords &w)
@@ -671,7 +676,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         } else {
             if (!out.missileTerm)
                 continue; // "fired" what? Not a missile launch without a missile in the sentence.
-            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end))
+            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start))
                 continue;
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {

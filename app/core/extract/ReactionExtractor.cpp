@@ -187,9 +187,22 @@ void lendFollowingQuote(const Article &article, const Sentence &sentence, QStrin
         Reaction &r = out[j];
         if (!r.quote.isEmpty())
             continue;
-        const QStringView surname = QStringView(r.person).mid(r.person.lastIndexOf(QLatin1Char(' ')) + 1);
+        // (Korean and Chinese names put the family name first: "Lee Jae Myung" is Mr. Lee.)
+        const bool familyFirst = r.actor == QLatin1String("South Korea") || r.actor == QLatin1String("North Korea")
+                                 || r.actor == QLatin1String("China");
+        const QStringView surname = familyFirst ? QStringView(r.person).left(std::max<qsizetype>(0, r.person.indexOf(QLatin1Char(' '))))
+                                                : QStringView(r.person).mid(r.person.lastIndexOf(QLatin1Char(' ')) + 1);
+        // The words before the stance in its sentence: who said it.
         const Evidence said = evidenceFor(r.evidence, QStringLiteral("reaction"));
-        if (!reaction::speaksAgain(before, after, surname, said.text))
+        const Evidence stance = evidenceFor(r.evidence, QStringLiteral("stance"));
+        const QStringView subjectWords = said.isValid() && stance.isValid() && stance.start >= said.start
+                                             ? QStringView(article.text).mid(said.start, stance.start - said.start)
+                                             : QStringView();
+        const reaction::SpeaksAgain who = reaction::speaksAgain(before, after, surname, subjectWords);
+        // Someone referred to ("she added", "the ministry said") is the speaker
+        // only where one reaction, of a named person or office, waits.
+        if (who == reaction::SpeaksAgain::No
+            || (who == reaction::SpeaksAgain::Referring && (waiting.size() != 1 || (r.person.isEmpty() && r.role.isEmpty()))))
             continue;
         r.quote = parts.join(QStringLiteral(" ... "));
         for (const Quote &q : quotes)

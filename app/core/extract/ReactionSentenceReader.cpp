@@ -410,7 +410,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     // the signatories a joint statement named for its "We".
                     if (const FirstPerson we = firstPersonSubject(region); we.found) {
                         ActorGroup g;
-                        if (!m_d.firstPersonGroup.isEmpty()) {
+                        // (Only outside quotation marks: a quoted "We" is its speaker's.)
+                        if (!m_d.firstPersonGroup.isEmpty() && !containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'})) {
                             g.countries = m_d.firstPersonGroup;
                         } else {
                             if (m_d.lastPerson.countries == QStringList{m_d.lastCountry})

@@ -8,6 +8,7 @@
 #include "extract/StanceTriggers.h"
 #include "model/Article.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -46,6 +47,13 @@ struct Discourse {
     // "We, the foreign ministers of A, B and C, condemn ...": whom a later "We"
     // means (a joint statement's signatories), until a person is named.
     QStringList firstPersonGroup;
+    // Korean family names alone ("Lee"): the office-holder the article named in
+    // full, searched for once (up to where the last search stopped).
+    struct FamilyNameSearch {
+        int upTo = 0;
+        ActorMention found;
+    };
+    QHash<QString, FamilyNameSearch> familyNames;
     const QVector<Sentence> *sentences = nullptr;
     int current = 0;             // index of the sentence being read
 };
@@ -77,7 +85,7 @@ public:
 
 private:
     void dropUnsupportedSurnames();
-    ActorMention fullNameBefore(QStringView earlier, QStringView familyName) const;
+    ActorMention fullNameBefore(QStringView familyName) const;
     // Countries a stance is about, not whose it is, leave groups: the partners named
     // right after a cooperation's "with"; North Korea as the subject of "... is a
     // serious concern".

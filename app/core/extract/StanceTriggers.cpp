@@ -263,6 +263,21 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         && (t.stance == Stance::Condemn || t.stance == Stance::Protest || t.stance == Stance::Concern)
         && reaction::namesOtherMatter(reaction::objectAfter(s, t.end)))
         return false;
+    // "regrets the launch", "cannot accept such provocations": regret and refusal
+    // are a reaction to the launch only when what follows is the launch (or
+    // nothing: "an act that Japan can never accept."); "regretted that the United
+    // States had deployed ...", "cannot accept Tokyo's territorial claim" are not.
+    if (t.form == StanceTrigger::Active && (t.stance == Stance::Concern || t.stance == Stance::Condemn)) {
+        const QStringView words = QStringView(s).mid(t.start, t.end - t.start);
+        if (words.startsWith(QLatin1String("regret"), Qt::CaseInsensitive) || words.endsWith(QLatin1String("accept"), Qt::CaseInsensitive)
+            || words.endsWith(QLatin1String("accepted"), Qt::CaseInsensitive)) {
+            static const reaction::ReaderPattern launchObject = ci(
+                "^\\s*(?:[.,;:!?)\"\u201D]|$|(?:that\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:launch|launches|launching|missiles?|tests?|test-firing|firings?"
+                "|provocations?|acts?|actions?|decision|move|behaviou?r)\\b)");
+            if (!launchObject.match(QStringView(s).mid(t.end, 80)).hasMatch())
+                return false;
+        }
+    }
     // The words after the trigger, and around it, as the cases below need them.
     const QStringView afterView = QStringView(s).mid(t.end, 90);
     switch (t.stance) {

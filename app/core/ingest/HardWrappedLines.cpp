@@ -65,6 +65,26 @@ int indentation(const QString &line)
     return n;
 }
 
+// Where the words of a list item start ("1.  North", "-   North"), or -1 when
+// the line is no list item.
+int hangingIndent(const QString &line)
+{
+    int i = indentation(line);
+    const int markerStart = i;
+    while (i < line.size() && line.at(i).isDigit())
+        ++i;
+    if (i > markerStart && i < line.size() && (line.at(i) == u'.' || line.at(i) == u')'))
+        ++i;
+    else if (i == markerStart && i < line.size() && (line.at(i) == u'-' || line.at(i) == u'*' || line.at(i) == QChar(0x2022)))
+        ++i;
+    else
+        return -1;
+    const int words = i;
+    while (i < line.size() && line.at(i) == u' ')
+        ++i;
+    return i > words ? i : -1;
+}
+
 } // namespace
 
 int hardWrapWidth(const QString &text)
@@ -124,8 +144,10 @@ QString unwrapHardWrappedLines(const QString &text)
         // right-aligned "January 6, 2025"): wrapped prose keeps one margin.
         // So is a line indented far past the next one's margin (more than a
         // paragraph's first-line indent): a right-aligned or centred line.
+        // (A list item's hanging indent, under the words after its marker, is the
+        // item's own margin: "1.  North Korea fired ..." / "    area on ...".)
         const int indent = indentation(line), nextIndent = indentation(next);
-        if (nextIndent > indent + 2 || (indent >= 12 && indent > nextIndent + 8))
+        if ((nextIndent > indent + 2 && nextIndent != hangingIndent(line)) || (indent >= 12 && indent > nextIndent + 8))
             continue;
         // A line without a word in lower case is a stamp, a name or a heading
         // ("2025.07.24" under an author's line), not more of a sentence.

@@ -357,7 +357,18 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
     const int titleEnd = int(head.indexOf(u'\n'));
     if (titleEnd <= 0 || titleEnd > 150)
         return 0;
-    static const QRegularExpression year(QStringLiteral("(?<![\\d.,/-])((?:19|20)\\d\\d)(?![\\d.,/-]\\d)"));
+    // (Not a year the headline counts from or compares with: "first ICBM since
+    // 2023", "more than in 2022".)
+    static const QRegularExpression year(QStringLiteral(
+        "(?<![\\d.,/-])(?<!since )(?<!after )(?<!before )(?<!than )(?<!from )(?<!until )(?<!till )(?<!to )(?<!in late )"
+        "((?:19|20)\\d\\d)(?![\\d.,/-]\\d)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression countedFrom(QStringLiteral("\\b(?:since|after|before|than|from|until|till|first|last|ago)\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    // A headline that counts from a year ("first ICBM since 2023") or holds the
+    // dateline's own words ("(Reuters)") names no year of its own.
+    const QStringView title = QStringView(head).left(titleEnd);
+    if (countedFrom.match(title).hasMatch() || title.contains(u'('))
+        return 0;
     int found = 0;
     for (auto it = year.globalMatch(QStringView(head).left(titleEnd)); it.hasNext();) {
         const int y = it.next().capturedView(1).toInt();

@@ -17,23 +17,34 @@
 namespace atlas::reaction {
 
 // The office-holder the text names in full whose name begins with a Korean
-// family name ("Lee Jae Myung" for "Lee"), the last such named; none if none.
-ActorMention SentenceReader::fullNameBefore(QStringView earlier, QStringView familyName) const
+// family name ("Lee Jae Myung" for "Lee"), when the last person of that family
+// named before the sentence is one; none otherwise. The article is searched once per family name: each
+// later sentence reads only the text added since the one before asked.
+ActorMention SentenceReader::fullNameBefore(QStringView familyName) const
 {
-    ActorMention found;
-    for (qsizetype at = earlier.indexOf(familyName); at >= 0; at = earlier.indexOf(familyName, at + 1)) {
+    Discourse::FamilyNameSearch &search = m_d.familyNames[familyName.toString()];
+    const QStringView text(m_article.text);
+    const int end = std::min<int>(m_offset, int(text.size()));
+    // (Within the last 20,000 characters, as the surname's own check reads.)
+    for (qsizetype at = text.indexOf(familyName, std::max(search.upTo, end - 20000)); at >= 0 && at < end;
+         at = text.indexOf(familyName, at + 1)) {
         const qsizetype after = at + familyName.size();
-        if ((at > 0 && earlier.at(at - 1).isLetter()) || after + 1 >= earlier.size() || earlier.at(after) != u' '
-            || !earlier.at(after + 1).isUpper())
+        if ((at > 0 && text.at(at - 1).isLetter()) || after + 1 >= end || text.at(after) != u' ' || !text.at(after + 1).isUpper())
             continue;
-        const QString window = earlier.mid(at, 40).toString();
+        // The last person so named decides: an analyst "Lee Sung-yoon" quoted after
+        // President Lee Jae Myung is whom a later "Lee" means, an office-holder or not.
+        if (text.mid(after + 1).startsWith(familyName))
+            continue; // ("Lee Lee": no given name)
+        const QString window = text.mid(at, std::min<qsizetype>(40, end - at)).toString();
+        search.found = ActorMention();
         for (const ActorMention &m : m_lex.find(window)) {
-            if (m.start == 0 && m.kind == ActorMention::Person && !m.surnameOnly
-                && m.person.startsWith(familyName) && m.person.size() > familyName.size() && m.person.at(familyName.size()) == u' ')
-                found = m;
+            if (m.start == 0 && m.kind == ActorMention::Person && !m.surnameOnly && m.person.startsWith(familyName)
+                && m.person.size() > familyName.size() && m.person.at(familyName.size()) == u' ')
+                search.found = m;
         }
     }
-    return found;
+    search.upTo = std::max(search.upTo, end);
+    return search.found;
 }
 
 void SentenceReader::dropUnsupportedSurnames()
@@ -59,7 +70,7 @@ void SentenceReader::dropUnsupportedSurnames()
             if (!named) {
                 // "Lee" after "President Lee Jae Myung" where two office-holders share
                 // the family name: the one the article named in full.
-                const ActorMention full = fullNameBefore(earlier, QStringView(m_s).mid(m.start, m.end - m.start));
+                const ActorMention full = fullNameBefore(QStringView(m_s).mid(m.start, m.end - m.start));
                 if (!full.person.isEmpty()) {
                     named = true;
                     own.person = full.person;

@@ -21,7 +21,7 @@ bool holdsWord(QStringView text, QStringView word)
     return false;
 }
 
-bool isSpeaker(QStringView words, QStringView surname, QStringView sentenceBefore)
+SpeaksAgain isSpeaker(QStringView words, QStringView surname, QStringView subjectWords)
 {
     while (words.endsWith(QLatin1Char('.'))) // the sentence's stop, read with the name
         words.chop(1);
@@ -29,24 +29,24 @@ bool isSpeaker(QStringView words, QStringView surname, QStringView sentenceBefor
         "^(?:he|she|they|the\\s+(?:statement|release|readout|communiqu\u00E9|communique|post|message|ministry|office|spokes(?:man|woman|person)))$"),
         QRegularExpression::CaseInsensitiveOption)};
     if (pronoun.match(words).hasMatch() || isReferringSpeaker(words))
-        return true;
+        return SpeaksAgain::Referring;
     if (surname.isEmpty()) {
-        // A capitalised last word the sentence before names.
+        // A capitalised last word the stance's subject holds.
         const QStringView last = words.mid(words.lastIndexOf(QLatin1Char(' ')) + 1);
-        return last.size() >= 2 && last.front().isUpper() && holdsWord(sentenceBefore, last);
+        return last.size() >= 2 && last.front().isUpper() && holdsWord(subjectWords, last) ? SpeaksAgain::Named : SpeaksAgain::No;
     }
     if (surname.size() < 2)
-        return false;
+        return SpeaksAgain::No;
     // "Mr. Kihara", "Kihara", "Foreign Minister Kihara": ends with the surname.
     if (!words.endsWith(surname))
-        return false;
+        return SpeaksAgain::No;
     const qsizetype at = words.size() - surname.size();
-    return at == 0 || words.at(at - 1).isSpace();
+    return at == 0 || words.at(at - 1).isSpace() ? SpeaksAgain::Named : SpeaksAgain::No;
 }
 
 } // namespace
 
-bool speaksAgain(QStringView before, QStringView after, QStringView surname, QStringView sentenceBefore)
+SpeaksAgain speaksAgain(QStringView before, QStringView after, QStringView surname, QStringView subjectWords)
 {
     // After the quotation: '," Mr. Kihara said.', '," said Kihara.', '," he added.'
     static const ReaderPattern speakerFirst{QRegularExpression(QStringLiteral(
@@ -60,14 +60,15 @@ bool speaksAgain(QStringView before, QStringView after, QStringView surname, QSt
         RegexMatch m = speakerFirst.match(after);
         if (!m.hasMatch())
             m = verbFirst.match(after);
-        if (m.hasMatch() && isSpeaker(m.capturedView(1), surname, sentenceBefore))
-            return true;
+        if (m.hasMatch())
+            return isSpeaker(m.capturedView(1), surname, subjectWords);
     }
     if (!before.trimmed().isEmpty()) {
         const RegexMatch m = speakerBefore.match(before);
-        return m.hasMatch() && isSpeaker(m.capturedView(1), surname, sentenceBefore);
+        if (m.hasMatch())
+            return isSpeaker(m.capturedView(1), surname, subjectWords);
     }
-    return false;
+    return SpeaksAgain::No;
 }
 
 } // namespace atlas::reaction

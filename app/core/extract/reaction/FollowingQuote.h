@@ -9,13 +9,16 @@
 
 namespace atlas::reaction {
 
-// Whether the words of a sentence outside its quotation, before its first mark
-// (before) or after its last (after), say that the speaker of the sentence
-// before speaks it: by surname ('," Mr. Kihara said'), by a pronoun ('," she
-// added'), by a noun that refers back ('," the spokesman said', '," the
-// statement said'). surname may be empty (a stance without a person): then a
-// name the sentence before holds will do ('Minister Minoru Kihara said Japan
-// had lodged a protest. "...," Mr. Kihara said.').
-bool speaksAgain(QStringView before, QStringView after, QStringView surname, QStringView sentenceBefore);
+// Who the words of a sentence outside its quotation, before its first mark
+// (before) or after its last (after), say speaks it: the speaker of the
+// sentence before by surname ('," Mr. Kihara said'), or someone referred to
+// ('," she added', '," the spokesman said', '," the statement said'), which
+// the caller lends only where one reaction waits. surname may be empty (a
+// stance without a person): then a name said before the stance in its own
+// sentence will do ('Minister Minoru Kihara said Japan had lodged a protest.
+// "...," Mr. Kihara said.'), not one said after it ('Japan condemned the
+// launch, which KCNA said ... "...," KCNA said').
+enum class SpeaksAgain { No, Named, Referring };
+SpeaksAgain speaksAgain(QStringView before, QStringView after, QStringView surname, QStringView subjectWords);
 
 } // namespace atlas::reaction

@@ -2,21 +2,23 @@
 
 #include "extract/CharScan.h"
 
+#include <algorithm>
+
 namespace atlas::reaction {
 
 namespace {
 
 // Whether a quotation is still open at the end of [start, end), given whether
 // one was open at start: straight marks toggle, a curly opening mark opens and
-// a curly closing mark closes (an apostrophe is no mark).
-bool openAfter(const char16_t *d, int start, int end, bool open)
+// a curly closing mark closes (an apostrophe is no mark). marks: where the
+// article's marks are, in order.
+bool openAfter(const char16_t *d, const QVector<int> &marks, int start, int end, bool open)
 {
-    for (qsizetype i = findAnyOf(d, start, end, {u'"', u'\u201C', u'\u201D'}); i < end;
-         i = findAnyOf(d, i + 1, end, {u'"', u'\u201C', u'\u201D'})) {
-        if (d[i] == u'"')
+    for (auto it = std::lower_bound(marks.begin(), marks.end(), start); it != marks.end() && *it < end; ++it) {
+        if (d[*it] == u'"')
             open = !open;
         else
-            open = d[i] == u'\u201C';
+            open = d[*it] == u'\u201C';
     }
     return open;
 }
@@ -40,12 +42,20 @@ QVector<Sentence> joinQuotedRuns(const QString &text, const QVector<Sentence> &s
     *joined = false;
     const char16_t *d = QStringView(text).utf16();
     const int n = int(text.size());
+    // The article's quotation marks, found in one pass (most articles have few,
+    // many none: then no sentence is read).
+    QVector<int> marks;
+    for (qsizetype i = findAnyOfWide(d, 0, n, {u'"', u'\u201C', u'\u201D'}); i < n;
+         i = findAnyOfWide(d, i + 1, n, {u'"', u'\u201C', u'\u201D'}))
+        marks << int(i);
+    if (marks.isEmpty())
+        return {};
     QVector<Sentence> out;
     const int count = int(sentences.size());
     for (int i = 0; i < count; ++i) {
         const Sentence &first = sentences[i];
         const bool valid = first.start >= 0 && first.start < first.end && first.end <= n;
-        if (!valid || first.heading || !openAfter(d, first.start, first.end, false)) {
+        if (!valid || first.heading || !openAfter(d, marks, first.start, first.end, false)) {
             if (*joined)
                 out << first;
             continue;
@@ -58,7 +68,7 @@ QVector<Sentence> joinQuotedRuns(const QString &text, const QVector<Sentence> &s
                 || next.end - first.start > kMaxQuotedRunLength
                 || paragraphBreakBetween(d, sentences[j - 1].end, next.start))
                 break;
-            if (!openAfter(d, next.start, next.end, true)) {
+            if (!openAfter(d, marks, next.start, next.end, true)) {
                 last = j;
                 break;
             }
