@@ -9,19 +9,17 @@
 #include "extract/reaction/FollowingQuote.h"
 #include "extract/reaction/QuotedRuns.h"
 
+#include "ReactionTestRun.h"
+
 #include <QTest>
 
 using namespace atlas;
 
 namespace {
 
-QVector<Reaction> extract(const QString &text)
+QVector<Reaction> extract(const QString &text, const QDate &published = {})
 {
-    Article a;
-    a.id = QStringLiteral("t");
-    a.text = text;
-    static const ReactionExtractor extractor;
-    return extractor.extract(a, splitSentences(text), TemporalTagger(QDate()));
+    return testing::extractReactions(text, published);
 }
 
 const Reaction *find(const QVector<Reaction> &rs, const QString &key)

@@ -8,6 +8,8 @@
 #include "extract/TemporalTagger.h"
 #include "geo/Gazetteer.h"
 
+#include "ReactionTestRun.h"
+
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,12 +21,7 @@ namespace {
 
 QVector<Reaction> extract(const QString &text, const QDate &published = {})
 {
-    Article a;
-    a.id = QStringLiteral("t");
-    a.text = text;
-    a.publicationDate = published;
-    static const ReactionExtractor extractor;
-    return extractor.extract(a, splitSentences(text), TemporalTagger(published));
+    return testing::extractReactions(text, published);
 }
 
 // "Japan:condemn" for each reaction, sorted and without repeats.

@@ -11,19 +11,17 @@
 #include "extract/TemporalTagger.h"
 #include "geo/Gazetteer.h"
 
+#include "ReactionTestRun.h"
+
 #include <QTest>
 
 using namespace atlas;
 
 namespace {
 
-QVector<Reaction> extract(const QString &text)
+QVector<Reaction> extract(const QString &text, const QDate &published = {})
 {
-    Article a;
-    a.id = QStringLiteral("t");
-    a.text = text;
-    static const ReactionExtractor extractor;
-    return extractor.extract(a, splitSentences(text), TemporalTagger(QDate()));
+    return testing::extractReactions(text, published);
 }
 
 // "Japan:condemn" for each reaction, sorted and without repeats.

@@ -471,6 +471,21 @@ bool mayOpenPlacedDate(QStringView scan)
     }
 }
 
+// A dateline of `line` up to `end`, dated `day`, as the best date so far (its
+// evidence from the line's first word).
+void takeDateline(Best &best, QStringView line, int lineStart, int end, const QDate &day)
+{
+    int s = 0;
+    while (s < line.size() && line[s].isSpace())
+        ++s;
+    best.pd.date = best.pd.koreaDate = day;
+    best.pd.source = PubDateSource::Dateline;
+    best.pd.start = lineStart + s;
+    best.pd.end = lineStart + end;
+    best.pd.text = line.mid(s, end - s).toString();
+    best.rank = RankDateline;
+}
+
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
                   Best &best, bool skipOutranked)
 {
@@ -505,16 +520,7 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
         if (juche.isValid()) {
             // "Pyongyang, April 3 (KCNA) -- www.kcna.kp (Juche113.4.3.)": the
             // agency's own dating of its dispatch, as good as a dateline.
-            int s = 0;
-            while (s < line.size() && line[s].isSpace())
-                ++s;
-            int e = std::min<int>(line.size(), jEnd + (jEnd < line.size() && line[jEnd] == u')' ? 1 : 0));
-            best.pd.date = best.pd.koreaDate = juche;
-            best.pd.source = PubDateSource::Dateline;
-            best.pd.start = lineStart + s;
-            best.pd.end = lineStart + e;
-            best.pd.text = line.mid(s, e - s).toString();
-            best.rank = RankDateline;
+            takeDateline(best, line, lineStart, std::min<int>(line.size(), jEnd + (jEnd < line.size() && line[jEnd] == u')' ? 1 : 0)), juche);
         }
     }
     // "Updated: R7.12.13 (Sat) 08:10": a Japanese era date, ranked by the words
@@ -570,18 +576,10 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             const QDate day = year > 0 ? QDate(year, m.date.month, m.date.day) : QDate();
             const QStringView lead = QStringView(scan).left(mStart);
             if (day.isValid() && (looksLikeCapitalisedPlace(lead) || (!lead.trimmed().isEmpty() && looksLikeDatelinePlace(lead)))) {
-                int s = 0;
-                while (s < line.size() && line[s].isSpace())
-                    ++s;
                 int e = mEnd + jucheEnd;
                 if (const int close = int(scan.indexOf(u')', e)); close > 0 && close - e < 12 && scan.mid(e, close - e).contains(u'('))
                     e = close + 1; // and the agency's bracket
-                best.pd.date = best.pd.koreaDate = day;
-                best.pd.source = PubDateSource::Dateline;
-                best.pd.start = lineStart + s;
-                best.pd.end = lineStart + e;
-                best.pd.text = line.mid(s, e - s).toString();
-                best.rank = RankDateline;
+                takeDateline(best, line, lineStart, e, day);
                 continue;
             }
         }
