@@ -289,6 +289,13 @@ private slots:
             expected.sort();
             QTest::newRow(name) << QString::fromUtf8(text) << expected;
         };
+        // The UN members a Security Council meeting names ("The representative of Guyana ...").
+        row("un member: representative of", "The representative of Guyana called on the DPRK to refrain from further launches.", {"Guyana:urge"});
+        row("un member: delegate", "Sierra Leone's delegate condemned the launch.", {"Sierra Leone:condemn"});
+        row("un member: somalia", "Somalia's representative condemned the launch as a violation of resolutions.", {"Somalia:condemn"});
+        row("un member: demonym", "The Jamaican representative expressed concern over the launch.", {"Jamaica:concern"});
+        row("un member: long form", "The Republic of Chad urged restraint after the launch.", {"Chad:urge"});
+        row("un member: given name is no country", "Chad condemned the launch, his colleague said.", {});
         row("official with possessive", "Japan's Chief Cabinet Secretary Yoshimasa Hayashi condemned the launch.", {"Japan:condemn"});
         row("demonym and title", "South Korean Foreign Minister Cho Tae-yul condemned the launch.", {"South Korea:condemn"});
         row("office-holder alone", "Secretary Blinken denounced the test.", {"United States:condemn"});
