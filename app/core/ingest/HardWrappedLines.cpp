@@ -25,21 +25,52 @@ int firstWordLength(const QString &line)
     return i - start;
 }
 
+// The spaces and tabs a line starts with.
+int indentation(const QString &line)
+{
+    int n = 0;
+    while (n < line.size() && (line.at(n) == u' ' || line.at(n) == u'\t'))
+        ++n;
+    return n;
+}
+
+// Where the words of a list item start, past its marker and the spaces after it
+// ("1.  North", "- North", "\u2022North"), or -1 when the line is no list item.
+int listItemWordsStart(const QString &line)
+{
+    int i = indentation(line);
+    if (i >= line.size())
+        return -1;
+    const QChar c = line.at(i);
+    bool spaceNeeded = true;
+    if (c == QChar(0x2022)) {
+        ++i;
+        spaceNeeded = false;
+    } else if (c == u'-' || c == u'*' || c == QChar(0x2013)) {
+        ++i;
+    } else {
+        const int digits = i;
+        while (i < line.size() && line.at(i).isDigit())
+            ++i;
+        if (i == digits || i - digits > 2 || i >= line.size() || (line.at(i) != u'.' && line.at(i) != u')'))
+            return -1;
+        ++i;
+    }
+    const int marker = i;
+    while (i < line.size() && line.at(i).isSpace())
+        ++i;
+    if (!spaceNeeded)
+        return i; // (a bullet alone on its line still opens an item)
+    return i > marker && i < line.size() ? i : -1;
+}
+
 bool startsItem(const QString &line)
 {
     const QString t = line.trimmed();
     if (t.isEmpty())
         return true;
     const QChar c = t.front();
-    if (c == u'|' || c == u'#' || c == u'>' || c == QChar(0x2022))
-        return true;
-    if ((c == u'-' || c == u'*' || c == QChar(0x2013)) && t.size() > 1 && t[1].isSpace())
-        return true;
-    int digits = 0;
-    while (digits < t.size() && t[digits].isDigit())
-        ++digits;
-    return digits > 0 && digits <= 2 && digits + 1 < t.size() && (t[digits] == u'.' || t[digits] == u')')
-        && t[digits + 1].isSpace();
+    return c == u'|' || c == u'#' || c == u'>' || listItemWordsStart(line) >= 0;
 }
 
 // "... the launch point." / "... said:" : a sentence or a lead-in ends the line.
@@ -54,35 +85,6 @@ bool endsSentence(const QString &t)
 bool hasLowerCase(const QString &line)
 {
     return std::any_of(line.begin(), line.end(), [](QChar c) { return c.isLower(); });
-}
-
-// The spaces and tabs a line starts with.
-int indentation(const QString &line)
-{
-    int n = 0;
-    while (n < line.size() && (line.at(n) == u' ' || line.at(n) == u'\t'))
-        ++n;
-    return n;
-}
-
-// Where the words of a list item start ("1.  North", "-   North"), or -1 when
-// the line is no list item.
-int hangingIndent(const QString &line)
-{
-    int i = indentation(line);
-    const int markerStart = i;
-    while (i < line.size() && line.at(i).isDigit())
-        ++i;
-    if (i > markerStart && i < line.size() && (line.at(i) == u'.' || line.at(i) == u')'))
-        ++i;
-    else if (i == markerStart && i < line.size() && (line.at(i) == u'-' || line.at(i) == u'*' || line.at(i) == QChar(0x2022)))
-        ++i;
-    else
-        return -1;
-    const int words = i;
-    while (i < line.size() && line.at(i) == u' ')
-        ++i;
-    return i > words ? i : -1;
 }
 
 } // namespace
@@ -147,7 +149,7 @@ QString unwrapHardWrappedLines(const QString &text)
         // (A list item's hanging indent, under the words after its marker, is the
         // item's own margin: "1.  North Korea fired ..." / "    area on ...".)
         const int indent = indentation(line), nextIndent = indentation(next);
-        if ((nextIndent > indent + 2 && nextIndent != hangingIndent(line)) || (indent >= 12 && indent > nextIndent + 8))
+        if ((nextIndent > indent + 2 && nextIndent != listItemWordsStart(line)) || (indent >= 12 && indent > nextIndent + 8))
             continue;
         // A line without a word in lower case is a stamp, a name or a heading
         // ("2025.07.24" under an author's line), not more of a sentence.

@@ -4,6 +4,7 @@
 #include "extract/DelimitedCells.h"
 #include "extract/TemporalTagger.h"
 #include "extract/temporal/DateTokens.h"
+#include "extract/temporal/DiscourseDates.h"
 #include "ingest/CaselessSearch.h"
 #include "ingest/EraStamps.h"
 #include "ingest/ForeignDateStamps.h"
@@ -249,24 +250,6 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     if (looksLikeCapitalisedPlace(prefix) && suffix.trimmed().startsWith(u'('))
         return RankDateline;
     return RankNone;
-}
-
-// "Juche 114 (2025)" right after a dateline's day: the Gregorian year (Juche +
-// 1911; a year in brackets after it must agree), and in *end where the words
-// end; 0 when the suffix does not open so.
-int jucheYearAfter(QStringView suffix, int *end)
-{
-    static const QRegularExpression juche(QStringLiteral("^,?\\s*Juche\\s*(\\d{2,3})(?:\\s*\\((\\d{4})\\))?"));
-    if (!suffix.trimmed().startsWith(QLatin1String("Juche")) && !suffix.trimmed().startsWith(QLatin1String(", Juche")))
-        return 0;
-    const QRegularExpressionMatch m = juche.match(suffix);
-    if (!m.hasMatch())
-        return 0;
-    const int year = m.capturedView(1).toInt() + 1911;
-    if (m.capturedLength(2) > 0 && m.capturedView(2).toInt() != year)
-        return 0;
-    *end = int(m.capturedEnd());
-    return year >= 2011 && year <= 2111 ? year : 0;
 }
 
 // KCNA's stamp "(Juche113.4.3.)": the Juche year counts from 1912 (Juche 1), so
@@ -572,7 +555,7 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's dateline
             // gives its year in the Juche calendar after the day.
             int jucheEnd = 0;
-            const int year = jucheYearAfter(QStringView(scan).mid(mEnd), &jucheEnd);
+            const int year = temporal::jucheYearAfter(QStringView(scan).mid(mEnd), &jucheEnd);
             const QDate day = year > 0 ? QDate(year, m.date.month, m.date.day) : QDate();
             const QStringView lead = QStringView(scan).left(mStart);
             if (day.isValid() && (looksLikeCapitalisedPlace(lead) || (!lead.trimmed().isEmpty() && looksLikeDatelinePlace(lead)))) {

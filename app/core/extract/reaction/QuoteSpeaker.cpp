@@ -7,6 +7,7 @@
 #include "extract/ReactionSentenceReader.h"
 
 #include "extract/CharScan.h"
+#include "extract/reaction/QuotedRuns.h"
 #include "extract/reaction/ReaderPattern.h"
 
 #include <QRegularExpression>
@@ -16,8 +17,8 @@ namespace atlas::reaction {
 namespace {
 
 // The quotation of the sentence s that holds position pos: its opening and
-// closing marks (the closing one at s.size() when the sentence ends inside it).
-// Straight marks toggle; curly ones open and close.
+// closing marks (the closing one at s.size() when the sentence ends inside it),
+// the marks read as joinQuotedRuns reads them.
 bool quotationAround(QStringView s, int pos, int *open, int *close)
 {
     const char16_t *d = s.utf16();
@@ -25,7 +26,7 @@ bool quotationAround(QStringView s, int pos, int *open, int *close)
     int at = -1;
     for (qsizetype i = findAnyOf(d, 0, n, {u'"', u'\u201C', u'\u201D'}); i < n;
          i = findAnyOf(d, i + 1, n, {u'"', u'\u201C', u'\u201D'})) {
-        const bool opens = d[i] == u'\u201C' || (d[i] == u'"' && at < 0);
+        const bool opens = openAfterMark(d[i], at >= 0);
         if (i >= pos) {
             if (at < 0 || opens)
                 return false;

@@ -9,17 +9,11 @@ namespace atlas::reaction {
 namespace {
 
 // Whether a quotation is still open at the end of [start, end), given whether
-// one was open at start: straight marks toggle, a curly opening mark opens and
-// a curly closing mark closes (an apostrophe is no mark). marks: where the
-// article's marks are, in order.
+// one was open at start. marks: where the article's marks are, in order.
 bool openAfter(const char16_t *d, const QVector<int> &marks, int start, int end, bool open)
 {
-    for (auto it = std::lower_bound(marks.begin(), marks.end(), start); it != marks.end() && *it < end; ++it) {
-        if (d[*it] == u'"')
-            open = !open;
-        else
-            open = d[*it] == u'\u201C';
-    }
+    for (auto it = std::lower_bound(marks.begin(), marks.end(), start); it != marks.end() && *it < end; ++it)
+        open = openAfterMark(d[*it], open);
     return open;
 }
 

@@ -12,6 +12,14 @@
 
 namespace atlas::reaction {
 
+// Whether a quotation is open after the mark `mark` (", \u201C or \u201D), given
+// whether one was open before it: a straight mark toggles, a curly opening mark
+// opens, a curly closing mark closes. (An apostrophe is no mark.)
+inline bool openAfterMark(char16_t mark, bool open)
+{
+    return mark == u'"' ? !open : mark == u'\u201C';
+}
+
 // How far a run may reach: a quotation longer than this is a speech or a
 // transcript, whose pieces are read one by one as before.
 inline constexpr int kMaxQuotedRunSentences = 4;

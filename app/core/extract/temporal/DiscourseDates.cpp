@@ -26,6 +26,41 @@ bool isDash(QChar c) { return c == u'-' || c == QChar(0x2013) || c == QChar(0x20
 
 } // namespace
 
+int jucheYearAfter(QStringView suffix, int *end)
+{
+    // Read by hand: ",? \s* Juche \s* \d{2,3} (\s* \(\d{4}\))?".
+    qsizetype i = 0;
+    if (i < suffix.size() && suffix[i] == u',')
+        ++i;
+    while (i < suffix.size() && suffix[i].isSpace())
+        ++i;
+    if (!suffix.mid(i).startsWith(QLatin1String("Juche")))
+        return 0;
+    i += 5;
+    while (i < suffix.size() && suffix[i].isSpace())
+        ++i;
+    const qsizetype digits = i;
+    int juche = 0;
+    while (i < suffix.size() && i - digits < 4 && suffix[i] >= u'0' && suffix[i] <= u'9')
+        juche = juche * 10 + (suffix[i++].unicode() - '0');
+    if (i - digits < 2 || i - digits > 3 || (i < suffix.size() && suffix[i].isDigit()))
+        return 0;
+    const int year = juche + 1911;
+    qsizetype k = i;
+    while (k < suffix.size() && suffix[k].isSpace())
+        ++k;
+    if (k + 5 < suffix.size() && suffix[k] == u'(' && suffix[k + 5] == u')') {
+        const QStringView bracket = suffix.mid(k + 1, 4);
+        if (std::all_of(bracket.begin(), bracket.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+            if (bracket.toInt() != year)
+                return 0;
+            i = k + 6;
+        }
+    }
+    *end = int(i);
+    return year >= 2011 && year <= 2111 ? year : 0;
+}
+
 int markDateline(QStringView text, QVector<DateMention> &dates)
 {
     if (dates.isEmpty())
@@ -58,13 +93,11 @@ int markDateline(QStringView text, QVector<DateMention> &dates)
     int j = d.end;
     while (j < text.size() && text[j].isSpace())
         ++j;
-    // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's Juche year, then
+    // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's Juche year, and
     // the common-era year in brackets, before the agency.
-    if (j < text.size() && text[j] == u',' && text.mid(j + 1).trimmed().startsWith(QLatin1String("Juche")))
-        j = int(text.indexOf(QLatin1String("Juche"), j));
-    if (text.mid(j).startsWith(QLatin1String("Juche"))) {
-        j += 5;
-        while (j < text.size() && (text[j].isSpace() || (text[j] >= u'0' && text[j] <= u'9')))
+    if (int jucheEnd = 0; jucheYearAfter(text.mid(j), &jucheEnd) > 0) {
+        j += jucheEnd;
+        while (j < text.size() && text[j].isSpace())
             ++j;
     }
     bool agency = false;
