@@ -74,6 +74,14 @@ void TestExtractHostile::finishes_data()
     QTest::newRow("nested quotes and brackets") << nest;
     QTest::newRow("1 MB of one word") << repeated(QStringLiteral("missile"), 150000);
     QTest::newRow("1 MB of digits") << repeated(QStringLiteral("1,"), 500000) + QStringLiteral(" km");
+    // A family name met alone in every sentence, another of the family named in full
+    // between: the article is searched once per family name, not once per sentence.
+    QTest::newRow("family names alone, 20k sentences")
+        << QStringLiteral("President Lee Jae Myung spoke. ") + repeated(QStringLiteral("Lee Sung-yoon said so. Lee condemned the launch. "), 20000);
+    // Quotations opened and never closed, and closed and never opened: runs of
+    // sentences are joined at most four at a time.
+    QTest::newRow("unbalanced quotation marks, 80k sentences")
+        << repeated(QStringLiteral("\"Japan condemned the launch. \u201CSeoul urged restraint. Tokyo protested.\u201D \u201D "), 40000);
 }
 
 void TestExtractHostile::finishes()

@@ -405,19 +405,26 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     // lends its quote to the first when the first had none. The country's own
     // stance, said first without a speaker ("The Kremlin understands ..."), takes
     // the quote its spokesman gives for it next ("\"We understand ...,\" Peskov said").
-    for (int i = 0; i < out.size(); ++i) {
-        if (!out[i].quote.isEmpty() || !out[i].person.isEmpty() || !out[i].role.isEmpty())
+    // (Read from the end: the nearest later quote of each actor and stance is
+    // kept as the walk goes, so a long text with many quoteless reactions is
+    // read once, not once per reaction.)
+    QHash<QPair<QString, int>, int> laterQuote; // actor and stance -> the nearest later reaction quoting them
+    for (int i = int(out.size()) - 1; i >= 0; --i) {
+        const QPair<QString, int> key{out[i].actor, int(out[i].stance)};
+        if (!out[i].quote.isEmpty()) {
+            laterQuote[key] = i; // (a quote of its own: lent ones are not lent on)
             continue;
-        for (int j = i + 1; j < out.size(); ++j) {
-            const Reaction &later = out[j];
-            if (later.actor != out[i].actor || later.stance != out[i].stance || later.quote.isEmpty())
-                continue;
-            out[i].quote = later.quote;
-            for (const Evidence &e : later.evidence) {
-                if (e.field == QLatin1String("quote"))
-                    out[i].evidence << e;
-            }
-            break;
+        }
+        if (!out[i].person.isEmpty() || !out[i].role.isEmpty())
+            continue;
+        const auto it = laterQuote.constFind(key);
+        if (it == laterQuote.constEnd())
+            continue;
+        const Reaction &later = out[*it];
+        out[i].quote = later.quote;
+        for (const Evidence &e : later.evidence) {
+            if (e.field == QLatin1String("quote"))
+                out[i].evidence << e;
         }
     }
     QVector<Reaction> unique;
