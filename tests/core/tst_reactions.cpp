@@ -404,6 +404,41 @@ private slots:
             {"Japan:protest"});
         row("delegate then He 6", "The representative of India said the test was regrettable. He also urged restraint on all sides.",
             {"India:urge"});
+        // A pronoun, or "His office", before a quoted verb: the person named last.
+        row("pronoun before quoted verb 1", "President Lee Jae Myung chaired an emergency meeting. He said he \"strongly condemns\" the launch.",
+            {"South Korea:condemn"});
+        row("pronoun before quoted verb 2", "South Korean President Lee Jae Myung chaired an emergency meeting of the National Security Council. His office said it \"strongly condemns\" the launch.",
+            {"South Korea:condemn"});
+        row("pronoun before quoted verb 3", "Australian Foreign Minister Penny Wong spoke in Canberra. Her office said it had \"strongly condemned\" the launch.",
+            {"Australia:condemn"});
+        row("pronoun before quoted verb 4", "Canadian Foreign Minister Anita Anand met her G7 counterparts. Her spokesperson said she was \"deeply concerned\" by the launch.",
+            {"Canada:concern"});
+        row("pronoun before quoted verb 5", "Japanese Defence Minister Gen Nakatani spoke to reporters. He \"strongly protested\" the launch through diplomatic channels.",
+            {"Japan:protest"});
+        row("pronoun before quoted verb 6", "The missile flew 600 km before landing in the sea. He said it \"strongly condemns\" the launch.",
+            {});
+        // A relative clause on the speaker, closed before the verb: its "that" and
+        // its nouns are no subject of the verb.
+        row("aside on the speaker 1", "Japanese Prime Minister Shigeru Ishiba, who has announced that he will step down once his party chooses a new leader, said the launch was \"absolutely unacceptable.\"",
+            {"Japan:condemn"});
+        row("aside on the speaker 2", "German Foreign Minister Johann Wadephul, who said last week that talks with Pyongyang were overdue, condemned the launch.",
+            {"Germany:condemn"});
+        row("aside on the speaker 3", "Britain's foreign secretary, who had warned that a launch was likely, condemned the \"reckless\" test.",
+            {"United Kingdom:condemn"});
+        row("aside on the speaker 4", "Japan's defence minister, whose ministry said that the missile fell outside the EEZ, lodged a protest.",
+            {"Japan:protest"});
+        row("aside on the speaker 5", "The French foreign ministry, which noted that China had been warned, urged North Korea to return to talks.",
+            {"France:dialogue"});
+        row("aside on the speaker 6", "Seoul's unification minister, who once served in the opposition party, expressed regret over the launch.",
+            {"South Korea:concern"});
+        row("aside on the speaker 7", "Australia's foreign minister, who said on Monday that China should use its influence, condemned the launch.",
+            {"Australia:condemn"});
+        row("aside on the speaker 8", "The Philippine foreign ministry, which warned last month that Russia was arming Pyongyang, expressed grave concern over the launch.",
+            {"Philippines:concern"});
+        row("aside on the speaker 9", "New Zealand's foreign minister, who was once a newspaper editor, condemned the launch.",
+            {"New Zealand:condemn"});
+        row("aside on the speaker 10", "Japan's chief cabinet secretary, who told reporters that the United States had been informed, lodged a strong protest.",
+            {"Japan:protest"});
         row("It after an office 1", "South Korea's Joint Chiefs of Staff sent reporters a text message. It denounced the firing and warned of a stern response.",
             {"South Korea:condemn"});
         row("It after an office 2", "Japan's coast guard issued a navigational warning. It said that it had spotted a projectile falling into the sea.",

@@ -18,6 +18,16 @@
 
 namespace atlas::reaction {
 
+// "..., South Korea's military said, days after Pyongyang criticized ...": the
+// subordinate clause has its own subject.
+static const ReaderPattern &firstClause()
+{
+    static const ReaderPattern p = ci(
+        "(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s"
+        "|,\\s+(?:[\\w-]+\\s+){0,2}?(?:after|before|when|because|since|although|though|until|as)\\s)");
+    return p;
+}
+
 // Where the subject of trigger k starts; *inherit when it shares the previous
 // trigger's subject ("acknowledged the tests and underscored ...").
 int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut)
@@ -28,11 +38,6 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         // "urged Pyongyang to refrain ... and said Washington remained open to
         // dialogue": what is said has its own subject (or, with none, the speaker's).
         "|\\s(?:and\\s+)?(?:said|says|added|stated|noted)\\s+(?:that\\s+)?)");
-    // "..., South Korea's military said, days after Pyongyang criticized ...": the
-    // subordinate clause has its own subject.
-    static const ReaderPattern firstClause = ci(
-        "(?:[;:]|,\\s+(?:while|whereas|but)\\b|\\s(?:but|while|whereas|that)\\s"
-        "|,\\s+(?:[\\w-]+\\s+){0,2}?(?:after|before|when|because|since|although|though|until|as)\\s)");
     int from = 0;
     if (k > 0 && triggers[k - 1].form == StanceTrigger::Active) {
         from = triggers[k - 1].end;
@@ -76,8 +81,9 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
     static const AsciiWordSet firstWords{"while", "whereas", "but",     "that",   "after", "before", "when",
                                          "because", "since", "although", "though", "until", "as"};
     if (containsAnyOf(before, {u';', u':'}) || firstWords.maybeIn(before)) {
-        if (const qsizetype end = firstClause.lastMatchEnd(before); end >= 0)
+        if (const qsizetype end = firstClause().lastMatchEnd(before); end >= 0)
             cut = int(end);
+        cut = outsideClosedRelative(before, cut);
     }
     from += cut;
     // An introductory phrase before the first comma ("In July 2025,", "Similarly,",
@@ -115,6 +121,34 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         from += int(m.capturedEnd());
     }
     return from;
+}
+
+// "Ishiba, who has said that he will step down once his party chooses a new
+// leader, said the launch was ...": a clause opener inside a relative clause that
+// closes before the verb opens no clause of the verb; the cut falls back to the
+// last opener before the relative clause (or none).
+int SentenceReader::outsideClosedRelative(QStringView before, int cut)
+{
+    if (cut <= 0)
+        return cut;
+    static const AsciiWordSet relativeWords{"who", "which", "whose"};
+    if (!relativeWords.maybeIn(before.left(cut)))
+        return cut;
+    static const ReaderPattern relative = ci(",\\s+(?:who|which|whose)\\b[^,;:]*,");
+    int out = cut;
+    bool decided = false;
+    relative.forEachMatch(before, [&](const auto &m) {
+        if (decided || m.capturedStart() >= cut) {
+            decided = true;
+            return;
+        }
+        if (m.capturedEnd() > cut) {
+            const qsizetype end = firstClause().lastMatchEnd(before.left(m.capturedStart()));
+            out = end >= 0 ? int(end) : 0;
+            decided = true;
+        }
+    });
+    return out;
 }
 
 // Whether [from, verbStart) is only actors ("Tokyo", "Seoul and Tokyo", "South
@@ -347,6 +381,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 // "The U.S. commitments to the defense of the Republic of Korea and Japan
                 // remain ironclad": the countries defended are what is committed to, not
                 // who commits; only the owner of the commitment speaks.
+                const qsizetype asides = excluded.size();
                 if (const int objects = committedToFrom(region); objects >= 0)
                     excluded.append({from + objects, t.start});
                 groups = groupsIn(from, t.start, excluded, true);
@@ -451,6 +486,12 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     }
                 }
                 actorText = withoutAudience(region);
+                // "Ishiba, who will step down once his party chooses a leader, said":
+                // an aside about the speaker names no one who speaks instead.
+                for (qsizetype a = 0; a < asides; ++a) {
+                    const auto [s, e] = excluded.at(a);
+                    actorText.replace(s - from, e - s, QString(e - s, QLatin1Char(' ')));
+                }
                 clauseStart = groups.isEmpty() ? from : std::max(from, groups.last().end);
                 if (clauseStart > t.start)
                     clauseStart = from;

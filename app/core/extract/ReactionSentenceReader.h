@@ -111,6 +111,7 @@ private:
     bool isGloss(int start, int end) const;
     int afterFreeRelative(int from, int triggerStart) const;
     bool opensOwnClause(int from, int verbStart) const;
+    static int outsideClosedRelative(QStringView before, int cut);
     int subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut);
 
     const ActorLexicon &m_lex;

@@ -256,37 +256,52 @@ bool mayHoldParenthetical(QStringView region)
 PronounSpan pronounSubject(QStringView region)
 {
     auto space = [](QChar c) { return isPcreSpace(c.unicode()); };
+    auto quoteMark = [](QChar c) { return c == u'"' || c == u'\u201C' || c == u'\u2018' || c == u'\''; };
     qsizetype i = 0, e = region.size();
     while (i < e && space(region.at(i)))
         ++i;
-    while (e > i && space(region.at(e - 1)))
+    // 'He said he "condemns" the launch': the quotation mark that opens the
+    // quoted verb ends the region, and is no word of the subject.
+    while (e > i && (space(region.at(e - 1)) || quoteMark(region.at(e - 1))))
         --e;
     const QStringView word = region.mid(i, e - i);
     if (word == QLatin1String("He") || word == QLatin1String("She") || word == QLatin1String("It"))
         return {true, int(i), int(e), word == QLatin1String("It")};
-    const QStringView rest = region.mid(i);
-    if (!rest.startsWith(QLatin1String("He ")) && !rest.startsWith(QLatin1String("She ")) && !rest.startsWith(QLatin1String("It ")))
+    const QStringView rest = region.mid(i, e - i);
+    const bool possessive = rest.startsWith(QLatin1String("His ")) || rest.startsWith(QLatin1String("Her "));
+    if (!possessive && !rest.startsWith(QLatin1String("He ")) && !rest.startsWith(QLatin1String("She "))
+        && !rest.startsWith(QLatin1String("It ")))
         return {};
-    // The second word must be a saying or an adverb ("He said he", "It also"):
-    // most regions after "He" fail here, without the pattern.
-    qsizetype w = rest.indexOf(QLatin1Char(' '));
-    while (w < rest.size() && space(rest.at(w)))
-        ++w;
-    qsizetype we = w;
-    while (we < rest.size() && isAsciiLetter(rest.at(we).unicode()))
-        ++we;
-    const QStringView second = rest.mid(w, we - w);
-    static const AsciiWordSet secondWords{"said", "says", "added", "stated", "noted", "announced", "also", "then", "later", "again"};
-    if (!second.endsWith(QLatin1String("ly")) && !secondWords.maybeIn(second))
-        return {};
-    // The same pronoun again after a saying: "It said it had", "He said that he".
+    if (!possessive) {
+        // The second word must be a saying or an adverb ("He said he", "It also"):
+        // most regions after "He" fail here, without the pattern.
+        qsizetype w = rest.indexOf(QLatin1Char(' '));
+        while (w < rest.size() && (space(rest.at(w)) || quoteMark(rest.at(w))))
+            ++w;
+        qsizetype we = w;
+        while (we < rest.size() && isAsciiLetter(rest.at(we).unicode()))
+            ++we;
+        const QStringView second = rest.mid(w, we - w);
+        static const AsciiWordSet secondWords{"said", "says", "added", "stated", "noted", "announced", "also", "then", "later", "again"};
+        if (!second.endsWith(QLatin1String("ly")) && !secondWords.maybeIn(second))
+            return {};
+    }
+    // The same pronoun again after a saying: "It said it had", "He said that he";
+    // "His office said it": the office of the person named last speaks for them.
     static const QRegularExpression longer(QStringLiteral(
-        "^(?:(He|She)|(It))\\s+(?:(?:also|then|later|again|[a-z]+ly)\\s+)?(?:(?:said|says|added|stated|noted|announced)\\s+(?:that\\s+)?"
-        "(?(1)(?:he|she)|it)\\s+(?:(?:had|has|have|was|is)\\s+)?(?:(?:also|[a-z]+ly)\\s+)?)?$"));
-    const auto m = longer.match(rest.toString());
+        "^(?:(He|She)|(It)|((?:His|Her)\\s+(?:office|government|spokes(?:man|woman|person)|aides?)))"
+        "(?:\\s+(?:also|then|later|again|[a-z]+ly))?(?:\\s+(?:said|says|added|stated|noted|announced)\\s+(?:that\\s+)?"
+        "(?(1)(?:he|she)|(?(2)it|(?:it|he|she|they)))(?:\\s+(?:had|has|have|was|is|were|are))?(?:\\s+(?:also|[a-z]+ly))?)?$"));
+    // ('He said he "strongly ...': the marks opening a quotation inside it are read as spaces.)
+    QString plain = rest.toString();
+    for (QChar &c : plain) {
+        if (quoteMark(c))
+            c = u' ';
+    }
+    const auto m = longer.match(plain);
     if (!m.hasMatch())
         return {};
-    const int g = m.capturedStart(1) >= 0 ? 1 : 2;
+    const int g = m.capturedStart(1) >= 0 ? 1 : m.capturedStart(2) >= 0 ? 2 : 3;
     return {true, int(i + m.capturedStart(g)), int(i + m.capturedEnd(g)), g == 2};
 }
 
