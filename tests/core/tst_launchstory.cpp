@@ -264,6 +264,56 @@ private slots:
         QVERIFY2(r.launches.size() == 1, qPrintable(got.join(QLatin1String("; "))));
         QCOMPARE(r.launches.at(0).date.earliest, day);
     }
+
+    // "its first launch since February 8, when it fired ... from Wonsan, and the first
+    // since the minister took office on March 4": the "when" clause tells the launch
+    // of the day right before it (its site and kind), not the told one's, and a later
+    // day of another event dates no launch.
+    void whenClauseTellsTheEarlierLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QDate>("day");
+        const QString fired = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("and-the-first-since") << fired + QStringLiteral("It was the first ballistic missile launch since February 8, when it fired a mix of short-range missiles from Wonsan, and the first since the new defence minister took office on March 4.")
+                                             << "Wonsan" << QDate(2025, 2, 8);
+        QTest::newRow("kind-noun-after-first") << fired + QStringLiteral("The launch was North Korea's first ballistic missile firing since January 22, when it fired what it later called a new hypersonic weapon from near Pyongyang.")
+                                               << "Pyongyang" << QDate(2025, 1, 22);
+        QTest::newRow("weeks-after-day-when") << fired + QStringLiteral("It came three weeks after February 19, when the North launched cruise missiles from Nampo, and days after the allies began drills on March 10.")
+                                              << "Nampo" << QDate(2025, 2, 19);
+        QTest::newRow("first-since-talks") << fired + QStringLiteral("Tuesday's launch was its first since February 26, when it test-fired two missiles from Sukchon, and the first since talks broke down on March 1.")
+                                           << "Sukchon" << QDate(2025, 2, 26);
+        QTest::newRow("definite-test-icbm-launch") << fired + QStringLiteral("The test was the North's first ICBM launch since January 30, when it fired a Hwasong-19 from Pyongyang.")
+                                                   << "Pyongyang" << QDate(2025, 1, 30);
+        QTest::newRow("briefed-later") << fired + QStringLiteral("It was the first launch since February 12, when it fired short-range missiles from Kaechon, the JCS said in a briefing on March 2.")
+                                       << "Kaechon" << QDate(2025, 2, 12);
+        QTest::newRow("drills-began-later") << fired + QStringLiteral("It was the first launch since January 14, when it fired two missiles from Kanggye, and the first since the allies' drills began on March 10.")
+                                            << "Kanggye" << QDate(2025, 1, 14);
+        QTest::newRow("last-fired-told-later") << fired + QStringLiteral("The North last fired on February 3, when it launched a missile from Sunan, officials told reporters on March 5.")
+                                               << "Sunan" << QDate(2025, 2, 3);
+        QTest::newRow("statement-issued-later") << fired + QStringLiteral("It was the first launch since February 20, when it test-fired cruise missiles from Nampo, according to a JCS statement issued on March 3.")
+                                                << "Nampo" << QDate(2025, 2, 20);
+        QTest::newRow("possessive-launch-test") << fired + QStringLiteral("Tuesday's launch was the North's first hypersonic missile test since January 6, when it fired an IRBM from near Pyongyang.")
+                                                << "Pyongyang" << QDate(2025, 1, 6);
+        QTest::newRow("marked-first-launch") << fired + QStringLiteral("The firing marked the regime's first cruise missile launch since February 19, when it fired several from Nampo.")
+                                             << "Nampo" << QDate(2025, 2, 19);
+        QTest::newRow("salvo-first-srbm-launch") << fired + QStringLiteral("The salvo was the North's first SRBM launch since January 14, when it fired two from Kanggye.")
+                                                 << "Kanggye" << QDate(2025, 1, 14);
+    }
+    void whenClauseTellsTheEarlierLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, site);
+        QFETCH(QDate, day);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.site.name;
+        const QString all = got.join(QLatin1String("; "));
+        QVERIFY2(r.launches.size() == 2, qPrintable(all));
+        QVERIFY2(r.launches.at(0).role == LaunchRole::Primary && r.launches.at(0).site.name.isEmpty(), qPrintable(all));
+        QVERIFY2(r.launches.at(1).site.name == site && r.launches.at(1).date.earliest == day, qPrintable(all));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchStory)

@@ -71,8 +71,15 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
     QVector<Segment> segments;
     segments.append({s.start, build.current, false, false, nullptr, -1});
     QVector<int> usedDates; // a date dates one launch of the sentence only
+    // "The launch was North Korea's first ballistic missile firing since October 22,
+    // when it fired ...": a cue between "first" and "since" is the kind named of the
+    // launch told, not one more (taken for it, it would hand the earlier launch's
+    // clause back to the launch told).
+    int sinceFrom = -1, sinceTo = -1;
     for (int ci = 0; ci < sc.cues.size(); ++ci) {
         const LaunchCue &cue = sc.cues.at(ci);
+        if (cue.start > sinceFrom && cue.start < sinceTo)
+            continue;
         // "fired a salvo of", "conducted a test of", "launched a volley of": the noun is
         // the verb's object, the same launch; it takes no date of its own (the next one
         // in the sentence may be another event's, "than the test in January").
@@ -100,6 +107,18 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (dist < best) {
                 best = dist;
                 date = &d;
+            }
+        }
+        // "the first launch since May 8, when it fired ... from Wonsan, and the first
+        // since the president took office on June 4": a "when" clause right after a
+        // day tells that day's launch, however near another day is.
+        if (cue.verb) {
+            static const GatedRegex whenClause(QStringLiteral("^\\s*,\\s*when\\s+(?:[\\w'\u2019-]+\\s+){0,3}$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+            for (const DateMention &d : dates) {
+                if (d.end < cue.start && cue.start - d.end <= 40 && isDayPrecise(d.date)
+                    && whenClause.firstMatch(QStringView(text).mid(d.end, cue.start - d.end)).hasMatch())
+                    date = &d;
             }
         }
         // "The Council met this morning to discuss the launch by the DPRK of an ICBM on
@@ -280,6 +299,8 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         if (firstSince > cue.start && fields.classes(text, firstSince, date->start).isEmpty())
             firstSince = -1;
         if (firstSince >= 0) {
+            sinceFrom = firstSince;
+            sinceTo = date->start;
             // The cue is the launch being told; the earlier launch is the one that date
             // dates, of the kind the cue's noun phrase names ("first ICBM test since").
             for (int k = 0; k < ms.size() && target < 0; ++k) {
