@@ -273,6 +273,12 @@ void TestTemporalTagger::resolves_data()
     day("the-3rd", QStringLiteral("Since the 3rd, five launches were detected."), iso("2025-11-07"), "2025-11-03");
     day("the-1st", QStringLiteral("Talks set on the 1st went ahead."), iso("2025-03-10"), "2025-03-01");
     day("the-31st", QStringLiteral("The launch on the 31st surprised Tokyo."), iso("2025-11-07"), "2025-10-31");
+    // A part of the day before the ordinal day ("on the morning of the 9th").
+    day("morning-of-the-9th", QStringLiteral("North Korea fired two missiles on the morning of the 9th."), iso("2025-12-10"), "2025-12-09");
+    day("night-of-the-8th", QStringLiteral("The launch came on the night of the 8th."), iso("2025-12-10"), "2025-12-08");
+    day("afternoon-of-the-25th", QStringLiteral("In the afternoon of the 25th, it fired again."), iso("2025-11-27"), "2025-11-25");
+    day("evening-of-the-3rd", QStringLiteral("Late in the evening of the 3rd the JCS detected a launch."), iso("2025-11-07"), "2025-11-03");
+    day("dawn-of-the-1st", QStringLiteral("Around the dawn of the 1st, two missiles flew east."), iso("2025-03-10"), "2025-03-01");
     // A week of a named month: seven days of it, the last week its final seven.
     range("last-week-of", QStringLiteral("In the last week of January, the North fired cruise missiles."), iso("2025-05-06"), "week", "2025-01-25", "2025-01-31");
     range("last-week-of-feb-leap", QStringLiteral("Launches came in the last week of February 2024."), none, "week", "2024-02-23", "2024-02-29");
@@ -400,6 +406,8 @@ void TestTemporalTagger::notDates_data()
     QTest::newRow("calibre") << QStringLiteral("A 600-millimetre rocket launcher was used.") << a;
     QTest::newRow("percent") << QStringLiteral("About 31 percent of tests failed.") << a;
     QTest::newRow("anniversary") << QStringLiteral("It marked the 25th anniversary of the party.") << a;
+    QTest::newRow("morning-of-anniversary") << QStringLiteral("It was the morning of the 9th anniversary of the party.") << a;
+    QTest::newRow("end-of-the-9th") << QStringLiteral("By the end of the 9th inning the game was over.") << a;
     QTest::newRow("count") << QStringLiteral("At least seven short-range ballistic missiles were fired.") << a;
     QTest::newRow("mdash") << QStringLiteral("Hwasong-19 and KN-23 are designations.") << a;
     // Figures that only look like a numeric date.

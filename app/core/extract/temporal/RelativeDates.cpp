@@ -224,6 +224,15 @@ bool Matcher::matchOrdinalDay(int i, Match &m) const
     case Lex::On: case Lex::Since: case Lex::By: case Lex::Until: case Lex::Before: case Lex::After:
     case Lex::From:
         break;
+    case Lex::Of: {
+        // "on the morning of the 9th": a part of the day before the day.
+        const Lex part = lex(i - 2);
+        if ((part == Lex::Morning || part == Lex::Afternoon || part == Lex::Evening || part == Lex::Night
+             || part == Lex::Dawn)
+            && lex(i - 3) == Lex::The)
+            break;
+        return false;
+    }
     default:
         return false;
     }
