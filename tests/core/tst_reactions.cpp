@@ -296,6 +296,12 @@ private slots:
         row("un member: demonym", "The Jamaican representative expressed concern over the launch.", {"Jamaica:concern"});
         row("un member: long form", "The Republic of Chad urged restraint after the launch.", {"Chad:urge"});
         row("un member: given name is no country", "Chad condemned the launch, his colleague said.", {});
+        // "State Dept", a newsroom's short form of the State Department.
+        row("state dept short form 1", "The State Dept said it condemned the launch.", {"United States:condemn"});
+        row("state dept short form 2", "A State Dept spokesperson said: \"We condemn the launch.\"", {"United States:condemn"});
+        row("state dept short form 3", "State Dept spox by email: \"We condemn the DPRK's ballistic missile launches.\"", {"United States:condemn"});
+        row("state dept short form 4", "The State Dept. urged North Korea to return to talks.", {"United States:dialogue"});
+        row("state dept short form 5", "Asked about the launch, the State Dept called it a violation of UN resolutions.", {"United States:condemn"});
         row("official with possessive", "Japan's Chief Cabinet Secretary Yoshimasa Hayashi condemned the launch.", {"Japan:condemn"});
         row("demonym and title", "South Korean Foreign Minister Cho Tae-yul condemned the launch.", {"South Korea:condemn"});
         row("office-holder alone", "Secretary Blinken denounced the test.", {"United States:condemn"});
