@@ -314,6 +314,98 @@ private slots:
         QVERIFY2(r.launches.at(0).role == LaunchRole::Primary && r.launches.at(0).site.name.isEmpty(), qPrintable(all));
         QVERIFY2(r.launches.at(1).site.name == site && r.launches.at(1).date.earliest == day, qPrintable(all));
     }
+
+    // "They were fired from the Sukchon area": a pronoun's passive launch verb with
+    // an area after it retells the launch before it, though no missile is named.
+    void pronounFiredFromAreaIsTheToldLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("site");
+        const QString fired = QStringLiteral("North Korea fired two ballistic missiles on Tuesday. ");
+        QTest::newRow("they-fired-area") << fired + QStringLiteral("They were fired from the Sunan area.") << "Sunan";
+        QTest::newRow("both-fired-area-of") << fired + QStringLiteral("Both were fired from the Sukchon area of South Pyongan province, north of the capital, and flew about 420km.") << "Sukchon";
+        QTest::newRow("it-reportedly-launched") << fired + QStringLiteral("It was reportedly launched from the Sohae area.") << "Sohae Satellite Launching Station";
+        QTest::newRow("they-launched-area-at") << fired + QStringLiteral("They were launched from the Kusong area at 7:10 a.m.") << "Kusong";
+        QTest::newRow("both-fired-county") << fired + QStringLiteral("Both were fired from Kaechon county into the East Sea.") << "Kaechon";
+        // No area, or an area that is something else's: not a launch.
+        QTest::newRow("fired-from-jobs") << QStringLiteral("Five workers lost their posts. They were fired from the Sunan area office.") << "";
+        QTest::newRow("fired-from-company") << QStringLiteral("Five workers lost their posts. They were fired from the company in March.") << "";
+    }
+    void pronounFiredFromAreaIsTheToldLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, site);
+        const auto r = extractLaunches(text);
+        if (site.isEmpty()) {
+            QCOMPARE(r.launches.size(), 0);
+            return;
+        }
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).site.name, site);
+    }
+
+    // "flew about 420km at an altitude of around 50km": the altitude "of" the next
+    // figure is that figure's; the first is how far they flew.
+    void altitudeOfTheNextFigure_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("distance");
+        QTest::addColumn<double>("apogee");
+        const QString fired = QStringLiteral("North Korea fired two ballistic missiles on Tuesday. ");
+        QTest::newRow("miles-in-brackets") << fired + QStringLiteral("They flew about 420km (260 miles) at an altitude of around 50km before splashing down.") << 420.0 << 50.0;
+        QTest::newRow("plain") << fired + QStringLiteral("The missiles flew about 420km at an altitude of 50km.") << 420.0 << 50.0;
+        QTest::newRow("kilometres") << fired + QStringLiteral("The missiles travelled 350 kilometres at an altitude of about 60 kilometres.") << 350.0 << 60.0;
+        QTest::newRow("max-altitude-of") << fired + QStringLiteral("One flew 800 km at a maximum altitude of 90 km, the JCS said.") << 800.0 << 90.0;
+        QTest::newRow("reaching-altitude-of") << fired + QStringLiteral("They covered 600 km, reaching an altitude of 100 km.") << 600.0 << 100.0;
+        QTest::newRow("lofted") << fired + QStringLiteral("The missile flew 1,000 km at an altitude of 6,000 km.") << 1000.0 << 6000.0;
+        QTest::newRow("travelled") << fired + QStringLiteral("Each travelled 300 km at an altitude of 45 km.") << 300.0 << 45.0;
+        // The figure's own altitude stays an apogee.
+        QTest::newRow("km-altitude") << fired + QStringLiteral("They flew 400 km and reached 50 km altitude.") << 400.0 << 50.0;
+        QTest::newRow("km-in-altitude") << fired + QStringLiteral("They flew 400 km after reaching 50 km in altitude.") << 400.0 << 50.0;
+    }
+    void altitudeOfTheNextFigure()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, distance);
+        QFETCH(double, apogee);
+        const auto r = extractLaunches(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).distanceKm.value, distance);
+        QCOMPARE(r.launches.at(0).apogeeKm.value, apogee);
+    }
+
+    // "following the test of a new hypersonic missile on 6 January": a day that
+    // closes a definite launch noun's "of" phrase is that launch's, an earlier one.
+    void dayClosingTheNounsOfPhrase_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        const QString fired = QStringLiteral("North Korea fired two ballistic missiles on Tuesday. ");
+        QTest::newRow("following-the-test-of") << fired + QStringLiteral("It is the second launch this year, following the test of what it called a new hypersonic intermediate-range missile on 6th January, which flew about 1,100km.") << QDate(2025, 1, 6);
+        QTest::newRow("follows-the-test-of") << fired + QStringLiteral("It follows the test of a new hypersonic missile on January 6.") << QDate(2025, 1, 6);
+        QTest::newRow("after-the-launch-of") << fired + QStringLiteral("It came after the launch of a solid-fuel missile on 14 February.") << QDate(2025, 2, 14);
+        QTest::newRow("recalls-the-firing-of") << fired + QStringLiteral("Analysts recalled the firing of cruise missiles on February 26 from Nampo.") << QDate(2025, 2, 26);
+        QTest::newRow("since-the-test-of") << fired + QStringLiteral("Tokyo has been on alert since the test of an ICBM on 3 January.") << QDate(2025, 1, 3);
+        QTest::newRow("dprk-possessive") << fired + QStringLiteral("The EU issued a statement following the DPRK's launch of an intercontinental ballistic missile on 3 February.") << QDate(2025, 2, 3);
+        // Another country's test, or a satellite after "its": no launch of the North's.
+        QTest::newRow("india-possessive") << fired + QStringLiteral("India's test of a long-range hypersonic missile off the Odisha coast on 16 February was conducted responsibly.") << QDate();
+        QTest::newRow("its-satellite") << fired + QStringLiteral("These launches, and its attempted launch of a so-called reconnaissance satellite on February 27, violate resolutions.") << QDate();
+    }
+    void dayClosingTheNounsOfPhrase()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        const QString all = got.join(QLatin1String("; "));
+        QVERIFY2(r.launches.size() == (day.isValid() ? 2 : 1), qPrintable(all));
+        QVERIFY2(r.launches.at(0).date.earliest == QDate(2025, 3, 11), qPrintable(all));
+        if (!day.isValid())
+            return;
+        QVERIFY2(r.launches.at(1).role == LaunchRole::Mentioned && r.launches.at(1).date.earliest == day, qPrintable(all));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchStory)

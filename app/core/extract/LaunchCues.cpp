@@ -339,6 +339,22 @@ bool isForeignLauncher(QStringView x)
                   "israel", "india", "pakistan"});
 }
 
+// "They were fired from the Sunan area", "Both were launched from the Sukchon area of
+// South Pyongan province": a pronoun's passive launch verb with a place's area after
+// it retells the launch before it (a sentence with no missile word; "they were fired
+// from their jobs" names no area).
+bool pronounFiredFromArea(const NearWords &pre, const QString &text, int cueEnd, int end)
+{
+    int k = in(pre.at(0).lower(), {"was", "were"}) ? 1 : 2; // (an adverb may sit between: "were reportedly")
+    if (k >= pre.size() || !in(pre.at(k).lower(), {"they", "it", "both"}))
+        return false;
+    static const GatedRegex fromArea(
+        QStringLiteral("^\\s+from\\s+(?:(?:near|around)\\s+)?(?:the\\s+)?(?:[A-Z][\\w'\u2019-]*\\s+){1,3}"
+                       "(?:area|county|region|province|district)(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|in|and|on|at|near|north|south|east|west|"
+                       "before|into|toward|towards|around|shortly|early|late)\\s)"));
+    return fromArea.firstMatch(QStringView(text).mid(cueEnd, std::min(end, cueEnd + 80) - cueEnd)).hasMatch();
+}
+
 // "Russia says it has used ..., and on 21 November it fired a new missile": "it"
 // firing, in a sentence whose subject is another country, is that country.
 bool foreignPronounSubject(const NearWords &w, const QString &text, int sentenceStart, int end, int cueStart)
@@ -674,8 +690,14 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 cue.predicate = article && !wellAs && (i < 2 || !in(asPre.at(0).lower(), {"a", "an", "the"}));
             }
         } else {
-            if (!out.missileTerm)
-                continue; // "fired" what? Not a missile launch without a missile in the sentence.
+            // "fired" what? Not a missile launch without a missile in the sentence, but
+            // for "They were fired from the Sukchon area": the missiles just told.
+            const bool toldFromArea = !out.missileTerm && passive && participle
+                && pronounFiredFromArea(pre, text, cue.end, end);
+            if (!out.missileTerm && !toldFromArea)
+                continue;
+            if (toldFromArea)
+                cue.definite = true;
             if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start))
                 continue;
             // "the missiles were fired from ..." refers to missiles already reported.

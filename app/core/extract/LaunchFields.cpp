@@ -73,7 +73,9 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
                                             "launchers?|bases?|sites?|production|designs?|class|category)(?![\\w-])"));
     m_classTestBefore = ci(QStringLiteral("(?<![\\w-])(?:tests?|test-fir(?:ed|ing)|launch(?:es|ed)?|fir(?:ed|ing))\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}$"));
     m_apogeeBefore = ci(QStringLiteral("(?<![\\w-])(?:altitudes?|apogee|height|peak(?:ed)?(?: at)?|soared|rose|climbed|high)(?![\\w-])[^.;]{0,40}$"));
-    m_apogeeAfter = ci(QStringLiteral("^[^.;,]{0,12}?(?:high|in altitude|altitude|into (?:the )?(?:air|sky|space))(?![\\w-])"));
+    // ("flew 420 km at an altitude of around 50 km": an altitude "of" a figure after
+    // this one is that figure's, not this one's.)
+    m_apogeeAfter = ci(QStringLiteral("^[^.;,]{0,12}?(?:high|in altitude|altitude(?!\\s+of(?![\\w-]))|into (?:the )?(?:air|sky|space))(?![\\w-])"));
     m_offsetAfter = ci(QStringLiteral("^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:ward)?\\s+(?:of|from)|"
                                       "(?:away )?from|off (?:the )?(?:coast|shore)|inland|short of|outside|inside|"
                                       "of (?:the )?(?:coast|border|capital|city))(?![\\w-])"));

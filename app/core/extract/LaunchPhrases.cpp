@@ -1,4 +1,5 @@
 #include "extract/LaunchPhrases.h"
+#include "extract/GatedRegex.h"
 
 #include "extract/CharScan.h"
 
@@ -72,10 +73,25 @@ bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d)
         return false; // "the launch the next day": a day counted from another, not a day of its own
     if (d.end <= cue.start)
         return QStringView(text).mid(d.end, cue.start - d.end).trimmed().isEmpty();
-    if (d.start < cue.end || d.start - cue.end > 4)
+    if (d.start < cue.end || d.start - cue.end > 90)
         return false;
     const QStringView between = QStringView(text).mid(cue.end, d.start - cue.end).trimmed();
-    return between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0;
+    if (between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0)
+        return true;
+    // "following the test of a new hypersonic missile on 6 January": the day closes
+    // the noun's own "of" phrase, with no stop, comma or bracket between.
+    // (The date's own words may hold the "on".) Only after "the": "India's test of
+    // ... on 16 November" is another country's, "its attempted launch of a satellite
+    // ... on March 27" no missile's.
+    // The launcher's own possessive is as good: "following the DPRK's launch of an
+    // ICBM on 3 December".
+    const QStringView before = QStringView(text).left(cue.start).trimmed();
+    static const GatedRegex determiner(
+        QStringLiteral("(?<![\\w-])(?:the|(?:DPRK|North\\s+Korea|Pyongyang|the\\s+North)['\u2019]s)$"), QRegularExpression::CaseInsensitiveOption);
+    const bool afterThe = determiner.firstMatch(before.right(24)).hasMatch();
+    return afterThe && between.startsWith(QLatin1String("of "), Qt::CaseInsensitive)
+        && (between.endsWith(QLatin1String(" on"), Qt::CaseInsensitive) || words.startsWith(QLatin1String("on "), Qt::CaseInsensitive))
+        && !containsAnyOf(between, {u',', u';', u':', u'.', u'(', u')', u'\u2014', u'\u2013'});
 }
 
 // "South Korea's military had tracked several missiles", "Japan detected two
