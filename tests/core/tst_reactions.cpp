@@ -445,6 +445,32 @@ private slots:
             {"New Zealand:condemn"});
         row("aside on the speaker 10", "Japan's chief cabinet secretary, who told reporters that the United States had been informed, lodged a strong protest.",
             {"Japan:protest"});
+        // A quotation before "he said", or after 'He said:', spoken by the person
+        // (or delegate) the sentence before named.
+        row("quote then he said 1", "The representative of Brazil took the floor. \"We condemn this launch,\" he said.",
+            {"Brazil:condemn"});
+        row("quote then he said 2", "Brazilian Foreign Minister Mauro Vieira took the floor. \"We condemn this launch,\" he said.",
+            {"Brazil:condemn"});
+        row("quote then he said 3", "The representative of the Republic of Korea said the JCS had detected two missiles. \"My delegation condemns this launch, which is a clear violation of resolutions,\" he said.",
+            {"South Korea:acknowledge", "South Korea:condemn"});
+        row("quote then he said 4", "Mexico's delegate spoke after the briefing. \"We are deeply concerned by this launch,\" she said.",
+            {"Mexico:concern"});
+        row("quote then he said 5", "The ambassador of Australia addressed the chamber. \"We urge the DPRK to refrain from further launches,\" she said.",
+            {"Australia:urge"});
+        row("quote then he said 6", "The missile flew 600 km before landing in the sea. \"We condemn this launch,\" he said.",
+            {});
+        row("he said colon we 1", "The representative of Brazil took the floor. He said: \"We condemn this launch.\"",
+            {"Brazil:condemn"});
+        row("he said colon we 2", "Brazilian Foreign Minister Mauro Vieira spoke next. She said: \"We are deeply concerned by the launch.\"",
+            {"Brazil:concern"});
+        row("he said colon we 3", "Canada's envoy took the floor next. She said: \"We strongly condemn the ICBM test.\"",
+            {"Canada:condemn"});
+        row("he said colon we 4", "The ambassador of Australia addressed the chamber on Tuesday. He said: \"We call on Pyongyang to halt its launches.\"",
+            {"Australia:urge"});
+        row("he said colon we 5", "Mexico's delegate spoke after the briefing. She said: \"We deplore this launch.\"",
+            {"Mexico:condemn"});
+        row("he said colon we 6", "The missile flew 600 km before landing in the sea. He said: \"We condemn this launch.\"",
+            {});
         row("It after an office 1", "South Korea's Joint Chiefs of Staff sent reporters a text message. It denounced the firing and warned of a stern response.",
             {"South Korea:condemn"});
         row("It after an office 2", "Japan's coast guard issued a navigational warning. It said that it had spotted a projectile falling into the sea.",

@@ -49,8 +49,10 @@ bool isReferringSpeaker(QStringView text)
 {
     static const ReaderPattern noun = ci(
         "^\\s*(?:the|a|an)\\s+(?:(?:senior|foreign|ministry|foreign\\s+ministry|defen[cs]e|government)\\s+)?"
-        "(?:diplomat|spokesperson|spokeswoman|spokesman|minister|official|envoy|ambassador|secretary)\\s*$");
-    return noun.match(text).hasMatch();
+        "(?:diplomat|spokesperson|spokeswoman|spokesman|minister|official|envoy|ambassador|secretary|representative|delegate)\\s*$");
+    // ""We condemn this launch," he said": the pronoun, too.
+    static const ReaderPattern pronoun = ci("^\\s*(?:he|she)\\s*$");
+    return noun.match(text).hasMatch() || pronoun.match(text).hasMatch();
 }
 
 bool isAttendeeSubject(QStringView region)
