@@ -273,6 +273,13 @@ void TestTemporalTagger::resolves_data()
     day("the-3rd", QStringLiteral("Since the 3rd, five launches were detected."), iso("2025-11-07"), "2025-11-03");
     day("the-1st", QStringLiteral("Talks set on the 1st went ahead."), iso("2025-03-10"), "2025-03-01");
     day("the-31st", QStringLiteral("The launch on the 31st surprised Tokyo."), iso("2025-11-07"), "2025-10-31");
+    // A day or month without its year, right before "last year", "this year" or "next year".
+    day("day-last-year", QStringLiteral("It was the first ICBM launch since Oct 31 last year."), iso("2025-11-26"), "2024-10-31");
+    day("ordinal-last-year", QStringLiteral("It fired on 14 January last year."), iso("2025-03-10"), "2024-01-14");
+    day("dotted-last-year", QStringLiteral("The North fired on Nov. 5 last year, Seoul said."), iso("2025-12-10"), "2024-11-05");
+    day("day-this-year-kept", QStringLiteral("On March 3 this year the North fired."), iso("2025-11-07"), "2025-03-03");
+    range("month-last-year", QStringLiteral("It fired a Hwasong-19 in October last year."), iso("2025-12-10"), "month", "2024-10-01", "2024-10-31");
+    range("month-last-year-leap", QStringLiteral("Tests in February last year failed."), iso("2025-03-10"), "month", "2024-02-01", "2024-02-29");
     // A part of the day before the ordinal day ("on the morning of the 9th").
     day("morning-of-the-9th", QStringLiteral("North Korea fired two missiles on the morning of the 9th."), iso("2025-12-10"), "2025-12-09");
     day("night-of-the-8th", QStringLiteral("The launch came on the night of the 8th."), iso("2025-12-10"), "2025-12-08");

@@ -140,6 +140,40 @@ void attachTimes(QStringView text, QVector<DateMention> &dates, const QVector<Ti
 
 // `tokensOut`, when given, gets a copy of text's tokens, or stays untouched
 // (and the function returns early) when the text holds no date.
+// "since Oct 31 last year", "in October last year", "on March 3 this year": a
+// day or month written without its year, right before a year counted from the
+// reference, is in that year; the two read as one date.
+void joinYearAfterDay(QStringView text, QVector<DateMention> &out)
+{
+    for (int k = 0; k + 1 < out.size(); ++k) {
+        DateMention &d = out[k];
+        const DateMention &y = out[k + 1];
+        const DatePrecision p = d.date.precision;
+        if (y.date.precision != DatePrecision::Year || !y.relative || !y.date.isKnown() || !d.date.isKnown()
+            || (p != DatePrecision::Day && p != DatePrecision::Month) || d.end > y.start
+            || !text.mid(d.end, y.start - d.end).trimmed().isEmpty())
+            continue;
+        const QStringView own = text.mid(d.start, d.end - d.start);
+        int digits = 0, run = 0;
+        for (QChar c : own) {
+            run = c.isDigit() ? run + 1 : 0;
+            digits = std::max(digits, run);
+        }
+        if (digits >= 4 || own.contains(u'\'') || own.contains(u'\u2019'))
+            continue; // "Oct 31, 2024 last year" or "May '24": the year is stated
+        const int years = y.date.earliest.year() - d.date.earliest.year();
+        const QDate first = d.date.earliest.addYears(years);
+        const QDate last = p == DatePrecision::Day ? first : QDate(first.year(), first.month(), 1).addMonths(1).addDays(-1);
+        if (!first.isValid() || first.day() != d.date.earliest.day())
+            continue; // 29 February of a year without one
+        FuzzyDate joined = p == DatePrecision::Day ? FuzzyDate::onDay(first) : FuzzyDate::between(first, last, p);
+        joined.text = d.date.text + u' ' + y.date.text;
+        d.date = joined;
+        d.end = y.end;
+        out.remove(k + 1);
+    }
+}
+
 QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset,
                              std::shared_ptr<const TokenList> *tokensOut = nullptr)
 {
@@ -153,6 +187,8 @@ QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int of
     if (tokensOut)
         *tokensOut = std::make_shared<const TokenList>(toks);
     findDates(text, toks, ctx, out);
+    if (out.size() > 1)
+        joinYearAfterDay(text, out);
     if (!out.isEmpty()) {
         QVector<TimeMention> times;
         collectTimes(text, toks, times);
