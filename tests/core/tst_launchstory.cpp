@@ -406,6 +406,36 @@ private slots:
             return;
         QVERIFY2(r.launches.at(1).role == LaunchRole::Mentioned && r.launches.at(1).date.earliest == day, qPrintable(all));
     }
+
+    // "The previous launch was an SLBM off Sinpo on Aug 26": "previous" or "prior"
+    // before a launch noun tells an earlier launch, whatever its determiner; the
+    // launch told keeps its own class.
+    void previousLaunchIsAnEarlierOne_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("cls");
+        const QString fired = QStringLiteral("North Korea fired two cruise missiles on Tuesday. ");
+        QTest::newRow("the-previous-launch-was") << fired + QStringLiteral("The previous launch was an SLBM off Sinpo on Feb. 26.") << QDate(2025, 2, 26) << "SLBM";
+        QTest::newRow("its-prior-test") << fired + QStringLiteral("Its prior ICBM test, on Jan. 5, flew 1,000 km.") << QDate(2025, 1, 5) << "ICBM";
+        QTest::newRow("the-previous-firing-of") << fired + QStringLiteral("The previous firing, of a hypersonic missile, came on February 20.") << QDate(2025, 2, 20) << "hypersonic";
+        QTest::newRow("their-previous-launch") << fired + QStringLiteral("Their previous launch, an ICBM, took place on March 1.") << QDate(2025, 3, 1) << "ICBM";
+        QTest::newRow("this-prior-salvo") << fired + QStringLiteral("The prior salvo of short-range ballistic missiles was on February 12.") << QDate(2025, 2, 12) << "SRBM";
+    }
+    void previousLaunchIsAnEarlierOne()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        QFETCH(QString, cls);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        const QString all = got.join(QLatin1String("; "));
+        QVERIFY2(r.launches.size() == 2, qPrintable(all));
+        QVERIFY2(r.launches.at(0).classes == QStringList{QStringLiteral("cruise")}, qPrintable(all));
+        QVERIFY2(r.launches.at(1).date.earliest == day && r.launches.at(1).classes.contains(cls), qPrintable(all));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchStory)

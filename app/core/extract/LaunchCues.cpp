@@ -674,6 +674,13 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // is new; the nearest determiner decides.
             // "The previous flight of this type" is never the launch told, whatever its determiner.
             cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start);
+            // "The previous launch was an SLBM off Sinpo on Aug 26", "its prior ICBM
+            // test": an earlier launch than the one told, whatever its determiner.
+            // ("The last launch" may be the one told, in a story of a launch series.)
+            if (cue.definite
+                && std::any_of(pre.begin(), pre.begin() + std::min<qsizetype>(3, pre.size()),
+                               [](const NearWord &w) { return in(w.lower(), {"previous", "prior"}); }))
+                cue.definite = false;
             // "described ... as a test of", "hailed as a successful launch", "as tests of":
             // what the launch just told was ("as well as a test" adds one).
             // "described the test as a \"verification firing\"": the term may be quoted.
