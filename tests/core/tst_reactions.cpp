@@ -296,6 +296,13 @@ private slots:
         row("un member: demonym", "The Jamaican representative expressed concern over the launch.", {"Jamaica:concern"});
         row("un member: long form", "The Republic of Chad urged restraint after the launch.", {"Chad:urge"});
         row("un member: given name is no country", "Chad condemned the launch, his colleague said.", {});
+        // A country's long official form, as its own statements give it.
+        row("long form poland", "The Ministry of Foreign Affairs of the Republic of Poland strongly condemns the launch.", {"Poland:condemn"});
+        row("long form thailand", "The Kingdom of Thailand expresses grave concern over the launch.", {"Thailand:concern"});
+        row("long form germany", "The Federal Republic of Germany condemns the launch in the strongest terms.", {"Germany:condemn"});
+        row("long form philippines", "The Republic of the Philippines urges the DPRK to refrain from further launches.", {"Philippines:urge"});
+        row("long form greece", "The Hellenic Republic condemns the launch in the strongest terms.", {"Greece:condemn"});
+        row("long form vietnam", "The Socialist Republic of Viet Nam calls on all parties to exercise restraint.", {"Vietnam:urge"});
         // "State Dept", a newsroom's short form of the State Department.
         row("state dept short form 1", "The State Dept said it condemned the launch.", {"United States:condemn"});
         row("state dept short form 2", "A State Dept spokesperson said: \"We condemn the launch.\"", {"United States:condemn"});

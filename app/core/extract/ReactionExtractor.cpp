@@ -6,6 +6,7 @@
 #include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ScareQuotes.h"
 #include "extract/reaction/StanceWords.h"
+#include "extract/reaction/StatementDocument.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
@@ -254,6 +255,8 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     // The reactions the sentence before gave without a quote: the next sentence
     // may be their speaker's words (reaction/FollowingQuote.h).
     QVector<int> quoteless;
+    const bool statement = reaction::isStatementDocument(article.text);
+    QString issuer;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &sentence = sentences[si];
         const QVector<int> waiting = std::exchange(quoteless, {});
@@ -386,10 +389,15 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             }
         }
         // A statement or transcript speaking as "We", outside quotation marks:
-        // the sentence is the speaker's own words (after a paragraph number).
+        // the sentence is the speaker's own words (after a paragraph number); and
+        // so is any sentence of an official statement that its issuer (the first
+        // actor to react in it) speaks.
         if (quotes.isEmpty()) {
             for (int j = firstNew; j < out.size(); ++j) {
-                if (!found[j - firstNew].group.ownWords || !out[j].quote.isEmpty())
+                if (statement && issuer.isEmpty())
+                    issuer = out[j].actor;
+                const bool issuers = statement && out[j].actor == issuer;
+                if ((!found[j - firstNew].group.ownWords && !issuers) || !out[j].quote.isEmpty())
                     continue;
                 const auto [from, to] = ownWordsSpan(s);
                 out[j].quote = s.mid(from, to - from);

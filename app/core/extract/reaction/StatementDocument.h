@@ -1,0 +1,15 @@
+#pragma once
+// A government's own statement or press release ("Statement by the Spokesperson",
+// "Press release", "Nota à imprensa nº 392"): its sentences are the issuer's own
+// words, quotation marks or not. News about a statement ("Japan issued a
+// statement condemning ...") is no statement: the marker must be a line of the
+// document's head on its own, or open or close one.
+#include <QStringView>
+
+namespace atlas::reaction {
+
+// Whether the head of the text (its first dozen lines, at most 1,200
+// characters) marks it as an official statement or release.
+bool isStatementDocument(QStringView text);
+
+} // namespace atlas::reaction
