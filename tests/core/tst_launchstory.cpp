@@ -436,6 +436,40 @@ private slots:
         QVERIFY2(r.launches.at(0).classes == QStringList{QStringLiteral("cruise")}, qPrintable(all));
         QVERIFY2(r.launches.at(1).date.earliest == day && r.launches.at(1).classes.contains(cls), qPrintable(all));
     }
+
+    // "it fired cruise missiles on Feb. 26 and an ICBM on March 3": each object of
+    // the verb with a day of its own is its own launch, with its own class.
+    void datedObjectsOfOneVerb_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("mentioned"); // "date class" of each earlier launch, in order
+        const QString fired = QStringLiteral("North Korea fired two missiles on Tuesday. ");
+        QTest::newRow("cruise-and-icbm") << fired + QStringLiteral("Earlier this year it fired cruise missiles on Feb. 26 and an ICBM on March 3.")
+                                         << QStringList{"2025-02-26 cruise", "2025-03-03 ICBM"};
+        QTest::newRow("three-objects") << fired + QStringLiteral("It fired an SRBM on Feb. 2, two cruise missiles on Feb. 10 and an ICBM on Feb. 20.")
+                                       << QStringList{"2025-02-02 SRBM", "2025-02-10 cruise", "2025-02-20 ICBM"};
+        QTest::newRow("months") << fired + QStringLiteral("The North tested an ICBM in January and a hypersonic missile in February.")
+                                << QStringList{"2025-01-01 ICBM", "2025-02-01 hypersonic"};
+        QTest::newRow("launched-slbm-and-cruise") << fired + QStringLiteral("It launched an SLBM on January 8 and several cruise missiles on January 30.")
+                                                  << QStringList{"2025-01-08 SLBM", "2025-01-30 cruise"};
+        QTest::newRow("test-fired-day-first") << fired + QStringLiteral("Pyongyang test-fired a hypersonic missile on 6 January and two SRBMs on 14 January.")
+                                              << QStringList{"2025-01-06 hypersonic", "2025-01-14 SRBM"};
+        // One object, two days: the second is no launch of its own.
+        QTest::newRow("one-object") << fired + QStringLiteral("It fired an ICBM on Feb. 26, days before talks on March 3.")
+                                    << QStringList{"2025-02-26 ICBM"};
+    }
+    void datedObjectsOfOneVerb()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, mentioned);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches) {
+            if (m.role == LaunchRole::Mentioned)
+                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        }
+        QCOMPARE(got, mentioned);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchStory)

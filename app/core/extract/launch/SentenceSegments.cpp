@@ -58,6 +58,43 @@ bool reportingVerbBefore(const QString &text, int pos, int floor)
     return false;
 }
 
+// After a launch verb's dated object ("fired cruise missiles on Feb. 26"), more
+// objects each with a day of their own ("and an ICBM on March 3"): each its
+// launch (an earlier one told with that day, or a new one), in a segment of its
+// own that starts at the object, so its class and count are its own.
+void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const QVector<DateMention> &dates,
+                       const DateMention &first, QVector<int> &usedDates, QVector<Segment> &segments)
+{
+    static const GatedRegex object(
+        QStringLiteral("^\\s*,?\\s*(?:and\\s+)?((?:an?|two|three|four|five|six|several|multiple|more|another)\\s+"
+                       "[^,;.:()\u2014\u2013]{0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?))\\s+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString &text = build.text();
+    QVector<LaunchMention> &ms = build.ms;
+    const DateMention *previous = &first;
+    for (const DateMention &d : dates) {
+        if (d.start < previous->end || &d == previous)
+            continue;
+        if (usedDates.contains(d.start) || d.end > s.end || !d.date.isKnown())
+            break;
+        const auto m = object.firstMatch(QStringView(text).mid(previous->end, d.start - previous->end));
+        if (!m.hasMatch())
+            break;
+        const int objectStart = previous->end + int(m.capturedStart(1));
+        int k = -1;
+        for (int j = 0; j < ms.size() && k < 0; ++j) {
+            if (ms[j].role == LaunchRole::Mentioned && hasDate(ms[j].date) && ms[j].date.sameDate(d.date))
+                k = j;
+        }
+        if (k < 0)
+            k = build.create(LaunchRole::Mentioned, objectStart, previous->end + int(m.capturedEnd(1)));
+        build.setDate(k, d, si);
+        usedDates << d.start;
+        segments.append({objectStart, k, true, true, &d, objectStart});
+        previous = &d;
+    }
+}
+
 } // namespace
 
 QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
@@ -461,6 +498,10 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                     build.evidence(ms[target], QStringLiteral("class"), cue.start, cue.end + int(k.capturedEnd()));
             }
         }
+        // "it fired cruise missiles on Feb. 26 and an ICBM on March 3": each object
+        // of the verb with a day of its own after it is a launch of that day.
+        if (date && cue.verb && target >= 0)
+            splitDatedObjects(build, s, si, dates, *date, usedDates, segments);
         // The cue belongs to the segment that holds it.
         for (int g = int(segments.size()) - 1; g >= 0; --g) {
             if (segments[g].start <= cue.start) {
