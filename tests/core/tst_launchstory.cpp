@@ -329,6 +329,8 @@ private slots:
         QTest::newRow("both-fired-county") << fired + QStringLiteral("Both were fired from Kaechon county into the East Sea.") << "Kaechon";
         // No area, or an area that is something else's: not a launch.
         QTest::newRow("fired-from-jobs") << QStringLiteral("Five workers lost their posts. They were fired from the Sunan area office.") << "";
+        QTest::newRow("shots-fired-from-district") << QStringLiteral("Police said the shots were heard downtown. It was fired from the Mapo district of Seoul, police said.") << "";
+        QTest::newRow("after-artillery") << QStringLiteral("North Korea fired artillery shells near the border island on Friday. They were fired from the Kangryong County area.") << "";
         QTest::newRow("fired-from-company") << QStringLiteral("Five workers lost their posts. They were fired from the company in March.") << "";
     }
     void pronounFiredFromAreaIsTheToldLaunch()
@@ -389,6 +391,7 @@ private slots:
         QTest::newRow("dprk-possessive") << fired + QStringLiteral("The EU issued a statement following the DPRK's launch of an intercontinental ballistic missile on 3 February.") << QDate(2025, 2, 3);
         // Another country's test, or a satellite after "its": no launch of the North's.
         QTest::newRow("india-possessive") << fired + QStringLiteral("India's test of a long-range hypersonic missile off the Odisha coast on 16 February was conducted responsibly.") << QDate();
+        QTest::newRow("engine-for") << fired + QStringLiteral("It follows the test of an engine for the Hwasong-20 ICBM on Feb. 8.") << QDate();
         QTest::newRow("its-satellite") << fired + QStringLiteral("These launches, and its attempted launch of a so-called reconnaissance satellite on February 27, violate resolutions.") << QDate();
     }
     void dayClosingTheNounsOfPhrase()
@@ -469,6 +472,49 @@ private slots:
                 got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
         }
         QCOMPARE(got, mentioned);
+    }
+
+    // "The United States test-launched a Minuteman III ICBM in May": another
+    // country's firing, and nothing else of a launch in the sentence, gives the
+    // launch told before it no class, count or range.
+    void anotherCountrysFiringGivesNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString fired = QStringLiteral("North Korea fired two missiles on Tuesday. ");
+        QTest::newRow("us-minuteman") << fired + QStringLiteral("The United States test-launched a Minuteman III intercontinental ballistic missile in May.");
+        QTest::newRow("south-korea-hyunmoo") << fired + QStringLiteral("South Korea test-fired a Hyunmoo ballistic missile that flew 300 km.");
+        QTest::newRow("russia-kinzhal") << fired + QStringLiteral("Russia fired a hypersonic Kinzhal missile at Kyiv overnight, flying 900 km.");
+        QTest::newRow("india-agni") << fired + QStringLiteral("India has also test-fired an intercontinental ballistic missile that flew 5,000 km.");
+        QTest::newRow("china-pronoun") << fired + QStringLiteral("China said it launched an intercontinental ballistic missile into the Pacific in September.");
+    }
+    void anotherCountrysFiringGivesNothing()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.classes.join(u',') + u' ' + m.count.text + u' ' + m.distanceKm.text;
+        const QString all = got.join(QLatin1String("; "));
+        QVERIFY2(r.launches.size() == 1, qPrintable(all));
+        QVERIFY2(r.launches.at(0).classes.isEmpty() && r.launches.at(0).distanceKm.text.isEmpty()
+                     && r.launches.at(0).count.text == QLatin1String("two missiles"),
+                 qPrintable(all));
+    }
+
+    // "Prior to the launch", "the previous administration's launch policy": no
+    // earlier launch, only the one told (on Tuesday 11 March).
+    void previousNotTheNounsOwn_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString fired = QStringLiteral("North Korea fired two missiles on Tuesday. ");
+        QTest::newRow("prior-to-the-launch") << fired + QStringLiteral("Prior to the launch, Kim Jong Un inspected a munitions factory on Monday.");
+        QTest::newRow("previous-administrations") << fired + QStringLiteral("The previous administration's launch policy was criticized on Monday.");
+        QTest::newRow("prior-to-launch-day") << fired + QStringLiteral("Prior to the launch on Tuesday, the North had warned of countermeasures.");
+    }
+    void previousNotTheNounsOwn()
+    {
+        QFETCH(QString, text);
+        verifyOneLaunchOn(text, QDate(2025, 3, 11));
     }
 };
 

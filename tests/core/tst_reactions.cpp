@@ -308,6 +308,7 @@ private slots:
         row("state dept short form 2", "A State Dept spokesperson said: \"We condemn the launch.\"", {"United States:condemn"});
         row("state dept short form 3", "State Dept spox by email: \"We condemn the DPRK's ballistic missile launches.\"", {"United States:condemn"});
         row("state dept short form 4", "The State Dept. urged North Korea to return to talks.", {"United States:dialogue"});
+        row("state dept ends a sentence", "The launch was condemned by the State Dept. Japan also lodged a protest.", {"Japan:protest", "United States:condemn"});
         row("state dept short form 5", "Asked about the launch, the State Dept called it a violation of UN resolutions.", {"United States:condemn"});
         row("official with possessive", "Japan's Chief Cabinet Secretary Yoshimasa Hayashi condemned the launch.", {"Japan:condemn"});
         row("demonym and title", "South Korean Foreign Minister Cho Tae-yul condemned the launch.", {"South Korea:condemn"});
@@ -450,6 +451,8 @@ private slots:
             {"Philippines:concern"});
         row("aside on the speaker 9", "New Zealand's foreign minister, who was once a newspaper editor, condemned the launch.",
             {"New Zealand:condemn"});
+        row("aside on the speaker 11 (what he is now)", "Former Japanese diplomat Kunihiko Miyake, who is now a research director at the Canon Institute, called the launch a provocation.",
+            {});
         row("aside on the speaker 10", "Japan's chief cabinet secretary, who told reporters that the United States had been informed, lodged a strong protest.",
             {"Japan:protest"});
         // A quotation before "he said", or after 'He said:', spoken by the person

@@ -31,6 +31,7 @@ private slots:
         row("news headline", "Japan issues statement condemning North Korean missile launch\n\nTOKYO (Kyodo) -- Japan said on Tuesday ...\n", false);
         row("news prose", "SEOUL, Dec 10 (Reuters) - North Korea fired two missiles on Wednesday, and in a statement by the ministry Seoul condemned it.\n", false);
         row("statement in lower case prose", "In a statement by the foreign ministry,\nSeoul condemned the launch.\n", false);
+        row("headline ending in statement", "Japan protests North Korean missile launch in strong statement\n\nTOKYO (Reuters) - ...\n", false);
         row("plain wire", "North Korea fires ballistic missile into East Sea\n\nBy Kim Soo-yeon\n\nSEOUL, Nov. 7 (Yonhap) -- North Korea fired ...\n", false);
         row("statement far below the head", "A\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nL\nM\nStatement by the Spokesperson\n", false);
     }
@@ -57,6 +58,21 @@ private slots:
         QVERIFY2(got.contains(QStringLiteral("Poland:urge:Poland calls on the DPRK to refrain from further provocations and to return to dialogue")),
                  qPrintable(got.join(u'\n')));
         QVERIFY2(got.contains(QStringLiteral("Japan:protest:")), qPrintable(got.join(u'\n')));
+    }
+
+    // The issuer speaks in the present: others it reports ("have condemned") are not it.
+    void issuerSpeaksInThePresent()
+    {
+        const QString text = QStringLiteral(
+            "Statement by the Spokesperson on the launch of a ballistic missile by the DPRK\n\n"
+            "The DPRK fired a ballistic missile on 6 January. South Korea and Japan have condemned the launch.\n\n"
+            "The European Union strongly condemns this launch, which violates UN Security Council resolutions.\n");
+        QStringList got;
+        for (const Reaction &r : testing::extractReactions(text))
+            got << r.actor + u':' + r.quote;
+        QVERIFY2(got.contains(QStringLiteral("South Korea:")) && got.contains(QStringLiteral("Japan:")), qPrintable(got.join(u'\n')));
+        QVERIFY2(got.contains(QStringLiteral("European Union:The European Union strongly condemns this launch, which violates UN Security Council resolutions")),
+                 qPrintable(got.join(u'\n')));
     }
 
     // The same sentences in a news story carry no quote.

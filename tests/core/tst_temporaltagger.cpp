@@ -277,6 +277,7 @@ void TestTemporalTagger::resolves_data()
     day("day-last-year", QStringLiteral("It was the first ICBM launch since Oct 31 last year."), iso("2025-11-26"), "2024-10-31");
     day("ordinal-last-year", QStringLiteral("It fired on 14 January last year."), iso("2025-03-10"), "2024-01-14");
     day("dotted-last-year", QStringLiteral("The North fired on Nov. 5 last year, Seoul said."), iso("2025-12-10"), "2024-11-05");
+    day("weekday-this-years", QStringLiteral("North Korea launched on Wednesday this year's first ballistic missile."), iso("2026-01-02"), "2025-12-31");
     day("day-this-year-kept", QStringLiteral("On March 3 this year the North fired."), iso("2025-11-07"), "2025-03-03");
     range("month-last-year", QStringLiteral("It fired a Hwasong-19 in October last year."), iso("2025-12-10"), "month", "2024-10-01", "2024-10-31");
     range("month-last-year-leap", QStringLiteral("Tests in February last year failed."), iso("2025-03-10"), "month", "2024-02-01", "2024-02-29");

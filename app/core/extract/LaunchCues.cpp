@@ -537,6 +537,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                                       const StemTrie::Starts &cueWords) const
 {
     SentenceCues out;
+    bool foreignFiring = false; // a launch verb rejected for another country's subject
     const QStringView sentence = QStringView(text).mid(start, end - start);
     bool artillery = false, parade = false, supply = false, generic = false, background = false, satellite = false;
     bool firedOrLaunched = false;
@@ -677,10 +678,17 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // "The previous launch was an SLBM off Sinpo on Aug 26", "its prior ICBM
             // test": an earlier launch than the one told, whatever its determiner.
             // ("The last launch" may be the one told, in a story of a launch series.)
-            if (cue.definite
-                && std::any_of(pre.begin(), pre.begin() + std::min<qsizetype>(3, pre.size()),
-                               [](const NearWord &w) { return in(w.lower(), {"previous", "prior"}); }))
-                cue.definite = false;
+            // Only as the noun's own adjective, at most a kind word between: not "Prior
+            // to the launch", "the previous administration's launch policy".
+            if (cue.definite && !pre.isEmpty()) {
+                auto earlier = [](const NearWord &w) { return in(w.lower(), {"previous", "prior"}); };
+                const QStringView next = pre.at(0).lower();
+                const bool kindWord = next.size() > 1 && !next.endsWith(QLatin1String("'s")) && !next.endsWith(u'\u2019')
+                    && (in(next, {"missile", "ballistic", "cruise", "hypersonic", "icbm", "srbm", "irbm", "slbm", "crbm",
+                                  "mrbm", "weapons", "weapon", "flight", "test", "major"}));
+                if (earlier(pre.at(0)) || (kindWord && pre.size() > 1 && earlier(pre.at(1))))
+                    cue.definite = false;
+            }
             // "described ... as a test of", "hailed as a successful launch", "as tests of":
             // what the launch just told was ("as well as a test" adds one).
             // "described the test as a \"verification firing\"": the term may be quoted.
@@ -704,9 +712,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             if (!out.missileTerm && !toldFromArea)
                 continue;
             if (toldFromArea)
-                cue.definite = true;
-            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start))
+                cue.definite = cue.anaphoric = true;
+            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start)) {
+                foreignFiring = true;
                 continue;
+            }
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {
                 for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
@@ -728,6 +738,13 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         }
         cue.connective = connective && !cue.definite;
         out.cues << cue;
+    }
+    // "The United States test-launched a Minuteman III intercontinental ballistic
+    // missile in May": another country's firing and nothing else of a launch; its
+    // class, count and figures are not the launch told before it.
+    if (out.cues.isEmpty() && foreignFiring) {
+        out.exclusion = QStringLiteral("another country's launch");
+        return out;
     }
     // "(a) Kanggye, 14 January: several SRBMs, ~250 km, into the East Sea.": a list
     // item in note form tells a launch without a verb.

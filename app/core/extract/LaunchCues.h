@@ -33,6 +33,9 @@ struct LaunchCue {
     // class abbreviation is the cue; itemStart is where the item's words begin.
     bool note = false;
     int itemStart = -1;
+    // "They were fired from the Sunan area": no missile named, so only a retelling
+    // of a missile launch already told; it introduces none.
+    bool anaphoric = false;
 };
 
 struct SentenceCues {

@@ -89,7 +89,11 @@ bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d)
     static const GatedRegex determiner(
         QStringLiteral("(?<![\\w-])(?:the|(?:DPRK|North\\s+Korea|Pyongyang|the\\s+North)['\u2019]s)$"), QRegularExpression::CaseInsensitiveOption);
     const bool afterThe = determiner.firstMatch(before.right(24)).hasMatch();
-    return afterThe && between.startsWith(QLatin1String("of "), Qt::CaseInsensitive)
+    // "the test of an engine for the Hwasong-20 on Sept 8": of no missile's flight.
+    static const GatedRegex notFlight(
+        QStringLiteral("(?<![\\w-])(?:for|engines?|motors?|launchers?|warheads?|devices?|satellites?|rockets?\\s+engines?|nuclear)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return afterThe && !notFlight.firstMatch(between).hasMatch() && between.startsWith(QLatin1String("of "), Qt::CaseInsensitive)
         && (between.endsWith(QLatin1String(" on"), Qt::CaseInsensitive) || words.startsWith(QLatin1String("on "), Qt::CaseInsensitive))
         && !containsAnyOf(between, {u',', u';', u':', u'.', u'(', u')', u'\u2014', u'\u2013'});
 }

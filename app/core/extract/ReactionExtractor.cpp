@@ -161,6 +161,22 @@ std::pair<int, int> ownWordsSpan(const QString &s)
     return {from, to};
 }
 
+// "The European Union strongly condemns", "Brazil urges": a statement's issuer
+// speaks in the present; "South Korea and Japan have condemned the launch" reports
+// others. The trigger's first word ends in a present "-s" with no auxiliary before.
+bool speaksInPresent(const QString &s, const StanceTrigger &t)
+{
+    qsizetype e = t.start;
+    while (e < t.end && s.at(e).isLetter())
+        ++e;
+    const QStringView verb = QStringView(s).mid(t.start, e - t.start);
+    if (verb.size() < 3 || !verb.endsWith(u's') || verb.endsWith(QLatin1String("ss")))
+        return false;
+    static const QRegularExpression auxiliary(QStringLiteral("\\b(?:has|have|had|was|were|is)\\s+(?:\\w+ly\\s+)?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    return !auxiliary.match(QStringView(s).left(t.start)).hasMatch();
+}
+
 // The quotation of a sentence spoken again by the speaker of the reactions the
 // sentence before gave without one: their quote ('... lodged a strong protest.
 // "The launches threaten our peace," Mr. Kihara said.').
@@ -394,7 +410,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         // actor to react in it) speaks.
         if (quotes.isEmpty()) {
             for (int j = firstNew; j < out.size(); ++j) {
-                if (statement && issuer.isEmpty())
+                if (statement && issuer.isEmpty() && speaksInPresent(s, found[j - firstNew].trigger))
                     issuer = out[j].actor;
                 const bool issuers = statement && out[j].actor == issuer;
                 if ((!found[j - firstNew].group.ownWords && !issuers) || !out[j].quote.isEmpty())

@@ -488,9 +488,13 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 actorText = withoutAudience(region);
                 // "Ishiba, who will step down once his party chooses a leader, said":
                 // an aside about the speaker names no one who speaks instead.
+                // ("Miyake, who is now a research director at the Canon Institute,": what
+                // the speaker is still tells whether an official speaks.)
+                static const ReaderPattern copular = ci("^,\\s+who\\s+(?:is|are|has\\s+been|remains)\\b");
                 for (qsizetype a = 0; a < asides; ++a) {
                     const auto [s, e] = excluded.at(a);
-                    actorText.replace(s - from, e - s, QString(e - s, QLatin1Char(' ')));
+                    if (!copular.match(QStringView(m_s).mid(s, e - s)).hasMatch())
+                        actorText.replace(s - from, e - s, QString(e - s, QLatin1Char(' ')));
                 }
                 clauseStart = groups.isEmpty() ? from : std::max(from, groups.last().end);
                 if (clauseStart > t.start)

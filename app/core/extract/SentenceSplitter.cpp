@@ -48,7 +48,7 @@ bool isNeverFinalAbbreviation(QStringView w)
     static const AsciiWordTable words{
         "mr", "mrs", "ms", "dr", "gen", "sen", "lt", "col", "maj", "capt", "cpt", "adm", "cmdr",
         "sgt", "gov", "rep", "reps", "sens", "prof", "rev", "hon", "pres", "amb", "st", "mt", "ft",
-        "no", "nos", "vol", "art", "fig", "approx", "vs", "v", "cf", "dept", "brig", "gens", "lieut",
+        "no", "nos", "vol", "art", "fig", "approx", "vs", "v", "cf", "brig", "gens", "lieut",
         "messrs", "jr", "sr", "sec", "secs", "pp", "para", "op", "ed", "est"};
     return words.contains(w);
 }
@@ -60,7 +60,9 @@ bool isContextualAbbreviation(QStringView w)
     static const AsciiWordTable words{
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "inc", "corp", "co", "ltd", "etc", "al", "govt", "intl", "km", "mi", "min", "max"};
+        "inc", "corp", "co", "ltd", "etc", "al", "govt", "intl", "km", "mi", "min", "max",
+        // "condemned by the State Dept. Japan also ...", "the Dept. of Defense"
+        "dept"};
     return words.contains(w);
 }
 

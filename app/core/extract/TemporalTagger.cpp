@@ -149,10 +149,12 @@ void joinYearAfterDay(QStringView text, QVector<DateMention> &out)
         DateMention &d = out[k];
         const DateMention &y = out[k + 1];
         const DatePrecision p = d.date.precision;
-        if (y.date.precision != DatePrecision::Year || !y.relative || !y.date.isKnown() || !d.date.isKnown()
+        if (y.date.precision != DatePrecision::Year || !y.relative || !y.date.isKnown() || !d.date.isKnown() || d.relative
+            || d.date.weekday != 0
             || (p != DatePrecision::Day && p != DatePrecision::Month) || d.end > y.start
-            || !text.mid(d.end, y.start - d.end).trimmed().isEmpty())
-            continue;
+            || !text.mid(d.end, y.start - d.end).trimmed().isEmpty()
+            || text.mid(y.end, 2).startsWith(QLatin1String("'s")) || text.mid(y.end, 2).startsWith(QStringLiteral("\u2019s")))
+            continue; // ("on Wednesday this year's first ...": a weekday, and "this year's" no date of it)
         const QStringView own = text.mid(d.start, d.end - d.start);
         int digits = 0, run = 0;
         for (QChar c : own) {

@@ -117,6 +117,9 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         const LaunchCue &cue = sc.cues.at(ci);
         if (cue.start > sinceFrom && cue.start < sinceTo)
             continue;
+        if (cue.anaphoric && primary < 0 && segments.back().mention < 0)
+            continue; // "It was fired from the Mapo district": nothing told to retell
+
         // "fired a salvo of", "conducted a test of", "launched a volley of": the noun is
         // the verb's object, the same launch; it takes no date of its own (the next one
         // in the sentence may be another event's, "than the test in January").

@@ -14,7 +14,10 @@ bool isStatementDocument(QStringView text)
     static const ReaderPattern opens = ci(
         "^[\\s\\W]*(?:(?:joint\\s+|press\\s+|official\\s+)?statement\\b|press\\s+releases?\\b|media\\s+release\\b"
         "|communiqu[eé]\\b|nota\\s+(?:à|a)\\s+imprensa\\b|comunicado\\b|déclaration\\b)");
-    static const ReaderPattern closes = ci("\\b(?:statement|press\\s+release|media\\s+release)\\s*$");
+    // (Closing only after a separator: "Japan protests launch in strong statement"
+    // is a news headline.)
+    static const ReaderPattern closes = ci(
+        "[-\u2013\u2014:|]\\s*(?:[\\w'\u2019.]+\\s+){0,4}(?:statement|press\\s+release|media\\s+release)\\s*$");
     // (Capitalised, as in a title: prose says "in a statement by the ministry".)
     static const ReaderPattern makers{QRegularExpression(QStringLiteral("['\u2019]s\\s+Statement\\s+on\\b|\\bStatement\\s+(?:by|of)\\s+the\\b"))};
     qsizetype at = 0;
