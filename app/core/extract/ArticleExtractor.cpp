@@ -33,7 +33,10 @@ QString ArticleExtractor::version()
     // launch-7: the tenth set's kinds (quotations of several sentences and their
     // speakers, joint statements' signatories and own words, section headings'
     // dates, plural nouns' listed days, Juche datelines, regret as a verb).
-    return QStringLiteral("launch-7");
+    // launch-8: the eleventh set's kinds (official statements' own words, long
+    // country forms, "he said" after the speaker's sentence, a verb's dated
+    // objects, "when" clauses after a day, "last year" after a day).
+    return QStringLiteral("launch-8");
 }
 
 namespace {
