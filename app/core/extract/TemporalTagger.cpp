@@ -28,8 +28,7 @@ TokenList &tokenBuffer()
 void collectTimes(QStringView text, const TokenList &toks, QVector<TimeMention> &out)
 {
     for (int i = 0; i < toks.size();) {
-        const Token &tok = toks[i];
-        if (tok.kind == TokKind::Punct || (tok.kind == TokKind::Word && tok.lex == Lex::None)) {
+        if (!mayStartTime(toks[i])) { // "the", "of", "May", marks: most tokens start no time
             ++i;
             continue;
         }
