@@ -430,6 +430,35 @@ Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &valu
     }
 }
 
+// The packed key of a word of up to eight ASCII letters (see LexTable), read
+// with one load of the eight units from word (all inside the text): the
+// letters packed into bytes, lower-cased, the bytes past the word cleared.
+#if defined(__SSE2__)
+Q_ALWAYS_INLINE std::uint64_t packedKeyAt(const char16_t *word, int len)
+{
+    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(word));
+    std::uint64_t bytes;
+    _mm_storel_epi64(reinterpret_cast<__m128i *>(&bytes), _mm_packus_epi16(units, units));
+    return (bytes | 0x2020202020202020ull) & (~std::uint64_t(0) >> (64 - 8 * len));
+}
+#endif
+
+// What lookUpWord answers for a word of up to kMaxPacked ASCII letters, from
+// its packed key: the lexicon word with that key, or none (mayList only ever
+// rules out words that are not in the lexicon, so it need not be asked).
+Q_ALWAYS_INLINE Lex lookUpPackedWord(const LexTable &table, std::uint64_t key, int &value)
+{
+    for (int p = packedSlotOf(key);; p = (p + 1) & (kPackedSlots - 1)) {
+        const int e = table.packedSlot[p];
+        if (e < 0)
+            return Lex::None;
+        if (table.packedKey[e] == key) {
+            value = kLexicon[e].value;
+            return kLexicon[e].lex;
+        }
+    }
+}
+
 // classifyWord, with the tests that rule out nearly every word of a text (no
 // lexicon word starts with its first two or three letters) inlined into the
 // tokenizer's loop: the call and the hash are paid only by the few that pass.
@@ -653,10 +682,16 @@ void tokenize(QStringView text, TokenList &out)
         } else if (kind == CharKind::Upper || kind == CharKind::Lower) {
             t.kind = TokKind::Word;
             // The ASCII letters eight at a time; other letters one by one.
-            const int j = wordEnd(d, i, n);
+            const int ascii = int(asciiLetterRunEnd(d, i, n));
+            const int j = ascii < n && d[ascii] >= 0x80 ? wordEnd(d, ascii, n) : ascii;
             t.end = j;
             t.capitalised = kind == CharKind::Upper;
-            t.lex = classify(table, text.utf16() + i, static_cast<std::uint32_t>(j - i), t.value);
+#if defined(__SSE2__)
+            if (j == ascii && j - i <= int(kMaxPacked) && i + 8 <= n)
+                t.lex = lookUpPackedWord(table, packedKeyAt(d + i, j - i), t.value); // nearly every word
+            else
+#endif
+                t.lex = classify(table, text.utf16() + i, static_cast<std::uint32_t>(j - i), t.value);
         } else {
             t.kind = TokKind::Punct;
             t.punct = c;
