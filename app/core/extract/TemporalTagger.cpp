@@ -147,10 +147,12 @@ QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int of
     // of time spares them the tokenizer and the patterns.
     if (text.isEmpty() || !mayHoldDate(text))
         return out;
-    TokenList &toks = tokenBuffer();
+    // Tokens to keep are read straight into their own list, not copied there.
+    std::shared_ptr<TokenList> kept = tokensOut ? std::make_shared<TokenList>() : nullptr;
+    TokenList &toks = kept ? *kept : tokenBuffer();
     tokenize(text, toks);
     if (tokensOut)
-        *tokensOut = std::make_shared<const TokenList>(toks);
+        *tokensOut = std::move(kept);
     findDates(text, toks, ctx, out);
     if (!out.isEmpty()) {
         QVector<TimeMention> times;

@@ -633,7 +633,7 @@ void tokenize(QStringView text, TokenList &out)
             ++i;
             continue;
         }
-        Token t;
+        Token &t = out.emplace_back(); // built in place, not copied in
         t.start = i;
         t.spaceBefore = space;
         space = false;
@@ -698,7 +698,6 @@ void tokenize(QStringView text, TokenList &out)
             t.end = i + 1;
         }
         i = t.end;
-        out.append(t);
     }
 }
 
