@@ -27,6 +27,8 @@ private slots:
     void mayHoldDateAgreesWithTokens();
     void mayHoldTimeAgreesWithTokens();
     void textsWithoutClockWordsHoldNoTime();
+    void tokensRuledOutStartNoTime();
+    void tokenWordsAgreeWithDefinition();
 };
 
 void TestDateWords::lexiconWordsAreFound()
@@ -298,6 +300,71 @@ void TestDateWords::textsWithoutClockWordsHoldNoTime()
         QVERIFY2(timesByTokens(s) > 0, w);
         QVERIFY2(!TemporalTagger(QDate(2025, 11, 7)).times(s).isEmpty(), w);
     }
+}
+
+void TestDateWords::tokensRuledOutStartNoTime()
+{
+    // The tagger tries matchTime and matchDayPeriod only at tokens
+    // mayStartTime admits: at every other token of random texts both must
+    // match nothing.
+    const char16_t *pieces[] = {u"noon", u"Noon", u"midday", u"MIDNIGHT", u"morning", u"afternoon", u"evening",
+                                u"night", u"overnight", u"dawn", u"hours", u"early", u"late", u"Early", u"in", u"the",
+                                u"local", u"time", u"GMT", u"KST", u"a.m.", u"am", u"pm", u"p", u"m", u"May",
+                                u"Tuesday", u"day", u" ", u"  ", u",", u".", u":", u"(", u")", u"-", u"/", u"7",
+                                u"10", u"23", u"0300", u"22.05", u"1,200", u"2025", u"25th", u"1st", u"\u2019",
+                                u"\u00E9", u"\n", u"q", u"at", u"on", u"of", u"Korea", u"Seoul"};
+    std::mt19937 rng(23);
+    int tried = 0, matched = 0;
+    for (int round = 0; round < 20000; ++round) {
+        const QString s = piecesText(rng, pieces);
+        TokenList toks;
+        tokenize(s, toks);
+        for (int i = 0; i < toks.size(); ++i) {
+            TimeMention tm;
+            QString words;
+            const int byClock = matchTime(s, toks, i, tm);
+            const int byPeriod = matchDayPeriod(toks, i, words);
+            if (!mayStartTime(toks[i])) {
+                QVERIFY2(byClock == i && byPeriod == i, qPrintable(s));
+                ++tried;
+            } else {
+                matched += byClock > i || byPeriod > i ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(tried > 50000 && matched > 5000);
+}
+
+void TestDateWords::tokenWordsAgreeWithDefinition()
+{
+    // tokenize() reads a word of up to eight ASCII letters by its packed key
+    // (one load of eight units) and any other through classifyWord: every word
+    // token of random texts, at every distance from the text's end, must get
+    // the lexicon's answer for its letters.
+    const char16_t *pieces[] = {u"May", u"MAY", u"mayor", u"days", u"Day", u"the", u"THE", u"week", u"weekend",
+                                u"weekends", u"Tuesday", u"tues", u"sept", u"september", u"septembers", u"morning",
+                                u"tonight", u"yesterday", u"approximately", u"a", u"A", u"an", u"x", u"ago", u"kst",
+                                u"GMT", u"pt", u"aedt", u"thurs", u"overnight", u" ", u",", u".", u"-", u"7", u"25th",
+                                u"\u2019", u"\u00E9", u"Jan\u00E9", u"\u00E9Jan", u"\n", u"q", u"zz", u"of", u"on"};
+    std::mt19937 rng(29);
+    int words = 0, known = 0;
+    for (int round = 0; round < 20000; ++round) {
+        const QString s = piecesText(rng, pieces);
+        TokenList toks;
+        tokenize(s, toks);
+        for (const Token &t : toks) {
+            if (t.kind != TokKind::Word)
+                continue;
+            int value = -1;
+            const Lex expected = classifyWordByDefinition(QStringView(s).mid(t.start, t.end - t.start), value);
+            QVERIFY2(t.lex == expected, qPrintable(s));
+            if (expected != Lex::None)
+                QVERIFY2(t.value == value, qPrintable(s));
+            ++words;
+            known += expected != Lex::None ? 1 : 0;
+        }
+    }
+    QVERIFY2(words > 50000 && known > 5000, qPrintable(QStringLiteral("%1 %2").arg(words).arg(known)));
 }
 
 QTEST_GUILESS_MAIN(TestDateWords)

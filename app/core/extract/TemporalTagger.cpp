@@ -28,8 +28,7 @@ TokenList &tokenBuffer()
 void collectTimes(QStringView text, const TokenList &toks, QVector<TimeMention> &out)
 {
     for (int i = 0; i < toks.size();) {
-        const Token &tok = toks[i];
-        if (tok.kind == TokKind::Punct || (tok.kind == TokKind::Word && tok.lex == Lex::None)) {
+        if (!mayStartTime(toks[i])) { // "the", "of", "May", marks: most tokens start no time
             ++i;
             continue;
         }
@@ -184,10 +183,12 @@ QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int of
     // of time spares them the tokenizer and the patterns.
     if (text.isEmpty() || !mayHoldDate(text))
         return out;
-    TokenList &toks = tokenBuffer();
+    // Tokens to keep are read straight into their own list, not copied there.
+    std::shared_ptr<TokenList> kept = tokensOut ? std::make_shared<TokenList>() : nullptr;
+    TokenList &toks = kept ? *kept : tokenBuffer();
     tokenize(text, toks);
     if (tokensOut)
-        *tokensOut = std::make_shared<const TokenList>(toks);
+        *tokensOut = std::move(kept);
     findDates(text, toks, ctx, out);
     if (out.size() > 1)
         joinYearAfterDay(text, out);

@@ -17,4 +17,24 @@ int matchTime(QStringView text, const TokenList &toks, int i, TimeMention &out);
 // returns the index after it, or i. `words` gets the normalised form.
 int matchDayPeriod(const TokenList &toks, int i, QString &words);
 
+// Whether matchTime or matchDayPeriod can match from this token: a number
+// that is no ordinal (a clock reading), "noon", "midday", "midnight", or a
+// time-of-day word or "early"/"late" before one. For any other token both
+// return i: the tagger's lists of times skip them without trying.
+inline bool mayStartTime(const Token &tok)
+{
+    if (tok.kind == TokKind::Number)
+        return !tok.ordinal;
+    if (tok.kind != TokKind::Word)
+        return false;
+    switch (tok.lex) {
+    case Lex::Noon: case Lex::Midday: case Lex::Midnight:
+    case Lex::Early: case Lex::Late:
+    case Lex::Morning: case Lex::Afternoon: case Lex::Evening: case Lex::Night: case Lex::Overnight: case Lex::Dawn:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace atlas::temporal

@@ -1,6 +1,7 @@
 #include "extract/temporal/DateTokens.h"
 
 #include "extract/CharScan.h"
+#include "extract/temporal/BlockMasks.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -429,6 +430,35 @@ Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &valu
     }
 }
 
+// The packed key of a word of up to eight ASCII letters (see LexTable), read
+// with one load of the eight units from word (all inside the text): the
+// letters packed into bytes, lower-cased, the bytes past the word cleared.
+#if defined(__SSE2__)
+Q_ALWAYS_INLINE std::uint64_t packedKeyAt(const char16_t *word, int len)
+{
+    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(word));
+    std::uint64_t bytes;
+    _mm_storel_epi64(reinterpret_cast<__m128i *>(&bytes), _mm_packus_epi16(units, units));
+    return (bytes | 0x2020202020202020ull) & (~std::uint64_t(0) >> (64 - 8 * len));
+}
+#endif
+
+// What lookUpWord answers for a word of up to kMaxPacked ASCII letters, from
+// its packed key: the lexicon word with that key, or none (mayList only ever
+// rules out words that are not in the lexicon, so it need not be asked).
+Q_ALWAYS_INLINE Lex lookUpPackedWord(const LexTable &table, std::uint64_t key, int &value)
+{
+    for (int p = packedSlotOf(key);; p = (p + 1) & (kPackedSlots - 1)) {
+        const int e = table.packedSlot[p];
+        if (e < 0)
+            return Lex::None;
+        if (table.packedKey[e] == key) {
+            value = kLexicon[e].value;
+            return kLexicon[e].lex;
+        }
+    }
+}
+
 // classifyWord, with the tests that rule out nearly every word of a text (no
 // lexicon word starts with its first two or three letters) inlined into the
 // tokenizer's loop: the call and the hash are paid only by the few that pass.
@@ -475,41 +505,11 @@ Q_ALWAYS_INLINE int wordEnd(const char16_t *d, int i, int n)
 
 namespace {
 // Whether text holds an ASCII digit or a word (cut where tokenize() cuts it)
-// that `listed` admits and `named` confirms from the lexicon.
+// that `listed` admits and `named` confirms from the lexicon: the definition,
+// one code unit at a time.
 template <typename Named>
-Q_ALWAYS_INLINE bool holdsFigureOrWord(QStringView text, const PrefixTests &listed, Named named)
+bool holdsFigureOrWordByUnit(const char16_t *d, int n, const PrefixTests &listed, Named named)
 {
-    const char16_t *d = text.utf16();
-    const int n = int(text.size());
-    if (containsAsciiDigit(d, n))
-        return true; // a number token
-#if defined(__SSE2__)
-    if (isAsciiOrGeneralPunctuation(d, 0, n)) {
-        // Nearly every sentence: its words are runs of ASCII letters, whose
-        // starts come from a letter mask sixteen characters at a time.
-        bool found = false;
-        forEachAsciiWordStart(d, 0, n, [&](qsizetype i, unsigned letters, unsigned bit, qsizetype base) {
-            // Most words are ruled out by their first two letters, before their
-            // length is worked out: a second letter (an ASCII letter, which
-            // (u | 0x20) - 'a' < 26 says of any code unit) that no listed word
-            // has after this first one is what mayList() would refuse.
-            if (i + 1 < n) {
-                const unsigned second = unsigned((d[i + 1] | 0x20) - u'a');
-                if (second < 26 && !(listed.prefix[(d[i] | 0x20) - u'a'] & (1u << second)))
-                    return true;
-            }
-            // The word's end: within the block from the mask, else found further on.
-            const unsigned after = ~letters >> bit; // bits 16 and up are set
-            const qsizetype len = qCountTrailingZeroBits(after);
-            const qsizetype end = bit + len < 16 || base + 16 >= n ? i + len : asciiLetterRunEnd(d, base + 16, n);
-            const std::uint32_t full = static_cast<std::uint32_t>(end - i);
-            int value = 0;
-            found = listed.mayList(d + i, full) && named(lookUpWord(d + i, full, value));
-            return !found;
-        });
-        return found;
-    }
-#endif
     for (int i = 0; i < n;) {
         const CharKind kind = d[i] < 128 ? kAsciiKinds.kind[d[i]] : kindOf(QChar(d[i]));
         if (kind == CharKind::AsciiDigit)
@@ -527,6 +527,79 @@ Q_ALWAYS_INLINE bool holdsFigureOrWord(QStringView text, const PrefixTests &list
         i = j;
     }
     return false;
+}
+
+#if defined(__SSE2__)
+// Whether a code unit beyond ASCII is general punctuation (U+2000-U+206F: curly
+// quotes, dashes, special spaces), which is neither a letter nor a digit: then
+// the words around it are runs of ASCII letters, as the masks read them.
+inline bool isGeneralPunctuation(char16_t u) { return char16_t(u - 0x2000) < 0x70; }
+#endif
+
+// holdsFigureOrWordByUnit, in one pass of sixteen units a step over nearly
+// every sentence (ASCII and general punctuation): a digit answers at once,
+// words are visited at their starts from the letter mask, and the first unit
+// beyond ASCII that is not general punctuation (a letter such as "é" may join
+// a word) hands the whole text to the definition.
+template <typename Named>
+Q_ALWAYS_INLINE bool holdsFigureOrWord(QStringView text, const PrefixTests &listed, Named named)
+{
+    const char16_t *d = text.utf16();
+    const int n = int(text.size());
+#if defined(__SSE2__)
+    char16_t padded[16];
+    if (n < 16) {
+        // A short text is read from a copy padded with zeros (neither letters
+        // nor digits), so that the block loads stay inside it.
+        std::fill(std::copy(d, d + n, padded), padded + 16, char16_t(0));
+        d = padded;
+    }
+    const qsizetype loadable = std::max(n, 16);
+    unsigned carry = 0; // the unit before the block is a letter
+    for (qsizetype base = 0; base < n; base += 16) {
+        const BlockMasks m = blockMasksUpTo16(d, base, loadable);
+        if (m.digits)
+            return true; // a number token
+        for (unsigned w = m.wide; w; w &= w - 1) {
+            if (!isGeneralPunctuation(d[base + qCountTrailingZeroBits(w)]))
+                return holdsFigureOrWordByUnit(text.utf16(), n, listed, named);
+        }
+        const unsigned letters = m.letters;
+        unsigned starts = letters & ~((letters << 1) | carry);
+        carry = (letters >> 15) & 1;
+        for (; starts; starts &= starts - 1) {
+            const unsigned bit = qCountTrailingZeroBits(starts);
+            const qsizetype i = base + bit;
+            // Most words are ruled out by their first two letters, before their
+            // length is worked out: a second letter (an ASCII letter, which
+            // (u | 0x20) - 'a' < 26 says of any code unit) that no listed word
+            // has after this first one is what mayList() would refuse.
+            if (i + 1 < n) {
+                const unsigned second = unsigned((d[i + 1] | 0x20) - u'a');
+                if (second < 26 && !(listed.prefix[(d[i] | 0x20) - u'a'] & (1u << second)))
+                    continue;
+            }
+            // The word's end: within the block from the mask, else found further on.
+            const unsigned after = ~letters >> bit; // bits 16 and up are set
+            const qsizetype len = qCountTrailingZeroBits(after);
+            qsizetype end = i + len;
+            if (bit + len >= 16 && base + 16 < n) {
+                end = asciiLetterRunEnd(d, base + 16, n);
+                // The unit after the word lies in a block not read yet: a
+                // letter beyond ASCII there would lengthen the word.
+                if (end < n && d[end] >= 0x80 && !isGeneralPunctuation(d[end]))
+                    return holdsFigureOrWordByUnit(text.utf16(), n, listed, named);
+            }
+            const std::uint32_t full = static_cast<std::uint32_t>(end - i);
+            int value = 0;
+            if (listed.mayList(d + i, full) && named(lookUpWord(d + i, full, value)))
+                return true;
+        }
+    }
+    return false;
+#else
+    return holdsFigureOrWordByUnit(d, n, listed, named);
+#endif
 }
 
 } // namespace
@@ -560,7 +633,7 @@ void tokenize(QStringView text, TokenList &out)
             ++i;
             continue;
         }
-        Token t;
+        Token &t = out.emplace_back(); // built in place, not copied in
         t.start = i;
         t.spaceBefore = space;
         space = false;
@@ -609,17 +682,22 @@ void tokenize(QStringView text, TokenList &out)
         } else if (kind == CharKind::Upper || kind == CharKind::Lower) {
             t.kind = TokKind::Word;
             // The ASCII letters eight at a time; other letters one by one.
-            const int j = wordEnd(d, i, n);
+            const int ascii = int(asciiLetterRunEnd(d, i, n));
+            const int j = ascii < n && d[ascii] >= 0x80 ? wordEnd(d, ascii, n) : ascii;
             t.end = j;
             t.capitalised = kind == CharKind::Upper;
-            t.lex = classify(table, text.utf16() + i, static_cast<std::uint32_t>(j - i), t.value);
+#if defined(__SSE2__)
+            if (j == ascii && j - i <= int(kMaxPacked) && i + 8 <= n)
+                t.lex = lookUpPackedWord(table, packedKeyAt(d + i, j - i), t.value); // nearly every word
+            else
+#endif
+                t.lex = classify(table, text.utf16() + i, static_cast<std::uint32_t>(j - i), t.value);
         } else {
             t.kind = TokKind::Punct;
             t.punct = c;
             t.end = i + 1;
         }
         i = t.end;
-        out.append(t);
     }
 }
 
