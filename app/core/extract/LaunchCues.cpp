@@ -4,6 +4,7 @@
 #include "extract/LaunchPhrases.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
+#include "extract/launch/NearWordSet.h"
 
 #include <QVarLengthArray>
 
@@ -69,22 +70,12 @@ struct NearWord {
 };
 using NearWords = QVarLengthArray<NearWord, 12>;
 
-// w is one of the (lower-case ASCII) words of set. The literals' lengths are
-// known at compile time, so most words are told apart by their length alone.
-bool in(QStringView w, std::initializer_list<std::string_view> set)
+// w is one of the (lower-case ASCII) words of set (see launch/NearWordSet.h:
+// most words are turned away by a filter the compiler made).
+template <std::size_t N>
+bool in(QStringView w, const launch::NearWordSet<N> &set)
 {
-    const qsizetype n = w.size();
-    const char16_t *d = w.utf16();
-    for (const std::string_view x : set) {
-        if (qsizetype(x.size()) != n)
-            continue;
-        qsizetype k = 0;
-        while (k < n && d[k] == char16_t(uchar(x[k])))
-            ++k;
-        if (k == n)
-            return true;
-    }
-    return false;
+    return set.contains(w);
 }
 
 // Does s start with the lower-case ASCII literal x, ignoring case as
@@ -126,11 +117,11 @@ bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
         if (word.wide)
             word.other.replace(QChar(0x2019), QLatin1Char('\''));
         const QStringView w = word.lower();
-        if (in(w, {"the", "this", "that", "these", "those", "such", "its", "their", "latest", "recent", "today's",
-                   "yesterday's"})
+        if (in(w, NEAR_WORDS("the", "this", "that", "these", "those", "such", "its", "their", "latest", "recent", "today's",
+                   "yesterday's"))
             || w.endsWith(QLatin1String("'s")))
             return true;
-        if (in(w, {"a", "an", "another", "one", "two", "three", "several", "multiple", "separate", "new", "successful"}))
+        if (in(w, NEAR_WORDS("a", "an", "another", "one", "two", "three", "several", "multiple", "separate", "new", "successful")))
             return false;
     }
     return false;
@@ -222,19 +213,19 @@ bool hypotheticalBefore(const NearWords &w)
 {
     for (int i = 0; i < w.size() && i < 4; ++i) {
         const QStringView x = w.at(i).lower();
-        if (in(x, {"could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
-                   "speculation", "whether"}))
+        if (in(x, NEAR_WORDS("could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
+                   "speculation", "whether")))
             return true;
         // "a possible test", "its next launch": adjectives of the cue's own noun phrase only.
-        if (i < 2 && in(x, {"possible", "potential", "imminent", "upcoming", "future", "next", "planned"}))
+        if (i < 2 && in(x, NEAR_WORDS("possible", "potential", "imminent", "upcoming", "future", "next", "planned")))
             return true;
         if (x == QLatin1String("may") && !w.at(i).capital)
             return true;
-        if (i + 1 < w.size() && in(x, {"to", "of", "for"})
-            && in(w.at(i + 1).lower(), {"able", "capable", "likely", "expected", "plans", "plan", "planning", "prepare",
+        if (i + 1 < w.size() && in(x, NEAR_WORDS("to", "of", "for"))
+            && in(w.at(i + 1).lower(), NEAR_WORDS("able", "capable", "likely", "expected", "plans", "plan", "planning", "prepare",
                                       "prepares", "prepared", "preparing", "ready", "threaten", "threatens", "threatened",
                                       "threatening", "vow", "vows", "vowed", "intend", "intends", "intended", "set",
-                                      "poised", "possibility"}))
+                                      "poised", "possibility")))
             return true;
     }
     return false;
@@ -245,9 +236,9 @@ bool hypotheticalAfter(const NearWords &f)
 {
     for (int i = 0; i < f.size() && i < 5; ++i) {
         const QStringView x = f.at(i).lower();
-        if (in(x, {"could", "would", "might", "will"}) || (x == QLatin1String("may") && !f.at(i).capital))
+        if (in(x, NEAR_WORDS("could", "would", "might", "will")) || (x == QLatin1String("may") && !f.at(i).capital))
             return true;
-        if (i + 1 < f.size() && in(x, {"is", "was"}) && in(f.at(i + 1).lower(), {"likely", "expected", "possible", "imminent"}))
+        if (i + 1 < f.size() && in(x, NEAR_WORDS("is", "was")) && in(f.at(i + 1).lower(), NEAR_WORDS("likely", "expected", "possible", "imminent")))
             return true;
     }
     return false;
@@ -303,7 +294,7 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
         qsizetype e = i;
         while (e < rest.size() && StemTrie::isLetter(d[e]))
             ++e;
-        judged = in(rest.mid(i, e - i), {"likely", "possible", "imminent", "expected", "probable", "planned"});
+        judged = in(rest.mid(i, e - i), NEAR_WORDS("likely", "possible", "imminent", "expected", "probable", "planned"));
         i = e;
     }
     return judged && judgedLikely.firstMatch(rest).hasMatch();
@@ -335,15 +326,15 @@ bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int en
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
 bool isForeignLauncher(QStringView x)
 {
-    return in(x, {"russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
-                  "israel", "india", "pakistan"});
+    return in(x, NEAR_WORDS("russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
+                  "israel", "india", "pakistan"));
 }
 
 // "Russia says it has used ..., and on 21 November it fired a new missile": "it"
 // firing, in a sentence whose subject is another country, is that country.
 bool foreignPronounSubject(const NearWords &w, const QString &text, int sentenceStart, int end, int cueStart)
 {
-    if (w.isEmpty() || !in(w.at(0).lower(), {"it", "they"}))
+    if (w.isEmpty() || !in(w.at(0).lower(), NEAR_WORDS("it", "they")))
         return false;
     // The subject opens the sentence, a word in lower case after it ("Russia says",
     // "India and Pakistan"): "SEOUL, South Korea (AP) — North Korea said ..." opens
@@ -370,7 +361,7 @@ bool foreignPronounSubject(const NearWords &w, const QString &text, int sentence
 bool foreignSubject(const NearWords &w)
 {
     int i = 0;
-    while (i < w.size() && i < 2 && in(w.at(i).lower(), {"has", "have", "had", "also", "then", "reportedly", "successfully", "itself", "again"}))
+    while (i < w.size() && i < 2 && in(w.at(i).lower(), NEAR_WORDS("has", "have", "had", "also", "then", "reportedly", "successfully", "itself", "again")))
         ++i;
     if (i >= w.size())
         return false;
@@ -384,8 +375,8 @@ bool foreignSubject(const NearWords &w)
         return prev == QLatin1String("united");
     if (x == QLatin1String("u.s.") || x == QLatin1String("us"))
         return prev == QLatin1String("the");
-    if (in(x, {"forces", "troops", "military", "army", "navy"}))
-        return in(prev, {"russian", "ukrainian", "u.s.", "us", "allied", "american", "japanese", "chinese"});
+    if (in(x, NEAR_WORDS("forces", "troops", "military", "army", "navy")))
+        return in(prev, NEAR_WORDS("russian", "ukrainian", "u.s.", "us", "allied", "american", "japanese", "chinese"));
     if (x == QLatin1String("allies"))
         return prev == QLatin1String("the");
     return false;
@@ -573,9 +564,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             candidates.append(w);
         }
     }
-    auto auxiliary = [](QStringView w) { return in(w, {"were", "was", "been", "being", "are", "is", "had", "have", "has"}); };
+    auto auxiliary = [](QStringView w) { return in(w, NEAR_WORDS("were", "was", "been", "being", "are", "is", "had", "have", "has")); };
     auto adverb = [](QStringView w) {
-        return in(w, {"reportedly", "apparently", "also", "all", "first", "then", "later", "successfully", "simultaneously"});
+        return in(w, NEAR_WORDS("reportedly", "apparently", "also", "all", "first", "then", "later", "successfully", "simultaneously"));
     };
     int consumed = start;
     for (const int at : candidates) {
@@ -625,17 +616,17 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         }
         if (!cue.verb) {
             const NearWords post = wordsAfter(text, cue.end, end, 6);
-            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), {"nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid"}))
-                || (pre.size() > 1 && in(pre.at(1).lower(), {"nuclear", "atomic", "underground", "engine"}));
+            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid")))
+                || (pre.size() > 1 && in(pre.at(1).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine")));
             auto genericHead = [](QStringView x) {
-                return in(x, {"activity", "activities", "program", "programs", "programme", "programmes", "capability",
+                return in(x, NEAR_WORDS("activity", "activities", "program", "programs", "programme", "programmes", "capability",
                               "capabilities", "pad", "pads", "site", "sites", "vehicle", "vehicles", "facility", "facilities",
                               "window", "preparation", "preparations", "ban", "moratorium", "platform", "platforms", "system",
-                              "systems", "technology", "campaign"});
+                              "systems", "technology", "campaign"));
             };
             const bool generic = !post.isEmpty()
                 && (genericHead(post.at(0).lower())
-                    || (post.size() > 1 && in(post.at(0).lower(), {"of", "on", "in"}) && genericHead(post.at(1).lower())));
+                    || (post.size() > 1 && in(post.at(0).lower(), NEAR_WORDS("of", "on", "in")) && genericHead(post.at(1).lower())));
             if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // "North Korea's missile launches are a consequence of ...": launches in
@@ -644,13 +635,13 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             const bool pluralNoun = matchedText.endsWith(QLatin1Char('s'), Qt::CaseInsensitive);
             bool refersBack = false; // "the launches are the first since ..."
             for (int k = 0; k < pre.size() && k < 4 && !refersBack; ++k)
-                refersBack = in(pre.at(k).lower(), {"the", "these", "those", "this"});
-            if (pluralNoun && !post.isEmpty() && in(post.at(0).lower(), {"are", "remain"}) && !refersBack)
+                refersBack = in(pre.at(k).lower(), NEAR_WORDS("the", "these", "those", "this"));
+            if (pluralNoun && !post.isEmpty() && in(post.at(0).lower(), NEAR_WORDS("are", "remain")) && !refersBack)
                 continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
             // "the last flight of this type": a flight is a launch only as the earlier one of a kind.
             const bool flightOfType = startsWithCi(matchedText, "flight") && !matchedText.contains(QLatin1Char('-'));
-            if (flightOfType && (pre.isEmpty() || !in(pre.at(0).lower(), {"last", "previous", "prior", "earlier"})))
+            if (flightOfType && (pre.isEmpty() || !in(pre.at(0).lower(), NEAR_WORDS("last", "previous", "prior", "earlier"))))
                 continue;
             if (!out.missileTerm && !flightOfType && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
                 continue;
@@ -669,9 +660,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             for (int i = 0; i < 3 && i < asPre.size() && !cue.predicate; ++i) {
                 if (asPre.at(i).lower() != QLatin1String("as"))
                     continue;
-                const bool article = i == 0 || in(asPre.at(i - 1).lower(), {"a", "an"});
-                const bool wellAs = i + 1 < asPre.size() && in(asPre.at(i + 1).lower(), {"well", "such", "same", "soon"});
-                cue.predicate = article && !wellAs && (i < 2 || !in(asPre.at(0).lower(), {"a", "an", "the"}));
+                const bool article = i == 0 || in(asPre.at(i - 1).lower(), NEAR_WORDS("a", "an"));
+                const bool wellAs = i + 1 < asPre.size() && in(asPre.at(i + 1).lower(), NEAR_WORDS("well", "such", "same", "soon"));
+                cue.predicate = article && !wellAs && (i < 2 || !in(asPre.at(0).lower(), NEAR_WORDS("a", "an", "the")));
             }
         } else {
             if (!out.missileTerm)
@@ -681,7 +672,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {
                 for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
-                    cue.definite = cue.definite || in(w.lower(), {"the", "this", "these", "those", "its", "both"});
+                    cue.definite = cue.definite || in(w.lower(), NEAR_WORDS("the", "this", "these", "those", "its", "both"));
             }
         }
         // Coming down is part of the flight already told, never a new launch.
@@ -690,11 +681,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         bool connective = false;
         for (int k = 0; k < pre.size(); ++k) {
             const QStringView w = pre.at(k).lower();
-            connective = connective || in(w, {"since", "following", "previous", "prior", "earlier", "last"});
+            connective = connective || in(w, NEAR_WORDS("since", "following", "previous", "prior", "earlier", "last"));
             // "came a day after the North fired ...": a gap before "after" dates an
             // earlier launch; a bare "after" ("protested after North Korea fired") does not.
             if (w == QLatin1String("after") && k + 1 < pre.size()
-                && in(pre.at(k + 1).lower(), {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "shortly"}))
+                && in(pre.at(k + 1).lower(), NEAR_WORDS("day", "days", "week", "weeks", "month", "months", "hour", "hours", "shortly")))
                 connective = true;
         }
         cue.connective = connective && !cue.definite;
