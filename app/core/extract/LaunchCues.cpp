@@ -43,11 +43,15 @@ struct NearWord {
     int size = 0;
     bool capital = false;
     bool wide = false;
+    int start = 0; // text[start, end): the word
+    int end = 0;
     QString other; // the lower-cased word when it is not short ASCII
 
     QStringView lower() const { return wide ? QStringView(other) : QStringView(ascii, size); }
     void set(const QString &text, int s, int e)
     {
+        start = s;
+        end = e;
         capital = text.at(s).isUpper();
         const int n = e - s;
         if (n <= 24) {
@@ -126,6 +130,46 @@ bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
     }
     return false;
 }
+// The same answer from the words wordsBefore(text, pos, floor, ...) read (`pre`,
+// nearest first), without walking back again. The two walks read the same words
+// (nearestDeterminerIsDefinite's word characters are wordsBefore's but for the
+// '.' after a capital, "U.S."), except that this one crosses only ' ' between
+// words, and stops at any other character (which is never one of its word
+// characters: wordsBefore's gaps hold only spaces, and it stops at anything else
+// too). So the words of `pre` are its words up to the first gap that is not all
+// ' '; a word with a '.' is left to the walk itself.
+bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor, const NearWords &pre)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    int boundary = pos;
+    for (int k = 0; k < pre.size() && k < 5; ++k) {
+        const NearWord &word = pre.at(k);
+        for (int i = word.end; i < boundary; ++i) {
+            if (d[i] != u' ')
+                return false; // the walk stops here
+        }
+        for (int i = word.start; i < word.end; ++i) {
+            if (d[i] == u'.')
+                return nearestDeterminerIsDefinite(text, pos, floor);
+        }
+        // The walk lower-cases a word outside ASCII as wordsBefore does, then makes
+        // U+2019 an apostrophe: only "...'s" and the apostrophe-less members can
+        // match, so "...’s" is the one difference.
+        const QStringView w = word.lower();
+        const qsizetype n = w.size();
+        if (in(w, NEAR_WORDS("the", "this", "that", "these", "those", "such", "its", "their", "latest", "recent", "today's",
+                             "yesterday's"))
+            || (n >= 2 && w[n - 1] == u's' && (w[n - 2] == u'\'' || (word.wide && w[n - 2] == QChar(0x2019)))))
+            return true;
+        if (in(w, NEAR_WORDS("a", "an", "another", "one", "two", "three", "several", "multiple", "separate", "new", "successful")))
+            return false;
+        boundary = word.start;
+    }
+    // Five words read, or wordsBefore stopped at `floor` or at a character that
+    // ends the walk too.
+    return false;
+}
+
 // ASCII letters, digits, '-' and '\'': the ASCII characters a word near a cue is made of.
 struct NearWordAscii {
     bool yes[128] = {};
@@ -495,6 +539,13 @@ int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
 }
 
 
+bool LaunchCueFinder::definiteReferenceBefore(const QString &text, int pos, int floor, bool fromWordsBefore)
+{
+    if (!fromWordsBefore)
+        return nearestDeterminerIsDefinite(text, pos, floor);
+    return nearestDeterminerIsDefinite(text, pos, floor, wordsBefore(text, pos, floor, 6, false, false));
+}
+
 SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) const
 {
     return analyse(text, start, end, wordClasses(text, start, end));
@@ -648,7 +699,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // Which launch: "the/this/its latest" test refers back, "a/another" test
             // is new; the nearest determiner decides.
             // "The previous flight of this type" is never the launch told, whatever its determiner.
-            cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start);
+            cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start, pre);
             // "described ... as a test of", "hailed as a successful launch", "as tests of":
             // what the launch just told was ("as well as a test" adds one).
             // "described the test as a \"verification firing\"": the term may be quoted.
