@@ -564,35 +564,26 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
 {
     SentenceCues out;
     const QStringView sentence = QStringView(text).mid(start, end - start);
-    bool artillery = false, parade = false, supply = false, generic = false, background = false, satellite = false;
-    bool firedOrLaunched = false;
-    // The exclusion regexes run only where their words are (most sentences: none).
+    // The exclusion regexes run only where their words are (most sentences: none),
+    // and only where their answer counts: each is asked in the order the
+    // exclusions are decided, and not when a missile named (artillery, satellite)
+    // or a launch verb (parade, supplies, background) makes it moot.
     out.missileTerm = words & MissileNoun;
-    firedOrLaunched = words & PastVerb;
-    if (words & ExArtillery)
-        artillery = m_artillery.firstMatch(sentence).hasMatch();
-    if (words & ExParade)
-        parade = m_parade.firstMatch(sentence).hasMatch();
-    if (words & ExSupply)
-        supply = m_supply.firstMatch(sentence).hasMatch();
-    if (words & (ExGeneric | ExBackground)) {
-        // Each pattern needs one of its own words; a word the pass cannot read
-        // (a letter outside ASCII right before it) sends both to their regex.
-        const bool unread = words & NonAsciiLetter;
-        generic = (unread || (words & ExGeneric)) && m_generic.firstMatch(sentence).hasMatch();
-        background = !generic && (unread || (words & ExBackground)) && m_background.firstMatch(sentence).hasMatch();
-    }
-    if (words & ExSatellite)
-        satellite = m_satellite.firstMatch(sentence).hasMatch();
-    if (artillery && !out.missileTerm)
+    const bool firedOrLaunched = words & PastVerb;
+    // Each history pattern needs one of its own words; a word the pass cannot read
+    // (a letter outside ASCII right before it) sends both to their regex.
+    const bool unread = words & NonAsciiLetter;
+    if ((words & ExArtillery) && !out.missileTerm && m_artillery.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("artillery");
-    else if (parade && !firedOrLaunched)
+    else if ((words & ExParade) && !firedOrLaunched && m_parade.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("parade display");
-    else if (supply && !firedOrLaunched)
+    else if ((words & ExSupply) && !firedOrLaunched && m_supply.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("supplies or exports");
-    else if (generic || (background && !firedOrLaunched))
+    else if ((words & (ExGeneric | ExBackground))
+             && (((unread || (words & ExGeneric)) && m_generic.firstMatch(sentence).hasMatch())
+                 || (!firedOrLaunched && (unread || (words & ExBackground)) && m_background.firstMatch(sentence).hasMatch())))
         out.exclusion = QStringLiteral("generic history");
-    else if (satellite && !out.missileTerm)
+    else if ((words & ExSatellite) && !out.missileTerm && m_satellite.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("satellite");
     if (!out.exclusion.isEmpty())
         return out;
