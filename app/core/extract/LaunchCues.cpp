@@ -746,7 +746,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         || ((words & RelevantDeterminer) && (words & RelevantNoun));
     out.relevant = !out.cues.isEmpty() || (words & Landing)
         || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter)) && relevantMayMatch
-            && m_relevant.firstMatch(sentence).hasMatch())
+            && ((words & (RelevantOther | NonAsciiLetter))
+                    ? m_relevant.firstMatch(sentence).hasMatch()
+                    // Then only its determiner branch can match (the word gate above):
+                    // read by hand, no scan for starts over the sentence.
+                    : LaunchPhrases::determinerBeforeMissileNoun(sentence)))
         || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch())
         || ((words & RelevantEvent) && (words & RelevantNoun) && (words & Definite) && m_relevantEvent.firstMatch(sentence).hasMatch())
         || ((words & DistanceWord) && m_relevantDistance.firstMatch(sentence).hasMatch());
