@@ -1,6 +1,7 @@
 #include "extract/LaunchPhrases.h"
 
 #include "extract/CharScan.h"
+#include "extract/TrustedText.h"
 
 #include <QRegularExpression>
 
@@ -180,6 +181,45 @@ bool determinerBeforeMissileNoun(QStringView s)
         }
     }
     return false;
+}
+
+// The alternatives start with different letters, and no letter of them, of "the",
+// has a case partner outside ASCII (only s and k do), so ASCII folding is PCRE's.
+int placePrepositionLead(QStringView w, int *prepStart, int *prepEnd)
+{
+    static constexpr std::string_view kPrepositions[] = {"near", "at", "off", "in"};
+    const char16_t *d = w.utf16();
+    const int n = int(w.size());
+    int i = 0;
+    while (i < n && isPcreSpace(d[i]))
+        ++i;
+    if (i == 0 || i == n)
+        return -1;
+    const int start = i;
+    for (const std::string_view x : kPrepositions) {
+        const int m = int(x.size());
+        if (start + m >= n || !isPcreSpace(d[start + m]))
+            continue;
+        int k = 0;
+        while (k < m && d[start + k] < 128 && char16_t(d[start + k] | 0x20) == char16_t(x[size_t(k)]))
+            ++k;
+        if (k < m)
+            continue;
+        if (!isValidUtf16(w))
+            return -1;
+        i = start + m;
+        while (i < n && isPcreSpace(d[i]))
+            ++i;
+        if (i + 3 < n && (d[i] | 0x20) == 't' && (d[i + 1] | 0x20) == 'h' && (d[i + 2] | 0x20) == 'e' && isPcreSpace(d[i + 3])) {
+            i += 3;
+            while (i < n && isPcreSpace(d[i]))
+                ++i;
+        }
+        *prepStart = start;
+        *prepEnd = start + m;
+        return i;
+    }
+    return -1;
 }
 
 bool holdsDemonstrativeThat(QStringView s)

@@ -44,6 +44,11 @@ bool holdsDemonstrativeThat(QStringView s);
 // (PCRE folds LONG S and KELVIN SIGN to s and k: the caller sends such text to
 // the pattern).
 bool determinerBeforeMissileNoun(QStringView s);
+// What ^\s+(?<prep>near|at|off|in)\s+(?:the\s+)? (caseless, PCRE's ASCII \s) matches
+// in w, read by hand: the end of the match, with the preposition's span in
+// *prepStart, *prepEnd; -1 when there is none (as the pattern answers for w that
+// is not valid UTF-16). "(the launch) near Wonsan".
+int placePrepositionLead(QStringView w, int *prepStart, int *prepEnd);
 // "On Jan. 24, 28 and 30": the other day-precise dates of the list `chosen` is in.
 QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMention &chosen, const QString &text);
 
