@@ -205,6 +205,7 @@ private slots:
             QRegularExpression::CaseInsensitiveOption);
         static const QStringList vocabulary{
             QStringLiteral("the"), QStringLiteral("The"), QStringLiteral("that"), QStringLiteral("each"), QStringLiteral("all"),
+            QStringLiteral("(the"), QStringLiteral("big-new"), QStringLiteral("x_y"), QStringLiteral("rockets\t"), QStringLiteral("MISSILES"),
             QStringLiteral("one of the"), QStringLiteral("these"), QStringLiteral("missile"), QStringLiteral("missiles"),
             QStringLiteral("rocket"), QStringLiteral("weapons"), QStringLiteral("projectile"), QStringLiteral("flying"),
             QStringLiteral("flight"), QStringLiteral("exclusive economic zone"), QStringLiteral("high"), QStringLiteral("peak"),
@@ -237,6 +238,42 @@ private slots:
         }
         QVERIFY(matches > 500);
         QVERIFY(skipped > 200);
+    }
+
+    void determinerBranchReadByHand()
+    {
+        // LaunchPhrases::determinerBeforeMissileNoun against the determiner branch of the
+        // "relevant" pattern it stands for (ASCII text: the caller sends the rest to the pattern).
+        const QRegularExpression branch(
+            QStringLiteral("(?<![\\w-])(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?"
+                           "(?:missiles?|projectiles?|rockets?|weapons?)(?![\\w-])"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QStringList vocabulary{
+            QStringLiteral("the"), QStringLiteral("The"), QStringLiteral("THIS"), QStringLiteral("that"), QStringLiteral("these"),
+            QStringLiteral("those"), QStringLiteral("both"), QStringLiteral("each"), QStringLiteral("all"), QStringLiteral("one of the"),
+            QStringLiteral("theses"), QStringLiteral("xthe"), QStringLiteral("_the"), QStringLiteral("the_"), QStringLiteral("-the"),
+            QStringLiteral("(the"), QStringLiteral("missile"), QStringLiteral("Missiles"), QStringLiteral("MISSILE"),
+            QStringLiteral("missiless"), QStringLiteral("missile_"), QStringLiteral("missile-"), QStringLiteral("rocket"),
+            QStringLiteral("rockets"), QStringLiteral("weapon"), QStringLiteral("Weapons"), QStringLiteral("projectile"),
+            QStringLiteral("projectiles"), QStringLiteral("new"), QStringLiteral("big-new"), QStringLiteral("x9"),
+            QStringLiteral("U.S."), QStringLiteral("said"), QStringLiteral("of"), QStringLiteral("rocketry"), QStringLiteral("we")};
+        static const QStringList glue{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "),
+                                      QStringLiteral("\t"), QStringLiteral("\n"), QStringLiteral("\v"), QStringLiteral("-"),
+                                      QStringLiteral(", "), QStringLiteral(""), QStringLiteral("."), QStringLiteral("\u00A0"),
+                                      QStringLiteral(" \u201C")};
+        std::mt19937 rng(17);
+        std::uniform_int_distribution<int> w(0, int(vocabulary.size()) - 1), g(0, int(glue.size()) - 1);
+        int matches = 0;
+        for (int round = 0; round < 30000; ++round) {
+            QString text;
+            for (int k = 1 + round % 11; k > 0; --k)
+                text += vocabulary.at(w(rng)) + glue.at(g(rng));
+            const bool expected = branch.match(text).hasMatch();
+            QVERIFY2(LaunchPhrases::determinerBeforeMissileNoun(text) == expected, qPrintable(text));
+            matches += expected;
+        }
+        QVERIFY(matches > 3000);
+        QVERIFY(matches < 27000);
     }
 
     void classGateNeverHidesAMatch()

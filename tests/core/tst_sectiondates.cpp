@@ -2,6 +2,9 @@
 // (extract/launch/SectionDates): factboxes, timelines and briefing notes.
 #include "LaunchTestRun.h"
 #include "extract/launch/SectionDates.h"
+#include "extract/temporal/DateTokens.h"
+
+#include <random>
 
 using namespace atlas;
 using namespace atlas::testing;
@@ -84,6 +87,34 @@ private slots:
         const Sentence s{7, int(7 + heading.size()), true};
         const DateMention d = launch::headingDate(text, s, tagger);
         QCOMPARE(d.date.isKnown() ? d.date.earliest : QDate(), date);
+    }
+    // headingDate asks temporal::mayHoldDate before tagging: it must never say no
+    // where the tagger finds a date (random headings of date words, figures,
+    // clocks, titles and letters outside ASCII).
+    void noDateWhereMayHoldDateSaysNo()
+    {
+        static const QStringList vocabulary{
+            QStringLiteral("JAN."), QStringLiteral("January"), QStringLiteral("6"), QStringLiteral("14th"), QStringLiteral("2025"),
+            QStringLiteral("Monday"), QStringLiteral("last"), QStringLiteral("week"), QStringLiteral("today"), QStringLiteral("-"),
+            QStringLiteral(":"), QStringLiteral("HYPERSONIC"), QStringLiteral("IRBM"), QStringLiteral("Kanggye"), QStringLiteral("12:35"),
+            QStringLiteral("AM"), QStringLiteral("Juche"), QStringLiteral("114"), QStringLiteral("mid-March"), QStringLiteral("Sept"),
+            QStringLiteral("2025-01-06"), QStringLiteral("6/1"), QStringLiteral("caf\u00E9"), QStringLiteral("\u00C9T\u00C9"),
+            QStringLiteral("yesterday"), QStringLiteral("spring"), QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("Dec")};
+        const TemporalTagger tagger(QDate(2025, 11, 26));
+        std::mt19937 rng(53);
+        int dated = 0, skipped = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString heading;
+            for (int k = 1 + round % 6; k > 0; --k)
+                heading += vocabulary.at(int(rng() % vocabulary.size())) + (rng() % 4 ? QStringLiteral(" ") : QString());
+            const bool may = temporal::mayHoldDate(heading);
+            const bool found = !tagger.tag(heading, 0).isEmpty();
+            QVERIFY2(may || !found, qPrintable(heading));
+            dated += found;
+            skipped += !may;
+        }
+        QVERIFY(dated > 2000);
+        QVERIFY(skipped > 500);
     }
 };
 

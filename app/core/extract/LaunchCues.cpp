@@ -4,6 +4,7 @@
 #include "extract/LaunchPhrases.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
+#include "extract/launch/NearWordSet.h"
 
 #include <QVarLengthArray>
 
@@ -42,11 +43,15 @@ struct NearWord {
     int size = 0;
     bool capital = false;
     bool wide = false;
+    int start = 0; // text[start, end): the word
+    int end = 0;
     QString other; // the lower-cased word when it is not short ASCII
 
     QStringView lower() const { return wide ? QStringView(other) : QStringView(ascii, size); }
     void set(const QString &text, int s, int e)
     {
+        start = s;
+        end = e;
         capital = text.at(s).isUpper();
         const int n = e - s;
         if (n <= 24) {
@@ -69,22 +74,12 @@ struct NearWord {
 };
 using NearWords = QVarLengthArray<NearWord, 12>;
 
-// w is one of the (lower-case ASCII) words of set. The literals' lengths are
-// known at compile time, so most words are told apart by their length alone.
-bool in(QStringView w, std::initializer_list<std::string_view> set)
+// w is one of the (lower-case ASCII) words of set (see launch/NearWordSet.h:
+// most words are turned away by a filter the compiler made).
+template <std::size_t N>
+bool in(QStringView w, const launch::NearWordSet<N> &set)
 {
-    const qsizetype n = w.size();
-    const char16_t *d = w.utf16();
-    for (const std::string_view x : set) {
-        if (qsizetype(x.size()) != n)
-            continue;
-        qsizetype k = 0;
-        while (k < n && d[k] == char16_t(uchar(x[k])))
-            ++k;
-        if (k == n)
-            return true;
-    }
-    return false;
+    return set.contains(w);
 }
 
 // Does s start with the lower-case ASCII literal x, ignoring case as
@@ -126,15 +121,55 @@ bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor)
         if (word.wide)
             word.other.replace(QChar(0x2019), QLatin1Char('\''));
         const QStringView w = word.lower();
-        if (in(w, {"the", "this", "that", "these", "those", "such", "its", "their", "latest", "recent", "today's",
-                   "yesterday's"})
+        if (in(w, NEAR_WORDS("the", "this", "that", "these", "those", "such", "its", "their", "latest", "recent", "today's",
+                   "yesterday's"))
             || w.endsWith(QLatin1String("'s")))
             return true;
-        if (in(w, {"a", "an", "another", "one", "two", "three", "several", "multiple", "separate", "new", "successful"}))
+        if (in(w, NEAR_WORDS("a", "an", "another", "one", "two", "three", "several", "multiple", "separate", "new", "successful")))
             return false;
     }
     return false;
 }
+// The same answer from the words wordsBefore(text, pos, floor, ...) read (`pre`,
+// nearest first), without walking back again. The two walks read the same words
+// (nearestDeterminerIsDefinite's word characters are wordsBefore's but for the
+// '.' after a capital, "U.S."), except that this one crosses only ' ' between
+// words, and stops at any other character (which is never one of its word
+// characters: wordsBefore's gaps hold only spaces, and it stops at anything else
+// too). So the words of `pre` are its words up to the first gap that is not all
+// ' '; a word with a '.' is left to the walk itself.
+bool nearestDeterminerIsDefinite(const QString &text, int pos, int floor, const NearWords &pre)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    int boundary = pos;
+    for (int k = 0; k < pre.size() && k < 5; ++k) {
+        const NearWord &word = pre.at(k);
+        for (int i = word.end; i < boundary; ++i) {
+            if (d[i] != u' ')
+                return false; // the walk stops here
+        }
+        for (int i = word.start; i < word.end; ++i) {
+            if (d[i] == u'.')
+                return nearestDeterminerIsDefinite(text, pos, floor);
+        }
+        // The walk lower-cases a word outside ASCII as wordsBefore does, then makes
+        // U+2019 an apostrophe: only "...'s" and the apostrophe-less members can
+        // match, so "...’s" is the one difference.
+        const QStringView w = word.lower();
+        const qsizetype n = w.size();
+        if (in(w, NEAR_WORDS("the", "this", "that", "these", "those", "such", "its", "their", "latest", "recent", "today's",
+                             "yesterday's"))
+            || (n >= 2 && w[n - 1] == u's' && (w[n - 2] == u'\'' || (word.wide && w[n - 2] == QChar(0x2019)))))
+            return true;
+        if (in(w, NEAR_WORDS("a", "an", "another", "one", "two", "three", "several", "multiple", "separate", "new", "successful")))
+            return false;
+        boundary = word.start;
+    }
+    // Five words read, or wordsBefore stopped at `floor` or at a character that
+    // ends the walk too.
+    return false;
+}
+
 // ASCII letters, digits, '-' and '\'': the ASCII characters a word near a cue is made of.
 struct NearWordAscii {
     bool yes[128] = {};
@@ -222,19 +257,19 @@ bool hypotheticalBefore(const NearWords &w)
 {
     for (int i = 0; i < w.size() && i < 4; ++i) {
         const QStringView x = w.at(i).lower();
-        if (in(x, {"could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
-                   "speculation", "whether"}))
+        if (in(x, NEAR_WORDS("could", "would", "might", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
+                   "speculation", "whether")))
             return true;
         // "a possible test", "its next launch": adjectives of the cue's own noun phrase only.
-        if (i < 2 && in(x, {"possible", "potential", "imminent", "upcoming", "future", "next", "planned"}))
+        if (i < 2 && in(x, NEAR_WORDS("possible", "potential", "imminent", "upcoming", "future", "next", "planned")))
             return true;
         if (x == QLatin1String("may") && !w.at(i).capital)
             return true;
-        if (i + 1 < w.size() && in(x, {"to", "of", "for"})
-            && in(w.at(i + 1).lower(), {"able", "capable", "likely", "expected", "plans", "plan", "planning", "prepare",
+        if (i + 1 < w.size() && in(x, NEAR_WORDS("to", "of", "for"))
+            && in(w.at(i + 1).lower(), NEAR_WORDS("able", "capable", "likely", "expected", "plans", "plan", "planning", "prepare",
                                       "prepares", "prepared", "preparing", "ready", "threaten", "threatens", "threatened",
                                       "threatening", "vow", "vows", "vowed", "intend", "intends", "intended", "set",
-                                      "poised", "possibility"}))
+                                      "poised", "possibility")))
             return true;
     }
     return false;
@@ -245,9 +280,9 @@ bool hypotheticalAfter(const NearWords &f)
 {
     for (int i = 0; i < f.size() && i < 5; ++i) {
         const QStringView x = f.at(i).lower();
-        if (in(x, {"could", "would", "might", "will"}) || (x == QLatin1String("may") && !f.at(i).capital))
+        if (in(x, NEAR_WORDS("could", "would", "might", "will")) || (x == QLatin1String("may") && !f.at(i).capital))
             return true;
-        if (i + 1 < f.size() && in(x, {"is", "was"}) && in(f.at(i + 1).lower(), {"likely", "expected", "possible", "imminent"}))
+        if (i + 1 < f.size() && in(x, NEAR_WORDS("is", "was")) && in(f.at(i + 1).lower(), NEAR_WORDS("likely", "expected", "possible", "imminent")))
             return true;
     }
     return false;
@@ -303,7 +338,7 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
         qsizetype e = i;
         while (e < rest.size() && StemTrie::isLetter(d[e]))
             ++e;
-        judged = in(rest.mid(i, e - i), {"likely", "possible", "imminent", "expected", "probable", "planned"});
+        judged = in(rest.mid(i, e - i), NEAR_WORDS("likely", "possible", "imminent", "expected", "probable", "planned"));
         i = e;
     }
     return judged && judgedLikely.firstMatch(rest).hasMatch();
@@ -335,8 +370,8 @@ bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int en
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
 bool isForeignLauncher(QStringView x)
 {
-    return in(x, {"russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
-                  "israel", "india", "pakistan"});
+    return in(x, NEAR_WORDS("russia", "moscow", "ukraine", "kyiv", "seoul", "washington", "japan", "tokyo", "china", "beijing", "iran",
+                  "israel", "india", "pakistan"));
 }
 
 // "They were fired from the Sunan area", "Both were launched from the Sukchon area of
@@ -345,8 +380,8 @@ bool isForeignLauncher(QStringView x)
 // from their jobs" names no area).
 bool pronounFiredFromArea(const NearWords &pre, const QString &text, int cueEnd, int end)
 {
-    int k = in(pre.at(0).lower(), {"was", "were"}) ? 1 : 2; // (an adverb may sit between: "were reportedly")
-    if (k >= pre.size() || !in(pre.at(k).lower(), {"they", "it", "both"}))
+    int k = in(pre.at(0).lower(), NEAR_WORDS("was", "were")) ? 1 : 2; // (an adverb may sit between: "were reportedly")
+    if (k >= pre.size() || !in(pre.at(k).lower(), NEAR_WORDS("they", "it", "both")))
         return false;
     static const GatedRegex fromArea(
         QStringLiteral("^\\s+from\\s+(?:(?:near|around)\\s+)?(?:the\\s+)?(?:[A-Z][\\w'\u2019-]*\\s+){1,3}"
@@ -359,7 +394,7 @@ bool pronounFiredFromArea(const NearWords &pre, const QString &text, int cueEnd,
 // firing, in a sentence whose subject is another country, is that country.
 bool foreignPronounSubject(const NearWords &w, const QString &text, int sentenceStart, int end, int cueStart)
 {
-    if (w.isEmpty() || !in(w.at(0).lower(), {"it", "they"}))
+    if (w.isEmpty() || !in(w.at(0).lower(), NEAR_WORDS("it", "they")))
         return false;
     // The subject opens the sentence, a word in lower case after it ("Russia says",
     // "India and Pakistan"): "SEOUL, South Korea (AP) — North Korea said ..." opens
@@ -386,7 +421,7 @@ bool foreignPronounSubject(const NearWords &w, const QString &text, int sentence
 bool foreignSubject(const NearWords &w)
 {
     int i = 0;
-    while (i < w.size() && i < 2 && in(w.at(i).lower(), {"has", "have", "had", "also", "then", "reportedly", "successfully", "itself", "again"}))
+    while (i < w.size() && i < 2 && in(w.at(i).lower(), NEAR_WORDS("has", "have", "had", "also", "then", "reportedly", "successfully", "itself", "again")))
         ++i;
     if (i >= w.size())
         return false;
@@ -400,8 +435,8 @@ bool foreignSubject(const NearWords &w)
         return prev == QLatin1String("united");
     if (x == QLatin1String("u.s.") || x == QLatin1String("us"))
         return prev == QLatin1String("the");
-    if (in(x, {"forces", "troops", "military", "army", "navy"}))
-        return in(prev, {"russian", "ukrainian", "u.s.", "us", "allied", "american", "japanese", "chinese"});
+    if (in(x, NEAR_WORDS("forces", "troops", "military", "army", "navy")))
+        return in(prev, NEAR_WORDS("russian", "ukrainian", "u.s.", "us", "allied", "american", "japanese", "chinese"));
     if (x == QLatin1String("allies"))
         return prev == QLatin1String("the");
     return false;
@@ -520,6 +555,13 @@ int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
 }
 
 
+bool LaunchCueFinder::definiteReferenceBefore(const QString &text, int pos, int floor, bool fromWordsBefore)
+{
+    if (!fromWordsBefore)
+        return nearestDeterminerIsDefinite(text, pos, floor);
+    return nearestDeterminerIsDefinite(text, pos, floor, wordsBefore(text, pos, floor, 6, false, false));
+}
+
 SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end) const
 {
     return analyse(text, start, end, wordClasses(text, start, end));
@@ -539,35 +581,26 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     SentenceCues out;
     bool foreignFiring = false; // a launch verb rejected for another country's subject
     const QStringView sentence = QStringView(text).mid(start, end - start);
-    bool artillery = false, parade = false, supply = false, generic = false, background = false, satellite = false;
-    bool firedOrLaunched = false;
-    // The exclusion regexes run only where their words are (most sentences: none).
+    // The exclusion regexes run only where their words are (most sentences: none),
+    // and only where their answer counts: each is asked in the order the
+    // exclusions are decided, and not when a missile named (artillery, satellite)
+    // or a launch verb (parade, supplies, background) makes it moot.
     out.missileTerm = words & MissileNoun;
-    firedOrLaunched = words & PastVerb;
-    if (words & ExArtillery)
-        artillery = m_artillery.firstMatch(sentence).hasMatch();
-    if (words & ExParade)
-        parade = m_parade.firstMatch(sentence).hasMatch();
-    if (words & ExSupply)
-        supply = m_supply.firstMatch(sentence).hasMatch();
-    if (words & (ExGeneric | ExBackground)) {
-        // Each pattern needs one of its own words; a word the pass cannot read
-        // (a letter outside ASCII right before it) sends both to their regex.
-        const bool unread = words & NonAsciiLetter;
-        generic = (unread || (words & ExGeneric)) && m_generic.firstMatch(sentence).hasMatch();
-        background = !generic && (unread || (words & ExBackground)) && m_background.firstMatch(sentence).hasMatch();
-    }
-    if (words & ExSatellite)
-        satellite = m_satellite.firstMatch(sentence).hasMatch();
-    if (artillery && !out.missileTerm)
+    const bool firedOrLaunched = words & PastVerb;
+    // Each history pattern needs one of its own words; a word the pass cannot read
+    // (a letter outside ASCII right before it) sends both to their regex.
+    const bool unread = words & NonAsciiLetter;
+    if ((words & ExArtillery) && !out.missileTerm && m_artillery.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("artillery");
-    else if (parade && !firedOrLaunched)
+    else if ((words & ExParade) && !firedOrLaunched && m_parade.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("parade display");
-    else if (supply && !firedOrLaunched)
+    else if ((words & ExSupply) && !firedOrLaunched && m_supply.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("supplies or exports");
-    else if (generic || (background && !firedOrLaunched))
+    else if ((words & (ExGeneric | ExBackground))
+             && (((unread || (words & ExGeneric)) && m_generic.firstMatch(sentence).hasMatch())
+                 || (!firedOrLaunched && (unread || (words & ExBackground)) && m_background.firstMatch(sentence).hasMatch())))
         out.exclusion = QStringLiteral("generic history");
-    else if (satellite && !out.missileTerm)
+    else if ((words & ExSatellite) && !out.missileTerm && m_satellite.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("satellite");
     if (!out.exclusion.isEmpty())
         return out;
@@ -590,9 +623,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             candidates.append(w);
         }
     }
-    auto auxiliary = [](QStringView w) { return in(w, {"were", "was", "been", "being", "are", "is", "had", "have", "has"}); };
+    auto auxiliary = [](QStringView w) { return in(w, NEAR_WORDS("were", "was", "been", "being", "are", "is", "had", "have", "has")); };
     auto adverb = [](QStringView w) {
-        return in(w, {"reportedly", "apparently", "also", "all", "first", "then", "later", "successfully", "simultaneously"});
+        return in(w, NEAR_WORDS("reportedly", "apparently", "also", "all", "first", "then", "later", "successfully", "simultaneously"));
     };
     int consumed = start;
     for (const int at : candidates) {
@@ -642,17 +675,17 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         }
         if (!cue.verb) {
             const NearWords post = wordsAfter(text, cue.end, end, 6);
-            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), {"nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid"}))
-                || (pre.size() > 1 && in(pre.at(1).lower(), {"nuclear", "atomic", "underground", "engine"}));
+            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid")))
+                || (pre.size() > 1 && in(pre.at(1).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine")));
             auto genericHead = [](QStringView x) {
-                return in(x, {"activity", "activities", "program", "programs", "programme", "programmes", "capability",
+                return in(x, NEAR_WORDS("activity", "activities", "program", "programs", "programme", "programmes", "capability",
                               "capabilities", "pad", "pads", "site", "sites", "vehicle", "vehicles", "facility", "facilities",
                               "window", "preparation", "preparations", "ban", "moratorium", "platform", "platforms", "system",
-                              "systems", "technology", "campaign"});
+                              "systems", "technology", "campaign"));
             };
             const bool generic = !post.isEmpty()
                 && (genericHead(post.at(0).lower())
-                    || (post.size() > 1 && in(post.at(0).lower(), {"of", "on", "in"}) && genericHead(post.at(1).lower())));
+                    || (post.size() > 1 && in(post.at(0).lower(), NEAR_WORDS("of", "on", "in")) && genericHead(post.at(1).lower())));
             if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // "North Korea's missile launches are a consequence of ...": launches in
@@ -661,31 +694,31 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             const bool pluralNoun = matchedText.endsWith(QLatin1Char('s'), Qt::CaseInsensitive);
             bool refersBack = false; // "the launches are the first since ..."
             for (int k = 0; k < pre.size() && k < 4 && !refersBack; ++k)
-                refersBack = in(pre.at(k).lower(), {"the", "these", "those", "this"});
-            if (pluralNoun && !post.isEmpty() && in(post.at(0).lower(), {"are", "remain"}) && !refersBack)
+                refersBack = in(pre.at(k).lower(), NEAR_WORDS("the", "these", "those", "this"));
+            if (pluralNoun && !post.isEmpty() && in(post.at(0).lower(), NEAR_WORDS("are", "remain")) && !refersBack)
                 continue;
             // A bare "test" needs a missile in the sentence; "the launch" refers back on its own.
             // "the last flight of this type": a flight is a launch only as the earlier one of a kind.
             const bool flightOfType = startsWithCi(matchedText, "flight") && !matchedText.contains(QLatin1Char('-'));
-            if (flightOfType && (pre.isEmpty() || !in(pre.at(0).lower(), {"last", "previous", "prior", "earlier"})))
+            if (flightOfType && (pre.isEmpty() || !in(pre.at(0).lower(), NEAR_WORDS("last", "previous", "prior", "earlier"))))
                 continue;
             if (!out.missileTerm && !flightOfType && !matchedText.contains(QLatin1String("launch"), Qt::CaseInsensitive))
                 continue;
             // Which launch: "the/this/its latest" test refers back, "a/another" test
             // is new; the nearest determiner decides.
             // "The previous flight of this type" is never the launch told, whatever its determiner.
-            cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start);
+            cue.definite = !flightOfType && nearestDeterminerIsDefinite(text, cue.start, start, pre);
             // "The previous launch was an SLBM off Sinpo on Aug 26", "its prior ICBM
             // test": an earlier launch than the one told, whatever its determiner.
             // ("The last launch" may be the one told, in a story of a launch series.)
             // Only as the noun's own adjective, at most a kind word between: not "Prior
             // to the launch", "the previous administration's launch policy".
             if (cue.definite && !pre.isEmpty()) {
-                auto earlier = [](const NearWord &w) { return in(w.lower(), {"previous", "prior"}); };
+                auto earlier = [](const NearWord &w) { return in(w.lower(), NEAR_WORDS("previous", "prior")); };
                 const QStringView next = pre.at(0).lower();
                 const bool kindWord = next.size() > 1 && !next.endsWith(QLatin1String("'s")) && !next.endsWith(u'\u2019')
-                    && (in(next, {"missile", "ballistic", "cruise", "hypersonic", "icbm", "srbm", "irbm", "slbm", "crbm",
-                                  "mrbm", "weapons", "weapon", "flight", "test", "major"}));
+                    && (in(next, NEAR_WORDS("missile", "ballistic", "cruise", "hypersonic", "icbm", "srbm", "irbm", "slbm", "crbm",
+                                             "mrbm", "weapons", "weapon", "flight", "test", "major")));
                 if (earlier(pre.at(0)) || (kindWord && pre.size() > 1 && earlier(pre.at(1))))
                     cue.definite = false;
             }
@@ -700,9 +733,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             for (int i = 0; i < 3 && i < asPre.size() && !cue.predicate; ++i) {
                 if (asPre.at(i).lower() != QLatin1String("as"))
                     continue;
-                const bool article = i == 0 || in(asPre.at(i - 1).lower(), {"a", "an"});
-                const bool wellAs = i + 1 < asPre.size() && in(asPre.at(i + 1).lower(), {"well", "such", "same", "soon"});
-                cue.predicate = article && !wellAs && (i < 2 || !in(asPre.at(0).lower(), {"a", "an", "the"}));
+                const bool article = i == 0 || in(asPre.at(i - 1).lower(), NEAR_WORDS("a", "an"));
+                const bool wellAs = i + 1 < asPre.size() && in(asPre.at(i + 1).lower(), NEAR_WORDS("well", "such", "same", "soon"));
+                cue.predicate = article && !wellAs && (i < 2 || !in(asPre.at(0).lower(), NEAR_WORDS("a", "an", "the")));
             }
         } else {
             // "fired" what? Not a missile launch without a missile in the sentence, but
@@ -720,7 +753,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {
                 for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
-                    cue.definite = cue.definite || in(w.lower(), {"the", "this", "these", "those", "its", "both"});
+                    cue.definite = cue.definite || in(w.lower(), NEAR_WORDS("the", "this", "these", "those", "its", "both"));
             }
         }
         // Coming down is part of the flight already told, never a new launch.
@@ -729,11 +762,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         bool connective = false;
         for (int k = 0; k < pre.size(); ++k) {
             const QStringView w = pre.at(k).lower();
-            connective = connective || in(w, {"since", "following", "previous", "prior", "earlier", "last"});
+            connective = connective || in(w, NEAR_WORDS("since", "following", "previous", "prior", "earlier", "last"));
             // "came a day after the North fired ...": a gap before "after" dates an
             // earlier launch; a bare "after" ("protested after North Korea fired") does not.
             if (w == QLatin1String("after") && k + 1 < pre.size()
-                && in(pre.at(k + 1).lower(), {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "shortly"}))
+                && in(pre.at(k + 1).lower(), NEAR_WORDS("day", "days", "week", "weeks", "month", "months", "hour", "hours", "shortly")))
                 connective = true;
         }
         cue.connective = connective && !cue.definite;
@@ -759,7 +792,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         || ((words & RelevantDeterminer) && (words & RelevantNoun));
     out.relevant = !out.cues.isEmpty() || (words & Landing)
         || ((words & (Flight | Definite)) && (words & (RelevantWord | NonAsciiLetter)) && relevantMayMatch
-            && m_relevant.firstMatch(sentence).hasMatch())
+            && ((words & (RelevantOther | NonAsciiLetter))
+                    ? m_relevant.firstMatch(sentence).hasMatch()
+                    // Then only its determiner branch can match (the word gate above):
+                    // read by hand, no scan for starts over the sentence.
+                    : LaunchPhrases::determinerBeforeMissileNoun(sentence)))
         || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch())
         || ((words & RelevantEvent) && (words & RelevantNoun) && (words & Definite) && m_relevantEvent.firstMatch(sentence).hasMatch())
         || ((words & DistanceWord) && m_relevantDistance.firstMatch(sentence).hasMatch());

@@ -119,6 +119,11 @@ public:
     // Position where the clause holding `pos` starts (after , ; : — ( or at a
     // connective such as "since", "following", "when"), not before `floor`.
     static int clauseStart(const QString &text, int pos, int floor);
+    // Whether the nearest determiner before pos makes a definite reference ("the",
+    // "its", "North Korea's"), as analyse judges a launch noun: walking back
+    // (fromWordsBefore false) or from the words before pos read for the cue (true).
+    // The two must agree (tst_launchcuewords).
+    static bool definiteReferenceBefore(const QString &text, int pos, int floor, bool fromWordsBefore);
 
 private:
     static const StemTrie &wordTrie();

@@ -1,6 +1,7 @@
 #include "extract/LaunchFields.h"
 #include "extract/TrustedText.h"
 
+#include "extract/LaunchPhrases.h"
 #include "extract/QuantityParser.h"
 
 #include <algorithm>
@@ -275,17 +276,20 @@ SiteHit LaunchFieldFinder::siteOpeningItem(const QString &text, int from, int to
 
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
 {
-    static const GatedRegex lead(QStringLiteral("^\\s+(?<prep>near|at|off|in)\\s+(?:the\\s+)?"), kCi);
-    const auto m = lead.firstMatch(window(text, from, to));
-    if (!m.hasMatch())
+    // ^\s+(?<prep>near|at|off|in)\s+(?:the\s+)?, read by hand (this runs after every
+    // launch cue; see LaunchPhrases).
+    int prepStart = 0, prepEnd = 0;
+    const QStringView lead = window(text, from, to);
+    const int leadEnd = LaunchPhrases::placePrepositionLead(lead, &prepStart, &prepEnd);
+    if (leadEnd < 0)
         return {};
-    const int nameStart = from + int(m.capturedEnd());
+    const int nameStart = from + leadEnd;
     QVector<PlaceMatch> places;
     const PlaceMatch *place = northKoreanPlaceAt(text, nameStart, to, &places);
     if (!place)
         return {};
-    SiteHit hit = siteHit(*place->place, text, from + int(m.capturedStart(QStringLiteral("prep"))), place->end);
-    if (m.captured(QStringLiteral("prep")).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
+    SiteHit hit = siteHit(*place->place, text, from + prepStart, place->end);
+    if (lead.mid(prepStart, prepEnd - prepStart).compare(QLatin1String("at"), Qt::CaseInsensitive) != 0)
         hit.site.uncertaintyKm += kNearExtraKm; // near, off, in: around the place, not at it
     return hit;
 }

@@ -2,6 +2,7 @@
 #include "extract/GatedRegex.h"
 
 #include "extract/CharScan.h"
+#include "extract/TrustedText.h"
 
 #include <QRegularExpression>
 
@@ -137,6 +138,108 @@ QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMen
         if (i != at && sorted[i]->date.isKnown() && sorted[i]->date.precision == DatePrecision::Day)
             out << *sorted[i];
     return out;
+}
+
+namespace {
+// [\w-] of PCRE without Unicode properties.
+bool isAsciiWordOrHyphenUnit(char16_t c)
+{
+    const char16_t lower = c | 0x20;
+    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
+}
+
+// s[from, to) is the lower-case ASCII word x, in any case.
+bool isWordCi(const char16_t *d, qsizetype from, qsizetype to, std::string_view x)
+{
+    if (to - from != qsizetype(x.size()))
+        return false;
+    for (qsizetype k = 0; k < to - from; ++k) {
+        if (d[from + k] >= 128 || char16_t(d[from + k] | 0x20) != char16_t(x[size_t(k)]))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+// Each alternative is a whole run of [\w-] between spaces: the noun follows a
+// space and ends where no [\w-] follows; each word before it is preceded by a
+// space, and the determiner by no [\w-] ("one of the" is found at its "the").
+bool determinerBeforeMissileNoun(QStringView s)
+{
+    static constexpr std::string_view kNouns[] = {"missile", "projectile", "rocket", "weapon"};
+    static constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those", "both", "each", "all"};
+    const char16_t *d = s.utf16();
+    const qsizetype n = s.size();
+    for (qsizetype i = 1; i < n; ++i) {
+        const char16_t first = d[i] | 0x20;
+        if ((first != 'm' && first != 'p' && first != 'r' && first != 'w') || !isPcreSpace(d[i - 1]))
+            continue;
+        qsizetype e = i;
+        while (e < n && isAsciiWordOrHyphenUnit(d[e]))
+            ++e;
+        bool noun = false;
+        for (const std::string_view x : kNouns)
+            noun = noun || isWordCi(d, i, e, x) || (e - i == qsizetype(x.size()) + 1 && (d[e - 1] | 0x20) == 's' && isWordCi(d, i, e - 1, x));
+        if (!noun)
+            continue;
+        qsizetype j = i; // the start of the word after the one read next
+        for (int words = 0; words < 4; ++words) {
+            while (j > 0 && isPcreSpace(d[j - 1]))
+                --j;
+            qsizetype k = j;
+            while (k > 0 && isAsciiWordOrHyphenUnit(d[k - 1]))
+                --k;
+            if (k == j)
+                break;
+            for (const std::string_view x : kDeterminers) {
+                if (isWordCi(d, k, j, x))
+                    return true;
+            }
+            if (k == 0 || !isPcreSpace(d[k - 1]))
+                break;
+            j = k;
+        }
+    }
+    return false;
+}
+
+// The alternatives start with different letters, and no letter of them, of "the",
+// has a case partner outside ASCII (only s and k do), so ASCII folding is PCRE's.
+int placePrepositionLead(QStringView w, int *prepStart, int *prepEnd)
+{
+    static constexpr std::string_view kPrepositions[] = {"near", "at", "off", "in"};
+    const char16_t *d = w.utf16();
+    const int n = int(w.size());
+    int i = 0;
+    while (i < n && isPcreSpace(d[i]))
+        ++i;
+    if (i == 0 || i == n)
+        return -1;
+    const int start = i;
+    for (const std::string_view x : kPrepositions) {
+        const int m = int(x.size());
+        if (start + m >= n || !isPcreSpace(d[start + m]))
+            continue;
+        int k = 0;
+        while (k < m && d[start + k] < 128 && char16_t(d[start + k] | 0x20) == char16_t(x[size_t(k)]))
+            ++k;
+        if (k < m)
+            continue;
+        if (!isValidUtf16(w))
+            return -1;
+        i = start + m;
+        while (i < n && isPcreSpace(d[i]))
+            ++i;
+        if (i + 3 < n && (d[i] | 0x20) == 't' && (d[i + 1] | 0x20) == 'h' && (d[i + 2] | 0x20) == 'e' && isPcreSpace(d[i + 3])) {
+            i += 3;
+            while (i < n && isPcreSpace(d[i]))
+                ++i;
+        }
+        *prepStart = start;
+        *prepEnd = start + m;
+        return i;
+    }
+    return -1;
 }
 
 bool holdsDemonstrativeThat(QStringView s)

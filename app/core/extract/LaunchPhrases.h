@@ -36,6 +36,19 @@ inline char16_t foldedLetter(char16_t c)
 // (?:of|like|as|than|from|to|resembles?|resembling)\s+that\s+ finds, read
 // from each "that" found eight characters at a time.
 bool holdsDemonstrativeThat(QStringView s);
+// Whether s holds what the determiner branch of LaunchCueFinder's "relevant"
+// pattern finds, (?<![\w-])(?:the|this|that|these|those|both|each|one of the|all)
+// \s+(?:[\w-]+\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)(?![\w-])
+// (caseless, ASCII \w and \s), read by hand: back from each missile noun over at
+// most three words to a determiner. Exact for text whose letters are all ASCII
+// (PCRE folds LONG S and KELVIN SIGN to s and k: the caller sends such text to
+// the pattern).
+bool determinerBeforeMissileNoun(QStringView s);
+// What ^\s+(?<prep>near|at|off|in)\s+(?:the\s+)? (caseless, PCRE's ASCII \s) matches
+// in w, read by hand: the end of the match, with the preposition's span in
+// *prepStart, *prepEnd; -1 when there is none (as the pattern answers for w that
+// is not valid UTF-16). "(the launch) near Wonsan".
+int placePrepositionLead(QStringView w, int *prepStart, int *prepEnd);
 // "On Jan. 24, 28 and 30": the other day-precise dates of the list `chosen` is in.
 QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMention &chosen, const QString &text);
 

@@ -35,6 +35,44 @@ bool isAbbreviationPattern(const QString &p)
     }
     return true;
 }
+// [\w-] of PCRE without Unicode properties.
+bool isAsciiWordOrHyphen(char16_t c)
+{
+    const char16_t lower = c | 0x20;
+    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
+}
+
+// The two letters every match of the pattern starts with, (lower case) first << 8 |
+// second, when the pattern says so plainly: it opens with at least two ASCII
+// letters, no quantifier makes the second optional ("KN?"), and no alternation at
+// its top level offers another start. 0 otherwise (the pattern is always run).
+quint16 openingLetters(const QString &pattern)
+{
+    auto isAsciiLetter = [](QChar c) { return c.unicode() < 128 && c.isLetter(); };
+    if (pattern.size() < 2 || !isAsciiLetter(pattern.at(0)) || !isAsciiLetter(pattern.at(1)))
+        return 0;
+    if (pattern.size() > 2 && QStringLiteral("?*{").contains(pattern.at(2)))
+        return 0;
+    int depth = 0;
+    bool inClass = false;
+    for (int i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (inClass) {
+            inClass = c != QLatin1Char(']');
+        } else if (c == QLatin1Char('[')) {
+            inClass = true;
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')')) {
+            --depth;
+        } else if (c == QLatin1Char('|') && depth == 0) {
+            return 0;
+        }
+    }
+    return quint16((pattern.at(0).toLower().unicode() << 8) | pattern.at(1).toLower().unicode());
+}
 } // namespace
 
 const MissileLexicon &MissileLexicon::bundled()
@@ -66,6 +104,7 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
         Designation d{compileWord(o.value(QStringLiteral("pattern")).toString()),
                       o.value(QStringLiteral("canonical")).toString(),
                       o.value(QStringLiteral("bare")).toString()};
+        d.opening = openingLetters(o.value(QStringLiteral("pattern")).toString());
         if (d.re.isValid())
             lex.m_designations << d;
     }
@@ -252,6 +291,16 @@ bool MissileLexicon::isComparisonBefore(const QString &text, int at) const
 
 QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, int to) const
 {
+    return findDesignations(text, from, to, true);
+}
+
+QVector<LexiconHit> MissileLexicon::designationsRunningEvery(const QString &text, int from, int to) const
+{
+    return findDesignations(text, from, to, false);
+}
+
+QVector<LexiconHit> MissileLexicon::findDesignations(const QString &text, int from, int to, bool preCheck) const
+{
     if (to < 0 || to > text.size())
         to = int(text.size());
     QVector<LexiconHit> hits;
@@ -264,7 +313,27 @@ QVector<LexiconHit> MissileLexicon::designations(const QString &text, int from, 
     // No designation starts before the alternation of them all first matches, so
     // each is looked for from there (the same matches as from `from`).
     const int first = int(any.capturedStart());
+    // Which patterns can match at all (each global match pays Qt's set-up and a scan
+    // to `to`): every match starts where no [\w-] precedes it (the lookbehind
+    // compileWord adds) with its opening letters, in either case: the word starts'
+    // first two letters. Outside ASCII only LONG S and KELVIN SIGN fold to an ASCII
+    // letter (s, k); text with one leaves every pattern to run. (Curly quotes and
+    // dashes, common in news, are no letter of an opening.)
+    const char16_t *d16 = reinterpret_cast<const char16_t *>(text.utf16());
+    QVarLengthArray<quint16, 32> openings;
+    bool ascii = preCheck;
+    for (int p = first; p < to && ascii; ++p) {
+        const char16_t c = d16[p];
+        if (c == 0x017F || c == 0x212A) {
+            ascii = false;
+        } else if (p + 1 < to && unsigned((c | 0x20) - 'a') < 26 && c < 128 && d16[p + 1] < 128
+                   && (p == 0 || !isAsciiWordOrHyphen(d16[p - 1]))) {
+            openings.append(quint16(((c | 0x20) << 8) | (d16[p + 1] | 0x20)));
+        }
+    }
     for (const Designation &d : m_designations) {
+        if (ascii && d.opening && std::find(openings.begin(), openings.end(), d.opening) == openings.end())
+            continue;
         auto it = d.re.globalMatch(view, first, QRegularExpression::NormalMatch, kTrusted);
         while (it.hasNext()) {
             const auto m = it.next();

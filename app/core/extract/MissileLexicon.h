@@ -46,6 +46,9 @@ public:
     // North Korean designations in text[from, to), canonical spelling, in order.
     // Designations named only as a comparison ("similar to the KN-23") are left out.
     QVector<LexiconHit> designations(const QString &text, int from = 0, int to = -1) const;
+    // The same, every designation's pattern run (the reference for tests: designations()
+    // runs only those whose first two letters open a word there).
+    QVector<LexiconHit> designationsRunningEvery(const QString &text, int from = 0, int to = -1) const;
     // Foreign designations ("Iskander", "Tomahawk") in text[from, to): never the
     // name of a North Korean launch.
     QVector<LexiconHit> foreignDesignations(const QString &text, int from = 0, int to = -1) const;
@@ -66,7 +69,11 @@ private:
         QRegularExpression re;
         QString canonical; // "%1" is replaced by the first capture
         QString bare;      // the name when the capture is empty
+        // The two letters (lower case, first << 8 | second) every match starts with,
+        // or 0 when the pattern does not say (see designations()).
+        quint16 opening = 0;
     };
+    QVector<LexiconHit> findDesignations(const QString &text, int from, int to, bool preCheck) const;
     QVector<ClassPattern> m_classes;
     QVector<Designation> m_designations;
     GatedRegex m_classAny;               // every class pattern, one group each

@@ -2,6 +2,7 @@
 #include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
 #include "extract/TrustedText.h"
+#include "extract/launch/DecimalValue.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -131,9 +132,9 @@ bool digitsEndingAt(const QString &text, int end, double *value, int *start)
                     if (run[k].isDigit() || (groupedFraction && k == point))
                         digits.append(run[k]);
                 }
-                *value = QStringView(digits.constData(), digits.size()).toDouble(&ok);
+                *value = launch::decimalValue(QStringView(digits.constData(), digits.size()), &ok);
             } else {
-                *value = run.toDouble(&ok);
+                *value = launch::decimalValue(run, &ok);
             }
             *start = runStart;
             return ok;

@@ -1,6 +1,7 @@
 #include "extract/launch/SectionDates.h"
 
 #include "extract/launch/LaunchDateRules.h"
+#include "extract/temporal/DateTokens.h"
 
 namespace atlas::launch {
 
@@ -17,6 +18,10 @@ DateMention headingDate(const QString &text, const Sentence &heading, const Temp
                          || text.at(from) == u'-' || text.at(from) == QChar(0x2022) || text.at(from) == u'>'))
         ++from;
     if (to - from < 3 || to - from > kMaxHeading || !text.at(from).isLetterOrNumber())
+        return {};
+    // Most headings hold no figure and no word of time: the tagger's own first test
+    // (it tags nothing where temporal::mayHoldDate says no) spares the copy and the call.
+    if (!temporal::mayHoldDate(QStringView(text).mid(from, to - from)))
         return {};
     for (DateMention d : tagger.tag(text.mid(from, to - from), from)) {
         if (d.start > from + 1)
