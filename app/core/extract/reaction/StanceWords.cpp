@@ -220,6 +220,13 @@ void scanStanceWordsByCharacter(QStringView text, StanceScan *out)
         ++i;
     }
     closeGateWord();
+    // No pattern's gates open: no start is reported (the plain walk does not
+    // look its words up), and none would be read.
+    if (!openPatternStarts(out->gates)) {
+        out->starts.clear();
+        out->anyStart = 0;
+        out->needsMet = out->needsNothing;
+    }
 }
 
 
@@ -268,6 +275,13 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             anyStart |= bits;
         }
     };
+    // Words to look up once the gates are known: where each begins, and its
+    // length (a run of letters; after hyphens, the run alone).
+    struct PendingWord {
+        int pos;
+        int len;
+    };
+    QVarLengthArray<PendingWord, 48> pending;
     LetterMasks masks = letterMasksUpTo16(d, 0, n);
     unsigned carry = 0; // the unit before the block is a letter
     for (qsizetype base = 0; base < n; base += 16) {
@@ -305,9 +319,7 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
                     for (; gateLen < 4 && k < e; ++k)
                         gateKey |= quint32(uchar(d[k] == u'-' ? u'-' : (d[k] | 0x20))) << (8 * gateLen++);
                     gateEnd = e;
-                    quint32 needBits = 0;
-                    const quint32 bits = startWords.lookup(d + s, int(e - s), &needBits);
-                    noteStart(bits, needBits, s);
+                    pending.append({int(s), int(e - s)});
                     continue;
                 }
             }
@@ -316,23 +328,8 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             auto afterWordChar = [before] { return (before >= u'0' && before <= u'9') || before == u'_'; };
             if ((ahead & 6) == 6) {
                 const quint8 bucket = bucketsByLowBits[size_t(lowBitsIndex(d + s))];
-                if ((bucket & kMayStart) && !afterWordChar()) {
-                    const int b = GateTable::threeLetterIndex((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', (d[s + 2] | 0x20) - 'a');
-                    // The word's first sixteen letters as bytes, compared with each
-                    // stem of its bucket in two masked steps (from a copy near the end).
-                    quint64 w[2];
-                    if (s + 16 <= n) {
-                        packLower16(d + s, w);
-                    } else {
-                        char16_t tail[16] = {};
-                        for (qsizetype k = s; k < n; ++k)
-                            tail[k - s] = d[k];
-                        packLower16(tail, w);
-                    }
-                    quint32 needBits = 0;
-                    const quint32 bits = startWords.lookupPacked(b, w, int(runEnd() - s), &needBits);
-                    noteStart(bits, needBits, s);
-                }
+                if ((bucket & kMayStart) && !afterWordChar())
+                    pending.append({int(s), int(runEnd() - s)});
                 if (!(bucket & kMayBeginKey)) {
                     gateAscii = false; // no key begins with these three letters
                     gateLen = 4;
@@ -349,11 +346,8 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
                 continue;
             }
             const int len = (ahead & 2) ? 2 : 1;
-            if (len == 2 && !afterWordChar()) { // (lookup() finds nothing in one letter)
-                quint32 needBits = 0;
-                const quint32 bits = startWords.lookupTwo((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', &needBits);
-                noteStart(bits, needBits, s);
-            }
+            if (len == 2 && !afterWordChar()) // (lookup() finds nothing in one letter)
+                pending.append({int(s), 2});
             gateAscii = true;
             gateKey = quint32(uchar(d[s] | 0x20));
             gateLen = 1;
@@ -367,6 +361,33 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
     }
     closeGate();
     out->gates = gates;
+    // The words that may start a pattern or be needed by one, looked up only
+    // now, and only when the gates open a pattern (a quarter of the sentences
+    // open none): in order, as the walk met them.
+    if (openPatternStarts(gates)) {
+        for (const PendingWord &p : pending) {
+            const qsizetype s = p.pos;
+            quint32 needBits = 0, bits = 0;
+            if (p.len == 2) {
+                bits = startWords.lookupTwo((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', &needBits);
+            } else if (p.len > 2) {
+                const int b = GateTable::threeLetterIndex((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', (d[s + 2] | 0x20) - 'a');
+                // The word's first sixteen letters as bytes, compared with each
+                // stem of its bucket in two masked steps (from a copy near the end).
+                quint64 w[2];
+                if (s + 16 <= n) {
+                    packLower16(d + s, w);
+                } else {
+                    char16_t tail[16] = {};
+                    for (qsizetype k = s; k < n; ++k)
+                        tail[k - s] = d[k];
+                    packLower16(tail, w);
+                }
+                bits = startWords.lookupPacked(b, w, p.len, &needBits);
+            }
+            noteStart(bits, needBits, s);
+        }
+    }
     out->anyStart = anyStart;
     out->needsMet = needsMet;
     return true;
