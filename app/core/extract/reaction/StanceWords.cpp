@@ -282,9 +282,15 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
         int len;
     };
     QVarLengthArray<PendingWord, 48> pending;
-    LetterMasks masks = letterMasksUpTo16(d, 0, n);
+    // Thirty-two units a block (two sixteen-unit masks): the block's own
+    // bookkeeping, paid once where it was paid twice.
+    auto masks32 = [d, n](qsizetype at) {
+        const LetterMasks lo = letterMasksUpTo16(d, at, n), hi = letterMasksUpTo16(d, at + 16, n);
+        return LetterMasks{lo.letters | hi.letters << 16, lo.wide | hi.wide << 16};
+    };
+    LetterMasks masks = masks32(0);
     unsigned carry = 0; // the unit before the block is a letter
-    for (qsizetype base = 0; base < n; base += 16) {
+    for (qsizetype base = 0; base < n; base += 32) {
         // Beyond ASCII, only general punctuation (no letter, no \w, no surrogate).
         for (unsigned wideBits = masks.wide; wideBits; wideBits &= wideBits - 1) {
             const char16_t c = d[base + __builtin_ctz(wideBits)];
@@ -293,20 +299,21 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
         }
         // This block's letters and the next one's: a word's first four letters,
         // and most words' ends, are read from the mask.
-        const LetterMasks next = letterMasksUpTo16(d, base + 16, n);
+        const LetterMasks next = masks32(base + 32);
         const unsigned letterBits = masks.letters;
-        const quint32 window = letterBits | next.letters << 16;
+        const quint64 window = letterBits | quint64(next.letters) << 32;
         unsigned runStarts = letterBits & ~((letterBits << 1) | carry);
-        carry = (letterBits >> 15) & 1;
+        carry = (letterBits >> 31) & 1;
         for (; runStarts; runStarts &= runStarts - 1) {
             const unsigned bit = unsigned(__builtin_ctz(runStarts));
             const qsizetype s = base + bit;
-            const quint32 ahead = window >> bit; // bit k: d[s + k] is a letter
+            const quint64 ahead = window >> bit; // bit k: d[s + k] is a letter
             // Where the run ends: from the mask, or read on past it.
             auto runEnd = [&] {
-                // (64 bits: 32 letters from bit 0 leave no zero in 32, and ctz of 0 is undefined.)
-                const int inWindow = __builtin_ctzll(~quint64(ahead)); // at most 32 - bit (the bits shifted in)
-                return inWindow < int(32 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 32, n);
+                // (64 letters from bit 0 leave no zero at all, and ctz of 0 is undefined.)
+                const quint64 gaps = ~ahead;
+                const int inWindow = gaps ? __builtin_ctzll(gaps) : 64; // at most 64 - bit (the bits shifted in)
+                return inWindow < int(64 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 64, n);
             };
             const char16_t before = s > 0 ? d[s - 1] : u' ';
             if (before == u'-') {
