@@ -185,6 +185,13 @@ QString randomText(std::mt19937 &rng)
 class TestStanceWords : public QObject {
     Q_OBJECT
 private slots:
+    void openPatternStartsTable()
+    {
+        // Every set of gates: the table and the rule agree.
+        for (quint32 g = 0; g < (1u << 14); ++g)
+            QCOMPARE(openPatternStarts(g), openPatternStartsByRuleForTests(g));
+    }
+
     void randomTexts()
     {
         std::mt19937 rng(20261122);

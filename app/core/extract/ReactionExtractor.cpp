@@ -7,6 +7,7 @@
 #include "extract/reaction/ScareQuotes.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/StatementDocument.h"
+#include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
@@ -341,7 +342,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                 const Sentence &p = sentences[si - 1];
                 // (The person's last word: what r.person.section(' ', -1) gives.)
                 const QStringView surname = QStringView(r.person).mid(r.person.lastIndexOf(QLatin1Char(' ')) + 1);
-                if (QStringView(article.text).mid(p.start, p.end - p.start).contains(surname)) {
+                if (reaction::containsText(QStringView(article.text).mid(p.start, p.end - p.start), surname)) {
                     if (!prevDatesReady) {
                         prevDates = datesIn(tagger, article.text.mid(p.start, p.end - p.start), p.start);
                         prevDatesReady = true;

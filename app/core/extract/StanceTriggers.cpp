@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace atlas {
@@ -481,6 +482,15 @@ bool mayFindStanceTriggers(const reaction::StanceScan &scan)
     // below is no (it is an "and" with these bits).
     if (!(scan.anyStart & scan.needsMet))
         return false;
+    return (reaction::openPatternStarts(g) & scan.anyStart & scan.needsMet) != 0;
+}
+
+namespace {
+// The definition of openPatternStarts: the gates under which findStanceTriggers
+// (below) tries each pattern.
+quint32 openPatternStartsByRule(quint32 g)
+{
+    using namespace reaction;
     quint32 running = 0; // the start bits of the patterns whose gates are open
     if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy))
         running |= patternStarts(kPassivePattern);
@@ -491,8 +501,33 @@ bool mayFindStanceTriggers(const reaction::StanceScan &scan)
         if ((g & needs[pi].first) && (!needs[pi].second || (g & needs[pi].second)))
             running |= patternStarts(pi);
     }
-    return (running & scan.anyStart & scan.needsMet) != 0;
+    return running;
 }
+} // namespace
+
+quint32 reaction::openPatternStarts(quint32 g)
+{
+    // Asked of every sentence the stance scan reads: from a table of the twelve
+    // gates below kGateBy (16 KB), which decide every active pattern; the
+    // passive and nominal patterns also need "by" or "from", tested here.
+    // (tst_stancewords compares it with the rule for every set of gates.)
+    static const std::array<quint32, 1u << 12> active = [] {
+        std::array<quint32, 1u << 12> t{};
+        for (quint32 low = 0; low < t.size(); ++low)
+            t[low] = openPatternStartsByRule(low); // (no "by", no "from": active patterns only)
+        return t;
+    }();
+    static const quint32 passiveStarts = patternStarts(kPassivePattern);
+    static const quint32 nominalStarts = patternStarts(kNominalPattern);
+    quint32 running = active[g & 0xFFFu];
+    if ((g & (kGateCondemn | kGateAck | kGateProtest)) && (g & kGateBy))
+        running |= passiveStarts;
+    if ((g & (kGateCondemn | kGateProtest | kGateConcern)) && (g & (kGateFrom | kGateBy)))
+        running |= nominalStarts;
+    return running;
+}
+
+quint32 reaction::openPatternStartsByRuleForTests(quint32 g) { return openPatternStartsByRule(g); }
 
 QVector<StanceTrigger> findStanceTriggers(const QString &s)
 {

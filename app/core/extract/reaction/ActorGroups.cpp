@@ -8,6 +8,7 @@
 
 #include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
+#include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
 
 #include <QRegularExpression>
@@ -25,9 +26,13 @@ ActorMention SentenceReader::fullNameBefore(QStringView familyName) const
     Discourse::FamilyNameSearch &search = m_d.familyNames[familyName.toString()];
     const QStringView text(m_article.text);
     const int end = std::min<int>(m_offset, int(text.size()));
-    // (Within the last 20,000 characters, as the surname's own check reads.)
-    for (qsizetype at = text.indexOf(familyName, std::max(search.upTo, end - 20000)); at >= 0 && at < end;
-         at = text.indexOf(familyName, at + 1)) {
+    // (Within the last 20,000 characters, as the surname's own check reads.) The
+    // search stops at `end`: a name that runs past it is passed over below anyway
+    // (after + 1 >= end), and the rest of the article need not be read for the
+    // last, failing search.
+    const QStringView upToEnd = text.left(end);
+    for (qsizetype at = indexOfText(upToEnd, familyName, std::max(search.upTo, end - 20000)); at >= 0;
+         at = indexOfText(upToEnd, familyName, at + 1)) {
         const qsizetype after = at + familyName.size();
         if ((at > 0 && text.at(at - 1).isLetter()) || after + 1 >= end || text.at(after) != u' ' || !text.at(after + 1).isUpper())
             continue;
@@ -65,7 +70,7 @@ void SentenceReader::dropUnsupportedSurnames()
             // bounded on a huge file with the surname on every line.
             const int from = std::max(0, m_offset - 20000);
             const QStringView earlier = QStringView(m_article.text).mid(from, m_offset - from);
-            bool named = earlier.contains(m.person);
+            bool named = containsText(earlier, m.person);
             ActorMention own = m;
             if (!named) {
                 // "Lee" after "President Lee Jae Myung" where two office-holders share

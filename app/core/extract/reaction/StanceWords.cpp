@@ -220,6 +220,13 @@ void scanStanceWordsByCharacter(QStringView text, StanceScan *out)
         ++i;
     }
     closeGateWord();
+    // No pattern's gates open: no start is reported (the plain walk does not
+    // look its words up), and none would be read.
+    if (!openPatternStarts(out->gates)) {
+        out->starts.clear();
+        out->anyStart = 0;
+        out->needsMet = out->needsNothing;
+    }
 }
 
 
@@ -268,9 +275,22 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             anyStart |= bits;
         }
     };
-    LetterMasks masks = letterMasksUpTo16(d, 0, n);
+    // Words to look up once the gates are known: where each begins, and its
+    // length (a run of letters; after hyphens, the run alone).
+    struct PendingWord {
+        int pos;
+        int len;
+    };
+    QVarLengthArray<PendingWord, 48> pending;
+    // Thirty-two units a block (two sixteen-unit masks): the block's own
+    // bookkeeping, paid once where it was paid twice.
+    auto masks32 = [d, n](qsizetype at) {
+        const LetterMasks lo = letterMasksUpTo16(d, at, n), hi = letterMasksUpTo16(d, at + 16, n);
+        return LetterMasks{lo.letters | hi.letters << 16, lo.wide | hi.wide << 16};
+    };
+    LetterMasks masks = masks32(0);
     unsigned carry = 0; // the unit before the block is a letter
-    for (qsizetype base = 0; base < n; base += 16) {
+    for (qsizetype base = 0; base < n; base += 32) {
         // Beyond ASCII, only general punctuation (no letter, no \w, no surrogate).
         for (unsigned wideBits = masks.wide; wideBits; wideBits &= wideBits - 1) {
             const char16_t c = d[base + __builtin_ctz(wideBits)];
@@ -279,20 +299,21 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
         }
         // This block's letters and the next one's: a word's first four letters,
         // and most words' ends, are read from the mask.
-        const LetterMasks next = letterMasksUpTo16(d, base + 16, n);
+        const LetterMasks next = masks32(base + 32);
         const unsigned letterBits = masks.letters;
-        const quint32 window = letterBits | next.letters << 16;
+        const quint64 window = letterBits | quint64(next.letters) << 32;
         unsigned runStarts = letterBits & ~((letterBits << 1) | carry);
-        carry = (letterBits >> 15) & 1;
+        carry = (letterBits >> 31) & 1;
         for (; runStarts; runStarts &= runStarts - 1) {
             const unsigned bit = unsigned(__builtin_ctz(runStarts));
             const qsizetype s = base + bit;
-            const quint32 ahead = window >> bit; // bit k: d[s + k] is a letter
+            const quint64 ahead = window >> bit; // bit k: d[s + k] is a letter
             // Where the run ends: from the mask, or read on past it.
             auto runEnd = [&] {
-                // (64 bits: 32 letters from bit 0 leave no zero in 32, and ctz of 0 is undefined.)
-                const int inWindow = __builtin_ctzll(~quint64(ahead)); // at most 32 - bit (the bits shifted in)
-                return inWindow < int(32 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 32, n);
+                // (64 letters from bit 0 leave no zero at all, and ctz of 0 is undefined.)
+                const quint64 gaps = ~ahead;
+                const int inWindow = gaps ? __builtin_ctzll(gaps) : 64; // at most 64 - bit (the bits shifted in)
+                return inWindow < int(64 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 64, n);
             };
             const char16_t before = s > 0 ? d[s - 1] : u' ';
             if (before == u'-') {
@@ -305,9 +326,7 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
                     for (; gateLen < 4 && k < e; ++k)
                         gateKey |= quint32(uchar(d[k] == u'-' ? u'-' : (d[k] | 0x20))) << (8 * gateLen++);
                     gateEnd = e;
-                    quint32 needBits = 0;
-                    const quint32 bits = startWords.lookup(d + s, int(e - s), &needBits);
-                    noteStart(bits, needBits, s);
+                    pending.append({int(s), int(e - s)});
                     continue;
                 }
             }
@@ -316,23 +335,8 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
             auto afterWordChar = [before] { return (before >= u'0' && before <= u'9') || before == u'_'; };
             if ((ahead & 6) == 6) {
                 const quint8 bucket = bucketsByLowBits[size_t(lowBitsIndex(d + s))];
-                if ((bucket & kMayStart) && !afterWordChar()) {
-                    const int b = GateTable::threeLetterIndex((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', (d[s + 2] | 0x20) - 'a');
-                    // The word's first sixteen letters as bytes, compared with each
-                    // stem of its bucket in two masked steps (from a copy near the end).
-                    quint64 w[2];
-                    if (s + 16 <= n) {
-                        packLower16(d + s, w);
-                    } else {
-                        char16_t tail[16] = {};
-                        for (qsizetype k = s; k < n; ++k)
-                            tail[k - s] = d[k];
-                        packLower16(tail, w);
-                    }
-                    quint32 needBits = 0;
-                    const quint32 bits = startWords.lookupPacked(b, w, int(runEnd() - s), &needBits);
-                    noteStart(bits, needBits, s);
-                }
+                if ((bucket & kMayStart) && !afterWordChar())
+                    pending.append({int(s), int(runEnd() - s)});
                 if (!(bucket & kMayBeginKey)) {
                     gateAscii = false; // no key begins with these three letters
                     gateLen = 4;
@@ -349,11 +353,8 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
                 continue;
             }
             const int len = (ahead & 2) ? 2 : 1;
-            if (len == 2 && !afterWordChar()) { // (lookup() finds nothing in one letter)
-                quint32 needBits = 0;
-                const quint32 bits = startWords.lookupTwo((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', &needBits);
-                noteStart(bits, needBits, s);
-            }
+            if (len == 2 && !afterWordChar()) // (lookup() finds nothing in one letter)
+                pending.append({int(s), 2});
             gateAscii = true;
             gateKey = quint32(uchar(d[s] | 0x20));
             gateLen = 1;
@@ -367,6 +368,33 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
     }
     closeGate();
     out->gates = gates;
+    // The words that may start a pattern or be needed by one, looked up only
+    // now, and only when the gates open a pattern (a quarter of the sentences
+    // open none): in order, as the walk met them.
+    if (openPatternStarts(gates)) {
+        for (const PendingWord &p : pending) {
+            const qsizetype s = p.pos;
+            quint32 needBits = 0, bits = 0;
+            if (p.len == 2) {
+                bits = startWords.lookupTwo((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', &needBits);
+            } else if (p.len > 2) {
+                const int b = GateTable::threeLetterIndex((d[s] | 0x20) - 'a', (d[s + 1] | 0x20) - 'a', (d[s + 2] | 0x20) - 'a');
+                // The word's first sixteen letters as bytes, compared with each
+                // stem of its bucket in two masked steps (from a copy near the end).
+                quint64 w[2];
+                if (s + 16 <= n) {
+                    packLower16(d + s, w);
+                } else {
+                    char16_t tail[16] = {};
+                    for (qsizetype k = s; k < n; ++k)
+                        tail[k - s] = d[k];
+                    packLower16(tail, w);
+                }
+                bits = startWords.lookupPacked(b, w, p.len, &needBits);
+            }
+            noteStart(bits, needBits, s);
+        }
+    }
     out->anyStart = anyStart;
     out->needsMet = needsMet;
     return true;

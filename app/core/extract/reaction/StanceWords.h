@@ -67,6 +67,13 @@ struct StanceScan {
     QVarLengthArray<StanceStart, 24> starts;
 };
 
+// The start bits of the patterns whose gates `gates` open (StanceTriggers.cpp:
+// the gates findStanceTriggers tries a pattern under). With none, a scan
+// reports no start: no pattern runs, so none is read.
+quint32 openPatternStarts(quint32 gates);
+// The same, read off the rule pattern by pattern (what the table is tested against).
+quint32 openPatternStartsByRuleForTests(quint32 gates);
+
 void scanStanceWords(QStringView sentence, StanceScan *out);
 // The same, character by character: what scanStanceWords does with any text,
 // and the definition the faster walk of plain text is tested against.

@@ -51,6 +51,7 @@ void AsciiWordSet::add(const QByteArray &lowerWord)
     for (size_t l = size_t(letter) + 1; l < m_byLetter.size(); ++l)
         ++m_byLetter[l];
     m_firstLetters |= 1u << (lowerWord.at(0) - 'a');
+
     m_minLen = std::min(m_minLen, w.len);
     m_maxLen = std::max(m_maxLen, w.len);
 }
@@ -92,27 +93,33 @@ bool AsciiWordSet::maybeInByMask(QStringView text) const
     // the words is passed over without reading its end.
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
-    LetterMasks masks = letterMasksUpTo16(d, 0, n);
+    // Thirty-two units a block (two sixteen-unit masks), as the stance scan.
+    auto masks32 = [d, n](qsizetype at) {
+        const LetterMasks lo = letterMasksUpTo16(d, at, n), hi = letterMasksUpTo16(d, at + 16, n);
+        return LetterMasks{lo.letters | hi.letters << 16, lo.wide | hi.wide << 16};
+    };
+    LetterMasks masks = masks32(0);
     unsigned carry = 0; // the unit before the block is a letter
-    for (qsizetype base = 0; base < n; base += 16) {
+    for (qsizetype base = 0; base < n; base += 32) {
         for (unsigned wideBits = masks.wide; wideBits; wideBits &= wideBits - 1) {
             const char16_t c = d[base + __builtin_ctz(wideBits)];
             if (c == 0x017F || c == 0x212A)
                 return true;
         }
-        const LetterMasks next = letterMasksUpTo16(d, base + 16, n);
-        const quint32 window = masks.letters | next.letters << 16;
+        const LetterMasks next = masks32(base + 32);
+        const quint64 window = masks.letters | quint64(next.letters) << 32;
         unsigned runStarts = masks.letters & ~((masks.letters << 1) | carry);
-        carry = (masks.letters >> 15) & 1;
+        carry = (masks.letters >> 31) & 1;
         for (; runStarts; runStarts &= runStarts - 1) {
             const unsigned bit = unsigned(__builtin_ctz(runStarts));
             const qsizetype s = base + bit;
             if (!(m_firstLetters & (1u << ((d[s] | 0x20) - 'a'))))
                 continue;
-            // (64 bits: a window of 32 letters from bit 0 leaves no zero in 32, and
-            // ctz of 0 is undefined; here it gives 32, "read on past the window".)
-            const int inWindow = __builtin_ctzll(~quint64(window >> bit)); // at most 32 - bit
-            const qsizetype e = inWindow < int(32 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 32, n);
+            const quint64 ahead = window >> bit; // bit k: d[s + k] is a letter
+            // (64 letters from bit 0 leave no zero, and ctz of 0 is undefined.)
+            const quint64 gaps = ~ahead;
+            const int inWindow = gaps ? __builtin_ctzll(gaps) : 64; // at most 64 - bit
+            const qsizetype e = inWindow < int(64 - bit) ? s + inWindow : asciiLetterRunEnd(d, base + 64, n);
             if (isWord(d + s, int(e - s)))
                 return true;
         }
