@@ -379,6 +379,22 @@ const AsciiKinds kAsciiKinds;
 } // namespace
 
 namespace {
+// What lookUpWord answers for a word of up to kMaxPacked ASCII letters, from
+// its packed key: the lexicon word with that key, or none (mayList only ever
+// rules out words that are not in the lexicon, so it need not be asked).
+Q_ALWAYS_INLINE Lex lookUpPackedWord(const LexTable &table, std::uint64_t key, int &value)
+{
+    for (int p = packedSlotOf(key);; p = (p + 1) & (kPackedSlots - 1)) {
+        const int e = table.packedSlot[p];
+        if (e < 0)
+            return Lex::None;
+        if (table.packedKey[e] == key) {
+            value = kLexicon[e].value;
+            return kLexicon[e].lex;
+        }
+    }
+}
+
 // The hash look-up of a word that passed the prefix tests below.
 Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &value)
 {
@@ -394,15 +410,7 @@ Q_NEVER_INLINE Lex lookUpWord(const char16_t *word, std::uint32_t len, int &valu
                 return Lex::None; // no lexicon word holds anything but ASCII letters
             key |= std::uint64_t(u | 0x20) << (8 * i);
         }
-        for (int p = packedSlotOf(key);; p = (p + 1) & (kPackedSlots - 1)) {
-            const int e = table.packedSlot[p];
-            if (e < 0)
-                return Lex::None;
-            if (table.packedKey[e] == key) {
-                value = kLexicon[e].value;
-                return kLexicon[e].lex;
-            }
-        }
+        return lookUpPackedWord(table, key, value);
     }
     char buf[16];
     std::uint32_t h = 2166136261u;
@@ -443,21 +451,6 @@ Q_ALWAYS_INLINE std::uint64_t packedKeyAt(const char16_t *word, int len)
 }
 #endif
 
-// What lookUpWord answers for a word of up to kMaxPacked ASCII letters, from
-// its packed key: the lexicon word with that key, or none (mayList only ever
-// rules out words that are not in the lexicon, so it need not be asked).
-Q_ALWAYS_INLINE Lex lookUpPackedWord(const LexTable &table, std::uint64_t key, int &value)
-{
-    for (int p = packedSlotOf(key);; p = (p + 1) & (kPackedSlots - 1)) {
-        const int e = table.packedSlot[p];
-        if (e < 0)
-            return Lex::None;
-        if (table.packedKey[e] == key) {
-            value = kLexicon[e].value;
-            return kLexicon[e].lex;
-        }
-    }
-}
 
 // classifyWord, with the tests that rule out nearly every word of a text (no
 // lexicon word starts with its first two or three letters) inlined into the
