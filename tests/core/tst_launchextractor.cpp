@@ -404,6 +404,11 @@ private slots:
         row("name-not-comparison", "North Korea fired two missiles on Tuesday, a system similar to Russia's Iskander.", "names", "");
         row("name-not-resembling", "North Korea fired a new missile on Tuesday resembling the KN-23.", "names", "");
         row("name-not-like", "North Korea fired a new missile on Tuesday that looked like the Hwasong-11.", "names", "");
+        // "modell?ed": one l or two ("modeled" was once never read as a comparison).
+        row("name-not-modeled-on", "North Korea fired a new missile on Tuesday modeled on the KN-23.", "names", "");
+        row("name-not-modeled-after", "North Korea fired a new missile on Tuesday, modeled after the Hwasong-15.", "names", "");
+        row("name-not-modeled-on-possessive", "North Korea fired an SRBM on Tuesday modeled on Russia's Iskander.", "names", "");
+        row("name-not-modelled-after", "North Korea fired a new missile on Tuesday modelled after the Hwasong-11.", "names", "");
         // counts
         row("count-a", "North Korea fired a ballistic missile on Tuesday.", "count", "1..1");
         row("count-one", "North Korea fired one short-range missile on Tuesday.", "count", "1..1");

@@ -132,8 +132,12 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
         // The literal letters a cue starts with: a cheap first test before the regex.
         QString stem;
         for (const QChar c : cue) {
-            if (!c.isLetter())
+            if (!c.isLetter()) {
+                // "modell?ed": a letter the pattern may leave out is no part of the stem.
+                if ((c == u'?' || c == u'*' || c == u'{') && !stem.isEmpty())
+                    stem.chop(1);
                 break;
+            }
             stem += c;
         }
         if (stem.size() >= 3) {
