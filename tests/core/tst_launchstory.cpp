@@ -52,6 +52,13 @@ private slots:
         // A morning in America is still that day in Korea; a day with no zone is kept.
         QTest::newRow("us-morning-kept") << QStringLiteral("North Korea fired a missile on Tuesday morning Eastern time, the Pentagon said.") << QDate(2025, 3, 11);
         QTest::newRow("plain-late-kept") << QStringLiteral("North Korea fired a missile late Tuesday, Seoul said.") << QDate(2025, 3, 11);
+        // A clock with its seconds ("22:53:11 UTC", a log's or chat export's stamp) still moves the day.
+        QTest::newRow("seconds-utc") << QStringLiteral("North Korea fired a missile at 22:53:11 UTC on March 10.") << QDate(2025, 3, 11);
+        QTest::newRow("seconds-chat-stamp") << QStringLiteral("[2025-03-10 22:53:11 UTC] JCS: North Korea fired a ballistic missile.") << QDate(2025, 3, 11);
+        QTest::newRow("seconds-gmt-after") << QStringLiteral("North Korea fired a missile on March 10 at 23:05:00 GMT.") << QDate(2025, 3, 11);
+        QTest::newRow("seconds-log-dash") << QStringLiteral("2025-03-10 21:40:27 UTC - North Korea launched a ballistic missile, the JCS said.") << QDate(2025, 3, 11);
+        QTest::newRow("seconds-utc-same-day") << QStringLiteral("North Korea fired a missile at 22:10:05 UTC on March 9, the JCS said.") << QDate(2025, 3, 10);
+        QTest::newRow("seconds-afternoon-kept") << QStringLiteral("North Korea fired a missile at 04:10:05 UTC on March 10.") << QDate(2025, 3, 10);
     }
     void koreanDayBesideAForeignOne()
     {

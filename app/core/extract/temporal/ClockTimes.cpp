@@ -97,6 +97,10 @@ int matchClock(QStringView text, const TokenList &t, int i, int &minutes)
         h = a.value;
         m = t[j + 1].value;
         j += 2;
+        // "22:53:11 UTC" (a log's or chat export's stamp): the seconds, read past.
+        if (isPunct(t, j, u':') && !t[j].spaceBefore && j + 1 < t.size() && t[j + 1].kind == TokKind::Number
+            && !t[j + 1].spaceBefore && t[j + 1].digits == 2 && !t[j + 1].grouped && t[j + 1].value < 60)
+            j += 2;
     } else if (a.digits == 4 && a.value / 100 < 24 && a.value % 100 < 60 && j < t.size()
                && t[j].lex == Lex::Zone && allUpper(tokText(text, t[j]))) {
         h = a.value / 100;
