@@ -715,10 +715,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // to the launch", "the previous administration's launch policy".
             if (cue.definite && !pre.isEmpty()) {
                 auto earlier = [](const NearWord &w) { return in(w.lower(), NEAR_WORDS("previous", "prior")); };
-                const QStringView next = pre.at(0).lower();
-                const bool kindWord = next.size() > 1 && !next.endsWith(QLatin1String("'s")) && !next.endsWith(u'\u2019')
-                    && (in(next, NEAR_WORDS("missile", "ballistic", "cruise", "hypersonic", "icbm", "srbm", "irbm", "slbm", "crbm",
-                                             "mrbm", "weapons", "weapon", "flight", "test", "major")));
+                const bool kindWord = in(pre.at(0).lower(), NEAR_WORDS("missile", "ballistic", "cruise", "hypersonic", "icbm", "srbm",
+                                                                     "irbm", "slbm", "crbm", "mrbm", "weapons", "weapon", "flight",
+                                                                     "test", "major"));
                 if (earlier(pre.at(0)) || (kindWord && pre.size() > 1 && earlier(pre.at(1))))
                     cue.definite = false;
             }

@@ -272,7 +272,14 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
     // The reactions the sentence before gave without a quote: the next sentence
     // may be their speaker's words (reaction/FollowingQuote.h).
     QVector<int> quoteless;
-    const bool statement = reaction::isStatementDocument(article.text);
+    // Whether the article is an official statement: read from its head only when a
+    // sentence gives a reaction without quotation marks (most articles never ask).
+    int statementAsked = -1;
+    auto isStatement = [&] {
+        if (statementAsked < 0)
+            statementAsked = reaction::isStatementDocument(article.text) ? 1 : 0;
+        return statementAsked == 1;
+    };
     QString issuer;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &sentence = sentences[si];
@@ -411,6 +418,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         // actor to react in it) speaks.
         if (quotes.isEmpty()) {
             for (int j = firstNew; j < out.size(); ++j) {
+                const bool statement = isStatement();
                 if (statement && issuer.isEmpty() && speaksInPresent(s, found[j - firstNew].trigger))
                     issuer = out[j].actor;
                 const bool issuers = statement && out[j].actor == issuer;
