@@ -1,7 +1,7 @@
 // Extraction throughput on a corpus generated from the bundled articles
 // (CorpusGenerator: varied dates, places, distances, classes).
 //
-//   bench_extract [--articles N] [--threads-list 1,2] [--launches-only]
+//   bench_extract [--articles N] [--threads-list 1,2] [--launches-only] [--single-only]
 //   bench_extract --dump-launches OUT.jsonl [--articles N] [--dump-extra DIR]...
 //   bench_extract --dump-analysis OUT.jsonl [--articles N] [--dump-extra DIR]...
 //
@@ -180,8 +180,12 @@ int main(int argc, char **argv)
     int count = 10000;
     QList<int> threadCounts{1, 2};
     bool launchesOnly = false; // --launches-only: the launch extractor alone (for profilers)
+    // --single-only: stop after the single-thread figure, so that runs of two builds can be
+    // interleaved many times in the minutes the machine stays steady.
+    bool singleOnly = false;
     const QStringList args = app.arguments();
     launchesOnly = args.contains(QStringLiteral("--launches-only"));
+    singleOnly = args.contains(QStringLiteral("--single-only"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--articles"))
             count = std::max(1, args.at(i + 1).toInt());
@@ -219,7 +223,8 @@ int main(int argc, char **argv)
         corpus << a;
     }
     out << "corpus: " << count << " articles from " << generator.baseCount() << " bundled ones, "
-        << QString::number(bytes / 1e6, 'f', 1) << " MB (generated in " << timer.elapsed() << " ms)\n";
+        << QString::number(bytes / 1e6, 'f', 1) << " MB, " << qint64(bytes) << " bytes (generated in " << timer.elapsed()
+        << " ms)\n";
 
     if (!dumpPath.isEmpty()) {
         const LaunchExtractor extractor(Gazetteer::bundled());
@@ -268,6 +273,8 @@ int main(int argc, char **argv)
         << QString::number(count / single, 'f', 0) << " articles/s; wall " << QString::number(wall, 'f', 2) << " s ("
         << launches << " launch mentions, " << reactions << " reactions)\n";
     out.flush();
+    if (singleOnly)
+        return 0;
 
     {
         const double c = threadCpuSeconds();
