@@ -9,7 +9,7 @@ preset=${1:-default}
 packages=(build-essential cmake ninja-build qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
           qt6-positioning-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libboost-date-time-dev libpcre2-dev
           libgl-dev xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk poppler-utils dpkg-dev
-          appstream desktop-file-utils file clang libclang-rt-14-dev)
+          appstream desktop-file-utils file clang libclang-rt-14-dev libmimalloc-dev)
 
 missing=()
 for p in "${packages[@]}"; do

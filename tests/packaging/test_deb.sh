@@ -53,6 +53,13 @@ else
     fail "launch-atlas --version exited with $?: $out"
 fi
 
+# The allocator the binary is linked with (mimalloc, when the build found it) is a
+# dependency of the package, or an installed launch-atlas would not start.
+if ldd "$bin" 2>/dev/null | grep -q 'libmimalloc'; then
+    dpkg-deb -f "$deb" Depends | grep -q 'libmimalloc' && pass "depends on mimalloc, which it links" \
+        || fail "launch-atlas links mimalloc but Depends lacks it"
+fi
+
 # 5. extract on a bundled article, from the installed binary (its data is built in).
 article="$src/resources/articles/000_858a2ed375897b38.txt"
 "$bin" extract "$article" >"$work/extract.json" 2>"$work/extract.err"
