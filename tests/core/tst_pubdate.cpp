@@ -61,6 +61,13 @@ void TestPubDate::detects_data()
     row("kcna-juche-dateline-comma", "Test-fire\n\nPyongyang, November 26, Juche 114 (KCNA) -- The test-fire was held.", "2025-11-26", "2025-11-26", "dateline");
     row("kcna-juche-dateline-caps", "Test-fire\n\nPYONGYANG, March 3 Juche 114 (2025) -- A test-fire was held.", "2025-03-03", "2025-03-03", "dateline");
     row("kcna-juche-dateline-2024", "Test-fire\n\nPyongyang, January 15 Juche 113 (2024) (KCNA) -- A test was held.", "2024-01-15", "2024-01-15", "dateline");
+    // A stamp line's day with the year of a named era (KCNA's Juche, Japan's Reiwa).
+    row("era-juche-stamp-weekday", "Wednesday, December 10, Juche 114 (2025)\n\nTest-fire\n\nThe test-fire was held.", "2025-12-10", "2025-12-10", "dateline");
+    row("era-reiwa-stamp", "Press Release\n\n25 November, Reiwa 7 (2025)\nMinistry of Defense\n\nNorth Korea launched a missile.", "2025-11-25", "2025-11-25", "dateline");
+    row("era-reiwa-no-bracket", "Press Release\n\n3 March, Reiwa 7\n\nNorth Korea launched a missile.", "2025-03-03", "2025-03-03", "dateline");
+    row("era-heisei", "Press Release\n\nMay 1, Heisei 31\n\nText of the release.", "2019-05-01", "2019-05-01", "dateline");
+    row("era-juche-site-header", "KCNA WATCH | Korean Central News Agency (English) | Wednesday, December 10, Juche 114 (2025)\n\nTest-fire\n\nText.", "2025-12-10", "2025-12-10", "stamp");
+    row("site-header-full-weekday", "Daily Report | World News | Asia Pacific | North Korea | Tuesday, March 4, 2025\n\nHeadline\n\nText.", "2025-03-04", "2025-03-04", "stamp");
     row("kcna-juche-dateline-no-bracket-year", "Test-fire\n\nPyongyang, October 1 Juche 114 (KCNA) -- A test was held.", "2025-10-01", "2025-10-01", "dateline");
     // A yearless dateline under a headline about one year.
     row("yearless-dateline-title-year", "FACTBOX-North Korea's missile launches in 2025\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.", "2025-11-25", "2025-11-25", "dateline");
@@ -232,6 +239,9 @@ void TestPubDate::noDate_data()
     QTest::newRow("yearless-dateline-bare-year") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- It was the tenth launch since 2023.");
     QTest::newRow("capitalised-place-no-agency") << QStringLiteral("In Seoul, March 3, 2025 was a quiet day for the markets and the city.");
     QTest::newRow("juche-idea") << QStringLiteral("Headline\nThe Juche idea guides the army.\nText.");
+    QTest::newRow("era-year-disagrees") << QStringLiteral("Press Release\n\n25 November, Reiwa 7 (2024)\n\nText.");
+    QTest::newRow("era-in-prose") << QStringLiteral("Headline\nThe law passed on 25 November, Reiwa 7 (2025), was debated at length by the members of the Diet for many weeks before.\nMore.");
+    QTest::newRow("site-header-long-tail") << QStringLiteral("Home | World | Tuesday, March 4 and what came after it\nText.");
     QTest::newRow("juche-out-of-range") << QStringLiteral("Headline\nJuche 1.4.15 was the founding year.\nText.");
     QTest::newRow("month-year-only") << QStringLiteral("North Korea's May 2025 tests\nText about the tests.");
     QTest::newRow("out-of-not-a-month") << QStringLiteral("Headline\nScored 12 out of 2025 tries\nText.");

@@ -184,6 +184,24 @@ QStringView withoutLeadingClock(QStringView suffix)
 }
 
 // Classifies the date mention `m` on a line: what the words around it make it.
+// "Anna Lee in Seoul · Tue 5 Mar 2024 09.05 GMT": the words before a date are a short
+// author, agency or site line ending in a separator (a weekday, abbreviated or in
+// full, may lead the date's own words).
+bool separatedStamp(QStringView p, int maxWords)
+{
+    QStringView head = p;
+    while (!head.isEmpty() && (head.back() == u',' || head.back().isSpace()))
+        head.chop(1);
+    int w = int(head.size());
+    while (w > 0 && head[w - 1].isLetter())
+        --w;
+    const QStringView word = head.mid(w);
+    if (word.size() <= 3 || (word.size() <= 9 && word.endsWith(QLatin1String("day"), Qt::CaseInsensitive)))
+        head = head.left(w).trimmed();
+    return !head.isEmpty() && (head.back() == QChar(0x00B7) || head.back() == u'|' || head.back() == QChar(0x2022))
+        && wordCount(head) <= maxWords;
+}
+
 Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inHead)
 {
     const QStringView p = prefix.trimmed();
@@ -223,18 +241,7 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
             return RankMetadata;
         if (p.startsWith(QLatin1String("by "), Qt::CaseInsensitive) || containsWord(p, "by"))
             return RankByline;
-        // "Anna Lee in Seoul · Tue 5 Mar 2024 09.05 GMT": a short author or agency line
-        // with the date after a separator (the weekday may lead the date's own words).
-        QStringView head = p;
-        if (!head.isEmpty() && head.back().isLetter()) {
-            int w = int(head.size());
-            while (w > 0 && head[w - 1].isLetter())
-                --w;
-            if (int(head.size()) - w <= 3) // "Tue", "Fri": an abbreviated weekday
-                head = head.left(w).trimmed();
-        }
-        if (!head.isEmpty() && (head.back() == QChar(0x00B7) || head.back() == u'|' || head.back() == QChar(0x2022))
-            && wordCount(head) <= 8)
+        if (separatedStamp(p, 8))
             return RankByline;
         // A line that is little more than the date (and, after a dateline's place,
         // its clock: "SEOUL/TOKYO, Oct 15, 2025, 4:52 PM GMT+9" is a stamp of two
@@ -243,6 +250,11 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         if (wordCount(p) + wordCount(rest) <= 6 && !suffix.trimmed().endsWith(u'.') && !isListMarker(p))
             return RankDateline;
     }
+    // "KCNA WATCH | Korean Central News Agency (English) | Wednesday, December 10, Juche
+    // 114 (2025)": a site's header line, its cells longer than a stamp's lead words.
+    if (prefix.size() <= 2 * kMaxStampPrefix && line.size() <= kMaxStampLine && wordCount(suffix) <= 2
+        && separatedStamp(p, 12))
+        return RankByline;
     // A dateline opening the first paragraph: "SEOUL, Nov. 7, 2025 (Yonhap) -- North Korea ..."
     if (prefix.size() <= 48 && looksLikeDatelinePlace(prefix) && startsLikeDatelineTail(suffix)
         && (!p.isEmpty() || !suffix.trimmed().isEmpty()))
@@ -541,22 +553,25 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
         return;
     const QVector<DateMention> mentions = tagger.tag(scan);
     int prevEnd = 0;
-    for (const DateMention &m : mentions) {
-        const int mStart = m.start, mEnd = m.end;
+    for (const DateMention &found : mentions) {
+        const DateMention *mp = &found;
+        DateMention eraDay; // the day with its era's year, when a stamp line gives one
+        const int mStart = found.start;
+        int mEnd = found.end;
         const QStringView prefix = QStringView(scan).mid(prevEnd, mStart - prevEnd);
         prevEnd = mEnd;
-        if (m.date.precision == DatePrecision::DayOfYear && inHead && !best.yearless.date.isValid()
+        if (found.date.precision == DatePrecision::DayOfYear && inHead && !best.yearless.date.isValid()
             && classify(line, QStringView(scan).left(mStart), QStringView(scan).mid(mEnd), inHead) == RankDateline) {
-            best.yearless.date = QDate(2000, m.date.month, m.date.day); // a leap year admits 29 February
+            best.yearless.date = QDate(2000, found.date.month, found.date.day); // a leap year admits 29 February
             best.yearless.start = lineStart + mStart;
             best.yearless.end = lineStart + mEnd;
         }
-        if (m.date.precision == DatePrecision::DayOfYear && inHead && best.rank < RankDateline) {
+        if (found.date.precision == DatePrecision::DayOfYear && inHead && best.rank < RankDateline) {
             // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's dateline
             // gives its year in the Juche calendar after the day.
             int jucheEnd = 0;
-            const int year = temporal::jucheYearAfter(QStringView(scan).mid(mEnd), &jucheEnd);
-            const QDate day = year > 0 ? QDate(year, m.date.month, m.date.day) : QDate();
+            const int year = temporal::eraYearAfter(QStringView(scan).mid(mEnd), &jucheEnd);
+            const QDate day = year > 0 ? QDate(year, found.date.month, found.date.day) : QDate();
             const QStringView lead = QStringView(scan).left(mStart);
             if (day.isValid() && (looksLikeCapitalisedPlace(lead) || (!lead.trimmed().isEmpty() && looksLikeDatelinePlace(lead)))) {
                 int e = mEnd + jucheEnd;
@@ -565,7 +580,17 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
                 takeDateline(best, line, lineStart, e, day);
                 continue;
             }
+            // "Wednesday, December 10, Juche 114 (2025)", "25 November, Reiwa 7 (2025)":
+            // a stamp line's day with its era's year ranks as that day written in full.
+            if (day.isValid() && line.size() <= kMaxStampLine) {
+                eraDay = found;
+                eraDay.date = FuzzyDate::onDay(day, found.date.text);
+                eraDay.end = mEnd + jucheEnd;
+                mEnd = eraDay.end;
+                mp = &eraDay;
+            }
         }
+        const DateMention &m = *mp;
         if (m.date.precision != DatePrecision::Day || !m.date.isKnown() || m.relative)
             continue;
         int suffixEnd = scan.size();

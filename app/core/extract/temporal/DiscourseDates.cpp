@@ -26,26 +26,40 @@ bool isDash(QChar c) { return c == u'-' || c == QChar(0x2013) || c == QChar(0x20
 
 } // namespace
 
-int jucheYearAfter(QStringView suffix, int *end)
+int eraYearAfter(QStringView suffix, int *end)
 {
-    // Read by hand: ",? \s* Juche \s* \d{2,3} (\s* \(\d{4}\))?".
+    // Read by hand: ",? \s* Era \s* \d{1,3} (\s* \(\d{4}\))?".
+    struct Era {
+        QLatin1String name;
+        int offset; // the common-era year of the era's year 0
+        int minDigits;
+    };
+    // (Juche counts from 1912, Juche 1; Reiwa from 2019, Heisei from 1989. Juche
+    // years take two or three digits: "Juche 5" is no year of this century.)
+    static constexpr Era eras[] = {{QLatin1String("Juche"), 1911, 2}, {QLatin1String("Reiwa"), 2018, 1},
+                                   {QLatin1String("Heisei"), 1988, 1}};
     qsizetype i = 0;
     if (i < suffix.size() && suffix[i] == u',')
         ++i;
     while (i < suffix.size() && suffix[i].isSpace())
         ++i;
-    if (!suffix.mid(i).startsWith(QLatin1String("Juche")))
+    const Era *era = nullptr;
+    for (const Era &e : eras) {
+        if (suffix.mid(i).startsWith(e.name))
+            era = &e;
+    }
+    if (!era)
         return 0;
-    i += 5;
+    i += era->name.size();
     while (i < suffix.size() && suffix[i].isSpace())
         ++i;
     const qsizetype digits = i;
-    int juche = 0;
+    int number = 0;
     while (i < suffix.size() && i - digits < 4 && suffix[i] >= u'0' && suffix[i] <= u'9')
-        juche = juche * 10 + (suffix[i++].unicode() - '0');
-    if (i - digits < 2 || i - digits > 3 || (i < suffix.size() && suffix[i].isDigit()))
+        number = number * 10 + (suffix[i++].unicode() - '0');
+    if (i - digits < era->minDigits || i - digits > 3 || (i < suffix.size() && suffix[i].isDigit()) || number == 0)
         return 0;
-    const int year = juche + 1911;
+    const int year = number + era->offset;
     qsizetype k = i;
     while (k < suffix.size() && suffix[k].isSpace())
         ++k;
@@ -58,7 +72,7 @@ int jucheYearAfter(QStringView suffix, int *end)
         }
     }
     *end = int(i);
-    return year >= 2011 && year <= 2111 ? year : 0;
+    return year >= 1989 && year <= 2111 ? year : 0;
 }
 
 int markDateline(QStringView text, QVector<DateMention> &dates)
@@ -95,7 +109,7 @@ int markDateline(QStringView text, QVector<DateMention> &dates)
         ++j;
     // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's Juche year, and
     // the common-era year in brackets, before the agency.
-    if (int jucheEnd = 0; jucheYearAfter(text.mid(j), &jucheEnd) > 0) {
+    if (int jucheEnd = 0; eraYearAfter(text.mid(j), &jucheEnd) > 0) {
         j += jucheEnd;
         while (j < text.size() && text[j].isSpace())
             ++j;

@@ -13,12 +13,13 @@ namespace atlas::temporal {
 // index in `dates`, or -1.
 int markDateline(QStringView text, QVector<DateMention> &dates);
 
-// "Juche 114 (2025)" right after a dateline's day ("Pyongyang, November 26 Juche
-// 114 (2025) (KCNA) --"): the common-era year (Juche + 1911; a year in brackets
-// after it must agree), and in *end where those words end in `suffix`; 0 when
-// the suffix does not open so (a comma may come first). Shared by the dateline
-// mark here and the publication-date detector.
-int jucheYearAfter(QStringView suffix, int *end);
+// A year of a named era right after a day: KCNA's "Juche 114 (2025)" ("Pyongyang,
+// November 26 Juche 114 (2025) (KCNA) --"), Japan's "Reiwa 7 (2025)" ("25 November,
+// Reiwa 7 (2025)"), "Heisei 31". Returns the common-era year (a year in brackets
+// after it must agree), and in *end where those words end in `suffix`; 0 when the
+// suffix does not open so (a comma may come first). Shared by the dateline mark
+// here and the publication-date detector.
+int eraYearAfter(QStringView suffix, int *end);
 
 // Resolves "the next day", "the previous day", "three days later" from a day the
 // same sentence states: the nearest such day before it, or for a day counted
