@@ -1112,6 +1112,12 @@ private slots:
         QTest::newRow("bullet") << QStringLiteral("Notes\n\n\u2022 Kusong, 24 January: one IRBM, 1,000 km.") << QDate(2025, 1, 24) << "IRBM" << "1..1";
         QTest::newRow("numbered") << QStringLiteral("Launches\n\n1. 2 March: an ICBM on a lofted path.") << QDate(2025, 3, 2) << "ICBM" << "1..1";
         QTest::newRow("letter-paren") << QStringLiteral("Events\n\na) Hamhung, 27 February: three SRBMs toward the east.") << QDate(2025, 2, 27) << "SRBM" << "3..3";
+        // An item that opens with its day may name its missiles in words.
+        QTest::newRow("words-dash") << QStringLiteral("Launches\n\n- January 6: a hypersonic intermediate-range missile from near Pyongyang, about 1,100km") << QDate(2025, 1, 6) << "IRBM,hypersonic" << "1..1";
+        QTest::newRow("words-several") << QStringLiteral("Launches\n\n- March 11: several close-range ballistic missiles into the Yellow Sea") << QDate(2025, 3, 11) << "CRBM" << "2..-1";
+        QTest::newRow("words-day-first") << QStringLiteral("Log\n\n* 19 February \u2013 two short-range ballistic missiles from Sukchon") << QDate(2025, 2, 19) << "SRBM" << "2..2";
+        QTest::newRow("words-bullet-rockets") << QStringLiteral("Log\n\n\u2022 Feb. 27: two cruise missiles into the Yellow Sea") << QDate(2025, 2, 27) << "cruise" << "2..2";
+        QTest::newRow("words-numbered") << QStringLiteral("Log\n\n1. 8 February: a ballistic missile off Sinpo.") << QDate(2025, 2, 8) << "ballistic" << "1..1";
     }
     void noteItemIsALaunch()
     {
@@ -1125,6 +1131,28 @@ private slots:
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
     }
+    // "North Korea's missile launches in 2025" over "- January 6: ...": an item's
+    // yearless day is in the year the list's lead-in names, not the latest such
+    // day before the publication date.
+    void noteItemTakesItsListsYear_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("heading") << QStringLiteral("Report.\n\nNorth Korea's missile launches in 2025\n\n- January 6: a hypersonic missile from near Pyongyang\n- February 19: two short-range ballistic missiles from Sukchon\n") << QDate(2025, 2, 19);
+        QTest::newRow("lead-in-line") << QStringLiteral("Report.\n\nThe tests of 2024:\n- 14 January: one IRBM, about 1,000 km\n") << QDate(2024, 1, 14);
+        QTest::newRow("heading-and-lead-in") << QStringLiteral("Report.\n\nLaunches in 2025\n\nSeoul counted these:\n\n- February 19: two short-range ballistic missiles\n") << QDate(2025, 2, 19);
+        QTest::newRow("two-years-named") << QStringLiteral("Report.\n\nLaunches in 2024 and 2025\n\n- February 19: two short-range ballistic missiles\n") << QDate(2026, 2, 19);
+        QTest::newRow("own-year-kept") << QStringLiteral("Report.\n\nLaunches in 2025\n\n- 19 February 2024: two short-range ballistic missiles\n") << QDate(2024, 2, 19);
+    }
+    void noteItemTakesItsListsYear()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = extractLaunches(text, QDate(2026, 3, 17));
+        QVERIFY(!r.launches.isEmpty());
+        QCOMPARE(r.launches.last().date.earliest, day);
+    }
+
     // The note form's place opens the item; its distance needs no verb.
     void noteItemFields_data()
     {
@@ -1174,6 +1202,11 @@ private slots:
         QTest::newRow("no marker") << QStringLiteral("Analysts counted SRBMs in 2024 photos of the base.");
         QTest::newRow("no number") << QStringLiteral("Notes\n- SRBMs remain the mainstay of the arsenal.");
         QTest::newRow("no abbreviation") << QStringLiteral("Notes\n- 10 October: the parade showed new missiles.");
+        QTest::newRow("words-engine-test") << QStringLiteral("Notes\n- 8 September: a ground test of a solid-fuel engine for a new missile.");
+        QTest::newRow("words-programme") << QStringLiteral("Notes\n- 3 March: missile programme budget raised by 10%.");
+        QTest::newRow("words-no-day-first") << QStringLiteral("Notes\n- Sinpo shipyard: two missiles seen on 3 March.");
+        QTest::newRow("words-satellite") << QStringLiteral("Notes\n- 27 February: a satellite on a new rocket.");
+        QTest::newRow("words-no-marker") << QStringLiteral("January 6: a hypersonic missile that the military had long expected.");
     }
     void noteItemNeedsItsForm()
     {

@@ -298,6 +298,9 @@ void TestTemporalTagger::resolves_data()
     // A weekday in brackets after a date is that date's, not another day.
     day("bracket-weekday", QStringLiteral("January 6 (Monday). A hypersonic missile was fired."), iso("2025-05-06"), "2025-01-06", 1);
     day("label-colon", QStringLiteral("Jan. 6: an IRBM flew 1,100 km."), iso("2025-05-06"), "2025-01-06");
+    // A year before a label colon is the day's; "20:24" would be a clock.
+    day("year-label-colon", QStringLiteral("19 February 2024: two SRBMs flew 400 km."), iso("2026-03-17"), "2024-02-19");
+    day("year-label-colon-us", QStringLiteral("- February 19, 2024: two SRBMs."), iso("2026-03-17"), "2024-02-19");
     day("label-colon-dmy", QStringLiteral("- 14 January: several SRBMs were fired."), iso("2025-05-06"), "2025-01-14");
     day("bracket-weekday-dmy", QStringLiteral("On 24 January (Wednesday) cruise missiles flew."), iso("2024-02-05"), "2024-01-24", 3);
     day("bracket-weekday-year", QStringLiteral("On March 10, 2025 (Monday) rockets were fired."), none, "2025-03-10", 1);

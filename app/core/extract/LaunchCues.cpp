@@ -780,7 +780,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
     }
     // "(a) Kanggye, 14 January: several SRBMs, ~250 km, into the East Sea.": a list
     // item in note form tells a launch without a verb.
-    if (out.cues.isEmpty() && (words & ClassAbbreviation)) {
+    if (out.cues.isEmpty() && (words & (ClassAbbreviation | MissileNoun))) {
         const LaunchCue note = noteItemCue(text, start, end);
         if (note.end > 0)
             out.cues << note;

@@ -33,6 +33,9 @@ struct LaunchCue {
     // class abbreviation is the cue; itemStart is where the item's words begin.
     bool note = false;
     int itemStart = -1;
+    // The year the list's heading or lead-in names ("North Korea's missile launches
+    // in 2025"), for the days its items give without one; 0 when none or several.
+    int listYear = 0;
     // "They were fired from the Sunan area": no missile named, so only a retelling
     // of a missile launch already told; it introduces none.
     bool anaphoric = false;

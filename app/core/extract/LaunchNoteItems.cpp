@@ -6,6 +6,41 @@
 
 namespace atlas {
 
+namespace {
+
+bool isListMarkerLine(QStringView line)
+{
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:\\([a-zA-Z0-9]{1,2}\\)|[a-zA-Z0-9]{1,2}[.)]|[-*\u2022\u2013])\\s"));
+    return marker.match(line).hasMatch();
+}
+
+// The one year the lines leading into the list name (up to two lines, above its
+// items and blank lines), or 0.
+int leadInYear(const QString &text, int itemLineStart)
+{
+    static const QRegularExpression year(QStringLiteral("(?<![\\w./-])(?:19[5-9]\\d|20\\d\\d)(?![\\w/-])"));
+    constexpr int kMaxLookBack = 4000;
+    int found = 0;
+    int leadLines = 0;
+    for (int lineEnd = itemLineStart - 1; lineEnd > 0 && itemLineStart - lineEnd < kMaxLookBack && leadLines < 2;) {
+        const int lineStart = int(text.lastIndexOf(u'\n', lineEnd - 1)) + 1;
+        const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+        lineEnd = lineStart - 1;
+        if (line.trimmed().isEmpty() || isListMarkerLine(line))
+            continue;
+        ++leadLines;
+        for (auto it = year.globalMatch(line); it.hasNext();) {
+            const int y = it.next().captured().toInt();
+            if (found && y != found)
+                return 0;
+            found = y;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
 LaunchCue noteItemCue(const QString &text, int start, int end)
 {
     int i = start;
@@ -36,9 +71,37 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
     if (std::none_of(item.begin(), item.end(), [](QChar c) { return c.isDigit(); }))
         return {};
     static const QRegularExpression abbreviation(QStringLiteral("(?<![\\w-])(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?(?![\\w-])"));
-    const QRegularExpressionMatch m = abbreviation.match(item);
-    if (!m.hasMatch())
-        return {};
+    QRegularExpressionMatch m = abbreviation.match(item);
+    if (!m.hasMatch()) {
+        // "- January 6: a hypersonic intermediate-range missile from near Pyongyang,
+        // about 1,100km", "- March 11: several close-range ballistic missiles into the
+        // Yellow Sea": an item that opens with its day names the missiles in words.
+        // The noun must head its phrase ("missile programme", "missile defence" and
+        // "missile launchers" are no firing).
+        static const QRegularExpression datedItem(QStringLiteral(
+            "^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+            "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{4})?\\s*(?::|\\s[-\u2013\u2014])\\s"));
+        static const QRegularExpression missileNoun(QStringLiteral(
+            "(?<![\\w-])(?:missiles?|rockets?)(?![\\w-])(?!\\s+(?:programm?e|defen[cs]e|launchers?|systems?|base|site|"
+            "unit|units|forces|industry|technology|technologies|exports?|engines?|tests?\\s+site)\\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        // (The item's words begin after its marker when the marker opens the sentence.)
+        const qsizetype opens = before.isEmpty() ? item.indexOf(u' ') + 1 : 0;
+        if (before.isEmpty() && opens <= 0)
+            return {};
+        if (!datedItem.match(item.mid(opens)).hasMatch())
+            return {};
+        // Without a class abbreviation the item may tell another event of a missile:
+        // "- 8 September – a ground test of a solid-fuel engine for a new ICBM".
+        static const QRegularExpression otherEvent(
+            QStringLiteral("(?<![\\w-])(?:engines?|parade|satellite|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|"
+                           "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?)(?![\\w-])"),
+            QRegularExpression::CaseInsensitiveOption);
+        m = missileNoun.match(item);
+        if (!m.hasMatch() || otherEvent.match(item).hasMatch())
+            return {};
+    }
     LaunchCue cue;
     cue.start = i + int(m.capturedStart());
     cue.end = i + int(m.capturedEnd());
@@ -53,6 +116,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
             ++words;
     }
     cue.itemStart = words;
+    cue.listYear = leadInYear(text, lineStart);
     return cue;
 }
 

@@ -1,17 +1,19 @@
 #pragma once
 // A list item in note form tells a launch without a verb: "(a) Kanggye, 14
 // January: several SRBMs, ~250 km, into the East Sea.", "- 7 November: one SRBM
-// from Taegwan, about 700 km". It opens with a list marker, gives a number (a
-// day, a distance) and names a class by its abbreviation, which stands for the
-// verb a sentence would have. Asked by LaunchCueFinder::analyse only of a
-// sentence with no other cue and a class abbreviation among its words.
+// from Taegwan, about 700 km", "- January 6: a hypersonic intermediate-range
+// missile from near Pyongyang". It opens with a list marker, gives a number (a
+// day, a distance) and names a class by its abbreviation, or opens with its day
+// and names missiles in words: that stands for the verb a sentence would have.
+// Asked by LaunchCueFinder::analyse only of a sentence with no other cue and a
+// class abbreviation or a missile noun among its words.
 #include "extract/LaunchCues.h"
 
 #include <QString>
 
 namespace atlas {
 
-// The item's cue (the class abbreviation, `note` set, `itemStart` where its words
+// The item's cue (the class abbreviation or missile noun, `note` set, `itemStart` where its words
 // begin) for the sentence text[start, end); a cue with end 0 when it is not an
 // item of that form.
 LaunchCue noteItemCue(const QString &text, int start, int end);

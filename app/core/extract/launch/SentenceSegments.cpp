@@ -58,6 +58,18 @@ bool reportingVerbBefore(const QString &text, int pos, int floor)
     return false;
 }
 
+// Whether a date's words hold a year (four digits in a row).
+bool containsYear(QStringView words)
+{
+    int run = 0;
+    for (QChar c : words) {
+        run = c.isDigit() ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
 // After a launch verb's dated object ("fired cruise missiles on Feb. 26"), more
 // objects each with a day of their own ("and an ICBM on March 3"): each its
 // launch (an earlier one told with that day, or a new one), in a segment of its
@@ -226,8 +238,10 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         }
         // "late Tuesday, U.S. time" alone: an American afternoon, evening or night is
         // already the next morning in Korea (13 to 17 hours ahead), the launch's day.
-        DateMention koreanDay;
-        bool toKoreanDay = false;
+        // The launch's day when the stated one is moved: to Korea's calendar, or into
+        // the year of the list it is an item of.
+        DateMention shiftedDay;
+        bool dayShifted = false;
         if (date && isDayPrecise(date->date) && date->date.isKnown()) {
             static const GatedRegex usZone(
                 QStringLiteral("^[\\s,]*(?:\\(\\s*)?(?:U\\.?S\\.?\\s+(?:Eastern\\s+|Pacific\\s+|Central\\s+)?time|(?:Eastern|Pacific|Central|Mountain)\\s+(?:time|standard time|daylight time)"
@@ -247,15 +261,27 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             const QStringView around = QStringView(text).mid(from, to - from);
             if ((usZone.firstMatch(zoneWords).hasMatch() && lateWord.firstMatch(around).hasMatch())
                 || (farPacificZone.firstMatch(zoneWords).hasMatch() && partOfDay.firstMatch(around).hasMatch())) {
-                koreanDay = *date;
-                koreanDay.date.earliest = date->date.earliest.addDays(1);
-                koreanDay.date.latest = date->date.latest.addDays(1);
-                if (koreanDay.date.weekday > 0)
-                    koreanDay.date.weekday = koreanDay.date.weekday % 7 + 1;
-                toKoreanDay = true;
+                shiftedDay = *date;
+                shiftedDay.date.earliest = date->date.earliest.addDays(1);
+                shiftedDay.date.latest = date->date.latest.addDays(1);
+                if (shiftedDay.date.weekday > 0)
+                    shiftedDay.date.weekday = shiftedDay.date.weekday % 7 + 1;
+                dayShifted = true;
             }
         }
-        auto launchDate = [&]() -> const DateMention & { return toKoreanDay ? koreanDay : *date; };
+        // "North Korea's missile launches in 2025" over "- January 6: a hypersonic
+        // ...": a day an item gives without its year is in the year its list names.
+        if (!dayShifted && cue.note && cue.listYear > 0 && date && isDayPrecise(date->date) && date->date.isKnown()
+            && date->date.earliest.year() != cue.listYear && !containsYear(QStringView(text).mid(date->start, date->end - date->start))) {
+            const QDate day(cue.listYear, date->date.earliest.month(), date->date.earliest.day());
+            if (day.isValid()) {
+                shiftedDay = *date;
+                shiftedDay.date = FuzzyDate::onDay(day, date->date.text);
+                shiftedDay.yearAhead = false;
+                dayShifted = true;
+            }
+        }
+        auto launchDate = [&]() -> const DateMention & { return dayShifted ? shiftedDay : *date; };
         // "On Thursday, North Korea's official KCNA news agency said the launch tested
         // ...": a day opening the clause of the North's own media reporting, before the
         // launch is named, dates the report (a day or so after the launch, as a rule).

@@ -54,7 +54,7 @@ private:
     bool isYear(int i) const
     {
         return has(i) && t[i].kind == TokKind::Number && !t[i].grouped && !t[i].ordinal && t[i].digits == 4
-            && t[i].value >= 1900 && t[i].value <= 2100 && !followedByUnitGlue(i) && !isPunct(i + 1, u':');
+            && t[i].value >= 1900 && t[i].value <= 2100 && !followedByUnitGlue(i) && !clockColon(i + 1);
     }
     // "1990s", "10-year", "25km": a number glued to a word is not a day or year.
     bool followedByUnitGlue(int i) const
