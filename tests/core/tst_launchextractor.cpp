@@ -1153,6 +1153,31 @@ private slots:
         QCOMPARE(r.launches.last().date.earliest, day);
     }
 
+    // "Earlier this year, North Korea launched ... in January": the period opening
+    // the sentence frames it; the launch is dated by the month its verb's clause gives.
+    void periodOpeningTheSentenceFramesIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("earliest");
+        QTest::addColumn<QDate>("latest");
+        QTest::newRow("earlier-this-year-month") << QStringLiteral("Earlier this year, North Korea launched a hypersonic missile in January.") << QDate(2025, 1, 1) << QDate(2025, 1, 31);
+        QTest::newRow("this-year-part-of-month") << QStringLiteral("This year, it fired two cruise missiles in late April.") << QDate(2025, 4, 21) << QDate(2025, 4, 30);
+        QTest::newRow("earlier-this-year-day") << QStringLiteral("Earlier this year, the North test-fired an SLBM on March 3.") << QDate(2025, 3, 3) << QDate(2025, 3, 3);
+        QTest::newRow("last-year-month") << QStringLiteral("Last year, North Korea launched an ICBM in October.") << QDate(2024, 10, 1) << QDate(2024, 10, 31);
+        QTest::newRow("period-in-another-clause") << QStringLiteral("The North displayed new missiles at an exhibition last year and test-fired cruise missiles in February.") << QDate(2025, 2, 1) << QDate(2025, 2, 28);
+        QTest::newRow("said-in-month-is-the-report") << QStringLiteral("Earlier this year, North Korea launched a hypersonic missile, Seoul said in March.") << QDate(2025, 1, 1) << QDate(2025, 10, 14);
+    }
+    void periodOpeningTheSentenceFramesIt()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, earliest);
+        QFETCH(QDate, latest);
+        const auto r = extractLaunches(text, QDate(2025, 10, 15));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, earliest);
+        QCOMPARE(r.launches.at(0).date.latest, latest);
+    }
+
     // The note form's place opens the item; its distance needs no verb.
     void noteItemFields_data()
     {

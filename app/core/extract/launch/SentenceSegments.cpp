@@ -161,6 +161,55 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 date = &d;
             }
         }
+        // "Earlier this year, North Korea launched what it called a new hypersonic
+        // missile in January, fired ...": a period opening the sentence frames what
+        // it lists; the month the verb's own clause gives, before the next cue, is
+        // the launch's.
+        // ("Last year, it launched an ICBM in October": the month of that year.)
+        // (Only a period that opens the sentence, set off by a comma: "... a military
+        // exhibition last year and test-fired cruise missiles in February" is not.)
+        DateMention framedDay;
+        const DateMention *period = nullptr;
+        auto opensSentence = [&](const DateMention &d) {
+            return d.date.precision == DatePrecision::Year && d.date.isKnown() && d.end <= cue.start
+                && QStringView(text).mid(s.start, d.start - s.start).trimmed().isEmpty()
+                && QStringView(text).mid(d.end, std::min(2, s.end - d.end)).trimmed().startsWith(u',');
+        };
+        if (cue.verb && date && date->date.precision == DatePrecision::Year && date->end <= cue.start) {
+            period = date;
+        } else if (cue.verb && date && date->start >= cue.end && (ci == 0 || !sc.cues.at(ci - 1).verb)) {
+            for (const DateMention &d : dates) {
+                if (opensSentence(d))
+                    period = &d;
+            }
+        }
+        if (period) {
+            const int clauseEnd = ci + 1 < sc.cues.size() ? sc.cues.at(ci + 1).start : s.end;
+            const int year = opensSentence(*period) && period->date.earliest.year() == period->date.latest.year()
+                ? period->date.earliest.year()
+                : 0;
+            for (const DateMention &d : dates) {
+                if (d.start >= cue.end && d.end <= clauseEnd && !usedDates.contains(d.start) && d.date.isKnown()
+                    && !reportingVerbBefore(text, d.start, s.start) // "..., Seoul said in March"
+                    && (d.date.precision == DatePrecision::Month || d.date.precision == DatePrecision::PartOfMonth
+                        || isDayPrecise(d.date))) {
+                    date = &d;
+                    const int shift = year - d.date.earliest.year();
+                    if (year && shift && !containsYear(QStringView(text).mid(d.start, d.end - d.start))) {
+                        framedDay = d;
+                        framedDay.date.earliest = d.date.earliest.addYears(shift);
+                        // (A month's last day stays its last: February of a leap year.)
+                        const QDate latest = d.date.latest.addYears(shift);
+                        framedDay.date.latest = d.date.latest.day() == d.date.latest.daysInMonth()
+                            ? QDate(latest.year(), latest.month(), latest.daysInMonth())
+                            : latest;
+                        framedDay.date.weekday = 0;
+                        date = &framedDay;
+                    }
+                    break;
+                }
+            }
+        }
         // "the first launch since May 8, when it fired ... from Wonsan, and the first
         // since the president took office on June 4": a "when" clause right after a
         // day tells that day's launch, however near another day is.
