@@ -1178,6 +1178,27 @@ private slots:
         QCOMPARE(r.launches.at(0).date.latest, latest);
     }
 
+    // "one ballistic missile of ICBM class": the class is the missile's; "the ICBM
+    // class of weapons" alone names no launch's class.
+    void classOfTheMissileFired_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("classes");
+        QTest::newRow("of-class") << QStringLiteral("North Korea launched one ballistic missile of ICBM class on Tuesday.") << "ICBM,ballistic";
+        QTest::newRow("of-an-class") << QStringLiteral("North Korea fired a missile of an IRBM class on Tuesday.") << "IRBM";
+        QTest::newRow("of-category") << QStringLiteral("North Korea launched two missiles of SRBM category on Tuesday.") << "SRBM";
+        QTest::newRow("projectile-of-class") << QStringLiteral("North Korea fired a projectile of ICBM class on Tuesday.") << "ICBM";
+        QTest::newRow("generic-class-kept-out") << QStringLiteral("North Korea fired a missile on Tuesday, expanding its ICBM class of weapons.") << "";
+    }
+    void classOfTheMissileFired()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, classes);
+        const auto r = extractLaunches(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
+    }
+
     // The note form's place opens the item; its distance needs no verb.
     void noteItemFields_data()
     {

@@ -105,6 +105,7 @@ private:
     GatedRegex m_near;
     GatedRegex m_classGenericAfter;
     GatedRegex m_classTestBefore;
+    GatedRegex m_classOfMissile; // "a ballistic missile of ICBM class"
     GatedRegex m_apogeeBefore;
     GatedRegex m_apogeeAfter;
     GatedRegex m_offsetAfter;
