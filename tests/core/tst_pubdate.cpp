@@ -68,6 +68,10 @@ void TestPubDate::detects_data()
     row("era-heisei", "Press Release\n\nMay 1, Heisei 31\n\nText of the release.", "2019-05-01", "2019-05-01", "dateline");
     row("era-juche-site-header", "KCNA WATCH | Korean Central News Agency (English) | Wednesday, December 10, Juche 114 (2025)\n\nTest-fire\n\nText.", "2025-12-10", "2025-12-10", "stamp");
     row("site-header-full-weekday", "Daily Report | World News | Asia Pacific | North Korea | Tuesday, March 4, 2025\n\nHeadline\n\nText.", "2025-03-04", "2025-03-04", "stamp");
+    // The day a summary in the head is written as of.
+    row("so-far-bracket", "# NK launches ICBM this morning\n\nQuick summary of what's been reported so far (Tue 25 Nov 2025, KST):\n\n- one ICBM", "2025-11-25", "2025-11-25", "stamp");
+    row("as-of", "Live: missile launch\n\nAs of 25 November 2025:\n\nThe JCS said more.", "2025-11-25", "2025-11-25", "stamp");
+    row("as-of-clock", "Live: missile launch\n\nFigures as of 10 a.m. on 25 November 2025\n\nThe JCS said more.", "2025-11-25", "2025-11-25", "stamp");
     row("kcna-juche-dateline-no-bracket-year", "Test-fire\n\nPyongyang, October 1 Juche 114 (KCNA) -- A test was held.", "2025-10-01", "2025-10-01", "dateline");
     // A yearless dateline under a headline about one year.
     row("yearless-dateline-title-year", "FACTBOX-North Korea's missile launches in 2025\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.", "2025-11-25", "2025-11-25", "dateline");
@@ -242,6 +246,7 @@ void TestPubDate::noDate_data()
     QTest::newRow("era-year-disagrees") << QStringLiteral("Press Release\n\n25 November, Reiwa 7 (2024)\n\nText.");
     QTest::newRow("era-in-prose") << QStringLiteral("Headline\nThe law passed on 25 November, Reiwa 7 (2025), was debated at length by the members of the Diet for many weeks before.\nMore.");
     QTest::newRow("site-header-long-tail") << QStringLiteral("Home | World | Tuesday, March 4 and what came after it\nText.");
+    QTest::newRow("as-of-in-prose") << QStringLiteral("Headline\nThe sanctions regime, as of 25 November 2025, covered more entities than at any time since the first resolutions were adopted in 2006.\nMore.");
     QTest::newRow("juche-out-of-range") << QStringLiteral("Headline\nJuche 1.4.15 was the founding year.\nText.");
     QTest::newRow("month-year-only") << QStringLiteral("North Korea's May 2025 tests\nText about the tests.");
     QTest::newRow("out-of-not-a-month") << QStringLiteral("Headline\nScored 12 out of 2025 tries\nText.");

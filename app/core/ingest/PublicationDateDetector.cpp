@@ -187,7 +187,9 @@ QStringView withoutLeadingClock(QStringView suffix)
 // "Anna Lee in Seoul · Tue 5 Mar 2024 09.05 GMT": the words before a date are a short
 // author, agency or site line ending in a separator (a weekday, abbreviated or in
 // full, may lead the date's own words).
-bool separatedStamp(QStringView p, int maxWords)
+// The words before a date without a weekday that leads the date's own words
+// ("Tue", "Wednesday,").
+QStringView withoutTrailingWeekday(QStringView p)
 {
     QStringView head = p;
     while (!head.isEmpty() && (head.back() == u',' || head.back().isSpace()))
@@ -197,7 +199,13 @@ bool separatedStamp(QStringView p, int maxWords)
         --w;
     const QStringView word = head.mid(w);
     if (word.size() <= 3 || (word.size() <= 9 && word.endsWith(QLatin1String("day"), Qt::CaseInsensitive)))
-        head = head.left(w).trimmed();
+        return head.left(w).trimmed();
+    return head;
+}
+
+bool separatedStamp(QStringView p, int maxWords)
+{
+    const QStringView head = withoutTrailingWeekday(p);
     return !head.isEmpty() && (head.back() == QChar(0x00B7) || head.back() == u'|' || head.back() == QChar(0x2022))
         && wordCount(head) <= maxWords;
 }
@@ -229,6 +237,13 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         return RankPublished;
     if (!inHead)
         return RankNone;
+    // "Quick summary of what's been reported so far (Tue 25 Nov 2025, KST):", "As of
+    // 10 a.m. on 25 November 2025": the day a summary in the head is written as of.
+    // (The date closes the line: "The sanctions regime, as of 25 November 2025,
+    // covered ..." is prose.)
+    if (line.size() <= kMaxStampLine && prefix.size() <= 2 * kMaxStampPrefix && wordCount(suffix) <= 2
+        && (containsWord(p, "as of") || withoutTrailingWeekday(p).endsWith(QLatin1String("so far ("), Qt::CaseInsensitive)))
+        return RankUpdated;
     // A translation's or reprint's source line, "[Unofficial translation from the
     // Korean. Original: <outlet>, 28 August 2025, page 4]", "Source: <outlet>, 2 June
     // 2025": the original's date, said a few words after the keyword.
