@@ -198,6 +198,13 @@ private slots:
         row("cooperation: would coordinate closely", "Seoul said it would coordinate closely with Washington.", {"South Korea:cooperation"});
         row("cooperation: would cooperate closely", "The UK said it would cooperate closely with its allies.", {"United Kingdom:cooperation"});
         row("cooperation: will collaborate closely", "Canada said it will collaborate closely with Japan on the response.", {"Canada:cooperation"});
+        row("cooperation: work closely together", "Japan and Australia said they will continue to work closely together on the response.", {"Japan:cooperation", "Australia:cooperation"});
+        row("cooperation: share information closely", "Japan's chief cabinet secretary said Japan will share information closely with the United States.", {"Japan:cooperation"});
+        row("cooperation: sharing intelligence closely", "Seoul said it was sharing intelligence closely with Washington.", {"South Korea:cooperation"});
+        row("cooperation: keep close coordination", "Seoul said it would keep close coordination with Washington.", {"South Korea:cooperation"});
+        row("cooperation: maintain close communication", "Tokyo said it would maintain close communication with Seoul.", {"Japan:cooperation"});
+        row("cooperation: committed to the defence", "The State Department said the United States remains committed to the defence of the Republic of Korea.", {"United States:cooperation"});
+        row("cooperation: committed to the security", "Canberra said Australia is committed to the security of its partners in the region.", {"Australia:cooperation"});
         row("cooperation: would consult closely", "Australia said it would consult closely with Japan.", {"Australia:cooperation"});
         row("dialogue: would love to meet", "President Trump said he would love to meet Kim Jong Un.", {"United States:dialogue"});
         row("dialogue: would like to meet", "Japan's prime minister said he would like to meet Kim Jong Un without preconditions.", {"Japan:dialogue"});

@@ -125,7 +125,16 @@ const QVector<Pattern> &activePatterns()
             "|\\bironclad\\b"
             // "consulting closely with our allies", "will keep working "shoulder to
             // shoulder" with Seoul": working with partners, said with an adverb or an idiom.
-            "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+with\\b"
+            "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+(?:with|together)\\b"
+            // "Japan will share information closely with the United States".
+            // (From "closely", the word the scan can start it at.)
+            "|(?<=\\bshare\\sinformation\\s|\\bshare\\sintelligence\\s|\\bshare\\sdata\\s|\\bshares\\sinformation\\s|\\bshares\\sintelligence\\s|\\bshares\\sdata\\s"
+            "|\\bshared\\sinformation\\s|\\bshared\\sintelligence\\s|\\bshared\\sdata\\s|\\bsharing\\sinformation\\s|\\bsharing\\sintelligence\\s|\\bsharing\\sdata\\s)closely\\s+with\\b"
+            // "Both nations would keep close coordination with the United States".
+            "|(?<=\\bkeep\\s|\\bkeeps\\s|\\bkept\\s|\\bkeeping\\s|\\bmaintain\\s|\\bmaintains\\s|\\bmaintained\\s|\\bmaintaining\\s)"
+            "close\\s+(?:cooperation|co-operation|coordination|communication|contact|consultations?)\\s+with\\b"
+            // "remains committed to the defence of the ROK and Japan".
+            "|\\bcommitted\\s+to\\s+(?:the\\s+)?(?:defen[cs]e|security)\\s+of\\b"
             // The adverb first ("would closely coordinate with"), or the manner of
             // an action ("stay on alert in close cooperation with the United States").
             // ... or shares what it learns ("is closely sharing information with the U.S.").

@@ -40,7 +40,7 @@ const GateTable &gateTable()
         add(kGateUrge, "urge urgi call appe exho pres dema hope hopi");
         add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ stan");
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
-        add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work");
+        add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work comm");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
         add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga door love like happ glad deli sit");
         add(kGateBy, "by");
@@ -124,8 +124,8 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree"}, {}},
      "cooperation co coordination coordinate alliance alliances commitment partnership solidarity unified united "
      "collaboration trilateral bilateral"},
-    // 23: ironclad; shoulder to shoulder
-    {8, {{true, "ironclad"}, {true, "shoulder"}}, nullptr},
+    // 23: ironclad; shoulder to shoulder; committed to the defence of
+    {8, {{true, "ironclad committed"}, {true, "shoulder"}}, nullptr},
     // 24: called for talks
     {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping ready"}, {}},
      "talks dialogue negotiations negotiating diplomacy summit sit talk"},
@@ -140,7 +140,8 @@ const Group kGroups[kStartGroupCount] = {
     {4, {{true, "regrets regretted"}, {}}, nullptr},
     // 29: would not give up on dialogue; would love to meet
     {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement meet talk sit"},
-    // 30: closely coordinate with; (in) close cooperation with
+    // 30: closely coordinate with; (in) close cooperation with; keep close coordination with;
+    // (share information) closely with
     {8, {{true, "closely close closer"}, {}}, "with"},
     // 31: understands the concerns
     {6, {{false, "underst"}, {}}, "concern concerns reason reasons position motive motives worries"},
