@@ -438,6 +438,17 @@ private slots:
             {"Japan:protest"});
         row("pronoun before quoted verb 6", "The missile flew 600 km before landing in the sea. He said it \"strongly condemns\" the launch.",
             {});
+        // "The office", "The ministry" taking up an office named in the sentence before.
+        row("office taken up 1", "South Korea's presidential office convened a national security meeting. The office said the launches were a provocation and urged Pyongyang to stop.",
+            {"South Korea:condemn", "South Korea:urge"});
+        row("office taken up 2", "Japan's foreign ministry summoned no one. The ministry said it had lodged a protest through its embassy in Beijing.",
+            {"Japan:protest"});
+        row("office taken up 3", "Australia's Department of Foreign Affairs and Trade issued a note. The department also said it condemns the launch.",
+            {"Australia:condemn"});
+        row("office taken up 4", "The Unification Ministry of South Korea held a briefing. The unification ministry said it regrets the launch deeply.",
+            {"South Korea:concern"});
+        row("office taken up 5", "The missile flew 600 km before landing in the sea. The office said it condemns the launch.",
+            {});
         // A relative clause on the speaker, closed before the verb: its "that" and
         // its nouns are no subject of the verb.
         row("aside on the speaker 1", "Japanese Prime Minister Shigeru Ishiba, who has announced that he will step down once his party chooses a new leader, said the launch was \"absolutely unacceptable.\"",

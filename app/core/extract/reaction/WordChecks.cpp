@@ -275,6 +275,17 @@ PronounSpan pronounSubject(QStringView region)
     if (word == QLatin1String("He") || word == QLatin1String("She") || word == QLatin1String("It"))
         return {true, int(i), int(e), word == QLatin1String("It")};
     const QStringView rest = region.mid(i, e - i);
+    // "South Korea's presidential office convened a meeting. The office said the
+    // launches were ...": an office named before, taken up by its head noun, speaks
+    // as "It" would.
+    if (rest.startsWith(QLatin1String("The "))) {
+        static const QRegularExpression office(QStringLiteral(
+            "^The\\s+(?:(?:presidential|foreign|defen[cs]e|unification|prime\\s+minister's|state)\\s+)?"
+            "(?:office|ministry|department|agency|government|secretariat|council)"
+            "(?=\\s*$|\\s+(?:(?:also|then|later|again|[a-z]+ly)\\s+)?(?:said|says|added|stated|noted|announced)\\b)"));
+        if (const auto m = office.match(rest); m.hasMatch())
+            return {true, int(i), int(i + m.capturedEnd()), true};
+    }
     const bool possessive = rest.startsWith(QLatin1String("His ")) || rest.startsWith(QLatin1String("Her "));
     if (!possessive && !rest.startsWith(QLatin1String("He ")) && !rest.startsWith(QLatin1String("She "))
         && !rest.startsWith(QLatin1String("It ")))
