@@ -77,6 +77,14 @@ private slots:
             {"France:condemn", "France:urge"});
         row("we 5", "The Philippines expressed concern over the launch. We also urge restraint from every side.",
             {"Philippines:concern", "Philippines:urge"});
+        // An auxiliary between "We" and the verb.
+        row("we aux 1", "India is concerned about the launch. We have always called for the issues to be addressed through dialogue and diplomacy.",
+            {"India:concern", "India:dialogue"});
+        row("we aux 2", "Canada's foreign ministry condemned the missile test. We have repeatedly called on the DPRK to return to compliance.",
+            {"Canada:condemn", "Canada:urge"});
+        row("we aux 3", "The German Foreign Office denounced the launch. We had urged North Korea to stop these dangerous tests.",
+            {"Germany:condemn", "Germany:urge"});
+        row("we aux no speaker", "We have always called for dialogue with Pyongyang.", {});
         row("we with no speaker before", "We urge Pyongyang to halt its missile tests.", {});
 
         // A minister reporting a country's stance is that country's minister,

@@ -32,9 +32,11 @@ FirstPerson firstPersonSubject(QStringView region)
     if (!rest.startsWith(QLatin1String("We")) && !rest.startsWith(QLatin1String("Our ")))
         return {};
     // "We", "We again", "We strongly", "Our government": the pronoun and at most
-    // an adverb or one noun; "We said Japan ..." has its own subject after it.
+    // an auxiliary and an adverb, or one noun; "We said Japan ..." has its own subject after it.
     static const ReaderPattern only{QRegularExpression(QStringLiteral(
-        "^(?:(We)(?:\\s+(?:again|also|once\\s+again|further|therefore|jointly|[a-z]+ly))?|(Our)\\s+[a-z]+"
+        // ("We have always called for ...", "We will again urge": an auxiliary first.)
+        "^(?:(We)(?:\\s+(?:have|had|will|would|shall|do|did|must|can|could|should))?"
+        "(?:\\s+(?:again|also|always|once\\s+again|further|therefore|jointly|[a-z]+ly))?|(Our)\\s+[a-z]+"
         // "Our commitment to the defense of Japan remains ironclad": what is
         // committed to is the object, and "Our" the speaker.
         "|(Our)\\s+(?:[a-z-]+\\s+)?(?:commitments?|obligations?|pledges?|guarantees?)\\s+to\\b[^.;!?]*?)\\s*$"))};
