@@ -198,6 +198,9 @@ private slots:
         row("cooperation: would coordinate closely", "Seoul said it would coordinate closely with Washington.", {"South Korea:cooperation"});
         row("cooperation: would cooperate closely", "The UK said it would cooperate closely with its allies.", {"United Kingdom:cooperation"});
         row("cooperation: will collaborate closely", "Canada said it will collaborate closely with Japan on the response.", {"Canada:cooperation"});
+        // A finite verb after the "and" of a modal's clause is its own.
+        row("finite after modal and 1", "Japan will raise the matter at the UN and urged restraint on Tuesday.", {"Japan:urge"});
+        row("finite after modal and 2", "Seoul may consider new sanctions and condemned the launch.", {"South Korea:condemn"});
         row("cooperation: work closely together", "Japan and Australia said they will continue to work closely together on the response.", {"Japan:cooperation", "Australia:cooperation"});
         row("cooperation: share information closely", "Japan's chief cabinet secretary said Japan will share information closely with the United States.", {"Japan:cooperation"});
         row("cooperation: sharing intelligence closely", "Seoul said it was sharing intelligence closely with Washington.", {"South Korea:cooperation"});
@@ -630,6 +633,12 @@ private slots:
         row("would", "Washington would denounce any further launch.");
         row("could", "China could express concern if the tests continue.");
         row("expected to", "The U.S. is expected to urge restraint at the council.");
+        // The modal's second verb, bare after "and".
+        row("modal and bare verb", "Washington will likely call Sunday's launch destabilizing and urge restraint.");
+        row("would and bare verb", "Seoul would convene its security council and condemn any launch.");
+        row("may and bare verb", "Tokyo may summon the envoy and protest the test.");
+        row("expected to and bare verb", "Canberra is expected to brief its partners and urge restraint.");
+        row("could and bare verb", "Beijing could postpone the talks and condemn the test.");
         row("if", "If North Korea fires again, Japan will condemn it.");
         row("negated", "China did not condemn the launch.");
         row("refused", "Russia refused to criticize the test.");

@@ -50,6 +50,18 @@ int ownVerbFrom(const QString &sentence, int from, int triggerStart)
 } // namespace
 
 namespace {
+// Whether the word opening `words` has no ending of a finite verb (-ed, -s, -ing):
+// "urge", "condemn", "call".
+bool isBareVerb(QStringView words)
+{
+    qsizetype n = 0;
+    while (n < words.size() && words.at(n).isLetter())
+        ++n;
+    const QStringView w = words.left(n);
+    return n >= 3 && !w.endsWith(QLatin1String("ed"), Qt::CaseInsensitive) && !w.endsWith(u's', Qt::CaseInsensitive)
+        && !w.endsWith(QLatin1String("ing"), Qt::CaseInsensitive);
+}
+
 // The hedge or the infinitive right before a trigger, in before (its words up to
 // the trigger).
 bool hedgedBefore(QStringView before)
@@ -97,6 +109,20 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
         // is one in all of them, so only a hedged trigger needs the second look.)
         const int own = ownVerbFrom(sentence, from, triggerStart);
         if (own == from || hedgedBefore(QStringView(sentence).mid(own, triggerStart - own)))
+            return true;
+    }
+    // "will likely call the launch destabilizing and urge restraint": a verb in its
+    // bare form right after "and" is the same modal's (a finite "condemned" or
+    // "urges" is a clause of its own).
+    if (QStringView(sentence).mid(from, triggerStart - from).endsWith(QLatin1String(" and "))
+        && isBareVerb(QStringView(sentence).mid(triggerStart))) {
+        static const reaction::ReaderPattern modal{QRegularExpression(QStringLiteral(
+            "\\b(?:will|would|may|might|could|should|likely|expected\\s+to|set\\s+to|poised\\s+to)\\s+(?:[a-z]+ly\\s+)?[a-z]+\\b"))};
+        // (From the sentence's words before the clause the reader cut: the subject
+        // and its modal may lie before it.)
+        const int modalFrom = std::max(0, triggerStart - 120);
+        const QStringView lead = QStringView(sentence).mid(modalFrom, triggerStart - modalFrom);
+        if (modal.match(lead).hasMatch() && ownVerbFrom(sentence, modalFrom, triggerStart - 5) == modalFrom)
             return true;
     }
     // A conditional or question clause.
