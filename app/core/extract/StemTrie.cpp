@@ -55,6 +55,11 @@ void StemTrie::remakeTwoSteps(int first)
         const int two = m_next[one * kStride + second - 1];
         step.bits = m_prefixBits[one] | (two ? m_prefixBits[two] : 0);
         step.node = qint16(two);
+        if (two) {
+            step.third = m_exactBits[two] ? 1u : 0u;
+            for (int k = 0; k < 26; ++k)
+                step.third |= m_next[two * kStride + k] ? 2u << k : 0u;
+        }
     }
 }
 
@@ -183,7 +188,8 @@ bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 rec
             const unsigned second = p + 1 < end && d[p + 1] < 128 ? kAscii.index[d[p + 1]] : 0;
             const TwoSteps &two = twoSteps[(first - 1) * kSecondStride + second];
             quint32 word = two.bits;
-            int node = two.node;
+            const unsigned third = p + 2 < end && d[p + 2] < 128 ? kAscii.index[d[p + 2]] : 0;
+            int node = two.third >> third & 1 ? two.node : 0; // 0: done after two steps
             for (int q = p + 2; node; ++q) {
                 unsigned k;
                 if (q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {

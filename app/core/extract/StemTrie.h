@@ -61,8 +61,13 @@ private:
     // and second (1..26, or 0 where the word ends after one): the bits those
     // letters add, and the node to go on from at the third letter (0: stop).
     // Row k is remade whenever a stem starting with letter k is added.
+    // `third`: bit k (1..26) set when the node has a child for the k-th letter,
+    // bit 0 when a word ending there has exact bits: a word whose third letter
+    // (0 for none) finds no bit here is done after two steps, which is most words
+    // the two steps do not turn away ("and", "of", "north").
     struct TwoSteps {
         quint32 bits = 0;
+        quint32 third = 0;
         qint16 node = 0;
     };
     static constexpr int kSecondStride = 32;
