@@ -190,7 +190,13 @@ bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 rec
             quint32 word = two.bits;
             const unsigned third = p + 2 < end && d[p + 2] < 128 ? kAscii.index[d[p + 2]] : 0;
             int node = two.third >> third & 1 ? two.node : 0; // 0: done after two steps
-            for (int q = p + 2; node; ++q) {
+            int q = p + 2;
+            if (node && third) { // the third step, known by the mask to stay on the trie
+                node = next[node * kStride + int(third) - 1];
+                word |= prefixBits[node];
+                ++q;
+            }
+            for (; node; ++q) {
                 unsigned k;
                 if (q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
                     word |= exactBits[node]; // the word ended on a trie node
