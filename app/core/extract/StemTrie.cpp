@@ -144,7 +144,8 @@ inline unsigned blockMasks(const char16_t *d, qsizetype at, unsigned *letters)
 } // namespace
 
 template <bool Record>
-bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 *bits) const
+bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                              Starts *subsetStarts, quint32 *bits) const
 {
     // Word starts come from a bit mask of letters, sixteen characters a step;
     // each word is walked down the trie from its start while it follows a stem.
@@ -207,8 +208,11 @@ bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 rec
             }
             mask |= word;
             if constexpr (Record) {
-                if (word & record)
+                if (word & record) {
                     starts->append(p);
+                    if (word & subset)
+                        subsetStarts->append(p);
+                }
             }
         }
     }
@@ -218,16 +222,21 @@ bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 rec
 #endif
 
 template <bool Record>
-quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const
+quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                            Starts *subsetStarts) const
 {
 #if defined(__SSE2__)
     {
         const qsizetype recorded = Record ? starts->size() : 0;
+        const qsizetype subsetRecorded = Record && subset ? subsetStarts->size() : 0;
         quint32 bits = 0;
-        if (scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts, &bits))
+        if (scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts, subset, subsetStarts, &bits))
             return bits;
-        if constexpr (Record)
+        if constexpr (Record) {
             starts->resize(recorded); // not plain: read again below
+            if (subset)
+                subsetStarts->resize(subsetRecorded);
+        }
     }
 #endif
     // One loop over the characters: a word is walked down the trie while it
@@ -299,8 +308,11 @@ quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 recor
         }
         mask |= word;
         if constexpr (Record) {
-            if (word & record)
+            if (word & record) {
                 starts->append(wordStart);
+                if (word & subset)
+                    subsetStarts->append(wordStart);
+            }
         }
     }
     return mask;
@@ -308,12 +320,18 @@ quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 recor
 
 quint32 StemTrie::scan(const QChar *text, int start, int end) const
 {
-    return scanWords<false>(text, start, end, 0, nullptr);
+    return scanWords<false>(text, start, end, 0, nullptr, 0, nullptr);
 }
 
 quint32 StemTrie::scan(const QChar *text, int start, int end, quint32 record, Starts *starts) const
 {
-    return scanWords<true>(text, start, end, record, starts);
+    return scanWords<true>(text, start, end, record, starts, 0, nullptr);
+}
+
+quint32 StemTrie::scan(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                       Starts *subsetStarts) const
+{
+    return scanWords<true>(text, start, end, record, starts, subset, subsetStarts);
 }
 
 } // namespace atlas

@@ -32,6 +32,10 @@ public:
     // `record` starts (the launch cue candidates, found in the same pass).
     using Starts = QVarLengthArray<int, 16>;
     quint32 scan(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
+    // The same, and appends to *subsetStarts where each of those words whose bits
+    // also meet `subset` starts (a second list from the same pass).
+    quint32 scan(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                 Starts *subsetStarts) const;
     // The bits of the one word text[start, end) (a run of letters).
     quint32 word(const QChar *text, int start, int end) const;
 
@@ -42,12 +46,15 @@ public:
     }
 
 private:
+    // (subset 0: no second list.)
     template <bool Record>
-    quint32 scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
+    quint32 scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                      Starts *subsetStarts) const;
     // The same for text of ASCII and general punctuation only (SSE2), into *bits;
     // false (with *starts to be cut back) when the text is not such.
     template <bool Record>
-    bool scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 *bits) const;
+    bool scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                        Starts *subsetStarts, quint32 *bits) const;
 
     // The trie, flat: node n's child for letter k is m_next[n * kStride + k] (0:
     // none; node 0 is the root). A power-of-two stride makes a step a shift, not
