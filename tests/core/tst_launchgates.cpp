@@ -327,8 +327,7 @@ private slots:
             // The scan that starts near the class anchors finds the same phrases, in
             // any stretch of the text (a stretch may start inside a word).
             StemTrie::Starts cueWords, anchors;
-            LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors);
-            LaunchCueFinder::cueWordsAmong(text, anchors, n, &cueWords);
+            LaunchCueFinder::wordClassesAndAnchors(text, 0, n, &anchors, &cueWords);
             const auto [from, to] = randomStretch(rng, n, round);
             const QVector<LexiconHit> plain = lexicon.classes(text, from, to);
             const QVector<LexiconHit> anchored = lexicon.classes(text, from, to, &anchors);

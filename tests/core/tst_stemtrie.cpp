@@ -78,7 +78,7 @@ void TestStemTrie::sameAsDefinition()
                                   u" ", u"  ", u",", u".", u"-", u"23", u"\u2019", u"\u201C", u"\u2014",
                                   u"\u00E9", u"th\u00E9", u"\u00C9a", u"\n", u"(", u"fi", u"\u2041", u"\u2061", u"\u2066"};
     std::mt19937 rng(5);
-    int recorded = 0;
+    int recorded = 0, subsetRecorded = 0;
     for (int round = 0; round < 20000; ++round) {
         std::u16string s;
         const int parts = int(rng() % 24);
@@ -98,8 +98,18 @@ void TestStemTrie::sameAsDefinition()
         QVERIFY2(trie.scan(text, start, end) == expected, qPrintable(shown));
         QCOMPARE(QVector<int>(got.begin(), got.end()), expectedStarts);
         recorded += int(got.size());
+        // The second list of the same pass: the recorded words that also meet `subset`.
+        const quint32 subset = 1 | 8;
+        QVector<int> expectedSubset;
+        reference(s, start, end, subset, &expectedSubset);
+        StemTrie::Starts all, some;
+        QCOMPARE(trie.scan(text, start, end, record, &all, subset, &some), expected);
+        QCOMPARE(QVector<int>(all.begin(), all.end()), expectedStarts);
+        QCOMPARE(QVector<int>(some.begin(), some.end()), expectedSubset);
+        subsetRecorded += int(some.size());
     }
     QVERIFY(recorded > 1000);
+    QVERIFY2(subsetRecorded > 500, qPrintable(QString::number(subsetRecorded)));
 }
 
 QTEST_GUILESS_MAIN(TestStemTrie)

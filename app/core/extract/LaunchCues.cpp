@@ -4,11 +4,13 @@
 #include "extract/LaunchPhrases.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
+#include "extract/launch/AsciiLanes.h"
 #include "extract/launch/NearWordSet.h"
 
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 namespace atlas {
@@ -52,12 +54,21 @@ struct NearWord {
     {
         start = s;
         end = e;
-        capital = text.at(s).isUpper();
+        const char16_t *d = reinterpret_cast<const char16_t *>(text.constData());
+        capital = QChar::isUpper(d[s]);
         const int n = e - s;
         if (n <= 24) {
             int k = 0;
+            // Four ASCII units a step (launch/AsciiLanes.h), the rest one by one.
+            for (; k + 4 <= n; k += 4) {
+                const quint64 v = launch::lanes::load4(d + s + k);
+                if (!launch::lanes::allAscii(v))
+                    break;
+                const quint64 lower = launch::lanes::toLower(v);
+                std::memcpy(ascii + k, &lower, sizeof lower);
+            }
             for (; k < n; ++k) {
-                const char16_t c = text.at(s + k).unicode();
+                const char16_t c = d[s + k];
                 if (c >= 128)
                     break;
                 ascii[k] = (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c;
@@ -224,7 +235,7 @@ NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool cross
             --p;
         if (p == e)
             break;
-        out.append(NearWord());
+        out.emplace_back();
         out.back().set(text, p, e);
     }
     return out;
@@ -245,7 +256,7 @@ NearWords wordsAfter(const QString &text, int pos, int ceiling, int n)
             ++p;
         if (p == s)
             break;
-        out.append(NearWord());
+        out.emplace_back();
         out.back().set(text, s, p);
     }
     return out;

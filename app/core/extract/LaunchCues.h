@@ -116,9 +116,10 @@ public:
     // start far before (MissileLexicon::classes), and no splashdown phrase after
     // the last of (LaunchFieldFinder::splashdowns).
     static quint32 wordClassesAndAnchors(const QString &text, int start, int end, StemTrie::Starts *anchors);
-    // The cue candidates among those anchors (of a stretch ending at `end`): the
-    // list wordClasses(..., cueWords) makes.
-    static void cueWordsAmong(const QString &text, const StemTrie::Starts &anchors, int end, StemTrie::Starts *cueWords);
+    // The same, and the cue candidates among those anchors (the list
+    // wordClasses(..., cueWords) makes), from the same pass.
+    static quint32 wordClassesAndAnchors(const QString &text, int start, int end, StemTrie::Starts *anchors,
+                                         StemTrie::Starts *cueWords);
     // Position where the clause holding `pos` starts (after , ; : — ( or at a
     // connective such as "since", "following", "when"), not before `floor`.
     static int clauseStart(const QString &text, int pos, int floor);

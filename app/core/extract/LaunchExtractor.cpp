@@ -133,12 +133,10 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         if (build.primary >= 0 && quoted.at(s.start))
             continue;
         StemTrie::Starts classAnchors; // where cue words and class phrases may be, found by the same word pass
-        const quint32 sentenceWords = LaunchCueFinder::wordClassesAndAnchors(text, s.start, s.end, &classAnchors);
+        StemTrie::Starts cueWords;     // launch cue candidates (among the anchors)
+        const quint32 sentenceWords = LaunchCueFinder::wordClassesAndAnchors(text, s.start, s.end, &classAnchors, &cueWords);
         if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea)))
             continue; // the usual case: nothing of a launch here
-        StemTrie::Starts cueWords; // launch cue candidates
-        if (sentenceWords & LaunchCueFinder::Cue)
-            LaunchCueFinder::cueWordsAmong(text, classAnchors, s.end, &cueWords);
         const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
         if (!sc.exclusion.isEmpty())
             continue;

@@ -3,6 +3,7 @@
 
 #include "extract/CharScan.h"
 #include "extract/TrustedText.h"
+#include "extract/launch/SpacedNounStarts.h"
 
 #include <QRegularExpression>
 
@@ -170,10 +171,7 @@ bool determinerBeforeMissileNoun(QStringView s)
     static constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those", "both", "each", "all"};
     const char16_t *d = s.utf16();
     const qsizetype n = s.size();
-    for (qsizetype i = 1; i < n; ++i) {
-        const char16_t first = d[i] | 0x20;
-        if ((first != 'm' && first != 'p' && first != 'r' && first != 'w') || !isPcreSpace(d[i - 1]))
-            continue;
+    for (qsizetype i = launch::nextSpacedNounStart(d, 1, n); i < n; i = launch::nextSpacedNounStart(d, i + 1, n)) {
         qsizetype e = i;
         while (e < n && isAsciiWordOrHyphenUnit(d[e]))
             ++e;

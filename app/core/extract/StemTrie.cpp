@@ -55,6 +55,11 @@ void StemTrie::remakeTwoSteps(int first)
         const int two = m_next[one * kStride + second - 1];
         step.bits = m_prefixBits[one] | (two ? m_prefixBits[two] : 0);
         step.node = qint16(two);
+        if (two) {
+            step.third = m_exactBits[two] ? 1u : 0u;
+            for (int k = 0; k < 26; ++k)
+                step.third |= m_next[two * kStride + k] ? 2u << k : 0u;
+        }
     }
 }
 
@@ -139,7 +144,8 @@ inline unsigned blockMasks(const char16_t *d, qsizetype at, unsigned *letters)
 } // namespace
 
 template <bool Record>
-bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 *bits) const
+bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                              Starts *subsetStarts, quint32 *bits) const
 {
     // Word starts come from a bit mask of letters, sixteen characters a step;
     // each word is walked down the trie from its start while it follows a stem.
@@ -183,8 +189,15 @@ bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 rec
             const unsigned second = p + 1 < end && d[p + 1] < 128 ? kAscii.index[d[p + 1]] : 0;
             const TwoSteps &two = twoSteps[(first - 1) * kSecondStride + second];
             quint32 word = two.bits;
-            int node = two.node;
-            for (int q = p + 2; node; ++q) {
+            const unsigned third = p + 2 < end && d[p + 2] < 128 ? kAscii.index[d[p + 2]] : 0;
+            int node = two.third >> third & 1 ? two.node : 0; // 0: done after two steps
+            int q = p + 2;
+            if (node && third) { // the third step, known by the mask to stay on the trie
+                node = next[node * kStride + int(third) - 1];
+                word |= prefixBits[node];
+                ++q;
+            }
+            for (; node; ++q) {
                 unsigned k;
                 if (q == end || d[q] >= 128 || !(k = kAscii.index[d[q]])) {
                     word |= exactBits[node]; // the word ended on a trie node
@@ -195,8 +208,11 @@ bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 rec
             }
             mask |= word;
             if constexpr (Record) {
-                if (word & record)
+                if (word & record) {
                     starts->append(p);
+                    if (word & subset)
+                        subsetStarts->append(p);
+                }
             }
         }
     }
@@ -206,16 +222,21 @@ bool StemTrie::scanPlainWords(const char16_t *d, int start, int end, quint32 rec
 #endif
 
 template <bool Record>
-quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const
+quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                            Starts *subsetStarts) const
 {
 #if defined(__SSE2__)
     {
         const qsizetype recorded = Record ? starts->size() : 0;
+        const qsizetype subsetRecorded = Record && subset ? subsetStarts->size() : 0;
         quint32 bits = 0;
-        if (scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts, &bits))
+        if (scanPlainWords<Record>(reinterpret_cast<const char16_t *>(text), start, end, record, starts, subset, subsetStarts, &bits))
             return bits;
-        if constexpr (Record)
+        if constexpr (Record) {
             starts->resize(recorded); // not plain: read again below
+            if (subset)
+                subsetStarts->resize(subsetRecorded);
+        }
     }
 #endif
     // One loop over the characters: a word is walked down the trie while it
@@ -287,8 +308,11 @@ quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 recor
         }
         mask |= word;
         if constexpr (Record) {
-            if (word & record)
+            if (word & record) {
                 starts->append(wordStart);
+                if (word & subset)
+                    subsetStarts->append(wordStart);
+            }
         }
     }
     return mask;
@@ -296,12 +320,18 @@ quint32 StemTrie::scanWords(const QChar *text, int start, int end, quint32 recor
 
 quint32 StemTrie::scan(const QChar *text, int start, int end) const
 {
-    return scanWords<false>(text, start, end, 0, nullptr);
+    return scanWords<false>(text, start, end, 0, nullptr, 0, nullptr);
 }
 
 quint32 StemTrie::scan(const QChar *text, int start, int end, quint32 record, Starts *starts) const
 {
-    return scanWords<true>(text, start, end, record, starts);
+    return scanWords<true>(text, start, end, record, starts, 0, nullptr);
+}
+
+quint32 StemTrie::scan(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                       Starts *subsetStarts) const
+{
+    return scanWords<true>(text, start, end, record, starts, subset, subsetStarts);
 }
 
 } // namespace atlas

@@ -32,6 +32,10 @@ public:
     // `record` starts (the launch cue candidates, found in the same pass).
     using Starts = QVarLengthArray<int, 16>;
     quint32 scan(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
+    // The same, and appends to *subsetStarts where each of those words whose bits
+    // also meet `subset` starts (a second list from the same pass).
+    quint32 scan(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                 Starts *subsetStarts) const;
     // The bits of the one word text[start, end) (a run of letters).
     quint32 word(const QChar *text, int start, int end) const;
 
@@ -42,12 +46,15 @@ public:
     }
 
 private:
+    // (subset 0: no second list.)
     template <bool Record>
-    quint32 scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts) const;
+    quint32 scanWords(const QChar *text, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                      Starts *subsetStarts) const;
     // The same for text of ASCII and general punctuation only (SSE2), into *bits;
     // false (with *starts to be cut back) when the text is not such.
     template <bool Record>
-    bool scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 *bits) const;
+    bool scanPlainWords(const char16_t *d, int start, int end, quint32 record, Starts *starts, quint32 subset,
+                        Starts *subsetStarts, quint32 *bits) const;
 
     // The trie, flat: node n's child for letter k is m_next[n * kStride + k] (0:
     // none; node 0 is the root). A power-of-two stride makes a step a shift, not
@@ -61,8 +68,13 @@ private:
     // and second (1..26, or 0 where the word ends after one): the bits those
     // letters add, and the node to go on from at the third letter (0: stop).
     // Row k is remade whenever a stem starting with letter k is added.
+    // `third`: bit k (1..26) set when the node has a child for the k-th letter,
+    // bit 0 when a word ending there has exact bits: a word whose third letter
+    // (0 for none) finds no bit here is done after two steps, which is most words
+    // the two steps do not turn away ("and", "of", "north").
     struct TwoSteps {
         quint32 bits = 0;
+        quint32 third = 0;
         qint16 node = 0;
     };
     static constexpr int kSecondStride = 32;

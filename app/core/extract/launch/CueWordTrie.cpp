@@ -9,17 +9,6 @@
 
 namespace atlas {
 
-namespace {
-// The first two letters of the words a Cue stem can match (bit b of entry a: a
-// word starting with letters a, b), read off the stems as the trie is built, so
-// that the cue words among the anchors are found without walking the others
-// (class words, words with letters outside ASCII) down the trie.
-struct CuePairs {
-    quint32 second[26] = {};
-};
-CuePairs g_cuePairs; // written once, under wordTrie()'s initialisation
-} // namespace
-
 const StemTrie &LaunchCueFinder::wordTrie()
 {
     // Hand-written on purpose: every sentence of every article goes through this
@@ -91,11 +80,8 @@ const StemTrie &LaunchCueFinder::wordTrie()
     // One trie of all stems, built once (see StemTrie.h).
     static const StemTrie trie = [] {
         StemTrie t;
-        for (const Stem &st : stems) {
+        for (const Stem &st : stems)
             t.add(st.stem, st.bits & ~Exact, (st.bits & (Definite | Exact)) != 0);
-            if (st.bits & Cue)
-                g_cuePairs.second[st.stem[0] - 'a'] |= st.stem[1] ? 1u << (st.stem[1] - 'a') : ~0u;
-        }
         t.setNonAsciiLetterBits(NonAsciiLetter);
         return t;
     }();
@@ -123,24 +109,14 @@ quint32 LaunchCueFinder::wordClassesAndAnchors(const QString &text, int start, i
     return start < end ? wordTrie().scan(text.constData(), start, end, Cue | ClassWord | SeaPhrase | NonAsciiLetter, anchors) : 0;
 }
 
-void LaunchCueFinder::cueWordsAmong(const QString &text, const StemTrie::Starts &anchors, int end, StemTrie::Starts *cueWords)
+quint32 LaunchCueFinder::wordClassesAndAnchors(const QString &text, int start, int end, StemTrie::Starts *anchors,
+                                               StemTrie::Starts *cueWords)
 {
-    wordTrie(); // builds g_cuePairs
-    const QChar *d = text.constData();
+    start = std::max(0, start);
     end = std::min(end, int(text.size()));
-    for (const int w : anchors) {
-        // Most anchors are told by their first two letters (a word whose first or
-        // second character is no ASCII letter walks no Cue stem, all of two letters
-        // or more; one of a single letter would let every second letter through).
-        if (w + 1 >= end || d[w].unicode() >= 128 || d[w + 1].unicode() >= 128)
-            continue;
-        const unsigned a = unsigned((d[w].unicode() | 0x20) - 'a'), b = unsigned((d[w + 1].unicode() | 0x20) - 'a');
-        if (a >= 26 || b >= 26 || !(g_cuePairs.second[a] >> b & 1))
-            continue;
-        // Cue comes from prefix stems only, which word() reads as the pass does.
-        if (wordTrie().word(d, w, end) & Cue)
-            cueWords->append(w);
-    }
+    return start < end ? wordTrie().scan(text.constData(), start, end, Cue | ClassWord | SeaPhrase | NonAsciiLetter, anchors,
+                                         Cue, cueWords)
+                       : 0;
 }
 
 bool LaunchCueFinder::mayConcernLaunch(const QString &text, int start, int end) const

@@ -4,25 +4,32 @@
 #include "extract/launch/LaunchDateRules.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace atlas::launch {
 
 void MentionBuilder::evidence(LaunchMention &m, const QString &field, int start, int end) const
 {
-    Evidence e;
-    e.articleId = m_articleId;
-    e.field = field;
-    e.start = start;
-    e.end = end;
     // A real mention cites a few dozen spans; hostile text (megabytes of trigger
     // words) can give one mention tens of thousands, and the duplicate check
     // below would make that quadratic. Past this many, later spans add nothing.
     constexpr int kMaxEvidence = 256;
     if (m.evidence.size() >= kMaxEvidence)
         return;
+    // The duplicate check of Evidence::operator== (the text is no part of it),
+    // made before the span's text is copied out: a field often cites the same
+    // span again, and the copy is an allocation.
+    for (const Evidence &o : std::as_const(m.evidence)) {
+        if (o.start == start && o.end == end && o.field == field && o.articleId == m_articleId)
+            return;
+    }
+    Evidence e;
+    e.articleId = m_articleId;
+    e.field = field;
+    e.start = start;
+    e.end = end;
     e.text = m_text.mid(start, end - start);
-    if (!m.evidence.contains(e))
-        m.evidence << e;
+    m.evidence.append(std::move(e));
 }
 
 void MentionBuilder::conflict(LaunchMention &m, const QString &field, const QString &first, const QString &second) const
