@@ -1117,6 +1117,10 @@ private slots:
         QTest::newRow("words-several") << QStringLiteral("Launches\n\n- March 11: several close-range ballistic missiles into the Yellow Sea") << QDate(2025, 3, 11) << "CRBM" << "2..-1";
         QTest::newRow("words-day-first") << QStringLiteral("Log\n\n* 19 February \u2013 two short-range ballistic missiles from Sukchon") << QDate(2025, 2, 19) << "SRBM" << "2..2";
         QTest::newRow("words-bullet-rockets") << QStringLiteral("Log\n\n\u2022 Feb. 27: two cruise missiles into the Yellow Sea") << QDate(2025, 2, 27) << "cruise" << "2..2";
+        // A plural with no number is at least two.
+        QTest::newRow("words-bare-plural") << QStringLiteral("Log\n\n\u2022 Feb. 27: cruise missiles into the Yellow Sea.") << QDate(2025, 2, 27) << "cruise" << "2..-1";
+        QTest::newRow("abbreviation-bare-plural") << QStringLiteral("Cases\n\n- 19 February: SRBMs into the West Sea.") << QDate(2025, 2, 19) << "SRBM" << "2..-1";
+        QTest::newRow("words-bare-plural-rockets") << QStringLiteral("Log\n\n- 8 March: rockets off the east coast.") << QDate(2025, 3, 8) << "" << "2..-1";
         QTest::newRow("words-numbered") << QStringLiteral("Log\n\n1. 8 February: a ballistic missile off Sinpo.") << QDate(2025, 2, 8) << "ballistic" << "1..1";
     }
     void noteItemIsALaunch()

@@ -108,6 +108,24 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
             if (!pick && !counts.isEmpty() && !m.count.isKnown()
                 && (seg.verbCue || (nounOf && counts.first().count.min >= 2)))
                 pick = &counts.first();
+            // "- April 29: cruise missiles fired from the new destroyer": a list item's
+            // plural noun with no number is at least two, as after a launch verb (the
+            // item's noun is its cue; the parser's bare plural needs a verb before it).
+            CountMatch notePlural;
+            if (!pick && counts.isEmpty() && !m.count.isKnown()) {
+                for (const LaunchCue &cue : sc.cues) {
+                    if (cue.note && cue.start >= a && cue.end <= b && cue.end - cue.start > 1
+                        && text.at(cue.end - 1).toLower() == u's') {
+                        notePlural.start = cue.start;
+                        notePlural.end = cue.end;
+                        notePlural.count.min = 2;
+                        notePlural.count.text = text.mid(cue.start, cue.end - cue.start);
+                        notePlural.definite = true;
+                        pick = &notePlural;
+                        break;
+                    }
+                }
+            }
             if (pick) {
                 if (definiteCount.contains(seg.mention))
                     m.evidence.erase(std::remove_if(m.evidence.begin(), m.evidence.end(),
