@@ -1237,6 +1237,12 @@ private slots:
         QTest::newRow("salvos-are") << QStringLiteral("Such salvos are a message to Washington, analysts said on Friday.") << 0;
         QTest::newRow("ballistic-launches-are") << QStringLiteral("North Korean ballistic missile launches are banned by UN resolutions, Seoul said on March 4.") << 0;
         QTest::newRow("the-launches-are-told") << QStringLiteral("North Korea fired two missiles on Tuesday. The launches are the first since January.") << 1;
+        // A tally of launches over a period: none of them told.
+        QTest::newRow("tally-events") << QStringLiteral("Pyongyang carried out 10 launch events last year, according to Seoul.") << 0;
+        QTest::newRow("tally-launches") << QStringLiteral("North Korea conducted 12 launches in 2025, Japan's defence ministry said.") << 0;
+        QTest::newRow("tally-words") << QStringLiteral("The North staged seven missile launches in 2024, the JCS said on Monday.") << 0;
+        QTest::newRow("tally-dozens") << QStringLiteral("It has staged dozens of tests since 2022, the report said in March.") << 0;
+        QTest::newRow("ordinal-is-no-tally") << QStringLiteral("North Korea fired three missiles on Tuesday, its fifth launch this year.") << 1;
     }
     void launchesInGeneralAreNoLaunch()
     {

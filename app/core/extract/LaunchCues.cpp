@@ -215,6 +215,16 @@ bool isQuoteMark(QChar c)
 
 // *stoppedAtQuote (when given) tells whether the walk ended at a quotation mark it
 // did not cross: only then would crossing quotes have read other words.
+// A number of three or more, in figures or words: a tally, not one launch's count.
+bool isTallyNumber(QStringView w)
+{
+    if (!w.isEmpty() && std::all_of(w.begin(), w.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return w.size() > 1 || w.front() >= u'3';
+    return in(w, NEAR_WORDS("three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                            "dozen", "numerous", "many"));
+}
+
 NearWords wordsBefore(const QString &text, int pos, int floor, int n, bool crossCommas = false, bool crossQuotes = false,
                       bool *stoppedAtQuote = nullptr)
 {
@@ -697,6 +707,19 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             const bool generic = !post.isEmpty()
                 && (genericHead(post.at(0).lower())
                     || (post.size() > 1 && in(post.at(0).lower(), NEAR_WORDS("of", "on", "in")) && genericHead(post.at(1).lower())));
+            // "Pyongyang carried out 10 launch events last year", "its 12 launches in
+            // 2025", "dozens of tests": a tally of launches, none of them told.
+            const bool plural = matchedText.endsWith(u's') || (!post.isEmpty() && in(post.at(0).lower(), NEAR_WORDS("events")));
+            // (The number may stand before the launch's kind: "seven missile launches".)
+            int n = 0;
+            while (n < pre.size() && n < 2 && in(pre.at(n).lower(), NEAR_WORDS("missile", "ballistic", "weapons", "weapon", "rocket", "test", "flight")))
+                ++n;
+            const bool tally = plural && n < pre.size()
+                && (isTallyNumber(pre.at(n).lower())
+                    || (n + 1 < pre.size() && pre.at(n).lower() == QLatin1String("of")
+                        && in(pre.at(n + 1).lower(), NEAR_WORDS("dozens", "scores", "hundreds", "number"))));
+            if (tally)
+                continue;
             if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // "North Korea's missile launches are a consequence of ...": launches in
