@@ -144,6 +144,12 @@ private slots:
         QTest::newRow("volley") << "fired a volley of rockets" << 2 << -1;
         QTest::newRow("salvo number") << "fired a salvo of six missiles" << 6 << 6;
         QTest::newRow("salvo alone") << "fired a salvo of six on Tuesday" << 6 << 6;
+        // A number after a launch verb with no noun: the missiles named before.
+        QTest::newRow("fired one from") << "since May 2022, when it fired one from waters off Sinpo" << 1 << 1;
+        QTest::newRow("launched two into") << "the North launched two into the East Sea" << 2 << 2;
+        QTest::newRow("fired three toward") << "it fired three toward the Yellow Sea on Monday" << 3 << 3;
+        QTest::newRow("test-fired 2 off") << "the navy test-fired 2 off the east coast" << 2 << 2;
+        QTest::newRow("launched one near") << "it launched one near Pyongyang" << 1 << 1;
         QTest::newRow("pair") << "fired a pair of missiles" << 2 << 2;
         QTest::newRow("at least") << "fired at least seven short-range ballistic missiles" << 7 << -1;
         QTest::newRow("more than") << "fired more than 10 missiles" << 11 << -1;
@@ -280,6 +286,8 @@ private slots:
         QTest::newRow("km") << "two 600 km missiles";
         QTest::newRow("designation launcher") << "a Hwasong-18 launcher was seen";
         QTest::newRow("designation program") << "a Hwasong-20 program";
+        QTest::newRow("fired one of") << "fired one of its oldest designs";
+        QTest::newRow("one day") << "launched one day after the drills";
     }
     void notCounts()
     {

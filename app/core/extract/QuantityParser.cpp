@@ -561,6 +561,28 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
         cm.count.text = m.captured(0);
         out << cm;
     }
+    // "since May 2022, when it fired one from waters off Sinpo": the number after a
+    // launch verb, with no noun, counts the missiles named before.
+    static const GatedRegex pronounNumber(
+        QStringLiteral("(?<![\\w-])(?:fired|launched|test-fired|test-launched)\\s+(%1)(?=\\s+(?:from|into|off|toward|towards|over|at|near)\\b)")
+            .arg(numberWord),
+        kCi);
+    for (int pos = from;;) {
+        const auto m = pronounNumber.firstMatch(text, pos, to);
+        if (!m.hasMatch())
+            break;
+        pos = std::max(int(m.capturedEnd()), pos + 1);
+        const QString w = m.captured(1);
+        const int n = w.at(0).isDigit() ? w.toInt() : smallNumberWord(w);
+        if (n <= 0 || n > 99)
+            continue;
+        CountMatch cm;
+        cm.start = int(m.capturedStart(1));
+        cm.end = int(m.capturedEnd());
+        cm.count.min = cm.count.max = n;
+        cm.count.text = m.captured(0);
+        out << cm;
+    }
     // "The missile, launched from ...", "the rocket was launched": a singular noun
     // with the definite article is one missile (not "the missile launch" or "the missiles");
     // so is "its newest intercontinental ballistic missile", and a numbered designation
