@@ -3,11 +3,39 @@
 // the quote the issuer's unquoted reactions then carry. Texts written for the test.
 #include "extract/reaction/StatementDocument.h"
 
+#include "CorpusSentences.h"
+#include "RandomWordText.h"
 #include "ReactionTestRun.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
+#include <random>
+
 using namespace atlas;
+
+namespace {
+
+// Pieces of headings and of prose, and the units PCRE folds to ASCII letters.
+const char *const kHeadingPieces[] = {
+    "statement", "Statement", "statements", "press", "release", "releases", "joint", "official", "media",
+    "communique", "comunicado", "nota", "a", "imprensa", "by", "the", "of", "on", "s", "Spokesperson",
+    "Foreign", "Ministry", "launch", "missile", "ammunition", "municipal", "clarity", "declaration", "x"};
+const char16_t kHeadingGlue[] = {u' ', u' ', u' ', u'-', u'\u2013', u'\u2014', u':', u'|', u'\'', u'\u2019',
+                                 u'.', u',', u'\u00E9', u'\u00E0', u'\u017F', u'\u212A', u'\t', u'\u0416'};
+
+QString randomHeading(std::mt19937 &rng)
+{
+    return testing::randomWordText(rng, kHeadingPieces, kHeadingGlue, testing::RandomTextShape{10, 3, true, true, 5, 10, true});
+}
+
+// The definition the filter must keep: it lets every heading through.
+bool filterKeeps(QStringView line)
+{
+    return !reaction::isStatementHeading(line) || reaction::mayBeStatementHeading(line);
+}
+
+} // namespace
 
 class TestStatementDocument : public QObject {
     Q_OBJECT
@@ -40,6 +68,76 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, statement);
         QCOMPARE(reaction::isStatementDocument(text), statement);
+    }
+
+    // mayBeStatementHeading compares ASCII letters and "ſ": every code unit PCRE
+    // matches caselessly (with Unicode properties) to an ASCII letter must be
+    // one of those, or the filter could miss a heading spelt with it.
+    void onlyKnownUnitsFoldToAsciiLetters()
+    {
+        const QRegularExpression letter(QStringLiteral("^[a-z]$"), QRegularExpression::CaseInsensitiveOption
+                                                                         | QRegularExpression::UseUnicodePropertiesOption);
+        QString folding;
+        for (char32_t u = 0x80; u <= 0xFFFF; ++u) {
+            if (u >= 0xD800 && u <= 0xDFFF)
+                continue;
+            if (letter.match(QString(QChar(char16_t(u)))).hasMatch())
+                folding += QChar(char16_t(u));
+        }
+        QCOMPARE(folding, QStringLiteral("\u017F\u212A")); // "ſ" (to "s") and the Kelvin sign (to "k", in no key)
+    }
+
+    // Headings with each letter of their marker swapped for each unit that folds
+    // to an ASCII letter, or for a unit that does not.
+    void filterKeepsHeadingsSpeltAnyWay()
+    {
+        const char *const headings[] = {"Statement", "Joint Statement", "Press release", "Media Release", "Press Releases",
+                                        "Communiqué", "COMUNICADO", "Nota à imprensa", "Déclaration",
+                                        "Launch - Foreign Secretary statement", "Minister's Statement on the launch",
+                                        "Statement of the Ministry"};
+        const char16_t swaps[] = {u'\u017F', u'\u212A', u'S', u's', u'K', u'k', u'x', u'\u00E9'};
+        int headingsSeen = 0;
+        // (Each also after marks that keep it a heading, so that its marker
+        // lies where the filter reads eight places a step.)
+        QStringList all;
+        for (const char *h : headings)
+            all << QString::fromUtf8(h) << QStringLiteral("*** *** *** ") + QString::fromUtf8(h);
+        for (const QString &heading : all) {
+            const QByteArray h = heading.toUtf8();
+            QVERIFY2(reaction::isStatementHeading(heading), h.constData());
+            for (qsizetype i = 0; i < heading.size(); ++i) {
+                for (char16_t swap : swaps) {
+                    QString line = heading;
+                    line[i] = QChar(swap);
+                    headingsSeen += reaction::isStatementHeading(line) ? 1 : 0;
+                    QVERIFY2(filterKeeps(line), qPrintable(line));
+                }
+            }
+        }
+        QVERIFY(headingsSeen > 400);
+    }
+
+    void filterKeepsRandomHeadings()
+    {
+        std::mt19937 rng(23112026);
+        int headings = 0, filtered = 0;
+        for (int i = 0; i < 200000; ++i) {
+            const QString line = randomHeading(rng);
+            QVERIFY2(filterKeeps(line), qPrintable(line));
+            headings += reaction::isStatementHeading(line) ? 1 : 0;
+            filtered += reaction::mayBeStatementHeading(line) ? 0 : 1;
+        }
+        QVERIFY2(headings > 5000 && filtered > 50000, qPrintable(QStringLiteral("%1 %2").arg(headings).arg(filtered)));
+    }
+
+    void filterKeepsCorpusLines()
+    {
+        const QStringList sentences = testing::corpusSentences();
+        QVERIFY(sentences.size() > 1000);
+        for (const QString &s : sentences) {
+            for (QStringView line : QStringView(s).split(u'\n'))
+                QVERIFY2(filterKeeps(line.trimmed()), qPrintable(line.toString()));
+        }
     }
 
     // The issuer's unquoted sentences are its quote; another actor's are not.

@@ -215,6 +215,7 @@ void StartTable::add(quint32 bits, bool exact, const char *stems, quint32 needBi
         std::memcpy(s.text, w.constData(), size_t(std::min<qsizetype>(w.size(), 15)));
         s.len = int(w.size());
         s.exact = exact;
+        s.longerBy = exact ? 0 : ~0u;
         s.bits = bits;
         s.needBits = needBits;
         m_stems << s;

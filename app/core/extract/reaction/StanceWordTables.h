@@ -64,6 +64,7 @@ struct Stem {
     char text[16];
     int len;
     bool exact;
+    unsigned longerBy; // how much longer than the stem a word may be: 0 (exact) or any
     quint32 bits;     // the start groups this stem begins
     quint32 needBits; // the start groups that need this (exact) word further on
     // text as bytes in two words, little-endian (text[0] lowest), and the bytes
@@ -133,14 +134,17 @@ public:
         quint32 bits = 0;
         const Stem *s = m_stems.constData() + m_first[size_t(b)];
         const Stem *end = m_stems.constData() + m_first[size_t(b) + 1];
+        // Each stem's answer as a mask, without a branch on it: whether a word
+        // matches a stem is what the processor cannot foretell.
+        quint32 needBits = 0;
         for (; s != end; ++s) {
-            if (s->exact ? len != s->len : len < s->len)
-                continue;
-            if (((w[0] ^ s->packed[0]) & s->mask[0]) | ((w[1] ^ s->packed[1]) & s->mask[1]))
-                continue;
-            bits |= s->bits;
-            *needs |= s->needBits;
+            const bool longEnough = unsigned(len - s->len) <= s->longerBy;
+            const quint64 differ = ((w[0] ^ s->packed[0]) & s->mask[0]) | ((w[1] ^ s->packed[1]) & s->mask[1]);
+            const quint32 take = 0u - quint32(longEnough & (differ == 0));
+            bits |= s->bits & take;
+            needBits |= s->needBits & take;
         }
+        *needs |= needBits;
         return bits;
     }
     // lookup() of a word of two ASCII letters (c0, c1: 0 to 25), from a table:

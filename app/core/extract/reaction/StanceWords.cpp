@@ -261,8 +261,12 @@ bool scanPlainStanceWords(QStringView text, StanceScan *out)
     auto closeGate = [&] {
         if (!gateAscii)
             return;
-        for (qsizetype k = gateEnd; gateLen < 4 && k < n && d[k] == u'-'; ++k)
-            gateKey |= quint32('-') << (8 * gateLen++);
+        // (A hyphen first: rare, so the branch is foretold; whether the key is
+        // short, asked first, was not.)
+        if (gateEnd < n && d[gateEnd] == u'-') {
+            for (qsizetype k = gateEnd; gateLen < 4 && k < n && d[k] == u'-'; ++k)
+                gateKey |= quint32('-') << (8 * gateLen++);
+        }
         if (gateLen >= 2)
             gates |= gateWords.find(gateKey);
     };

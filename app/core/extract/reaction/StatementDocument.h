@@ -12,4 +12,14 @@ namespace atlas::reaction {
 // characters) marks it as an official statement or release.
 bool isStatementDocument(QStringView text);
 
+// Whether one trimmed line of the head is a statement's heading: the three
+// patterns, tried only on lines mayBeStatementHeading lets through.
+bool isStatementHeading(QStringView line);
+
+// False only when the line holds, in no case, any word a heading pattern needs
+// ("statement", "release", "communiqu", "comunicado", "imprensa", "claration"):
+// then isStatementHeading is false too, and its patterns (most of the cost of
+// reading a head) need not run.
+bool mayBeStatementHeading(QStringView line);
+
 } // namespace atlas::reaction

@@ -47,6 +47,9 @@ private:
     QVector<Word> m_words; // by first letter: those of letter L are [m_byLetter[L], m_byLetter[L + 1])
     std::array<quint16, 27> m_byLetter{};
     quint32 m_firstLetters = 0; // bit per first letter a..z
+    // Per first letter a..z, bit L for each length L of its words (all below 24):
+    // the mask walk passes over a word of no such letter and length at once.
+    std::array<quint32, 26> m_lengthsByLetter{};
     int m_minLen = 1000;
     int m_maxLen = 0;
     bool m_always = false;
