@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <limits>
 
 namespace atlas::QuantityParser {
 
@@ -545,44 +546,34 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
         QStringLiteral("(?<![\\w-])a (?:salvo|volley|barrage|series) of (%1)(?![\\w-])(?!\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|projectiles?|rockets?|rounds|shells))")
             .arg(numberWord),
         kCi);
-    for (int pos = from;;) { // as globalMatch: each match after the previous one
-        const auto m = salvo.firstMatch(text, pos, to);
-        if (!m.hasMatch())
-            break;
-        pos = std::max(int(m.capturedEnd()), pos + 1);
-        const QString w = m.captured(1);
-        const int n = w.at(0).isDigit() ? w.toInt() : smallNumberWord(w);
-        if (n <= 0)
-            continue;
-        CountMatch cm;
-        cm.start = int(m.capturedStart());
-        cm.end = int(m.capturedEnd());
-        cm.count.min = cm.count.max = n;
-        cm.count.text = m.captured(0);
-        out << cm;
-    }
+    // Each match of `pattern` after the previous one (as globalMatch), its group 1 a
+    // number word or figure: an exact count, its evidence from `evidenceGroup` on.
+    auto exactCounts = [&](const GatedRegex &pattern, int evidenceGroup, int maxCount) {
+        for (int pos = from;;) {
+            const auto m = pattern.firstMatch(text, pos, to);
+            if (!m.hasMatch())
+                break;
+            pos = std::max(int(m.capturedEnd()), pos + 1);
+            const QString w = m.captured(1);
+            const int n = w.at(0).isDigit() ? w.toInt() : smallNumberWord(w);
+            if (n <= 0 || n > maxCount)
+                continue;
+            CountMatch cm;
+            cm.start = int(m.capturedStart(evidenceGroup));
+            cm.end = int(m.capturedEnd());
+            cm.count.min = cm.count.max = n;
+            cm.count.text = m.captured(0);
+            out << cm;
+        }
+    };
+    exactCounts(salvo, 0, std::numeric_limits<int>::max());
     // "since May 2022, when it fired one from waters off Sinpo": the number after a
     // launch verb, with no noun, counts the missiles named before.
     static const GatedRegex pronounNumber(
         QStringLiteral("(?<![\\w-])(?:fired|launched|test-fired|test-launched)\\s+(%1)(?=\\s+(?:from|into|off|toward|towards|over|at|near)\\b)")
             .arg(numberWord),
         kCi);
-    for (int pos = from;;) {
-        const auto m = pronounNumber.firstMatch(text, pos, to);
-        if (!m.hasMatch())
-            break;
-        pos = std::max(int(m.capturedEnd()), pos + 1);
-        const QString w = m.captured(1);
-        const int n = w.at(0).isDigit() ? w.toInt() : smallNumberWord(w);
-        if (n <= 0 || n > 99)
-            continue;
-        CountMatch cm;
-        cm.start = int(m.capturedStart(1));
-        cm.end = int(m.capturedEnd());
-        cm.count.min = cm.count.max = n;
-        cm.count.text = m.captured(0);
-        out << cm;
-    }
+    exactCounts(pronounNumber, 1, 99);
     // "The missile, launched from ...", "the rocket was launched": a singular noun
     // with the definite article is one missile (not "the missile launch" or "the missiles");
     // so is "its newest intercontinental ballistic missile", and a numbered designation

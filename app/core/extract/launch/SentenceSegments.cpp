@@ -5,6 +5,7 @@
 #include "extract/GatedRegex.h"
 #include "extract/LaunchPhrases.h"
 #include "extract/launch/LaunchDateRules.h"
+#include "extract/temporal/ListYears.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -55,18 +56,6 @@ bool reportingVerbBefore(const QString &text, int pos, int floor)
     for (const char *verb : {"said", "reported", "announced", "claimed", "stated"})
         if (w.compare(QLatin1String(verb), Qt::CaseInsensitive) == 0)
             return true;
-    return false;
-}
-
-// Whether a date's words hold a year (four digits in a row).
-bool containsYear(QStringView words)
-{
-    int run = 0;
-    for (QChar c : words) {
-        run = c.isDigit() ? run + 1 : 0;
-        if (run == 4)
-            return true;
-    }
     return false;
 }
 
@@ -195,7 +184,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                         || isDayPrecise(d.date))) {
                     date = &d;
                     const int shift = year - d.date.earliest.year();
-                    if (year && shift && !containsYear(QStringView(text).mid(d.start, d.end - d.start))) {
+                    if (year && shift && !temporal::statesYear(QStringView(text).mid(d.start, d.end - d.start))) {
                         framedDay = d;
                         framedDay.date.earliest = d.date.earliest.addYears(shift);
                         // (A month's last day stays its last: February of a leap year.)
@@ -321,7 +310,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         // "North Korea's missile launches in 2025" over "- January 6: a hypersonic
         // ...": a day an item gives without its year is in the year its list names.
         if (!dayShifted && cue.note && cue.listYear > 0 && date && isDayPrecise(date->date) && date->date.isKnown()
-            && date->date.earliest.year() != cue.listYear && !containsYear(QStringView(text).mid(date->start, date->end - date->start))) {
+            && date->date.earliest.year() != cue.listYear && !temporal::statesYear(QStringView(text).mid(date->start, date->end - date->start))) {
             const QDate day(cue.listYear, date->date.earliest.month(), date->date.earliest.day());
             if (day.isValid()) {
                 shiftedDay = *date;

@@ -1,9 +1,7 @@
 #include "extract/temporal/ListYears.h"
 
 namespace atlas::temporal {
-namespace {
 
-// Whether the mention's own words give a year: four figures in a row.
 bool statesYear(QStringView said)
 {
     int digits = 0;
@@ -14,6 +12,8 @@ bool statesYear(QStringView said)
     }
     return false;
 }
+
+namespace {
 
 // What may stand between two listed days: ", ", " and ", ", and ", " & ", "; ".
 bool isListGap(QStringView gap)

@@ -10,6 +10,10 @@
 
 namespace atlas::temporal {
 
+// Whether a date's own words give its year: four figures in a row ("19 February
+// 2024", not "19 February").
+bool statesYear(QStringView said);
+
 // Gives the yearless days in out[from..] that are listed before a day with its
 // year (separated only by commas, "and", "&" or semicolons) that year.
 void shareListYear(QStringView text, QVector<DateMention> &out, qsizetype from);
