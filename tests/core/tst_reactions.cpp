@@ -441,6 +441,17 @@ private slots:
             {"Japan:protest"});
         row("pronoun before quoted verb 6", "The missile flew 600 km before landing in the sea. He said it \"strongly condemns\" the launch.",
             {});
+        // A pronoun after a saying in a later clause is that clause's sayer.
+        row("sayer of a later clause 1", "South Korea called the launch a provocation, and Japan's government said it had protested to North Korea.",
+            {"South Korea:condemn", "Japan:protest"});
+        row("sayer of a later clause 2", "South Korea condemned the launch, and Japan said it had protested.",
+            {"South Korea:condemn", "Japan:protest"});
+        row("sayer of a later clause 3", "Japan lodged a protest; the Australian government said it condemned the launch.",
+            {"Japan:protest", "Australia:condemn"});
+        row("sayer of a later clause 4", "Seoul condemned the test, but Washington said it was deeply concerned.",
+            {"South Korea:condemn", "United States:concern"});
+        row("sayer of a later clause 5", "China urged restraint, while Russia's foreign ministry said it was deeply concerned.",
+            {"China:urge", "Russia:concern"});
         // "The office", "The ministry" taking up an office named in the sentence before.
         row("office taken up 1", "South Korea's presidential office convened a national security meeting. The office said the launches were a provocation and urged Pyongyang to stop.",
             {"South Korea:condemn", "South Korea:urge"});

@@ -30,6 +30,20 @@ static const ReaderPattern &firstClause()
 
 // Where the subject of trigger k starts; *inherit when it shares the previous
 // trigger's subject ("acknowledged the tests and underscored ...").
+namespace {
+// Whether `words` open with a subject pronoun ("it had", "he would", "they").
+bool startsWithPronounSubject(QStringView words)
+{
+    const QStringView w = words.trimmed();
+    for (const char *p : {"it", "he", "she", "they"}) {
+        const QLatin1String pronoun(p);
+        if (w.startsWith(pronoun) && (w.size() == pronoun.size() || w.at(pronoun.size()).isSpace()))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k, bool *inherit, int *uncut)
 {
     *inherit = false;
@@ -70,6 +84,17 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
         if (cut < 0) {
             *inherit = true;
             return from;
+        }
+        // "South Korea called it a provocation, and Japan's government said it had
+        // protested": a pronoun after the saying stands for the sayer, so the main
+        // clause (where the reader looks for its subject) starts at the cut before
+        // the saying, not at the sentence's first clause.
+        if (startsWithPronounSubject(between.mid(cut))) {
+            qsizetype say = -1;
+            for (const char *verb : {" said", " says", " added", " stated", " noted"})
+                say = std::max(say, between.left(cut).lastIndexOf(QLatin1String(verb)));
+            if (say > 0)
+                *uncut = from + std::max(int(laterClause.lastMatchEnd(between.left(say))), 0);
         }
         return from + cut;
     }
