@@ -1146,6 +1146,10 @@ private slots:
         QTest::newRow("lead-in-line") << QStringLiteral("Report.\n\nThe tests of 2024:\n- 14 January: one IRBM, about 1,000 km\n") << QDate(2024, 1, 14);
         QTest::newRow("heading-and-lead-in") << QStringLiteral("Report.\n\nLaunches in 2025\n\nSeoul counted these:\n\n- February 19: two short-range ballistic missiles\n") << QDate(2025, 2, 19);
         QTest::newRow("two-years-named") << QStringLiteral("Report.\n\nLaunches in 2024 and 2025\n\n- February 19: two short-range ballistic missiles\n") << QDate(2026, 2, 19);
+        // (Review) a year the lead-in compares with or dates another event by is not the list's.
+        QTest::newRow("since-a-summit") << QStringLiteral("Report.\n\nSince the 2018 Singapore summit, North Korea has tested:\n\n- February 19: two short-range ballistic missiles\n") << QDate(2026, 2, 19);
+        QTest::newRow("than-a-year") << QStringLiteral("Report.\n\nIt has fired more missiles this year than in all of 2017. Recent launches:\n\n- February 19: two short-range ballistic missiles\n") << QDate(2026, 2, 19);
+        QTest::newRow("compared-record") << QStringLiteral("Report.\n\nRecent launches (compared with the 2022 record):\n\n- February 19: two short-range ballistic missiles\n") << QDate(2026, 2, 19);
         QTest::newRow("own-year-kept") << QStringLiteral("Report.\n\nLaunches in 2025\n\n- 19 February 2024: two short-range ballistic missiles\n") << QDate(2024, 2, 19);
     }
     void noteItemTakesItsListsYear()
@@ -1263,6 +1267,13 @@ private slots:
         QTest::newRow("words-no-day-first") << QStringLiteral("Notes\n- Sinpo shipyard: two missiles seen on 3 March.");
         QTest::newRow("words-satellite") << QStringLiteral("Notes\n- 27 February: a satellite on a new rocket.");
         QTest::newRow("words-no-marker") << QStringLiteral("January 6: a hypersonic missile that the military had long expected.");
+        // (Review) missiles named in an item that tells another event.
+        QTest::newRow("words-inspects-factories") << QStringLiteral("Key events in 2024\n\n- February 14: Kim Jong Un inspects missile factories producing missiles for Russia\n");
+        QTest::newRow("words-warns") << QStringLiteral("Key events in 2024\n\n- March 10: drills begin; the North warns of a missile response\n");
+        QTest::newRow("words-intercepted-none") << QStringLiteral("Key events in 2024\n\n- May 30: Seoul says it intercepted no missiles\n");
+        QTest::newRow("words-promises") << QStringLiteral("Key moments in 2018\n\n- June 12: Trump and Kim meet; Kim promises to destroy a missile testing ground\n");
+        QTest::newRow("words-expected") << QStringLiteral("Notes\n\n- Jan. 20: A missile is expected soon, Seoul's spy agency says\n");
+        QTest::newRow("words-speech") << QStringLiteral("Notes\n\n- December 25: missiles mentioned in Kim's speech\n");
     }
     void noteItemNeedsItsForm()
     {

@@ -18,7 +18,15 @@ bool isListMarkerLine(QStringView line)
 // items and blank lines), or 0.
 int leadInYear(const QString &text, int itemLineStart)
 {
-    static const QRegularExpression year(QStringLiteral("(?<![\\w./-])(?:19[5-9]\\d|20\\d\\d)(?![\\w/-])"));
+    // The year said of the list ("launches in 2025", "The tests of 2024:", "2025
+    // launches"), not a year the line compares with or dates another event by
+    // ("Since the 2018 Singapore summit", "than in all of 2017", "the 2022 record").
+    static const QRegularExpression year(QStringLiteral(
+        "(?:(?<![\\w-])(?:in|of|during|for)\\s+|^\\W*)((?:19[5-9]\\d|20\\d\\d))(?![\\w/-])(?!\\s+(?:summit|record|Olympics|election|agreement|deal)\\b)"
+        "|(?<![\\w./-])((?:19[5-9]\\d|20\\d\\d))(?=\\s*:|\\s+(?:launches|tests|firings|missile\\s+launches|missile\\s+tests)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression otherFrame(QStringLiteral("(?<![\\w-])(?:since|than|compared|until|before|after|record)(?![\\w-])"),
+                                               QRegularExpression::CaseInsensitiveOption);
     constexpr int kMaxLookBack = 4000;
     int found = 0;
     int leadLines = 0;
@@ -29,11 +37,16 @@ int leadInYear(const QString &text, int itemLineStart)
         if (line.trimmed().isEmpty() || isListMarkerLine(line))
             continue;
         ++leadLines;
-        for (auto it = year.globalMatch(line); it.hasNext();) {
+        if (otherFrame.match(line).hasMatch())
+            return 0;
+        // (Two years named, "Launches in 2024 and 2025": neither is the list's.)
+        static const QRegularExpression anyYear(QStringLiteral("(?<![\\w./-])(?:19[5-9]\\d|20\\d\\d)(?![\\w/-])"));
+        for (auto it = anyYear.globalMatch(line); it.hasNext();) {
             const int y = it.next().captured().toInt();
             if (found && y != found)
                 return 0;
-            found = y;
+            if (!found && year.match(line).hasMatch())
+                found = y;
         }
     }
     return found;
@@ -96,10 +109,26 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         // "- 8 September – a ground test of a solid-fuel engine for a new ICBM".
         static const QRegularExpression otherEvent(
             QStringLiteral("(?<![\\w-])(?:engines?|parade|satellite|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|"
-                           "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?)(?![\\w-])"),
+                           "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?|expected|planned|mentioned|speech|"
+                           "will|would|could|may|might|no)(?![\\w-])"),
             QRegularExpression::CaseInsensitiveOption);
         m = missileNoun.match(item);
         if (!m.hasMatch() || otherEvent.match(item).hasMatch())
+            return {};
+        // The missiles are the item's subject, named first after its day: only a
+        // count, a determiner and modifiers stand before the noun ("two short-range
+        // ballistic missiles", "a salvo of cruise missiles"); "Kim Jong Un inspects
+        // missile factories", "Seoul says it intercepted no missiles" tell no firing.
+        const auto label = datedItem.match(item.mid(opens));
+        const QStringView lead = item.mid(opens + label.capturedEnd(), m.capturedStart() - opens - label.capturedEnd());
+        static const QRegularExpression nounPhrase(QStringLiteral(
+            "^\\s*(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d{1,2}|about|at\\s+least|up\\s+to)\\s+)?"
+            "(?:(?:salvo|volley|barrage|pair|series)\\s+of\\s+)?"
+            "(?:(?:[\\w.-]*-[\\w.-]*|new|new-type|ballistic|cruise|hypersonic|tactical|strategic|guided|solid-fuel|liquid-fuel|"
+            "long-range|short-range|submarine-launched|sea-launched|ground-launched|ship-to-ship|surface-to-air|anti-aircraft|"
+            "(?-i:[A-Z][\\w.-]*\\d[\\w.-]*)|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|and|or|,)\\s+){0,6}$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!label.hasMatch() || !nounPhrase.match(lead).hasMatch())
             return {};
     }
     LaunchCue cue;
