@@ -67,6 +67,7 @@ void TestPubDate::detects_data()
     row("era-reiwa-no-bracket", "Press Release\n\n3 March, Reiwa 7\n\nNorth Korea launched a missile.", "2025-03-03", "2025-03-03", "dateline");
     row("era-heisei", "Press Release\n\nMay 1, Heisei 31\n\nText of the release.", "2019-05-01", "2019-05-01", "dateline");
     row("era-juche-site-header", "KCNA WATCH | Korean Central News Agency (English) | Wednesday, December 10, Juche 114 (2025)\n\nTest-fire\n\nText.", "2025-12-10", "2025-12-10", "stamp");
+    row("related-story-before-byline", "North Korea fires missile\nTimeline: North Korea's first hydrogen bomb test and its aftermath | September 3, 2017\nBy Hyonhee Shin | April 5, 2024\n\nText.", "2024-04-05", "2024-04-05", "stamp");
     row("site-header-full-weekday", "Daily Report | World News | Asia Pacific | North Korea | Tuesday, March 4, 2025\n\nHeadline\n\nText.", "2025-03-04", "2025-03-04", "stamp");
     // The day a summary in the head is written as of.
     row("so-far-bracket", "# NK launches ICBM this morning\n\nQuick summary of what's been reported so far (Tue 25 Nov 2025, KST):\n\n- one ICBM", "2025-11-25", "2025-11-25", "stamp");
@@ -246,6 +247,10 @@ void TestPubDate::noDate_data()
     QTest::newRow("era-year-disagrees") << QStringLiteral("Press Release\n\n25 November, Reiwa 7 (2024)\n\nText.");
     QTest::newRow("era-in-prose") << QStringLiteral("Headline\nThe law passed on 25 November, Reiwa 7 (2025), was debated at length by the members of the Diet for many weeks before.\nMore.");
     QTest::newRow("site-header-long-tail") << QStringLiteral("Home | World | Tuesday, March 4 and what came after it\nText.");
+    // (Review) sentences with "as of", a related story's headline before its date.
+    QTest::newRow("as-of-sentence") << QStringLiteral("North Korea fires missile\nSanctions in force as of January 1, 2018 remain.\nText.");
+    QTest::newRow("as-of-count-sentence") << QStringLiteral("North Korea fires missile\nNorth Korea has fired 12 ballistic missiles as of March 2, 2023.\nText.");
+    QTest::newRow("related-story-header") << QStringLiteral("North Korea fires missile\nPrevious launch: Pyongyang fires two short-range missiles into the East Sea | Thursday, 14 March 2024\nText.");
     QTest::newRow("as-of-in-prose") << QStringLiteral("Headline\nThe sanctions regime, as of 25 November 2025, covered more entities than at any time since the first resolutions were adopted in 2006.\nMore.");
     QTest::newRow("juche-out-of-range") << QStringLiteral("Headline\nJuche 1.4.15 was the founding year.\nText.");
     QTest::newRow("month-year-only") << QStringLiteral("North Korea's May 2025 tests\nText about the tests.");

@@ -203,6 +203,19 @@ QStringView withoutTrailingWeekday(QStringView p)
     return head;
 }
 
+// Whether `head` is cells of at most maxWords words each, two or more of them
+// closed by a '|' ("KCNA WATCH | Korean Central News Agency (English) |").
+bool shortCells(QStringView head, int maxWords)
+{
+    int cells = 0;
+    for (QStringView cell : head.split(u'|')) {
+        if (wordCount(cell) > maxWords)
+            return false;
+        cells += cell.trimmed().isEmpty() ? 0 : 1;
+    }
+    return cells >= 2;
+}
+
 bool separatedStamp(QStringView p, int maxWords)
 {
     const QStringView head = withoutTrailingWeekday(p);
@@ -241,8 +254,16 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     // 10 a.m. on 25 November 2025": the day a summary in the head is written as of.
     // (The date closes the line: "The sanctions regime, as of 25 November 2025,
     // covered ..." is prose.)
+    // ("Sanctions in force as of January 1, 2018 remain.", "North Korea has fired 12
+    // missiles as of March 2, 2023." are sentences: "as of" must lead the line's
+    // words, and no full stop close it.)
+    const auto asOfLeads = [&] {
+        const qsizetype at = indexOfCaseless(p, QLatin1String("as of"), 0);
+        return at >= 0 && containsWord(p, "as of") && wordCount(p.left(at)) <= 1;
+    };
     if (line.size() <= kMaxStampLine && prefix.size() <= 2 * kMaxStampPrefix && wordCount(suffix) <= 2
-        && (containsWord(p, "as of") || withoutTrailingWeekday(p).endsWith(QLatin1String("so far ("), Qt::CaseInsensitive)))
+        && !suffix.trimmed().endsWith(u'.')
+        && (asOfLeads() || withoutTrailingWeekday(p).endsWith(QLatin1String("so far ("), Qt::CaseInsensitive)))
         return RankUpdated;
     // A translation's or reprint's source line, "[Unofficial translation from the
     // Korean. Original: <outlet>, 28 August 2025, page 4]", "Source: <outlet>, 2 June
@@ -267,8 +288,10 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     }
     // "KCNA WATCH | Korean Central News Agency (English) | Wednesday, December 10, Juche
     // 114 (2025)": a site's header line, its cells longer than a stamp's lead words.
+    // (Two separators at least, each cell a few words: "Timeline: North Korea's first
+    // hydrogen bomb test and its aftermath | September 3, 2017" is a related story.)
     if (prefix.size() <= 2 * kMaxStampPrefix && line.size() <= kMaxStampLine && wordCount(suffix) <= 2
-        && separatedStamp(p, 12))
+        && separatedStamp(p, 12) && shortCells(withoutTrailingWeekday(p), 5))
         return RankByline;
     // A dateline opening the first paragraph: "SEOUL, Nov. 7, 2025 (Yonhap) -- North Korea ..."
     if (prefix.size() <= 48 && looksLikeDatelinePlace(prefix) && startsLikeDatelineTail(suffix)
