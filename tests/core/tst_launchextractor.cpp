@@ -1173,6 +1173,9 @@ private slots:
         QTest::newRow("earlier-this-year-day") << QStringLiteral("Earlier this year, the North test-fired an SLBM on March 3.") << QDate(2025, 3, 3) << QDate(2025, 3, 3);
         QTest::newRow("last-year-month") << QStringLiteral("Last year, North Korea launched an ICBM in October.") << QDate(2024, 10, 1) << QDate(2024, 10, 31);
         QTest::newRow("period-in-another-clause") << QStringLiteral("The North displayed new missiles at an exhibition last year and test-fired cruise missiles in February.") << QDate(2025, 2, 1) << QDate(2025, 2, 28);
+        // (Review) a month of an aside or of another event stays out.
+        QTest::newRow("month-of-an-aside") << QStringLiteral("Last year, North Korea test-fired the Hwasong-18, a solid-fuel ICBM first shown at a military parade in February.") << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+        QTest::newRow("month-of-another-event") << QStringLiteral("Last year, North Korea fired an ICBM weeks before a summit in August.") << QDate(2024, 1, 1) << QDate(2024, 12, 31);
         QTest::newRow("said-in-month-is-the-report") << QStringLiteral("Earlier this year, North Korea launched a hypersonic missile, Seoul said in March.") << QDate(2025, 1, 1) << QDate(2025, 10, 14);
     }
     void periodOpeningTheSentenceFramesIt()
@@ -1197,6 +1200,8 @@ private slots:
         QTest::newRow("of-category") << QStringLiteral("North Korea launched two missiles of SRBM category on Tuesday.") << "SRBM";
         QTest::newRow("projectile-of-class") << QStringLiteral("North Korea fired a projectile of ICBM class on Tuesday.") << "ICBM";
         QTest::newRow("generic-class-kept-out") << QStringLiteral("North Korea fired a missile on Tuesday, expanding its ICBM class of weapons.") << "";
+        QTest::newRow("not-of-class") << QStringLiteral("North Korea fired a short-range ballistic missile on Tuesday, not a missile of ICBM class as Japan had first reported.") << "SRBM";
+        QTest::newRow("feared-of-class") << QStringLiteral("North Korea fired a missile on Tuesday. Tokyo had feared a missile of ICBM class.") << "";
     }
     void classOfTheMissileFired()
     {
@@ -1247,6 +1252,9 @@ private slots:
         QTest::newRow("tally-words") << QStringLiteral("The North staged seven missile launches in 2024, the JCS said on Monday.") << 0;
         QTest::newRow("tally-dozens") << QStringLiteral("It has staged dozens of tests since 2022, the report said in March.") << 0;
         QTest::newRow("ordinal-is-no-tally") << QStringLiteral("North Korea fired three missiles on Tuesday, its fifth launch this year.") << 1;
+        // (Review) several launches of one day are told, not tallied.
+        QTest::newRow("one-day-salvo-no-tally") << QStringLiteral("North Korea on Friday carried out three missile launches in the space of six hours, Seoul said.") << 1;
+        QTest::newRow("one-day-four-launches") << QStringLiteral("North Korea conducted four ballistic missile launches on Friday from Sunan, the Joint Chiefs of Staff said.") << 1;
     }
     void launchesInGeneralAreNoLaunch()
     {

@@ -288,6 +288,8 @@ private slots:
         QTest::newRow("designation program") << "a Hwasong-20 program";
         QTest::newRow("fired one of") << "fired one of its oldest designs";
         QTest::newRow("one day") << "launched one day after the drills";
+        QTest::newRow("one of two places") << "the military said it fired one from Sunan and the other from Kaechon";
+        QTest::newRow("artillery fired") << "hours after its artillery fired 90 into the buffer zone";
     }
     void notCounts()
     {

@@ -201,6 +201,8 @@ private slots:
         // A finite verb after the "and" of a modal's clause is its own.
         row("finite after modal and 1", "Japan will raise the matter at the UN and urged restraint on Tuesday.", {"Japan:urge"});
         row("finite after modal and 2", "Seoul may consider new sanctions and condemned the launch.", {"South Korea:condemn"});
+        row("modal of a relative clause", "Japan and South Korea, whose militaries could be targets, strongly condemn the launch and urge restraint.",
+            {"Japan:condemn", "Japan:urge", "South Korea:condemn", "South Korea:urge"});
         row("cooperation: work closely together", "Japan and Australia said they will continue to work closely together on the response.", {"Japan:cooperation", "Australia:cooperation"});
         row("cooperation: share information closely", "Japan's chief cabinet secretary said Japan will share information closely with the United States.", {"Japan:cooperation"});
         row("cooperation: sharing intelligence closely", "Seoul said it was sharing intelligence closely with Washington.", {"South Korea:cooperation"});
@@ -463,6 +465,11 @@ private slots:
             {"South Korea:concern"});
         row("office taken up 5", "The missile flew 600 km before landing in the sea. The office said it condemns the launch.",
             {});
+        // (Review) an office the sentence before does not name is no one's.
+        row("office not named before 1", "Japan's foreign ministry lodged a protest. The United States said it was consulting allies. The ministry said it strongly condemned the launch.",
+            {"Japan:protest"});
+        row("office not named before 2", "The Kremlin declined to comment. The ministry said it strongly condemned the launch.",
+            {});
         // A relative clause on the speaker, closed before the verb: its "that" and
         // its nouns are no subject of the verb.
         row("aside on the speaker 1", "Japanese Prime Minister Shigeru Ishiba, who has announced that he will step down once his party chooses a new leader, said the launch was \"absolutely unacceptable.\"",
@@ -650,6 +657,7 @@ private slots:
         row("may and bare verb", "Tokyo may summon the envoy and protest the test.");
         row("expected to and bare verb", "Canberra is expected to brief its partners and urge restraint.");
         row("could and bare verb", "Beijing could postpone the talks and condemn the test.");
+        row("committed to its own sovereignty", "KCNA said the army remained committed to the defence of the country's sovereignty against US provocations.");
         row("if", "If North Korea fires again, Japan will condemn it.");
         row("negated", "China did not condemn the launch.");
         row("refused", "Russia refused to criticize the test.");

@@ -718,7 +718,13 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 && (isTallyNumber(pre.at(n).lower())
                     || (n + 1 < pre.size() && pre.at(n).lower() == QLatin1String("of")
                         && in(pre.at(n + 1).lower(), NEAR_WORDS("dozens", "scores", "hundreds", "number"))));
-            if (tally)
+            // (Over a period: "three missile launches in the space of six hours" on Friday
+            // is one day's salvo, told.)
+            static const GatedRegex period(QStringLiteral(
+                "(?<![\\w-])(?:last|this|past|previous)\\s+(?:year|years|decade)|(?<![\\w-])in\\s+(?:19|20)\\d\\d(?![\\w-])|(?<![\\w-])since(?![\\w-])"
+                "|(?<![\\w-])so\\s+far(?![\\w-])|(?<![\\w-])to\\s+date(?![\\w-])|(?<![\\w-])(?:a|per|each|every)\\s+year(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (tally && period.firstMatch(sentence).hasMatch())
                 continue;
             if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;

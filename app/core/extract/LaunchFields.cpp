@@ -72,7 +72,10 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_classGenericAfter = ci(QStringLiteral("^\\s*(?:systems?|programs?|programmes?|arsenals?|technolog(?:y|ies)|"
                                             "capabilit(?:y|ies)|development|forces?|units?|stockpiles?|threats?|"
                                             "launchers?|bases?|sites?|production|designs?|class|category)(?![\\w-])"));
-    m_classOfMissile = ci(QStringLiteral("(?<![\\w-])(?:missiles?|projectiles?)\\s+of\\s+(?:an?\\s+|the\\s+)?$"));
+    // (The missile the verb fired: "launched one ballistic missile of ICBM class", not
+    // "not a missile of ICBM class as Japan had first reported".)
+    m_classOfMissile = ci(QStringLiteral("(?<![\\w-])(?:launch(?:ed|es)?|fir(?:ed|es)|test-fir(?:ed|es)|test-launch(?:ed|es)?)\\s+"
+                                         "(?:[\\w-]+\\s+){0,4}?(?:missiles?|projectiles?)\\s+of\\s+(?:an?\\s+|the\\s+)?$"));
     m_classTestBefore = ci(QStringLiteral("(?<![\\w-])(?:tests?|test-fir(?:ed|ing)|launch(?:es|ed)?|fir(?:ed|ing))\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}$"));
     m_apogeeBefore = ci(QStringLiteral("(?<![\\w-])(?:altitudes?|apogee|height|peak(?:ed)?(?: at)?|soared|rose|climbed|high)(?![\\w-])[^.;]{0,40}$"));
     // ("flew 420 km at an altitude of around 50 km": an altitude "of" a figure after
@@ -303,7 +306,7 @@ QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, in
         // class said of the missile fired, not of weapons in general.)
         if (m_classGenericAfter.firstMatch(window(text, h.end, h.end + 24)).hasMatch()
             && !m_classTestBefore.firstMatch(window(text, h.start - 40, h.start)).hasMatch()
-            && !m_classOfMissile.firstMatch(window(text, h.start - 24, h.start)).hasMatch())
+            && !m_classOfMissile.firstMatch(window(text, h.start - 80, h.start)).hasMatch())
             continue;
         if (m_lexicon.isComparisonBefore(text, h.start))
             continue;

@@ -573,7 +573,12 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
         QStringLiteral("(?<![\\w-])(?:fired|launched|test-fired|test-launched)\\s+(%1)(?=\\s+(?:from|into|off|toward|towards|over|at|near)\\b)")
             .arg(numberWord),
         kCi);
-    exactCounts(pronounNumber, 1, 99);
+    // ("fired one from Sunan and the other from Kaechon" counts one of several;
+    // "its artillery fired 90 into the buffer zone" counts shells.)
+    static const GatedRegex distributive(QStringLiteral("(?<![\\w-])(?:the\\s+other|another|the\\s+rest|the\\s+second|artillery|shells|rounds)(?![\\w-])"),
+                                         kCi);
+    if (!distributive.firstMatch(text, from, to).hasMatch())
+        exactCounts(pronounNumber, 1, 12);
     // "The missile, launched from ...", "the rocket was launched": a singular noun
     // with the definite article is one missile (not "the missile launch" or "the missiles");
     // so is "its newest intercontinental ballistic missile", and a numbered designation

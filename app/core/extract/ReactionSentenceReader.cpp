@@ -310,6 +310,16 @@ bool SentenceReader::objectIsKnownExercise(const StanceTrigger &t) const
 
 // The person the sentence before named, even in passing; for "It" (neuter), the
 // ministry or command that sentence opened with.
+bool SentenceReader::previousSentenceNames(const QString &noun) const
+{
+    if (noun.isEmpty())
+        return true;
+    if (!m_d.sentences || m_d.current <= 0)
+        return false;
+    const Sentence &p = m_d.sentences->at(m_d.current - 1);
+    return QStringView(m_article.text).mid(p.start, p.end - p.start).contains(noun, Qt::CaseInsensitive);
+}
+
 ActorGroup SentenceReader::speakerBefore(bool neuter)
 {
     if (!m_d.sentences || m_d.current <= 0)
@@ -453,7 +463,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     heBase = uncut;
                 }
                 ActorGroup named;
-                if (groups.isEmpty() && he.found)
+                if (groups.isEmpty() && he.found && previousSentenceNames(he.officeNoun))
                     named = speakerBefore(he.neuter);
                 if (named.countries.isEmpty() && !he.neuter)
                     named = m_d.lastPerson;

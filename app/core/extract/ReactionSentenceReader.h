@@ -99,6 +99,8 @@ private:
     QString countryBefore(int pos) const;
     QString countryOfOffice(const ActorGroup &g, bool institution) const;
     QString homeCountry() const;
+    // Whether the sentence before names `noun` ("ministry"); true for an empty noun.
+    bool previousSentenceNames(const QString &noun) const;
     ActorGroup speakerBefore(bool neuter);
     // A country inside a quotation given the person and office that speak it
     // (reaction/QuoteSpeaker.cpp).

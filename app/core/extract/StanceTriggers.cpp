@@ -134,7 +134,8 @@ const QVector<Pattern> &activePatterns()
             "|(?<=\\bkeep\\s|\\bkeeps\\s|\\bkept\\s|\\bkeeping\\s|\\bmaintain\\s|\\bmaintains\\s|\\bmaintained\\s|\\bmaintaining\\s)"
             "close\\s+(?:cooperation|co-operation|coordination|communication|contact|consultations?)\\s+with\\b"
             // "remains committed to the defence of the ROK and Japan".
-            "|\\bcommitted\\s+to\\s+(?:the\\s+)?(?:defen[cs]e|security)\\s+of\\b"
+            "|\\bcommitted\\s+to\\s+(?:the\\s+)?(?:defen[cs]e|security)\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+Korea|ROK|South\\s+Korea|Japan|"
+            "(?:its|our|their)\\s+(?:allies|partners|ally)|allies|partners)\\b"
             // The adverb first ("would closely coordinate with"), or the manner of
             // an action ("stay on alert in close cooperation with the United States").
             // ... or shares what it learns ("is closely sharing information with the U.S.").

@@ -59,6 +59,19 @@ bool reportingVerbBefore(const QString &text, int pos, int floor)
     return false;
 }
 
+// Whether the words between a launch verb and a month keep the month the verb's
+// own: no comma, bracket or dash (an aside, "the Hwasong-18, a solid-fuel ICBM
+// first shown at a parade in February"), no relative or time clause ("that could be
+// operational by March", "weeks before a summit in August").
+bool monthOfTheVerb(QStringView between)
+{
+    if (containsAnyOf(between, {u',', u';', u'(', u')', u'\u2013', u'\u2014'}))
+        return false;
+    static const GatedRegex clause(QStringLiteral("(?<![\\w-])(?:that|which|who|whose|when|while|before|after|until|since|could|would|will|may|might)(?![\\w-])"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    return !clause.firstMatch(between).hasMatch();
+}
+
 // After a launch verb's dated object ("fired cruise missiles on Feb. 26"), more
 // objects each with a day of their own ("and an ICBM on March 3"): each its
 // launch (an earlier one told with that day, or a new one), in a segment of its
@@ -180,6 +193,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             for (const DateMention &d : dates) {
                 if (d.start >= cue.end && d.end <= clauseEnd && !usedDates.contains(d.start) && d.date.isKnown()
                     && !reportingVerbBefore(text, d.start, s.start) // "..., Seoul said in March"
+                    && monthOfTheVerb(QStringView(text).mid(cue.end, d.start - cue.end))
                     && (d.date.precision == DatePrecision::Month || d.date.precision == DatePrecision::PartOfMonth
                         || isDayPrecise(d.date))) {
                     date = &d;

@@ -122,7 +122,17 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart)
         // and its modal may lie before it.)
         const int modalFrom = std::max(0, triggerStart - 120);
         const QStringView lead = QStringView(sentence).mid(modalFrom, triggerStart - modalFrom);
-        if (modal.match(lead).hasMatch() && ownVerbFrom(sentence, modalFrom, triggerStart - 5) == modalFrom)
+        // (In the trigger's own clause: "Leaders ..., who will meet next week, condemn
+        // the launch and urge ..." hedge nothing.)
+        qsizetype m = -1; // where the last modal starts
+        for (qsizetype at = 0; at < lead.size();) {
+            const RegexMatch r = modal.match(lead.mid(at));
+            if (!r.hasMatch())
+                break;
+            m = at + r.capturedStart();
+            at = at + std::max<qsizetype>(r.capturedEnd(), 1);
+        }
+        if (m >= 0 && !lead.mid(m).contains(u',') && ownVerbFrom(sentence, modalFrom + int(m), triggerStart - 5) == modalFrom + int(m))
             return true;
     }
     // A conditional or question clause.

@@ -288,8 +288,10 @@ PronounSpan pronounSubject(QStringView region)
             "^The\\s+(?:(?:presidential|foreign|defen[cs]e|unification|prime\\s+minister's|state)\\s+)?"
             "(?:office|ministry|department|agency|government|secretariat|council)"
             "(?=\\s*$|\\s+(?:(?:also|then|later|again|[a-z]+ly)\\s+)?(?:said|says|added|stated|noted|announced)\\b)"));
-        if (const auto m = office.match(rest); m.hasMatch())
-            return {true, int(i), int(i + m.capturedEnd()), true};
+        if (const auto m = office.match(rest); m.hasMatch()) {
+            const QString words = m.captured().simplified();
+            return {true, int(i), int(i + m.capturedEnd()), true, words.mid(words.lastIndexOf(u' ') + 1)};
+        }
     }
     const bool possessive = rest.startsWith(QLatin1String("His ")) || rest.startsWith(QLatin1String("Her "));
     if (!possessive && !rest.startsWith(QLatin1String("He ")) && !rest.startsWith(QLatin1String("She "))

@@ -115,6 +115,9 @@ struct PronounSpan {
     int start = 0;
     int end = 0;
     bool neuter = false; // "It": an institution, not a person
+    // "The ministry said": the office's head noun, which the sentence before must
+    // name for the office to be the one it named (empty for a pronoun).
+    QString officeNoun;
 };
 PronounSpan pronounSubject(QStringView region);
 
