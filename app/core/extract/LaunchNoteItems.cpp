@@ -103,7 +103,8 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         const qsizetype opens = before.isEmpty() ? item.indexOf(u' ') + 1 : 0;
         if (before.isEmpty() && opens <= 0)
             return {};
-        if (!datedItem.match(item.mid(opens)).hasMatch())
+        const auto label = datedItem.match(item.mid(opens));
+        if (!label.hasMatch())
             return {};
         // Without a class abbreviation the item may tell another event of a missile:
         // "- 8 September – a ground test of a solid-fuel engine for a new ICBM".
@@ -119,7 +120,6 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         // count, a determiner and modifiers stand before the noun ("two short-range
         // ballistic missiles", "a salvo of cruise missiles"); "Kim Jong Un inspects
         // missile factories", "Seoul says it intercepted no missiles" tell no firing.
-        const auto label = datedItem.match(item.mid(opens));
         const QStringView lead = item.mid(opens + label.capturedEnd(), m.capturedStart() - opens - label.capturedEnd());
         static const QRegularExpression nounPhrase(QStringLiteral(
             "^\\s*(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d{1,2}|about|at\\s+least|up\\s+to)\\s+)?"
@@ -128,7 +128,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
             "long-range|short-range|submarine-launched|sea-launched|ground-launched|ship-to-ship|surface-to-air|anti-aircraft|"
             "(?-i:[A-Z][\\w.-]*\\d[\\w.-]*)|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|and|or|,)\\s+){0,6}$"),
             QRegularExpression::CaseInsensitiveOption);
-        if (!label.hasMatch() || !nounPhrase.match(lead).hasMatch())
+        if (!nounPhrase.match(lead).hasMatch())
             return {};
     }
     LaunchCue cue;
