@@ -1,4 +1,5 @@
 #include "extract/ArticleExtractor.h"
+#include "extract/AsciiClasses.h"
 
 #include "extract/CharScan.h"
 #include "extract/SentenceSplitter.h"
@@ -43,9 +44,6 @@ QString ArticleExtractor::version()
 }
 
 namespace {
-
-bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
-bool isAsciiDigit(char16_t u) { return char16_t(u - '0') < 10; }
 
 // Where a full date ending in the year at text[year] would have to start at the
 // earliest: walking back over what the pattern below allows before a year

@@ -1,4 +1,5 @@
 #include "extract/LaunchCues.h"
+#include "extract/AsciiClasses.h"
 #include "extract/CharScan.h"
 #include "extract/LaunchNoteItems.h"
 #include "extract/LaunchPhrases.h"
@@ -522,14 +523,6 @@ LaunchCueFinder::LaunchCueFinder()
                                     "taikonauts?|crew(?:ed|s)?)(?![\\w-])"));
 }
 
-namespace {
-// [\w-] without Unicode properties: ASCII letters, digits, '_' and '-'.
-bool isAsciiWordOrHyphen(char16_t c)
-{
-    const char16_t lower = c | 0x20;
-    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
-}
-} // namespace
 
 int LaunchCueFinder::clauseStart(const QString &text, int pos, int floor)
 {

@@ -1,4 +1,5 @@
 #include "extract/LaunchPhrases.h"
+#include "extract/AsciiClasses.h"
 #include "extract/GatedRegex.h"
 
 #include "extract/CharScan.h"
@@ -142,13 +143,6 @@ QVector<DateMention> listedWith(const QVector<DateMention> &dates, const DateMen
 }
 
 namespace {
-// [\w-] of PCRE without Unicode properties.
-bool isAsciiWordOrHyphenUnit(char16_t c)
-{
-    const char16_t lower = c | 0x20;
-    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
-}
-
 // s[from, to) is the lower-case ASCII word x, in any case.
 bool isWordCi(const char16_t *d, qsizetype from, qsizetype to, std::string_view x)
 {
@@ -173,7 +167,7 @@ bool determinerBeforeMissileNoun(QStringView s)
     const qsizetype n = s.size();
     for (qsizetype i = launch::nextSpacedNounStart(d, 1, n); i < n; i = launch::nextSpacedNounStart(d, i + 1, n)) {
         qsizetype e = i;
-        while (e < n && isAsciiWordOrHyphenUnit(d[e]))
+        while (e < n && isAsciiWordOrHyphen(d[e]))
             ++e;
         bool noun = false;
         for (const std::string_view x : kNouns)
@@ -185,7 +179,7 @@ bool determinerBeforeMissileNoun(QStringView s)
             while (j > 0 && isPcreSpace(d[j - 1]))
                 --j;
             qsizetype k = j;
-            while (k > 0 && isAsciiWordOrHyphenUnit(d[k - 1]))
+            while (k > 0 && isAsciiWordOrHyphen(d[k - 1]))
                 --k;
             if (k == j)
                 break;

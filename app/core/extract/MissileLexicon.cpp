@@ -1,4 +1,5 @@
 #include "extract/MissileLexicon.h"
+#include "extract/AsciiClasses.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
 
@@ -34,12 +35,6 @@ bool isAbbreviationPattern(const QString &p)
             return false;
     }
     return true;
-}
-// [\w-] of PCRE without Unicode properties.
-bool isAsciiWordOrHyphen(char16_t c)
-{
-    const char16_t lower = c | 0x20;
-    return c < 128 && ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
 }
 
 // The two letters every match of the pattern starts with, (lower case) first << 8 |

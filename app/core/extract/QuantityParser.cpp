@@ -1,4 +1,5 @@
 #include "extract/QuantityParser.h"
+#include "extract/AsciiClasses.h"
 #include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
 #include "extract/TrustedText.h"
@@ -36,7 +37,6 @@ const QHash<QString, int> &numberWords()
 
 bool isSeparatorSpace(QChar c) { return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009); }
 
-bool isAsciiDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
 
 // What ^\d{1,3}(?:[,\x{00A0}\x{202F}\x{2009} ]\d{3})+$ (or, dotted, with "." as
 // the only separator) matches, read by hand: \d is ASCII (no Unicode
@@ -45,7 +45,7 @@ bool isGroupedNumber(QStringView r, bool dotted)
 {
     const qsizetype n = r.size();
     qsizetype i = 0;
-    while (i < n && isAsciiDigit(r[i]))
+    while (i < n && isAsciiDigit(r[i].unicode()))
         ++i;
     if (i < 1 || i > 3)
         return false;
@@ -59,7 +59,7 @@ bool isGroupedNumber(QStringView r, bool dotted)
             return false;
         ++i;
         for (int k = 0; k < 3; ++k, ++i) {
-            if (i >= n || !isAsciiDigit(r[i]))
+            if (i >= n || !isAsciiDigit(r[i].unicode()))
                 return false;
         }
         ++groups;
@@ -72,7 +72,7 @@ bool isPlainNumber(QStringView r)
 {
     const qsizetype n = r.size();
     qsizetype i = 0;
-    while (i < n && isAsciiDigit(r[i]))
+    while (i < n && isAsciiDigit(r[i].unicode()))
         ++i;
     if (i == 0)
         return false;
@@ -81,7 +81,7 @@ bool isPlainNumber(QStringView r)
     if (r[i] != QLatin1Char('.'))
         return false;
     const qsizetype fraction = ++i;
-    while (i < n && isAsciiDigit(r[i]))
+    while (i < n && isAsciiDigit(r[i].unicode()))
         ++i;
     return i == n && i > fraction;
 }

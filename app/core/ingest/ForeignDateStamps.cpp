@@ -1,4 +1,5 @@
 #include "ingest/ForeignDateStamps.h"
+#include "extract/AsciiClasses.h"
 
 #include "extract/CharScan.h"
 
@@ -85,15 +86,13 @@ int monthOf(QStringView word, bool *english)
     return 0;
 }
 
-bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
-
 // Reads 1..max ASCII digits at i (not run on into more digits); -1 when none.
-int readNumber(QStringView s, int &i, int max)
+int readDigits(QStringView s, int &i, int max)
 {
     int v = 0, n = 0;
-    while (i < s.size() && n < max && isAsciiDigit(s[i]))
+    while (i < s.size() && n < max && isAsciiDigit(s[i].unicode()))
         v = v * 10 + (s[i++].unicode() - u'0'), ++n;
-    return n > 0 && !(i < s.size() && isAsciiDigit(s[i])) ? v : -1;
+    return n > 0 && !(i < s.size() && isAsciiDigit(s[i].unicode())) ? v : -1;
 }
 
 // Skips what separates a day, a month and a year: spaces, one dot, hyphen or
@@ -135,7 +134,7 @@ int skipBuddhistEraMark(QStringView s, int i, bool *found)
 QDate dateAt(QStringView line, int at, int *end)
 {
     int i = at;
-    const int day = readNumber(line, i, 2);
+    const int day = readDigits(line, i, 2);
     if (day < 1 || day > 31)
         return {};
     if (i < line.size() && line[i] == u'.')
@@ -153,7 +152,7 @@ QDate dateAt(QStringView line, int at, int *end)
     i = skipSeparator(line, i);
     bool buddhist = false;
     i = skipBuddhistEraMark(line, i, &buddhist);
-    int year = readNumber(line, i, 4);
+    int year = readDigits(line, i, 4);
     if (year < 0 || (i < line.size() && line[i].isLetter()))
         return {};
     if (buddhist) {

@@ -56,7 +56,7 @@ struct PrevWord {
         view = QStringView(s).mid(i, j - i);
         asciiLetters = true;
         for (const QChar c : view)
-            asciiLetters = asciiLetters && isAsciiLetterUnit(c.unicode());
+            asciiLetters = asciiLetters && isAsciiLetter(c.unicode());
     }
     QString lowered() const { return view.toString().toLower(); }
     bool is(QLatin1String lower) const

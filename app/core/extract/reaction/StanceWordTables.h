@@ -3,6 +3,7 @@
 // once from the stance patterns' words (StanceWordTables.cpp): the gate keys,
 // the stems a pattern may start with, and one byte per three first letters
 // saying whether either may begin there. Internal to the reaction reader.
+#include "extract/AsciiClasses.h"
 #include "extract/reaction/StanceWords.h"
 
 #include <QVector>
@@ -185,7 +186,5 @@ const std::array<quint8, 26 * 26 * 27> &wordBuckets();
 // three masks and two shifts where the bucket's index takes two products.
 const std::array<quint8, 32 * 32 * 32> &wordBucketsByLowBits();
 inline int lowBitsIndex(const char16_t *d) { return (d[0] & 31) << 10 | (d[1] & 31) << 5 | (d[2] & 31); }
-
-inline bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
 
 } // namespace atlas::reaction::stancewords

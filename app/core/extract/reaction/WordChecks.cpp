@@ -1,4 +1,5 @@
 #include "extract/reaction/WordChecks.h"
+#include "extract/AsciiClasses.h"
 
 #include "extract/CharScan.h"
 #include "extract/reaction/LetterMasks.h"
@@ -12,7 +13,6 @@
 namespace atlas::reaction {
 
 namespace {
-inline bool isAsciiLetter(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
 } // namespace
 
 AsciiWordSet::AsciiWordSet(std::initializer_list<const char *> words)

@@ -11,6 +11,7 @@
 // pattern's \b-bounded word is always such a whole run, and a caseless pattern
 // matches an ASCII word only in ASCII letters, except that PCRE also folds
 // U+017F to "s" and U+212A to "k": a text holding either is always "maybe".
+#include "extract/AsciiClasses.h"
 #include <QStringView>
 #include <QVector>
 #include <array>
@@ -19,8 +20,6 @@
 #include "extract/CharScan.h"
 
 namespace atlas::reaction {
-
-inline bool isAsciiLetterUnit(char16_t u) { return char16_t((u | 0x20) - 'a') < 26; }
 
 class AsciiWordSet {
 public:
