@@ -6,6 +6,7 @@
 #include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ScareQuotes.h"
 #include "extract/reaction/StanceWords.h"
+#include "extract/reaction/SpeakerTurns.h"
 #include "extract/reaction/StatementDocument.h"
 #include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
@@ -156,6 +157,12 @@ std::pair<int, int> ownWordsSpan(const QString &s)
 {
     static const QRegularExpression number(QStringLiteral("^\\s*(?:\\(?\\d{1,2}[.)]\\s+)?"));
     int from = int(number.match(s).capturedEnd());
+    // (A transcript's speaker label, "MR PIGOTT: We condemn ...", is not spoken.)
+    if (const QStringView label = reaction::turnLabel(QStringView(s).mid(from)); !label.isEmpty()) {
+        from = int(QStringView(s).indexOf(u':', from)) + 1;
+        while (from < s.size() && (s.at(from) == QLatin1Char('*') || s.at(from).isSpace()))
+            ++from;
+    }
     int to = int(s.size());
     while (to > from && (s.at(to - 1).isSpace() || QStringLiteral(".,;:").contains(s.at(to - 1))))
         --to;

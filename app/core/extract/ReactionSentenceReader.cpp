@@ -474,15 +474,21 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     g.end = heBase + he.end;
                     groups << g;
                 }
-                if (groups.isEmpty() && (!m_d.lastCountry.isEmpty() || !m_d.firstPersonGroup.isEmpty())) {
+                if (groups.isEmpty()) {
                     // "We call on the DPRK to refrain ...", "Our offer ... stands": the
-                    // speaker the passage is quoting or transcribing, last named; or
-                    // the signatories a joint statement named for its "We".
+                    // signatories a joint statement named for its "We"; or the
+                    // answerer of a transcript's turn; or the speaker the passage is
+                    // quoting or transcribing, last named.
                     if (const FirstPerson we = firstPersonSubject(region); we.found) {
                         ActorGroup g;
                         // (Only outside quotation marks: a quoted "We" is its speaker's.)
-                        if (!m_d.firstPersonGroup.isEmpty() && !containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'})) {
+                        const bool quoted = containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'});
+                        const SpeakerTurn *turn = m_d.firstPersonGroup.isEmpty() && !quoted ? answererTurn() : nullptr;
+                        if (!m_d.firstPersonGroup.isEmpty() && !quoted) {
                             g.countries = m_d.firstPersonGroup;
+                        } else if (turn) {
+                            g.countries = QStringList{turn->country};
+                            g.person = turn->person;
                         } else {
                             if (m_d.lastPerson.countries == QStringList{m_d.lastCountry})
                                 g = m_d.lastPerson;
@@ -491,7 +497,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                         g.start = from + we.start;
                         g.end = from + we.end;
                         g.ownWords = true;
-                        groups << g;
+                        if (!g.countries.isEmpty() && !g.countries.first().isEmpty())
+                            groups << g;
                     }
                 }
                 if (groups.isEmpty() && isAttendeeSubject(region)) {
@@ -621,6 +628,15 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
               }),
               out.end());
     return out;
+}
+
+const SpeakerTurn *SentenceReader::answererTurn()
+{
+    if (!m_d.turnsRead) {
+        m_d.turns = SpeakerTurns::read(m_article.text, m_lex);
+        m_d.turnsRead = true;
+    }
+    return m_d.turns.at(m_offset);
 }
 
 } // namespace atlas::reaction

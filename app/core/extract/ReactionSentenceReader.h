@@ -6,6 +6,7 @@
 #include "extract/ActorLexicon.h"
 #include "extract/SentenceSplitter.h"
 #include "extract/StanceTriggers.h"
+#include "extract/reaction/SpeakerTurns.h"
 #include "model/Article.h"
 
 #include <QHash>
@@ -54,6 +55,10 @@ struct Discourse {
         ActorMention found;
     };
     QHash<QString, FamilyNameSearch> familyNames;
+    // A transcript's answerer and their turns (reaction/SpeakerTurns.h): read
+    // once, when a sentence first speaks as "We" outside a joint statement.
+    reaction::SpeakerTurns turns;
+    bool turnsRead = false;
     const QVector<Sentence> *sentences = nullptr;
     int current = 0;             // index of the sentence being read
 };
@@ -102,6 +107,8 @@ private:
     // Whether the sentence before names `noun` ("ministry"); true for an empty noun.
     bool previousSentenceNames(const QString &noun) const;
     ActorGroup speakerBefore(bool neuter);
+    // The transcript turn of an answerer this sentence lies in (read once per article).
+    const SpeakerTurn *answererTurn();
     // A country inside a quotation given the person and office that speak it
     // (reaction/QuoteSpeaker.cpp).
     void lendQuoteSpeaker(const StanceTrigger &t, QVector<ActorGroup> &groups);

@@ -1,0 +1,244 @@
+#include "extract/reaction/SpeakerTurns.h"
+
+#include "extract/ActorLexicon.h"
+#include "extract/reaction/ReaderWords.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace atlas::reaction {
+
+namespace {
+
+bool isNameUnit(QChar c)
+{
+    return c.isLetter() || c == u'.' || c == u'\'' || c == u'\u2019' || c == u'-';
+}
+
+// Labels that head a line of metadata, not a speaker's turn.
+bool isMetadataLabel(QStringView label)
+{
+    static const char *const words[] = {"published", "updated", "update", "posted", "date", "time", "source", "sources",
+                                        "by", "tags", "categories", "category", "note", "notes", "location", "subject",
+                                        "from", "to", "sent", "summary", "photo", "credit", "image", "watch", "read",
+                                        "listen", "share", "related", "topics", "filed", "correction", "editor",
+                                        "dateline", "transcript"};
+    for (const char *w : words) {
+        if (label.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Labels of the ones asking, whatever the head says ("answer to a media question").
+bool isQuestionLabel(QStringView label)
+{
+    static const char *const words[] = {"question", "questions", "q", "a", "answer", "reporter", "journalist",
+                                        "audience", "participant"};
+    for (const char *w : words) {
+        if (label.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "MR", "Ms.", "Dr": a courtesy title before the name a head gives without it.
+bool isHonorific(QStringView word)
+{
+    static const char *const words[] = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "amb", "amb.", "prof", "prof."};
+    for (const char *w : words) {
+        if (word.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Words before a surname in a byline that are a title, not a first name.
+bool isTitleWord(QStringView word)
+{
+    static const char *const words[] = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador",
+                                        "deputy", "principal", "director", "president", "chairman", "chair", "press",
+                                        "senior", "official", "envoy", "counselor", "adviser", "advisor"};
+    for (const char *w : words) {
+        if (word.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Where name (caseless, whole words) first occurs in text; -1 when it does not.
+qsizetype findName(QStringView text, QStringView name)
+{
+    for (qsizetype at = text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(name, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + name.size();
+        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
+            return at;
+    }
+    return -1;
+}
+
+struct Label {
+    qsizetype line = 0; // where its line starts
+    QString name;       // without a courtesy title
+};
+
+} // namespace
+
+QStringView turnLabel(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line.at(i) == u' ' || line.at(i) == u'\t' || line.at(i) == u'*'))
+        ++i;
+    const qsizetype from = i;
+    int words = 0;
+    while (i < line.size() && words < 5 && line.at(i).isUpper()) {
+        while (i < line.size() && isNameUnit(line.at(i)))
+            ++i;
+        ++words;
+        if (i + 1 < line.size() && line.at(i) == u' ' && line.at(i + 1).isUpper())
+            ++i;
+        else
+            break;
+    }
+    if (words == 0 || i >= line.size() || line.at(i) != u':')
+        return {};
+    const QStringView label = line.mid(from, i - from);
+    qsizetype after = i + 1;
+    while (after < line.size() && line.at(after) == u'*')
+        ++after;
+    if (after + 1 >= line.size() || line.at(after) != u' ' || line.at(after + 1).isSpace())
+        return {};
+    return label;
+}
+
+SpeakerTurns SpeakerTurns::read(const QString &text, const ActorLexicon &lexicon)
+{
+    SpeakerTurns out;
+    QVector<Label> labels;
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype end = text.indexOf(u'\n', at);
+        if (end < 0)
+            end = text.size();
+        const QStringView label = turnLabel(QStringView(text).mid(at, std::min<qsizetype>(end - at, 200)));
+        if (!label.isEmpty()) {
+            QStringList words = label.toString().split(u' ');
+            if (words.size() > 1 && isHonorific(words.first()))
+                words.removeFirst();
+            labels.append({at, words.join(u' ')});
+        }
+        at = end + 1;
+    }
+    // The head ends at the first speaker's label (metadata lines such as
+    // "Published: ..." belong to it).
+    qsizetype headEnd = -1;
+    for (const Label &l : labels) {
+        if (!isMetadataLabel(l.name)) {
+            headEnd = l.line;
+            break;
+        }
+    }
+    if (headEnd <= 0)
+        return out;
+    const QStringView head = QStringView(text).left(headEnd);
+    // The answerer: a label the head names, and the name as the head gives it.
+    QHash<QString, QString> answerers;
+    for (const Label &l : labels) {
+        if (l.line < headEnd || answerers.contains(l.name) || isMetadataLabel(l.name) || isQuestionLabel(l.name))
+            continue;
+        const bool oneWord = !l.name.contains(u' ');
+        if (oneWord && l.name.size() < 4)
+            continue;
+        const qsizetype at = findName(head, l.name);
+        if (at < 0)
+            continue;
+        QString person = head.mid(at, l.name.size()).toString();
+        if (oneWord) {
+            // "Tommy Pigott, Principal Deputy Spokesperson" for "MR PIGOTT".
+            qsizetype s = at - 1;
+            if (s > 0 && head.at(s) == u' ') {
+                qsizetype w = s;
+                while (w > 0 && isNameUnit(head.at(w - 1)))
+                    --w;
+                const QStringView first = head.mid(w, s - w);
+                if (!first.isEmpty() && first.at(0).isUpper() && !isTitleWord(first))
+                    person = first.toString() + u' ' + person;
+            }
+        }
+        answerers.insert(l.name, person);
+    }
+    if (answerers.isEmpty())
+        return out;
+    // The turns: from each label's line to the next speaker's label.
+    QVector<SpeakerTurn> turns;
+    for (int k = 0; k < labels.size(); ++k) {
+        if (labels[k].line < headEnd || isMetadataLabel(labels[k].name) || !answerers.contains(labels[k].name))
+            continue;
+        qsizetype next = text.size();
+        for (int m = k + 1; m < labels.size(); ++m) {
+            if (!isMetadataLabel(labels[m].name)) {
+                next = labels[m].line;
+                break;
+            }
+        }
+        turns.append({int(labels[k].line), int(next), QString(), answerers.value(labels[k].name)});
+    }
+    // The country: the first the head's short lines name, else the answerer's
+    // turns' most named.
+    QString country;
+    for (qsizetype at = 0; at < head.size() && country.isEmpty();) {
+        qsizetype end = head.indexOf(u'\n', at);
+        if (end < 0)
+            end = head.size();
+        const QString line = head.mid(at, end - at).trimmed().toString();
+        at = end + 1;
+        // (Prose, as a paragraph of news read out before the questions, is not the head's own line.)
+        if (line.isEmpty() || line.size() > 160 || line.endsWith(u'.'))
+            continue;
+        for (const ActorMention &m : lexicon.find(line)) {
+            if (!m.country.isEmpty() && m.country != QLatin1String("North Korea")) {
+                country = m.country;
+                break;
+            }
+        }
+    }
+    if (country.isEmpty()) {
+        QHash<QString, int> counts;
+        for (const SpeakerTurn &t : std::as_const(turns)) {
+            for (const ActorMention &m : lexicon.find(text.mid(t.start, t.end - t.start))) {
+                if (!m.country.isEmpty() && m.country != QLatin1String("North Korea"))
+                    ++counts[m.country];
+            }
+        }
+        int best = 0, second = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > best) {
+                second = best;
+                best = it.value();
+                country = it.key();
+            } else if (it.value() > second) {
+                second = it.value();
+            }
+        }
+        if (best < 2 || best == second)
+            country.clear();
+    }
+    if (country.isEmpty())
+        return out;
+    for (SpeakerTurn &t : turns)
+        t.country = country;
+    out.m_turns = turns;
+    return out;
+}
+
+const SpeakerTurn *SpeakerTurns::at(int offset) const
+{
+    for (const SpeakerTurn &t : m_turns) {
+        if (offset >= t.start && offset < t.end)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace atlas::reaction

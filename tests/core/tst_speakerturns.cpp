@@ -1,0 +1,145 @@
+// Transcripts with speaker labels (press briefings, a ministry's answers to
+// questions, hearings): "We" in the answerer's turn is the answerer's country,
+// not the country a reporter's question named last. Texts written for these
+// tests, five or more of each kind, and the cases that must stay as they were.
+#include "extract/ActorLexicon.h"
+#include "extract/reaction/SpeakerTurns.h"
+
+#include "ReactionTestRun.h"
+
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+// "Japan:condemn" for each reaction, sorted and without repeats.
+QStringList keys(const QVector<Reaction> &reactions)
+{
+    QStringList out;
+    for (const Reaction &r : reactions) {
+        const QString k = r.actor + QLatin1Char(':') + stanceName(r.stance);
+        if (!out.contains(k))
+            out << k;
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestSpeakerTurns : public QObject {
+    Q_OBJECT
+
+private slots:
+    void labels_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("honorific") << "MR PIGOTT: So we're aware of the launches." << "MR PIGOTT";
+        QTest::newRow("two words") << "Guo Jiakun: We noted the relevant reports." << "Guo Jiakun";
+        QTest::newRow("outlet") << "Yonhap News Agency: This morning the DPRK launched." << "Yonhap News Agency";
+        QTest::newRow("bold markdown") << "**Maria Zakharova:** We have taken note." << "Maria Zakharova";
+        QTest::newRow("dotted honorific") << "Ms. Bruce: Thank you." << "Ms. Bruce";
+        QTest::newRow("clock is no label") << "1:34 p.m. EST" << "";
+        QTest::newRow("prose colon") << "The ministry said the following: it condemns the launch." << "";
+        QTest::newRow("no words after") << "Guo Jiakun:" << "";
+        QTest::newRow("five words and more") << "The Joint Chiefs Of Staff Said: nothing" << "";
+        QTest::newRow("url") << "Source: https://example.org" << "Source";
+    }
+    void labels()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, label);
+        QCOMPARE(reaction::turnLabel(line).toString(), label);
+    }
+
+    // Each row gives exactly the reactions listed.
+    void transcripts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char *text, QStringList expected) {
+            expected.sort();
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+
+        // The answerer's country from the head's short lines.
+        row("briefing, dateline in the head",
+            "Department Press Briefing\nJane Holloway, Spokesperson\nWashington, DC\n\n"
+            "QUESTION: Japan says the missile flew 400 km. Do you have a reaction?\n\n"
+            "MS HOLLOWAY: We strongly condemn the launch.\n",
+            {"United States:condemn"});
+        row("ministry in the head, question naming others",
+            "The Ministry of Foreign Affairs of the Russian Federation\n\n"
+            "Spokeswoman Irina Volkova's answer to a media question\n\n"
+            "Question: Seoul and Tokyo condemned the launch. How do you comment?\n\n"
+            "Irina Volkova: We call on all parties to show restraint.\n",
+            {"Japan:condemn", "Russia:urge", "South Korea:condemn"});
+        row("continuation paragraph",
+            "Briefing by the Spokesperson of the Ministry of Foreign Affairs of India\nArvind Mehta\n\n"
+            "Question: Japan lodged a protest with North Korea. What is India's view?\n\n"
+            "Arvind Mehta: We have seen the reports.\n\n"
+            "We urge restraint by all sides.\n",
+            {"India:urge", "Japan:protest"});
+        row("surname label, first name in the head",
+            "Press briefing by Australian Foreign Minister Claire Whitlock\n\n"
+            "Journalist: South Korea says it was an ICBM.\n\n"
+            "MS WHITLOCK: We condemn this launch in the strongest terms.\n",
+            {"Australia:condemn"});
+        // No country in the head: the one the answerer's own turns name most.
+        row("country from the turns",
+            "Foreign Ministry Spokesperson Wei Lan's Regular Press Conference\n\n"
+            "Kyodo News: Japan protested the launch. Your comment?\n\n"
+            "Wei Lan: China's position is consistent. China always supports peace. We urge all parties to exercise restraint.\n",
+            {"China:urge", "Japan:protest"});
+        row("hearing, senator asking",
+            "Hearing of the Senate Foreign Relations Committee\nTestimony of Assistant Secretary of State Mark Dalton\nWashington\n\n"
+            "SENATOR RIOS: Japan and South Korea both protested. Should we?\n\n"
+            "MR DALTON: We condemned the launch the same day.\n",
+            {"Japan:protest", "South Korea:protest", "United States:condemn"});
+
+        // Not the answerer's: what stays as before.
+        row("quoted We is its speaker's",
+            "Department Press Briefing\nJane Holloway, Spokesperson\nWashington, DC\n\n"
+            "QUESTION: Any reaction?\n\n"
+            "MS HOLLOWAY: Japan's prime minister said: \"We strongly condemn the launch.\"\n",
+            {"Japan:condemn"});
+        row("no head names the label",
+            "QUESTION: South Korea condemned the launch. Any reaction?\n\n"
+            "MR SMITH: We are aware of the reports.\n",
+            {"South Korea:condemn"});
+        row("two countries as many times in the turns",
+            "Regular Press Conference of Spokesperson Ola Anders\n\n"
+            "Reporter: Any comment?\n\n"
+            "Ola Anders: Norway and Sweden agree. Norway and Sweden spoke. We urge restraint.\n",
+            {});
+    }
+    void transcripts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(keys(testing::extractReactions(text)).join(u", "), expected.join(u", "));
+    }
+
+    void answererName()
+    {
+        const QString text = QStringLiteral("Department Press Briefing\nTommy Pigott, Principal Deputy Spokesperson\n"
+                                            "Washington, DC\n\nMR PIGOTT: Good afternoon.\n\nQUESTION: North Korea?\n\n"
+                                            "MR PIGOTT: We strongly condemn the launch.\n");
+        const reaction::SpeakerTurns turns = reaction::SpeakerTurns::read(text, *ActorLexicon::bundled());
+        QCOMPARE(turns.turns().size(), 2);
+        QCOMPARE(turns.turns().at(0).person, QStringLiteral("Tommy Pigott"));
+        QCOMPARE(turns.turns().at(0).country, QStringLiteral("United States"));
+        const int second = int(text.lastIndexOf(QStringLiteral("MR PIGOTT")));
+        QVERIFY(turns.at(second + 12));
+        QVERIFY(!turns.at(int(text.indexOf(QStringLiteral("QUESTION"))) + 3));
+        const auto reactions = testing::extractReactions(text);
+        QCOMPARE(reactions.size(), 1);
+        QCOMPARE(reactions.first().person, QStringLiteral("Tommy Pigott"));
+        QCOMPARE(reactions.first().quote, QStringLiteral("We strongly condemn the launch"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSpeakerTurns)
+#include "tst_speakerturns.moc"
