@@ -70,6 +70,11 @@ private slots:
             "QUESTION: Japan says the missile flew 400 km. Do you have a reaction?\n\n"
             "MS HOLLOWAY: We strongly condemn the launch.\n",
             {"United States:condemn"});
+        row("dotted dateline in the head",
+            "Press Briefing\nAlan Reyes, Spokesperson\nWashington, D.C.\n\n"
+            "QUESTION: The Japanese and the Republic of Korea say it was hypersonic.\n\n"
+            "MR REYES: We spoke with Foreign Minister Cho and the Republic of Korea. We again call on the DPRK to refrain from provocations.\n",
+            {"United States:condemn", "United States:urge"});
         row("ministry in the head, question naming others",
             "The Ministry of Foreign Affairs of the Russian Federation\n\n"
             "Spokeswoman Irina Volkova's answer to a media question\n\n"

@@ -193,8 +193,9 @@ SpeakerTurns SpeakerTurns::read(const QString &text, const ActorLexicon &lexicon
             end = head.size();
         const QString line = head.mid(at, end - at).trimmed().toString();
         at = end + 1;
-        // (Prose, as a paragraph of news read out before the questions, is not the head's own line.)
-        if (line.isEmpty() || line.size() > 160 || line.endsWith(u'.'))
+        // (Prose, as a paragraph of news read out before the questions, is not the
+        // head's own line; "Washington, D.C." is.)
+        if (line.isEmpty() || line.size() > 160 || (line.endsWith(u'.') && line.count(u' ') >= 8))
             continue;
         for (const ActorMention &m : lexicon.find(line)) {
             if (!m.country.isEmpty() && m.country != QLatin1String("North Korea")) {
