@@ -80,6 +80,12 @@ private slots:
         QTest::newRow("nuclear-underground") << "The regime has conducted six underground nuclear tests since 2006.";
         QTest::newRow("nuclear-any-time") << "Seoul warned that a nuclear test could come at any time.";
         QTest::newRow("nuclear-engine") << "North Korea said on Sunday it had conducted a solid-fuel engine test for a new missile.";
+        // an engine as the firing verb's object: a ground test, no flight
+        QTest::newRow("engine-tested-big") << "In September they tested a big rocket engine on the ground.";
+        QTest::newRow("engine-test-fired") << "North Korea test-fired a new solid-fuel rocket engine at Sohae on Tuesday.";
+        QTest::newRow("engine-for-missile") << "Pyongyang tested a high-thrust engine for its new missile on Friday.";
+        QTest::newRow("engine-fired-up-motor") << "The North fired up a rocket motor in a static test on Sunday.";
+        QTest::newRow("engine-two-engines") << "KCNA said the country successfully tested two solid-fuel rocket engines on Monday.";
         // speculation and hypotheticals
         QTest::newRow("spec-imminent") << "Analysts said a test of this weapon could be imminent.";
         QTest::newRow("spec-could-launch") << "North Korea could launch an ICBM in the coming weeks.";
@@ -1332,6 +1338,16 @@ private slots:
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), classes);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    // An engine named after the missile or its preposition does not make the firing a ground test.
+    void engineAfterTheObjectStillFlies()
+    {
+        for (const char *text : {"North Korea fired a rocket with a new engine into the sea on Tuesday.",
+                                 "Pyongyang launched a missile powered by a new solid-fuel engine on Tuesday.",
+                                 "The North test-fired two ballistic missiles and a new engine on Tuesday."}) {
+            const auto r = extractLaunches(QString::fromUtf8(text));
+            QVERIFY2(r.launches.size() == 1, text);
+        }
     }
     void flewWithoutAMissileObjectIsNoLaunch()
     {

@@ -776,6 +776,24 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 && pronounFiredFromArea(pre, text, cue.end, end);
             if (!out.missileTerm && !toldFromArea)
                 continue;
+            // "tested a big rocket engine on the ground", "test-fired a new solid-fuel
+            // motor": the verb's object is an engine, no missile's flight. (Read up to
+            // the object's first preposition: "fired a rocket with a new engine" flies.)
+            if (!passive) {
+                bool engine = false;
+                for (const NearWord &w : wordsAfter(text, cue.end, end, 6)) {
+                    const auto x = w.lower();
+                    if (in(x, NEAR_WORDS("missile", "missiles", "projectile", "projectiles", "with", "from", "into", "on", "at",
+                                         "in", "toward", "towards", "off", "over", "for", "carrying", "and")))
+                        break;
+                    if (in(x, NEAR_WORDS("engine", "engines", "motor", "motors"))) {
+                        engine = true;
+                        break;
+                    }
+                }
+                if (engine)
+                    continue;
+            }
             if (toldFromArea)
                 cue.definite = cue.anaphoric = true;
             if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start)) {
