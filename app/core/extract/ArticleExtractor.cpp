@@ -1,5 +1,6 @@
 #include "extract/ArticleExtractor.h"
 #include "extract/AsciiClasses.h"
+#include "extract/temporal/HeadingYear.h"
 
 #include "extract/CharScan.h"
 #include "extract/SentenceSplitter.h"
@@ -40,7 +41,9 @@ QString ArticleExtractor::version()
     // launch-9: the twelfth set's kinds (era years on stamp lines, "as of" heads,
     // list items naming missiles in words under a year, a period framing a month,
     // tallies, cooperation wordings, "The office said", a modal's second verb).
-    return QStringLiteral("launch-9");
+    // launch-10: the thirteenth set's kinds (a transcript answerer's "We", a
+    // heading's year for an undated article, an engine as a firing's object).
+    return QStringLiteral("launch-10");
 }
 
 namespace {
@@ -126,8 +129,12 @@ ArticleExtraction ArticleExtractor::extract(const Article &given) const
     const QDate anchor = article.publicationDateKorea.isValid() ? article.publicationDateKorea : article.publicationDate;
     TemporalTagger tagger(anchor);
     tagger.setDocument(article.text); // "the next day" counts from the day its paragraph states
-    if (!anchor.isValid())
-        tagger.setYearHint(firstFullDateYear(article.text, kTrusted)); // made valid above
+    if (!anchor.isValid()) {
+        int year = firstFullDateYear(article.text, kTrusted); // made valid above
+        if (year == 0)
+            year = temporal::headingYear(article.text, sentences);
+        tagger.setYearHint(year);
+    }
 
     const LaunchExtractor::Result launches = m_launches.extract(article, sentences, tagger);
     out.launches = launches.launches;
