@@ -61,6 +61,13 @@ private slots:
         QTest::newRow("qualifier almost") << "almost 1,000 km" << 1000.0 << "nearly" << false;
         QTest::newRow("qualifier more than") << "more than 900 km" << 900.0 << "more than" << false;
         QTest::newRow("qualifier over") << "over 900 km" << 900.0 << "more than" << false;
+        // circa, as lists and tables write it
+        QTest::newRow("circa c.") << "| c. 1,100 km |" << 1100.0 << "about" << false;
+        QTest::newRow("circa c. glued") << "range c.450 km" << 450.0 << "about" << false;
+        QTest::newRow("circa ca.") << "apogee ca. 60 km" << 60.0 << "about" << false;
+        QTest::newRow("circa word") << "flew circa 800 kilometres" << 800.0 << "about" << false;
+        QTest::newRow("circa capital") << "C. 350 km" << 350.0 << "about" << false;
+        QTest::newRow("no circa in a word") << "Inc. 350 km" << 350.0 << "" << false;
         QTest::newRow("adjectival") << "a 600-km flight" << 600.0 << "" << false;
         // the sign of an approximate figure
         QTest::newRow("tilde") << "max altitude ~60 km" << 60.0 << "about" << false;

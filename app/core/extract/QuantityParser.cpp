@@ -254,7 +254,7 @@ QString qualifierBefore(const QString &text, int at, int *qualifierStart)
     static const GatedRegex re(
         QStringLiteral("(?<![\\w-])(up to|more than|less than|at least|close to|as (?:far|high|much|many) as|"
                        "just (?:over|under)|a maximum of|an estimated|estimated|approximately|approx\\.|about|"
-                       "around|some|roughly|nearly|almost|over|under)\\s+$"),
+                       "around|some|roughly|nearly|almost|over|under|circa|ca\\.|c\\.)\\s*$"),
         kCi);
     // "~50 km", "≈ 1,000 km": the sign of an approximate figure, as "about".
     int sign = at;
@@ -272,7 +272,10 @@ QString qualifierBefore(const QString &text, int at, int *qualifierStart)
     if (qualifierStart)
         *qualifierStart = from + int(m.capturedStart(1));
     const QString q = m.captured(1).toLower();
-    if (q == QLatin1String("some") || q == QLatin1String("roughly")) return QStringLiteral("about");
+    // (A list's "c. 1,100 km", "ca. 50 km": circa, about.)
+    if (q == QLatin1String("some") || q == QLatin1String("roughly") || q == QLatin1String("circa") || q == QLatin1String("ca.")
+        || q == QLatin1String("c."))
+        return QStringLiteral("about");
     if (q == QLatin1String("almost") || q == QLatin1String("close to")) return QStringLiteral("nearly");
     if (q == QLatin1String("over") || q == QLatin1String("just over")) return QStringLiteral("more than");
     if (q == QLatin1String("under") || q == QLatin1String("just under")) return QStringLiteral("less than");
