@@ -110,6 +110,68 @@ private slots:
             << QStringLiteral("South Korea:urge") << QString()
             << QStringLiteral("This is a grave provocation. We urge Pyongyang to stop at once");
     }
+    // ""...," Wi said" after "Wi Sung-lac" was named: Korean and Chinese names
+    // give the family name first, and the quote is that person's.
+    void familyNameFirstSpeaker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("person");
+        QTest::newRow("Korean adviser")
+            << QStringLiteral("South Korea's National Security Adviser Wi Sung-lac convened a meeting. \"We strongly condemn it,\" Wi said in a briefing.")
+            << QStringLiteral("South Korea:condemn") << QStringLiteral("Wi Sung-lac");
+        QTest::newRow("Korean minister")
+            << QStringLiteral("South Korea's Foreign Minister Cho Hyun spoke to reporters. \"We urge the North to stop at once,\" Cho said.")
+            << QStringLiteral("South Korea:urge") << QStringLiteral("Cho Hyun");
+        QTest::newRow("Chinese spokesperson")
+            << QStringLiteral("China's foreign ministry spokesperson Mao Ning took questions. \"We call on all parties to show restraint,\" Mao said.")
+            << QStringLiteral("China:urge") << QStringLiteral("Mao Ning");
+        QTest::newRow("Korean, surname told")
+            << QStringLiteral("South Korea's Defence Minister Ahn Gyu-back visited the front line. \"This is a clear provocation,\" Ahn told reporters.")
+            << QStringLiteral("South Korea:condemn") << QStringLiteral("Ahn Gyu-back");
+        QTest::newRow("Chinese, said first")
+            << QStringLiteral("China's foreign ministry spokesperson Lin Jian was asked about the launch. \"We hope all sides will exercise restraint and avoid provocations,\" Lin said.")
+            << QStringLiteral("China:urge") << QStringLiteral("Lin Jian");
+        QTest::newRow("Western name keeps the last")
+            << QStringLiteral("Germany's Foreign Minister Anna Schmidt met reporters. \"We condemn the launch,\" Schmidt said.")
+            << QStringLiteral("Germany:condemn") << QStringLiteral("Anna Schmidt");
+    }
+    void familyNameFirstSpeaker()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, person);
+        const auto got = extract(text);
+        const Reaction *r = find(got, key);
+        QVERIFY2(r, qPrintable(keys(got)));
+        QCOMPARE(r->person, person);
+    }
+
+    // Concerns the quote names as others' ("address each other's legitimate
+    // concerns") are a call for talks, not the speaker's concern.
+    void othersConcernsAreNoConcern_data()
+    {
+        QTest::addColumn<QString>("text");
+        const char *lead = "China's foreign ministry spokesperson Lin Jian took questions. ";
+        QTest::newRow("each other's") << QString::fromUtf8(lead) + "\"All parties should address each other's concerns through dialogue,\" Lin said.";
+        QTest::newRow("legitimate") << QString::fromUtf8(lead) + "\"We hope parties will address legitimate concerns in a balanced way,\" Lin said.";
+        QTest::newRow("security") << QString::fromUtf8(lead) + "\"The security concerns of all sides should be met,\" Lin said.";
+        QTest::newRow("their reasonable") << QString::fromUtf8(lead) + "\"Their reasonable concerns deserve attention,\" Lin said.";
+        QTest::newRow("respective") << QString::fromUtf8(lead) + "\"Talks can settle the respective concerns of the parties,\" Lin said.";
+    }
+    void othersConcernsAreNoConcern()
+    {
+        QFETCH(QString, text);
+        const auto got = extract(text);
+        QVERIFY2(!find(got, QStringLiteral("China:concern")), qPrintable(keys(got)));
+    }
+    void ownConcernStays()
+    {
+        const auto got = extract(QStringLiteral("China's foreign ministry spokesperson Lin Jian took questions. "
+                                                "\"We are deeply concerned about the launch,\" Lin said."));
+        QVERIFY2(find(got, QStringLiteral("China:concern")), qPrintable(keys(got)));
+    }
+
     void quotationOfSeveralSentences()
     {
         QFETCH(QString, text);

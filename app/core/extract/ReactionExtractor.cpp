@@ -7,6 +7,7 @@
 #include "extract/reaction/ScareQuotes.h"
 #include "extract/reaction/StanceWords.h"
 #include "extract/reaction/SpeakerTurns.h"
+#include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StatementDocument.h"
 #include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
@@ -213,10 +214,7 @@ void lendFollowingQuote(const Article &article, const Sentence &sentence, QStrin
         if (!r.quote.isEmpty())
             continue;
         // (Korean and Chinese names put the family name first: "Lee Jae Myung" is Mr. Lee.)
-        const bool familyFirst = r.actor == QLatin1String("South Korea") || r.actor == QLatin1String("North Korea")
-                                 || r.actor == QLatin1String("China");
-        const QStringView surname = familyFirst ? QStringView(r.person).left(std::max<qsizetype>(0, r.person.indexOf(QLatin1Char(' '))))
-                                                : QStringView(r.person).mid(r.person.lastIndexOf(QLatin1Char(' ')) + 1);
+        const QStringView surname = r.person.contains(QLatin1Char(' ')) ? reaction::familyName(r.person, r.actor) : QStringView();
         // The words before the stance in its sentence: who said it.
         const Evidence said = evidenceFor(r.evidence, QStringLiteral("reaction"));
         const Evidence stance = evidenceFor(r.evidence, QStringLiteral("stance"));

@@ -39,8 +39,12 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         // ("Senator", "Ms", "Mr", "Dr").
         for (int source = 0; source < 2; ++source) {
             const ActorGroup named = source == 0 ? m_d.lastPerson : speakerBefore(false);
+            // ("Wi said": Korean and Chinese names give the family name first.)
             const QString surname = named.person.section(QLatin1Char(' '), -1);
-            if (surname.size() >= 2 && !named.countries.isEmpty() && t.captured(1) == surname) {
+            const bool bySurname = surname.size() >= 2 && t.captured(1) == surname;
+            const bool byFamilyName = !named.countries.isEmpty() && named.person.contains(QLatin1Char(' '))
+                                      && t.captured(1) == familyName(named.person, named.countries.first());
+            if (!named.countries.isEmpty() && (bySurname || byFamilyName)) {
                 ActorGroup g = named;
                 g.start = int(b.capturedStart(sg));
                 g.end = int(b.capturedEnd(sg));
@@ -75,6 +79,10 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
     };
     // "We understand the concerns of ...": the concern is understood, not felt.
     static const QRegularExpression understoodBefore = ci("\\bunderst(?:and|ands|ood)\\s+(?:[\\w'\u2019-]+\\s+){0,4}$");
+    // "address each other's legitimate concerns", "the security concerns of all
+    // sides": concerns the speaker names as others' (a call for talks), not its own.
+    static const QRegularExpression othersConcerns = ci(
+        "\\b(?:legitimate|reasonable|security|respective|each\\s+other['’]s|their|parties['’])\\s+(?:[\\w'’-]+\\s+)?$");
     // "to refrain from further provocative actions", "must stop its provocations":
     // what an urge asks the North to stop is named, not judged.
     static const QRegularExpression askedToStop = ci(
@@ -98,7 +106,7 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         for (auto it = cue.second.globalMatch(quote); it.hasNext() && !cued;) {
             const auto m = it.next();
             const QStringView before = QStringView(quote).left(m.capturedStart()).right(60);
-            if (cue.first == Stance::Concern && understoodBefore.match(before).hasMatch())
+            if (cue.first == Stance::Concern && (understoodBefore.match(before).hasMatch() || othersConcerns.match(before).hasMatch()))
                 continue;
             if (cue.first == Stance::Condemn && askedToStop.match(before).hasMatch())
                 continue;

@@ -80,4 +80,14 @@ bool namesFirstPersonGroup(QStringView region)
     return region.size() > 8 && opening.match(region).hasMatch();
 }
 
+QStringView familyName(const QString &person, const QString &country)
+{
+    const bool familyFirst = country == QLatin1String("South Korea") || country == QLatin1String("North Korea")
+                             || country == QLatin1String("China");
+    const qsizetype space = familyFirst ? person.indexOf(QLatin1Char(' ')) : person.lastIndexOf(QLatin1Char(' '));
+    if (space < 0)
+        return QStringView(person);
+    return familyFirst ? QStringView(person).left(space) : QStringView(person).mid(space + 1);
+}
+
 } // namespace atlas::reaction

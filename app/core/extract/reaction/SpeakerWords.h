@@ -4,6 +4,7 @@
 // ("We call on ...", "Our offer ... stands"), and a speaker named only by a
 // noun that refers back ("the diplomat said", "the spokeswoman added").
 // They read text only; offsets index the text they are given.
+#include <QString>
 #include <QStringView>
 
 namespace atlas::reaction {
@@ -36,5 +37,9 @@ bool isReferringSpeaker(QStringView text);
 // "Participants", "Attendees", "Those present": the people at a meeting, as a
 // whole subject region (quote marks and an adverb allowed).
 bool isAttendeeSubject(QStringView region);
+
+// The name a person is referred to by alone: the family name, which Korean and
+// Chinese names put first ("Wi Sung-lac" is Mr. Wi, "Guo Jiakun" Mr. Guo), others last.
+QStringView familyName(const QString &person, const QString &country);
 
 } // namespace atlas::reaction
