@@ -298,6 +298,20 @@ private slots:
             {"Japan:cooperation"});
         row("in close 5", "Australia is monitoring the situation in close consultation with its partners.", {"Australia:cooperation"});
         row("in close hedged", "Japan may act in close cooperation with the US.", {});
+        // ... and with the partners unnamed, or coordinating "closely on" a matter.
+        row("in close unnamed 1", "Japan, South Korea and the United States held talks on Tuesday. The three allies confirmed they would respond in close coordination.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("in close unnamed 2", "Japan's defence minister said the government would act in close cooperation.", {"Japan:cooperation"});
+        row("in close unnamed 3", "Seoul said it was analysing the launch in close coordination, and would share the results.",
+            {"South Korea:cooperation"});
+        row("in close unnamed 4", "The Australian government said it would respond in closer cooperation from now on.", {"Australia:cooperation"});
+        row("in close unnamed 5", "Canada said it was monitoring the launch in close consultation.", {"Canada:cooperation"});
+        row("closely on 1", "The top nuclear envoys of Seoul, Washington and Tokyo agreed to keep coordinating closely on their response.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("closely on 2", "Japan said it would work closely on the response with its partners.", {"Japan:cooperation"});
+        row("closely on 3", "Seoul will consult closely over next steps, the foreign ministry said.", {"South Korea:cooperation"});
+        row("closely on 4", "Britain said it would continue to cooperate closely on sanctions enforcement.", {"United Kingdom:cooperation"});
+        row("closely on 5", "Canberra said it would collaborate closely on missile tracking.", {"Australia:cooperation"});
 
         // An urge that also asks for talks is dialogue too, however long the urge.
         row("urge and talks 1", "Britain urged North Korea to halt all ballistic missile activity in line with Security Council "

@@ -125,7 +125,8 @@ const QVector<Pattern> &activePatterns()
             "|\\bironclad\\b"
             // "consulting closely with our allies", "will keep working "shoulder to
             // shoulder" with Seoul": working with partners, said with an adverb or an idiom.
-            "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+(?:with|together)\\b"
+            // ("keep coordinating closely on their response": what they coordinate on.)
+            "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+(?:with|together|on|over)\\b"
             // "Japan will share information closely with the United States".
             // (From "closely", the word the scan can start it at.)
             "|(?<=\\bshare\\sinformation\\s|\\bshare\\sintelligence\\s|\\bshare\\sdata\\s|\\bshares\\sinformation\\s|\\bshares\\sintelligence\\s|\\bshares\\sdata\\s"
@@ -144,7 +145,8 @@ const QVector<Pattern> &activePatterns()
             "|\\bclosely\\s+(?:(?:consult|coordinat|work|cooperat|collaborat)\\w*|shar(?:e|es|ed|ing)[\"\u201D]?\\s+(?:information|intelligence|data)"
             "(?:\\s+(?:on|about)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:launch|launches|missile|missiles|firing|test))?)[\"\u201D]?\\s+with\\b"
             // (Matched from "close", the word the scan can start it at.)
-            "|(?<=\\bin\\s)closer?\\s+(?:cooperation|co-operation|coordination|consultation|collaboration)\\s+with\\b"
+            // (Partners unnamed too: "confirmed they would respond in close coordination".)
+            "|(?<=\\bin\\s)closer?\\s+(?:cooperation|co-operation|coordination|consultation|collaboration)\\b"
             "|\\bshoulder[- ]to[- ]shoulder\\b"
             // "will continue to work with like-minded partners such as the US": working
             // with allies or partners named as such.

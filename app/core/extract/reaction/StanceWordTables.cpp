@@ -140,9 +140,9 @@ const Group kGroups[kStartGroupCount] = {
     {4, {{true, "regrets regretted"}, {}}, nullptr},
     // 29: would not give up on dialogue; would love to meet
     {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement meet talk sit"},
-    // 30: closely coordinate with; (in) close cooperation with; keep close coordination with;
+    // 30: closely coordinate with; in close cooperation (with); keep close coordination with;
     // (share information) closely with
-    {8, {{true, "closely close closer"}, {}}, "with"},
+    {8, {{true, "closely close closer"}, {}}, "with cooperation co coordination consultation collaboration"},
     // 31: understands the concerns
     {6, {{false, "underst"}, {}}, "concern concerns reason reasons position motive motives worries"},
 };
