@@ -193,7 +193,11 @@ const QRegularExpression &passivePattern()
         "\\b(?:was|were|been|being|is|are)\\s+(?:(?:all|also|quickly|swiftly|immediately|promptly|later|since|widely|roundly|"
         "sharply|strongly|publicly|\\w+ly)\\s+){0,3}"
         "(condemned|denounced|criticised|criticized|slammed|deplored|rebuked|confirmed|detected|corroborated|tracked|"
-        "acknowledged|protested|verified)\\s+by\\s+");
+        "acknowledged|protested|verified)\\s+"
+        // "was condemned in a joint statement by the foreign ministers of ...": the
+        // occasion between the verb and its agent.
+        "(?:in\\s+(?:a|an|the|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|communiqu[eé]|declaration|call|message|letter|briefing)\\s+)?"
+        "by\\s+");
     return re;
 }
 

@@ -518,7 +518,8 @@ QVector<ActorGroup> SentenceReader::groupsIn(int from, int to, const QVector<QPa
 QVector<ActorGroup> SentenceReader::listAfter(int from)
 {
     // "by Japanese Prime Minister Sanae Takaichi, who ...", "from South Korea and Japan and ..."
-    static const ReaderPattern glue = ci("^[\\s,]*(?:and|&|as well as|or)?[\\s,]*(?:the\\s+)?(?:[\\p{L}\u2019'-]+\\s+){0,2}$");
+    // ("by the foreign ministers of Japan, ...": an office's holders "of" their countries.)
+    static const ReaderPattern glue = ci("^[\\s,]*(?:and|&|as well as|or)?[\\s,]*(?:the\\s+)?(?:[\\p{L}\u2019'-]+\\s+){0,2}(?:of\\s+(?:the\\s+)?)?$");
     static const ReaderPattern stop = ci("\\b(?:who|which|that|where|after|before|when|while|but|amid|over|as|in|during|for|to|drawing|saying)\\b|[.;:(\u2014]");
     QVector<ActorMention> picked;
     int reach = from;
