@@ -266,6 +266,27 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("chart")));
     }
 
+    // Inline HTML, which Markdown lets through, is markup: tags go, their words stay,
+    // a line break becomes a space; a "<" that opens no tag is text.
+    void markdownInlineHtml_data()
+    {
+        QTest::addColumn<QString>("md");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("sup footnote") << "Japan protested.<sup>[20]</sup> Seoul agreed." << "Japan protested.[20] Seoul agreed.";
+        QTest::newRow("sup with attribute") << "It flew 1,000 km.<sup class=\"ref\">[a]</sup>" << "It flew 1,000 km.[a]";
+        QTest::newRow("line break") << "Hwasong-20<br>ICBM" << "Hwasong-20 ICBM";
+        QTest::newRow("self-closing break") << "Hwasong-20<br/>ICBM" << "Hwasong-20 ICBM";
+        QTest::newRow("span") << "<span style=\"color:red\">Breaking:</span> North Korea fired." << "Breaking: North Korea fired.";
+        QTest::newRow("less-than figure") << "An apogee <50 km and a range < 600 km." << "An apogee <50 km and a range < 600 km.";
+        QTest::newRow("unclosed") << "a <b missile" << "a <b missile";
+    }
+    void markdownInlineHtml()
+    {
+        QFETCH(QString, md);
+        QFETCH(QString, expected);
+        QCOMPARE(MarkdownText::stripInline(md), expected);
+    }
+
     // A tilde before a figure is "about" ("~1,100 km"), kept; around words it strikes through.
     void markdownTildeBeforeFigure()
     {

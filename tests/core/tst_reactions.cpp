@@ -354,6 +354,20 @@ private slots:
             "Seoul, Tokyo and Washington were consulted. Officials from all three nations met to reaffirm their alliance.",
             {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
         row("passive by list", "The launch was condemned by Australia and New Zealand.", {"Australia:condemn", "New Zealand:condemn"});
+        // The occasion between the verb and its agent; an office's holders "of" their countries.
+        row("passive in a joint statement", "The launch of 25 November was condemned in a joint statement by the foreign ministers of Japan, "
+            "South Korea and the United States.", {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("footnote after the agent", "The launch was condemned by Japan and the United States.[19][20] Seoul said nothing.",
+            {"Japan:condemn", "United States:condemn"});
+        row("footnote glued to the actor", "Japan[c] condemned the launch.", {"Japan:condemn"});
+        row("footnote ends the line", "The launch was condemned by Australia.[4]", {"Australia:condemn"});
+        row("passive in a statement", "The launch was swiftly condemned in a statement by Japan's foreign ministry.", {"Japan:condemn"});
+        row("passive ministers of", "The launch was condemned by the foreign ministers of Australia and New Zealand.",
+            {"Australia:condemn", "New Zealand:condemn"});
+        row("passive in a call", "The firing was condemned in a phone call by the leaders of France and Germany.",
+            {"France:condemn", "Germany:condemn"});
+        row("passive in their communique", "The tests were denounced in their communique by the defence chiefs of Canada and Britain.",
+            {"Canada:condemn", "United Kingdom:condemn"});
         row("nominal from", "The firing drew condemnation from Canada and Germany.", {"Canada:condemn", "Germany:condemn"});
         row("place in a phrase is no speaker", "Trump, during his visit to South Korea, signaled his willingness to meet Kim.",
             {"United States:dialogue"});

@@ -34,6 +34,20 @@ void TestSentences::splits_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // A wiki's footnote markers after the stop belong to the sentence.
+    QTest::newRow("footnote") << QStringLiteral("The launch was condemned by Japan.[19] Seoul protested.")
+                              << QStringLiteral("The launch was condemned by Japan.[19] | Seoul protested.");
+    QTest::newRow("footnotes") << QStringLiteral("It flew 1,000 km.[3][4] Japan said so.")
+                               << QStringLiteral("It flew 1,000 km.[3][4] | Japan said so.");
+    QTest::newRow("lettered note") << QStringLiteral("The MoD gave no distance.[a] The JCS did.")
+                                   << QStringLiteral("The MoD gave no distance.[a] | The JCS did.");
+    QTest::newRow("after a quote") << QStringLiteral("He called it \"reckless.\"[12] Tokyo agreed.")
+                                   << QStringLiteral("He called it \"reckless.\"[12] | Tokyo agreed.");
+    QTest::newRow("question") << QStringLiteral("Was it an ICBM?[7] Analysts think so.")
+                              << QStringLiteral("Was it an ICBM?[7] | Analysts think so.");
+    QTest::newRow("brackets that are no marker") << QStringLiteral("It was the U.S.[citation needed] policy.")
+                                                 << QStringLiteral("It was the U.S.[citation needed] policy.");
+
     // Abbreviations and initials.
     QTest::newRow("us") << QStringLiteral("The U.S. and Japan condemned it. Seoul agreed.")
                         << QStringLiteral("The U.S. and Japan condemned it. | Seoul agreed.");

@@ -207,8 +207,23 @@ bool endsSentence(QStringView line, int pos, int after)
 bool hasFinalPunctuation(QStringView s)
 {
     int i = s.size() - 1;
-    while (i >= 0 && (isClosingQuote(s[i]) || isSpace(s[i])))
-        --i;
+    for (;;) {
+        while (i >= 0 && (isClosingQuote(s[i]) || isSpace(s[i])) && s[i] != u']')
+            --i;
+        // A footnote marker after the stop ("... Seoul.[19]") is the sentence's too.
+        if (i >= 0 && s[i] == u']') {
+            int k = i - 1;
+            while (k >= 0 && i - k <= 4 && s[k].isLetterOrNumber())
+                --k;
+            if (k >= 0 && k < i - 1 && s[k] == u'[') {
+                i = k - 1;
+                continue;
+            }
+            --i; // a closing bracket
+            continue;
+        }
+        break;
+    }
     if (i < 0)
         return false;
     const QChar c = s[i];
@@ -337,6 +352,23 @@ bool softWrapped(QStringView line, QStringView next, bool firstLine)
     return longWords >= 5 && capitalised * 2 < longWords;
 }
 
+// "... and the United States.[19] Japan lodged ...": a wiki's footnote markers
+// ("[19]", "[c]", "[19][20]") after a sentence's stop belong to that sentence.
+// Their length from at; 0 when none starts there.
+int footnoteMarkers(QStringView line, int at)
+{
+    int k = at;
+    while (k < line.size() && line[k] == u'[') {
+        int e = k + 1;
+        while (e < line.size() && e - k <= 4 && line[e].isLetterOrNumber())
+            ++e;
+        if (e == k + 1 || e >= line.size() || line[e] != u']')
+            break;
+        k = e + 1;
+    }
+    return k - at;
+}
+
 void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence> &out)
 {
     // Trim, and step over a list marker so the sentence starts at its first word.
@@ -385,13 +417,17 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         const QChar c(d[i]);
         // Decimal numbers and inner dots ("3.5", "U.S", "example.com") never end anything.
         if (c == u'.' && i + 1 < line.size() && !isSpace(line[i + 1]) && !isClosingQuote(line[i + 1])
-            && line[i + 1] != u'.')
+            && line[i + 1] != u'.' && (line[i + 1] != u'[' || footnoteMarkers(line, i + 1) == 0))
             continue;
         int endOfTerm = i + 1;
-        while (endOfTerm < line.size()
-               && (line[endOfTerm] == u'.' || line[endOfTerm] == u'!' || line[endOfTerm] == u'?'
-                   || isClosingQuote(line[endOfTerm])))
-            ++endOfTerm;
+        while (endOfTerm < line.size()) {
+            if (line[endOfTerm] == u'.' || line[endOfTerm] == u'!' || line[endOfTerm] == u'?' || isClosingQuote(line[endOfTerm]))
+                ++endOfTerm;
+            else if (const int markers = line[endOfTerm] == u'[' ? footnoteMarkers(line, endOfTerm) : 0; markers > 0)
+                endOfTerm += markers;
+            else
+                break;
+        }
         if (endOfTerm < line.size() && !isSpace(line[endOfTerm])) {
             i = endOfTerm - 1;
             continue;

@@ -126,6 +126,24 @@ QString MarkdownText::stripInline(QStringView line)
                 }
             }
         }
+        if (c == u'<' && i + 1 < n && (line.at(i + 1).isLetter() || line.at(i + 1) == u'/')) {
+            // Inline HTML ("<sup>[19]</sup>", "<br>"), which Markdown lets through:
+            // a tag is markup, not prose; a line break between words is a space.
+            const qsizetype close = indexNear(line, u">", i + 1);
+            const QStringView tag = close > 0 ? line.mid(i + 1, close - i - 1) : QStringView();
+            qsizetype k = tag.startsWith(u'/') ? 1 : 0;
+            const qsizetype nameFrom = k;
+            while (k < tag.size() && tag.at(k).isLetterOrNumber() && tag.at(k).unicode() < 128)
+                ++k;
+            const bool isTag = close > 0 && k > nameFrom && tag.at(nameFrom).isLetter()
+                && (k == tag.size() || tag.at(k).isSpace() || tag.at(k) == u'/') && !tag.contains(u'<');
+            if (isTag) {
+                if (tag.mid(nameFrom, k - nameFrom).compare(QLatin1String("br"), Qt::CaseInsensitive) == 0)
+                    out += u' ';
+                i = close;
+                continue;
+            }
+        }
         if (c == u'`')
             continue;
         if (c == u'*' || c == u'~') {

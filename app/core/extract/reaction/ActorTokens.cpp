@@ -51,6 +51,18 @@ inline void addWord(const char16_t *d, int start, int end, std::vector<ActorToke
     int core = end;
     while (core > start && isTrailingMark(d[core - 1]))
         --core;
+    // A footnote marker glued on ("States.[19]", "Japan[c]"): not part of the word.
+    while (core - start > 3 && d[end - 1] == u']') {
+        int k = end - 2;
+        while (k > start && end - k <= 5 && QChar::isLetterOrNumber(d[k]))
+            --k;
+        if (d[k] != u'[' || k >= end - 2 || k <= start)
+            break;
+        end = k;
+        core = end;
+        while (core > start && isTrailingMark(d[core - 1]))
+            --core;
+    }
     // Possessive: 's or ’s
     if (core - start > 2 && (d[core - 1] == u's' || d[core - 1] == u'S') && (d[core - 2] == u'\'' || d[core - 2] == 0x2019)) {
         core -= 2;
