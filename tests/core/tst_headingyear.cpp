@@ -25,6 +25,16 @@ private slots:
         QTest::newRow("year only in prose") << "North Korea fired missiles in 2025. It fired more later.\n" << 0;
         QTest::newRow("five digits") << "# Report 20251\n\nText.\n" << 0;
         QTest::newRow("not a year") << "# Top 1000 facts\n\nText.\n" << 0;
+        // A year said in passing is not what the heading is about.
+        QTest::newRow("since") << "# Since 2017: how its ICBMs grew\n\nText.\n" << 0;
+        QTest::newRow("resolution number") << "What Resolution 2094 demands of Pyongyang\n\nText.\n" << 0;
+        QTest::newRow("a goal's year") << "Kim vows nuclear force ready by 2030\n\nText.\n" << 0;
+        QTest::newRow("clock stamp") << "2045 KST: Japan says the missile fell\n\nText.\n" << 0;
+        QTest::newRow("range figure") << "North Korea tests new 2000 km missile\n\nText.\n" << 0;
+        QTest::newRow("a past war") << "Lessons of the 1950 war for today\n\nText.\n" << 0;
+        QTest::newRow("list item") << "Notes\n\n- First flown in 2017\n\nText.\n" << 0;
+        QTest::newRow("table row") << "| 18 March | SRBM | first since the summit of 2018 |\n" << 0;
+        QTest::newRow("year in review") << "# 2025 in review\n\n## For comparison: the previous year\n\nText.\n" << 0;
     }
     void year()
     {

@@ -1344,7 +1344,10 @@ private slots:
     {
         for (const char *text : {"North Korea fired a rocket with a new engine into the sea on Tuesday.",
                                  "Pyongyang launched a missile powered by a new solid-fuel engine on Tuesday.",
-                                 "The North test-fired two ballistic missiles and a new engine on Tuesday."}) {
+                                 "The North test-fired two ballistic missiles and a new engine on Tuesday.",
+                                 "North Korea fired a Hwasong-18 ICBM whose solid-fuel motor was first shown in 2022, Seoul said on Tuesday.",
+                                 "North Korea fired a Hwasong-18 powered by new motors toward the East Sea on Tuesday.",
+                                 "North Korea launched a Pukguksong-3 SLBM whose motor it had tested weeks earlier, on Tuesday."}) {
             const auto r = extractLaunches(QString::fromUtf8(text));
             QVERIFY2(r.launches.size() == 1, text);
         }

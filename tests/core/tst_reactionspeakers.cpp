@@ -306,10 +306,16 @@ private slots:
             {"South Korea:cooperation"});
         row("in close unnamed 4", "The Australian government said it would respond in closer cooperation from now on.", {"Australia:cooperation"});
         row("in close unnamed 5", "Canada said it was monitoring the launch in close consultation.", {"Canada:cooperation"});
+        // Cooperation with the launcher, or over a span of time, is none.
+        row("with the launcher 1", "Russia and North Korea are acting in close coordination, a Japanese official said.", {});
+        row("with the launcher 2", "The US and North Korea worked closely on the repatriation of remains in 2018.", {});
+        row("with the launcher 3", "China and North Korea pledged to coordinate closely on regional affairs.", {});
+        row("with the launcher 4", "North Korea and Russia reaffirmed their strategic cooperation on Tuesday.", {});
+        row("over decades", "China, which has cooperated closely over decades with Pyongyang, declined to comment.", {});
         row("closely on 1", "The top nuclear envoys of Seoul, Washington and Tokyo agreed to keep coordinating closely on their response.",
             {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
         row("closely on 2", "Japan said it would work closely on the response with its partners.", {"Japan:cooperation"});
-        row("closely on 3", "Seoul will consult closely over next steps, the foreign ministry said.", {"South Korea:cooperation"});
+        row("closely on 3", "Seoul will consult closely on next steps, the foreign ministry said.", {"South Korea:cooperation"});
         row("closely on 4", "Britain said it would continue to cooperate closely on sanctions enforcement.", {"United Kingdom:cooperation"});
         row("closely on 5", "Canberra said it would collaborate closely on missile tracking.", {"Australia:cooperation"});
 

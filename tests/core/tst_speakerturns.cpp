@@ -92,17 +92,45 @@ private slots:
             "Journalist: South Korea says it was an ICBM.\n\n"
             "MS WHITLOCK: We condemn this launch in the strongest terms.\n",
             {"Australia:condemn"});
-        // No country in the head: the one the answerer's own turns name most.
-        row("country from the turns",
+        // No country in the head: none told (the turns' most named may be the one criticised).
+        row("no country in the head",
             "Foreign Ministry Spokesperson Wei Lan's Regular Press Conference\n\n"
             "Kyodo News: Japan protested the launch. Your comment?\n\n"
             "Wei Lan: China's position is consistent. China always supports peace. We urge all parties to exercise restraint.\n",
-            {"China:urge", "Japan:protest"});
+            {"Japan:protest"});
         row("hearing, senator asking",
             "Hearing of the Senate Foreign Relations Committee\nTestimony of Assistant Secretary of State Mark Dalton\nWashington\n\n"
             "SENATOR RIOS: Japan and South Korea both protested. Should we?\n\n"
             "MR DALTON: We condemned the launch the same day.\n",
             {"Japan:protest", "South Korea:protest", "United States:condemn"});
+
+        row("criticised country most named",
+            "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference\n\n"
+            "AFP: Your comment on the launch?\n\n"
+            "Lin Jian: We hope all parties will stay calm and exercise restraint. The US should stop its pressure. "
+            "The US and its allies must reflect. The US must take responsibility.\n",
+            {});
+        row("ambassador abroad",
+            "Press Remarks by Ambassador Philip Goldberg\nSeoul, South Korea\n\n"
+            "QUESTION: Your reaction?\n\n"
+            "Goldberg: We strongly condemn the launch and will stand with our ally.\n",
+            {});
+        row("joint press availability",
+            "Secretary Rubio and Foreign Minister Cho Tae-yul at a Joint Press Availability\nSeoul, South Korea\n\n"
+            "QUESTION: Your reaction?\n\n"
+            "FOREIGN MINISTER CHO: We strongly condemn the launch.\n\n"
+            "SECRETARY RUBIO: We stand with our ally.\n",
+            {});
+        row("moderator named in the head",
+            "Briefing with Senior State Department Officials, moderated by Kim Jin-a of Yonhap\nTokyo, Japan\n\n"
+            "Kim Jin-a: We strongly condemn the launch, our readers say. What is your view?\n\n"
+            "SENIOR STATE DEPARTMENT OFFICIAL: We condemn it too.\n",
+            {});
+        row("head line about North Korea",
+            "Choe Son Hui answers KCNA question on Japan's missile defense\n\n"
+            "Question: What is your view?\n\n"
+            "Choe Son Hui: We strongly condemn the reckless moves of Japan.\n",
+            {});
 
         // Not the answerer's: what stays as before.
         row("quoted We is its speaker's",

@@ -784,7 +784,16 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 for (const NearWord &w : wordsAfter(text, cue.end, end, 6)) {
                     const auto x = w.lower();
                     if (in(x, NEAR_WORDS("missile", "missiles", "projectile", "projectiles", "with", "from", "into", "on", "at",
-                                         "in", "toward", "towards", "off", "over", "for", "carrying", "and")))
+                                         "in", "toward", "towards", "off", "over", "for", "carrying", "and", "whose", "which",
+                                         "that", "powered", "using", "equipped", "fitted")))
+                        break;
+                    // A missile named by its class or designation ("a Hwasong-18 ICBM whose
+                    // motor ...", "a Pukguksong-3 SLBM"): the object is the missile.
+                    const QStringView word = QStringView(text).mid(w.start, w.end - w.start);
+                    bool designation = word.size() >= 3;
+                    for (const QChar ch : word)
+                        designation = designation && (ch.isUpper() || ch.isDigit() || ch == u'-');
+                    if (designation || (word.contains(u'-') && word.back().isDigit()))
                         break;
                     if (in(x, NEAR_WORDS("engine", "engines", "motor", "motors"))) {
                         engine = true;

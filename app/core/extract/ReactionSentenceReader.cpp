@@ -487,7 +487,9 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                         if (!m_d.firstPersonGroup.isEmpty() && !quoted) {
                             g.countries = m_d.firstPersonGroup;
                         } else if (turn) {
-                            g.countries = QStringList{turn->country};
+                            // (No country told: no reaction, rather than the last country named.)
+                            if (!turn->country.isEmpty())
+                                g.countries = QStringList{turn->country};
                             g.person = turn->person;
                         } else {
                             if (m_d.lastPerson.countries == QStringList{m_d.lastCountry})
@@ -547,6 +549,15 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             if (!groups.isEmpty())
                 actorText = m_s.mid(t.agentFrom, groups.last().end - t.agentFrom);
         }
+        // "Russia and North Korea are acting in close coordination", "The US and North
+        // Korea worked closely on ...": cooperation with the launcher is no reaction to it.
+        if (t.stance == Stance::Cooperation
+            && std::any_of(groups.begin(), groups.end(), [&](const ActorGroup &g) {
+                   // (Not "North Korea's activities", watched in close cooperation.)
+                   const QStringView after = QStringView(m_s).mid(g.end, 2);
+                   return g.countries.contains(QLatin1String("North Korea")) && after != u"'s" && after != u"\u2019s";
+               }))
+            continue;
         if (t.form == StanceTrigger::Active && t.stance == Stance::Cooperation && isMannerOfCooperation(m_s, t.start)) {
             // "will closely monitor North Korea's activities in close cooperation with
             // the international community": the North is what is watched, never the

@@ -125,8 +125,9 @@ const QVector<Pattern> &activePatterns()
             "|\\bironclad\\b"
             // "consulting closely with our allies", "will keep working "shoulder to
             // shoulder" with Seoul": working with partners, said with an adverb or an idiom.
-            // ("keep coordinating closely on their response": what they coordinate on.)
-            "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+(?:with|together|on|over)\\b"
+            // ("keep coordinating closely on their response": what they coordinate on; not
+            // "over decades", a span of time.)
+            "|\\b(?:consult|coordinat|work|cooperat|collaborat)\\w*\\s+(?:very\\s+|so\\s+)?closely\\s+(?:with|together|on)\\b"
             // "Japan will share information closely with the United States".
             // (From "closely", the word the scan can start it at.)
             "|(?<=\\bshare\\sinformation\\s|\\bshare\\sintelligence\\s|\\bshare\\sdata\\s|\\bshares\\sinformation\\s|\\bshares\\sintelligence\\s|\\bshares\\sdata\\s"

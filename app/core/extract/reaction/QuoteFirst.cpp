@@ -81,8 +81,10 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
     static const QRegularExpression understoodBefore = ci("\\bunderst(?:and|ands|ood)\\s+(?:[\\w'\u2019-]+\\s+){0,4}$");
     // "address each other's legitimate concerns", "the security concerns of all
     // sides": concerns the speaker names as others' (a call for talks), not its own.
+    // (Bare adjectives say nothing of whose: "grave security concerns for Japan" are the speaker's.)
     static const QRegularExpression othersConcerns = ci(
-        "\\b(?:legitimate|reasonable|security|respective|each\\s+other['’]s|their|parties['’])\\s+(?:[\\w'’-]+\\s+)?$");
+        "\\b(?:each\\s+other['’]s|their|parties['’]|sides['’])\\s+(?:[\\w'’-]+\\s+)?$"
+        "|\\b(?:address|accommodat|respect|take\\s+into\\s+account|meet(?:s|ing)?)\\w*\\s+(?:[\\w'’-]+\\s+){0,3}$");
     // "to refrain from further provocative actions", "must stop its provocations":
     // what an urge asks the North to stop is named, not judged.
     static const QRegularExpression askedToStop = ci(

@@ -23,7 +23,8 @@ bool isMetadataLabel(QStringView label)
                                         "by", "tags", "categories", "category", "note", "notes", "location", "subject",
                                         "from", "to", "sent", "summary", "photo", "credit", "image", "watch", "read",
                                         "listen", "share", "related", "topics", "filed", "correction", "editor",
-                                        "dateline", "transcript"};
+                                        "dateline", "transcript", "exclusive", "analysis", "interview", "opinion",
+                                        "breaking", "live", "watch", "update", "editorial"};
     for (const char *w : words) {
         if (label.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
             return true;
@@ -144,6 +145,7 @@ SpeakerTurns SpeakerTurns::read(const QString &text, const ActorLexicon &lexicon
     const QStringView head = QStringView(text).left(headEnd);
     // The answerer: a label the head names, and the name as the head gives it.
     QHash<QString, QString> answerers;
+    bool envoy = false;
     for (const Label &l : labels) {
         if (l.line < headEnd || answerers.contains(l.name) || isMetadataLabel(l.name) || isQuestionLabel(l.name))
             continue;
@@ -153,6 +155,14 @@ SpeakerTurns SpeakerTurns::read(const QString &text, const ActorLexicon &lexicon
         const qsizetype at = findName(head, l.name);
         if (at < 0)
             continue;
+        // "moderated by Kim Jin-a of Yonhap": the one asking, named in the head.
+        const QStringView lead = head.mid(std::max<qsizetype>(0, at - 24), std::min<qsizetype>(at, 24));
+        if (lead.contains(QLatin1String("moderat"), Qt::CaseInsensitive) || lead.contains(QLatin1String("host"), Qt::CaseInsensitive)
+            || lead.contains(QLatin1String("reporter"), Qt::CaseInsensitive))
+            continue;
+        // An ambassador or envoy speaks abroad: the head's place is not their country.
+        if (lead.contains(QLatin1String("ambassador"), Qt::CaseInsensitive) || lead.contains(QLatin1String("envoy"), Qt::CaseInsensitive))
+            envoy = true;
         QString person = head.mid(at, l.name.size()).toString();
         if (oneWord) {
             // "Tommy Pigott, Principal Deputy Spokesperson" for "MR PIGOTT".
@@ -184,8 +194,9 @@ SpeakerTurns SpeakerTurns::read(const QString &text, const ActorLexicon &lexicon
         }
         turns.append({int(labels[k].line), int(next), QString(), answerers.value(labels[k].name)});
     }
-    // The country: the first the head's short lines name, else the answerer's
-    // turns' most named.
+    // The country: the first the head's short lines name. (Not the one the
+    // answerer's turns name most: a Chinese spokesperson's answers name the United
+    // States more often than China.)
     QString country;
     for (qsizetype at = 0; at < head.size() && country.isEmpty();) {
         qsizetype end = head.indexOf(u'\n', at);
@@ -197,36 +208,24 @@ SpeakerTurns SpeakerTurns::read(const QString &text, const ActorLexicon &lexicon
         // head's own line; "Washington, D.C." is.)
         if (line.isEmpty() || line.size() > 160 || (line.endsWith(u'.') && line.count(u' ') >= 8))
             continue;
+        // A line's first country is what the line is about: "Choe Son Hui answers KCNA
+        // question on Japan's missile defense" is North Korea's, not Japan's, and
+        // North Korea, the subject of most briefings, is never taken from a head.
         for (const ActorMention &m : lexicon.find(line)) {
-            if (!m.country.isEmpty() && m.country != QLatin1String("North Korea")) {
+            if (m.country.isEmpty())
+                continue;
+            const bool place = m.kind == ActorMention::Metonym || m.kind == ActorMention::Country;
+            const bool barePlace = place && line.count(u' ') <= 3;
+            if (m.country != QLatin1String("North Korea") && !(envoy && barePlace))
                 country = m.country;
-                break;
-            }
+            break;
         }
     }
-    if (country.isEmpty()) {
-        QHash<QString, int> counts;
-        for (const SpeakerTurn &t : std::as_const(turns)) {
-            for (const ActorMention &m : lexicon.find(text.mid(t.start, t.end - t.start))) {
-                if (!m.country.isEmpty() && m.country != QLatin1String("North Korea"))
-                    ++counts[m.country];
-            }
-        }
-        int best = 0, second = 0;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > best) {
-                second = best;
-                best = it.value();
-                country = it.key();
-            } else if (it.value() > second) {
-                second = it.value();
-            }
-        }
-        if (best < 2 || best == second)
-            country.clear();
-    }
-    if (country.isEmpty())
-        return out;
+    // Two answerers (a joint press availability) may be of two countries: none is
+    // told. A turn without a country still says whose "We" it is not: not the
+    // country a question named last.
+    if (answerers.size() != 1)
+        country.clear();
     for (SpeakerTurn &t : turns)
         t.country = country;
     out.m_turns = turns;

@@ -8,10 +8,12 @@
 // whose name the head of the text (everything before the first label) gives:
 // the briefing's title or byline ("Tommy Pigott, Principal Deputy
 // Spokesperson", "Maria Zakharova's answer to a media question"); questioners'
-// labels ("QUESTION:", "Bloomberg:") are not there. The answerer's country is
-// the first the head's short lines name ("The Ministry of Foreign Affairs of
-// the Russian Federation", "Washington, DC"), else the one the answerer's own
-// turns name most often, North Korea aside (what the briefing is asked about).
+// labels ("QUESTION:", "Bloomberg:") are not there, nor one the head says
+// moderates. The answerer's country is the first the head's short lines name
+// ("The Ministry of Foreign Affairs of the Russian Federation", "Washington,
+// DC"; not North Korea, what briefings are asked about, and not the place an
+// ambassador speaks in). With no such country, or two answerers, the turns
+// have none: their "We" is then nobody's the reader can name.
 #include <QString>
 #include <QStringView>
 #include <QVector>
@@ -31,8 +33,8 @@ struct SpeakerTurn {
 
 class SpeakerTurns {
 public:
-    // The answerer's turns of the text; none when it is no transcript or the
-    // answerer's country cannot be told.
+    // The answerer's turns of the text (country empty when it cannot be told);
+    // none when it is no transcript.
     static SpeakerTurns read(const QString &text, const ActorLexicon &lexicon);
     // The answerer's turn holding offset, or nullptr.
     const SpeakerTurn *at(int offset) const;
