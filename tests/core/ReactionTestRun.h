@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace atlas::testing {
 
@@ -18,6 +19,19 @@ inline QVector<Reaction> extractReactions(const QString &text, const QDate &publ
     a.publicationDate = published;
     static const ReactionExtractor extractor;
     return extractor.extract(a, splitSentences(text), TemporalTagger(published));
+}
+
+// "Japan:condemn" for each reaction, sorted and without repeats.
+inline QStringList reactionKeys(const QVector<Reaction> &reactions)
+{
+    QStringList out;
+    for (const Reaction &r : reactions) {
+        const QString k = r.actor + QLatin1Char(':') + stanceName(r.stance);
+        if (!out.contains(k))
+            out << k;
+    }
+    out.sort();
+    return out;
 }
 
 } // namespace atlas::testing

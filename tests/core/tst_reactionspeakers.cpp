@@ -25,17 +25,7 @@ QVector<Reaction> extract(const QString &text, const QDate &published = {})
 }
 
 // "Japan:condemn" for each reaction, sorted and without repeats.
-QStringList keys(const QVector<Reaction> &reactions)
-{
-    QStringList out;
-    for (const Reaction &r : reactions) {
-        const QString k = r.actor + QLatin1Char(':') + stanceName(r.stance);
-        if (!out.contains(k))
-            out << k;
-    }
-    out.sort();
-    return out;
-}
+QStringList keys(const QVector<Reaction> &reactions) { return testing::reactionKeys(reactions); }
 
 } // namespace
 

@@ -14,17 +14,7 @@ using namespace atlas;
 namespace {
 
 // "Japan:condemn" for each reaction, sorted and without repeats.
-QStringList keys(const QVector<Reaction> &reactions)
-{
-    QStringList out;
-    for (const Reaction &r : reactions) {
-        const QString k = r.actor + QLatin1Char(':') + stanceName(r.stance);
-        if (!out.contains(k))
-            out << k;
-    }
-    out.sort();
-    return out;
-}
+QStringList keys(const QVector<Reaction> &reactions) { return testing::reactionKeys(reactions); }
 
 } // namespace
 
