@@ -77,6 +77,11 @@ private slots:
             "Arvind Mehta: We have seen the reports.\n\n"
             "We urge restraint by all sides.\n",
             {"India:urge", "Japan:protest"});
+        row("dotted honorific",
+            "Press briefing by Australian Foreign Minister Claire Whitlock\n\n"
+            "Journalist: Your reaction?\n\n"
+            "Ms. Whitlock: We condemn this launch in the strongest terms.\n",
+            {"Australia:condemn"});
         row("surname label, first name in the head",
             "Press briefing by Australian Foreign Minister Claire Whitlock\n\n"
             "Journalist: South Korea says it was an ICBM.\n\n"

@@ -1,6 +1,7 @@
 #include "extract/reaction/SpeakerTurns.h"
 
 #include "extract/ActorLexicon.h"
+#include "extract/AsciiWordTable.h"
 #include "extract/reaction/ReaderWords.h"
 
 #include <QHash>
@@ -19,53 +20,37 @@ bool isNameUnit(QChar c)
 // Labels that head a line of metadata, not a speaker's turn.
 bool isMetadataLabel(QStringView label)
 {
-    static const char *const words[] = {"published", "updated", "update", "posted", "date", "time", "source", "sources",
+    static const AsciiWordTable words{"published", "updated", "update", "posted", "date", "time", "source", "sources",
                                         "by", "tags", "categories", "category", "note", "notes", "location", "subject",
                                         "from", "to", "sent", "summary", "photo", "credit", "image", "watch", "read",
                                         "listen", "share", "related", "topics", "filed", "correction", "editor",
                                         "dateline", "transcript", "exclusive", "analysis", "interview", "opinion",
                                         "breaking", "live", "watch", "update", "editorial"};
-    for (const char *w : words) {
-        if (label.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return words.contains(label);
 }
 
 // Labels of the ones asking, whatever the head says ("answer to a media question").
 bool isQuestionLabel(QStringView label)
 {
-    static const char *const words[] = {"question", "questions", "q", "a", "answer", "reporter", "journalist",
+    static const AsciiWordTable words{"question", "questions", "q", "a", "answer", "reporter", "journalist",
                                         "audience", "participant"};
-    for (const char *w : words) {
-        if (label.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return words.contains(label);
 }
 
 // "MR", "Ms.", "Dr": a courtesy title before the name a head gives without it.
 bool isHonorific(QStringView word)
 {
-    static const char *const words[] = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "amb", "amb.", "prof", "prof."};
-    for (const char *w : words) {
-        if (word.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    static const AsciiWordTable words{"mr", "ms", "mrs", "dr", "amb", "prof"};
+    return words.contains(word.endsWith(u'.') ? word.chopped(1) : word);
 }
 
 // Words before a surname in a byline that are a title, not a first name.
 bool isTitleWord(QStringView word)
 {
-    static const char *const words[] = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador",
+    static const AsciiWordTable words{"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador",
                                         "deputy", "principal", "director", "president", "chairman", "chair", "press",
                                         "senior", "official", "envoy", "counselor", "adviser", "advisor"};
-    for (const char *w : words) {
-        if (word.compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return words.contains(word);
 }
 
 // Where name (caseless, whole words) first occurs in text; -1 when it does not.
