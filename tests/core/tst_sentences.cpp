@@ -160,6 +160,17 @@ void TestSentences::splits_data()
                                    << QStringLiteral("It flew far. | And then it fell");
     QTest::newRow("lowercase-after") << QStringLiteral("It reached approx. 50 km altitude. Fine.")
                                      << QStringLiteral("It reached approx. 50 km altitude. | Fine.");
+    // "c." and "ca." (circa) before a figure are inside the sentence.
+    QTest::newRow("circa-c") << QStringLiteral("The missile flew c. 1,000 km. Seoul said so.")
+                             << QStringLiteral("The missile flew c. 1,000 km. | Seoul said so.");
+    QTest::newRow("circa-ca") << QStringLiteral("It reached ca. 60 km in altitude. Tokyo agreed.")
+                              << QStringLiteral("It reached ca. 60 km in altitude. | Tokyo agreed.");
+    QTest::newRow("circa-year") << QStringLiteral("The site dates from c. 1998 and was expanded. It is near Sohae.")
+                                << QStringLiteral("The site dates from c. 1998 and was expanded. | It is near Sohae.");
+    QTest::newRow("circa-apogee") << QStringLiteral("Apogee was c. 50 km, per Japan. Nothing fell on land.")
+                                  << QStringLiteral("Apogee was c. 50 km, per Japan. | Nothing fell on land.");
+    QTest::newRow("circa-minutes") << QStringLiteral("It flew for ca. 12 minutes before falling. Japan said so.")
+                                   << QStringLiteral("It flew for ca. 12 minutes before falling. | Japan said so.");
     QTest::newRow("ellipsis") << QStringLiteral("They waited... Nothing happened.")
                               << QStringLiteral("They waited... | Nothing happened.");
     // Paragraphs wrapped at a fixed width run on across the line break; a line

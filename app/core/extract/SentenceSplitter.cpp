@@ -183,6 +183,10 @@ bool endsSentence(QStringView line, int pos, int after)
         return true;
     if (wb.word.size() == 1 && wb.word[0].isUpper() && !wb.initials)
         return false; // a single capital initial ("John F. Kennedy")
+    // "flew c. 1,000 km", "ca. 500 km": "circa" before a figure (lower case only:
+    // "Plan C. 300 troops" ends there).
+    if ((wb.word == u"c" || wb.word == u"ca") && next.isDigit())
+        return false;
     if (isNeverFinalAbbreviation(wb.word)) {
         // "No." is an abbreviation only before a number.
         if (wb.word.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0)
