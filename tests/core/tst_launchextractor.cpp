@@ -1241,6 +1241,66 @@ private slots:
         QCOMPARE(field(r.launches.last(), QStringLiteral("site")), site);
         QCOMPARE(field(r.launches.last(), QStringLiteral("distance")), distance);
     }
+    // A chronology's present tense: "North Korea fires one submarine-launched ballistic
+    // missile ..." (the object's words before "missile", a figure or "its").
+    void presentFiresIsALaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("one") << QStringLiteral("On Tuesday North Korea fires one submarine-launched ballistic missile from waters off Sinpo.") << "1..1";
+        QTest::newRow("about") << QStringLiteral("On Tuesday the North fires about ten short-range ballistic missiles into the sea.") << "10..10";
+        QTest::newRow("its") << QStringLiteral("On Tuesday North Korea fires its new Hwasong-20 missile on a lofted trajectory.") << "?";
+        QTest::newRow("adjectives") << QStringLiteral("On Tuesday Pyongyang fires new solid-fuel hypersonic missiles toward the East Sea.") << "?";
+        QTest::newRow("an estimated") << QStringLiteral("On Tuesday North Korea fires an estimated six rockets from Jangyon.") << "6..6";
+    }
+    void presentFiresIsALaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, count);
+        const auto r = extractLaunches(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
+        if (count != QLatin1String("?"))
+            QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
+    }
+    // "the launches around 7 a.m.", "the launches of cruise missiles": the noun, whose
+    // words after it are no object of a present verb (no second launch).
+    void launchesNounIsNoPresentVerb()
+    {
+        for (const char *text : {"North Korea fired several cruise missiles on Tuesday. Seoul detected the launches around 7 a.m.",
+                                 "North Korea fired several cruise missiles on Tuesday. The launches of cruise missiles followed a drill."}) {
+            const auto r = extractLaunches(QString::fromUtf8(text));
+            QVERIFY2(r.launches.size() == 1, text);
+        }
+    }
+    // A chronology notes whose figure it is: "JCS: approx. 400 km" is the distance flown,
+    // in the sentence of the launch or in a note of its own after it.
+    void claimantNoteIsTheDistance_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("distance");
+        QTest::newRow("same sentence") << QStringLiteral("On Tuesday North Korea fired two SRBMs from Hwangju; JCS: approx. 300 km.") << "300 approximately";
+        QTest::newRow("own note") << QStringLiteral("Two SRBMs were fired from Hwangju on Tuesday. JCS: approx. 300 km.") << "300 approximately";
+        QTest::newRow("with apogee") << QStringLiteral("Two SRBMs were fired from Hwangju on Tuesday. JCS: about 480 km, apogee about 60 km.") << "480 about";
+        QTest::newRow("MOD") << QStringLiteral("An IRBM was fired from Kusong on Tuesday. MOD: approx. 1,000 km.") << "1000 approximately";
+        QTest::newRow("nautical") << QStringLiteral("An IRBM was fired from Kusong on Tuesday. JCS: approx. 540 nautical miles.") << "1000 approximately";
+    }
+    void claimantNoteIsTheDistance()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, distance);
+        const auto r = extractLaunches(text);
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), distance);
+    }
+    // Without a launch or a claimant's label the figure is no flight.
+    void labelledFigureWithoutLaunchIsNothing()
+    {
+        QVERIFY(extractLaunches(QStringLiteral("JCS: approx. 300 km.")).launches.isEmpty());
+        const auto r = extractLaunches(QStringLiteral("Two SRBMs were fired from Hwangju on Tuesday. Border: approx. 300 km."));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), QStringLiteral("none"));
+    }
     // "North Korea's missile launches are a consequence of ...": launches in general.
     void launchesInGeneralAreNoLaunch_data()
     {

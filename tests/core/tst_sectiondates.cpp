@@ -58,6 +58,42 @@ private slots:
                               "SEPT. 8 - ENGINE TEST\nNorth Korea tested an engine at Sohae. Not a launch.\n")
             << QStringList{QStringLiteral("2025-11-25")};
     }
+    // A chronology heads each entry by its day alone ("August 26"): two such headings
+    // or more, and each dates the entry below it.
+    void chronologyDaysAloneDateTheirEntries_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("days");
+        QTest::newRow("markdown")
+            << QStringLiteral("# Chronology\n\n### August 26\n\nNorth Korea fired one SLBM from Sinpo.\n\n"
+                              "### October 15\n\nTwo short-range ballistic missiles are fired from the Hwangju area.\n")
+            << QStringList{QStringLiteral("2025-08-26"), QStringLiteral("2025-10-15")};
+        QTest::newRow("plain lines")
+            << QStringLiteral("Chronology\n\nAugust 26\nNorth Korea fires one submarine-launched ballistic missile from Sinpo.\n\n"
+                              "October 15\nTwo short-range ballistic missiles are fired from Hwangju.\n")
+            << QStringList{QStringLiteral("2025-08-26"), QStringLiteral("2025-10-15")};
+        QTest::newRow("day first with year")
+            << QStringLiteral("Log\n\n26 August 2025\nNorth Korea fired an SLBM from Sinpo.\n\n"
+                              "15 October 2025\nNorth Korea fired two SRBMs from Hwangju.\n")
+            << QStringList{QStringLiteral("2025-08-26"), QStringLiteral("2025-10-15")};
+        QTest::newRow("abbreviated months")
+            << QStringLiteral("Log\n\nAug. 26\nNorth Korea fired an SLBM from Sinpo.\n\n"
+                              "Oct. 15\nNorth Korea fired two SRBMs from Hwangju.\n")
+            << QStringList{QStringLiteral("2025-08-26"), QStringLiteral("2025-10-15")};
+        QTest::newRow("an entry without a launch")
+            << QStringLiteral("Log\n\nSeptember 8\nKCNA reports a ground test of an engine at Sohae.\n\n"
+                              "October 15\nNorth Korea fired two SRBMs from Hwangju.\n")
+            << QStringList{QStringLiteral("2025-10-15")};
+        QTest::newRow("one date alone is a stamp")
+            << QStringLiteral("North Korea fires missile\n\nNovember 7, 2025\n\nNorth Korea fired a ballistic missile toward the East Sea, officials said.\n")
+            << QStringList{QStringLiteral("?")};
+    }
+    void chronologyDaysAloneDateTheirEntries()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, days);
+        QCOMPARE(::days(extractLaunches(text, QDate(2025, 11, 26))), days);
+    }
     void datesTheSection()
     {
         QFETCH(QString, text);

@@ -472,7 +472,8 @@ LaunchCueFinder::LaunchCueFinder()
     m_cue = ci(QStringLiteral(
         "(?:"
         "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+[\"“]?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,4}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
-        "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
+        "(?:test[- ])?fires(?!\\w)(?=\\s+(?:around|about|approximately|roughly|nearly|an estimated|dozens|its|(?:[\\w-]+\\s+){1,4}(?:missiles?|projectiles?|rockets?))\\b)|"
+        "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         // "No ICBM has flown since the Hwasong-19 on 31 October 2024": the flight it counts from.
         "flown(?=\\s+since\\s)|"
@@ -492,6 +493,8 @@ LaunchCueFinder::LaunchCueFinder()
     // included the Hwasong-11 and ... rocket launchers": what the event told was made of.
     // "It put the distance covered at 1,587 kilometres": the flight told before.
     m_relevantDistance = ci(QStringLiteral("(?<![\\w-])distance\\s+(?:it\\s+|they\\s+)?(?:covered|flown|travel(?:l)?ed)(?![\\w-])"));
+    m_claimNote = ci(QStringLiteral("^\\W{0,3}(?-i:JCS|J?MOD|MND)\\s*:\\s*(?:approx\\.|approximately|about|around|some|~)?\\s*\\d[\\d,.]*\\s*"
+                                    "(?:km|kilomet|miles?|nautical|nmi)(?![a-z])"));
     m_relevantEvent = ci(QStringLiteral(
         "(?<![\\w-])(?:the|this)\\s+(?:[\\w\"\u201C\u201D-]+\\s+){0,3}?(?:drills?|tests?|exercises?|launch(?:es)?|firings?|salvos?)[,\"\u201D]*\\s+"
         "(?:which\\s+)?(?:involved|included|featured|used|employed)(?=\\s[^.;]*?(?:missile|projectile|rocket|weapon))"));
@@ -858,7 +861,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                     : LaunchPhrases::determinerBeforeMissileNoun(sentence)))
         || ((words & Assess) && (words & Missile) && m_assessed.firstMatch(sentence).hasMatch())
         || ((words & RelevantEvent) && (words & RelevantNoun) && (words & Definite) && m_relevantEvent.firstMatch(sentence).hasMatch())
-        || ((words & DistanceWord) && m_relevantDistance.firstMatch(sentence).hasMatch());
+        || ((words & DistanceWord) && m_relevantDistance.firstMatch(sentence).hasMatch())
+        || ((words & Claim) && (words & Length) && m_claimNote.firstMatch(sentence).hasMatch());
     return out;
 }
 

@@ -135,6 +135,7 @@ private:
     int m_cueNoun = -1; // m_cue's group "noun"
     GatedRegex m_relevant;
     GatedRegex m_relevantDistance; // "the distance covered": the flight told before
+    GatedRegex m_claimNote;        // "JCS: approx. 300 km.": a chronology's note of whose figure it is
     GatedRegex m_relevantEvent; // "the drill involved ... missiles": what the event told was made of
     GatedRegex m_assessed; // "assessing it as an IRBM": what the launch told was
     GatedRegex m_artillery;

@@ -118,11 +118,14 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     // "JAN. 6 - HYPERSONIC IRBM" over a paragraph that tells the launch without
     // its day: a heading that opens with a date dates its section (to the next
     // heading), for sentences that name no date of their own.
+    // A chronology heads its entries by their day alone ("August 26"), which in
+    // other articles is a stamp: two such headings or more make it one.
     DateMention sectionDate;
+    const bool chronology = launch::dayAloneHeadings(text, sentences, tagger) >= 2;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
         if (s.heading && s.end > s.start) {
-            sectionDate = launch::headingDate(text, s, tagger);
+            sectionDate = launch::headingDate(text, s, tagger, chronology);
             continue;
         }
         if (s.heading || s.end <= s.start || (!tables.isEmpty() && inTable(s)))
@@ -135,7 +138,10 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         StemTrie::Starts classAnchors; // where cue words and class phrases may be, found by the same word pass
         StemTrie::Starts cueWords;     // launch cue candidates (among the anchors)
         const quint32 sentenceWords = LaunchCueFinder::wordClassesAndAnchors(text, s.start, s.end, &classAnchors, &cueWords);
-        if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea)))
+        // (A claimant and a length alone may be a chronology's note: "JCS: approx. 300 km.")
+        constexpr quint32 claimedLength = LaunchCueFinder::Claim | LaunchCueFinder::Length;
+        if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea))
+            && (sentenceWords & claimedLength) != claimedLength)
             continue; // the usual case: nothing of a launch here
         const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
         if (!sc.exclusion.isEmpty())

@@ -86,8 +86,10 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
                                       "of (?:the )?(?:coast|border|capital|city))(?![\\w-])"));
     m_nominalBefore = ci(QStringLiteral("(?<![\\w-])(?:ranges?|reach(?:es|ing)?|capable of|capability|could|can|would|might|"
                                         "designed to|able to|target(?:s|ing)?|distance (?:between|from)|within|radius)(?![\\w-])[^.;]{0,30}$"));
+    // (Or a chronology's note of whose figure it is: "JCS: approx. 400 km, apogee ...".)
     m_flightBefore = ci(QStringLiteral("(?<![\\w-])(?:fl(?:y|ew|own|ying|ies|ight)|travel(?:l)?(?:ed|ing|s)?|covered|covering|"
-                                       "distance|over|for|arc(?:ed|ing)|sailed|glided|trajectory|journey|after)(?![\\w-])[^.;]{0,45}$"));
+                                       "distance|over|for|arc(?:ed|ing)|sailed|glided|trajectory|journey|after)(?![\\w-])[^.;]{0,45}$|"
+                                       "(?<![\\w-])(?-i:JCS|J?MOD|MND)\\s*:\\s*$"));
     m_flightAfter = ci(QStringLiteral("^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*)?(?:into|toward|towards|before|and (?:landed|fell|splashed)|eastward|westward|"
                                       "northeast|out to sea|over the sea|off)(?![\\w-])"));
     m_adjectivalFlight = ci(QStringLiteral("^\\s*(?:flight|trajectory|journey|lofted|arc)"));

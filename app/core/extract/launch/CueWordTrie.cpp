@@ -33,7 +33,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fallen", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},
         {"impact", Sea}, {"plung", Sea}, {"crash", Sea}, {"drop", Sea}, {"inland", Sea}, {"eastern", Sea}, {"western", Sea},
         {"from", From},
-        {"chiefs", Claim}, {"jcs", Claim}, {"military", Claim}, {"ministry", Claim}, {"defen", Claim},
+        {"chiefs", Claim}, {"jcs", Claim}, {"mod", Claim | Exact}, {"jmod", Claim | Exact}, {"mnd", Claim | Exact}, {"military", Claim}, {"ministry", Claim}, {"defen", Claim},
         {"kcna", Claim}, {"central", Claim}, {"state", Claim}, {"officials", Claim}, {"government", Claim},
         {"guard", Claim}, {"indo", Claim}, {"pentagon", Claim},
         {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},

@@ -9,8 +9,11 @@ namespace {
 constexpr int kMaxHeading = 90; // longer is a line of prose without its stop
 }
 
-DateMention headingDate(const QString &text, const Sentence &heading, const TemporalTagger &tagger)
+DateMention headingDate(const QString &text, const Sentence &heading, const TemporalTagger &tagger,
+                        bool dayAloneDatesSection, bool *alone)
 {
+    if (alone)
+        *alone = false;
     int from = heading.start;
     const int to = heading.end;
     // "## ", "* ", "- ", "• ", "> ": the marker before the title's words.
@@ -42,12 +45,34 @@ DateMention headingDate(const QString &text, const Sentence &heading, const Temp
         bool titled = false;
         for (++i; separated && i < to && !titled; ++i)
             titled = text.at(i).isLetter();
-        if (!titled)
-            return {};
+        if (!titled) {
+            // Alone: nothing after the date but a colon or stop ("August 26",
+            // "October 15:"); a clock or a zone after it makes it a stamp.
+            int k = d.end;
+            while (k < to && (text.at(k).isSpace() || text.at(k) == u':' || text.at(k) == u'.'))
+                ++k;
+            const bool dayAlone = k == to && (p == DatePrecision::Day || p == DatePrecision::DayOfYear);
+            if (alone)
+                *alone = dayAlone;
+            if (!dayAlone || !dayAloneDatesSection)
+                return {};
+        }
         placeToldDayBeforeReport(d, tagger.anchor());
         return d;
     }
     return {};
+}
+
+int dayAloneHeadings(const QString &text, const QVector<Sentence> &sentences, const TemporalTagger &tagger)
+{
+    int count = 0;
+    for (const Sentence &s : sentences) {
+        bool alone = false;
+        if (s.heading && s.end > s.start)
+            headingDate(text, s, tagger, false, &alone);
+        count += alone;
+    }
+    return count;
 }
 
 } // namespace atlas::launch
