@@ -120,12 +120,19 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     // heading), for sentences that name no date of their own.
     // A chronology heads its entries by their day alone ("August 26"), which in
     // other articles is a stamp: two such headings or more make it one.
+    // (Counted at the first such heading: most articles have none.)
     DateMention sectionDate;
-    const bool chronology = launch::dayAloneHeadings(text, sentences, tagger) >= 2;
+    int chronology = -1; // unknown
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences.at(si);
         if (s.heading && s.end > s.start) {
-            sectionDate = launch::headingDate(text, s, tagger, chronology);
+            bool alone = false;
+            sectionDate = launch::headingDate(text, s, tagger, chronology == 1, &alone);
+            if (alone && chronology < 0) {
+                chronology = launch::dayAloneHeadings(text, sentences, tagger) >= 2 ? 1 : 0;
+                if (chronology == 1)
+                    sectionDate = launch::headingDate(text, s, tagger, true);
+            }
             continue;
         }
         if (s.heading || s.end <= s.start || (!tables.isEmpty() && inTable(s)))
