@@ -326,6 +326,33 @@ private slots:
                               "We call on Pyongyang to halt its launches.")
             << QStringList{QStringLiteral("Australia:concern"), QStringLiteral("New Zealand:concern"), QStringLiteral("Australia:urge"), QStringLiteral("New Zealand:urge")}
             << QStringLiteral("We, the representatives of Australia and New Zealand, are deeply concerned by the launch");
+        // A statement quoted whole, each paragraph opening with its mark: its later "We" is still theirs.
+        QTest::newRow("quoted paragraphs")
+            << QStringLiteral("The minister issued the following statement:\n\n\"We, the Foreign Ministers of Canada, France and Japan, condemn the launch.\n\n"
+                              "\"We urge the DPRK to refrain from further launches.\"")
+            << QStringList{QStringLiteral("Canada:urge"), QStringLiteral("France:urge"), QStringLiteral("Japan:urge")}
+            << QStringLiteral("\"We, the Foreign Ministers of Canada, France and Japan, condemn the launch");
+        QTest::newRow("quoted paragraphs, curly marks")
+            << QStringLiteral("Begins:\n\n\u201CWe, the leaders of Japan and the United States, condemn the launch.\n\n"
+                              "\u201CWe call on North Korea to return to dialogue.\u201D")
+            << QStringList{QStringLiteral("Japan:dialogue"), QStringLiteral("United States:dialogue")}
+            << QStringLiteral("\u201CWe, the leaders of Japan and the United States, condemn the launch");
+        // "..., and we call on ...": a later clause of the same "We".
+        QTest::newRow("and we")
+            << QStringLiteral("We, the Foreign Ministers of Canada, France and Japan, condemn the launch. "
+                              "We remain committed to diplomacy, and we call on the DPRK to accept the offers of dialogue.")
+            << QStringList{QStringLiteral("Canada:dialogue"), QStringLiteral("France:dialogue"), QStringLiteral("Japan:dialogue")}
+            << QStringLiteral("We, the Foreign Ministers of Canada, France and Japan, condemn the launch");
+        QTest::newRow("semicolon we")
+            << QStringLiteral("We, the leaders of Japan and the United States, condemn the launch. "
+                              "We are united; we urge North Korea to stop its launches.")
+            << QStringList{QStringLiteral("Japan:urge"), QStringLiteral("United States:urge")}
+            << QStringLiteral("We, the leaders of Japan and the United States, condemn the launch");
+        QTest::newRow("but we")
+            << QStringLiteral("We, the representatives of Australia and New Zealand, condemn the launch. "
+                              "Talks have stalled, but we strongly urge Pyongyang to return to them.")
+            << QStringList{QStringLiteral("Australia:urge"), QStringLiteral("New Zealand:urge")}
+            << QStringLiteral("We, the representatives of Australia and New Zealand, condemn the launch");
         QTest::newRow("the G7 ministers of, alone")
             << QStringLiteral("The G7 Foreign Ministers of Canada, France and Japan condemned the launch.")
             << QStringList{QStringLiteral("Canada:condemn"), QStringLiteral("France:condemn"), QStringLiteral("Japan:condemn")}

@@ -443,6 +443,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                         }
                     }
                     m_d.firstPersonGroup = signatories;
+                    m_d.firstPersonGroupQuoted = containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'});
                 }
                 if (groups.isEmpty() && uncut < from) {
                     // "X said that it had detected": the main clause's subject.
@@ -484,7 +485,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                         // (Only outside quotation marks: a quoted "We" is its speaker's.)
                         const bool quoted = containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'});
                         const SpeakerTurn *turn = m_d.firstPersonGroup.isEmpty() && !quoted ? answererTurn() : nullptr;
-                        if (!m_d.firstPersonGroup.isEmpty() && !quoted) {
+                        if (!m_d.firstPersonGroup.isEmpty() && (!quoted || m_d.firstPersonGroupQuoted)) {
                             g.countries = m_d.firstPersonGroup;
                         } else if (turn) {
                             // (No country told: no reaction, rather than the last country named.)

@@ -48,6 +48,9 @@ struct Discourse {
     // "We, the foreign ministers of A, B and C, condemn ...": whom a later "We"
     // means (a joint statement's signatories), until a person is named.
     QStringList firstPersonGroup;
+    // Whether that "We, the ..." was itself in quotation marks: a statement quoted
+    // whole, paragraph by paragraph ('"We urge ...'), whose later "We" is still theirs.
+    bool firstPersonGroupQuoted = false;
     // Korean family names alone ("Lee"): the office-holder the article named in
     // full, searched for once (up to where the last search stopped).
     struct FamilyNameSearch {

@@ -29,8 +29,19 @@ FirstPerson firstPersonSubject(QStringView region)
            && (region.at(i).isSpace() || region.at(i) == QLatin1Char('"') || region.at(i) == QChar(0x201C)))
         ++i;
     const QStringView rest = region.mid(i);
+    // "We remain committed to diplomacy, and we call on the DPRK ...": a later
+    // clause of the same speaker, joined by a comma or semicolon.
+    auto joinedClause = [region]() -> FirstPerson {
+        static const ReaderPattern joined{QRegularExpression(QStringLiteral(
+            "(?:^|[,;])\\s*(?:and\\s+|but\\s+)?(we)(?:\\s+(?:have|will|would|shall|do|must|can|should))?"
+            "(?:\\s+(?:again|also|always|further|therefore|jointly|[a-z]+ly))?\\s*$"))};
+        if (!region.contains(QLatin1String("we")))
+            return {};
+        const auto j = joined.match(region);
+        return j.hasMatch() ? FirstPerson{true, int(j.capturedStart(1)), int(j.capturedEnd(1))} : FirstPerson{};
+    };
     if (!rest.startsWith(QLatin1String("We")) && !rest.startsWith(QLatin1String("Our ")))
-        return {};
+        return joinedClause();
     // "We", "We again", "We strongly", "Our government": the pronoun and at most
     // an auxiliary and an adverb, or one noun; "We said Japan ..." has its own subject after it.
     static const ReaderPattern only{QRegularExpression(QStringLiteral(
@@ -42,7 +53,7 @@ FirstPerson firstPersonSubject(QStringView region)
         "|(Our)\\s+(?:[a-z-]+\\s+)?(?:commitments?|obligations?|pledges?|guarantees?)\\s+to\\b[^.;!?]*?)\\s*$"))};
     const auto m = only.match(rest);
     if (!m.hasMatch())
-        return {};
+        return joinedClause();
     const int g = m.capturedStart(1) >= 0 ? 1 : (m.capturedStart(2) >= 0 ? 2 : 3);
     return {true, int(i + m.capturedStart(g)), int(i + m.capturedEnd(g))};
 }
