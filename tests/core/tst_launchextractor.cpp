@@ -1301,6 +1301,33 @@ private slots:
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), QStringLiteral("none"));
     }
+    // Another country's missile fired, named by its designation, is no launch of
+    // the North's, whoever the subject ("the Agency for Defense Development").
+    void foreignMissileFiredIsNoLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("hyunmoo object") << QStringLiteral("On Tuesday the Agency for Defense Development test-fired the Hyunmoo-5 from the Anheung range.");
+        QTest::newRow("test-firing of its") << QStringLiteral("Shares rose after the military publicised a test-firing of its Hyunmoo-5 ballistic missile on Tuesday.");
+        QTest::newRow("minuteman") << QStringLiteral("On Tuesday the Air Force launched an unarmed Minuteman III from Vandenberg.");
+        QTest::newRow("type-12 noun") << QStringLiteral("The Type-12 test on Tuesday hit a decommissioned ship off Hokkaido.");
+        QTest::newRow("DF series") << QStringLiteral("The PLA fired a DF-31 ICBM into the Pacific on Tuesday.");
+        QTest::newRow("trident") << QStringLiteral("The Royal Navy fired a Trident II missile off Florida on Tuesday.");
+    }
+    void foreignMissileFiredIsNoLaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text);
+        QVERIFY2(r.launches.isEmpty(), qPrintable(text));
+    }
+    // A foreign name further on is a comparison: the North's launch stands.
+    void foreignNameInComparisonKeepsTheLaunch()
+    {
+        for (const char *text : {"North Korea fired a KN-23, a missile often compared with Russia's Iskander, on Tuesday.",
+                                 "North Korea fired two ballistic missiles on Tuesday, days after South Korea's Hyunmoo-5 test."}) {
+            const auto r = extractLaunches(QString::fromUtf8(text));
+            QVERIFY2(r.launches.size() == 1, text);
+        }
+    }
     // "North Korea's missile launches are a consequence of ...": launches in general.
     void launchesInGeneralAreNoLaunch_data()
     {

@@ -9,6 +9,7 @@
 #include "extract/LaunchPhrases.h"
 
 #include "extract/launch/LaunchDateRules.h"
+#include "extract/launch/ForeignFirings.h"
 #include "extract/launch/SectionDates.h"
 #include "extract/launch/MentionBuilder.h"
 #include "extract/launch/MentionFinishing.h"
@@ -150,8 +151,12 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         if (!(sentenceWords & (LaunchCueFinder::Cue | LaunchCueFinder::Missile | LaunchCueFinder::Flight | LaunchCueFinder::Sea))
             && (sentenceWords & claimedLength) != claimedLength)
             continue; // the usual case: nothing of a launch here
-        const SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
+        SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
         if (!sc.exclusion.isEmpty())
+            continue;
+        // Another country's missile fired ("test-fired its Hyunmoo-5") is no launch
+        // here, nor is the sentence about one when it told nothing else.
+        if (!sc.cues.isEmpty() && launch::dropForeignFirings(text, s, m_lexicon, &sc.cues) && sc.cues.isEmpty())
             continue;
         // "the launch of a new destroyer ... Kim, who watched the launch, ...": once a
         // ship's launch is told, "the launch" without a missile named is the ship's.
