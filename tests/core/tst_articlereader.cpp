@@ -266,6 +266,26 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("chart")));
     }
 
+    // Static-site generators name the publication date by other keys than "date";
+    // Jekyll's "published: true" is a switch, and the date below it still counts.
+    void frontMatterPublishedKeys_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::newRow("published") << "published: 2026-09-15T19:40:00+09:00";
+        QTest::newRow("publishDate") << "publishDate: 2026-09-15";
+        QTest::newRow("pubDate quoted") << "pubDate: \"2026-09-15\"";
+        QTest::newRow("published_at") << "published_at: 2026-09-15 10:40";
+        QTest::newRow("switch, then date") << "published: true\ndate: 2026-09-15";
+    }
+    void frontMatterPublishedKeys()
+    {
+        QFETCH(QString, head);
+        const QByteArray md = ("---\ntitle: \"A post\"\n" + head + "\n---\n\n# A post\n\nNorth Korea fired a missile on Tuesday.\n").toUtf8();
+        const ReadOutcome r = ArticleReader().readBytes(md, QStringLiteral("a.md"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->publicationDate, QDate(2026, 9, 15));
+    }
+
     // Inline HTML, which Markdown lets through, is markup: tags go, their words stay,
     // a line break becomes a space; a "<" that opens no tag is text.
     void markdownInlineHtml_data()

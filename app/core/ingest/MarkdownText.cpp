@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace atlas {
 
 namespace {
@@ -185,8 +187,16 @@ MarkdownDocument MarkdownText::extract(const QString &markdown)
             }
             if (doc.title.isEmpty())
                 doc.title = frontMatterValue(l, QLatin1String("title:"));
-            if (doc.publishedMeta.isEmpty())
-                doc.publishedMeta = frontMatterValue(l, QLatin1String("date:"));
+            // Static-site generators' keys for when a post was published ("date",
+            // Hugo's "publishDate", Jekyll plug-ins' "published", feeds' "pubDate").
+            // (Jekyll's "published: true" is a switch, not a date: a value needs a figure.)
+            for (const char *key : {"date:", "published:", "publishdate:", "pubdate:", "published_at:", "publish_date:"}) {
+                if (!doc.publishedMeta.isEmpty())
+                    break;
+                const QString v = frontMatterValue(l, QLatin1String(key));
+                if (std::any_of(v.begin(), v.end(), [](QChar c) { return c.isDigit(); }))
+                    doc.publishedMeta = v;
+            }
         }
         if (first == 0) { // never closed: not front matter after all
             doc.title.clear();
