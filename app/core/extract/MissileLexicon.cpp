@@ -118,8 +118,24 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
     QStringList foreign;
     for (const QJsonValue &v : root.value(QStringLiteral("foreign")).toArray())
         foreign << v.toString();
-    if (!foreign.isEmpty())
+    if (!foreign.isEmpty()) {
         lex.m_foreign = compileWord(foreign.join(QLatin1Char('|')));
+        lex.m_foreignGated = std::make_shared<const GatedRegex>(lex.m_foreign.pattern(), lex.m_foreign.patternOptions());
+        // The first three letters of each name (or the two of a two-letter one,
+        // "DF-", "Kh-"), for mayNameForeign; a pattern that does not open so makes
+        // every word a candidate.
+        lex.m_foreignStarts.assign(size_t(26 * 26 * 27), false);
+        auto letter = [](QChar c) { return int((c.unicode() | 0x20) - 'a'); };
+        for (const QString &f : std::as_const(foreign)) {
+            const bool two = f.size() >= 2 && isAsciiLetter(f.at(0).unicode()) && isAsciiLetter(f.at(1).unicode());
+            if (!two) {
+                lex.m_foreignStarts.assign(lex.m_foreignStarts.size(), true);
+                break;
+            }
+            const int third = f.size() >= 3 && isAsciiLetter(f.at(2).unicode()) ? letter(f.at(2)) : 26; // 26: the word ends
+            lex.m_foreignStarts[size_t((letter(f.at(0)) * 26 + letter(f.at(1))) * 27 + third)] = true;
+        }
+    }
     QStringList cues;
     for (const QJsonValue &v : root.value(QStringLiteral("comparison_cues")).toArray())
         cues << v.toString();
@@ -354,6 +370,29 @@ QVector<LexiconHit> MissileLexicon::findDesignations(const QString &text, int fr
     return hits;
 }
 
+bool MissileLexicon::mayNameForeign(QStringView text, int from, int to) const
+{
+    if (m_foreignStarts.empty())
+        return false;
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = std::max(from, 0);
+    while (i > 0 && i < n && isAsciiLetter(d[i - 1]) && isAsciiLetter(d[i]))
+        ++i; // (inside a word at `from`: from its end)
+    for (; i < to && i + 1 < n; ++i) {
+        if (!isAsciiLetter(d[i]))
+            continue;
+        // A word's start: its first three letters (or two and its end) asked once, then the word skipped.
+        const int third = i + 2 < n && isAsciiLetter(d[i + 2]) ? int((d[i + 2] | 0x20) - 'a') : 26;
+        if (isAsciiLetter(d[i + 1])
+            && m_foreignStarts[size_t((int((d[i] | 0x20) - 'a') * 26 + int((d[i + 1] | 0x20) - 'a')) * 27 + third)])
+            return true;
+        while (i + 1 < n && isAsciiLetter(d[i + 1]))
+            ++i;
+    }
+    return false;
+}
+
 QVector<LexiconHit> MissileLexicon::foreignDesignations(const QString &text, int from, int to) const
 {
     QVector<LexiconHit> hits;
@@ -363,11 +402,19 @@ QVector<LexiconHit> MissileLexicon::foreignDesignations(const QString &text, int
         to = int(text.size());
     if (from >= to)
         return hits;
-    auto it = m_foreign.globalMatch(QStringView(text).left(to), from, QRegularExpression::NormalMatch, kTrusted);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        hits.append({int(m.capturedStart()), int(m.capturedEnd()), m.captured(0)});
+    const QStringView subject = QStringView(text).left(to);
+    if (!m_foreignGated) {
+        auto it = m_foreign.globalMatch(subject, from, QRegularExpression::NormalMatch, kTrusted);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            hits.append({int(m.capturedStart()), int(m.capturedEnd()), m.captured(0)});
+        }
+        return hits;
     }
+    m_foreignGated->forEach(subject, from, GatedRegex::Subject::Trusted, [&](const RegexMatch &m) {
+        hits.append({int(m.capturedStart()), int(m.capturedEnd()), text.mid(m.capturedStart(), m.capturedEnd() - m.capturedStart())});
+        return true;
+    });
     return hits;
 }
 
