@@ -1301,6 +1301,37 @@ private slots:
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), QStringLiteral("none"));
     }
+    // "the sixth ballistic missile launch this year, following those of 2025/1/4,
+    // 2025/2/17 and 2025/3/1": "those" stands for earlier launches, one per listed
+    // day, of the kind named before it.
+    void thoseOfListedDaysAreEarlierLaunches_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString primary = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("numeric") << primary + "It is the third ballistic missile launch this year, following those of 2025/1/4, 2025/2/17 and 2025/3/1.";
+        QTest::newRow("after those on") << primary + "It was the fourth ballistic missile launch this year, after those on January 4, February 17 and March 1.";
+        QTest::newRow("day first") << primary + "This is the third ballistic missile launch of 2025, following those of 4 January, 17 February and 1 March.";
+        QTest::newRow("oxford comma") << primary + "The ballistic missile launch follows those of Jan. 4, Feb. 17, and March 1.";
+        QTest::newRow("ISO") << primary + "It is the fourth ballistic missile launch in 2025, following those of 2025-01-04, 2025-02-17 and 2025-03-01.";
+    }
+    void thoseOfListedDaysAreEarlierLaunches()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text);
+        QStringList days;
+        for (const LaunchMention &m : r.launches) {
+            if (m.role == LaunchRole::Mentioned) {
+                days << m.date.earliest.toString(Qt::ISODate);
+                QCOMPARE(field(m, QStringLiteral("classes")), QStringLiteral("ballistic"));
+            }
+        }
+        QCOMPARE(days, (QStringList{QStringLiteral("2025-01-04"), QStringLiteral("2025-02-17"), QStringLiteral("2025-03-01")}));
+    }
+    void thoseWithoutADayIsNoLaunch()
+    {
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. Analysts compared its flight with those of the Hwasong-15."));
+        QCOMPARE(r.launches.size(), 1);
+    }
     // Another country's missile fired, named by its designation, is no launch of
     // the North's, whoever the subject ("the Agency for Defense Development").
     void foreignMissileFiredIsNoLaunch_data()

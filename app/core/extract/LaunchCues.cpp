@@ -482,7 +482,10 @@ LaunchCueFinder::LaunchCueFinder()
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
         "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?|"
         // "Last flight of this type was January 6": only after last/previous (checked in analyse).
-        "flights?(?=\\s+of\\s+(?:this|that|the same|the|its)\\s+(?:type|kind|missile|weapon|system|class)(?![\\w-])))"
+        "flights?(?=\\s+of\\s+(?:this|that|the same|the|its)\\s+(?:type|kind|missile|weapon|system|class)(?![\\w-]))|"
+        // "the sixth launch this year, following those of 2026/1/4, 2026/3/17 and ...":
+        // the earlier launches, each on its day.
+        "(?<=following\\s|follows\\s|followed\\s|after\\s)those(?=\\s+(?:of|on)\\s+(?:\\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
         ")(?![\\w-])"));
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
@@ -832,6 +835,12 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 connective = true;
         }
         cue.connective = connective && !cue.definite;
+        // "following those of Jan. 4, ...": only ever earlier launches (the regex
+        // asks for "following", "follows", "followed" or "after" before it).
+        if (startsWithCi(matchedText, "those")) {
+            cue.definite = false;
+            cue.connective = true;
+        }
         out.cues << cue;
     }
     // "The United States test-launched a Minuteman III intercontinental ballistic

@@ -39,7 +39,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"altitude", Flight | Landing}, {"apogee", Flight | Landing}, {"height", Flight}, {"peak", Flight}, {"soar", Flight},
         {"high", Flight}, {"climb", Flight}, {"rose", Flight}, {"flew", Flight | Landing | Cue}, {"flown", Flight | Landing | Cue}, {"fly", Flight},
         {"flight", Flight | Cue}, {"travel", Flight | Landing}, {"cover", Flight}, {"arc", Flight}, {"glid", Flight},
-        {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite}, {"both", Definite},
+        {"the", Definite}, {"this", Definite}, {"these", Definite}, {"those", Definite | Cue | Exact}, {"both", Definite},
         {"artillery", ExArtillery}, {"howitzer", ExArtillery}, {"shells", ExArtillery}, {"rounds", ExArtillery},
         {"mortar", ExArtillery}, {"guns", ExArtillery}, {"gun", ExArtillery},
         {"parade", ExParade}, {"display", ExParade}, {"unveil", ExParade}, {"showcas", ExParade},

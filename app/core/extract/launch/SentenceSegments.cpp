@@ -523,7 +523,17 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             int wordEnd = cue.end; // (the cue may be the word's stem: "test" of "tests")
             while (wordEnd < text.size() && text.at(wordEnd).isLetter())
                 ++wordEnd;
-            const bool pluralNoun = !cue.verb && wordEnd - cue.start > 2 && text.at(wordEnd - 1) == u's';
+            // ("following those of 2026/1/4, 2026/3/17 and ...": "those" stands for
+            // launches of the kind named before it, "the sixth ballistic missile launch".)
+            const bool those = !cue.verb && QStringView(text).mid(cue.start, wordEnd - cue.start).compare(QLatin1String("those"), Qt::CaseInsensitive) == 0;
+            const bool pluralNoun = !cue.verb && wordEnd - cue.start > 2 && (text.at(wordEnd - 1) == u's' || those);
+            if (those && target >= 0 && ms[target].classes.isEmpty()) {
+                for (const LexiconHit &h : fields.classes(text, s.start, cue.start)) {
+                    if (!ms[target].classes.contains(h.value))
+                        ms[target].classes << h.value;
+                    build.evidence(ms[target], QStringLiteral("class"), h.start, h.end);
+                }
+            }
             if ((cue.verb || pluralNoun) && target >= 0) {
                 for (const DateMention &d : listedWith(dates, *date, text)) {
                     if (!usedDates.contains(d.start)) {
