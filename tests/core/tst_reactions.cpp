@@ -949,6 +949,27 @@ private slots:
         QCOMPARE(two.mid(actor.start, actor.end - actor.start), QStringLiteral("He"));
     }
 
+    // The country criticised is never the speaker a fallback gave it: "We urge
+    // North Korea ..." after North Korea was the last country named, a quotation
+    // that opens with "North Korea's launch ..." and no speaker the reader can name.
+    void criticisedCountryIsNoSpeaker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("we urge") << QStringLiteral("The launch followed North Korea's test in July.\n\nWe urge North Korea to cease its destabilising actions.");
+        QTest::newRow("quoted possessive") << QStringLiteral("He posted about two hours later:\n\n\"North Korea's missile launch today is a clear violation of UN resolutions, and we condemn it.\"");
+        QTest::newRow("repeated launches") << QStringLiteral("The governor issued the following comment:\n\"North Korea's repeated launches of ballistic missiles threaten our residents. I strongly condemn this launch.\"");
+        QTest::newRow("we call on the DPRK") << QStringLiteral("The DPRK fired an ICBM on Wednesday.\n\nWe call on the DPRK to return to dialogue.");
+        QTest::newRow("quoted, Pyongyang's launch") << QStringLiteral("She wrote on X:\n\n\"Pyongyang's launch today violates Security Council resolutions, and we condemn it.\"");
+        QTest::newRow("quoted, the DPRK's tests") << QStringLiteral("The mayor said in a comment:\n\"The DPRK's missile tests threaten our fishers. We strongly condemn them.\"");
+        QTest::newRow("quoted, the North's provocations") << QStringLiteral("He told reporters:\n\"The North's provocations must stop. We condemn this launch.\"");
+        QTest::newRow("Pyongyang's provocations") << QStringLiteral("Pyongyang fired a missile on Wednesday.\n\n\"We strongly condemn Pyongyang's provocations,\" the statement said.");
+    }
+    void criticisedCountryIsNoSpeaker()
+    {
+        QFETCH(QString, text);
+        for (const QString &k : testing::reactionKeys(testing::extractReactions(text)))
+            QVERIFY2(!k.startsWith(QLatin1String("North Korea:")), qPrintable(k));
+    }
     void badInput()
     {
         QVERIFY(extract(QString()).isEmpty());

@@ -9,6 +9,7 @@
 #include "extract/reaction/SpeakerTurns.h"
 #include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StatementDocument.h"
+#include "extract/reaction/TargetAsActor.h"
 #include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
@@ -329,6 +330,9 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         // (The sentence before's dates, prevDates, are tagged when a reaction first
         // needs them, the same for every reaction of this sentence.)
         for (const auto &f : found) {
+            // "We urge North Korea to ...": the country criticised is not the speaker.
+            if (f.country == QLatin1String("North Korea") && reaction::northKoreaIsTheTarget(s, f.trigger.stance))
+                continue;
             Reaction r;
             r.articleId = article.id;
             r.actor = f.country;

@@ -1,0 +1,23 @@
+#include "extract/reaction/TargetAsActor.h"
+
+#include "extract/reaction/ReaderPattern.h"
+#include "extract/reaction/ReaderWords.h"
+
+namespace atlas::reaction {
+
+bool northKoreaIsTheTarget(QStringView sentence, Stance stance)
+{
+    // North Korea's own stances of these kinds (KCNA condemning drills, urging
+    // Washington) stay: only a sentence aimed at it is read as nobody's of North Korea.
+    if (stance == Stance::Acknowledge || stance == Stance::Support || stance == Stance::Cooperation)
+        return false;
+    static const QString north = QStringLiteral("(?:North\\s+Korea|the\\s+North|Pyongyang|the\\s+DPRK|DPRK|the\\s+Democratic\\s+People['’]s\\s+Republic\\s+of\\s+Korea)");
+    static const ReaderPattern target{QRegularExpression(
+        QStringLiteral("(?<![\\w-])%1['’]s?\\s+(?:[\\w-]+\\s+){0,3}?(?:launch(?:es)?|missiles?|provocations?|actions|tests?|firings?|programs?|programmes?|development)(?![\\w-])"
+                       "|(?<![\\w-])(?:urges?|urged|urging|calls?\\s+on|called\\s+on|condemns?|condemned|demands?|demanded)\\s+%1(?![\\w-])")
+            .arg(north),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption)};
+    return target.match(sentence).hasMatch();
+}
+
+} // namespace atlas::reaction
