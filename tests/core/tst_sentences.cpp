@@ -148,6 +148,19 @@ void TestSentences::splits_data()
                                                            << QStringLiteral("#Reactions, Analysis and Outlook | #What Seoul Says");
     QTest::newRow("bullet-title-stays-heading") << QStringLiteral("- The Strategic Context of the Launches\n- North Korean Missile Programme Since 2017")
                                                 << QStringLiteral("#The Strategic Context of the Launches | #North Korean Missile Programme Since 2017");
+    // A wire's flash lines are reports, though they end without a stop.
+    QTest::newRow("flash-line") << QStringLiteral("FLASH: Japan lodged strong protest with N. Korea via embassy in Beijing: Kihara (12:42)")
+                                << QStringLiteral("FLASH: Japan lodged strong protest with N. Korea via embassy in Beijing: Kihara (12:42)");
+    QTest::newRow("breaking-line") << QStringLiteral("BREAKING: North Korea fires ballistic missile toward East Sea, JCS")
+                                   << QStringLiteral("BREAKING: North Korea fires ballistic missile toward East Sea, JCS");
+    QTest::newRow("urgent-line") << QStringLiteral("URGENT: Missile flew about 1,000 km, landed in Sea of Japan")
+                                 << QStringLiteral("URGENT: Missile flew about 1,000 km, landed in Sea of Japan");
+    QTest::newRow("alert-line") << QStringLiteral("ALERT: Koizumi says launch cannot be tolerated (12:24)")
+                                << QStringLiteral("ALERT: Koizumi says launch cannot be tolerated (12:24)");
+    QTest::newRow("just-in-line") << QStringLiteral("JUST IN: Seoul convenes security meeting after launch")
+                                  << QStringLiteral("JUST IN: Seoul convenes security meeting after launch");
+    QTest::newRow("short-label-stays-heading") << QStringLiteral("UPDATE: Reactions")
+                                               << QStringLiteral("#UPDATE: Reactions");
     QTest::newRow("heading") << QStringLiteral("Missile Details and Strategic Intentions\nThe missiles flew 800 km.")
                              << QStringLiteral("#Missile Details and Strategic Intentions | The missiles flew 800 km.");
     QTest::newRow("dateline") << QStringLiteral("World News\n07 November 2025\n\nNorth Korea fired a missile.")

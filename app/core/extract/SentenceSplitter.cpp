@@ -253,6 +253,29 @@ int numberedMarker(QStringView line)
 // line runs on only into lower case: a headline in sentence case reads as prose
 // and may end in "says". A list item, a Markdown heading or a short line never
 // runs on.
+// "FLASH: Japan lodged strong protest with N. Korea via embassy in Beijing: Kihara
+// (12:42)": a wire's flash or breaking line is a report, not a title, though it
+// ends without a stop (a label in capitals, a colon, then at least four words).
+bool flashLine(QStringView line)
+{
+    line = line.trimmed();
+    static const char *const labels[] = {"FLASH:", "BREAKING:", "URGENT:", "BULLETIN:", "ALERT:", "JUST IN:", "UPDATE:", "BREAKING NEWS:"};
+    for (const char *label : labels) {
+        const QLatin1String l(label);
+        if (!line.startsWith(l))
+            continue;
+        int words = 0;
+        bool in = false;
+        for (qsizetype i = l.size(); i < line.size(); ++i) {
+            const bool letter = line[i].isLetterOrNumber();
+            words += letter && !in;
+            in = letter;
+        }
+        return words >= 4;
+    }
+    return false;
+}
+
 // "- South Korea says the missile flew about 600 kilometres": a bulleted line of
 // six words or more with lower-case words in it reads as a clause, not a title.
 bool bulletClause(QStringView line)
@@ -384,7 +407,7 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         --e;
     if (s >= e)
         return;
-    const bool clauseBullet = bulletClause(QStringView(text).mid(s, e - s));
+    const bool clauseBullet = bulletClause(QStringView(text).mid(s, e - s)) || flashLine(QStringView(text).mid(s, e - s));
     if (e - s >= 2 && (text[s] == u'-' || text[s] == u'*' || text[s] == char16_t(0x2022) || text[s] == char16_t(0x2013))
         && isSpace(text[s + 1])) {
         s += 2;
