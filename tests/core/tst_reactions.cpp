@@ -949,6 +949,26 @@ private slots:
         QCOMPARE(two.mid(actor.start, actor.end - actor.start), QStringLiteral("He"));
     }
 
+    // A minister named without a country is the country's whose office-holder
+    // he or she is (resources/data/officeholders.json).
+    void officeHolderNamesTheCountry_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("Wadephul") << QStringLiteral("Foreign Minister Johann Wadephul condemned the launch in the strongest terms.") << "Germany:condemn";
+        QTest::newRow("Wong") << QStringLiteral("Foreign Minister Penny Wong condemned North Korea's launch on Wednesday.") << "Australia:condemn";
+        QTest::newRow("Anand") << QStringLiteral("Anita Anand urged North Korea to stop its launches.") << "Canada:urge";
+        QTest::newRow("Barrot") << QStringLiteral("Jean-No\u00EBl Barrot condemned the launch, calling it a new provocation.") << "France:condemn";
+        QTest::newRow("Kallas") << QStringLiteral("Kaja Kallas condemned the ICBM launch on Wednesday.") << "European Union:condemn";
+    }
+    void officeHolderNamesTheCountry()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        const QStringList keys = testing::reactionKeys(testing::extractReactions(text));
+        QVERIFY2(keys.contains(key), qPrintable(keys.join(u' ')));
+    }
+
     // The country criticised is never the speaker a fallback gave it: "We urge
     // North Korea ..." after North Korea was the last country named, a quotation
     // that opens with "North Korea's launch ..." and no speaker the reader can name.
