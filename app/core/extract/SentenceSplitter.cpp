@@ -258,7 +258,9 @@ int numberedMarker(QStringView line)
 // ends without a stop (a label in capitals, a colon, then at least four words).
 bool flashLine(QStringView line)
 {
-    line = line.trimmed();
+    // (Every line is asked: two capitals first, or no label.)
+    if (line.size() < 8 || line[0].unicode() - u'A' > 25u || line[1].unicode() - u'A' > 25u)
+        return false;
     static const char *const labels[] = {"FLASH:", "BREAKING:", "URGENT:", "BULLETIN:", "ALERT:", "JUST IN:", "UPDATE:", "BREAKING NEWS:"};
     for (const char *label : labels) {
         const QLatin1String l(label);
