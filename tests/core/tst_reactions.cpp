@@ -982,6 +982,8 @@ private slots:
         QTest::newRow("quoted, Pyongyang's launch") << QStringLiteral("She wrote on X:\n\n\"Pyongyang's launch today violates Security Council resolutions, and we condemn it.\"");
         QTest::newRow("quoted, the DPRK's tests") << QStringLiteral("The mayor said in a comment:\n\"The DPRK's missile tests threaten our fishers. We strongly condemn them.\"");
         QTest::newRow("quoted, the North's provocations") << QStringLiteral("He told reporters:\n\"The North's provocations must stop. We condemn this launch.\"");
+        QTest::newRow("is blatantly violating") << QStringLiteral("The minister wrote on X:\n\"With yet another launch, North Korea is blatantly violating UN resolutions. We condemn this.\"");
+        QTest::newRow("threatens") << QStringLiteral("She said in a post:\n\"Pyongyang threatens the whole region. We condemn this launch.\"");
         QTest::newRow("Pyongyang's provocations") << QStringLiteral("Pyongyang fired a missile on Wednesday.\n\n\"We strongly condemn Pyongyang's provocations,\" the statement said.");
     }
     void criticisedCountryIsNoSpeaker()

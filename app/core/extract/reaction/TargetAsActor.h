@@ -11,7 +11,8 @@
 namespace atlas::reaction {
 
 // True when `sentence` criticises North Korea's own conduct (its launches,
-// missiles, provocations or programmes; or urges, calls on, condemns it by name),
+// missiles, provocations or programmes; it violating, breaching or threatening;
+// or urges, calls on, condemns it by name),
 // so that North Korea cannot be the one taking `stance` in it.
 bool northKoreaIsTheTarget(QStringView sentence, Stance stance);
 
