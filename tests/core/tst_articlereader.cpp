@@ -198,6 +198,29 @@ private slots:
             QVERIFY2(!r.article->text.contains(absent), qPrintable(r.article->text));
     }
 
+    // Government and academic pages date themselves with Dublin Core or citation
+    // tags; the page's own date wins over a site banner's "today".
+    void htmlPublishedMetaKeys_data()
+    {
+        QTest::addColumn<QString>("meta");
+        QTest::newRow("DC.date.created") << "<meta name=\"DC.date.created\" content=\"2026-07-07\">";
+        QTest::newRow("dcterms.created") << "<meta name=\"dcterms.created\" content=\"2026-07-07\">";
+        QTest::newRow("dcterms.issued") << "<meta name=\"DCTERMS.issued\" content=\"2026-07-07\">";
+        QTest::newRow("citation_publication_date") << "<meta name=\"citation_publication_date\" content=\"2026/07/07\">";
+        QTest::newRow("citation_date") << "<meta name=\"citation_date\" content=\"2026-07-07\">";
+    }
+    void htmlPublishedMetaKeys()
+    {
+        QFETCH(QString, meta);
+        const QByteArray html = ("<html><head><title>Statement</title>" + meta
+                                 + "</head><body><div class=\"banner\">Wednesday, July 8, 2026</div>"
+                                   "<h1>Statement on the DPRK launch</h1><p>North Korea fired a ballistic missile.</p></body></html>")
+                                    .toUtf8();
+        const ReadOutcome r = ArticleReader().readBytes(html, QStringLiteral("page.html"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->publicationDate, QDate(2026, 7, 7));
+    }
+
     void htmlVisibleTextOnly()
     {
         const QByteArray html(

@@ -223,6 +223,9 @@ bool isPublishedMeta(const Tag &tag)
         QStringLiteral("pubdate"), QStringLiteral("publishdate"), QStringLiteral("date"),
         QStringLiteral("dc.date"), QStringLiteral("dc.date.issued"), QStringLiteral("og:published_time"),
         QStringLiteral("sailthru.date"), QStringLiteral("parsely-pub-date"),
+        // Government and academic pages: Dublin Core's terms and Highwire's citation tags.
+        QStringLiteral("dc.date.created"), QStringLiteral("dcterms.created"), QStringLiteral("dcterms.issued"),
+        QStringLiteral("dcterms.date"), QStringLiteral("citation_publication_date"), QStringLiteral("citation_date"),
     };
     for (const char *attr : {"property", "name", "itemprop"}) {
         const QString v = tag.attributes.value(QLatin1String(attr)).toLower();
