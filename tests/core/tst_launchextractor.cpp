@@ -1332,6 +1332,24 @@ private slots:
         const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. Analysts compared its flight with those of the Hwasong-15."));
         QCOMPARE(r.launches.size(), 1);
     }
+    // "3:05 p.m. Hawaii Standard Time today (10:05 a.m. July 8, Korea Standard Time)":
+    // the day restated in Korea time is the launch's.
+    void dayRestatedInKoreaTimeIsTheLaunchDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("HST today") << QStringLiteral("North Korea launched a ballistic missile at approximately 3:05 p.m. Hawaii Standard Time today (10:05 a.m. March 12, Korea Standard Time).");
+        QTest::newRow("ET Tuesday") << QStringLiteral("North Korea fired an ICBM at 9:05 p.m. ET on Tuesday (10:05 a.m. March 12 KST), officials said.");
+        QTest::newRow("no clock") << QStringLiteral("North Korea fired an ICBM on Tuesday (March 12, Korean time), the Pentagon said.");
+        QTest::newRow("Seoul time") << QStringLiteral("The North launched a missile late on Tuesday (March 12, Seoul time).");
+        QTest::newRow("dated") << QStringLiteral("North Korea fired an ICBM on March 11 (March 12 KST), U.S. officials said.");
+    }
+    void dayRestatedInKoreaTimeIsTheLaunchDay()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text, QDate(2025, 3, 11));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
+    }
     // Another country's missile fired, named by its designation, is no launch of
     // the North's, whoever the subject ("the Agency for Defense Development").
     void foreignMissileFiredIsNoLaunch_data()

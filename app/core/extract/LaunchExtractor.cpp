@@ -177,7 +177,9 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                 launch::placeToldDayBeforeReport(d, tagger.anchor());
                 const bool shipDate = std::any_of(sc.shipLaunches.begin(), sc.shipLaunches.end(),
                                                   [&](const std::pair<int, int> &span) { return d.start >= span.first && d.start < span.second; });
-                if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d)
+                if (!dates.isEmpty() && hasDate(d.date) && launch::restatesInKoreaTime(text, dates.last(), d))
+                    dates.last() = d;
+                else if (!d.bareYear && !shipDate && (hasDate(d.date) || d.relative) && !tallyPeriod(text, s.start, d)
                     && !futurePeriod(text, s.start, d) && !(!dates.isEmpty() && launch::restatesInOtherZone(text, dates.last(), d)))
                     dates << d;
                 bareYear = bareYear || d.bareYear;

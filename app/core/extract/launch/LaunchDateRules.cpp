@@ -100,4 +100,29 @@ bool restatesInOtherZone(const QString &text, const DateMention &before, const D
     return zone.match(inside).hasMatch();
 }
 
+bool restatesInKoreaTime(const QString &text, const DateMention &before, const DateMention &d)
+{
+    // "3:05 p.m. Hawaii Standard Time today (10:05 a.m. July 8, Korea Standard Time)":
+    // an opening bracket, at most a clock before the date, and Korea's zone named
+    // before the bracket closes.
+    if (before.end > d.start || d.start - before.end > 24)
+        return false;
+    const QStringView gap = QStringView(text).mid(before.end, d.start - before.end);
+    const qsizetype open = gap.indexOf(u'(');
+    if (open < 0 || gap.left(open).trimmed().size() > 2)
+        return false;
+    const QStringView clock = gap.mid(open + 1).trimmed();
+    for (QChar c : clock) {
+        if (!(c.isDigit() || c.isSpace() || c == u':' || c == u'.' || c == u'a' || c == u'p' || c == u'm' || c == u'A'
+              || c == u'P' || c == u'M' || c == u','))
+            return false;
+    }
+    const qsizetype close = QStringView(text).mid(d.end, 41).indexOf(u')');
+    if (close < 0)
+        return false;
+    static const QRegularExpression korea(QStringLiteral(
+        "\\b(?:KST|Korea(?:n)?\\s+(?:Standard\\s+)?[Tt]ime|Seoul\\s+time|Pyongyang\\s+time)\\b"));
+    return korea.match(QStringView(text).mid(d.end, close)).hasMatch();
+}
+
 } // namespace atlas::launch

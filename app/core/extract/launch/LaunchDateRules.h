@@ -32,5 +32,9 @@ void placeToldDayBeforeReport(DateMention &d, const QDate &report);
 // evening ET)": a day in brackets right after another, said for another place or
 // zone, is the same moment on another calendar, not a second date.
 bool restatesInOtherZone(const QString &text, const DateMention &before, const DateMention &d);
+// "3:05 p.m. Hawaii Standard Time today (10:05 a.m. July 8, Korea Standard Time)":
+// the date restated in brackets in Korea time, which is the launch's (the atlas
+// dates launches in Korea time).
+bool restatesInKoreaTime(const QString &text, const DateMention &before, const DateMention &d);
 
 } // namespace atlas::launch
