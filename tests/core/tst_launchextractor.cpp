@@ -1241,6 +1241,13 @@ private slots:
         QCOMPARE(field(r.launches.last(), QStringLiteral("site")), site);
         QCOMPARE(field(r.launches.last(), QStringLiteral("distance")), distance);
     }
+    // "fires" of people or debate, with missiles further on, is no launch.
+    void presentFiresOfOtherThingsIsNoLaunch()
+    {
+        for (const char *text : {"Kim fires about a dozen officials in charge of missiles after a failed test, NIS says.",
+                                 "The scandal fires up debate on missiles in Tokyo."})
+            QVERIFY2(extractLaunches(QString::fromUtf8(text)).launches.isEmpty(), text);
+    }
     // A chronology's present tense: "North Korea fires one submarine-launched ballistic
     // missile ..." (the object's words before "missile", a figure or "its").
     void presentFiresIsALaunch_data()
@@ -1293,6 +1300,13 @@ private slots:
         QCOMPARE(r.launches.size(), 1);
         QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), distance);
     }
+    // A claimant's figure followed by "range" is a reach.
+    void claimantRangeIsNoDistance()
+    {
+        const auto r = extractLaunches(QStringLiteral("Two SRBMs were fired from Hwangju on Tuesday. JCS: 1,500 km range, according to its specifications."));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), QStringLiteral("none"));
+    }
     // Without a launch or a claimant's label the figure is no flight.
     void labelledFigureWithoutLaunchIsNothing()
     {
@@ -1326,6 +1340,15 @@ private slots:
             }
         }
         QCOMPARE(days, (QStringList{QStringLiteral("2025-01-04"), QStringLiteral("2025-02-17"), QStringLiteral("2025-03-01")}));
+    }
+    // "those" of another event the clause is about is no launch.
+    void thoseOfAnotherEventIsNoLaunch()
+    {
+        for (const char *text : {"North Korea fired a ballistic missile on Tuesday. Japan's protest over the missile launch follows those of Jan. 4 and Jan. 27.",
+                                 "North Korea fired a ballistic missile on Tuesday. The UN Security Council meeting on the missile launch follows those of Jan. 5 and Feb. 2."}) {
+            const auto r = extractLaunches(QString::fromUtf8(text));
+            QVERIFY2(r.launches.size() == 1, text);
+        }
     }
     void thoseWithoutADayIsNoLaunch()
     {
@@ -1372,6 +1395,10 @@ private slots:
     void foreignNameInComparisonKeepsTheLaunch()
     {
         for (const char *text : {"North Korea fired a KN-23, a missile often compared with Russia's Iskander, on Tuesday.",
+                                 "North Korea fired two Iskander-type KN-23 missiles into the East Sea on Tuesday.",
+                                 "North Korea launched a Tomahawk-style cruise missile on Tuesday, the JCS said.",
+                                 "North Korea fired the Patriot-evading KN-23 on Tuesday, the JCS said.",
+                                 "On Tuesday US Forces Korea said its THAAD battery tracked the launch of a North Korean missile.",
                                  "North Korea fired two ballistic missiles on Tuesday, days after South Korea's Hyunmoo-5 test."}) {
             const auto r = extractLaunches(QString::fromUtf8(text));
             QVERIFY2(r.launches.size() == 1, text);

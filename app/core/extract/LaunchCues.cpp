@@ -472,7 +472,7 @@ LaunchCueFinder::LaunchCueFinder()
     m_cue = ci(QStringLiteral(
         "(?:"
         "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+[\"“]?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,4}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
-        "(?:test[- ])?fires(?!\\w)(?=\\s+(?:around|about|approximately|roughly|nearly|an estimated|dozens|its|(?:[\\w-]+\\s+){1,4}(?:missiles?|projectiles?|rockets?))\\b)|"
+        "(?:test[- ])?fires(?!\\w)(?=\\s+(?:(?:around|about|approximately|roughly|nearly|an estimated|dozens of|its)\\s+)?(?:(?!(?:up|on|of|at|in|over|for|off|back|into|from|with|a|an|the)\\s)[\\w-]+\\s+){0,4}(?:missiles?|projectiles?|rockets?|Hwasong|Pukguksong|Hwasal|Pulhwasal|KN-\\d))|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
         // "No ICBM has flown since the Hwasong-19 on 31 October 2024": the flight it counts from.
@@ -496,7 +496,7 @@ LaunchCueFinder::LaunchCueFinder()
     // included the Hwasong-11 and ... rocket launchers": what the event told was made of.
     // "It put the distance covered at 1,587 kilometres": the flight told before.
     m_relevantDistance = ci(QStringLiteral("(?<![\\w-])distance\\s+(?:it\\s+|they\\s+)?(?:covered|flown|travel(?:l)?ed)(?![\\w-])"));
-    m_claimNote = ci(QStringLiteral("^\\W{0,3}(?-i:JCS|J?MOD|MND)\\s*:\\s*(?:approx\\.|approximately|about|around|some|~)?\\s*\\d[\\d,.]*\\s*"
+    m_claimNote = ci(QStringLiteral("^\\W{0,3}(?-i:JCS|J?MOD|MND)\\s*:\\s*(?:approx\\.|approximately|about|around|roughly|nearly|up\\s+to|some|~)?\\s*\\d[\\d,.]*\\s*"
                                     "(?:km|kilomet|miles?|nautical|nmi)(?![a-z])"));
     m_relevantEvent = ci(QStringLiteral(
         "(?<![\\w-])(?:the|this)\\s+(?:[\\w\"\u201C\u201D-]+\\s+){0,3}?(?:drills?|tests?|exercises?|launch(?:es)?|firings?|salvos?)[,\"\u201D]*\\s+"
@@ -838,6 +838,14 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         // "following those of Jan. 4, ...": only ever earlier launches (the regex
         // asks for "following", "follows", "followed" or "after" before it).
         if (startsWithCi(matchedText, "those")) {
+            // ... unless "those" stands for another event the clause is about
+            // ("Japan's protest over the launch follows those of ...").
+            static const GatedRegex otherEvent(QStringLiteral(
+                "(?<![\\w-])(?:protests?|meetings?|statements?|sanctions|talks|condemnations?|sessions?|summits?|drills?|"
+                "exercises?|resolutions?|warnings?|criticism|visits?|briefings?|calls?|reports?)(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (otherEvent.firstMatch(QStringView(text).mid(start, cue.start - start)).hasMatch())
+                continue;
             cue.definite = false;
             cue.connective = true;
         }

@@ -335,6 +335,15 @@ QVector<QuantityHit> LaunchFieldFinder::flight(const QString &text, int from, in
             continue; // a distance from a place or a border
         if (m_modalBefore.firstMatch(window(text, std::max(from, lm.start - 30), lm.start)).hasMatch())
             continue;
+        // "JCS: 1,500 km range", "a 1,500 km radius": a reach, not a flight.
+        {
+            qsizetype k = 0;
+            while (k < post.size() && post.at(k).isSpace())
+                ++k;
+            const QStringView next = post.mid(k);
+            if (next.startsWith(QLatin1String("range"), Qt::CaseInsensitive) || next.startsWith(QLatin1String("radius"), Qt::CaseInsensitive))
+                continue;
+        }
         QuantityHit hit;
         hit.start = lm.start;
         hit.end = lm.end;

@@ -6,19 +6,43 @@ namespace atlas::launch {
 
 namespace {
 
-// Only a determiner, a number or a possessive may stand between the cue and the
-// missile it fires ("test-fired the", "a test-firing of its", "launched two"):
-// further away, the name is a comparison ("fired a KN-23, a missile like
-// Russia's Iskander") or another clause's.
+// Only a few short words may stand between the cue and the missile it fires
+// ("test-fired the", "a test-firing of its", "launched an unarmed"), or between a
+// modifier and its launch noun ("the Hyunmoo-5 'monster missile' test"): no
+// clause mark and at most two words ("THAAD battery tracked the launch" is
+// another clause's subject).
 bool onlyDeterminers(QStringView between, int maxLength)
 {
     if (between.size() > maxLength)
         return false;
+    int words = 0;
+    bool in = false;
     for (QChar c : between) {
         if (c == u',' || c == u'.' || c == u';' || c == u':' || c == u'(')
             return false;
+        const bool letter = c.isLetterOrNumber() || c == u'-';
+        words += letter && !in;
+        in = letter;
     }
-    return true;
+    return words <= 2;
+}
+
+// "Iskander-type", "Tomahawk-style", "Patriot-evading": the name is the first
+// half of a compound that likens or sets against it the North's own missile
+// (not "Hyunmoo-series", which is the family itself).
+bool compoundModifier(const QString &text, const LexiconHit &h)
+{
+    if (h.end + 1 >= text.size() || text.at(h.end) != u'-')
+        return false;
+    qsizetype e = h.end + 1;
+    while (e < text.size() && text.at(e).isLetter())
+        ++e;
+    const QStringView second = QStringView(text).mid(h.end + 1, e - h.end - 1);
+    for (const char *w : {"type", "like", "style", "esque", "class", "evading", "derived", "based", "inspired", "lookalike", "copy"}) {
+        if (second.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -41,6 +65,8 @@ bool dropForeignFirings(const QString &text, const Sentence &sentence, const Mis
                                    const int from = modifier ? modifiersFrom : cue.end;
                                    const int to = std::min(sentence.end, cue.end + kObject + kLongestName);
                                    for (const LexiconHit &h : lexicon.foreignDesignations(text, from, to)) {
+                                       if (compoundModifier(text, h))
+                                           continue;
                                        // The object: "test-fired the Hyunmoo-5", "the test-firing of its Hyunmoo-5".
                                        if (h.start >= cue.end && onlyDeterminers(QStringView(text).mid(cue.end, h.start - cue.end), kObject))
                                            return true;
