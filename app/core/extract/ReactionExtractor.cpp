@@ -331,7 +331,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         // needs them, the same for every reaction of this sentence.)
         for (const auto &f : found) {
             // "We urge North Korea to ...": the country criticised is not the speaker.
-            if (f.country == QLatin1String("North Korea") && reaction::northKoreaIsTheTarget(s, f.trigger.stance))
+            if (f.country == QLatin1String("North Korea") && reaction::northKoreaIsTheTarget(s, f.trigger.stance, f.group.start, f.group.end))
                 continue;
             Reaction r;
             r.articleId = article.id;

@@ -485,7 +485,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                         // (Only outside quotation marks: a quoted "We" is its speaker's.)
                         const bool quoted = containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'});
                         const SpeakerTurn *turn = m_d.firstPersonGroup.isEmpty() && !quoted ? answererTurn() : nullptr;
-                        if (!m_d.firstPersonGroup.isEmpty() && (!quoted || m_d.firstPersonGroupQuoted)) {
+                        if (!m_d.firstPersonGroup.isEmpty() && quoted == m_d.firstPersonGroupQuoted) {
                             g.countries = m_d.firstPersonGroup;
                         } else if (turn) {
                             // (No country told: no reaction, rather than the last country named.)

@@ -49,7 +49,8 @@ struct Discourse {
     // means (a joint statement's signatories), until a person is named.
     QStringList firstPersonGroup;
     // Whether that "We, the ..." was itself in quotation marks: a statement quoted
-    // whole, paragraph by paragraph ('"We urge ...'), whose later "We" is still theirs.
+    // whole, paragraph by paragraph ('"We urge ...'), whose later quoted "We" is
+    // still theirs (and an unquoted one, the article's own voice, is not).
     bool firstPersonGroupQuoted = false;
     // Korean family names alone ("Lee"): the office-holder the article named in
     // full, searched for once (up to where the last search stopped).

@@ -10,10 +10,14 @@
 
 namespace atlas::reaction {
 
-// True when `sentence` criticises North Korea's own conduct (its launches,
-// missiles, provocations or programmes; it violating, breaching or threatening;
-// or urges, calls on, condemns it by name),
-// so that North Korea cannot be the one taking `stance` in it.
-bool northKoreaIsTheTarget(QStringView sentence, Stance stance);
+// True when North Korea, found as the actor at sentence[actorStart, actorEnd),
+// is in fact what `sentence` criticises: only where the reader fell back on it
+// (the actor is "We", "our", "I" or a quotation's unnamed speaker, outside the
+// sentence) or found it inside the criticism itself ("North Korea's launch ...",
+// "urge North Korea"), and the sentence criticises North Korea's own conduct
+// (its launches, missiles, provocations or programmes; it violating, breaching
+// or threatening; or urges, calls on, condemns it by name). North Korea named
+// as the subject ("North Korea's foreign ministry condemned ...") keeps its stance.
+bool northKoreaIsTheTarget(QStringView sentence, Stance stance, int actorStart, int actorEnd);
 
 } // namespace atlas::reaction
