@@ -299,6 +299,8 @@ private slots:
         QTest::newRow("pubDate quoted") << "pubDate: \"2026-09-15\"";
         QTest::newRow("published_at") << "published_at: 2026-09-15 10:40";
         QTest::newRow("switch, then date") << "published: true\ndate: 2026-09-15";
+        QTest::newRow("number, then date") << "published: 1\ndate: 2026-09-15";
+        QTest::newRow("publishDate over date") << "date: 2026-09-01\npublishDate: 2026-09-15";
     }
     void frontMatterPublishedKeys()
     {

@@ -3,6 +3,7 @@
 #include "ingest/HtmlText.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -82,6 +83,17 @@ QString frontMatterValue(QStringView line, QLatin1String key)
     if (v.size() >= 2 && (v.startsWith(u'"') || v.startsWith(u'\'')) && v.endsWith(v.at(0)))
         v = v.mid(1, v.size() - 2);
     return v;
+}
+
+// "2026-09-15T19:40:00+09:00", "2026/09/15", "15 September 2026", "Sep 15, 2026":
+// a figure and a date's separator or a month's name.
+bool looksLikeDate(const QString &v)
+{
+    static const QRegularExpression date(QStringLiteral(
+        "^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|"
+        "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return date.match(v).hasMatch();
 }
 
 // Links and images are short; looking no further than this keeps a 10 MB line
@@ -179,6 +191,7 @@ MarkdownDocument MarkdownText::extract(const QString &markdown)
     qsizetype first = 0;
     // YAML front matter: "---" on the first line up to the next "---".
     if (!lines.isEmpty() && lines.first().trimmed() == QLatin1String("---")) {
+        QString publishedKey;
         for (qsizetype j = 1; j < lines.size() && j < 200; ++j) {
             const QStringView l = lines.at(j).trimmed();
             if (l == QLatin1String("---") || l == QLatin1String("...")) {
@@ -187,17 +200,20 @@ MarkdownDocument MarkdownText::extract(const QString &markdown)
             }
             if (doc.title.isEmpty())
                 doc.title = frontMatterValue(l, QLatin1String("title:"));
-            // Static-site generators' keys for when a post was published ("date",
-            // Hugo's "publishDate", Jekyll plug-ins' "published", feeds' "pubDate").
-            // (Jekyll's "published: true" is a switch, not a date: a value needs a figure.)
-            for (const char *key : {"date:", "published:", "publishdate:", "pubdate:", "published_at:", "publish_date:"}) {
-                if (!doc.publishedMeta.isEmpty())
-                    break;
+            // Static-site generators' keys for when a post was published: Hugo's
+            // "publishDate", Jekyll plug-ins' "published", feeds' "pubDate" ... win
+            // over "date" (Hugo's is the post's creation); their value must read as
+            // a date ("published: true" or "published: 1" is a switch).
+            for (const char *key : {"published:", "publishdate:", "pubdate:", "published_at:", "publish_date:"}) {
                 const QString v = frontMatterValue(l, QLatin1String(key));
-                if (std::any_of(v.begin(), v.end(), [](QChar c) { return c.isDigit(); }))
-                    doc.publishedMeta = v;
+                if (publishedKey.isEmpty() && looksLikeDate(v))
+                    publishedKey = v;
             }
+            if (doc.publishedMeta.isEmpty())
+                doc.publishedMeta = frontMatterValue(l, QLatin1String("date:"));
         }
+        if (!publishedKey.isEmpty())
+            doc.publishedMeta = publishedKey;
         if (first == 0) { // never closed: not front matter after all
             doc.title.clear();
             doc.publishedMeta.clear();
