@@ -119,8 +119,8 @@ MissileLexicon MissileLexicon::fromJson(const QByteArray &json)
     for (const QJsonValue &v : root.value(QStringLiteral("foreign")).toArray())
         foreign << v.toString();
     if (!foreign.isEmpty()) {
-        lex.m_foreign = compileWord(foreign.join(QLatin1Char('|')));
-        lex.m_foreignGated = std::make_shared<const GatedRegex>(lex.m_foreign.pattern(), lex.m_foreign.patternOptions());
+        const QRegularExpression words = compileWord(foreign.join(QLatin1Char('|')));
+        lex.m_foreignGated = std::make_shared<const GatedRegex>(words.pattern(), words.patternOptions());
         // The first three letters of each name (or the two of a two-letter one,
         // "DF-", "Kh-"), for mayNameForeign; a pattern that does not open so makes
         // every word a candidate.
@@ -396,21 +396,13 @@ bool MissileLexicon::mayNameForeign(QStringView text, int from, int to) const
 QVector<LexiconHit> MissileLexicon::foreignDesignations(const QString &text, int from, int to) const
 {
     QVector<LexiconHit> hits;
-    if (m_foreign.pattern().isEmpty())
+    if (!m_foreignGated)
         return hits;
     if (to < 0 || to > text.size())
         to = int(text.size());
     if (from >= to)
         return hits;
     const QStringView subject = QStringView(text).left(to);
-    if (!m_foreignGated) {
-        auto it = m_foreign.globalMatch(subject, from, QRegularExpression::NormalMatch, kTrusted);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            hits.append({int(m.capturedStart()), int(m.capturedEnd()), m.captured(0)});
-        }
-        return hits;
-    }
     m_foreignGated->forEach(subject, from, GatedRegex::Subject::Trusted, [&](const RegexMatch &m) {
         hits.append({int(m.capturedStart()), int(m.capturedEnd()), text.mid(m.capturedStart(), m.capturedEnd() - m.capturedStart())});
         return true;

@@ -82,9 +82,9 @@ private:
     QVector<Designation> m_designations;
     GatedRegex m_classAny;               // every class pattern, one group each
     GatedRegex m_designationAny; // any designation at all (a cheap first test), tried only where one can start
-    QRegularExpression m_foreign;
-    // The same, run through GatedRegex's word gates: asked of every sentence that
-    // tells a firing, where a plain scan of thirty names cost 24 instructions a byte.
+    // The foreign names, one pattern run through GatedRegex's word gates (asked of
+    // the words around each firing cue, where a plain scan of thirty names over
+    // the sentence cost 24 instructions a byte); none when the lexicon lists none.
     std::shared_ptr<const GatedRegex> m_foreignGated;
     // Whether a foreign name opens with these three letters (lower case; a third
     // "letter" 26 for a two-letter name): 26 x 26 x 27 entries, or none.

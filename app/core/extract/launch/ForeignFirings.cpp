@@ -11,7 +11,7 @@ namespace {
 // modifier and its launch noun ("the Hyunmoo-5 'monster missile' test"): no
 // clause mark and at most two words ("THAAD battery tracked the launch" is
 // another clause's subject).
-bool onlyDeterminers(QStringView between, int maxLength)
+bool fewWordsBetween(QStringView between, int maxLength)
 {
     if (between.size() > maxLength)
         return false;
@@ -68,11 +68,11 @@ bool dropForeignFirings(const QString &text, const Sentence &sentence, const Mis
                                        if (compoundModifier(text, h))
                                            continue;
                                        // The object: "test-fired the Hyunmoo-5", "the test-firing of its Hyunmoo-5".
-                                       if (h.start >= cue.end && onlyDeterminers(QStringView(text).mid(cue.end, h.start - cue.end), kObject))
+                                       if (h.start >= cue.end && fewWordsBetween(QStringView(text).mid(cue.end, h.start - cue.end), kObject))
                                            return true;
                                        // A launch noun's modifier: "the Hyunmoo-5 test", "Type-12 test-firing".
                                        if (!cue.verb && h.end <= cue.start
-                                           && onlyDeterminers(QStringView(text).mid(h.end, cue.start - h.end), kModifier))
+                                           && fewWordsBetween(QStringView(text).mid(h.end, cue.start - h.end), kModifier))
                                            return true;
                                    }
                                    return false;
