@@ -245,9 +245,39 @@ private slots:
         QVERIFY(text.startsWith(QStringLiteral("North Korea fires missile\n\n")));
         QVERIFY(text.contains(QStringLiteral("SEOUL \u2014 The JCS said it flew 1,100 km.")));
         QVERIFY(text.contains(QStringLiteral("\u201Cunacceptable\u201D & protested.\nSecond line")));
-        QVERIFY(text.contains(QStringLiteral("One\nTwo")));
+        // (A list item keeps the bullet a browser shows.)
+        QVERIFY(text.contains(QStringLiteral("\u2022 One\n\u2022 Two")));
         QCOMPARE(r.article->publicationDate, QDate(2025, 1, 14));
         QCOMPARE(r.article->publicationDateSource, PubDateSource::Metadata);
+    }
+
+    // A list item reads as one in plain text: its bullet, then its words, on a line
+    // of its own, so that "4 July 2017 - Hwasong-14 ..." items are list items.
+    void htmlListItemsKeepTheirBullet_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QByteArray("<ul><li>4 July 2017</li><li>29 November 2017</li></ul>")
+                               << QStringLiteral("\u2022 4 July 2017\n\u2022 29 November 2017");
+        QTest::newRow("inline tags") << QByteArray("<ul><li><strong>4 July 2017</strong> &ndash; Hwasong-14</li></ul>")
+                                     << QStringLiteral("\u2022 4 July 2017 \u2013 Hwasong-14");
+        QTest::newRow("ordered") << QByteArray("<ol>\n <li>\n  First\n </li>\n <li>Second</li>\n</ol>")
+                                 << QStringLiteral("\u2022 First\n\u2022 Second");
+        QTest::newRow("nested") << QByteArray("<ul><li>Outer<ul><li>Inner</li></ul></li></ul>")
+                                << QStringLiteral("\u2022 Outer\n\n\u2022 Inner");
+        QTest::newRow("upper case") << QByteArray("<UL><LI>One</LI><LI>Two</LI></UL>")
+                                    << QStringLiteral("\u2022 One\n\u2022 Two");
+        // (Preformatted text is shown as written.)
+        QTest::newRow("in pre") << QByteArray("<pre>- a\n<li>b</li></pre>") << QStringLiteral("- a\nb");
+    }
+    void htmlListItemsKeepTheirBullet()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, expected);
+        const ReadOutcome r = ArticleReader().readBytes("<html><body><p>Intro line.</p>" + html + "</body></html>",
+                                                        QStringLiteral("list.html"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->text, QStringLiteral("Intro line.\n\n") + expected);
     }
 
     void htmlTitleFallsBackToTitleElement()

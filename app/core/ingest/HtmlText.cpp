@@ -402,6 +402,10 @@ HtmlDocument HtmlText::extract(const QString &html)
         const int lines = blockBreak(tag.name);
         if (lines > 0)
             sink.addBreak(tag.name == QLatin1String("br") ? 1 : lines);
+        // A list item keeps the bullet a browser shows before it: "• 4 July 2017 –
+        // Hwasong-14 ..." reads as a list item (a note-form launch), as in plain text.
+        if (tag.name == QLatin1String("li") && !tag.closing && !tag.selfClosing && preDepth == 0)
+            sink.addText(u"\u2022 ", false);
         else if (tag.name == QLatin1String("td") || tag.name == QLatin1String("th"))
             sink.addText(u" ", false);
     }
