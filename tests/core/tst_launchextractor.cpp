@@ -141,6 +141,23 @@ private slots:
         QTest::newRow("ship-named-before") << "The vessel Kang Kon, launched last month at Chongjin, is meant to carry ballistic missiles.";
         QTest::newRow("ship-then-the-launch") << "North Korea's launch of a destroyer built to carry cruise missiles failed on Wednesday. "
                                                  "Kim Jong Un, who watched the launch, blamed the officials in charge.";
+        // a headline drops the article before the ship
+        QTest::newRow("ship-headline-of") << "Kim Attends Launch of Third Destroyer Armed With Cruise Missiles at Nampo on Tuesday";
+        QTest::newRow("ship-headline-of-new") << "Launch of new frigate for ballistic missiles held at Chongjin on Monday.";
+        QTest::newRow("ship-headline-of-named") << "Launch of Choe Hyon-class destroyer carrying 74 missiles marked on 25 April.";
+        // a missile's launch has no ceremony
+        QTest::newRow("ship-launch-ceremony") << "A naming and launch ceremony for the frigate, which carries anti-ship missiles, was held on Thursday.";
+        QTest::newRow("ship-launching-ceremony") << "The launch ceremony of the missile destroyer took place at Nampo on 12 May.";
+        // launch cells are a ship's equipment, not a launch
+        QTest::newRow("launch-cells") << "The destroyer carries more than 70 vertical launch cells for cruise missiles and ballistic missiles.";
+        QTest::newRow("launch-tubes") << "The submarine has ten launch tubes for ballistic missiles, state media said on Monday.";
+        QTest::newRow("launch-canisters") << "Imagery shows launch canisters for cruise missiles on the new corvette since Tuesday.";
+        // another country's space launch: a rocket carrying satellites, no missile named
+        QTest::newRow("space-ariane") << "Ariane 6 launch from Kourou: Europe's rocket carries Galileo satellites into orbit on Tuesday.";
+        QTest::newRow("space-falcon") << "A SpaceX Falcon 9 rocket launched 22 Starlink satellites from Cape Canaveral on Friday.";
+        QTest::newRow("space-nuri") << "The Nuri rocket launched eight small satellites from the Naro Space Center on Wednesday.";
+        QTest::newRow("space-long-march") << "China fired a Long March rocket carrying three satellites from Jiuquan on Monday.";
+        QTest::newRow("space-h3") << "JAXA launched an H3 rocket with a navigation satellite from Tanegashima on Sunday.";
     }
     void notALaunch()
     {
@@ -1128,6 +1145,14 @@ private slots:
         QTest::newRow("abbreviation-bare-plural") << QStringLiteral("Cases\n\n- 19 February: SRBMs into the West Sea.") << QDate(2025, 2, 19) << "SRBM" << "2..-1";
         QTest::newRow("words-bare-plural-rockets") << QStringLiteral("Log\n\n- 8 March: rockets off the east coast.") << QDate(2025, 3, 8) << "" << "2..-1";
         QTest::newRow("words-numbered") << QStringLiteral("Log\n\n1. 8 February: a ballistic missile off Sinpo.") << QDate(2025, 2, 8) << "ballistic" << "1..1";
+        // A designation stands for the missile when the item tells of its flight.
+        QTest::newRow("designation-flew") << QStringLiteral("Key tests\n\n- 3 August 2022 \u2013 Hwasong-16: flew about 950 km, apogee 4,000 km.") << QDate(2022, 8, 3) << "" << "0..-1";
+        QTest::newRow("designation-first-flight") << QStringLiteral("Key tests\n\n\u2022 9 May 2023 \u2013 first flight of the solid-fuel Hwasong-18, about 1,000 km.") << QDate(2023, 5, 9) << "" << "1..1";
+        QTest::newRow("designation-kn") << QStringLiteral("Record\n\n* 12 June 2024 - KN-25: apogee 90 km, downrange 380 km.") << QDate(2024, 6, 12) << "" << "0..-1";
+        QTest::newRow("designation-romanized") << QStringLiteral("Record\n\n1. 21 March 2024: Hwaseong-16B test, about 600 km.") << QDate(2024, 3, 21) << "" << "0..-1";
+        // ("May" the month is no "may" of a hypothesis.)
+        QTest::newRow("words-in-may") << QStringLiteral("Log\n\n- 9 May: two short-range ballistic missiles from Sukchon") << QDate(2024, 5, 9) << "SRBM" << "2..2";
+        QTest::newRow("designation-pukguksong") << QStringLiteral("Record\n\n- 2 October 2019 \u2013 Pukguksong-3, launched from a barge off Wonsan: about 450 km.") << QDate(2019, 10, 2) << "" << "0..-1";
     }
     void noteItemIsALaunch()
     {
@@ -1451,6 +1476,12 @@ private slots:
         QTest::newRow("words-promises") << QStringLiteral("Key moments in 2018\n\n- June 12: Trump and Kim meet; Kim promises to destroy a missile testing ground\n");
         QTest::newRow("words-expected") << QStringLiteral("Notes\n\n- Jan. 20: A missile is expected soon, Seoul's spy agency says\n");
         QTest::newRow("words-speech") << QStringLiteral("Notes\n\n- December 25: missiles mentioned in Kim's speech\n");
+        // A designation without a flight told is another event of the missile.
+        QTest::newRow("designation-no-flight") << QStringLiteral("Record\n\n- 8 February 2023 \u2013 Hwasong-17 shown to the public.\n");
+        QTest::newRow("designation-parade") << QStringLiteral("Record\n\n- 10 October 2025 \u2013 Hwasong-20 displayed, 22 launchers.\n");
+        QTest::newRow("designation-engine") << QStringLiteral("Record\n\n- 19 September 2025 \u2013 Hwasong-20 engine test at Sohae, 1,971 kN.\n");
+        QTest::newRow("designation-no-marker") << QStringLiteral("Notes on 13 April 2023 \u2013 Hwasong-18: about 1,000 km.");
+        QTest::newRow("designation-in-word") << QStringLiteral("Record\n\n- 3 May 2024 \u2013 SuperHwasong-12 game flew 3 km.\n");
     }
     void noteItemNeedsItsForm()
     {
@@ -1734,6 +1765,9 @@ private slots:
         QTest::newRow("place") << QStringLiteral("The North's latest attempt to place a satellite in orbit with a new rocket failed on Monday, Seoul said.") << QDate(2025, 3, 10);
         QTest::newRow("send") << QStringLiteral("Its attempt to send a military satellite aloft aboard a Chollima-1 rocket failed on Tuesday.") << QDate(2025, 3, 11);
         QTest::newRow("fire") << QStringLiteral("North Korea's attempt to fire a ballistic missile on Monday appears to have failed, the JCS said.") << QDate(2025, 3, 10);
+        // North Korea's own space launch, told by Seoul's military, is no other country's.
+        QTest::newRow("sohae-told-by-seoul") << QStringLiteral("The rocket carrying the satellite was launched from Sohae on Monday night, South Korea's Joint Chiefs of Staff said.") << QDate(2025, 3, 10);
+        QTest::newRow("told-by-japanese") << QStringLiteral("The rocket carrying a spy satellite was launched on Tuesday, the Japanese government said.") << QDate(2025, 3, 11);
     }
     void attemptIsALaunch()
     {

@@ -43,7 +43,12 @@ QString ArticleExtractor::version()
     // tallies, cooperation wordings, "The office said", a modal's second verb).
     // launch-10: the thirteenth set's kinds (a transcript answerer's "We", a
     // heading's year for an undated article, an engine as a firing's object).
-    return QStringLiteral("launch-11");
+    // launch-11: the fourteenth set's kinds (day-alone chronologies, present
+    // "fires", claimant notes, another country's firings, North Korea as target).
+    // launch-12: HTML list items keep their bullet; items dated and naming a
+    // designation with its flight; another country's space launch; a launch
+    // ceremony's or a headline's ship; launch cells.
+    return QStringLiteral("launch-12");
 }
 
 namespace {

@@ -375,7 +375,8 @@ bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int en
     static const QString ship = QStringLiteral("(?:destroyers?|warships?|frigates?|corvettes?|ships?|vessels?|submarines?|cruisers?|"
                                                "patrol boats?|aircraft carriers?)");
     static const GatedRegex shipAfter(
-        QStringLiteral("^\\s+(?:of\\s+)?(?:an?|the|its|their|[\\w-]+['\u2019]s)\\s+"
+        // (A headline drops the article: "Launch of Third Destroyer at Nampo".)
+        QStringLiteral("^\\s+(?:of\\s+(?:(?:an?|the|its|their|[\\w-]+['\u2019]s)\\s+)?|(?:an?|the|its|their|[\\w-]+['\u2019]s)\\s+)"
                        "(?:(?![\\w-]*(?:missile|rocket|projectile))(?!(?:from|at|in|on|off|near|into|toward|towards|with|by|aboard|under)\\s)[\\w,.'\u2019-]+\\s+){0,3}?%1(?![\\w-])").arg(ship), kCi);
     static const GatedRegex shipBefore(
         QStringLiteral("(?<![\\w-])%1(?![\\w-])(?:\\s+(?-i:[A-Z][\\w-]*)){0,3},?\\s*(?:(?:was|were|had been|has been|first)\\s+)?$").arg(ship), kCi);
@@ -384,9 +385,32 @@ bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int en
     const QStringView following = QStringView(text).mid(cueEnd, std::min(end, cueEnd + 70) - cueEnd);
     if (shipAfter.firstMatch(following).hasMatch())
         return true;
+    // "a naming and launch ceremony for the tenth frigate": a missile's launch has no ceremony.
+    static const GatedRegex ceremony(QStringLiteral("^\\s+ceremon(?:y|ies)(?![\\w-])"), kCi);
+    if (ceremony.firstMatch(following).hasMatch())
+        return true;
     const int from = std::max(start, cueStart - 50);
     return shipBefore.firstMatch(QStringView(text).mid(from, cueStart - from)).hasMatch()
         && !missileObject.firstMatch(following).hasMatch();
+}
+
+// "Ariane 6 launch from Kourou: Europe's rocket carries Galileo satellites":
+// another country's space launch, told with a rocket and no missile named as such
+// ("missile", a class, a designation). North Korea's own satellite launches (from
+// Sohae, condemned as ballistic missile technology) stay launches.
+bool foreignSpaceLaunch(QStringView sentence)
+{
+    static const GatedRegex missileProper(
+        QStringLiteral("(?<![\\w-])(?:missiles?|projectiles?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|ballistic|cruise|hypersonic|"
+                       "(?:Hwa?se?ong|Pukgu?kse?ong|KN)[- ]?\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const GatedRegex spaceActor(
+        QStringLiteral("(?<![\\w-])(?:Ariane|Vega|Falcon|SpaceX|Soyuz|Proton|Angara|Kourou|Baikonur|Vostochny|Plesetsk|"
+                       "Cape\\s+Canaveral|Kennedy\\s+Space|Vandenberg|Tanegashima|Uchinoura|Naro|Jiuquan|Wenchang|Xichang|Taiyuan|"
+                       "Long\\s+March|Nuri|Epsilon|H-?IIA|H3|ESA|NASA|JAXA|Roscosmos|CNSA|KARI|KASA|ISRO|Rocket\\s+Lab|Blue\\s+Origin|"
+                       "Europe['\u2019]s|European)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !missileProper.firstMatch(sentence).hasMatch() && spaceActor.firstMatch(sentence).hasMatch();
 }
 
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
@@ -620,7 +644,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
              && (((unread || (words & ExGeneric)) && m_generic.firstMatch(sentence).hasMatch())
                  || (!firedOrLaunched && (unread || (words & ExBackground)) && m_background.firstMatch(sentence).hasMatch())))
         out.exclusion = QStringLiteral("generic history");
-    else if ((words & ExSatellite) && !out.missileTerm && m_satellite.firstMatch(sentence).hasMatch())
+    else if ((words & ExSatellite) && (!out.missileTerm || foreignSpaceLaunch(sentence)) && m_satellite.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("satellite");
     if (!out.exclusion.isEmpty())
         return out;
@@ -701,7 +725,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 return in(x, NEAR_WORDS("activity", "activities", "program", "programs", "programme", "programmes", "capability",
                               "capabilities", "pad", "pads", "site", "sites", "vehicle", "vehicles", "facility", "facilities",
                               "window", "preparation", "preparations", "ban", "moratorium", "platform", "platforms", "system",
-                              "systems", "technology", "campaign"));
+                              "systems", "technology", "campaign", "cell", "cells", "tube", "tubes", "canister", "canisters"));
             };
             const bool generic = !post.isEmpty()
                 && (genericHead(post.at(0).lower())

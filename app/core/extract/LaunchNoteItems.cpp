@@ -111,10 +111,24 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         static const QRegularExpression otherEvent(
             QStringLiteral("(?<![\\w-])(?:engines?|parade|satellite|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|"
                            "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?|expected|planned|mentioned|speech|"
-                           "will|would|could|may|might|no)(?![\\w-])"),
+                           "will|would|could|(?-i:may)|might|no)(?![\\w-])"),
             QRegularExpression::CaseInsensitiveOption);
         m = missileNoun.match(item);
-        if (!m.hasMatch() || otherEvent.match(item).hasMatch())
+        if (!m.hasMatch()) {
+            // "- 4 July 2017 – Hwasong-14, first ICBM test ...: flew about 933 km": a
+            // designation stands for the missile, when the item tells of its flight.
+            static const QRegularExpression designation(QStringLiteral(
+                "(?<![\\w-])(?:Hwa?se?ong|Pukgu?kse?ong|KN)[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?(?:Ka|Na|Da|Ra|Ma))?(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression flightWord(QStringLiteral(
+                "(?<![\\w-])(?:flew|flight|flown|apogee|altitude|downrange|km|kilomet(?:er|re)s|miles|test|tested|"
+                "test-fired|launch|launched|fired)(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            m = designation.match(item);
+            if (!m.hasMatch() || !flightWord.match(item.mid(m.capturedEnd())).hasMatch())
+                return {};
+        }
+        if (otherEvent.match(item).hasMatch())
             return {};
         // The missiles are the item's subject, named first after its day: only a
         // count, a determiner and modifiers stand before the noun ("two short-range
@@ -122,7 +136,8 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         // missile factories", "Seoul says it intercepted no missiles" tell no firing.
         const QStringView lead = item.mid(opens + label.capturedEnd(), m.capturedStart() - opens - label.capturedEnd());
         static const QRegularExpression nounPhrase(QStringLiteral(
-            "^\\s*(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d{1,2}|about|at\\s+least|up\\s+to)\\s+)?"
+            "^\\s*(?:(?:first|maiden|second|third|latest|last)\\s+(?:flight|flight\\s+test|test|test-launch|launch|firing)\\s+of\\s+(?:the|an?)\\s+)?"
+            "(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d{1,2}|about|at\\s+least|up\\s+to)\\s+)?"
             "(?:(?:salvo|volley|barrage|pair|series)\\s+of\\s+)?"
             "(?:(?:[\\w.-]*-[\\w.-]*|new|new-type|ballistic|cruise|hypersonic|tactical|strategic|guided|solid-fuel|liquid-fuel|"
             "long-range|short-range|submarine-launched|sea-launched|ground-launched|ship-to-ship|surface-to-air|anti-aircraft|"
