@@ -247,6 +247,54 @@ private slots:
         QCOMPARE(got, launches);
     }
 
+    // A date column whose header declares its figures' order ("Date (MM-DD)", "Date
+    // (DD/MM)") dates its rows by it, in the year of the section heading above the
+    // table, or else in the year before the report.
+    void declaredNumericDays_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QStringList>("launches");
+        QTest::newRow("month-first-heading-year")
+            << QStringLiteral("## 2026\n\n| Date (MM-DD) | Site | Type |\n|---|---|---|\n| 01-04 | Near Pyongyang | SRBM |\n| 03-17 | Kusong | IRBM |\n")
+            << QDate()
+            << QStringList{QStringLiteral("2026-01-04 Pyongyang [SRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2026-03-17 Kusong [IRBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("day-first-slash")
+            << QStringLiteral("=== 2024 ===\n\n| Date (DD/MM) | Missile |\n|---|---|\n| 02/01 | SRBM |\n| 13/12 | ICBM |\n")
+            << QDate()
+            << QStringList{QStringLiteral("2024-01-02  [SRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2024-12-13  [ICBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("no-heading-year-before-report")
+            << QStringLiteral("| Date (M/D) | Type | Area |\n|---|---|---|\n| 1/6 | IRBM | Pyongyang |\n| 12/20 | SRBM | Wonsan |\n")
+            << QDate(2025, 12, 15)
+            << QStringList{QStringLiteral("2025-01-06 Pyongyang [IRBM] {} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2024-12-20 Wonsan [SRBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("footnote-mark")
+            << QStringLiteral("2025\n\n| Date (MM.DD) | Type |\n|---|---|\n| 05.08[a] | SRBM |\n")
+            << QDate()
+            << QStringList{QStringLiteral("2025-05-08  [SRBM] {} n=0..-1 d=- a=-  ")};
+        // No order declared: figures alone date no row.
+        QTest::newRow("undeclared")
+            << QStringLiteral("## 2026\n\n| Date | Type |\n|---|---|\n| 01-04 | SRBM |\n")
+            << QDate() << QStringList{};
+        // An impossible day under the declared order is no day.
+        QTest::newRow("impossible-day")
+            << QStringLiteral("## 2026\n\n| Date (MM-DD) | Type |\n|---|---|\n| 13-04 | SRBM |\n")
+            << QDate() << QStringList{};
+    }
+    void declaredNumericDays()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QStringList, launches);
+        const LaunchExtractor::Result r = run(text, published);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << describe(m);
+        QCOMPARE(got, launches);
+    }
+
     // The report's own launch, told in prose above its table's row for the day: one
     // launch, the report's primary, with the sentence's facts the row lacks.
     void reportedLaunchFoldsIntoItsRow()

@@ -377,20 +377,86 @@ QVector<TableSpan> launchTables(const QString &text)
     return tables;
 }
 
+namespace {
+// A date column whose header declares its numeric form, "Date (MM-DD)" or "Date
+// (DD/MM)": its cells are days written in figures that the tagger, which never
+// guesses an order of figures, leaves undated.
+enum class NumericDays { None, MonthFirst, DayFirst };
+
+NumericDays numericDaysOf(QStringView header)
+{
+    static const QRegularExpression monthFirst(QStringLiteral("(?<![A-Za-z])MM?\\s*[-/.]\\s*DD?(?![A-Za-z])"));
+    static const QRegularExpression dayFirst(QStringLiteral("(?<![A-Za-z])DD?\\s*[-/.]\\s*MM?(?![A-Za-z])"));
+    if (monthFirst.match(header).hasMatch())
+        return NumericDays::MonthFirst;
+    if (dayFirst.match(header).hasMatch())
+        return NumericDays::DayFirst;
+    return NumericDays::None;
+}
+
+// The year a table's days are in: the nearest heading above it that is a year
+// alone ("## 2026", "=== 2025 ===", "2024"), within a few thousand characters;
+// 0 when there is none.
+int sectionYearAbove(const QString &text, int tableStart)
+{
+    static const QRegularExpression yearHeading(QStringLiteral("^[#=*\\s]*((?:19|20)\\d\\d)[#=*\\s]*$"));
+    constexpr int kMaxLookBack = 6000;
+    for (int lineEnd = tableStart - 1; lineEnd > 0 && tableStart - lineEnd < kMaxLookBack;) {
+        const int lineStart = int(text.lastIndexOf(u'\n', lineEnd - 1)) + 1;
+        const auto m = yearHeading.match(QStringView(text).mid(lineStart, lineEnd - lineStart));
+        if (m.hasMatch())
+            return m.capturedView(1).toInt();
+        lineEnd = lineStart - 1;
+    }
+    return 0;
+}
+
+// "01-04" or "4/1" (and a footnote mark after it) in the declared order: the day
+// in `year`, or, without one, the latest such day on or before `anchor`, or a
+// day of an unknown year. False when the cell holds no such day.
+bool numericDayOfCell(QStringView cell, NumericDays order, int year, const QDate &anchor, FuzzyDate *out)
+{
+    static const QRegularExpression figures(QStringLiteral("^\\s*\\**(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\**(?:\\s*\\[\\w{1,3}\\])?\\s*$"));
+    const auto m = figures.match(cell);
+    if (!m.hasMatch())
+        return false;
+    const int a = m.capturedView(1).toInt(), b = m.capturedView(2).toInt();
+    const int month = order == NumericDays::MonthFirst ? a : b, day = order == NumericDays::MonthFirst ? b : a;
+    if (!QDate::isValid(2000, month, day)) // (2000: a leap year, so 02-29 passes here)
+        return false;
+    const QString written = m.captured(0).trimmed();
+    if (year == 0 && anchor.isValid()) {
+        year = anchor.year();
+        if (!QDate::isValid(year, month, day) || QDate(year, month, day) > anchor)
+            --year;
+    }
+    if (year == 0 || !QDate::isValid(year, month, day)) {
+        *out = FuzzyDate::dayOfYear(month, day, written);
+        return true;
+    }
+    *out = FuzzyDate::onDay(QDate(year, month, day), written);
+    return true;
+}
+} // namespace
+
 void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
                        const QVector<Sentence> &sentences, const QVector<TableSpan> &tables)
 {
     const QString &text = build.text();
     for (const TableSpan &table : tables) {
         QVector<Column> columns;
+        NumericDays numericDays = NumericDays::None;
         int row = 0; // 0: the header, 1: the rule, then the rows
         forEachLine(text, table.start, table.end, [&](int ls, int le) {
             if (QStringView(text).mid(ls, le - ls).trimmed().isEmpty())
                 return; // the blank line a pasted export may have under its header
             const QVector<Cell> cells = cellsOf(text, ls, le, table.delimiter);
             if (row++ == 0) {
-                for (const Cell &c : cells)
+                for (const Cell &c : cells) {
                     columns << columnOf(QStringView(text).mid(c.start, c.end - c.start));
+                    if (columns.last() == Column::Date && numericDays == NumericDays::None)
+                        numericDays = numericDaysOf(QStringView(text).mid(c.start, c.end - c.start));
+                }
                 return;
             }
             if (table.delimiter == u'|' && isRule(QStringView(text).mid(ls, le - ls)))
@@ -422,6 +488,16 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     build.verbReported[k] = true; // a list of tests: every row was fired
                     build.setDate(k, d, sentenceAt(sentences, c.start));
                     break;
+                }
+                DateMention d;
+                if (k < 0 && numericDays != NumericDays::None
+                    && numericDayOfCell(QStringView(text).mid(c.start, c.end - c.start), numericDays,
+                                        sectionYearAbove(text, table.start), tagger.anchor(), &d.date)) {
+                    d.start = c.start;
+                    d.end = c.end;
+                    k = build.create(LaunchRole::Mentioned, c.start, c.end);
+                    build.verbReported[k] = true;
+                    build.setDate(k, d, sentenceAt(sentences, c.start));
                 }
             }
             if (k < 0)
