@@ -172,6 +172,15 @@ void TestPubDate::detects_data()
     row("dateline-dot-bracket-agency", "Headline\nTOKYO, June 5, 2024. (Kyodo) Japan protested.", "2024-06-05", "2024-06-05", "dateline");
     row("tass-dateline-agency-ria", "Headline\nMOSCOW, April 11, 2025. /RIA Novosti/. The ministry said.", "2025-04-11", "2025-04-11", "dateline");
     // Japanese era dates: Reiwa n = 2018 + n, Heisei n = 1988 + n.
+    // A page's "last edited" or "modified" footer, below a body too long for the head.
+    {
+        static const QByteArray body = QByteArray("List of tests\n\n") + QByteArray("A sentence of the list's long body goes on here.\n").repeated(40);
+        row("footer-last-edited", (body + "\n*This page was last edited on 21 September 2026, at 06:12 (UTC).*\n*Text is available under a licence.*").constData(), "2026-09-21", "2026-09-21", "stamp");
+        row("footer-last-modified", (body + "\nPage last modified: 3 March 2025\n").constData(), "2025-03-03", "2025-03-03", "stamp");
+        row("footer-edited-on", (body + "\nEdited on October 14, 2024 by the desk\n").constData(), "2024-10-14", "2024-10-14", "stamp");
+        row("footer-modified-iso", (body + "\nLast modified 2025-11-26\n").constData(), "2025-11-26", "2025-11-26", "stamp");
+        row("footer-published-beats-edited", (body + "\nPublished 2 March 2025\nLast edited 9 March 2025\n").constData(), "2025-03-02", "2025-03-02", "stamp");
+    }
     row("reiwa-dotted-stamp", "Bulletin\nUpdated: R6.3.18 (Mon) 07:40\nText.", "2024-03-18", "2024-03-18", "stamp");
     row("reiwa-slash", "Bulletin\nR5/11/21 22:10\nText of the bulletin.", "2023-11-21", "2023-11-21", "dateline");
     row("reiwa-word", "Bulletin\nIssued: Reiwa 7.4.2 10:00\nText.", "2025-04-02", "2025-04-02", "stamp");

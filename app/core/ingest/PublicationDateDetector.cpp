@@ -721,7 +721,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         lineStart = lineEnd + 1;
         headEnd = lineStart;
     }
-    // 2. Published/Posted/Updated stamps anywhere (some outlets print them at the end).
+    // 2. Published/Posted/Updated/Edited stamps anywhere (some outlets print them at the end).
     if (best.rank < RankPublished) {
         // A stamp is a short line (kMaxStampLine + 1 characters at most) whose
         // keyword starts within its first kMaxStampPrefix + 1 characters. Only
@@ -750,11 +750,13 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
                 keysOf[i] = 0;
                 continue;
             }
-            keysOf[i] = leadingKeys(line, {QLatin1String("ublished"), QLatin1String("osted"), QLatin1String("pdate")},
+            // ("This page was last edited on 21 September 2026": a wiki's footer.)
+            keysOf[i] = leadingKeys(line, {QLatin1String("ublished"), QLatin1String("osted"), QLatin1String("pdate"),
+                                           QLatin1String("dited"), QLatin1String("odified")},
                                     kMaxStampPrefix, 'd')
-                | leadingKeys(line, {QLatin1String("nswer")}, kMaxStampPrefix, 'w') << 3;
+                | leadingKeys(line, {QLatin1String("nswer")}, kMaxStampPrefix, 'w') << 5;
         }
-        for (unsigned key = 0; key < 4; ++key) {
+        for (unsigned key = 0; key < 6; ++key) {
             for (qsizetype i = 0; i < shortLines.size(); ++i) {
                 if (keysOf[i] & (1u << key))
                     considerLine(text, shortLines[i].start, shortLines[i].end, false, tagger, best, m_options.skipOutranked);
