@@ -1233,6 +1233,11 @@ private slots:
         QTest::newRow("generic-class-kept-out") << QStringLiteral("North Korea fired a missile on Tuesday, expanding its ICBM class of weapons.") << "";
         QTest::newRow("not-of-class") << QStringLiteral("North Korea fired a short-range ballistic missile on Tuesday, not a missile of ICBM class as Japan had first reported.") << "SRBM";
         QTest::newRow("feared-of-class") << QStringLiteral("North Korea fired a missile on Tuesday. Tokyo had feared a missile of ICBM class.") << "";
+        // "ICBM class" said of the missile itself, in its own sentence or note
+        QTest::newRow("likely-class") << QStringLiteral("North Korea fired a missile on Tuesday. FLASH: Missile likely ICBM class, reached altitude of 7,000 km.") << "ICBM";
+        QTest::newRow("was-class") << QStringLiteral("North Korea fired a missile on Tuesday. The missile was IRBM class and flew 1,000 km, Tokyo said.") << "IRBM";
+        QTest::newRow("believed-class") << QStringLiteral("North Korea fired a missile on Tuesday; it is believed to be SRBM class, Seoul said.") << "SRBM";
+        QTest::newRow("class-of-weapons") << QStringLiteral("North Korea fired a missile on Tuesday, adding to its ICBM class of weapons.") << "";
     }
     void classOfTheMissileFired()
     {

@@ -71,7 +71,12 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_near = ci(QStringLiteral("(?<![\\w-])(?:near|nearby|around|vicinity|area|areas|outskirts|region|close to|not far from)(?![\\w-])"));
     m_classGenericAfter = ci(QStringLiteral("^\\s*(?:systems?|programs?|programmes?|arsenals?|technolog(?:y|ies)|"
                                             "capabilit(?:y|ies)|development|forces?|units?|stockpiles?|threats?|"
-                                            "launchers?|bases?|sites?|production|designs?|class|category)(?![\\w-])"));
+                                            "launchers?|bases?|sites?|production|designs?|category|class\\s+of)(?![\\w-])"));
+    // "a missile of ICBM class": the of-form, whose class is the missile fired's only
+    // with a firing verb before it (m_classOfMissile); "likely ICBM class" is said of
+    // the missile itself.
+    m_classAfter = ci(QStringLiteral("^\\s*class(?![\\w-])"));
+    m_ofBefore = ci(QStringLiteral("(?<![\\w-])of\\s+(?:an?\\s+|the\\s+)?$"));
     // (The missile the verb fired: "launched one ballistic missile of ICBM class", not
     // "not a missile of ICBM class as Japan had first reported".)
     m_classOfMissile = ci(QStringLiteral("(?<![\\w-])(?:launch(?:ed|es)?|fir(?:ed|es)|test-fir(?:ed|es)|test-launch(?:ed|es)?)\\s+"
@@ -306,7 +311,9 @@ QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, in
     for (const LexiconHit &h : m_lexicon.classes(text, from, to, classAnchors)) {
         // ("one ballistic missile of ICBM class", as Japan's defence ministry writes: a
         // class said of the missile fired, not of weapons in general.)
-        if (m_classGenericAfter.firstMatch(window(text, h.end, h.end + 24)).hasMatch()
+        const bool ofClass = m_classAfter.firstMatch(window(text, h.end, h.end + 8)).hasMatch()
+            && m_ofBefore.firstMatch(window(text, h.start - 12, h.start)).hasMatch();
+        if ((ofClass || m_classGenericAfter.firstMatch(window(text, h.end, h.end + 24)).hasMatch())
             && !m_classTestBefore.firstMatch(window(text, h.start - 40, h.start)).hasMatch()
             && !m_classOfMissile.firstMatch(window(text, h.start - 80, h.start)).hasMatch())
             continue;

@@ -104,6 +104,8 @@ private:
     GatedRegex m_from;
     GatedRegex m_near;
     GatedRegex m_classGenericAfter;
+    GatedRegex m_classAfter;
+    GatedRegex m_ofBefore;
     GatedRegex m_classTestBefore;
     GatedRegex m_classOfMissile; // "a ballistic missile of ICBM class"
     GatedRegex m_apogeeBefore;
