@@ -203,6 +203,12 @@ private slots:
         QTest::newRow("noun of number wins") << "a test-fire of four strategic cruise missiles" << 4 << 4;
         // a numbered designation stands for one missile, or as many as are counted
         QTest::newRow("a designation") << "the previous launch, a Hwasong-18 fired in December" << 1 << 1;
+        // a phrase from an earlier "The" that is no noun's does not hide the one inside it
+        QTest::newRow("the designation after the subject") << "The North fired the Hwasong-20 ICBM at around 10:05 a.m." << 1 << 1;
+        QTest::newRow("the missile after the subject") << "The military said it tracked the missile from Sunan." << 1 << 1;
+        QTest::newRow("its missile after the subject") << "The North showed off its new missile on Monday." << 1 << 1;
+        QTest::newRow("the rocket after the subject") << "The launch pad held the rocket for an hour." << 1 << 1;
+        QTest::newRow("the designation after the report") << "The report says the KN-23 flew 400 km." << 1 << 1;
         QTest::newRow("one designation") << "it fired one KN-23 into the sea" << 1 << 1;
         QTest::newRow("two designations") << "it fired two KN-25s from a launcher" << 2 << 2;
         QTest::newRow("a solid-fuel designation") << "Pyongyang tested a solid-fuel Hwasong-19 on Thursday" << 1 << 1;

@@ -600,18 +600,21 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
         }
         return true;
     };
-    // As forEach, no match starting after lastNoun.
+    // Each match after the previous one taken, none starting after lastNoun. A
+    // match `visit` does not take (false) is passed over from its next character
+    // on, not its end: in "The North fired the Hwasong-20", the phrase from "The"
+    // is no noun's, and the one from "the" inside it is.
     auto forEachToNoun = [&](const GatedRegex &pattern, int start, auto &&visit) {
         for (int pos = start; pos < to;) {
             const RegexMatch m = pattern.firstMatchStartingBy(text, pos, to, lastNoun);
-            if (!m.hasMatch() || !visit(m))
+            if (!m.hasMatch())
                 return;
-            pos = std::max(int(m.capturedEnd()), pos + 1);
+            pos = visit(m) ? std::max(int(m.capturedEnd()), pos + 1) : int(m.capturedStart()) + 1;
         }
     };
     forEachToNoun(definite, from, [&](const RegexMatch &m) {
         if (!onlyModifiers(m, {}))
-            return true;
+            return false;
         CountMatch cm;
         cm.start = int(m.capturedStart());
         cm.end = int(m.capturedEnd());
