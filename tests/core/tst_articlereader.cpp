@@ -313,10 +313,36 @@ private slots:
         QCOMPARE(r.article->publicationDate, QDate(2025, 5, 8));
         QVERIFY(text.startsWith(QStringLiteral("North Korea fires missiles\n")));
         QVERIFY(text.contains(QStringLiteral("The JCS said it flew about 800 km.")));
-        QVERIFY(text.contains(QStringLiteral("\nfirst item\nnumbered item\nquoted words\n")));
+        // (A list item keeps its marker as a rendered page shows it; a quote's goes.)
+        QVERIFY(text.contains(QStringLiteral("\n\u2022 first item\n1. numbered item\nquoted words\n")));
         QVERIFY(text.contains(QStringLiteral("snake_case stays, emphasis goes.")));
         QVERIFY(!text.contains(QLatin1String("example.invalid")));
         QVERIFY(!text.contains(QLatin1String("chart")));
+    }
+
+    // A Markdown list item reads as one in plain text: a bullet for "-", "*" and
+    // "+", its number for a numbered one, so that dated items are list items.
+    void markdownListItemsKeepTheirMarker_data()
+    {
+        QTest::addColumn<QByteArray>("md");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dash") << QByteArray("- **2026-01-04**: several missiles") << QStringLiteral("\u2022 2026-01-04: several missiles");
+        QTest::newRow("star") << QByteArray("* one\n* two") << QStringLiteral("\u2022 one\n\u2022 two");
+        QTest::newRow("plus") << QByteArray("+ item") << QStringLiteral("\u2022 item");
+        QTest::newRow("numbered") << QByteArray("1. first\n2) second") << QStringLiteral("1. first\n2) second");
+        QTest::newRow("quoted list") << QByteArray("> - quoted item") << QStringLiteral("\u2022 quoted item");
+        QTest::newRow("indented") << QByteArray("  - nested item") << QStringLiteral("\u2022 nested item");
+        // (Not a marker: a dash without a space, an emphasis star.)
+        QTest::newRow("no space") << QByteArray("-5 degrees") << QStringLiteral("-5 degrees");
+        QTest::newRow("emphasis") << QByteArray("*emphasis* here") << QStringLiteral("emphasis here");
+    }
+    void markdownListItemsKeepTheirMarker()
+    {
+        QFETCH(QByteArray, md);
+        QFETCH(QString, expected);
+        const ReadOutcome r = ArticleReader().readBytes("Intro line.\n\n" + md, QStringLiteral("list.md"));
+        QVERIFY2(r.article, qPrintable(r.problem));
+        QCOMPARE(r.article->text, QStringLiteral("Intro line.\n\n") + expected);
     }
 
     // Static-site generators name the publication date by other keys than "date";

@@ -52,10 +52,13 @@ bool isReferenceDefinition(QStringView line)
     return close > 1;
 }
 
-// Removes a list or quote marker: "- ", "* ", "+ ", "1. ", "1) ", "> ".
-QStringView stripBlockMarkers(QStringView line)
+// Removes a list or quote marker: "- ", "* ", "+ ", "1. ", "1) ", "> ". A list
+// item's marker is given back as a rendered page shows it ("\u2022 ", "1. "), so
+// that its item reads as one in plain text ("\u2022 2026-01-04: several missiles").
+QStringView stripBlockMarkers(QStringView line, QString *listMarker)
 {
     QStringView t = line;
+    listMarker->clear();
     while (true) {
         const QStringView trimmed = t.trimmed();
         if (trimmed.startsWith(u'>')) {
@@ -63,14 +66,18 @@ QStringView stripBlockMarkers(QStringView line)
             continue;
         }
         if (trimmed.size() >= 2 && (trimmed.at(0) == u'-' || trimmed.at(0) == u'*' || trimmed.at(0) == u'+')
-            && trimmed.at(1) == u' ')
+            && trimmed.at(1) == u' ') {
+            *listMarker = QStringLiteral("\u2022 ");
             return trimmed.mid(2);
+        }
         qsizetype digits = 0;
         while (digits < trimmed.size() && digits < 9 && trimmed.at(digits).isDigit())
             ++digits;
         if (digits > 0 && digits + 1 < trimmed.size()
-            && (trimmed.at(digits) == u'.' || trimmed.at(digits) == u')') && trimmed.at(digits + 1) == u' ')
+            && (trimmed.at(digits) == u'.' || trimmed.at(digits) == u')') && trimmed.at(digits + 1) == u' ') {
+            *listMarker = trimmed.left(digits + 2).toString();
             return trimmed.mid(digits + 2);
+        }
         return trimmed;
     }
 }
@@ -240,7 +247,8 @@ MarkdownDocument MarkdownText::extract(const QString &markdown)
             out += u'\n';
             continue;
         }
-        QStringView body = stripBlockMarkers(line);
+        QString listMarker;
+        QStringView body = stripBlockMarkers(line, &listMarker);
         bool heading = false;
         const QStringView bt = body.trimmed();
         if (bt.startsWith(u'#')) {
@@ -258,6 +266,8 @@ MarkdownDocument MarkdownText::extract(const QString &markdown)
         const QString plain = HtmlText::decodeEntities(stripInline(body));
         if (heading && doc.title.isEmpty())
             doc.title = plain.simplified();
+        if (!plain.trimmed().isEmpty())
+            out += listMarker;
         out += plain;
         out += u'\n';
     }
