@@ -181,6 +181,9 @@ void TestPubDate::detects_data()
         row("footer-modified-iso", (body + "\nLast modified 2025-11-26\n").constData(), "2025-11-26", "2025-11-26", "stamp");
         row("footer-published-beats-edited", (body + "\nPublished 2 March 2025\nLast edited 9 March 2025\n").constData(), "2025-03-02", "2025-03-02", "stamp");
     }
+    // A short stamp in a list (a page's meta list) is still the page's date.
+    row("bullet-stamp", "Headline\n\u2022 By Jane Doe\n\u2022 March 3, 2025\n\nText of the story.", "2025-03-03", "2025-03-03", "stamp");
+    row("bullet-updated-stamp", "Headline\n\u2022 Updated 3 March 2025\n\nText of the story.", "2025-03-03", "2025-03-03", "stamp");
     row("reiwa-dotted-stamp", "Bulletin\nUpdated: R6.3.18 (Mon) 07:40\nText.", "2024-03-18", "2024-03-18", "stamp");
     row("reiwa-slash", "Bulletin\nR5/11/21 22:10\nText of the bulletin.", "2023-11-21", "2023-11-21", "dateline");
     row("reiwa-word", "Bulletin\nIssued: Reiwa 7.4.2 10:00\nText.", "2025-04-02", "2025-04-02", "stamp");
@@ -246,6 +249,11 @@ void TestPubDate::noDate_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("body-date") << QStringLiteral("Headline\nIn a speech on October 10, 2025, Kim declared that the country would expand its arsenal.\nMore.");
+    // A list item's day is the event it lists, not the article's.
+    QTest::newRow("list-item-iso") << QStringLiteral("Notes\n\n\u2022 2026-01-04: several ballistic missiles from near Pyongyang, ~900 km.\n");
+    QTest::newRow("list-item-dash-day") << QStringLiteral("Notes\n\n- 4 July 2017 \u2013 Hwasong-14, first ICBM test, from Panghyon.\n");
+    QTest::newRow("list-item-numbered") << QStringLiteral("Notes\n\n1. March 3, 2025: two cruise missiles off the west coast.\n");
+    QTest::newRow("list-item-star") << QStringLiteral("Notes\n\n* 2025-11-07 - one SRBM from Taegwan, about 700 km\n");
     QTest::newRow("first-sentence") << QStringLiteral("On January 14, 2025, the nation fired several short-range ballistic missiles into the Sea of Japan, a move that raised alarms.");
     QTest::newRow("weekday-only") << QStringLiteral("North Korea launched missiles on Tuesday.\nJapan protested.");
     QTest::newRow("yearless-dateline") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile.");

@@ -519,6 +519,22 @@ void takeDateline(Best &best, QStringView line, int lineStart, int end, const QD
     best.rank = RankDateline;
 }
 
+// Whether a date opens a list item that tells an event: a list marker alone
+// before it ("-", "*", "\u2022", "\u2013", "1.", "a)"), then a colon or a dash and
+// three words or more ("- 2026-01-04: several ballistic missiles ..."). A short
+// stamp in a list ("\u2022 March 3, 2025", "\u2022 Updated 3 March 2025") is not one.
+bool datesAListItem(QStringView prefix, QStringView suffix)
+{
+    const QStringView marker = prefix.trimmed();
+    static const QRegularExpression isMarker(QStringLiteral("^(?:[-*\u2022\u2013]|\\(?[a-zA-Z0-9]{1,2}[.)])$"));
+    if (marker.isEmpty() || marker.size() > 4 || !isMarker.match(marker).hasMatch())
+        return false;
+    const QStringView rest = suffix.trimmed();
+    if (rest.isEmpty() || !(rest.front() == u':' || rest.front() == u'-' || rest.front() == QChar(0x2013) || rest.front() == QChar(0x2014)))
+        return false;
+    return wordCount(rest.mid(1)) >= 3;
+}
+
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
                   Best &best, bool skipOutranked)
 {
@@ -633,6 +649,10 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             continue;
         int suffixEnd = scan.size();
         const QStringView suffix = QStringView(scan).mid(mEnd, suffixEnd - mEnd);
+        // "- 2026-01-04: several ballistic missiles from near Pyongyang": a list
+        // item's day is the event it lists, not the article's.
+        if (datesAListItem(QStringView(scan).left(mStart), suffix))
+            continue;
         const Rank rank = classify(line, QStringView(scan).left(mStart), suffix, inHead);
         Q_UNUSED(prefix);
         if (rank <= best.rank)
