@@ -181,6 +181,17 @@ void TestPubDate::detects_data()
         row("footer-modified-iso", (body + "\nLast modified 2025-11-26\n").constData(), "2025-11-26", "2025-11-26", "stamp");
         row("footer-published-beats-edited", (body + "\nPublished 2 March 2025\nLast edited 9 March 2025\n").constData(), "2025-03-02", "2025-03-02", "stamp");
     }
+    // An official transcript's title closes with the day it was held.
+    row("briefing-title-place", "Briefing by Foreign Ministry Spokeswoman Anna Petrova, Moscow, October 15, 2026\n\n(Excerpts.)\n\nQuestion: the launch yesterday?", "2026-10-15", "2026-10-15", "stamp");
+    row("press-conference-title-on", "Foreign Ministry Spokesperson Wang Lei's Regular Press Conference on November 3, 2026\n\nAFP: The launch this morning?", "2026-11-03", "2026-11-03", "stamp");
+    row("remarks-title", "Remarks by the Ambassador at the Security Council, 30 November 2026\n\nThank you, President.", "2026-11-30", "2026-11-30", "stamp");
+    row("readout-title", "Readout of the Trilateral Call on the DPRK Launch, November 25, 2026\n\nThe ministers spoke.", "2026-11-25", "2026-11-25", "stamp");
+    // A translation's bracketed note of its source's edition.
+    row("translated-edition-note", "ICBM falls inside EEZ\n\n[Hokkaido Shimbun, morning edition, November 26, 2026 (Thursday). Translated from Japanese.]\n\nNorth Korea launched one missile on the 25th.", "2026-11-26", "2026-11-26", "stamp");
+    row("translation-note", "Kim oversees test\n\n[Nodong Sinmun, 14 October 2026, page 1. Unofficial translation.]\n\nThe test was held.", "2026-10-14", "2026-10-14", "stamp");
+    // The stamp's words lead their cell of a bar-separated byline.
+    row("cell-first-published", "Live blog\n\nHannah Ellis in Tokyo and Min-su Cho in Seoul (earlier) | Wed 25 Nov 2026 08.41 GMT | First published on Wed 25 Nov 2026 01.02 GMT\n\nText.", "2026-11-25", "2026-11-25", "stamp");
+    row("cell-posted", "Story\n\nBy a staff reporter at the Seoul bureau of the paper | Posted 3 March 2025\n\nText.", "2025-03-03", "2025-03-03", "stamp");
     // A short stamp in a list (a page's meta list) is still the page's date.
     row("bullet-stamp", "Headline\n\u2022 By Jane Doe\n\u2022 March 3, 2025\n\nText of the story.", "2025-03-03", "2025-03-03", "stamp");
     row("bullet-updated-stamp", "Headline\n\u2022 Updated 3 March 2025\n\nText of the story.", "2025-03-03", "2025-03-03", "stamp");
@@ -250,6 +261,7 @@ void TestPubDate::noDate_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("body-date") << QStringLiteral("Headline\nIn a speech on October 10, 2025, Kim declared that the country would expand its arsenal.\nMore.");
     // A list item's day is the event it lists, not the article's.
+    QTest::newRow("bracket-note-no-translation") << QStringLiteral("Headline\n\n[Editor's note: this story was first told on 3 March 2025 by our desk, and much of it since.]\n\nText.");
     QTest::newRow("list-item-iso") << QStringLiteral("Notes\n\n\u2022 2026-01-04: several ballistic missiles from near Pyongyang, ~900 km.\n");
     QTest::newRow("list-item-dash-day") << QStringLiteral("Notes\n\n- 4 July 2017 \u2013 Hwasong-14, first ICBM test, from Panghyon.\n");
     QTest::newRow("list-item-numbered") << QStringLiteral("Notes\n\n1. March 3, 2025: two cruise missiles off the west coast.\n");

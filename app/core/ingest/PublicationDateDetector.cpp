@@ -229,6 +229,34 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     if (containsWord(p, "today") || containsWord(p, "current date"))
         return inHead ? RankBanner : RankNone;
     const bool leadsLine = prefix.size() <= kMaxStampPrefix;
+    // "Hannah Ellis in Tokyo | Wed 25 Nov 2026 08.41 GMT | First published on Wed 25
+    // Nov 2026 01.02 GMT": the stamp's words lead their cell of a bar-separated line.
+    const qsizetype bar = p.lastIndexOf(u'|');
+    const QStringView cell = bar >= 0 ? p.mid(bar + 1).trimmed() : p;
+    if (bar >= 0 && cell.size() <= kMaxStampPrefix && line.size() <= kMaxStampLine) {
+        if (containsWord(cell, "published") || containsWord(cell, "posted"))
+            return RankPublished;
+        if (containsWord(cell, "updated") || containsWord(cell, "modified") || containsWord(cell, "edited"))
+            return RankUpdated;
+    }
+    if (inHead && line.size() <= kMaxStampLine) {
+        // "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on
+        // November 3, 2026", "Briefing by ... Zakharova, Moscow, October 15, 2026":
+        // an official transcript's title closes with the day it was held.
+        // (The tagger may take "on" into the date: "Conference on November 3, 2026".)
+        if (wordCount(suffix) == 0
+            && (p.endsWith(QLatin1String(" on"), Qt::CaseInsensitive) || p.endsWith(u',')
+                || p.endsWith(QLatin1String("conference"), Qt::CaseInsensitive) || p.endsWith(QLatin1String("briefing"), Qt::CaseInsensitive))
+            && (containsWord(p, "briefing") || containsWord(p, "press conference") || containsWord(p, "remarks")
+                || containsWord(p, "transcript") || containsWord(p, "readout")))
+            return RankPublished;
+        // "[Hokkaido Shimbun, morning edition, November 26, 2026 (Thursday).
+        // Translated from Japanese.]": a translation's note of its source's edition.
+        if (line.trimmed().startsWith(u'[') && (containsCaseless(line, QLatin1String("translated"))
+                                               || containsCaseless(line, QLatin1String("translation")))
+            && wordCount(p) <= 8)
+            return RankByline;
+    }
     if (leadsLine && line.size() <= kMaxStampLine) {
         if (containsWord(p, "updated") || containsWord(p, "update") || containsWord(p, "modified")
             || containsWord(p, "edited") || containsWord(p, "edit"))
