@@ -846,6 +846,12 @@ private slots:
         QTest::newRow("plural-noun-three-days") << primary + "The SRBM launches on Jan. 17, Jan. 21 and Jan. 29 were condemned." << "17,21,29";
         QTest::newRow("plural-noun-as-well-as") << primary + "This launch, as well as the DPRK's ballistic missile launches on January 8 and February 19, violates resolutions." << "8,19";
         QTest::newRow("plural-noun-launches-of") << primary + "Seoul recalled the ballistic missile launches on Feb. 5 and 24." << "5,24";
+        // Days in figures after one written year first.
+        QTest::newRow("year-first-figures") << primary + "It has launched ballistic missiles on 2025/1/6, 1/14 and 2/19 this year." << "6,14,19";
+        QTest::newRow("year-first-dashes") << primary + "Pyongyang fired cruise missiles on 2025-01-17, 01-21 and 01-29." << "17,21,29";
+        // A listed day that is the report's own launch's is that launch, not another.
+        QTest::newRow("listed-primary-day") << primary + "It has launched ballistic missiles on 2025/1/6, 2/19 and 3/11 this year." << "6,19";
+        QTest::newRow("listed-primary-day-words") << primary + "It launched cruise missiles on Jan. 6, Feb. 19 and March 11." << "6,19";
     }
     void listedDaysAreLaunchesEach()
     {

@@ -782,6 +782,16 @@ void TestTemporalTagger::listedDays_data()
                                   << QStringLiteral("2024-09-12 2024-09-13");
     QTest::newRow("day-first-no-anchor") << QStringLiteral("Missiles flew on 24, 28 and 30 January.") << none
                                          << QStringLiteral("01-24 01-28 01-30");
+    // Days in figures listed after one written year first: month and day of its year.
+    QTest::newRow("iso-list") << QStringLiteral("North Korea has launched ballistic missiles on 2026/1/4, 3/17, 5/14, 6/2, 7/8 and 9/15 this year.")
+                              << iso("2026-10-14") << QStringLiteral("2026-01-04 2026-03-17 2026-05-14 2026-06-02 2026-07-08 2026-09-15");
+    QTest::newRow("iso-list-dashes") << QStringLiteral("Launches on 2025-01-06, 3-10 and 11-7 drew protests.") << none
+                                     << QStringLiteral("2025-01-06 2025-03-10 2025-11-07");
+    QTest::newRow("iso-list-oxford") << QStringLiteral("Tests on 2024/5/8, 5/9, and 5/10 failed.") << none
+                                     << QStringLiteral("2024-05-08 2024-05-09 2024-05-10");
+    // Not a listed day: another separator, a glued-on year, a score, an impossible day.
+    QTest::newRow("iso-list-other-separator") << QStringLiteral("On 2026/1/4, 3-17 people were hurt.") << none << QStringLiteral("2026-01-04");
+    QTest::newRow("iso-list-impossible") << QStringLiteral("On 2026/1/4, 13/17 of them had failed.") << none << QStringLiteral("2026-01-04");
     // Counts before a month are not listed days.
     QTest::newRow("day-first-count") << QStringLiteral("It fired 3 and then 5 missiles from Sinpo.") << a << QStringLiteral("");
     QTest::newRow("day-first-no-month") << QStringLiteral("Between 5 and 19 launchers were seen on 2 March.") << a

@@ -208,6 +208,11 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         for (const auto &[of, d] : listed) {
             if (!d.date.isKnown())
                 continue;
+            // "... on 2026/1/4, 3/17 and 9/15 this year, and today's launch is the
+            // seventh": a listed day that is the report's own launch's is that launch.
+            if (build.primary >= 0 && build.primary != of && ms[build.primary].date.isDay() && d.date.isDay()
+                && ms[build.primary].date.earliest == d.date.earliest)
+                continue;
             LaunchMention copy = ms[of];
             copy.role = LaunchRole::Mentioned;
             copy.evidence.erase(std::remove_if(copy.evidence.begin(), copy.evidence.end(),

@@ -424,7 +424,8 @@ void Matcher::run(QVector<DateMention> &out)
         }
         Match m;
         m_lookingBack = lex(i - 1) == Lex::Since || lex(i - 1) == Lex::After;
-        const bool found = matchIso(i, m) || matchNumericDayMonth(i, m) || matchNumericDayMonthWithoutYear(i, m) || matchHyphenatedDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
+        const bool iso = matchIso(i, m);
+        const bool found = iso || matchNumericDayMonth(i, m) || matchNumericDayMonthWithoutYear(i, m) || matchHyphenatedDayMonth(i, m) || matchWeekday(i, m) || matchMonthFirst(i, 0, m)
             || matchDayFirst(i, 0, m) || matchPartOfMonth(i, m) || matchWeekOfMonth(i, m) || matchRelative(i, m)
             || matchCountedRelative(i, m) || matchOrdinalDay(i, m) || matchMonthAlone(i, m)
             || matchBareYear(i, m);
@@ -460,7 +461,48 @@ void Matcher::run(QVector<DateMention> &out)
         i = std::max(m.end, i + 1);
         if (m.listMonth != 0)
             i = std::max(i, listedDays(m, out));
+        if (iso && dm.date.isDay())
+            i = std::max(i, isoListedDays(m.end - 5, dm.date.earliest.year(), out));
     }
+}
+
+// "on 2026/1/4, 3/17, 5/14 and 9/15": after a day written year first, the days
+// listed after it in figures, with its separator, are month and day of its
+// year (the writer's order is settled by the first). Returns the token after
+// the last one read (`first + 5` when none follows).
+int Matcher::isoListedDays(int first, int year, QVector<DateMention> &out) const
+{
+    const QChar sep = t[first + 1].punct;
+    int k = first + 5;
+    int last = k;
+    while (has(k + 3)) {
+        // ", 3/17" or "and 9/15" (", and 9/15")
+        int j = k;
+        if (isPunct(j, u','))
+            ++j;
+        if (lex(j) == Lex::And)
+            ++j;
+        if (j == k || !has(j + 2))
+            break;
+        if (t[j].kind != TokKind::Number || t[j].digits > 2 || t[j].grouped || t[j].ordinal || !isPunct(j + 1, sep.unicode())
+            || t[j + 1].spaceBefore || t[j + 2].spaceBefore || t[j + 2].kind != TokKind::Number || t[j + 2].digits > 2
+            || t[j + 2].grouped)
+            break;
+        // (Glued on: "3/17/2026" is a day of its own, read as one.)
+        if (has(j + 3) && !t[j + 3].spaceBefore && t[j + 3].kind == TokKind::Punct && t[j + 3].punct == sep)
+            break;
+        const QDate d = makeDate(year, t[j].value, t[j + 2].value);
+        if (!d.isValid())
+            break;
+        DateMention dm;
+        dm.start = t[j].start;
+        dm.end = t[j + 2].end;
+        dm.date = FuzzyDate::onDay(d, m_text.mid(dm.start, dm.end - dm.start).toString());
+        out.append(dm);
+        k = j + 3;
+        last = k;
+    }
+    return last;
 }
 
 } // namespace detail

@@ -112,6 +112,7 @@ private:
     bool matchBareYear(int i, Match &m) const;
     int listedDays(const Match &first, QVector<DateMention> &out) const;
     int dayFirstList(int i, QVector<DateMention> &out) const;
+    int isoListedDays(int first, int year, QVector<DateMention> &out) const;
     bool isListConjunction(int j) const;
     int moreListedDays(int k, bool ordinalsOk, QVector<int> &days, bool &closed) const;
 
