@@ -1532,6 +1532,10 @@ private slots:
         QTest::newRow("distance-after") << QStringLiteral("The North flew a hypersonic missile some 600 km on Tuesday, Seoul said.") << "hypersonic" << "1..1";
         QTest::newRow("several-cruise") << QStringLiteral("On Tuesday North Korea flew several cruise missiles over the Yellow Sea.") << "cruise" << "2..-1";
         QTest::newRow("another") << QStringLiteral("The military said the North flew a ballistic missile on Tuesday.") << "ballistic" << "1..1";
+        // a designation after "the" or "its"
+        QTest::newRow("the-designation") << QStringLiteral("North Korea first flew the Hwasong-18 on Tuesday, Seoul said.") << "" << "1..1";
+        QTest::newRow("its-designation") << QStringLiteral("Pyongyang flew its new Hwasong-20 on Tuesday on a lofted path.") << "" << "1..1";
+        QTest::newRow("the-kn") << QStringLiteral("The North flew the KN-25 toward the East Sea on Tuesday.") << "" << "1..1";
     }
     void flewAMissileIsALaunch()
     {
