@@ -1521,6 +1521,29 @@ private slots:
         QCOMPARE(field(r.launches.at(0), QStringLiteral("names")), names);
     }
 
+    // A flashback story's primary launch is years back; "last Tuesday" in it is said
+    // from the day of writing (12 March 2025), not from that launch.
+    void deicticDatesCountFromTheDayOfWriting_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("later");
+        const QString flashback = QStringLiteral("Nine years ago, in the early hours of March 9, 2016, North Korea fired a missile nobody had seen before from Sunan. "
+                                                 "It flew about 950 kilometers. ");
+        QTest::newRow("last-weekday") << flashback + "And last Tuesday, the North fired what its state media called a new missile." << QDate(2025, 3, 11);
+        QTest::newRow("yesterday") << flashback + "Yesterday the North launched a cruise missile from Nampo." << QDate(2025, 3, 11);
+        QTest::newRow("last-month") << flashback + "Last month it test-fired an IRBM from Jagang." << QDate(2025, 2, 1);
+    }
+    void deicticDatesCountFromTheDayOfWriting()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, later);
+        const auto r = extractLaunches(text);
+        QCOMPARE(r.launches.size(), 2);
+        QList<QDate> days{r.launches.at(0).date.earliest, r.launches.at(1).date.earliest};
+        std::sort(days.begin(), days.end());
+        QCOMPARE(days, (QList<QDate>{QDate(2016, 3, 9), later}));
+    }
+
     // "the North flew an ICBM": flew with a missile as its object is a launch verb.
     void flewAMissileIsALaunch_data()
     {

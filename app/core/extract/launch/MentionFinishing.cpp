@@ -8,6 +8,18 @@
 
 namespace atlas::launch {
 
+namespace {
+// Whether a relative date counts from another day than the day of writing: "a
+// week earlier", "the previous day", "two days later", "after that".
+bool countsFromAnotherDay(const QString &written)
+{
+    static const QRegularExpression anaphoric(QStringLiteral(
+        "(?<![\\w-])(?:earlier|before|previous|prior|later|after|following|preceding|that|same)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return anaphoric.match(written).hasMatch();
+}
+} // namespace
+
 void finishMentions(MentionBuilder &build, const Article &article, const QVector<Sentence> &sentences,
                     const TemporalTagger &tagger)
 {
@@ -76,6 +88,11 @@ void finishMentions(MentionBuilder &build, const Article &article, const QVector
                 continue;
             const DateMention &old = dateOf[k];
             if (!old.relative && old.date.isKnown())
+                continue;
+            // "last Wednesday", "yesterday", "last month": said from the day of writing,
+            // and already read from it; only "a week earlier", "the day before" count
+            // from another day (in a flashback story the primary launch is years back).
+            if (old.date.isKnown() && !countsFromAnotherDay(old.date.text))
                 continue;
             const Sentence &s = sentences.at(dateSentence[k]);
             for (const DateMention &d : tagger.tagRelativeTo(text.mid(s.start, s.end - s.start), ms[primary].date, s.start)) {
