@@ -1521,6 +1521,28 @@ private slots:
         QCOMPARE(field(r.launches.at(0), QStringLiteral("names")), names);
     }
 
+    // "The first Hwasong-14, fired on July 4, 2017, was ...": the short noun phrase set
+    // off before a participle names the missile it fired, not the launch told before.
+    void participlesMissileNamedBeforeIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("names");
+        const QString before = QStringLiteral("North Korea fired an ICBM on Tuesday. ");
+        QTest::newRow("fired-on") << before + "The first Hwaseong-14, fired on July 4, 2017, was a liquid-fuel missile." << "Hwasong-14";
+        QTest::newRow("first-launched") << before + "The Hwasong-18, first launched on April 13, 2023, used solid fuel." << "Hwasong-18";
+        QTest::newRow("test-fired") << before + "Its KN-25, test-fired on 31 July 2019, is a large rocket." << "KN-25";
+        QTest::newRow("launched-in") << before + "A Pukguksong-3, launched on 2 October 2019, flew 450 km." << "Pukguksong-3";
+    }
+    void participlesMissileNamedBeforeIt()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, names);
+        const auto r = extractLaunches(text);
+        QCOMPARE(r.launches.size(), 2);
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("names")), QString());
+        QCOMPARE(field(r.launches.at(1), QStringLiteral("names")), names);
+    }
+
     // A flashback story's primary launch is years back; "last Tuesday" in it is said
     // from the day of writing (12 March 2025), not from that launch.
     void deicticDatesCountFromTheDayOfWriting_data()

@@ -111,6 +111,25 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
 
 } // namespace
 
+namespace {
+// Whether text[from, boundary) is a short noun phrase closed by a comma, set off
+// before a participle: "The first Hwaseong-14, " (six words at most, no other comma).
+bool namesTheParticiplesMissile(const QString &text, int from, int boundary)
+{
+    const QStringView lead = QStringView(text).mid(from, boundary - from).trimmed();
+    if (lead.isEmpty() || lead.back() != u',' || lead.chopped(1).contains(u','))
+        return false;
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : lead) {
+        const bool w = !c.isSpace();
+        words += (w && !inWord) ? 1 : 0;
+        inWord = w;
+    }
+    return words <= 6;
+}
+} // namespace
+
 QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
                                const SentenceCues &sc, const QVector<DateMention> &dates,
                                QVector<std::pair<int, DateMention>> &listed)
@@ -552,6 +571,10 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 boundary = std::min(boundary, LaunchCueFinder::clauseStart(text, date->start, s.start));
         }
         if (ci == 0 && fromHere && segments.back().mention < 0)
+            boundary = s.start;
+        // "The first Hwaseong-14, fired on July 4, 2017, was ...": the few words
+        // before a participle set off by a comma name the missile it fired.
+        if (ci == 0 && fromHere && cue.verb && boundary > s.start && namesTheParticiplesMissile(text, s.start, boundary))
             boundary = s.start;
         if (firstSince >= 0)
             boundary = date->start; // only "since ..." speaks of the earlier launch
