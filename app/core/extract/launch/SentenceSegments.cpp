@@ -113,9 +113,15 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
 
 namespace {
 // Whether text[from, boundary) is a short noun phrase closed by a comma, set off
-// before a participle: "The first Hwaseong-14, " (six words at most, no other comma).
-bool namesTheParticiplesMissile(const QString &text, int from, int boundary)
+// before a participle: "The first Hwaseong-14, " (six words at most, no other
+// comma), the cue at `cue` opening the clause after it ("fired on", "first
+// launched on"; not "which the North first tested").
+bool namesTheParticiplesMissile(const QString &text, int from, int boundary, int cue)
 {
+    static const QRegularExpression participleOpens(QStringLiteral("^\\s*(?:(?:first|later|again|successfully|reportedly)\\s+)?$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+    if (cue < boundary || !participleOpens.match(QStringView(text).mid(boundary, cue - boundary)).hasMatch())
+        return false;
     const QStringView lead = QStringView(text).mid(from, boundary - from).trimmed();
     if (lead.isEmpty() || lead.back() != u',' || lead.chopped(1).contains(u','))
         return false;
@@ -574,7 +580,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             boundary = s.start;
         // "The first Hwaseong-14, fired on July 4, 2017, was ...": the few words
         // before a participle set off by a comma name the missile it fired.
-        if (ci == 0 && fromHere && cue.verb && boundary > s.start && namesTheParticiplesMissile(text, s.start, boundary))
+        if (ci == 0 && fromHere && cue.verb && boundary > s.start && namesTheParticiplesMissile(text, s.start, boundary, cue.start))
             boundary = s.start;
         if (firstSince >= 0)
             boundary = date->start; // only "since ..." speaks of the earlier launch
