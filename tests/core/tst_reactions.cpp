@@ -294,6 +294,18 @@ private slots:
         // The UN members a Security Council meeting names ("The representative of Guyana ...").
         row("un member: representative of", "The representative of Guyana called on the DPRK to refrain from further launches.", {"Guyana:urge"});
         row("un member: delegate", "Sierra Leone's delegate condemned the launch.", {"Sierra Leone:condemn"});
+        // A UN summary's other names for a country's speaker.
+        row("un member: delegate of", "The delegate of Denmark condemned the launch.", {"Denmark:condemn"});
+        row("un member: speaker for", "The speaker for the United Kingdom condemned the launch as a flagrant violation.", {"United Kingdom:condemn"});
+        row("un member: speaker for urged", "The speaker for Slovenia urged the DPRK to refrain from further launches.", {"Slovenia:urge"});
+        // The countries a speaker speaks for react with it.
+        row("on behalf of", "Speaking also on behalf of Greece and Latvia, the representative of Denmark condemned the launch.",
+            {"Denmark:condemn", "Greece:condemn", "Latvia:condemn"});
+        row("on behalf of three", "On behalf of Estonia, Lithuania and Latvia, Finland's delegate expressed concern about the launch.",
+            {"Finland:concern", "Estonia:concern", "Lithuania:concern", "Latvia:concern"});
+        row("on behalf of group", "Speaking on behalf of the Nordic countries, the representative of Norway condemned the launch.", {"Norway:condemn"});
+        // (Not the countries after "on behalf of" in another clause, after the stance word.)
+        row("on behalf of after", "Japan condemned the launch, which Seoul discussed on behalf of its allies.", {"Japan:condemn"});
         row("un member: somalia", "Somalia's representative condemned the launch as a violation of resolutions.", {"Somalia:condemn"});
         row("un member: demonym", "The Jamaican representative expressed concern over the launch.", {"Jamaica:concern"});
         row("un member: long form", "The Republic of Chad urged restraint after the launch.", {"Chad:urge"});

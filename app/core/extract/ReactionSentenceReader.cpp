@@ -10,6 +10,7 @@
 #include "extract/reaction/ReaderWords.h"
 #include "extract/reaction/SpeakerWords.h"
 #include "extract/reaction/StanceObject.h"
+#include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
 #include "geo/Gazetteer.h"
 
@@ -332,6 +333,33 @@ ActorGroup SentenceReader::speakerBefore(bool neuter)
     return neuter ? before.openingInstitution() : before.lastPersonNamed();
 }
 
+// "Speaking also on behalf of Greece and Latvia, the representative of Denmark
+// condemned the launch": the countries a speaker speaks for react with it. Only
+// the clause "on behalf of ..." closed by a comma, before the speaker and the
+// stance word.
+void SentenceReader::addCountriesSpokenFor(int stanceStart, QVector<ActorGroup> &groups) const
+{
+    ActorGroup &group = groups.last(); // the speaker, after the clause
+    const QStringView before = QStringView(m_s).left(stanceStart);
+    qsizetype at = indexOfText(before, u"on behalf of", 0);
+    if (at < 0)
+        at = indexOfText(before, u"On behalf of", 0);
+    if (at < 0)
+        return;
+    // (Up to the comma before the speaker: "On behalf of Estonia, Lithuania and
+    // Latvia, Finland's delegate ...".)
+    const qsizetype comma = group.start > at ? before.left(group.start).lastIndexOf(u',') : before.indexOf(u',', at);
+    if (comma <= at)
+        return;
+    const qsizetype end = comma;
+    for (const ActorMention &m : m_mentions) {
+        if (m.start >= at && m.end <= end && !m.country.isEmpty() && !m.organization
+            && m.country != QLatin1String("North Korea")
+            && std::none_of(groups.begin(), groups.end(), [&](const ActorGroup &g) { return g.countries.contains(m.country); }))
+            group.countries << m.country;
+    }
+}
+
 ActorGroup SentenceReader::lastPersonNamed()
 {
     const QVector<ActorGroup> groups = makeGroups(m_mentions);
@@ -570,6 +598,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
         }
         if (t.form == StanceTrigger::Active && !groups.isEmpty())
             dropObjectsOfStance(t, groups);
+        if (!groups.isEmpty())
+            addCountriesSpokenFor(t.start, groups);
         previous = groups;
         const bool policy = ((t.stance == Stance::Cooperation || t.stance == Stance::Dialogue)
                              && isStatedContinuation(m_s, clauseStart, t.start))
