@@ -296,6 +296,8 @@ private slots:
         row("un member: delegate", "Sierra Leone's delegate condemned the launch.", {"Sierra Leone:condemn"});
         // A UN summary's other names for a country's speaker.
         row("un member: delegate of", "The delegate of Denmark condemned the launch.", {"Denmark:condemn"});
+        // (Artillery named beside a missile launch leaves the reaction to the launch.)
+        row("artillery and missile", "South Korea condemned the missile launch and the artillery drills that followed.", {"South Korea:condemn"});
         row("un member: speaker for", "The speaker for the United Kingdom condemned the launch as a flagrant violation.", {"United Kingdom:condemn"});
         row("un member: speaker for urged", "The speaker for Slovenia urged the DPRK to refrain from further launches.", {"Slovenia:urge"});
         // The countries a speaker speaks for react with it.
@@ -660,6 +662,11 @@ private slots:
         QTest::addColumn<QString>("text");
         auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
         row("launcher's acts not tolerated", "The allies sent a clear message to North Korea that its provocative actions will not be tolerated.");
+        // Artillery or rocket-launcher fire, with no missile and no launch named, is no launch to react to.
+        row("artillery quote", "\"The North's artillery firing is a provocation that raises tensions, and we urge it to stop immediately,\" the JCS said.");
+        row("artillery condemned", "South Korea condemned the North's coastal artillery drills near the border on Tuesday.");
+        row("shelling denounced", "Seoul denounced the shelling of the buffer zone as a violation of the military agreement.");
+        row("rocket launchers", "Japan expressed concern about the North's firing of multiple rocket launchers into the sea.");
         row("standing by for updates", "Japanese officials were standing by for updates on the launch.");
         row("ready for launch", "North Korea appeared ready to launch another missile, Seoul's spy agency said.");
         row("likely to", "Japan is likely to condemn the launch in a statement.");

@@ -315,7 +315,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         auto found = quoteFirst ? reader.readQuoteFirst() : QVector<SentenceReader::Found>();
         if (found.isEmpty())
             found = reader.read(triggers);
-        if (found.isEmpty())
+        if (found.isEmpty() || reader.aboutArtilleryOnly())
             continue;
         const QVector<Quote> quotes = findQuotes(s);
         const QVector<DateMention> dates = datesIn(tagger, s, sentence.start);

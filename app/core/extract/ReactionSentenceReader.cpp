@@ -360,6 +360,18 @@ void SentenceReader::addCountriesSpokenFor(int stanceStart, QVector<ActorGroup> 
     }
 }
 
+// "The North's artillery firing is a provocation ... we urge it to stop": a
+// sentence about artillery or rocket-launcher fire that names no missile and no
+// launch reacts to no launch.
+bool SentenceReader::aboutArtilleryOnly() const
+{
+    static const QRegularExpression artillery(QStringLiteral("(?<![\\w-])(?:artillery|shelling|shells|howitzers?|rocket\\s+launchers?|MLRS)(?![\\w-])"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression launch(QStringLiteral("(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?|launch(?:es|ed|ing)?(?![\\w-])|test-fir\\w*|fired\\s+(?:a|an|two|three|several)\\s)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return artillery.match(m_s).hasMatch() && !launch.match(m_s).hasMatch();
+}
+
 ActorGroup SentenceReader::lastPersonNamed()
 {
     const QVector<ActorGroup> groups = makeGroups(m_mentions);

@@ -88,6 +88,7 @@ public:
     QVector<Found> readQuoteFirst();
     // The last person this sentence names, with country and office ("He" in the next one).
     ActorGroup lastPersonNamed();
+    bool aboutArtilleryOnly() const;
     void addCountriesSpokenFor(int stanceStart, QVector<ActorGroup> &groups) const;
     // The actor this sentence opens with, when it is one country's office or the
     // country itself ("Japan's Defense Ministry gave ..."): "It" in the next one.
