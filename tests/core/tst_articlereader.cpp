@@ -269,6 +269,14 @@ private slots:
                                     << QStringLiteral("\u2022 One\n\u2022 Two");
         // (Preformatted text is shown as written.)
         QTest::newRow("in pre") << QByteArray("<pre>- a\n<li>b</li></pre>") << QStringLiteral("- a\nb");
+        // The page's furniture lists other pages' headlines, not the article's items.
+        QTest::newRow("in nav") << QByteArray("<nav><ul><li>3 March 2026 - Hwasong-11 test flew 300 km</li></ul></nav>")
+                                << QStringLiteral("3 March 2026 - Hwasong-11 test flew 300 km");
+        QTest::newRow("in aside") << QByteArray("<aside><ul><li>One</li></ul></aside>") << QStringLiteral("One");
+        QTest::newRow("related class") << QByteArray("<ul class=\"related-links\"><li>One</li><li>Two</li></ul>") << QStringLiteral("One\nTwo");
+        QTest::newRow("sidebar id") << QByteArray("<div id=\"sidebar\"><div><ol><li>One</li></ol></div></div>") << QStringLiteral("One");
+        QTest::newRow("after furniture closes") << QByteArray("<div class=\"menu\"><div><ul><li>Home</li></ul></div></div><ul><li>Item</li></ul>")
+                                                << QStringLiteral("Home\n\n\u2022 Item");
     }
     void htmlListItemsKeepTheirBullet()
     {

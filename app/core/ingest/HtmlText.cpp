@@ -1,6 +1,7 @@
 #include "ingest/HtmlText.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace atlas {
@@ -147,6 +148,53 @@ struct Tag {
     QHash<QString, QString> attributes; // names lower case; values raw (entities not decoded)
     qsizetype end = 0; // index just past '>'
 };
+
+// Where the page's furniture is open: <nav>, <aside>, <header>, <footer>, and any
+// element whose class or id names a menu or a list of other pages ("related",
+// "sidebar", "most-read" ...). Elements of the same name inside one are counted,
+// so that only its own end tag closes it.
+class PageFurniture {
+public:
+    void note(const Tag &tag)
+    {
+        if (tag.selfClosing)
+            return;
+        if (!m_open.isEmpty() && tag.name == m_open.last().name) {
+            if (!tag.closing) {
+                ++m_open.last().nested;
+            } else if (m_open.last().nested > 0) {
+                --m_open.last().nested;
+            } else {
+                m_open.removeLast();
+            }
+            return;
+        }
+        if (!tag.closing && isFurniture(tag))
+            m_open.append({tag.name, 0});
+    }
+    bool inside() const { return !m_open.isEmpty(); }
+
+private:
+    static bool isFurniture(const Tag &tag)
+    {
+        static const QSet<QString> elements{QStringLiteral("nav"), QStringLiteral("aside"), QStringLiteral("header"),
+                                            QStringLiteral("footer")};
+        if (elements.contains(tag.name))
+            return true;
+        static const QRegularExpression names(QStringLiteral(
+            "related|sidebar|menu|(?:^|[\\s_-])nav|popular|most[\\s_-]?read|trending|breadcrumb|share|recommend|more[\\s_-]|"
+            "latest|headlines|topics|tags|footer|header"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QString cls = tag.attributes.value(QStringLiteral("class")) + u' ' + tag.attributes.value(QStringLiteral("id"));
+        return cls.size() > 1 && names.match(cls).hasMatch();
+    }
+    struct Open {
+        QString name;
+        int nested;
+    };
+    QVector<Open> m_open;
+};
+
 
 // Parses the tag at html[pos] == '<'. Returns false when it is not a tag
 // (a lone '<' in text), in which case the '<' is text.
@@ -316,6 +364,7 @@ HtmlDocument HtmlText::extract(const QString &html)
     const qsizetype n = html.size();
     qsizetype i = 0;
     int preDepth = 0;
+    PageFurniture furniture;
     QString capture;          // text of <title> or the first <h1> while inside them
     QString capturing;        // "title" or "h1"
     QString titleText;
@@ -402,9 +451,12 @@ HtmlDocument HtmlText::extract(const QString &html)
         const int lines = blockBreak(tag.name);
         if (lines > 0)
             sink.addBreak(tag.name == QLatin1String("br") ? 1 : lines);
+        furniture.note(tag);
         // A list item keeps the bullet a browser shows before it: "• 4 July 2017 –
         // Hwasong-14 ..." reads as a list item (a note-form launch), as in plain text.
-        if (tag.name == QLatin1String("li") && !tag.closing && !tag.selfClosing && preDepth == 0)
+        // (Not in the page's furniture: a menu's or a related-links list's items are
+        // headlines of other pages, not the article's list.)
+        if (tag.name == QLatin1String("li") && !tag.closing && !tag.selfClosing && preDepth == 0 && !furniture.inside())
             sink.addText(u"\u2022 ", false);
         else if (tag.name == QLatin1String("td") || tag.name == QLatin1String("th"))
             sink.addText(u" ", false);
