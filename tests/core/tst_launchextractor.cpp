@@ -1493,6 +1493,12 @@ private slots:
         QTest::newRow("designation-engine") << QStringLiteral("Record\n\n- 19 September 2025 \u2013 Hwasong-20 engine test at Sohae, 1,971 kN.\n");
         QTest::newRow("designation-no-marker") << QStringLiteral("Notes on 13 April 2023 \u2013 Hwasong-18: about 1,000 km.");
         QTest::newRow("designation-in-word") << QStringLiteral("Record\n\n- 3 May 2024 \u2013 SuperHwasong-12 game flew 3 km.\n");
+        // (Review) other events of a named missile, in note form.
+        QTest::newRow("designation-motor") << QStringLiteral("Record\n\n- 19 September 2025 \u2013 Hwasong-20 solid-fuel motor ground test, 1,971 kN thrust\n");
+        QTest::newRow("designation-foreign-firing") << QStringLiteral("Record\n\n- 2 January 2024 \u2013 KN-23 missiles first fired by Russian forces at Kharkiv\n");
+        QTest::newRow("designation-assessment") << QStringLiteral("Record\n\n- 14 February 2024 \u2013 Hwasong-19 range put at 15,000 km in new US assessment\n");
+        QTest::newRow("designation-relocated") << QStringLiteral("Record\n\n- 3 March 2024 \u2013 Hwasong-18 brigade relocated 50 km north of Pyongyang\n");
+        QTest::newRow("designation-tube") << QStringLiteral("Record\n\n- 24 February 2025 \u2013 Pukguksong-6 launch tube spotted at Sinpo, 5 km from the pier\n");
     }
     void noteItemNeedsItsForm()
     {

@@ -111,7 +111,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         static const QRegularExpression otherEvent(
             QStringLiteral("(?<![\\w-])(?:engines?|parade|satellite|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|"
                            "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?|expected|planned|mentioned|speech|"
-                           "will|would|could|(?-i:may)|might|no)(?![\\w-])"),
+                           "will|would|could|(?-i:may)|might|no|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)(?:n)?)(?![\\w-])"),
             QRegularExpression::CaseInsensitiveOption);
         m = missileNoun.match(item);
         if (!m.hasMatch()) {
@@ -120,12 +120,29 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
             static const QRegularExpression designation(QStringLiteral(
                 "(?<![\\w-])(?:Hwa?se?ong|Pukgu?kse?ong|KN)[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?(?:Ka|Na|Da|Ra|Ma))?(?![\\w-])"),
                 QRegularExpression::CaseInsensitiveOption);
+            // Its flight: a flight word, or a distance with a firing word ("Hwasong-16B
+            // test, about 600 km"); not another event of the missile (a motor's ground
+            // test, an assessment of its range, a unit moved, a statement about it,
+            // another country's firing of it, an anniversary).
             static const QRegularExpression flightWord(QStringLiteral(
-                "(?<![\\w-])(?:flew|flight|flown|apogee|altitude|downrange|km|kilomet(?:er|re)s|miles|test|tested|"
-                "test-fired|launch|launched|fired)(?![\\w-])"),
+                "(?<![\\w-])(?:flew|flight|flown|apogee|altitude|downrange|splashed\\s+down|landed|fell)(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression distance(QStringLiteral(
+                "\\d[\\d,.]*\\s*(?:km|kilomet(?:er|re)s|miles)(?![\\w-])"), QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression firingWord(QStringLiteral(
+                "(?<![\\w-])(?:test|tested|test-fired|test-launched|launched|fired|launch)(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression notAFlight(QStringLiteral(
+                "(?<![\\w-])(?:motors?|anniversary|report|book|assessment|range|relocated|moved|production|announced|planned|"
+                "next\\s+week|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)|says|said|criticis\\w*|warns?|spotted|imagery|stands?|"
+                "tubes?|launchers?|deployed|exported|shipped|likely)(?![\\w-])"),
                 QRegularExpression::CaseInsensitiveOption);
             m = designation.match(item);
-            if (!m.hasMatch() || !flightWord.match(item.mid(m.capturedEnd())).hasMatch())
+            if (!m.hasMatch())
+                return {};
+            const QStringView rest = item.mid(m.capturedEnd());
+            if (!(flightWord.match(item).hasMatch() || (distance.match(rest).hasMatch() && firingWord.match(item).hasMatch()))
+                || notAFlight.match(item).hasMatch())
                 return {};
         }
         if (otherEvent.match(item).hasMatch())
