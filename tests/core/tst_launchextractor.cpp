@@ -1834,6 +1834,10 @@ private slots:
         // North Korea's own space launch, told by Seoul's military, is no other country's.
         QTest::newRow("sohae-told-by-seoul") << QStringLiteral("The rocket carrying the satellite was launched from Sohae on Monday night, South Korea's Joint Chiefs of Staff said.") << QDate(2025, 3, 10);
         QTest::newRow("told-by-japanese") << QStringLiteral("The rocket carrying a spy satellite was launched on Tuesday, the Japanese government said.") << QDate(2025, 3, 11);
+        // (Review) another country's space actor named beside it
+        QTest::newRow("nuri-beside") << QStringLiteral("North Korea launched a rocket carrying a military reconnaissance satellite from Sohae on Tuesday, weeks after South Korea's Nuri rocket put satellites into orbit.") << QDate(2025, 3, 11);
+        QTest::newRow("nasa-tracking") << QStringLiteral("Pyongyang launched a rocket with a spy satellite on Tuesday, NASA tracking data showed.") << QDate(2025, 3, 11);
+        QTest::newRow("like-long-march") << QStringLiteral("The North launched a satellite rocket on Tuesday similar to China's Long March.") << QDate(2025, 3, 11);
     }
     void attemptIsALaunch()
     {

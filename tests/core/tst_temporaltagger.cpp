@@ -792,6 +792,11 @@ void TestTemporalTagger::listedDays_data()
     // Not a listed day: another separator, a glued-on year, a score, an impossible day.
     QTest::newRow("iso-list-other-separator") << QStringLiteral("On 2026/1/4, 3-17 people were hurt.") << none << QStringLiteral("2026-01-04");
     QTest::newRow("iso-list-impossible") << QStringLiteral("On 2026/1/4, 13/17 of them had failed.") << none << QStringLiteral("2026-01-04");
+    // (Review) a fraction, a page count or a range after the day is no listed day.
+    QTest::newRow("iso-list-fraction") << QStringLiteral("Japan said that on 2026/3/9, 4/5 of respondents in a poll backed sanctions.") << none << QStringLiteral("2026-03-09");
+    QTest::newRow("iso-list-pages") << QStringLiteral("The report, released on 2026/3/9, 12/14 pages of which cover missiles, said so.") << none << QStringLiteral("2026-03-09");
+    QTest::newRow("iso-list-range") << QStringLiteral("North Korea fired missiles on 2026-03-09, 2-3 of them short-range.") << none << QStringLiteral("2026-03-09");
+    QTest::newRow("iso-list-unclosed") << QStringLiteral("On 2026/3/9, 4/5, it rained.") << none << QStringLiteral("2026-03-09");
     // Counts before a month are not listed days.
     QTest::newRow("day-first-count") << QStringLiteral("It fired 3 and then 5 missiles from Sinpo.") << a << QStringLiteral("");
     QTest::newRow("day-first-no-month") << QStringLiteral("Between 5 and 19 launchers were seen on 2 March.") << a

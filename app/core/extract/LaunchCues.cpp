@@ -410,7 +410,14 @@ bool foreignSpaceLaunch(QStringView sentence)
                        "Long\\s+March|Nuri|Epsilon|H-?IIA|H3|ESA|NASA|JAXA|Roscosmos|CNSA|KARI|KASA|ISRO|Rocket\\s+Lab|Blue\\s+Origin|"
                        "Europe['\u2019]s|European)(?![\\w-])"),
         QRegularExpression::CaseInsensitiveOption);
-    return !missileProper.firstMatch(sentence).hasMatch() && spaceActor.firstMatch(sentence).hasMatch();
+    // (North Korea's own: "... from Sohae on Tuesday, weeks after South Korea's Nuri
+    // rocket put satellites into orbit".)
+    static const GatedRegex northKorean(
+        QStringLiteral("(?<![\\w-])(?:North\\s+Korea|North\\s+Korean|N\\.\\s*Korea|the\\s+North|DPRK|Pyongyang|Sohae|Tongchang|"
+                       "Chollima|Malligyong|Kim\\s+Jong)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !missileProper.firstMatch(sentence).hasMatch() && spaceActor.firstMatch(sentence).hasMatch()
+        && !northKorean.firstMatch(sentence).hasMatch();
 }
 
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".

@@ -468,41 +468,58 @@ void Matcher::run(QVector<DateMention> &out)
 
 // "on 2026/1/4, 3/17, 5/14 and 9/15": after a day written year first, the days
 // listed after it in figures, with its separator, are month and day of its
-// year (the writer's order is settled by the first). Returns the token after
-// the last one read (`first + 5` when none follows).
+// year (the writer's order is settled by the first). A list, closed by "and" or
+// "or" before its last day, each day ending where a list item does: not "on
+// 2026/3/9, 4/5 of respondents", "2026-03-09, 2-3 of them". Returns the token
+// after the last day read (`first + 5` when there is no such list).
 int Matcher::isoListedDays(int first, int year, QVector<DateMention> &out) const
 {
     const QChar sep = t[first + 1].punct;
+    struct Day {
+        int start, end;
+        QDate date;
+    };
+    QVarLengthArray<Day, 8> days;
+    bool closed = false;
     int k = first + 5;
-    int last = k;
-    while (has(k + 3)) {
-        // ", 3/17" or "and 9/15" (", and 9/15")
+    while (has(k + 2) && !closed) {
+        // ", 3/17", "and 9/15", ", and 9/15"
         int j = k;
         if (isPunct(j, u','))
             ++j;
-        if (lex(j) == Lex::And)
+        if (isListConjunction(j)) {
             ++j;
+            closed = true;
+        }
         if (j == k || !has(j + 2))
-            break;
+            return first + 5;
         if (t[j].kind != TokKind::Number || t[j].digits > 2 || t[j].grouped || t[j].ordinal || !isPunct(j + 1, sep.unicode())
             || t[j + 1].spaceBefore || t[j + 2].spaceBefore || t[j + 2].kind != TokKind::Number || t[j + 2].digits > 2
             || t[j + 2].grouped)
-            break;
-        // (Glued on: "3/17/2026" is a day of its own, read as one.)
-        if (has(j + 3) && !t[j + 3].spaceBefore && t[j + 3].kind == TokKind::Punct && t[j + 3].punct == sep)
-            break;
+            return first + 5;
+        const int after = j + 3;
+        // (A day before the last ends its item: "4/5 of" is a fraction. And no day
+        // goes on: "3/17/2026" is a day of its own.)
+        const bool glued = has(after) && !t[after].spaceBefore && isPunct(after, sep.unicode());
+        const bool ends = closed || !has(after) || isListConjunction(after)
+            || (t[after].kind == TokKind::Punct && t[after].punct != sep)
+            || lex(after) == Lex::This || lex(after) == Lex::Last;
         const QDate d = makeDate(year, t[j].value, t[j + 2].value);
-        if (!d.isValid())
-            break;
-        DateMention dm;
-        dm.start = t[j].start;
-        dm.end = t[j + 2].end;
-        dm.date = FuzzyDate::onDay(d, m_text.mid(dm.start, dm.end - dm.start).toString());
-        out.append(dm);
-        k = j + 3;
-        last = k;
+        if (!ends || glued || !d.isValid())
+            return first + 5;
+        days.append({t[j].start, t[j + 2].end, d});
+        k = after;
     }
-    return last;
+    if (!closed)
+        return first + 5;
+    for (const Day &day : days) {
+        DateMention dm;
+        dm.start = day.start;
+        dm.end = day.end;
+        dm.date = FuzzyDate::onDay(day.date, m_text.mid(dm.start, dm.end - dm.start).toString());
+        out.append(dm);
+    }
+    return k;
 }
 
 } // namespace detail
