@@ -1244,6 +1244,11 @@ private slots:
         QTest::newRow("was-class") << QStringLiteral("North Korea fired a missile on Tuesday. The missile was IRBM class and flew 1,000 km, Tokyo said.") << "IRBM";
         QTest::newRow("believed-class") << QStringLiteral("North Korea fired a missile on Tuesday; it is believed to be SRBM class, Seoul said.") << "SRBM";
         QTest::newRow("class-of-weapons") << QStringLiteral("North Korea fired a missile on Tuesday, adding to its ICBM class of weapons.") << "";
+        // (Review) another class, or another launch's
+        QTest::newRow("not-class") << QStringLiteral("North Korea fired a missile on Tuesday. Japan's defense ministry said the missile was not ICBM class.") << "";
+        QTest::newRow("probably-not-class") << QStringLiteral("North Korea fired a missile on Tuesday; it was probably not IRBM class, Seoul said.") << "";
+        QTest::newRow("below-class") << QStringLiteral("North Korea fired a missile on Tuesday. Analysts said it was below ICBM class.") << "";
+        QTest::newRow("last-class-launch") << QStringLiteral("North Korea fired a short-range ballistic missile on Tuesday, a week after its last ICBM class launch.") << "SRBM";
     }
     void classOfTheMissileFired()
     {
@@ -1616,6 +1621,11 @@ private slots:
     {
         QVERIFY(extractLaunches(QStringLiteral("The missile flew 800 km on Tuesday.")).launches.isEmpty());
         QVERIFY(extractLaunches(QStringLiteral("US bombers flew a mission over the peninsula on Tuesday, armed with cruise missiles.")).launches.isEmpty());
+        // (Review) "flew the <designation> ..." carrying something is a flight of a plane.
+        QVERIFY(extractLaunches(QStringLiteral("An Air Koryo jet flew the Hwasong-17 engineers to Moscow on Tuesday.")).launches.isEmpty());
+        QVERIFY(extractLaunches(QStringLiteral("Il-76 transports flew the KN-24 launchers from Pyongyang to Vladivostok on Tuesday.")).launches.isEmpty());
+        QVERIFY(extractLaunches(QStringLiteral("Kim praised pilots who flew the Hwasong-17 flag over Pyongyang on Tuesday.")).launches.isEmpty());
+        QVERIFY(extractLaunches(QStringLiteral("Cargo planes flew the KN-23 missiles to Russia on Tuesday, officials said.")).launches.isEmpty());
     }
 
     // "The January 6 launch", "the launch on 14 January": a definite launch noun with a

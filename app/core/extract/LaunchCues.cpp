@@ -511,7 +511,10 @@ LaunchCueFinder::LaunchCueFinder()
         // "the North flew an ICBM on a lofted trajectory": flew with a missile as its object;
         // "it first flew the Hwasong-18 on April 13, 2023": or a designation after "the".
         "flew(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))(?![\\w-]))|"
-        "flew(?=\\s+(?:the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?-i:Hwa?se?ong|Pukgu?kse?ong|KN)-\\d)|"
+        // (The designation ends the object: "flew the Hwasong-17 engineers to Moscow",
+        // "flew the KN-23 missiles to Russia" carry something.)
+        "flew(?=\\s+(?:the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?-i:Hwa?se?ong|Pukgu?kse?ong|KN)-\\d{1,2}[A-Za-z]{0,2}"
+        "(?:\\s*(?:[,.;:)]|$)|\\s+(?:on|in|at|from|toward|towards|into|over|for|some|about|around|nearly|more|again|last|this|\\d)(?![\\w-])))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
         "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?|"
         // "Last flight of this type was January 6": only after last/previous (checked in analyse).

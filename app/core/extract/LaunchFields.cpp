@@ -77,6 +77,10 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     // the missile itself.
     m_classAfter = ci(QStringLiteral("^\\s*class(?![\\w-])"));
     m_ofBefore = ci(QStringLiteral("(?<![\\w-])of\\s+(?:an?\\s+|the\\s+)?$"));
+    // ("not ICBM class", "below ICBM class", "its last ICBM class launch": another class
+    // or another launch's.)
+    m_notClassBefore = ci(QStringLiteral("(?<![\\w-])(?:not|never|below|under|short\\s+of|rather\\s+than|instead\\s+of|"
+                                         "last|previous|prior|earlier)\\s+(?:an?\\s+|the\\s+|its\\s+)?$"));
     // (The missile the verb fired: "launched one ballistic missile of ICBM class", not
     // "not a missile of ICBM class as Japan had first reported".)
     m_classOfMissile = ci(QStringLiteral("(?<![\\w-])(?:launch(?:ed|es)?|fir(?:ed|es)|test-fir(?:ed|es)|test-launch(?:ed|es)?)\\s+"
@@ -311,8 +315,10 @@ QVector<LexiconHit> LaunchFieldFinder::classes(const QString &text, int from, in
     for (const LexiconHit &h : m_lexicon.classes(text, from, to, classAnchors)) {
         // ("one ballistic missile of ICBM class", as Japan's defence ministry writes: a
         // class said of the missile fired, not of weapons in general.)
-        const bool ofClass = m_classAfter.firstMatch(window(text, h.end, h.end + 8)).hasMatch()
-            && m_ofBefore.firstMatch(window(text, h.start - 12, h.start)).hasMatch();
+        const bool classWord = m_classAfter.firstMatch(window(text, h.end, h.end + 8)).hasMatch();
+        if (classWord && m_notClassBefore.firstMatch(window(text, h.start - 24, h.start)).hasMatch())
+            continue;
+        const bool ofClass = classWord && m_ofBefore.firstMatch(window(text, h.start - 12, h.start)).hasMatch();
         if ((ofClass || m_classGenericAfter.firstMatch(window(text, h.end, h.end + 24)).hasMatch())
             && !m_classTestBefore.firstMatch(window(text, h.start - 40, h.start)).hasMatch()
             && !m_classOfMissile.firstMatch(window(text, h.start - 80, h.start)).hasMatch())

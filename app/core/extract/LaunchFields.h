@@ -106,6 +106,7 @@ private:
     GatedRegex m_classGenericAfter;
     GatedRegex m_classAfter;
     GatedRegex m_ofBefore;
+    GatedRegex m_notClassBefore;
     GatedRegex m_classTestBefore;
     GatedRegex m_classOfMissile; // "a ballistic missile of ICBM class"
     GatedRegex m_apogeeBefore;
