@@ -192,6 +192,13 @@ void TestPubDate::detects_data()
     // The stamp's words lead their cell of a bar-separated byline.
     row("cell-first-published", "Live blog\n\nHannah Ellis in Tokyo and Min-su Cho in Seoul (earlier) | Wed 25 Nov 2026 08.41 GMT | First published on Wed 25 Nov 2026 01.02 GMT\n\nText.", "2026-11-25", "2026-11-25", "stamp");
     row("cell-posted", "Story\n\nBy a staff reporter at the Seoul bureau of the paper | Posted 3 March 2025\n\nText.", "2025-03-03", "2025-03-03", "stamp");
+    // (Review) A byline in list form is the page's stamp.
+    row("list-byline-read", "Headline\n\n- 12 March 2026 - 3 min read - World News\n\nText of the story.", "2026-03-12", "2026-03-12", "dateline");
+    row("list-byline-bureau", "Headline\n\n\u2022 March 12, 2026 \u2013 Seoul Bureau \u2013 Reuters staff\n\nText.", "2026-03-12", "2026-03-12", "stamp");
+    row("list-byline-by", "Headline\n\n* March 10, 2026: by Park Ji-hoon, Seoul correspondent\n\nText.", "2026-03-10", "2026-03-10", "dateline");
+    // (Review) A headline naming a briefing's day gives way to the page's own stamp or dateline.
+    row("briefing-headline-then-stamp", "Analysis: what Lin Jian said at the Regular Press Conference on November 3, 2026\nPublished: November 6, 2026\n\nText.", "2026-11-06", "2026-11-06", "stamp");
+    row("remarks-headline-then-dateline", "Kim Yo Jong's remarks on U.S. drills, March 9, 2026\n\nSEOUL, March 11 (Yonhap) -- North Korea fired a ballistic missile on Wednesday.", "2026-03-11", "2026-03-11", "dateline");
     // A short stamp in a list (a page's meta list) is still the page's date.
     row("bullet-stamp", "Headline\n\u2022 By Jane Doe\n\u2022 March 3, 2025\n\nText of the story.", "2025-03-03", "2025-03-03", "stamp");
     row("bullet-updated-stamp", "Headline\n\u2022 Updated 3 March 2025\n\nText of the story.", "2025-03-03", "2025-03-03", "stamp");

@@ -23,18 +23,19 @@ namespace {
 enum Rank {
     RankNone = 0,
     RankBanner = 1,    // "Today : Nov 08, 2025": the site's clock, not the article's
-    RankUpdated = 2,   // "Updated: ..." is later than the article
-    RankByline = 3,    // "By X | March 3, 2025"
-    RankDateline = 4,  // "07 November 2025", "SEOUL, Nov. 7, 2025 (Yonhap) --"
-    RankMetadata = 5,  // "Date: 2025-07-21"
-    RankPublished = 6, // "Published January 06, 2025 | 12:40 PM"
+    RankTitle = 2,     // "... Regular Press Conference on November 3, 2026": a title's day, which a headline may also name
+    RankUpdated = 3,   // "Updated: ..." is later than the article
+    RankByline = 4,    // "By X | March 3, 2025"
+    RankDateline = 5,  // "07 November 2025", "SEOUL, Nov. 7, 2025 (Yonhap) --"
+    RankMetadata = 6,  // "Date: 2025-07-21"
+    RankPublished = 7, // "Published January 06, 2025 | 12:40 PM"
 };
 
 PubDateSource sourceFor(Rank r)
 {
     switch (r) {
     case RankBanner: return PubDateSource::Banner;
-    case RankUpdated: case RankByline: case RankPublished: return PubDateSource::Stamp;
+    case RankTitle: case RankUpdated: case RankByline: case RankPublished: return PubDateSource::Stamp;
     case RankDateline: return PubDateSource::Dateline;
     case RankMetadata: return PubDateSource::Metadata;
     case RankNone: break;
@@ -223,6 +224,17 @@ bool separatedStamp(QStringView p, int maxWords)
         && wordCount(head) <= maxWords;
 }
 
+// Whether the words after a date are a byline's: "- 3 min read - World News",
+// "\u2013 Seoul Bureau \u2013 Reuters staff", ": by Park Ji-hoon, Seoul correspondent".
+bool namesByline(QStringView words)
+{
+    static const QRegularExpression byline(QStringLiteral(
+        "(?<![\\w-])(?:read|min|minutes|updated|bureau|staff|by|reporters?|correspondents?|digest|edition|desk|news|"
+        "politics|opinion|world|issue|newsletter)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return byline.match(words).hasMatch();
+}
+
 Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inHead)
 {
     const QStringView p = prefix.trimmed();
@@ -249,7 +261,7 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
                 || p.endsWith(QLatin1String("conference"), Qt::CaseInsensitive) || p.endsWith(QLatin1String("briefing"), Qt::CaseInsensitive))
             && (containsWord(p, "briefing") || containsWord(p, "press conference") || containsWord(p, "remarks")
                 || containsWord(p, "transcript") || containsWord(p, "readout")))
-            return RankPublished;
+            return RankTitle;
         // "[Hokkaido Shimbun, morning edition, November 26, 2026 (Thursday).
         // Translated from Japanese.]": a translation's note of its source's edition.
         if (line.trimmed().startsWith(u'[') && (containsCaseless(line, QLatin1String("translated"))
@@ -311,7 +323,8 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         // its clock: "SEOUL/TOKYO, Oct 15, 2025, 4:52 PM GMT+9" is a stamp of two
         // places, not a sentence; "Exported 2025-12-04 02:11 UTC by ..." is no dateline).
         const QStringView rest = looksLikeDatelinePlace(prefix) ? withoutLeadingClock(suffix) : suffix;
-        if (wordCount(p) + wordCount(rest) <= 6 && !suffix.trimmed().endsWith(u'.') && !isListMarker(p))
+        // (A list item's day is an event's, unless a byline follows it in list form.)
+        if (wordCount(p) + wordCount(rest) <= 6 && !suffix.trimmed().endsWith(u'.') && (!isListMarker(p) || namesByline(suffix)))
             return RankDateline;
     }
     // "KCNA WATCH | Korean Central News Agency (English) | Wednesday, December 10, Juche
@@ -560,7 +573,7 @@ bool datesAListItem(QStringView prefix, QStringView suffix)
     const QStringView rest = suffix.trimmed();
     if (rest.isEmpty() || !(rest.front() == u':' || rest.front() == u'-' || rest.front() == QChar(0x2013) || rest.front() == QChar(0x2014)))
         return false;
-    return wordCount(rest.mid(1)) >= 3;
+    return wordCount(rest.mid(1)) >= 4 && !namesByline(rest);
 }
 
 void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, const TemporalTagger &tagger,
@@ -812,7 +825,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         }
     }
     // 3. A dateline with the month and day only takes its year from elsewhere.
-    if (!best.pd.isValid() && best.yearless.date.isValid()) {
+    if ((!best.pd.isValid() || best.rank == RankTitle) && best.yearless.date.isValid()) {
         const QDate md = best.yearless.date;
         const int year = yearForDateline(text, md.month(), md.day(), tagger);
         const QDate d = year > 0 ? QDate(year, md.month(), md.day()) : QDate();
