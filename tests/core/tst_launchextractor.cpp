@@ -1565,6 +1565,7 @@ private slots:
         QTest::newRow("last-weekday") << flashback + "And last Tuesday, the North fired what its state media called a new missile." << QDate(2025, 3, 11);
         QTest::newRow("yesterday") << flashback + "Yesterday the North launched a cruise missile from Nampo." << QDate(2025, 3, 11);
         QTest::newRow("last-month") << flashback + "Last month it test-fired an IRBM from Jagang." << QDate(2025, 2, 1);
+        QTest::newRow("earlier-this-month") << flashback + "Earlier this month it test-fired an IRBM from Jagang." << QDate(2025, 3, 1);
     }
     void deicticDatesCountFromTheDayOfWriting()
     {
@@ -1615,6 +1616,16 @@ private slots:
                                  "North Korea launched a Pukguksong-3 SLBM whose motor it had tested weeks earlier, on Tuesday."}) {
             const auto r = extractLaunches(QString::fromUtf8(text));
             QVERIFY2(r.launches.size() == 1, text);
+        }
+    }
+    // (Review) A ship's launch ceremony told beside a firing leaves the firing its day.
+    void ceremonyLeavesTheFiringItsDay()
+    {
+        for (const char *text : {"Kim Jong Un attended a launch ceremony on Tuesday and then watched the test-firing of two Hwasong-11 missiles from the new destroyer.",
+                                 "The launch ceremonies were followed by the launch of a Hwasong-11 missile from the ship on Tuesday."}) {
+            const auto r = extractLaunches(QString::fromUtf8(text));
+            QVERIFY2(r.launches.size() == 1, text);
+            QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
         }
     }
     void flewWithoutAMissileObjectIsNoLaunch()

@@ -723,9 +723,20 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         if (hypotheticalBefore(pre))
             continue;
         if ((words & Ship) && shipLaunch(text, cue.start, cue.end, start, end)) {
+            // (Up to the clause's end, or the next event told after it: "attended a launch
+            // ceremony on Monday and then watched the test-firing of two missiles".)
+            static const GatedRegex nextEvent(QStringLiteral("\\s(?:and\\s+then|then|before|after|followed\\s+by)\\s"), kCi);
             int clauseEnd = cue.end;
             while (clauseEnd < end && !QStringView(u",;:()").contains(text.at(clauseEnd)))
                 ++clauseEnd;
+            const RegexMatch next = nextEvent.firstMatch(QStringView(text).mid(cue.end, clauseEnd - cue.end));
+            if (next.hasMatch())
+                clauseEnd = cue.end + int(next.capturedStart());
+            // (A ceremony's day may be the day of a firing the sentence tells too.)
+            static const GatedRegex ceremony(QStringLiteral("^\\s+ceremon(?:y|ies)(?![\\w-])"), kCi);
+            const RegexMatch ceremonyAfter = ceremony.firstMatch(QStringView(text).mid(cue.end, std::min(end, cue.end + 16) - cue.end));
+            if (ceremonyAfter.hasMatch())
+                clauseEnd = cue.end + int(ceremonyAfter.capturedEnd());
             out.shipLaunches.append({cue.start, clauseEnd});
             continue;
         }

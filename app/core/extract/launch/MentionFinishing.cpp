@@ -14,7 +14,9 @@ namespace {
 bool countsFromAnotherDay(const QString &written)
 {
     static const QRegularExpression anaphoric(QStringLiteral(
-        "(?<![\\w-])(?:earlier|before|previous|prior|later|after|following|preceding|that|same)(?![\\w-])"),
+        "(?<![\\w-])(?:earlier|before|previous|prior|later|after|following|preceding|that|same)(?![\\w-])"
+        // ("earlier this month", "later today" are said from the day of writing.)
+        "(?!\\s+(?:this|today|tonight))"),
         QRegularExpression::CaseInsensitiveOption);
     return anaphoric.match(written).hasMatch();
 }
@@ -83,16 +85,20 @@ void finishMentions(MentionBuilder &build, const Article &article, const QVector
 
     // Relative dates of earlier launches count from the primary launch's date.
     if (primary >= 0 && ms[primary].date.isKnown()) {
+        const QDate written = tagger.anchor();
+        const bool primaryLongBefore = written.isValid() && ms[primary].date.latest < written.addDays(-60);
         for (int k = 0; k < ms.size(); ++k) {
             if (k == primary || dateSentence[k] < 0)
                 continue;
             const DateMention &old = dateOf[k];
             if (!old.relative && old.date.isKnown())
                 continue;
-            // "last Wednesday", "yesterday", "last month": said from the day of writing,
-            // and already read from it; only "a week earlier", "the day before" count
-            // from another day (in a flashback story the primary launch is years back).
-            if (old.date.isKnown() && !countsFromAnotherDay(old.date.text))
+            // In a flashback story, whose primary launch is long before the day of
+            // writing, "last Wednesday", "yesterday", "earlier this month" are said
+            // from the day of writing and already read from it; only "a week
+            // earlier", "the day before" count from that launch. (In a story of a
+            // recent launch, "earlier this month" is before it, and so read.)
+            if (old.date.isKnown() && primaryLongBefore && !countsFromAnotherDay(old.date.text))
                 continue;
             const Sentence &s = sentences.at(dateSentence[k]);
             for (const DateMention &d : tagger.tagRelativeTo(text.mid(s.start, s.end - s.start), ms[primary].date, s.start)) {
