@@ -271,13 +271,29 @@ private slots:
             << QStringList{QStringLiteral("2025-01-06 Pyongyang [IRBM] {} n=0..-1 d=- a=-  "),
                            QStringLiteral("2024-12-20 Wonsan [SRBM] {} n=0..-1 d=- a=-  ")};
         QTest::newRow("footnote-mark")
-            << QStringLiteral("2025\n\n| Date (MM.DD) | Type |\n|---|---|\n| 05.08[a] | SRBM |\n")
+            << QStringLiteral("## 2025\n\n| Date (MM.DD) | Type |\n|---|---|\n| 05.08[a] | SRBM |\n")
             << QDate()
             << QStringList{QStringLiteral("2025-05-08  [SRBM] {} n=0..-1 d=- a=-  ")};
         // No order declared: figures alone date no row.
         QTest::newRow("undeclared")
             << QStringLiteral("## 2026\n\n| Date | Type |\n|---|---|\n| 01-04 | SRBM |\n")
             << QDate() << QStringList{};
+        // (Review) A year column dates its row; only the nearest heading gives the year,
+        // and a year alone on a line is no heading; a row of another event is none.
+        QTest::newRow("year-column")
+            << QStringLiteral("| Year | Date (MM-DD) | Missile |\n|---|---|---|\n| 2017 | 07-04 | Hwasong-14 |\n| 2023 | 04-13 | Hwasong-18 |\n")
+            << QDate(2025, 12, 15)
+            << QStringList{QStringLiteral("2017-07-04  [] {Hwasong-14} n=0..-1 d=- a=-  "),
+                           QStringLiteral("2023-04-13  [] {Hwasong-18} n=0..-1 d=- a=-  ")};
+        QTest::newRow("nearest-heading-without-year")
+            << QStringLiteral("## 2017\n\nSome history.\n\n## Recent tests\n\n| Date (DD/MM) | Type |\n|---|---|\n| 02/09 | SRBM |\n")
+            << QDate(2025, 12, 15) << QStringList{QStringLiteral("2025-09-02  [SRBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("bare-year-line")
+            << QStringLiteral("Founded\n2019\n\n| Date (MM-DD) | Type |\n|---|---|\n| 09-02 | SRBM |\n")
+            << QDate(2025, 12, 15) << QStringList{QStringLiteral("2025-09-02  [SRBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("parade-row")
+            << QStringLiteral("## 2025\n\n| Date (MM-DD) | Missile | Note |\n|---|---|---|\n| 04-15 | Hwasong-20 | expected parade display |\n| 05-08 | SRBM | fired |\n")
+            << QDate() << QStringList{QStringLiteral("2025-05-08  [SRBM] {} n=0..-1 d=- a=-  ")};
         // An impossible day under the declared order is no day.
         QTest::newRow("impossible-day")
             << QStringLiteral("## 2026\n\n| Date (MM-DD) | Type |\n|---|---|\n| 13-04 | SRBM |\n")

@@ -13,7 +13,7 @@
 namespace atlas::launch {
 namespace {
 
-enum class Column { Other, Date, Site, Name, Class, Count, Distance, Apogee, Splash, Notes };
+enum class Column { Other, Date, Year, Site, Name, Class, Count, Distance, Apogee, Splash, Notes };
 
 struct Cell {
     int start = 0; // trimmed span in the text
@@ -68,6 +68,8 @@ Column columnOf(QStringView header)
     auto has = [&](const char *w) { return h.contains(QLatin1String(w)); };
     if (has("date") || h == QLatin1String("when") || h == QLatin1String("day"))
         return Column::Date;
+    if (h.trimmed() == QLatin1String("year"))
+        return Column::Year;
     if (has("apogee") || has("altitude") || has("height"))
         return Column::Apogee;
     if (has("distance") || has("range") || has("flew") || has("flight"))
@@ -399,13 +401,19 @@ NumericDays numericDaysOf(QStringView header)
 // 0 when there is none.
 int sectionYearAbove(const QString &text, int tableStart)
 {
-    static const QRegularExpression yearHeading(QStringLiteral("^[#=*\\s]*((?:19|20)\\d\\d)[#=*\\s]*$"));
+    // (The nearest heading only: "## Recent tests" over the table is no year's,
+    // whatever a heading further up says; and a year alone on a line without a
+    // heading's marks, "Founded\n2019", is no heading.)
+    static const QRegularExpression heading(QStringLiteral("^\\s*(?:#{1,6}\\s|={2,})"));
+    static const QRegularExpression yearHeading(QStringLiteral("^\\s*(?:#{1,6}|={2,})\\s*((?:19|20)\\d\\d)\\s*=*\\s*$"));
     constexpr int kMaxLookBack = 6000;
     for (int lineEnd = tableStart - 1; lineEnd > 0 && tableStart - lineEnd < kMaxLookBack;) {
         const int lineStart = int(text.lastIndexOf(u'\n', lineEnd - 1)) + 1;
-        const auto m = yearHeading.match(QStringView(text).mid(lineStart, lineEnd - lineStart));
-        if (m.hasMatch())
-            return m.capturedView(1).toInt();
+        const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+        if (heading.match(line).hasMatch()) {
+            const auto m = yearHeading.match(line);
+            return m.hasMatch() ? m.capturedView(1).toInt() : 0;
+        }
         lineEnd = lineStart - 1;
     }
     return 0;
@@ -436,6 +444,29 @@ bool numericDayOfCell(QStringView cell, NumericDays order, int year, const QDate
     }
     *out = FuzzyDate::onDay(QDate(year, month, day), written);
     return true;
+}
+// The row's own year, from a "Year" column ("| 2017 | 07-04 | Hwasong-14 |"), else `fallback`.
+int rowYear(const QString &text, const QVector<Cell> &cells, const QVector<Column> &columns, int fallback)
+{
+    for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
+        if (columns[i] != Column::Year)
+            continue;
+        const QStringView cell = QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start).trimmed();
+        bool ok = false;
+        const int y = cell.toInt(&ok);
+        if (ok && y >= 1950 && y <= 2099)
+            return y;
+    }
+    return fallback;
+}
+
+// "| 04-15 | Hwasong-20 | expected parade display |": a row of another event.
+bool rowTellsNoFiring(const QString &text, int ls, int le)
+{
+    static const QRegularExpression other(QStringLiteral(
+        "(?<![\\w-])(?:expected|planned|parade|display(?:ed)?|unveil(?:ed)?|engine|motor|ground\\s+test|no\\s+launch|artillery)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return other.match(QStringView(text).mid(ls, le - ls)).hasMatch();
 }
 } // namespace
 
@@ -490,9 +521,9 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     break;
                 }
                 DateMention d;
-                if (k < 0 && numericDays != NumericDays::None
+                if (k < 0 && numericDays != NumericDays::None && !rowTellsNoFiring(text, ls, le)
                     && numericDayOfCell(QStringView(text).mid(c.start, c.end - c.start), numericDays,
-                                        sectionYearAbove(text, table.start), tagger.anchor(), &d.date)) {
+                                        rowYear(text, cells, columns, sectionYearAbove(text, table.start)), tagger.anchor(), &d.date)) {
                     d.start = c.start;
                     d.end = c.end;
                     k = build.create(LaunchRole::Mentioned, c.start, c.end);
