@@ -152,6 +152,12 @@ private slots:
         QTest::newRow("launch-cells") << "The destroyer carries more than 70 vertical launch cells for cruise missiles and ballistic missiles.";
         QTest::newRow("launch-tubes") << "The submarine has ten launch tubes for ballistic missiles, state media said on Monday.";
         QTest::newRow("launch-canisters") << "Imagery shows launch canisters for cruise missiles on the new corvette since Tuesday.";
+        // (Review) a list item that opens with its day and tells another event of a missile
+        QTest::newRow("item-book-launched") << "Events\n\n- 3 March 2025 \u2013 \"Hwasong-14: The Inside Story\" launched at the Seoul book fair\n";
+        QTest::newRow("item-test-announced") << "Events\n\n- 20 February 2025 \u2013 Hwasong-11 live-fire test announced by KCNA for next week\n";
+        QTest::newRow("item-anniversary") << "Events\n\n- 4 March 2025 \u2013 ninth anniversary of the Hwasong-14 test launch\n";
+        QTest::newRow("item-statement") << "Events\n\n- 4 March 2025 \u2013 Theresa May criticises the Hwasong-18 test launched last month\n";
+        QTest::newRow("item-motor") << "Events\n\n* 5 March 2025 \u2013 Hwasong-20 motor test fired at Sohae\n";
         // another country's space launch: a rocket carrying satellites, no missile named
         QTest::newRow("space-ariane") << "Ariane 6 launch from Kourou: Europe's rocket carries Galileo satellites into orbit on Tuesday.";
         QTest::newRow("space-falcon") << "A SpaceX Falcon 9 rocket launched 22 Starlink satellites from Cape Canaveral on Friday.";

@@ -658,6 +658,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         out.exclusion = QStringLiteral("generic history");
     else if ((words & ExSatellite) && (!out.missileTerm || foreignSpaceLaunch(sentence)) && m_satellite.firstMatch(sentence).hasMatch())
         out.exclusion = QStringLiteral("satellite");
+    else if (start > 0 && (text.at(start - 1) == u' ' || text.at(start - 1) == u'\n') && datedItemTellsOtherEvent(text, start, end))
+        out.exclusion = QStringLiteral("another event of a listed day");
     if (!out.exclusion.isEmpty())
         return out;
 

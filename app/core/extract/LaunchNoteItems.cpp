@@ -8,6 +8,30 @@ namespace atlas {
 
 namespace {
 
+// Words of an item that tells another event of a missile than its firing: an
+// engine test, a parade, a transfer, a plan, a statement about it.
+const QRegularExpression &otherEventWords()
+{
+    static const QRegularExpression words(
+            QStringLiteral("(?<![\\w-])(?:engines?|parade|satellite|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|"
+                           "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?|expected|planned|mentioned|speech|"
+                           "will|would|could|(?-i:may)|might|no|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)(?:n)?)(?![\\w-])"),
+            QRegularExpression::CaseInsensitiveOption);
+    return words;
+}
+
+// The same for an item that names a missile by its designation: a motor, a
+// range assessment, a unit moved, an anniversary, another country's firing.
+const QRegularExpression &notAFlightWords()
+{
+    static const QRegularExpression words(QStringLiteral(
+            "(?<![\\w-])(?:motors?|anniversary|report|book|assessment|range|relocated|moved|production|announced|planned|"
+            "next\\s+week|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)|says|said|criticis\\w*|warns?|spotted|imagery|stands?|"
+            "tubes?|launchers?|deployed|exported|shipped|likely)(?![\\w-])"),
+            QRegularExpression::CaseInsensitiveOption);
+    return words;
+}
+
 bool isListMarkerLine(QStringView line)
 {
     static const QRegularExpression marker(QStringLiteral("^\\s*(?:\\([a-zA-Z0-9]{1,2}\\)|[a-zA-Z0-9]{1,2}[.)]|[-*\u2022\u2013])\\s"));
@@ -108,11 +132,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
             return {};
         // Without a class abbreviation the item may tell another event of a missile:
         // "- 8 September – a ground test of a solid-fuel engine for a new ICBM".
-        static const QRegularExpression otherEvent(
-            QStringLiteral("(?<![\\w-])(?:engines?|parade|satellite|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|"
-                           "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?|expected|planned|mentioned|speech|"
-                           "will|would|could|(?-i:may)|might|no|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)(?:n)?)(?![\\w-])"),
-            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression &otherEvent = otherEventWords();
         m = missileNoun.match(item);
         if (!m.hasMatch()) {
             // "- 4 July 2017 – Hwasong-14, first ICBM test ...: flew about 933 km": a
@@ -132,11 +152,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
             static const QRegularExpression firingWord(QStringLiteral(
                 "(?<![\\w-])(?:test|tested|test-fired|test-launched|launched|fired|launch)(?![\\w-])"),
                 QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression notAFlight(QStringLiteral(
-                "(?<![\\w-])(?:motors?|anniversary|report|book|assessment|range|relocated|moved|production|announced|planned|"
-                "next\\s+week|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)|says|said|criticis\\w*|warns?|spotted|imagery|stands?|"
-                "tubes?|launchers?|deployed|exported|shipped|likely)(?![\\w-])"),
-                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpression &notAFlight = notAFlightWords();
             m = designation.match(item);
             if (!m.hasMatch())
                 return {};
@@ -179,6 +195,32 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
     cue.itemStart = words;
     cue.listYear = leadInYear(text, lineStart);
     return cue;
+}
+
+bool datedItemTellsOtherEvent(const QString &text, int start, int end)
+{
+    // The item's line from its start: a list marker, then its day and a dash or colon.
+    int lineStart = start;
+    while (lineStart > 0 && start - lineStart < 8 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        --lineStart;
+    if (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        return false;
+    static const QRegularExpression datedItem(QStringLiteral(
+        "^\\s*(?:\\(?[a-zA-Z0-9]{1,2}[.)]|[-*\u2022\u2013])\\s+"
+        "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+        "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+        "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{4})?\\s*(?::|\\s[-\u2013\u2014])\\s"));
+    const QStringView line = QStringView(text).mid(lineStart, end - lineStart);
+    if (!datedItem.match(line).hasMatch())
+        return false;
+    // (Not the note form's wider words: "which KCNA says flew", "the JCS said" tell a
+    // firing's source, and "will", "no" may be about another matter of the item.)
+    static const QRegularExpression otherEvent(QStringLiteral(
+        "(?<![\\w-])(?:engines?|motors?|parade|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|showcas(?:e|ed)|"
+        "shipments?|supplied|transfer(?:red)?|sanctions?|planned|announced|anniversary|book|assessment|relocated|"
+        "production|criticis\\w*|by\\s+(?:Russian|Russia|Ukrainian|Ukraine))(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return otherEvent.match(line).hasMatch();
 }
 
 } // namespace atlas

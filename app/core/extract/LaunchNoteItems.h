@@ -18,4 +18,11 @@ namespace atlas {
 // item of that form.
 LaunchCue noteItemCue(const QString &text, int start, int end);
 
+// Whether the sentence text[start, end) is a list item that opens with its day
+// and tells another event of a missile than its firing ("- 3 March 2026 -
+// 'Hwasong-14: The Inside Story' launched at a book fair", "- 20 March 2026 -
+// Hwasong-11 test announced for next week"): no launch of that day, whatever
+// its launch words.
+bool datedItemTellsOtherEvent(const QString &text, int start, int end);
+
 } // namespace atlas
