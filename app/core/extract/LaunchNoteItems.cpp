@@ -205,6 +205,14 @@ bool datedItemTellsOtherEvent(const QString &text, int start, int end)
         --lineStart;
     if (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
         return false;
+    // (A list item opens with its marker: most lines open with a letter.)
+    int first = lineStart;
+    while (first < end && text.at(first).isSpace())
+        ++first;
+    const QChar c = first < end ? text.at(first) : QChar();
+    if (!(c == u'-' || c == u'*' || c == u'(' || c == QChar(0x2022) || c == QChar(0x2013) || c.isDigit() || (c.isLetter() && first + 1 < end
+          && (text.at(first + 1) == u'.' || text.at(first + 1) == u')'))))
+        return false;
     static const QRegularExpression datedItem(QStringLiteral(
         "^\\s*(?:\\(?[a-zA-Z0-9]{1,2}[.)]|[-*\u2022\u2013])\\s+"
         "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"

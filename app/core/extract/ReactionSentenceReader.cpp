@@ -369,6 +369,12 @@ bool SentenceReader::aboutArtilleryOnly() const
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression launch(QStringLiteral("(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?|launch(?:es|ed|ing)?(?![\\w-])|test-fir\\w*|fired\\s+(?:a|an|two|three|several)\\s)"),
                                            QRegularExpression::CaseInsensitiveOption);
+    // (Most reaction sentences name a missile, and most others no artillery: plain
+    // searches for their letters first, the patterns only where both may count.)
+    const QStringView v(m_s);
+    // ("howitzers" and "MLRS" are told with "artillery", "shells" or "rocket launchers".)
+    if (containsText(v, u"issile") || !(containsText(v, u"rtiller") || containsText(v, u"hell") || containsText(v, u"auncher")))
+        return false;
     return artillery.match(m_s).hasMatch() && !launch.match(m_s).hasMatch();
 }
 
