@@ -120,6 +120,11 @@ private slots:
         QTest::newRow("year") << "in 2025 the missile";
         QTest::newRow("letter before unit") << "the Bakms ferry";
         QTest::newRow("word ending in km") << "the Tokmiles bridge";
+        // A multiplier with no number of its own is no figure.
+        QTest::newRow("a few hundred") << "The missile flew a few hundred kilometres and the world shrugged.";
+        QTest::newRow("several hundred") << "flew several hundred km into the sea";
+        QTest::newRow("several thousand") << "reached several thousand kilometres in altitude";
+        QTest::newRow("many hundred") << "some many hundred miles away";
     }
     void notLengths()
     {

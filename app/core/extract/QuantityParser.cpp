@@ -201,6 +201,10 @@ bool wordsEndingAt(const QString &text, int end, double *value, int *start)
     }
     if (toks.isEmpty() || toks.back().word == QLatin1String("and") || toks.back().word == QLatin1String("a"))
         return false;
+    // "a few hundred kilometres", "several thousand km": a multiplier with no number
+    // of its own ("a hundred" keeps its "a") is no figure.
+    if (toks.front().word == QLatin1String("hundred") || toks.front().word == QLatin1String("thousand"))
+        return false;
     double total = 0, current = 0;
     bool any = false;
     for (const Tok &t : toks) {
