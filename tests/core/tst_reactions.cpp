@@ -772,6 +772,14 @@ private slots:
                                << QStringLiteral("South Korea") << QStringLiteral("a grave provocation ... a threat to peace");
         QTest::newRow("single word") << QStringLiteral("Lavrov expressed sympathy for North Korea, citing \"self-defense\" as justification.")
                                      << QStringLiteral("Russia") << QStringLiteral("self-defense");
+        // A quotation opened and not closed runs to the sentence's end (its words go on
+        // in the next paragraph, which opens with the mark again).
+        QTest::newRow("unclosed straight")
+            << QStringLiteral("A Foreign Office spokesperson said: \"The UK condemns the DPRK's launch of ballistic missiles, a clear violation of resolutions.\n\n\"These reckless actions threaten peace.\"")
+            << QStringLiteral("United Kingdom") << QStringLiteral("The UK condemns the DPRK's launch of ballistic missiles, a clear violation of resolutions");
+        QTest::newRow("unclosed curly")
+            << QStringLiteral("Japan's foreign ministry said: \u201cJapan strongly condemns the launch, which threatens the region.\n\n\u201cWe will respond firmly.\u201d")
+            << QStringLiteral("Japan") << QStringLiteral("Japan strongly condemns the launch, which threatens the region");
         QTest::newRow("guillemets") << QStringLiteral("Germany condemned the launch as \u00ABreckless\u00BB.")
                                     << QStringLiteral("Germany") << QStringLiteral("reckless");
     }

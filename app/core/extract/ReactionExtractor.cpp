@@ -40,6 +40,7 @@ QVector<Quote> findQuotes(const QString &s)
     // Every quote opens with one of its marks.
     if (!containsAnyOf(s, {u'\u201C', u'"', u'\u00AB'}))
         return out;
+    int lastEnd = 0; // where the last paired quotation closes
     re.forEachMatch(s, [&](const auto &m) {
         for (int g = 1; g <= 3; ++g) {
             if (m.capturedStart(g) >= 0) {
@@ -51,7 +52,25 @@ QVector<Quote> findQuotes(const QString &s)
                 out.append({int(m.capturedStart(g)), e});
             }
         }
+        lastEnd = int(m.capturedEnd(0));
     });
+    // A quotation that the sentence opens and does not close runs to the sentence's
+    // end: the quoted words go on in the next sentence, or, as British and wire
+    // style writes a quotation of several paragraphs, in the next paragraph, which
+    // opens with the mark again ('... said: "The UK condemns the launch ...
+    // resolutions.' then '"These reckless actions ...').
+    const QStringView rest = QStringView(s).mid(lastEnd);
+    qsizetype open = rest.indexOf(u'\u201C');
+    if (open < 0 && rest.count(u'"') == 1)
+        open = rest.indexOf(u'"');
+    if (open >= 0 && !rest.mid(open + 1).contains(u'\u201D')) {
+        const int start = lastEnd + int(open) + 1;
+        int e = int(s.size());
+        while (e > start && (s.at(e - 1).isSpace() || QStringLiteral(",.;:").contains(s.at(e - 1))))
+            --e;
+        if (QStringView(s).mid(start, e - start).count(u' ') >= 3)
+            out.append({start, e});
+    }
     return out;
 }
 
