@@ -331,12 +331,12 @@ private slots:
             << QStringLiteral("The minister issued the following statement:\n\n\"We, the Foreign Ministers of Canada, France and Japan, condemn the launch.\n\n"
                               "\"We urge the DPRK to refrain from further launches.\"")
             << QStringList{QStringLiteral("Canada:urge"), QStringLiteral("France:urge"), QStringLiteral("Japan:urge")}
-            << QStringLiteral("\"We, the Foreign Ministers of Canada, France and Japan, condemn the launch");
+            << QStringLiteral("We, the Foreign Ministers of Canada, France and Japan, condemn the launch");
         QTest::newRow("quoted paragraphs, curly marks")
             << QStringLiteral("Begins:\n\n\u201CWe, the leaders of Japan and the United States, condemn the launch.\n\n"
                               "\u201CWe call on North Korea to return to dialogue.\u201D")
             << QStringList{QStringLiteral("Japan:dialogue"), QStringLiteral("United States:dialogue")}
-            << QStringLiteral("\u201CWe, the leaders of Japan and the United States, condemn the launch");
+            << QStringLiteral("We, the leaders of Japan and the United States, condemn the launch");
         // "..., and we call on ...": a later clause of the same "We".
         QTest::newRow("and we")
             << QStringLiteral("We, the Foreign Ministers of Canada, France and Japan, condemn the launch. "
