@@ -987,6 +987,10 @@ private slots:
         QTest::newRow("Anand") << QStringLiteral("Anita Anand urged North Korea to stop its launches.") << "Canada:urge";
         QTest::newRow("Barrot") << QStringLiteral("Jean-No\u00EBl Barrot condemned the launch, calling it a new provocation.") << "France:condemn";
         QTest::newRow("Guterres") << QStringLiteral("Ant\u00F3nio Guterres condemned the ICBM launch on Wednesday.") << "United Nations:condemn";
+        // The Chinese and Russian foreign ministries' spokespeople, named alone.
+        QTest::newRow("Mao Ning") << QStringLiteral("Mao Ning urged all parties to exercise restraint after the launch.") << "China:urge";
+        QTest::newRow("Lin Jian") << QStringLiteral("Lin Jian called on all sides to resume dialogue after the launch.") << "China:dialogue";
+        QTest::newRow("Zakharova") << QStringLiteral("Zakharova blamed Washington's drills for the launch.") << "Russia:support";
     }
     void officeHolderNamesTheCountry()
     {

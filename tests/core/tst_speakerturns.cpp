@@ -104,7 +104,9 @@ private slots:
             "AFP: Your comment on the launch?\n\n"
             "Lin Jian: We hope all parties will stay calm and exercise restraint. The US should stop its pressure. "
             "The US and its allies must reflect. The US must take responsibility.\n",
-            {});
+            // (Lin Jian is a known spokesperson of China's foreign ministry: the head
+            // names China by him. Not the United States, which the answers name most.)
+            {"China:urge"});
         row("ambassador abroad",
             "Press Remarks by Ambassador Philip Goldberg\nSeoul, South Korea\n\n"
             "QUESTION: Your reaction?\n\n"
