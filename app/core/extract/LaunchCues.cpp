@@ -3,6 +3,7 @@
 #include "extract/CharScan.h"
 #include "extract/LaunchNoteItems.h"
 #include "extract/LaunchPhrases.h"
+#include "extract/MissileLexicon.h"
 #include "extract/StemTrie.h"
 #include "extract/TrustedText.h"
 #include "extract/launch/AsciiLanes.h"
@@ -370,6 +371,15 @@ bool anticipated(const QString &text, int sentenceStart, int cueEnd, int end)
 // warship Choe Hyon, launched in April, ...": a ship put to water, not a missile
 // fired. A ship before the verb is its subject when a missile follows ("a
 // destroyer launched a cruise missile"): that one is a missile launch.
+// Where "ceremony" ("ceremonies") right after a launch cue ending at cueEnd ends:
+// "a naming and launch ceremony"; -1 when it does not follow.
+int ceremonyAfter(const QString &text, int cueEnd, int end)
+{
+    static const GatedRegex ceremony(QStringLiteral("^\\s+ceremon(?:y|ies)(?![\\w-])"), kCi);
+    const RegexMatch m = ceremony.firstMatch(QStringView(text).mid(cueEnd, std::min(end, cueEnd + 16) - cueEnd));
+    return m.hasMatch() ? cueEnd + int(m.capturedEnd()) : -1;
+}
+
 bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int end)
 {
     static const QString ship = QStringLiteral("(?:destroyers?|warships?|frigates?|corvettes?|ships?|vessels?|submarines?|cruisers?|"
@@ -386,8 +396,7 @@ bool shipLaunch(const QString &text, int cueStart, int cueEnd, int start, int en
     if (shipAfter.firstMatch(following).hasMatch())
         return true;
     // "a naming and launch ceremony for the tenth frigate": a missile's launch has no ceremony.
-    static const GatedRegex ceremony(QStringLiteral("^\\s+ceremon(?:y|ies)(?![\\w-])"), kCi);
-    if (ceremony.firstMatch(following).hasMatch())
+    if (ceremonyAfter(text, cueEnd, end) >= 0)
         return true;
     const int from = std::max(start, cueStart - 50);
     return shipBefore.firstMatch(QStringView(text).mid(from, cueStart - from)).hasMatch()
@@ -402,7 +411,7 @@ bool foreignSpaceLaunch(QStringView sentence)
 {
     static const GatedRegex missileProper(
         QStringLiteral("(?<![\\w-])(?:missiles?|projectiles?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|ballistic|cruise|hypersonic|"
-                       "(?:Hwa?se?ong|Pukgu?kse?ong|KN)[- ]?\\d)"),
+                       "%1[- ]?\\d)").arg(MissileLexicon::designationStems()),
         QRegularExpression::CaseInsensitiveOption);
     static const GatedRegex spaceActor(
         QStringLiteral("(?<![\\w-])(?:Ariane|Vega|Falcon|SpaceX|Soyuz|Proton|Angara|Kourou|Baikonur|Vostochny|Plesetsk|"
@@ -513,7 +522,7 @@ LaunchCueFinder::LaunchCueFinder()
         "flew(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))(?![\\w-]))|"
         // (The designation ends the object: "flew the Hwasong-17 engineers to Moscow",
         // "flew the KN-23 missiles to Russia" carry something.)
-        "flew(?=\\s+(?:the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?-i:Hwa?se?ong|Pukgu?kse?ong|KN)-\\d{1,2}[A-Za-z]{0,2}"
+        "flew(?=\\s+(?:the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?-i:%1)-\\d{1,2}[A-Za-z]{0,2}"
         "(?:\\s*(?:[,.;:)]|$)|\\s+(?:on|in|at|from|toward|towards|into|over|for|some|about|around|nearly|more|again|last|this|\\d)(?![\\w-])))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
         "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?|"
@@ -522,7 +531,7 @@ LaunchCueFinder::LaunchCueFinder()
         // "the sixth launch this year, following those of 2026/1/4, 2026/3/17 and ...":
         // the earlier launches, each on its day.
         "(?<=following\\s|follows\\s|followed\\s|after\\s)those(?=\\s+(?:of|on)\\s+(?:\\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
-        ")(?![\\w-])"));
+        ")(?![\\w-])").arg(MissileLexicon::designationStems()));
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
@@ -735,10 +744,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             if (next.hasMatch())
                 clauseEnd = cue.end + int(next.capturedStart());
             // (A ceremony's day may be the day of a firing the sentence tells too.)
-            static const GatedRegex ceremony(QStringLiteral("^\\s+ceremon(?:y|ies)(?![\\w-])"), kCi);
-            const RegexMatch ceremonyAfter = ceremony.firstMatch(QStringView(text).mid(cue.end, std::min(end, cue.end + 16) - cue.end));
-            if (ceremonyAfter.hasMatch())
-                clauseEnd = cue.end + int(ceremonyAfter.capturedEnd());
+            if (const int ceremonyEnd = ceremonyAfter(text, cue.end, end); ceremonyEnd >= 0)
+                clauseEnd = ceremonyEnd;
             out.shipLaunches.append({cue.start, clauseEnd});
             continue;
         }

@@ -1,5 +1,6 @@
 // List items in note form read as launches (see LaunchNoteItems.h).
 #include "extract/LaunchNoteItems.h"
+#include "extract/MissileLexicon.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -138,7 +139,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
             // "- 4 July 2017 – Hwasong-14, first ICBM test ...: flew about 933 km": a
             // designation stands for the missile, when the item tells of its flight.
             static const QRegularExpression designation(QStringLiteral(
-                "(?<![\\w-])(?:Hwa?se?ong|Pukgu?kse?ong|KN)[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?(?:Ka|Na|Da|Ra|Ma))?(?![\\w-])"),
+                "(?<![\\w-])%1[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?(?:Ka|Na|Da|Ra|Ma))?(?![\\w-])").arg(MissileLexicon::designationStems()),
                 QRegularExpression::CaseInsensitiveOption);
             // Its flight: a flight word, or a distance with a firing word ("Hwasong-16B
             // test, about 600 km"); not another event of the missile (a motor's ground

@@ -28,6 +28,11 @@ class MissileLexicon {
 public:
     static const MissileLexicon &bundled(); // loaded once from :/atlas/data/lexicon.json
     static MissileLexicon fromJson(const QByteArray &json);
+    // The stems of North Korea's numbered designations as a pattern group, in the
+    // spellings articles use ("Hwasong", "Hwaseong", "Pukguksong", "KN"), for the
+    // rules that test for one beside other words (a note item, "flew the ...", a
+    // rocket that is a missile); finding and naming designations is designations().
+    static QString designationStems() { return QStringLiteral("(?:Hwa?se?ong|Pukgu?kse?ong|KN)"); }
 
     // Class phrases in text[from, to), in text order. The leftmost phrase wins,
     // and of phrases starting together the earlier pattern in the file, so
