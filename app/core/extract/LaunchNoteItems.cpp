@@ -9,27 +9,37 @@ namespace atlas {
 
 namespace {
 
-// Words of an item that tells another event of a missile than its firing: an
-// engine test, a parade, a transfer, a plan, a statement about it.
+// Words of a dated item that tells another event of a missile than its firing:
+// an engine or motor test, a parade, a transfer, a plan, an anniversary, a book,
+// a criticism, another country's firing of it.
+QString anotherEventWords()
+{
+    return QStringLiteral("engines?|motors?|parade|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|showcas(?:e|ed)|"
+                          "shipments?|supplied|transfer(?:red)?|sanctions?|planned|announced|anniversary|book|assessment|"
+                          "relocated|production|criticis\\w*|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)");
+}
+
+QRegularExpression wordsPattern(const QString &alternatives)
+{
+    return QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w-])").arg(alternatives), QRegularExpression::CaseInsensitiveOption);
+}
+
+// Those, and the note form's wider words: a satellite, what is expected or
+// mentioned, a speech, a modal ("May" the month is no "may").
 const QRegularExpression &otherEventWords()
 {
-    static const QRegularExpression words(
-            QStringLiteral("(?<![\\w-])(?:engines?|parade|satellite|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|"
-                           "showcas(?:e|ed)|shipments?|supplied|transfer(?:red)?|sanctions?|expected|planned|mentioned|speech|"
-                           "will|would|could|(?-i:may)|might|no|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)(?:n)?)(?![\\w-])"),
-            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words = wordsPattern(anotherEventWords()
+        + QStringLiteral("|satellite|expected|mentioned|speech|will|would|could|(?-i:may)|might|no"));
     return words;
 }
 
-// The same for an item that names a missile by its designation: a motor, a
-// range assessment, a unit moved, an anniversary, another country's firing.
+// Those, and for an item that names a missile only by its designation: a range
+// assessed, a unit moved, a statement about it, a tube or launcher spotted.
 const QRegularExpression &notAFlightWords()
 {
-    static const QRegularExpression words(QStringLiteral(
-            "(?<![\\w-])(?:motors?|anniversary|report|book|assessment|range|relocated|moved|production|announced|planned|"
-            "next\\s+week|by\\s+(?:Russian|Russia|Ukrainian|Ukraine)|says|said|criticis\\w*|warns?|spotted|imagery|stands?|"
-            "tubes?|launchers?|deployed|exported|shipped|likely)(?![\\w-])"),
-            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words = wordsPattern(anotherEventWords()
+        + QStringLiteral("|report|range|moved|next\\s+week|says|said|warns?|spotted|imagery|stands?|tubes?|launchers?|"
+                         "deployed|exported|shipped|likely"));
     return words;
 }
 
@@ -224,11 +234,7 @@ bool datedItemTellsOtherEvent(const QString &text, int start, int end)
         return false;
     // (Not the note form's wider words: "which KCNA says flew", "the JCS said" tell a
     // firing's source, and "will", "no" may be about another matter of the item.)
-    static const QRegularExpression otherEvent(QStringLiteral(
-        "(?<![\\w-])(?:engines?|motors?|parade|display(?:ed|s)?|unveil(?:ed|s)?|exhibit(?:ed|ion)?|showcas(?:e|ed)|"
-        "shipments?|supplied|transfer(?:red)?|sanctions?|planned|announced|anniversary|book|assessment|relocated|"
-        "production|criticis\\w*|by\\s+(?:Russian|Russia|Ukrainian|Ukraine))(?![\\w-])"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression otherEvent = wordsPattern(anotherEventWords());
     return otherEvent.match(line).hasMatch();
 }
 
