@@ -566,9 +566,7 @@ void takeDateline(Best &best, QStringView line, int lineStart, int end, const QD
 // stamp in a list ("\u2022 March 3, 2025", "\u2022 Updated 3 March 2025") is not one.
 bool datesAListItem(QStringView prefix, QStringView suffix)
 {
-    const QStringView marker = prefix.trimmed();
-    static const QRegularExpression isMarker(QStringLiteral("^(?:[-*\u2022\u2013]|\\(?[a-zA-Z0-9]{1,2}[.)])$"));
-    if (marker.isEmpty() || marker.size() > 4 || !isMarker.match(marker).hasMatch())
+    if (!isListMarker(prefix.trimmed()))
         return false;
     const QStringView rest = suffix.trimmed();
     if (rest.isEmpty() || !(rest.front() == u':' || rest.front() == u'-' || rest.front() == QChar(0x2013) || rest.front() == QChar(0x2014)))

@@ -396,9 +396,9 @@ NumericDays numericDaysOf(QStringView header)
     return NumericDays::None;
 }
 
-// The year a table's days are in: the nearest heading above it that is a year
-// alone ("## 2026", "=== 2025 ===", "2024"), within a few thousand characters;
-// 0 when there is none.
+// The year a table's days are in: the nearest heading above it, when it is a
+// year alone ("## 2026", "=== 2025 ==="), within a few thousand characters; 0
+// when there is none.
 int sectionYearAbove(const QString &text, int tableStart)
 {
     // (The nearest heading only: "## Recent tests" over the table is no year's,
@@ -477,6 +477,7 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
     for (const TableSpan &table : tables) {
         QVector<Column> columns;
         NumericDays numericDays = NumericDays::None;
+        int sectionYear = -1; // read at the first row dated by figures
         int row = 0; // 0: the header, 1: the rule, then the rows
         forEachLine(text, table.start, table.end, [&](int ls, int le) {
             if (QStringView(text).mid(ls, le - ls).trimmed().isEmpty())
@@ -523,7 +524,8 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 DateMention d;
                 if (k < 0 && numericDays != NumericDays::None && !rowTellsNoFiring(text, ls, le)
                     && numericDayOfCell(QStringView(text).mid(c.start, c.end - c.start), numericDays,
-                                        rowYear(text, cells, columns, sectionYearAbove(text, table.start)), tagger.anchor(), &d.date)) {
+                                        rowYear(text, cells, columns, sectionYear < 0 ? (sectionYear = sectionYearAbove(text, table.start)) : sectionYear),
+                                        tagger.anchor(), &d.date)) {
                     d.start = c.start;
                     d.end = c.end;
                     k = build.create(LaunchRole::Mentioned, c.start, c.end);
