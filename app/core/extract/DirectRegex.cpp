@@ -1,4 +1,5 @@
 #include "extract/DirectRegex.h"
+#include "extract/RegexProbe.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
@@ -101,6 +102,7 @@ DirectRegex::DirectRegex(const QRegularExpression &re)
 
 RegexMatch DirectRegex::match(QStringView subject, qsizetype offset, bool anchored) const
 {
+    ATLAS_REGEX_PROBE_SCOPE(m_code ? m_code->re.pattern() : QString());
     RegexMatch out;
     if (!m_code || offset < 0 || offset > subject.size())
         return out; // as Qt: an invalid pattern or an offset outside the subject has no match

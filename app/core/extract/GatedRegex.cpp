@@ -1,6 +1,7 @@
 #include "extract/GatedRegex.h"
 
 #include "extract/GatedRegexStarts.h"
+#include "extract/RegexProbe.h"
 
 #include "extract/TrustedText.h"
 
@@ -382,6 +383,7 @@ bool GatedRegex::mayContinueAfterPair(const QChar *text, int at, int to, int pre
 
 RegexMatch GatedRegex::matchAt(QStringView subject, int at, Subject kind) const
 {
+    ATLAS_REGEX_PROBE_SCOPE(m_plain.pattern());
     if (kind == Subject::Checked && !isValidUtf16(subject))
         return RegexMatch();
     return m_anchoredDirect.match(subject, at);
@@ -427,11 +429,13 @@ StartsAfterWord::Packed GatedRegex::startsAfterWord() const
 
 RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) const
 {
+    ATLAS_REGEX_PROBE_SCOPE(m_plain.pattern());
     return firstMatchStartingBy(subject, from, int(subject.size()), kind);
 }
 
 RegexMatch GatedRegex::firstMatchStartingBy(QStringView subject, int from, int lastStart, Subject kind) const
 {
+    ATLAS_REGEX_PROBE_SCOPE(m_plain.pattern());
     if (kind == Subject::Checked && !isValidUtf16(subject))
         return RegexMatch();
     from = std::max(from, 0);
