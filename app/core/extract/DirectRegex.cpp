@@ -100,15 +100,15 @@ DirectRegex::DirectRegex(const QRegularExpression &re)
     m_code = std::move(code);
 }
 
-RegexMatch DirectRegex::match(QStringView subject, qsizetype offset, bool anchored) const
+void DirectRegex::matchInto(QStringView subject, qsizetype offset, bool anchored, RegexMatch *out) const
 {
     ATLAS_REGEX_PROBE_SCOPE(m_code ? m_code->re.pattern() : QString());
-    RegexMatch out;
+    out->reset();
     if (!m_code || offset < 0 || offset > subject.size())
-        return out; // as Qt: an invalid pattern or an offset outside the subject has no match
+        return; // as Qt: an invalid pattern or an offset outside the subject has no match
     pcre2_match_data_16 *data = threadMatchData();
     if (!data)
-        return askQt(subject, offset, anchored);
+        return askQt(subject, offset, anchored, out);
     const auto *text = reinterpret_cast<PCRE2_SPTR16>(subject.utf16());
     // The JIT's own entry point skips the generic one's checks. Its code is
     // compiled for unanchored matching and does not read PCRE2_ANCHORED, so an
@@ -121,39 +121,36 @@ RegexMatch DirectRegex::match(QStringView subject, qsizetype offset, bool anchor
         : pcre2_match_16(m_code->code, text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset),
                          (anchored ? PCRE2_ANCHORED : 0) | PCRE2_NO_UTF_CHECK, data, nullptr);
     if (rc == PCRE2_ERROR_NOMATCH)
-        return out;
+        return;
     if (rc <= 0)
-        return askQt(subject, offset, anchored); // 0: more groups than the match data holds
+        return askQt(subject, offset, anchored, out); // 0: more groups than the match data holds
     const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer_16(data);
-    out.m_subject = subject;
+    out->m_subject = subject;
     if (m_code->named)
-        out.m_names = m_code->names; // a match may outlive its DirectRegex
-    out.m_has = true;
-    out.m_offsets.resize(2 * rc);
+        out->m_names = m_code->names; // a match may outlive its DirectRegex
+    out->m_has = true;
+    out->m_offsets.resize(2 * rc);
     for (int i = 0; i < 2 * rc; ++i)
-        out.m_offsets[i] = ovector[i] == PCRE2_UNSET ? -1 : qsizetype(ovector[i]);
-    return out;
+        out->m_offsets[i] = ovector[i] == PCRE2_UNSET ? -1 : qsizetype(ovector[i]);
 }
 
-RegexMatch DirectRegex::askQt(QStringView subject, qsizetype offset, bool anchored) const
+void DirectRegex::askQt(QStringView subject, qsizetype offset, bool anchored, RegexMatch *out) const
 {
     QRegularExpression::MatchOptions options = QRegularExpression::DontCheckSubjectStringMatchOption;
     if (anchored)
         options |= QRegularExpression::AnchorAtOffsetMatchOption;
     const QRegularExpressionMatch m = m_code->re.match(subject, offset, QRegularExpression::NormalMatch, options);
-    RegexMatch out;
     if (!m.hasMatch())
-        return out;
-    out.m_subject = subject;
+        return;
+    out->m_subject = subject;
     if (m_code->named)
-        out.m_names = m_code->names; // a match may outlive its DirectRegex
-    out.m_has = true;
-    out.m_offsets.resize(2 * (m.lastCapturedIndex() + 1));
+        out->m_names = m_code->names; // a match may outlive its DirectRegex
+    out->m_has = true;
+    out->m_offsets.resize(2 * (m.lastCapturedIndex() + 1));
     for (int i = 0; i <= m.lastCapturedIndex(); ++i) {
-        out.m_offsets[2 * i] = m.capturedStart(i);
-        out.m_offsets[2 * i + 1] = m.capturedEnd(i);
+        out->m_offsets[2 * i] = m.capturedStart(i);
+        out->m_offsets[2 * i + 1] = m.capturedEnd(i);
     }
-    return out;
 }
 
 } // namespace atlas

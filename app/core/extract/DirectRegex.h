@@ -50,6 +50,15 @@ public:
     qsizetype capturedEnd(QStringView name) const { return capturedEnd(groupNumber(name)); }
     QString captured(QStringView name) const { return captured(groupNumber(name)); }
 
+    // No match (as a RegexMatch made empty).
+    void reset()
+    {
+        m_subject = QStringView();
+        m_names.clear();
+        m_offsets.clear();
+        m_has = false;
+    }
+
 private:
     friend class DirectRegex;
     int groupNumber(QStringView name) const;
@@ -69,11 +78,19 @@ public:
     // The leftmost match starting at or after `offset` (with `anchored`: exactly
     // at offset, as QRegularExpression::AnchorAtOffsetMatchOption) in a valid
     // UTF-16 subject; what comes before offset is seen by lookbehinds.
-    RegexMatch match(QStringView subject, qsizetype offset, bool anchored = false) const;
+    RegexMatch match(QStringView subject, qsizetype offset, bool anchored = false) const
+    {
+        RegexMatch out; // (one object, built in place: a match is some hundred bytes)
+        matchInto(subject, offset, anchored, &out);
+        return out;
+    }
+    // The same into *out (which is reset first): for callers that keep one
+    // RegexMatch through several tries, so that the answer is never copied.
+    void matchInto(QStringView subject, qsizetype offset, bool anchored, RegexMatch *out) const;
 
 private:
     struct Code;
-    RegexMatch askQt(QStringView subject, qsizetype offset, bool anchored) const;
+    void askQt(QStringView subject, qsizetype offset, bool anchored, RegexMatch *out) const;
     std::shared_ptr<const Code> m_code; // shared by copies, freed with the last
 };
 

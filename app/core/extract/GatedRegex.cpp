@@ -436,13 +436,21 @@ RegexMatch GatedRegex::firstMatch(QStringView subject, int from, Subject kind) c
 RegexMatch GatedRegex::firstMatchStartingBy(QStringView subject, int from, int lastStart, Subject kind) const
 {
     ATLAS_REGEX_PROBE_SCOPE(m_plain.pattern());
+    // One match object for every try, returned as it is (never copied).
+    RegexMatch out;
     if (kind == Subject::Checked && !isValidUtf16(subject))
-        return RegexMatch();
+        return out;
     from = std::max(from, 0);
     // A match found by a plain scan may start after lastStart: then there is none.
-    auto startingBy = [lastStart](RegexMatch m) { return m.hasMatch() && m.capturedStart() > lastStart ? RegexMatch() : m; };
-    if (!m_gated)
-        return startingBy(m_plainDirect.match(subject, from));
+    auto plainStartingBy = [&](int at) {
+        m_plainDirect.matchInto(subject, at, false, &out);
+        if (out.hasMatch() && out.capturedStart() > lastStart)
+            out.reset();
+    };
+    if (!m_gated) {
+        plainStartingBy(from);
+        return out;
+    }
     const QChar *data = subject.data();
     const int to = int(subject.size());
     // Candidates are visited up to lastStart only (the subject still ends at `to`).
@@ -495,15 +503,17 @@ RegexMatch GatedRegex::firstMatchStartingBy(QStringView subject, int from, int l
             // Each anchored try pays Qt's per-match set-up; where candidates are many
             // ("a", "in" ...), one plain scan from here is cheaper. No match starts
             // before p, so the plain scan finds the same leftmost match.
-            if (misses == 6)
-                return startingBy(m_plainDirect.match(subject, p));
-            RegexMatch m = matchAt(subject, p);
-            if (m.hasMatch())
-                return m;
+            if (misses == 6) {
+                plainStartingBy(p);
+                return out;
+            }
+            m_anchoredDirect.matchInto(subject, p, false, &out); // (matchAt, the subject known valid)
+            if (out.hasMatch())
+                return out;
             ++misses;
         }
     }
-    return RegexMatch();
+    return out;
 }
 
 } // namespace atlas
