@@ -2,6 +2,7 @@
 #include "extract/AsciiClasses.h"
 #include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
+#include "extract/KeyWordBits.h"
 #include "extract/TrustedText.h"
 #include "extract/launch/DecimalValue.h"
 
@@ -573,7 +574,19 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
             out << cm;
         }
     };
-    exactCounts(salvo, 0, std::numeric_limits<int>::max());
+    // The three patterns below each need one of their words in the stretch: one
+    // pass says which may match (KeyWordBits.h), and the others are not run.
+    enum : quint32 { kSalvoWord = 1, kDistributiveWord = 2, kFiringWord = 4 };
+    static const KeyWordBits keyWords{{"salvo", kSalvoWord},           {"volley", kSalvoWord},
+                                      {"barrage", kSalvoWord},         {"series", kSalvoWord},
+                                      {"other", kDistributiveWord},    {"another", kDistributiveWord},
+                                      {"rest", kDistributiveWord},     {"second", kDistributiveWord},
+                                      {"artillery", kDistributiveWord}, {"shells", kDistributiveWord},
+                                      {"rounds", kDistributiveWord},   {"fired", kFiringWord},
+                                      {"launched", kFiringWord}};
+    const quint32 present = keyWords.in(QStringView(text).mid(from, to - from));
+    if (present & kSalvoWord)
+        exactCounts(salvo, 0, std::numeric_limits<int>::max());
     // "since May 2022, when it fired one from waters off Sinpo": the number after a
     // launch verb, with no noun, counts the missiles named before.
     static const GatedRegex pronounNumber(
@@ -584,7 +597,7 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
     // "its artillery fired 90 into the buffer zone" counts shells.)
     static const GatedRegex distributive(QStringLiteral("(?<![\\w-])(?:the\\s+other|another|the\\s+rest|the\\s+second|artillery|shells|rounds)(?![\\w-])"),
                                          kCi);
-    if (!distributive.firstMatch(text, from, to).hasMatch())
+    if ((present & kFiringWord) && !((present & kDistributiveWord) && distributive.firstMatch(text, from, to).hasMatch()))
         exactCounts(pronounNumber, 1, 12);
     // "The missile, launched from ...", "the rocket was launched": a singular noun
     // with the definite article is one missile (not "the missile launch" or "the missiles");
