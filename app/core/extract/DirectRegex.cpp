@@ -100,6 +100,12 @@ DirectRegex::DirectRegex(const QRegularExpression &re)
     m_code = std::move(code);
 }
 
+bool DirectRegex::isAnchored() const
+{
+    uint32_t options = 0;
+    return m_code && pcre2_pattern_info_16(m_code->code, PCRE2_INFO_ALLOPTIONS, &options) == 0 && (options & PCRE2_ANCHORED);
+}
+
 void DirectRegex::matchInto(QStringView subject, qsizetype offset, bool anchored, RegexMatch *out) const
 {
     ATLAS_REGEX_PROBE_SCOPE(m_code ? m_code->re.pattern() : QString());

@@ -75,6 +75,11 @@ public:
     explicit DirectRegex(const QRegularExpression &re);
 
     bool isValid() const { return m_code != nullptr; }
+    // Whether PCRE2 runs the pattern anchored whatever the match options: every
+    // top-level branch starts with ^ (not multi-line), \A or \G, and so on
+    // (PCRE2_INFO_ALLOPTIONS has PCRE2_ANCHORED). Such a pattern is only ever
+    // tried at the offset a match starts from.
+    bool isAnchored() const;
     // The leftmost match starting at or after `offset` (with `anchored`: exactly
     // at offset, as QRegularExpression::AnchorAtOffsetMatchOption) in a valid
     // UTF-16 subject; what comes before offset is seen by lookbehinds.

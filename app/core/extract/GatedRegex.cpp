@@ -168,7 +168,10 @@ GatedRegex::GatedRegex(const QString &pattern, QRegularExpression::PatternOption
       m_anchoredDirect(m_anchored)
 {
     QStringList bodies;
-    m_gated = m_anchored.isValid() && dependsOnOneCharacterBefore(pattern, &bodies);
+    // A pattern PCRE2 runs anchored ("^\s*class") is tried at one position only:
+    // a plain match asks PCRE2 once, where the gated scan would judge every
+    // position of the subject and find each one unable to start it.
+    m_gated = m_anchored.isValid() && !m_plainDirect.isAnchored() && dependsOnOneCharacterBefore(pattern, &bodies);
     if (!m_gated)
         return;
     m_cache = std::make_shared<Cache>();
