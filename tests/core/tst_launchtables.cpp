@@ -201,6 +201,20 @@ private slots:
                               "2024-09-12, Pyongyang, SRBM, several, 360 km\n"
                               "2024-09-18, Kaechon, SRBM, several, 1,100 km\n")
             << QStringList{QStringLiteral("2024-09-12 Pyongyang [SRBM] {} n=2..-1 d=360 a=-  ")};
+        // One column for both figures, the distance before the slash; the other
+        // sources' columns give names and waters; rows given for context (no launch,
+        // a parade, an anniversary) are no launches.
+        QTest::newRow("distance-apogee-column-and-source-columns")
+            << QStringLiteral("| Date (KST) | Area | Type | No. | Range / altitude (JCS) | Tokyo's figures | State media claim |\n"
+                              "|---|---|---|---|---|---|---|\n"
+                              "| 2025-02-11 | Sinpo | SLBM | 1 | ~650 km / ~55 km | ~600 km; outside EEZ | Pukguksong-5 |\n"
+                              "| 2025-04-15 | Kim Il Sung Square | *parade, Hwasong-19 shown (no launch)* | | | | |\n"
+                              "| 2025-05-02 | Wonsan | SRBM | 2 | about 300 km / — | — | — |\n"
+                              "| 2025-06-25 | — | *75th anniversary of the war's start* | | | | |\n"
+                              "| 2025-07-01 | Pyongyang | IRBM | 1 | 1,000 km | — | Hwasong-16B |\n")
+            << QStringList{QStringLiteral("2025-02-11 Sinpo [SLBM] {Pukguksong-5} n=1..1 d=650 a=55  outside"),
+                           QStringLiteral("2025-05-02 Wonsan [SRBM] {} n=2..2 d=300 a=-  "),
+                           QStringLiteral("2025-07-01 Pyongyang [IRBM] {Hwasong-16B} n=1..1 d=- a=-  ")};
         QTest::newRow("undated-row-skipped")
             << QStringLiteral("| Date | Type | Number |\n|---|---|---|\n| unknown | SRBM | 2 |\n| 7 April 2021 | SRBM | 2 |\n")
             << QStringList{QStringLiteral("2021-04-07  [SRBM] {} n=2..2 d=- a=-  ")};

@@ -13,7 +13,7 @@
 namespace atlas::launch {
 namespace {
 
-enum class Column { Other, Date, Year, Site, Name, Class, Count, Distance, Apogee, Splash, Notes };
+enum class Column { Other, Date, Year, Site, Name, Class, Count, Distance, Apogee, DistanceApogee, Splash, Notes };
 
 struct Cell {
     int start = 0; // trimmed span in the text
@@ -70,7 +70,11 @@ Column columnOf(QStringView header)
         return Column::Date;
     if (h.trimmed() == QLatin1String("year"))
         return Column::Year;
-    if (has("apogee") || has("altitude") || has("height"))
+    // "Distance / apogee", "Range, altitude": both figures in one cell, in that order.
+    const bool height = has("apogee") || has("altitude") || has("height");
+    if (height && (has("distance") || has("range") || has("flew") || has("flight")))
+        return Column::DistanceApogee;
+    if (height)
         return Column::Apogee;
     if (has("distance") || has("range") || has("flew") || has("flight"))
         return Column::Distance;
@@ -88,6 +92,11 @@ Column columnOf(QStringView header)
     if (has("missile") || has("name") || has("designation") || has("weapon") || has("system"))
         return Column::Name;
     if (has("note") || has("remark") || has("comment") || has("detail"))
+        return Column::Notes;
+    // Another source's column ("KCNA claim", "Japan MoD", "State media said"): its
+    // names and waters are read as a notes cell's (its figures are that source's).
+    if (has("claim") || has("kcna") || has("state media") || has("source") || has("reported") || has("mod")
+        || has("ministry") || has("jcs") || has("japan") || has("tokyo") || has("seoul"))
         return Column::Notes;
     return Column::Other;
 }
@@ -461,6 +470,18 @@ int rowYear(const QString &text, const QVector<Cell> &cells, const QVector<Colum
 }
 
 // "| 04-15 | Hwasong-20 | expected parade display |": a row of another event.
+// "| 2026-10-10 | Kim Il Sung Square | *military parade (no launch)* |": a row
+// a chronology gives for context, said to be no launch or an event of another
+// kind. (Narrower than rowTellsNoFiring: a dated row in words is most often a
+// launch, and "engine" or "artillery" may describe one.)
+bool rowTellsOtherEvent(const QString &text, int ls, int le)
+{
+    static const QRegularExpression other(QStringLiteral(
+        "(?<![\\w-])(?:no\\s+launch|not\\s+a\\s+launch|non-launch|parade|exhibition|anniversary|ground\\s+test|engine\\s+test)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return other.match(QStringView(text).mid(ls, le - ls)).hasMatch();
+}
+
 bool rowTellsNoFiring(const QString &text, int ls, int le)
 {
     static const QRegularExpression other(QStringLiteral(
@@ -513,7 +534,7 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     continue;
                 const Cell &c = cells[i];
                 for (DateMention d : tagger.tag(text.mid(c.start, c.end - c.start), c.start)) {
-                    if (d.bareYear || !hasDate(d.date))
+                    if (d.bareYear || !hasDate(d.date) || rowTellsOtherEvent(text, ls, le))
                         continue;
                     placeToldDayBeforeReport(d, tagger.anchor());
                     k = build.create(LaunchRole::Mentioned, c.start, c.end);
@@ -589,28 +610,41 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     }
                     break;
                 }
+                case Column::DistanceApogee:
                 case Column::Distance:
                 case Column::Apogee: {
                     // "c. 600 km (JCS); c. 450 km (Japan)": the first figure, the others a conflict.
-                    const bool apogee = columns[i] == Column::Apogee;
-                    Quantity &slot = apogee ? m.apogeeKm : m.distanceKm;
-                    const QString field = apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
-                    // Read in the cell alone: in "2,400 km" the count cell's "2" and
-                    // the comma before "400 km" are no thousands group.
-                    const QString cellText = text.mid(c.start, c.end - c.start);
-                    for (LengthMatch l : QuantityParser::lengths(cellText)) {
-                        l.start += c.start;
-                        l.end += c.start;
-                        l.numberStart += c.start;
-                        Quantity q;
-                        q.value = l.km;
-                        q.qualifier = l.qualifier;
-                        q.text = text.mid(l.start, l.end - l.start);
-                        if (!slot.isValid())
-                            slot = q;
-                        else if (std::abs(slot.value - q.value) > 1.0)
-                            build.conflict(m, field, slot.display(), q.display());
-                        build.evidence(m, field, l.start, l.end);
+                    auto readLengths = [&](int from, int to, bool apogee) {
+                        Quantity &slot = apogee ? m.apogeeKm : m.distanceKm;
+                        const QString field = apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
+                        // Read in the cell alone: in "2,400 km" the count cell's "2" and
+                        // the comma before "400 km" are no thousands group.
+                        for (LengthMatch l : QuantityParser::lengths(text.mid(from, to - from))) {
+                            l.start += from;
+                            l.end += from;
+                            l.numberStart += from;
+                            Quantity q;
+                            q.value = l.km;
+                            q.qualifier = l.qualifier;
+                            q.text = text.mid(l.start, l.end - l.start);
+                            if (!slot.isValid())
+                                slot = q;
+                            else if (std::abs(slot.value - q.value) > 1.0)
+                                build.conflict(m, field, slot.display(), q.display());
+                            build.evidence(m, field, l.start, l.end);
+                        }
+                    };
+                    if (columns[i] != Column::DistanceApogee) {
+                        readLengths(c.start, c.end, columns[i] == Column::Apogee);
+                        break;
+                    }
+                    // "~800 km / ~60 km" under "Distance / apogee": the distance, then the
+                    // apogee after the slash ("~900 km / —": no apogee). A cell without
+                    // the slash does not say which its figure is.
+                    const int slash = int(QStringView(text).mid(c.start, c.end - c.start).indexOf(QLatin1Char('/')));
+                    if (slash >= 0) {
+                        readLengths(c.start, c.start + slash, false);
+                        readLengths(c.start + slash + 1, c.end, true);
                     }
                     break;
                 }
