@@ -267,6 +267,24 @@ private slots:
             {"South Korea:protest"}, true);
         row("reported protest: speaking to reporters", "Speaking to reporters, the Japanese defence minister said the government had lodged a protest through diplomatic channels.",
             {"Japan:protest"}, true);
+        // dialogue, as a commitment to talking ("committed to the defence of" an ally is cooperation)
+        row("dialogue: remains committed to diplomacy", "The spokesperson added that Washington \"remains committed to diplomacy\" with the North.",
+            {"United States:dialogue"}, true);
+        row("dialogue: committed to dialogue", "Seoul remains fully committed to dialogue with Pyongyang, the unification minister said.",
+            {"South Korea:dialogue"});
+        row("dialogue: committed to resuming talks", "Tokyo is committed to resuming talks on the abductions, the chief cabinet secretary said.",
+            {"Japan:dialogue"});
+        row("not dialogue: committed to the defence", "The United States remains committed to the defense of the Republic of Korea, the Pentagon said.",
+            {"United States:cooperation"}, true);
+        // A broadcaster reports; it does not react, nor lends its report to the actor before.
+        row("broadcaster's report is nobody's reaction",
+            "The Joint Chiefs of Staff condemned the launch. Japanese broadcaster NHK, citing government sources, reported the missiles had flown 300 km.",
+            {"South Korea:condemn"}, true);
+        // A quotation before its speaker, then a participle of the speaker's: a second stance.
+        row("quote first, then urging", "\"The launch is a flagrant violation of U.N. resolutions,\" a State Department spokesperson said, urging Pyongyang \"to refrain from further destabilizing acts.\"",
+            {"United States:condemn", "United States:urge"}, true);
+        row("quote first, then calling on", "\"We condemn this reckless launch,\" Canada's foreign minister said, calling on the North to end its provocations.",
+            {"Canada:condemn", "Canada:urge"}, true);
         // A reduced relative clause: "a launch Tokyo condemned" is Tokyo's condemnation only.
         row("object relative: a launch X condemned", "North Korea fired a ballistic missile on Monday, a launch Tokyo condemned as reckless.",
             {"Japan:condemn"}, true);
@@ -296,6 +314,9 @@ private slots:
         row("un member: delegate", "Sierra Leone's delegate condemned the launch.", {"Sierra Leone:condemn"});
         // A UN summary's other names for a country's speaker.
         row("un member: delegate of", "The delegate of Denmark condemned the launch.", {"Denmark:condemn"});
+        // "The Joint Chiefs" is South Korea's Joint Chiefs of Staff.
+        row("joint chiefs, short", "The Joint Chiefs called the launch \"a grave provocation.\"", {"South Korea:condemn"});
+        row("joint chiefs, short, said", "The Joint Chiefs said the launch was a clear violation of U.N. resolutions.", {"South Korea:condemn"});
         // (Artillery named beside a missile launch leaves the reaction to the launch.)
         row("artillery and missile", "South Korea condemned the missile launch and the artillery drills that followed.", {"South Korea:condemn"});
         row("un member: speaker for", "The speaker for the United Kingdom condemned the launch as a flagrant violation.", {"United Kingdom:condemn"});
@@ -668,6 +689,7 @@ private slots:
         row("shelling denounced", "Seoul denounced the shelling of the buffer zone as a violation of the military agreement.");
         row("rocket launchers", "Japan expressed concern about the North's firing of multiple rocket launchers into the sea.");
         row("standing by for updates", "Japanese officials were standing by for updates on the launch.");
+        row("broadcaster said", "The public broadcaster KBS said the missile landed in the East Sea.");
         row("ready for launch", "North Korea appeared ready to launch another missile, Seoul's spy agency said.");
         row("likely to", "Japan is likely to condemn the launch in a statement.");
         row("may", "South Korea may protest the test later this week.");

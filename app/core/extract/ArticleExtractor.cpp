@@ -48,7 +48,10 @@ QString ArticleExtractor::version()
     // launch-12: HTML list items keep their bullet; items dated and naming a
     // designation with its flight; another country's space launch; a launch
     // ceremony's or a headline's ship; launch cells.
-    return QStringLiteral("launch-12");
+    // launch-13: the sixteenth set's kinds (distance / apogee table columns,
+    // other sources' columns, context rows; a speaker's participle after a
+    // quotation; "committed to diplomacy"; "the Joint Chiefs"; broadcasters).
+    return QStringLiteral("launch-13");
 }
 
 namespace {

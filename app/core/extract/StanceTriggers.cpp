@@ -169,7 +169,10 @@ const QVector<Pattern> &activePatterns()
             // pledge to keep talking, its negation part of the pledge (the trigger
             // starts at "would" so the hedge test does not read it as a doubt).
             "|\\b(?:will|would|shall)\\s+[\"\u201C]?(?:not|never)\\s+(?:give\\s+up\\s+on|abandon|walk\\s+away\\s+from)\\s+"
-            "(?:[\\w-]+\\s+){0,2}?(?:dialogue|talks|diplomacy|negotiations|engagement)\\b")},
+            "(?:[\\w-]+\\s+){0,2}?(?:dialogue|talks|diplomacy|negotiations|engagement)\\b"
+            // "Washington "remains committed to diplomacy" with the North": committed to
+            // talking (committed to an ally's defence is cooperation).
+            "|\\bcommitted\\s+to\\s+(?:[\\w-]+\\s+){0,2}?(?:dialogue|talks|diplomacy|negotiations|engagement)\\b")},
     };
     return patterns;
 }

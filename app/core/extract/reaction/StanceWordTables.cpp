@@ -138,8 +138,8 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely partners allies"},
     // 28: deeply regrets the launch
     {4, {{true, "regrets regretted"}, {}}, nullptr},
-    // 29: would not give up on dialogue; would love to meet
-    {9, {{true, "will would shall"}, {}}, "dialogue talks diplomacy negotiations engagement meet talk sit"},
+    // 29: would not give up on dialogue; would love to meet; committed to diplomacy
+    {9, {{true, "will would shall committed"}, {}}, "dialogue talks diplomacy negotiations engagement meet talk sit"},
     // 30: closely coordinate with; in close cooperation (with); keep close coordination with;
     // (share information) closely with
     {8, {{true, "closely close closer"}, {}}, "with cooperation co coordination consultation collaboration"},
