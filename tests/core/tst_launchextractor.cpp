@@ -164,6 +164,15 @@ private slots:
         QTest::newRow("space-nuri") << "The Nuri rocket launched eight small satellites from the Naro Space Center on Wednesday.";
         QTest::newRow("space-long-march") << "China fired a Long March rocket carrying three satellites from Jiuquan on Monday.";
         QTest::newRow("space-h3") << "JAXA launched an H3 rocket with a navigation satellite from Tanegashima on Sunday.";
+        // a habit, said first: no launch told
+        QTest::newRow("habit-every-few-weeks") << "Every few weeks a news alert announces that North Korea has \"fired a ballistic missile\".";
+        QTest::newRow("habit-every-couple-of-months") << "Every couple of months, Pyongyang test-fires short-range ballistic missiles toward the East Sea.";
+        QTest::newRow("habit-whenever") << "Whenever North Korea launches an ICBM, Japan issues a J-Alert warning.";
+        // any launch, a particular test: launches in general
+        QTest::newRow("any-launch") << "The resolutions ban any launch of a ballistic missile by North Korea.";
+        QTest::newRow("any-test") << "North Korea is banned from any launch of ballistic missiles, and any test of a ballistic missile is a violation.";
+        QTest::newRow("a-particular-test") << "Officials sort ballistic missiles by how far they can fly, not how far a particular test went.";
+        QTest::newRow("every-launch") << "Every launch of a ballistic missile violates the resolutions, Seoul says.";
     }
     void notALaunch()
     {

@@ -565,7 +565,10 @@ LaunchCueFinder::LaunchCueFinder()
     // Generic history: never one launch, whatever verb it uses.
     m_generic = ci(QStringLiteral("(?<![\\w-])(?:over the (?:past |last )?(?:\\w+ )?(?:years?|decades?)|for (?:years|decades)|"
                                   "throughout (?:its|the) history|in the past decade|so far (?:this year|in \\d{4})|this year alone|(?:numerous|countless|many|dozens of|hundreds of) "
-                                  "(?:missile )?(?:tests|launches)|over (?:the )?(?:past|last) (?:\\w+ )?(?:years?|decades?))(?![\\w-])"));
+                                  "(?:missile )?(?:tests|launches)|over (?:the )?(?:past|last) (?:\\w+ )?(?:years?|decades?))(?![\\w-])"
+                                  // "Every few weeks a news alert announces that North Korea has fired
+                                  // ...", "Whenever the North fires a missile, ...": a habit, said first.
+                                  "|^[\\s\"\u201C]*(?:every\\s+(?:few|couple\\s+of|other|two|three|several)\\s+(?:days|weeks|months)|whenever)(?![\\w-])"));
     // Background that is generic unless a missile was fired in the sentence.
     m_background = ci(QStringLiteral("(?<![\\w-])(?:since (?:19|20)\\d\\d|history of|long record of|track record)(?![\\w-])"));
     // A satellite put in orbit, or a crew or spacecraft sent up: a launch, but no
@@ -781,7 +784,10 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 QRegularExpression::CaseInsensitiveOption);
             if (tally && period.firstMatch(sentence).hasMatch())
                 continue;
-            if (notMissile || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
+            // "resolutions ban it from "any launch using ballistic missile technology"",
+            // "not how far a particular test went": launches at all, none told.
+            const bool anyAtAll = !pre.isEmpty() && in(pre.at(0).lower(), NEAR_WORDS("any", "every", "particular", "given"));
+            if (notMissile || anyAtAll || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // "North Korea's missile launches are a consequence of ...": launches in
             // general, the subject of a present "are", not a launch told (unless "the

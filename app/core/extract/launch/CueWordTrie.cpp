@@ -50,7 +50,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"sell", ExSupply}, {"provid", ExSupply}, {"deliver", ExSupply}, {"arms", ExSupply},
         {"years", ExGeneric}, {"year", ExGeneric}, {"decade", ExGeneric}, {"decades", ExGeneric}, {"history", ExGeneric | ExBackground},
         {"numerous", ExGeneric}, {"countless", ExGeneric}, {"dozens", ExGeneric}, {"hundreds", ExGeneric},
-        {"many", ExGeneric}, {"record", ExBackground}, {"since", ExBackground}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"satellite", ExSatellite}, {"spacecraft", ExSatellite}, {"space", ExSatellite | Exact}, {"astronaut", ExSatellite},
+        {"many", ExGeneric}, {"record", ExBackground}, {"since", ExBackground}, {"far", ExGeneric | Exact}, {"alone", ExGeneric | Exact}, {"every", ExGeneric | Exact}, {"whenever", ExGeneric | Exact}, {"satellite", ExSatellite}, {"spacecraft", ExSatellite}, {"space", ExSatellite | Exact}, {"astronaut", ExSatellite},
         {"cosmonaut", ExSatellite}, {"taikonaut", ExSatellite}, {"crew", ExSatellite},
         // The first words of m_relevant's phrases (prefixes: a superset is safe).
         {"missile", RelevantWord}, {"projectile", RelevantWord}, {"rocket", RelevantWord}, {"weapon", RelevantWord},
