@@ -852,6 +852,12 @@ private slots:
         QTest::newRow("speaker from the sentence before")
             << QStringLiteral("The Foreign Office in London criticised the tests. \"These launches violate UN resolutions,\" a spokesperson said.")
             << QStringLiteral("United Kingdom:condemn") << QStringLiteral("These launches violate UN resolutions");
+        QTest::newRow("working closely with")
+            << QStringLiteral("\"We will continue to work closely with the United States and South Korea,\" Japan's defence minister said.")
+            << QStringLiteral("Japan:cooperation") << QStringLiteral("We will continue to work closely with the United States and South Korea");
+        QTest::newRow("consulting closely with")
+            << QStringLiteral("\u201CWe are consulting closely with our allies,\u201D a State Department spokesperson said.")
+            << QStringLiteral("United States:cooperation") << QStringLiteral("We are consulting closely with our allies");
         QTest::newRow("talks")
             << QStringLiteral("\u201CThe door to dialogue remains open,\u201D Seoul's unification ministry said.")
             << QStringLiteral("South Korea:dialogue") << QStringLiteral("The door to dialogue remains open");

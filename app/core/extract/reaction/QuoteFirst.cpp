@@ -69,7 +69,9 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
         {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|must\\s+(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
         {Stance::Concern, ci("\\b(?:concern\\w*|alarm\\w*|worr\\w*)")},
-        {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|coordinat\\w*|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder)\\b")},
+        // ("We will continue to work closely with the United States and South Korea.")
+        {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|coordinat\\w*|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder"
+                                 "|(?:work|working|consult|consulting)\\s+closely\\s+with)\\b")},
         {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
         // "a forced measure to ensure its sovereign right to self-defense": the
         // launch defended as a right.
