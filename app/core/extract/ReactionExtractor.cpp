@@ -277,6 +277,54 @@ int ReactionExtractor::sentenceIndexOf(const Reaction &reaction, const QVector<S
     return e.start < sentences[i].end ? i : -1;
 }
 
+namespace {
+// ""...," a spokesperson said, urging Pyongyang to refrain from ...": after a
+// quotation read with its speaker (`found`), the words that follow may take
+// another stance. Only the quotation's speaker goes on speaking there: a
+// participle right after the attribution (", urging ...") is theirs whoever the
+// reader would take for its subject (a country the quotation named); other
+// findings count when they are the speaker's.
+void addStancesAfterQuotation(SentenceReader &reader, const QString &s, const QVector<StanceTrigger> &triggers,
+                              QVector<SentenceReader::Found> &found)
+{
+    int close = 1; // the quotation's closing mark
+    while (close < s.size() && s.at(close) != QLatin1Char('"') && s.at(close) != QChar(0x201D))
+        ++close;
+    QVector<StanceTrigger> after;
+    for (const StanceTrigger &t : triggers) {
+        if (close < s.size() && t.start > close)
+            after << t;
+    }
+    if (after.isEmpty())
+        return;
+    const QVector<SentenceReader::Found> speakers = found;
+    for (SentenceReader::Found f : reader.read(after)) {
+        int b = f.trigger.start;
+        while (b > 0 && s.at(b - 1).isSpace())
+            --b;
+        int wordEnd = f.trigger.start;
+        while (wordEnd < f.trigger.end && s.at(wordEnd).isLetter())
+            ++wordEnd;
+        const bool participle = b > 0 && s.at(b - 1) == QLatin1Char(',')
+            && QStringView(s).mid(f.trigger.start, wordEnd - f.trigger.start).endsWith(QLatin1String("ing"));
+        const bool speaker = std::any_of(speakers.begin(), speakers.end(),
+                                         [&](const SentenceReader::Found &g) { return g.country == f.country; });
+        if (participle && !speaker) {
+            f.group = speakers.first().group;
+            f.country = speakers.first().country;
+        } else if (!speaker) {
+            continue;
+        }
+        const bool known = std::any_of(found.begin(), found.end(), [&](const SentenceReader::Found &g) {
+            return g.country == f.country && g.trigger.stance == f.trigger.stance;
+        });
+        if (!known)
+            found << f;
+    }
+}
+
+} // namespace
+
 QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVector<Sentence> &splitterSentences,
                                              const TemporalTagger &tagger) const
 {
@@ -335,41 +383,7 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         if (found.isEmpty()) {
             found = reader.read(triggers);
         } else if (!triggers.isEmpty()) {
-            // ""...," a spokesperson said, urging Pyongyang to refrain from ...": the
-            // words after the quotation's speaker may take another stance.
-            int close = 1;
-            while (close < s.size() && s.at(close) != QLatin1Char('"') && s.at(close) != QChar(0x201D))
-                ++close;
-            QVector<StanceTrigger> after;
-            for (const StanceTrigger &t : triggers) {
-                if (close < s.size() && t.start > close)
-                    after << t;
-            }
-            // Only the quotation's speaker goes on speaking there: a participle right
-            // after the attribution (", urging ...") is theirs whoever the reader would
-            // take for its subject (a country the quotation named); other findings
-            // count when they are the speaker's.
-            const QVector<SentenceReader::Found> speakers = found;
-            for (SentenceReader::Found f : after.isEmpty() ? QVector<SentenceReader::Found>() : reader.read(after)) {
-                int b = f.trigger.start;
-                while (b > 0 && s.at(b - 1).isSpace())
-                    --b;
-                const bool participle = b > 0 && s.at(b - 1) == QLatin1Char(',')
-                    && QStringView(s).mid(f.trigger.start, f.trigger.end - f.trigger.start).endsWith(QLatin1String("ing"));
-                const bool speaker = std::any_of(speakers.begin(), speakers.end(),
-                                                 [&](const SentenceReader::Found &g) { return g.country == f.country; });
-                if (participle && !speaker) {
-                    f.group = speakers.first().group;
-                    f.country = speakers.first().country;
-                } else if (!speaker) {
-                    continue;
-                }
-                const bool known = std::any_of(found.begin(), found.end(), [&](const SentenceReader::Found &g) {
-                    return g.country == f.country && g.trigger.stance == f.trigger.stance;
-                });
-                if (!known)
-                    found << f;
-            }
+            addStancesAfterQuotation(reader, s, triggers, found);
         }
         if (found.isEmpty() || reader.aboutArtilleryOnly())
             continue;
