@@ -858,6 +858,12 @@ private slots:
         QTest::newRow("consulting closely with")
             << QStringLiteral("\u201CWe are consulting closely with our allies,\u201D a State Department spokesperson said.")
             << QStringLiteral("United States:cooperation") << QStringLiteral("We are consulting closely with our allies");
+        QTest::newRow("every right to ensure its security")
+            << QStringLiteral("\"The DPRK has every right to ensure its security,\" Russia's foreign ministry spokeswoman said.")
+            << QStringLiteral("Russia:support") << QStringLiteral("The DPRK has every right to ensure its security");
+        QTest::newRow("full right to defend itself")
+            << QStringLiteral("\u201CPyongyang has the full right to defend itself against the drills,\u201D a Russian diplomat said.")
+            << QStringLiteral("Russia:support") << QStringLiteral("Pyongyang has the full right to defend itself against the drills");
         QTest::newRow("talks")
             << QStringLiteral("\u201CThe door to dialogue remains open,\u201D Seoul's unification ministry said.")
             << QStringLiteral("South Korea:dialogue") << QStringLiteral("The door to dialogue remains open");

@@ -75,7 +75,9 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
         {Stance::Dialogue, ci("\\b(?:dialogue|talks|negotiat\\w*|diplomacy)\\b")},
         // "a forced measure to ensure its sovereign right to self-defense": the
         // launch defended as a right.
+        // ("The DPRK has every right to ensure its security.")
         {Stance::Support, ci("\\b(?:sovereign\\s+right|legitimate\\s+right|right\\s+to\\s+self-defen[cs]e|forced\\s+measure|justified"
+                             "|(?:every|full|perfect)\\s+right\\s+to\\s+(?:ensure|defend|protect|safeguard|strengthen|bolster)"
                              // "We understand the concerns of our Korean friends": sympathy with its reasons.
                              "|underst(?:and|ands|ood)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:concerns?|reasons?|position|motives?|worries))")},
     };
