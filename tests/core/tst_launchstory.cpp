@@ -464,6 +464,12 @@ private slots:
                                                   << QStringList{"2025-01-08 SLBM", "2025-01-30 cruise"};
         QTest::newRow("test-fired-day-first") << fired + QStringLiteral("Pyongyang test-fired a hypersonic missile on 6 January and two SRBMs on 14 January.")
                                               << QStringList{"2025-01-06 hypersonic", "2025-01-14 SRBM"};
+        // An object with a relative clause of its own, then the next: the clause stays
+        // the earlier object's.
+        QTest::newRow("relative-clause-between") << fired + QStringLiteral("It fired cruise missiles on Feb. 2, an IRBM on Feb. 9 that Seoul said flew about 1,100 km, and four SRBMs on Feb. 17.")
+                                                 << QStringList{"2025-02-02 cruise", "2025-02-09 IRBM", "2025-02-17 SRBM"};
+        QTest::newRow("which-clause-between") << fired + QStringLiteral("It launched an ICBM on January 8, which flew for 70 minutes, and two SRBMs on January 30.")
+                                              << QStringList{"2025-01-08 ICBM", "2025-01-30 SRBM"};
         // One object, two days: the second is no launch of its own.
         QTest::newRow("one-object") << fired + QStringLiteral("It fired an ICBM on Feb. 26, days before talks on March 3.")
                                     << QStringList{"2025-02-26 ICBM"};

@@ -79,8 +79,12 @@ bool monthOfTheVerb(QStringView between)
 void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const QVector<DateMention> &dates,
                        const DateMention &first, QVector<int> &usedDates, QVector<Segment> &segments)
 {
+    // (The object before may have a relative clause of its own: "a hypersonic missile
+    // on Dec 9 that South Korea said flew about 1,100 km, and four SRBMs on Dec 17",
+    // "an ICBM on January 8, which flew for 70 minutes, and ...".)
     static const GatedRegex object(
-        QStringLiteral("^\\s*,?\\s*(?:and\\s+)?((?:an?|two|three|four|five|six|several|multiple|more|another)\\s+"
+        QStringLiteral("^(?:\\s*,?\\s*(?:that|which)\\s+(?:[^,;.:()\u2014\u2013]|(?<=\\d),(?=\\d)){1,100}?)?"
+                       "\\s*,?\\s*(?:and\\s+)?((?:an?|two|three|four|five|six|several|multiple|more|another)\\s+"
                        "[^,;.:()\u2014\u2013]{0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?))\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString &text = build.text();
