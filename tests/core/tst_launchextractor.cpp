@@ -238,6 +238,9 @@ private slots:
         row("apogee-and-distance", fired + " that flew 1,000 km at a maximum altitude of 2,000 km.", "distance", "1000");
         row("apogee-height", fired + " that climbed to a height of about 100 km.", "apogee", "100 about");
         row("apogee-tilde", fired + ", max altitude ~60 km, Tokyo said.", "apogee", "60 about");
+        row("apogee-topping-out", fired + ". They flew some 350 km, topping out at about 50 km, the JCS said.", "apogee", "50 about");
+        row("apogee-topped-out", fired + " that flew 600 km and topped out at 90 km.", "apogee", "90");
+        row("dist-beside-topping-out", fired + ". They flew some 350 km, topping out at about 50 km, the JCS said.", "distance", "350 about");
         row("apogee-peak", fired + " that peaked at 50 km.", "apogee", "50");
         // "a ballistic missile from a submarine" is an SLBM
         row("class-from-a-submarine", "North Korea test-fired a ballistic missile from a submarine on Tuesday, the JCS said.", "classes", "SLBM");

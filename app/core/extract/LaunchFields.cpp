@@ -86,7 +86,9 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_classOfMissile = ci(QStringLiteral("(?<![\\w-])(?:launch(?:ed|es)?|fir(?:ed|es)|test-fir(?:ed|es)|test-launch(?:ed|es)?)\\s+"
                                          "(?:[\\w-]+\\s+){0,4}?(?:missiles?|projectiles?)\\s+of\\s+(?:an?\\s+|the\\s+)?$"));
     m_classTestBefore = ci(QStringLiteral("(?<![\\w-])(?:tests?|test-fir(?:ed|ing)|launch(?:es|ed)?|fir(?:ed|ing))\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}$"));
-    m_apogeeBefore = ci(QStringLiteral("(?<![\\w-])(?:altitudes?|apogee|height|peak(?:ed)?(?: at)?|soared|rose|climbed|high)(?![\\w-])[^.;]{0,40}$"));
+    // ("topping out at about 31 miles": the apogee, in a flight's words.)
+    m_apogeeBefore = ci(QStringLiteral("(?<![\\w-])(?:altitudes?|apogee|height|peak(?:ed)?(?: at)?|soared|rose|climbed|high|"
+                                       "top(?:s|ped|ping)?\\s+out)(?![\\w-])[^.;]{0,40}$"));
     // ("flew 420 km at an altitude of around 50 km": an altitude "of" a figure after
     // this one is that figure's, not this one's.)
     m_apogeeAfter = ci(QStringLiteral("^[^.;,]{0,12}?(?:high|in altitude|altitude(?!\\s+of(?![\\w-]))|into (?:the )?(?:air|sky|space))(?![\\w-])"));
