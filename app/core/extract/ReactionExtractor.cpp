@@ -287,12 +287,12 @@ namespace {
 void addStancesAfterQuotation(SentenceReader &reader, const QString &s, const QVector<StanceTrigger> &triggers,
                               QVector<SentenceReader::Found> &found)
 {
-    int close = 1; // the quotation's closing mark
-    while (close < s.size() && s.at(close) != QLatin1Char('"') && s.at(close) != QChar(0x201D))
-        ++close;
-    QVector<StanceTrigger> after;
+    const QVector<Quote> quotes = findQuotes(s);
+    if (quotes.isEmpty())
+        return;
+    QVector<StanceTrigger> after; // the triggers after the opening quotation's words
     for (const StanceTrigger &t : triggers) {
-        if (close < s.size() && t.start > close)
+        if (t.start >= quotes.first().end)
             after << t;
     }
     if (after.isEmpty())
