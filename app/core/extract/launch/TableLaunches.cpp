@@ -469,11 +469,9 @@ int rowYear(const QString &text, const QVector<Cell> &cells, const QVector<Colum
     return fallback;
 }
 
-// "| 04-15 | Hwasong-20 | expected parade display |": a row of another event.
 // "| 2026-10-10 | Kim Il Sung Square | *military parade (no launch)* |": a row
 // a chronology gives for context, said to be no launch or an event of another
-// kind. (Narrower than rowTellsNoFiring: a dated row in words is most often a
-// launch, and "engine" or "artillery" may describe one.)
+// kind. Any dated row is asked this.
 bool rowTellsOtherEvent(const QString &text, int ls, int le)
 {
     static const QRegularExpression other(QStringLiteral(
@@ -482,12 +480,15 @@ bool rowTellsOtherEvent(const QString &text, int ls, int le)
     return other.match(QStringView(text).mid(ls, le - ls)).hasMatch();
 }
 
+// "| 04-15 | Hwasong-20 | expected parade display |": a row dated by bare figures
+// ("04-15") tells another event also with these wider words. (A row dated in
+// words is most often a launch, and "engine" or "artillery" may describe one.)
 bool rowTellsNoFiring(const QString &text, int ls, int le)
 {
     static const QRegularExpression other(QStringLiteral(
-        "(?<![\\w-])(?:expected|planned|parade|display(?:ed)?|unveil(?:ed)?|engine|motor|ground\\s+test|no\\s+launch|artillery)(?![\\w-])"),
+        "(?<![\\w-])(?:expected|planned|display(?:ed)?|unveil(?:ed)?|engine|motor|artillery)(?![\\w-])"),
         QRegularExpression::CaseInsensitiveOption);
-    return other.match(QStringView(text).mid(ls, le - ls)).hasMatch();
+    return rowTellsOtherEvent(text, ls, le) || other.match(QStringView(text).mid(ls, le - ls)).hasMatch();
 }
 } // namespace
 
@@ -534,8 +535,10 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     continue;
                 const Cell &c = cells[i];
                 for (DateMention d : tagger.tag(text.mid(c.start, c.end - c.start), c.start)) {
-                    if (d.bareYear || !hasDate(d.date) || rowTellsOtherEvent(text, ls, le))
+                    if (d.bareYear || !hasDate(d.date))
                         continue;
+                    if (rowTellsOtherEvent(text, ls, le))
+                        break; // (asked once, at the row's first day)
                     placeToldDayBeforeReport(d, tagger.anchor());
                     k = build.create(LaunchRole::Mentioned, c.start, c.end);
                     build.verbReported[k] = true; // a list of tests: every row was fired
