@@ -1177,6 +1177,12 @@ private slots:
         // ("May" the month is no "may" of a hypothesis.)
         QTest::newRow("words-in-may") << QStringLiteral("Log\n\n- 9 May: two short-range ballistic missiles from Sukchon") << QDate(2024, 5, 9) << "SRBM" << "2..2";
         QTest::newRow("designation-pukguksong") << QStringLiteral("Record\n\n- 2 October 2019 \u2013 Pukguksong-3, launched from a barge off Wonsan: about 450 km.") << QDate(2019, 10, 2) << "" << "0..-1";
+        // A day written the Korean way labels its item, with its weekday in brackets.
+        QTest::newRow("korean-day-words") << QStringLiteral("Reference\n\n- 2027. 1. 14. (Thu.) Several cruise missiles, Nampo area, over the West Sea") << QDate(2027, 1, 14) << "cruise" << "2..-1";
+        QTest::newRow("korean-day-abbreviation") << QStringLiteral("Reference\n\n- 2026. 12. 17. (Thu.) Four SRBMs, Taekwan area, about 350 km") << QDate(2026, 12, 17) << "SRBM" << "4..4";
+        QTest::newRow("korean-day-numbered") << QStringLiteral("Reference\n\n1. 2026. 12. 28. One ballistic missile, Sunan area, Pyongyang.") << QDate(2026, 12, 28) << "ballistic" << "1..1";
+        QTest::newRow("korean-day-colon") << QStringLiteral("Reference\n\n- 2026. 11. 25. (Wed.): one ICBM, about 1,000 km") << QDate(2026, 11, 25) << "ICBM" << "1..1";
+        QTest::newRow("iso-day-bracketed-weekday") << QStringLiteral("Reference\n\n- 2027-01-05 (Tue.): several SRBMs, Hamhung area, about 420 km") << QDate(2027, 1, 5) << "SRBM" << "2..-1";
     }
     void noteItemIsALaunch()
     {
@@ -1289,6 +1295,10 @@ private slots:
         QTest::newRow("numbered") << QStringLiteral("Launches\n\n1. Sohae, 2 March: an ICBM, 950 km on a lofted path.") << "Sohae Satellite Launching Station" << "950";
         QTest::newRow("second-item") << QStringLiteral("Cases\n\n(a) Kusong, 3 March: one IRBM.\n(b) Wonsan, 8 May: \"joint striking drill\", SRBMs + 600 mm MLRS, longest about 800 km.\n") << "Wonsan" << "800 about";
         QTest::newRow("quoted-name") << QStringLiteral("Events\n\nb) Nampo, 27 February: \"strike drill\", CRBMs + rockets, up to 120 km.") << "Nampo" << "120 up to";
+        // Its place among its fields as "X area" (or "region", "vicinity").
+        QTest::newRow("place-area") << QStringLiteral("Reference\n\n- 2027. 1. 5. (Tue.) Several SRBMs, Hamhung area, about 420 km") << "Hamhung" << "420 about";
+        QTest::newRow("place-the-area") << QStringLiteral("Cases\n\n- 19 February: several SRBMs, the Sinpo area, ~300 km.") << "Sinpo" << "300 about";
+        QTest::newRow("place-region-bracketed") << QStringLiteral("Cases\n\n- 19 February: two SRBMs (Kusong region), 400 km.") << "Kusong" << "400";
     }
     void noteItemFields()
     {

@@ -229,6 +229,18 @@ void TestSentences::splits_data()
                                     << QStringLiteral("March 10. Missiles were fired. | May 8. More followed.");
     QTest::newRow("label-weekday-date") << QStringLiteral("Tuesday, 5 March. The North fired again.")
                                         << QStringLiteral("Tuesday, 5 March. The North fired again.");
+    // A day written the Korean way ("2027. 1. 5.") is one date, and at the head of
+    // a line the label of its item.
+    QTest::newRow("korean-day-label") << QStringLiteral("- 2027. 1. 5. (Tue.) Several SRBMs, Hamhung area, about 420 km")
+                                      << QStringLiteral("2027. 1. 5. (Tue.) Several SRBMs, Hamhung area, about 420 km");
+    QTest::newRow("korean-day-label-numbered") << QStringLiteral("1. 2026. 12. 17. Four SRBMs flew 350 km.\n2. 2026. 11. 25. One ICBM flew.")
+                                               << QStringLiteral("2026. 12. 17. Four SRBMs flew 350 km. | 2026. 11. 25. One ICBM flew.");
+    QTest::newRow("korean-day-in-sentence") << QStringLiteral("The JCS said on 2027. 1. 27. that it was lofted. Japan agreed.")
+                                            << QStringLiteral("The JCS said on 2027. 1. 27. that it was lofted. | Japan agreed.");
+    QTest::newRow("korean-day-ends-sentence") << QStringLiteral("The launch was on 2027. 1. 27. Japan protested.")
+                                              << QStringLiteral("The launch was on 2027. 1. 27. | Japan protested.");
+    QTest::newRow("not-korean-day-year-item") << QStringLiteral("The plan runs to 2027. 1. The first step. 2. The second.")
+                                              << QStringLiteral("The plan runs to 2027. | 1. | The first step. | 2. | The second.");
     QTest::newRow("not-label-sentence") << QStringLiteral("May 5 was quiet. The North fired on May 6.")
                                         << QStringLiteral("May 5 was quiet. | The North fired on May 6.");
     QTest::newRow("not-label-mid-line") << QStringLiteral("It came on April 28. The ship sailed.")

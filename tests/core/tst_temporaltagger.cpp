@@ -119,6 +119,19 @@ void TestTemporalTagger::resolves_data()
     day("iso-slash", QStringLiteral("Filed 2023/12/18 by our correspondent."), none, "2023-12-18");
     day("iso-early", QStringLiteral("Since 2022-03-24 the North has tested ICBMs."), none, "2022-03-24");
     day("iso-end", QStringLiteral("Updated 2025-11-08"), none, "2025-11-08");
+    // The Korean way, year first with a dot and a space after each part, and a
+    // weekday in brackets after a day in figures: the same day's.
+    day("korean-dots", QStringLiteral("Date: 2027. 1. 27. (Wed.)"), none, "2027-01-27", 3);
+    day("korean-dots-item", QStringLiteral("2026. 12. 17. (Thu.) Four SRBMs, Taekwan area"), a, "2026-12-17", 4);
+    day("korean-dots-no-weekday", QStringLiteral("Released 2025. 3. 4. by the ministry"), none, "2025-03-04");
+    day("korean-dots-weekday-colon", QStringLiteral("2026. 11. 25. (Wed.): one ICBM"), a, "2026-11-25", 3);
+    day("korean-dots-wrong-weekday", QStringLiteral("2026. 11. 25. (Fri.) one ICBM"), none, "2026-11-25");
+    day("iso-bracketed-weekday", QStringLiteral("2027-01-05 (Tue.) Several SRBMs, Hamhung area"), a, "2027-01-05", 2);
+    day("iso-bracketed-weekday-full", QStringLiteral("On 2025-07-21 (Monday) it fired again."), a, "2025-07-21", 1);
+    day("dmy-bracketed-weekday-abbr", QStringLiteral("On 24 January 2025 (Fri.) the North fired."), a, "2025-01-24", 5);
+    // (Without the day's closing dot, a year ending a sentence before a numbered item.)
+    day("not-korean-dots-without-closing", QStringLiteral("The plan runs until 2027. 1. 5 SRBMs were fired on March 3, 2025."), none,
+        "2025-03-03");
     // Day and month in figures: a part above 12 settles the order; dots are the
     // European day first; slashes and dashes are American month first unless a
     // 24-hour clock (a leading zero or an hour past 12, no a.m./p.m.) follows.

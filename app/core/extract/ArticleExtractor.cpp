@@ -51,7 +51,10 @@ QString ArticleExtractor::version()
     // launch-13: the sixteenth set's kinds (distance / apogee table columns,
     // other sources' columns, context rows; a speaker's participle after a
     // quotation; "committed to diplomacy"; "the Joint Chiefs"; broadcasters).
-    return QStringLiteral("launch-13");
+    // launch-14: the seventeenth set's kinds (days written the Korean way,
+    // "2027. 1. 5. (Tue.)", a weekday in brackets after a day in figures, a note
+    // item's "Hamhung area").
+    return QStringLiteral("launch-14");
 }
 
 namespace {

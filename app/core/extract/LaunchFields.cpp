@@ -291,6 +291,41 @@ SiteHit LaunchFieldFinder::siteOpeningItem(const QString &text, int from, int to
     return place ? siteHit(*place->place, text, from, place->end) : SiteHit();
 }
 
+SiteHit LaunchFieldFinder::siteAreaInItem(const QString &text, int from, int to) const
+{
+    auto isFieldEnd = [&](int i) {
+        const QChar c = text.at(i);
+        return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('(') || c == QLatin1Char(')');
+    };
+    for (int fieldStart = from; fieldStart < to;) {
+        int fieldEnd = fieldStart;
+        while (fieldEnd < to && !isFieldEnd(fieldEnd))
+            ++fieldEnd;
+        int s = fieldStart, e = fieldEnd;
+        while (s < e && text.at(s).isSpace())
+            ++s;
+        while (e > s && (text.at(e - 1).isSpace() || text.at(e - 1) == QLatin1Char('.')))
+            --e;
+        const QStringView field = QStringView(text).mid(s, e - s);
+        if (field.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+            s += 4;
+        for (const QLatin1String word : {QLatin1String(" area"), QLatin1String(" region"), QLatin1String(" vicinity")}) {
+            if (e - s > word.size() && field.endsWith(word, Qt::CaseInsensitive)) {
+                const int nameEnd = e - int(word.size());
+                QVector<PlaceMatch> places;
+                const PlaceMatch *place = northKoreanPlaceAt(text, s, nameEnd, &places);
+                if (place && place->end == nameEnd) {
+                    SiteHit hit = siteHit(*place->place, text, s, e);
+                    hit.site.uncertaintyKm += kNearExtraKm;
+                    return hit;
+                }
+            }
+        }
+        fieldStart = fieldEnd + 1;
+    }
+    return {};
+}
+
 SiteHit LaunchFieldFinder::siteAfterNoun(const QString &text, int from, int to) const
 {
     // ^\s+(?<prep>near|at|off|in)\s+(?:the\s+)?, read by hand (this runs after every

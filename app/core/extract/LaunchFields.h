@@ -66,6 +66,11 @@ public:
     // A list item in note form opening with its place ("(a) Kanggye, 14 January: ..."):
     // a North Korean place of the gazetteer right at `from`, before a comma or colon.
     SiteHit siteOpeningItem(const QString &text, int from, int to) const;
+    // "2027. 1. 5. (Tue.) Several SRBMs, Hamhung area, about 420 km": a note
+    // item's field (between commas, semicolons or brackets) that is a North
+    // Korean place and "area", "region" or "vicinity", somewhere in text[from, to):
+    // around the place, not at it.
+    SiteHit siteAreaInItem(const QString &text, int from, int to) const;
     // A table cell under a "site"/"location" header: the first North Korean place of
     // the gazetteer in it, else its capitalised words as text; nothing for "Unknown".
     SiteHit siteInCell(const QString &text, int from, int to) const;

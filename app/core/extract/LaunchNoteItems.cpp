@@ -123,13 +123,17 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
     if (!m.hasMatch()) {
         // "- January 6: a hypersonic intermediate-range missile from near Pyongyang,
         // about 1,100km", "- March 11: several close-range ballistic missiles into the
-        // Yellow Sea": an item that opens with its day names the missiles in words.
+        // Yellow Sea", "- 2027. 1. 14. (Thu.) Several cruise missiles": an item that
+        // opens with its day names the missiles in words.
         // The noun must head its phrase ("missile programme", "missile defence" and
         // "missile launchers" are no firing).
         static const QRegularExpression datedItem(QStringLiteral(
             "^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
             "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
-            "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{4})?\\s*(?::|\\s[-\u2013\u2014])\\s"));
+            "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{4})?\\s*(?::|\\s[-\u2013\u2014])\\s"
+            // "- 2027. 1. 14. (Thu.) Several cruise missiles ...": a day the Korean way
+            // labels its item with no more than its closing dot.
+            "|^\\d{4}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.(?:\\s*\\([A-Za-z]{3,9}\\.?\\))?(?:\\s*(?::|[-\u2013\u2014]))?\\s"));
         static const QRegularExpression missileNoun(QStringLiteral(
             "(?<![\\w-])(?:missiles?|rockets?)(?![\\w-])(?!\\s+(?:programm?e|defen[cs]e|launchers?|systems?|base|site|"
             "unit|units|forces|industry|technology|technologies|exports?|engines?|tests?\\s+site)\\b)"),

@@ -161,6 +161,56 @@ bool isDateLabel(QStringView unit)
     return month && digit && words_ <= 5;
 }
 
+// Whether line[from, ...) is a day written the Korean way, "2027. 1. 27.": a
+// four-figure year, a month and a day in figures, each closed by a dot, one
+// space after the first two. Its end (after the last dot), or -1.
+int koreanDottedDateEnd(QStringView line, int from)
+{
+    int i = from;
+    auto figures = [&](int least, int most, int *value) {
+        int n = 0, v = 0;
+        while (i < line.size() && n < most && line[i].unicode() >= '0' && line[i].unicode() <= '9') {
+            v = v * 10 + (line[i].unicode() - '0');
+            ++i;
+            ++n;
+        }
+        *value = v;
+        return n >= least && (i >= line.size() || !line[i].isDigit());
+    };
+    auto dot = [&](bool spaceAfter) {
+        if (i >= line.size() || line[i] != u'.')
+            return false;
+        ++i;
+        if (!spaceAfter)
+            return true;
+        if (i >= line.size() || line[i] != u' ')
+            return false;
+        ++i;
+        return true;
+    };
+    int year = 0, month = 0, day = 0;
+    if (!figures(4, 4, &year) || !dot(true) || !figures(1, 2, &month) || !dot(true) || !figures(1, 2, &day) || !dot(false))
+        return -1;
+    return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? i : -1;
+}
+
+// Whether the '.' at pos is the first or the second dot of such a day: the
+// year or the month before it (a day's own closing dot may end a sentence).
+bool insideKoreanDottedDate(QStringView line, int pos)
+{
+    int start = pos;
+    while (start > 0 && line[start - 1].isDigit())
+        --start;
+    const int figures = pos - start;
+    if (figures == 4) // the year's dot
+        return (start == 0 || !line[start - 1].isLetterOrNumber()) && koreanDottedDateEnd(line, start) > pos;
+    if (figures < 1 || figures > 2 || start < 6 || line[start - 1] != u' ' || line[start - 2] != u'.')
+        return false;
+    // The month's dot: the year is the four figures before ". ".
+    const int year = start - 6;
+    return line[year].isDigit() && (year == 0 || !line[year - 1].isLetterOrNumber()) && koreanDottedDateEnd(line, year) > pos;
+}
+
 // Decides whether the terminator at `pos` (a '.', '!' or '?') ends a sentence;
 // `after` is the index of the first non-space character after it and any
 // closing quotes.
@@ -177,6 +227,8 @@ bool endsSentence(QStringView line, int pos, int after)
         return false;
     if (term != u'.')
         return true;
+    if (next.isDigit() && pos > 0 && line[pos - 1].isDigit() && insideKoreanDottedDate(line, pos))
+        return false;
     // Ellipsis inside a quote followed by a capital: treat as an end.
     const WordBefore wb = wordBefore(line, pos);
     if (wb.word.isEmpty())
@@ -464,8 +516,10 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         int after = endOfTerm;
         while (after < line.size() && isSpace(line[after]))
             ++after;
+        // (A day at the head of the line labels what follows: "January 6 (Monday).",
+        // "2027. 1. 5. (Tue.) Several SRBMs ...".)
         if (endsSentence(line, i, after)
-            && !(sentenceStart == 0 && c == u'.' && isDateLabel(line.left(i)))) {
+            && !(sentenceStart == 0 && c == u'.' && (isDateLabel(line.left(i)) || koreanDottedDateEnd(line, 0) == i + 1))) {
             out.append(Sentence{s + sentenceStart, s + endOfTerm, false});
             sentenceStart = after;
         }

@@ -183,13 +183,16 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
             }
         }
         // "(a) Kanggye, 14 January: several SRBMs, ~250 km": a list item in note form
-        // names its place first and its distance with no verb.
+        // names its place first (or as "Hamhung area" among its fields) and its
+        // distance with no verb.
         const LaunchCue *note = nullptr;
         for (const LaunchCue &cue : sc.cues)
             if (cue.note && cue.start >= a && cue.end <= b)
                 note = &cue;
         if (note && !m.site.isLocated() && m.site.text.isEmpty() && note->itemStart >= s.start) {
-            const SiteHit site = fields.siteOpeningItem(text, note->itemStart, b);
+            SiteHit site = fields.siteOpeningItem(text, note->itemStart, b);
+            if (!site.isValid())
+                site = fields.siteAreaInItem(text, note->itemStart, b);
             if (site.isValid()) {
                 m.site = site.site;
                 build.evidence(m, QStringLiteral("site"), site.start, site.end);

@@ -79,12 +79,16 @@ private:
         year = isYear(afterComma) ? t[afterComma].value : 0;
         return year ? afterComma + 1 : i;
     }
-    // "24 January (Wednesday)": the weekday in brackets after a date is that date's.
+    // "24 January (Wednesday)", "2027. 1. 5. (Tue.)": the weekday in brackets
+    // after a date is that date's.
     int bracketedWeekday(int i, int &weekday) const
     {
-        if (isPunct(i, u'(') && isWeekday(i + 1) && isPunct(i + 2, u')')) {
-            weekday = t[i + 1].value;
-            return i + 3;
+        if (isPunct(i, u'(') && isWeekday(i + 1)) {
+            const int close = isPunct(i + 2, u'.') ? i + 3 : i + 2;
+            if (isPunct(close, u')')) {
+                weekday = t[i + 1].value;
+                return close + 1;
+            }
         }
         return i;
     }
@@ -96,7 +100,7 @@ private:
     bool matchIso(int i, Match &m) const;
     bool matchNumericDayMonth(int i, Match &m) const;
     bool matchHyphenatedDayMonth(int i, Match &m) const;
-    bool fiveTokenDay(int i, const QDate &d, Match &m) const;
+    bool fiveTokenDay(int i, const QDate &d, Match &m, bool closingDot = false) const;
     bool matchNumericDayMonthWithoutYear(int i, Match &m) const;
     bool dayFirstClockFollows(int i) const;
     bool dayFirstZoneAt(int i) const;

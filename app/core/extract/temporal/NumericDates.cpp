@@ -7,7 +7,7 @@
 // or zone after them that tells a day-first writer from a month-first one.
 namespace atlas::temporal::detail {
 
-// 2025-07-21, 2025/07/21
+// 2025-07-21, 2025/07/21, 2025.07.21 and the Korean 2025. 7. 21.
 bool Matcher::matchIso(int i, Match &m) const
 {
     if (!has(i + 4) || t[i].kind != TokKind::Number || t[i].digits != 4 || t[i].grouped || t[i].ordinal)
@@ -15,14 +15,19 @@ bool Matcher::matchIso(int i, Match &m) const
     const QChar sep = has(i + 1) && t[i + 1].kind == TokKind::Punct ? t[i + 1].punct : QChar();
     if (sep != u'-' && sep != u'/' && sep != u'.')
         return false;
-    for (int k = 1; k <= 4; ++k) {
+    // "2027. 1. 27.": the Korean way, a space after each of the first two dots
+    // and a dot closing the day (without it, "in 2027. 1. The" could be a year
+    // ending a sentence before a numbered item).
+    const bool korean = sep == u'.' && !t[i + 1].spaceBefore && t[i + 2].spaceBefore && !t[i + 3].spaceBefore
+        && t[i + 4].spaceBefore && has(i + 5) && isPunct(i + 5, u'.') && !t[i + 5].spaceBefore;
+    for (int k = 1; k <= 4 && !korean; ++k) {
         if (t[i + k].spaceBefore)
             return false;
     }
     if (!isPunct(i + 3, sep.unicode()) || t[i + 2].kind != TokKind::Number || t[i + 4].kind != TokKind::Number
         || t[i + 2].digits > 2 || t[i + 4].digits > 2 || t[i + 2].grouped || t[i + 4].grouped)
         return false;
-    return fiveTokenDay(i, makeDate(t[i].value, t[i + 2].value, t[i + 4].value), m);
+    return fiveTokenDay(i, makeDate(t[i].value, t[i + 2].value, t[i + 4].value), m, korean);
 }
 
 // 04.12.2025, 11/10/2025, 3-4-2025: day and month in figures before a four-digit
@@ -124,14 +129,19 @@ bool Matcher::matchHyphenatedDayMonth(int i, Match &m) const
     return fiveTokenDay(i, makeDate(year, t[i + 2].value, t[i].value), m);
 }
 
-// "2025-07-21", "04.12.2025": a day written as five tokens from i, when it exists.
-bool Matcher::fiveTokenDay(int i, const QDate &d, Match &m) const
+// "2025-07-21", "04.12.2025": a day written as five tokens from i, when it
+// exists; with the dot that closes it ("2027. 1. 5.") and a weekday in
+// brackets after it ("2025-07-21 (Mon)"), which is the same day's.
+bool Matcher::fiveTokenDay(int i, const QDate &d, Match &m, bool closingDot) const
 {
     if (!d.isValid())
         return false;
+    int weekday = 0;
     m.first = i;
-    m.end = i + 5;
+    m.end = bracketedWeekday(i + 5 + (closingDot ? 1 : 0), weekday);
     m.date = FuzzyDate::onDay(d);
+    if (weekday != 0 && weekdayOf(d) == weekday)
+        m.date.weekday = weekday;
     return m.valid = true;
 }
 
