@@ -1453,6 +1453,36 @@ private slots:
         QTest::newRow("type-12 noun") << QStringLiteral("The Type-12 test on Tuesday hit a decommissioned ship off Hokkaido.");
         QTest::newRow("DF series") << QStringLiteral("The PLA fired a DF-31 ICBM into the Pacific on Tuesday.");
         QTest::newRow("trident") << QStringLiteral("The Royal Navy fired a Trident II missile off Florida on Tuesday.");
+        // Another country named as the agent after "by".
+        QTest::newRow("by-the-united-states") << QStringLiteral("A ballistic missile launched by the United States on Tuesday fell into the Pacific.");
+        QTest::newRow("by-russian-forces") << QStringLiteral("A KN-23 missile fired by Russian forces on Tuesday hit Kharkiv.");
+        QTest::newRow("by-south-korea") << QStringLiteral("A ballistic missile launched by South Korea on Tuesday flew 300 km.");
+        QTest::newRow("by-japan") << QStringLiteral("Two missiles fired by Japan's army on Tuesday hit a target ship.");
+        QTest::newRow("by-the-us") << QStringLiteral("An ICBM launched by the U.S. on Tuesday flew 6,700 km.");
+    }
+    // "a ballistic missile launched by North Korea on Wednesday fell inside Japan's
+    // EEZ": a participle with its agent after the missile tells the launch; after a
+    // launch told, it is that launch reported again.
+    void participleWithItsAgent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("launches");
+        QTest::addColumn<QString>("distance");
+        QTest::newRow("subject") << QStringLiteral("A ballistic missile launched by North Korea on Wednesday morning fell inside Japan's exclusive economic zone.") << 1 << "none";
+        QTest::newRow("reported") << QStringLiteral("Japan's Defense Ministry says a ballistic missile launched by North Korea on Wednesday fell into the sea.") << 1 << "none";
+        QTest::newRow("the-north") << QStringLiteral("The missile fired by the North on Wednesday flew about 1,100 km.") << 1 << "1100 about";
+        QTest::newRow("commas") << QStringLiteral("A missile, launched by Pyongyang on Wednesday, flew 600 km.") << 1 << "600";
+        QTest::newRow("refers-back") << QStringLiteral("North Korea fired an ICBM on Wednesday. Tokyo said a ballistic missile launched by the DPRK had flown 1,000 km.") << 1 << "1000";
+    }
+    void participleWithItsAgent()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, launches);
+        QFETCH(QString, distance);
+        const auto r = extractLaunches(text);
+        QCOMPARE(int(r.launches.size()), launches);
+        QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 12));
+        QCOMPARE(field(r.launches.at(0), QStringLiteral("distance")), distance);
     }
     void foreignMissileFiredIsNoLaunch()
     {

@@ -503,6 +503,32 @@ bool foreignSubject(const NearWords &w)
         return prev == QLatin1String("the");
     return false;
 }
+
+// "a ballistic missile launched by North Korea on Wednesday" is a firing told;
+// "a missile fired by Russian forces", "a Hyunmoo launched by South Korea" are
+// another country's: the agent after "by" (words after the verb, in order).
+bool foreignAgent(const NearWords &post)
+{
+    if (post.isEmpty() || post.at(0).lower() != QLatin1String("by"))
+        return false;
+    int i = 1;
+    if (i < post.size() && post.at(i).lower() == QLatin1String("the"))
+        ++i;
+    if (i >= post.size())
+        return false;
+    QStringView x = post.at(i).lower();
+    if (x.endsWith(QLatin1String("'s")) || x.endsWith(u"’s"))
+        x.chop(2); // "by Japan's army"
+    const QStringView next = i + 1 < post.size() ? post.at(i + 1).lower() : QStringView();
+    if (isForeignLauncher(x) || in(x, NEAR_WORDS("u.s.", "us", "usa", "america", "allies", "allied")))
+        return true;
+    if (x == QLatin1String("south"))
+        return next == QLatin1String("korea") || next == QLatin1String("korean") || next == QLatin1String("korea's");
+    if (x == QLatin1String("united"))
+        return next == QLatin1String("states") || next == QLatin1String("kingdom");
+    return in(x, NEAR_WORDS("russian", "ukrainian", "american", "japanese", "chinese", "iranian", "israeli", "indian"))
+        && in(next, NEAR_WORDS("forces", "troops", "military", "army", "navy", "air", "units", "unit"));
+}
 } // namespace
 
 LaunchCueFinder::LaunchCueFinder()
@@ -511,7 +537,7 @@ LaunchCueFinder::LaunchCueFinder()
     // fired" is found at "fired" and its auxiliary read backwards.
     m_cue = ci(QStringLiteral(
         "(?:"
-        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+[\"“]?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,4}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|\\w+-range)\\b)|"
+        "(?<verb>(?:(?:test[- ])?(?:fired|launched|firing|launching)|(?:flight-)?(?:tested|test-fires))(?!\\w)(?=(?:\\s+(?:off|up))?\\s+[\"“]?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|around|about|approximately|roughly|nearly|some|an estimated|dozens|both|what|its|it|them|the|another|one|some|(?:[\\w-]+\\s+){1,4}(?:missiles?|projectiles?|rockets?)|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,})|SRBM|ICBM|from|into|toward|towards|eastward|westward|on|at|in|off|early|late|this|by|\\w+-range)\\b)|"
         "(?:test[- ])?fires(?!\\w)(?=\\s+(?:(?:around|about|approximately|roughly|nearly|an estimated|dozens of|its)\\s+)?(?:(?!(?:up|on|of|at|in|over|for|off|back|into|from|with|a|an|the)\\s)[\\w-]+\\s+){0,4}(?:missiles?|projectiles?|rockets?|Hwasong|Pukguksong|Hwasal|Pulhwasal|KN-\\d))|"
         "(?:test[- ])?(?:fires|launches)(?!\\w)(?=\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several|at least|more than|up to|what|another|missiles?|projectiles?|rockets?|ballistic|cruise|hypersonic|short|medium|long|intermediate|intercontinental|(?-i:[A-Z]{2,}))\\b)|"
         "(?:test[- ])?(?:fired|launched)(?=\\s*(?:,|\\.|$))|"
@@ -873,10 +899,16 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             }
             if (toldFromArea)
                 cue.definite = cue.anaphoric = true;
-            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start)) {
+            const NearWords post = participle && !passive ? wordsAfter(text, cue.end, end, 4) : NearWords();
+            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start) || foreignAgent(post)) {
                 foreignFiring = true;
                 continue;
             }
+            // "(Tokyo reported that) a ballistic missile launched by the DPRK had fallen
+            // ...": a participle with its agent after a noun names the launcher, as a
+            // report of the launch told does, not a launch of its own.
+            if (!post.isEmpty() && post.at(0).lower() == QLatin1String("by"))
+                cue.definite = true;
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {
                 for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
