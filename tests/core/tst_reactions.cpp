@@ -689,6 +689,12 @@ private slots:
         row("shelling denounced", "Seoul denounced the shelling of the buffer zone as a violation of the military agreement.");
         row("rocket launchers", "Japan expressed concern about the North's firing of multiple rocket launchers into the sea.");
         row("standing by for updates", "Japanese officials were standing by for updates on the launch.");
+        // An urge to the speaker's own people, or to ships and aircraft, is a safety notice.
+        row("urging residents", "Japan briefly issued a J-Alert emergency warning for Okinawa after the launch, urging residents to take shelter.");
+        row("urged the public", "After the launch the Japanese government urged the public to stay calm.");
+        row("urged ships", "The coast guard urged ships in the area to watch for falling debris from the missile.");
+        row("called on local fishermen", "Tokyo called on local fishermen to report any debris from the launch.");
+        row("urging all citizens", "Seoul's mayor sent an alert about the launch, urging all citizens to stay indoors.");
         row("broadcaster said", "The public broadcaster KBS said the missile landed in the East Sea.");
         row("ready for launch", "North Korea appeared ready to launch another missile, Seoul's spy agency said.");
         row("likely to", "Japan is likely to condemn the launch in a statement.");

@@ -265,6 +265,17 @@ bool SentenceReader::urgesAnotherCountry(const StanceTrigger &t) const
     return false;
 }
 
+bool SentenceReader::urgesThePublic(const StanceTrigger &t) const
+{
+    if (t.form != StanceTrigger::Active || t.stance != Stance::Urge)
+        return false;
+    static const ReaderPattern publicObject = ci(
+        "^\\s+(?:(?:the|its|all|local|nearby|coastal|island|area|japanese|korean|south\\s+korean|okinawa|hokkaido)\\s+){0,3}"
+        "(?:residents|citizens|people|public|population|inhabitants|households|ships|vessels|boats|fishermen|fishing\\s+boats|"
+        "aircraft|airlines|pilots|travell?ers|tourists|nationals|passengers)\\b");
+    return publicObject.match(QStringView(m_s).mid(t.end, 80)).hasMatch();
+}
+
 // "the Tae-tong-ryeong-shil (Office of the President)", "the Hap-cham (Joint
 // Chiefs of Staff)": brackets that gloss a name in another language with an
 // office are the name, not an aside.
@@ -624,7 +635,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                             || (t.stance == Stance::Cooperation && isPledgedCooperation(m_s, clauseStart, t.start));
         if (groups.isEmpty() || (!policy && isHedged(m_s, clauseStart, t.start)) || m_lex.mentionsNonActor(actorText))
             continue;
-        if (aboutAnotherCountry(t, groups) || urgesAnotherCountry(t))
+        if (aboutAnotherCountry(t, groups) || urgesAnotherCountry(t) || urgesThePublic(t))
             continue;
         if (t.form == StanceTrigger::Active && (t.stance == Stance::Condemn || t.stance == Stance::Protest || t.stance == Stance::Concern)
             && objectIsKnownExercise(t))

@@ -121,6 +121,10 @@ private:
     bool aboutAnotherCountry(const StanceTrigger &t, const QVector<ActorGroup> &groups) const;
     bool objectIsKnownExercise(const StanceTrigger &t) const;
     bool urgesAnotherCountry(const StanceTrigger &t) const;
+    // "a J-Alert warning urging residents to take shelter", "called on the public to
+    // stay calm": an urge to the speaker's own people or to ships and aircraft is a
+    // safety notice, not a call on North Korea.
+    bool urgesThePublic(const StanceTrigger &t) const;
     // "cannot be tolerated", "will not tolerate", "must not be condoned"
     bool isIntolerance(const StanceTrigger &t) const;
     bool isGloss(int start, int end) const;
