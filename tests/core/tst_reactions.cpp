@@ -670,6 +670,22 @@ private slots:
             {"Japan:dialogue"});
         row("called on a long name 3", "Seoul called on the North to stop raising tensions and to come back to the table.",
             {"South Korea:urge"});
+        // A press release's own "We" and "Our military" are its letterhead's: the
+        // office named alone on its first lines.
+        row("letterhead we 1", "Republic of Korea Joint Chiefs of Staff\nPress Release\n\n1. North Korea fired an IRBM today.\n\n2. We strongly condemn this launch.",
+            {"South Korea:condemn"});
+        row("letterhead we 2", "Ministry of Foreign Affairs of Japan\n\nPress release\n\nNorth Korea fired a ballistic missile today. We urge North Korea to halt its launches.",
+            {"Japan:urge"});
+        row("letterhead we 3", "PRESS RELEASE\nMinistry of National Defense, Republic of Korea\n\nThe DPRK launched an ICBM today. We condemn this launch.",
+            {"South Korea:condemn"});
+        row("letterhead we 4", "Japan Ministry of Defense\n\nThe DPRK launched an ICBM today. We condemn this launch.",
+            {"Japan:condemn"});
+        row("place line no letterhead", "Tokyo, Japan\n\nThe DPRK launched an ICBM today. We condemn this launch.",
+            {});
+        row("letterhead our military", "Republic of Korea Joint Chiefs of Staff\n\n1. North Korea fired an IRBM today.\n\n2. Our military strongly condemns this launch.",
+            {"South Korea:condemn"});
+        row("headline no letterhead", "Japan protests North Korea's launch\n\nNorth Korea fired an IRBM today, and the ministry spoke. We strongly condemn this launch.",
+            {});
     }
     void referencesAndOwnSubjects()
     {

@@ -549,6 +549,9 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                             if (!turn->country.isEmpty())
                                 g.countries = QStringList{turn->country};
                             g.person = turn->person;
+                        } else if (const QString head = quoted ? QString() : letterheadCountry(); !head.isEmpty()) {
+                            // A press release's own "We", "Our military": its letterhead's.
+                            g.countries = QStringList{head};
                         } else {
                             if (m_d.lastPerson.countries == QStringList{m_d.lastCountry})
                                 g = m_d.lastPerson;

@@ -45,6 +45,11 @@ struct Discourse {
     // here" means. Worked out once, when a sentence first needs it.
     QString home;
     bool homeKnown = false;
+    // The country whose office heads the document on a line of its own
+    // ("Republic of Korea Joint Chiefs of Staff" over a press release): whom its
+    // unquoted "We" and "Our military" mean. Read once, when first needed.
+    QString letterhead;
+    bool letterheadKnown = false;
     // "We, the foreign ministers of A, B and C, condemn ...": whom a later "We"
     // means (a joint statement's signatories), until a person is named.
     QStringList firstPersonGroup;
@@ -110,6 +115,7 @@ private:
     QString countryBefore(int pos) const;
     QString countryOfOffice(const ActorGroup &g, bool institution) const;
     QString homeCountry() const;
+    QString letterheadCountry() const;
     // Whether the sentence before names `noun` ("ministry"); true for an empty noun.
     bool previousSentenceNames(const QString &noun) const;
     ActorGroup speakerBefore(bool neuter);

@@ -228,6 +228,56 @@ QString SentenceReader::homeCountry() const
     return {};
 }
 
+// One of the document's first three lines that is an office's name and nothing
+// else (no more than 80 characters, nearly all of its letters in actor mentions,
+// an office among them, all of them one country's): "Republic of Korea Joint
+// Chiefs of Staff", "Ministry of Foreign Affairs of Japan". A headline ("Japan
+// protests the launch") has words of its own, a place line ("Tokyo, Japan") no
+// office: neither is one.
+QString SentenceReader::letterheadCountry() const
+{
+    if (m_d.letterheadKnown)
+        return m_d.letterhead;
+    m_d.letterheadKnown = true;
+    const QString &text = m_article.text;
+    qsizetype at = 0;
+    for (int lines = 0; lines < 3 && at < text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), at);
+        if (end < 0)
+            end = text.size();
+        const QString line = text.mid(at, end - at).trimmed();
+        at = end + 1;
+        if (line.isEmpty())
+            continue;
+        ++lines;
+        if (line.size() > 80)
+            continue;
+        const QVector<ActorMention> mentions = m_lex.find(line);
+        QString country;
+        int covered = 0;
+        bool one = !mentions.isEmpty();
+        bool office = false; // an institution is named, not only places ("Tokyo, Japan")
+        for (const ActorMention &m : mentions) {
+            office = office || m.kind == ActorMention::Office || m.kind == ActorMention::Title;
+            // (An office of no country by itself, "Ministry of Foreign Affairs",
+            // takes the country named with it.)
+            if (!m.country.isEmpty()) {
+                one = one && !m.organization && m.country != QLatin1String("North Korea")
+                    && (country.isEmpty() || m.country == country);
+                country = m.country;
+            }
+            for (int k = m.start; k < m.end; ++k)
+                covered += line.at(k).isLetter() ? 1 : 0;
+        }
+        const int letters = int(std::count_if(line.begin(), line.end(), [](QChar c) { return c.isLetter(); }));
+        if (one && office && !country.isEmpty() && covered * 10 >= letters * 8) {
+            m_d.letterhead = country;
+            break;
+        }
+    }
+    return m_d.letterhead;
+}
+
 // The most recent coordinated list of `count` countries (any size >= 2 for 0),
 // in this sentence before `before` or in the few sentences before it.
 QStringList SentenceReader::recentList(int count, int before) const

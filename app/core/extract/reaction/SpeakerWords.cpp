@@ -47,7 +47,10 @@ FirstPerson firstPersonSubject(QStringView region)
     static const ReaderPattern only{QRegularExpression(QStringLiteral(
         // ("We have always called for ...", "We will again urge": an auxiliary first.)
         "^(?:(We)(?:\\s+(?:have|had|will|would|shall|do|did|must|can|could|should))?"
-        "(?:\\s+(?:again|also|always|once\\s+again|further|therefore|jointly|[a-z]+ly))?|(Our)\\s+[a-z]+"
+        "(?:\\s+(?:again|also|always|once\\s+again|further|therefore|jointly|[a-z]+ly))?"
+        // ("Our military strongly condemns", "Our government will firmly respond".)
+        "|(Our)\\s+[a-z]+(?:\\s+(?:has|have|had|will|would|shall|does|did|must|can|could|should))?"
+        "(?:\\s+(?:again|also|always|once\\s+again|further|therefore|jointly|[a-z]+ly))?"
         // "Our commitment to the defense of Japan remains ironclad": what is
         // committed to is the object, and "Our" the speaker.
         "|(Our)\\s+(?:[a-z-]+\\s+)?(?:commitments?|obligations?|pledges?|guarantees?)\\s+to\\b[^.;!?]*?)\\s*$"))};
