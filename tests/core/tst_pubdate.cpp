@@ -153,6 +153,11 @@ void TestPubDate::detects_data()
     row("yearless-copyright-range", "SEOUL, May 17 (Yonhap) -- Rockets flew.\n(c) 2019-2025 The Korea Herald", "2025-05-17", "2025-05-17", "dateline");
     row("yearless-same-day-in-body", "SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile.\nThe launch on Nov. 7, 2025 was its first in weeks.", "2025-11-07", "2025-11-07", "dateline");
     row("yearless-same-day-dmy", "Pyongyang, September 19 (KCNA) -- A test-fire was held.\nIt was reported on 19 September 2024 by the agency.", "2024-09-19", "2024-09-19", "dateline");
+    // Or from the year its own paragraph counts the news in.
+    row("yearless-counted-of-year", "North Korea fires missiles\n\nTOKYO, Jan 5 (Reuters) - North Korea fired two missiles on Tuesday, its first such launch of 2027.", "2027-01-05", "2027-01-05", "dateline");
+    row("yearless-counted-ordinal", "Missiles\n\nSEOUL, March 3 (Yonhap) -- It was the North's third ballistic missile launch of 2026, the JCS said.", "2026-03-03", "2026-03-03", "dateline");
+    row("yearless-counted-latest", "Missiles\n\nSEOUL, Oct 2 (AFP) - The launch is the latest in a string of tests of 2025, officials said.", "2025-10-02", "2025-10-02", "dateline");
+    row("yearless-counted-numeral", "Missiles\n\nTOKYO, Aug 9 (Kyodo) -- It was the 12th launch of 2024 by the North.", "2024-08-09", "2024-08-09", "dateline");
     // Korean sites' compact stamps: no space after the month's dot or the comma.
     row("compact-posted-kst", "Headline\nPosted on : Dec.3,2024 09:10 KST  Modified on : Dec.3,2024 11:02 KST\nBody.", "2024-12-03", "2024-12-03", "stamp");
     row("compact-published", "Headline\nPublished : Mar.14,2025 21:05\nBody.", "2025-03-14", "2025-03-14", "stamp");
@@ -321,6 +326,9 @@ void TestPubDate::noDate_data()
     QTest::newRow("yearless-dateline-title-first-in-year") << QStringLiteral("North Korea's first ICBM test in 2025\n\nSEOUL, Nov 25 (Reuters) - North Korea fired a missile on Tuesday.");
     QTest::newRow("yearless-dateline-on-first-line") << QStringLiteral("SEOUL, Nov 25 (Reuters) - North Korea fired its first ICBM in 2023,\nofficials said on Tuesday.");
     QTest::newRow("yearless-dateline-no-title-year") << QStringLiteral("North Korea fires missile\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.");
+    // (Not a year the paragraph counts from, nor two years.)
+    QTest::newRow("yearless-counted-since") << QStringLiteral("Missiles\n\nSEOUL, Nov 25 (Reuters) - It was the first launch since the test of 2023, officials said on Tuesday.");
+    QTest::newRow("yearless-counted-two-years") << QStringLiteral("Missiles\n\nSEOUL, Nov 25 (Reuters) - The first launch of 2024 and the fifth of 2025 differ.");
     // A Juche year that disagrees with its bracketed Gregorian year is no stamp.
     QTest::newRow("juche-disagrees") << QStringLiteral("Test-fire\n\nPyongyang, November 26 Juche 114 (2024) -- A test was held.");
     QTest::newRow("table-row-spaced") << QStringLiteral("Notes\n  |  9 September 2024  |  engine test  |\nText.");

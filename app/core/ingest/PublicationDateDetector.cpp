@@ -410,9 +410,10 @@ constexpr int kYearSearchChars = 20000; // where a yearless dateline's year is l
 
 // The year of a dateline that gives only the month and day ("SEOUL, Nov. 7
 // (Yonhap) --"), from elsewhere in the article: a copyright line, or the same
-// month and day written with a year ("on Nov. 7, 2025"). 0 when neither is
-// there: no year is guessed.
-int yearForDateline(const QString &text, int month, int day, const TemporalTagger &tagger)
+// month and day written with a year ("on Nov. 7, 2025"), or the year its own
+// paragraph counts the news in ("the first such launch of 2027"), or a headline
+// about one year. 0 when none is there: no year is guessed.
+int yearForDateline(const QString &text, int month, int day, const TemporalTagger &tagger, int datelineAt)
 {
     const QString head = text.left(kYearSearchChars);
     static const QRegularExpression copyright(
@@ -424,6 +425,32 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
     for (const DateMention &d : tagger.tag(head)) {
         if (d.date.isDay() && !d.relative && d.date.earliest.month() == month && d.date.earliest.day() == day)
             return d.date.earliest.year();
+    }
+    // "TOKYO, Jan 5 (Reuters) - North Korea fired ..., the isolated state's first
+    // such launch of 2027": the dateline's paragraph counts the news in its year
+    // (an ordinal, then "of" and the year; not "its first ICBM in 2023", which may
+    // be when that was, nor a year it counts from: "the first since ... of 2022").
+    if (datelineAt >= 0 && datelineAt < head.size()) {
+        qsizetype paragraphEnd = head.indexOf(u'\n', datelineAt);
+        if (paragraphEnd < 0)
+            paragraphEnd = head.size();
+        static const QRegularExpression counted(QStringLiteral(
+            "(?<![\\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|latest|newest)"
+            "(?![\\w-])(?:(?!(?<![\\w-])(?:since|after|before|than|from|until|ago)(?![\\w-]))[^.;]){0,60}?"
+            "(?<![\\w-])of\\s+((?:19|20)\\d\\d)(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
+            QRegularExpression::CaseInsensitiveOption);
+        int found = 0;
+        const QStringView paragraph = QStringView(head).mid(datelineAt, paragraphEnd - datelineAt);
+        for (auto it = counted.globalMatch(paragraph); it.hasNext();) {
+            const int y = it.next().capturedView(1).toInt();
+            if (found && y != found) {
+                found = 0;
+                break;
+            }
+            found = y;
+        }
+        if (found)
+            return found;
     }
     // "FACTBOX-North Korea's missile launches in 2025" over "Nov 25 (Reuters) -":
     // a headline about one year, the only year it names.
@@ -825,7 +852,7 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
     // 3. A dateline with the month and day only takes its year from elsewhere.
     if ((!best.pd.isValid() || best.rank == RankTitle) && best.yearless.date.isValid()) {
         const QDate md = best.yearless.date;
-        const int year = yearForDateline(text, md.month(), md.day(), tagger);
+        const int year = yearForDateline(text, md.month(), md.day(), tagger, best.yearless.start);
         const QDate d = year > 0 ? QDate(year, md.month(), md.day()) : QDate();
         if (d.isValid()) {
             best.pd.date = best.pd.koreaDate = d;
