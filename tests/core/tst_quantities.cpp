@@ -141,6 +141,12 @@ private slots:
         QTest::newRow("an") << "fired an intercontinental ballistic missile" << 1 << 1;
         QTest::newRow("one") << "fired one missile" << 1 << 1;
         QTest::newRow("single") << "fired a single projectile" << 1 << 1;
+        // A quoted name among the modifiers.
+        QTest::newRow("quoted name") << "launched three upgraded \"Hwasong-11Da-4.5\" tactical ballistic missiles" << 3 << 3;
+        QTest::newRow("quoted name curly") << "fired two \u201CHwasal-3\u201D strategic cruise missiles" << 2 << 2;
+        QTest::newRow("quoted name first") << "test-fired four \"Pulhwasal-3-31\" cruise missiles" << 4 << 4;
+        QTest::newRow("quoted type") << "launched several \"new-type\" ballistic missiles" << 2 << -1;
+        QTest::newRow("quoted name at least") << "fired at least two \"Hwasong-11\" missiles" << 2 << -1;
         // A singular noun after "its", a numbered designation after "the": one missile.
         QTest::newRow("its newest missile") << "launched its newest intercontinental ballistic missile, the Hwasong-20" << 1 << 1;
         QTest::newRow("the designation") << "launched the Hwasong-15, which flew 950 km" << 1 << 1;

@@ -447,7 +447,9 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
         QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over|around|about|approximately|roughly|nearly|some|an estimated)\\s+)?"
                        "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total|mix|mixture|combination|variety) of(?:\\s+(?:%1))?|"
                        "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
-                       "\\s+((?:[\\w’'.-]+\\s+){0,5}?)"
+                       // (A modifier may be a quoted name: 'three upgraded "Hwasong-11Da-4.5"
+                       // tactical ballistic missiles', 'two "Hwasal-3" strategic cruise missiles'.)
+                       "\\s+((?:[\\w’'.\"“”-]+\\s+){0,5}?)"
                        "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|"
                        // "a Hwasong-19 fired on ...": a numbered designation stands for one missile
                        "(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}[A-Da-d]?s?)(?![\\w-])")
