@@ -870,6 +870,9 @@ private slots:
         // A listed day that is the report's own launch's is that launch, not another.
         QTest::newRow("listed-primary-day") << primary + "It has launched ballistic missiles on 2025/1/6, 2/19 and 3/11 this year." << "6,19";
         QTest::newRow("listed-primary-day-words") << primary + "It launched cruise missiles on Jan. 6, Feb. 19 and March 11." << "6,19";
+        // So is one an earlier sentence told.
+        QTest::newRow("listed-told-before") << primary + "On Feb. 19 it fired cruise missiles. The cruise missile launches on Jan. 6, Feb. 19 and Feb. 26 drew protests." << "6,19,26";
+        QTest::newRow("listed-told-before-last") << primary + "On Feb. 26 it fired cruise missiles. Its cruise missile tests on Feb. 2 and Feb. 26 drew protests." << "2,26";
     }
     void listedDaysAreLaunchesEach()
     {

@@ -396,6 +396,12 @@ private slots:
         QTest::newRow("recalls-the-firing-of") << fired + QStringLiteral("Analysts recalled the firing of cruise missiles on February 26 from Nampo.") << QDate(2025, 2, 26);
         QTest::newRow("since-the-test-of") << fired + QStringLiteral("Tokyo has been on alert since the test of an ICBM on 3 January.") << QDate(2025, 1, 3);
         QTest::newRow("dprk-possessive") << fired + QStringLiteral("The EU issued a statement following the DPRK's launch of an intercontinental ballistic missile on 3 February.") << QDate(2025, 2, 3);
+        // The day as the launch's own "of" ("the launch of 25 November").
+        QTest::newRow("launch-of-day") << fired + QStringLiteral("The G7 Leaders' Statement of 2 December condemned the DPRK's intercontinental ballistic missile launch of 25 November 2024.") << QDate(2024, 11, 25);
+        QTest::newRow("test-of-day") << fired + QStringLiteral("It came weeks after the missile test of 14 February, Seoul said.") << QDate(2025, 2, 14);
+        QTest::newRow("firing-of-day-abbr") << fired + QStringLiteral("Officials compared it with the cruise missile firing of Feb. 26.") << QDate(2025, 2, 26);
+        QTest::newRow("launch-of-day-first") << fired + QStringLiteral("The statement repeated the one after the launch of 9 February.") << QDate(2025, 2, 9);
+        QTest::newRow("salvo-of-day") << fired + QStringLiteral("The missile salvo of 3 January flew farther.") << QDate(2025, 1, 3);
         // Another country's test, or a satellite after "its": no launch of the North's.
         QTest::newRow("india-possessive") << fired + QStringLiteral("India's test of a long-range hypersonic missile off the Odisha coast on 16 February was conducted responsibly.") << QDate();
         QTest::newRow("engine-for") << fired + QStringLiteral("It follows the test of an engine for the Hwasong-20 ICBM on Feb. 8.") << QDate();

@@ -209,9 +209,13 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             if (!d.date.isKnown())
                 continue;
             // "... on 2026/1/4, 3/17 and 9/15 this year, and today's launch is the
-            // seventh": a listed day that is the report's own launch's is that launch.
-            if (build.primary >= 0 && build.primary != of && ms[build.primary].date.isDay() && d.date.isDay()
-                && ms[build.primary].date.earliest == d.date.earliest)
+            // seventh": a listed day that is the report's own launch's is that launch;
+            // "the launches of 6 January, 8 May, 22 October and 7 November" after
+            // "... fired on 22 October": so is one an earlier sentence told.
+            if (d.date.isDay()
+                && std::any_of(ms.begin(), ms.end(), [&](const LaunchMention &m) {
+                       return &m != &ms[of] && m.date.isDay() && m.date.earliest == d.date.earliest;
+                   }))
                 continue;
             LaunchMention copy = ms[of];
             copy.role = LaunchRole::Mentioned;

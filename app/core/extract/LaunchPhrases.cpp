@@ -79,7 +79,10 @@ bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d)
     if (d.start < cue.end || d.start - cue.end > 90)
         return false;
     const QStringView between = QStringView(text).mid(cue.end, d.start - cue.end).trimmed();
-    if (between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0)
+    // ("the launch on 4 December", and as British and European writers put it,
+    // "the DPRK's ICBM launch of 25 November 2026".)
+    if (between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0
+        || between.compare(QLatin1String("of"), Qt::CaseInsensitive) == 0)
         return true;
     // "following the test of a new hypersonic missile on 6 January": the day closes
     // the noun's own "of" phrase, with no stop, comma or bracket between.
