@@ -309,6 +309,13 @@ private slots:
             expected.sort();
             QTest::newRow(name) << QString::fromUtf8(text) << expected;
         };
+        // Foreign ministries named by their own names stand for their countries.
+        row("ministry for europe", "The Ministry for Europe and Foreign Affairs \"firmly condemns\" the launch.", {"France:condemn"});
+        row("global affairs canada", "Global Affairs Canada condemned the ballistic missile launch.", {"Canada:condemn"});
+        row("fcdo", "The FCDO condemned North Korea's missile launch on Tuesday.", {"United Kingdom:condemn"});
+        row("dfat", "The Department of Foreign Affairs and Trade condemned the launch.", {"Australia:condemn"});
+        row("farnesina", "The Farnesina condemned the missile launch.", {"Italy:condemn"});
+        row("auswaertiges amt", "The Auswärtiges Amt condemned the missile launch.", {"Germany:condemn"});
         // The UN members a Security Council meeting names ("The representative of Guyana ...").
         row("un member: representative of", "The representative of Guyana called on the DPRK to refrain from further launches.", {"Guyana:urge"});
         row("un member: delegate", "Sierra Leone's delegate condemned the launch.", {"Sierra Leone:condemn"});
