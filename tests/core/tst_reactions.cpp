@@ -1079,6 +1079,12 @@ private slots:
         QTest::newRow("is blatantly violating") << QStringLiteral("The minister wrote on X:\n\"With yet another launch, North Korea is blatantly violating UN resolutions. We condemn this.\"");
         QTest::newRow("threatens") << QStringLiteral("She said in a post:\n\"Pyongyang threatens the whole region. We condemn this launch.\"");
         QTest::newRow("Pyongyang's provocations") << QStringLiteral("Pyongyang fired a missile on Wednesday.\n\n\"We strongly condemn Pyongyang's provocations,\" the statement said.");
+        // Warned, then urged in a joined clause.
+        QTest::newRow("warn then urge") << QStringLiteral("North Korea fired an IRBM today.\n\nWe sternly warn North Korea that any further provocation will be met with an overwhelming response, and we urge it to halt its launches.");
+        QTest::newRow("warn, and urge") << QStringLiteral("North Korea fired an IRBM today.\n\nWe warn North Korea, and we urge it to stop its launches.");
+        QTest::newRow("warned the DPRK") << QStringLiteral("The DPRK fired an ICBM on Wednesday.\n\nWe warned the DPRK that we will respond, and urge it to return to talks.");
+        QTest::newRow("warns Pyongyang") << QStringLiteral("Pyongyang fired a missile on Wednesday.\n\nThe ministry warns Pyongyang, and urges it to halt.");
+        QTest::newRow("warning North Korea") << QStringLiteral("North Korea fired a missile on Wednesday.\n\nWe are warning North Korea, and we urge it to refrain from further launches.");
     }
     void criticisedCountryIsNoSpeaker()
     {

@@ -16,7 +16,7 @@ bool northKoreaIsTheTarget(QStringView sentence, Stance stance, int actorStart, 
     static const QString north = QStringLiteral("(?:North\\s+Korea|the\\s+North|Pyongyang|the\\s+DPRK|DPRK|the\\s+Democratic\\s+People['’]s\\s+Republic\\s+of\\s+Korea)");
     static const ReaderPattern target{QRegularExpression(
         QStringLiteral("(?<![\\w-])%1['’]s?\\s+(?:[\\w-]+\\s+){0,3}?(?:launch(?:es)?|missiles?|provocations?|actions|tests?|firings?|programs?|programmes?|development)(?![\\w-])"
-                       "|(?<![\\w-])(?:urges?|urged|urging|calls?\\s+on|called\\s+on|condemns?|condemned|demands?|demanded)\\s+%1(?![\\w-])"
+                       "|(?<![\\w-])(?:urges?|urged|urging|calls?\\s+on|called\\s+on|condemns?|condemned|demands?|demanded|warns?|warned|warning)\\s+%1(?![\\w-])"
                        // "North Korea is blatantly violating UN resolutions"
                        "|(?<![\\w-])%1\\s+(?:(?:is|was|has|have|keeps|continues\\s+to)\\s+)?(?:[a-z]+ly\\s+)?(?:violat|breach|defy|defie|flout|threaten|endanger)[a-z]*(?![\\w-])")
             .arg(north),
