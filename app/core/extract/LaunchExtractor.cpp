@@ -212,9 +212,12 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             // seventh": a listed day that is the report's own launch's is that launch;
             // "the launches of 6 January, 8 May, 22 October and 7 November" after
             // "... fired on 22 October": so is one an earlier sentence told.
+            // (The day copied out: a lambda may not capture a structured binding.)
+            const QDate day = d.date.earliest;
+            const LaunchMention *target = &ms[of];
             if (d.date.isDay()
-                && std::any_of(ms.begin(), ms.end(), [&](const LaunchMention &m) {
-                       return &m != &ms[of] && m.date.isDay() && m.date.earliest == d.date.earliest;
+                && std::any_of(ms.begin(), ms.end(), [day, target](const LaunchMention &m) {
+                       return &m != target && m.date.isDay() && m.date.earliest == day;
                    }))
                 continue;
             LaunchMention copy = ms[of];
