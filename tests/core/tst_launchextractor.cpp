@@ -1462,6 +1462,12 @@ private slots:
         QTest::newRow("by-south-korea") << QStringLiteral("A ballistic missile launched by South Korea on Tuesday flew 300 km.");
         QTest::newRow("by-japan") << QStringLiteral("Two missiles fired by Japan's army on Tuesday hit a target ship.");
         QTest::newRow("by-the-us") << QStringLiteral("An ICBM launched by the U.S. on Tuesday flew 6,700 km.");
+        // (Review) any agent but North Korea, and "launched by" of no missile.
+        QTest::newRow("by-the-houthis") << QStringLiteral("A missile launched by the Houthis on Tuesday was intercepted over the Red Sea, the US military said.");
+        QTest::newRow("by-hezbollah") << QStringLiteral("Rockets launched by Hezbollah on Tuesday hit northern Israel, the army said.");
+        QTest::newRow("by-airmen") << QStringLiteral("The missile was selected at random and launched by a combined team of airmen on Tuesday.");
+        QTest::newRow("inquiry-launched-by") << QStringLiteral("An inquiry launched by the UN panel of experts on Tuesday examines missile parts found in Ukraine.");
+        QTest::newRow("probe-launched-by") << QStringLiteral("A probe launched by prosecutors on Tuesday looks into leaks of missile data, officials said.");
     }
     // "a ballistic missile launched by North Korea on Wednesday fell inside Japan's
     // EEZ": a participle with its agent after the missile tells the launch; after a
@@ -1476,6 +1482,9 @@ private slots:
         QTest::newRow("the-north") << QStringLiteral("The missile fired by the North on Wednesday flew about 1,100 km.") << 1 << "1100 about";
         QTest::newRow("commas") << QStringLiteral("A missile, launched by Pyongyang on Wednesday, flew 600 km.") << 1 << "600";
         QTest::newRow("refers-back") << QStringLiteral("North Korea fired an ICBM on Wednesday. Tokyo said a ballistic missile launched by the DPRK had flown 1,000 km.") << 1 << "1000";
+        QTest::newRow("long-name") << QStringLiteral("ASEAN expressed concern over the missile launched by the Democratic People's Republic of Korea on Wednesday, which flew 1,000 km.") << 1 << "1000";
+        // (Review) with a day of its own after the agent, it is that earlier launch.
+        QTest::newRow("own-day") << QStringLiteral("North Korea fired a ballistic missile on Wednesday. It resembled a missile launched by North Korea in March 2024 that flew 800 km.") << 2 << "none";
     }
     void participleWithItsAgent()
     {

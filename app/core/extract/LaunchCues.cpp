@@ -504,30 +504,68 @@ bool foreignSubject(const NearWords &w)
     return false;
 }
 
-// "a ballistic missile launched by North Korea on Wednesday" is a firing told;
-// "a missile fired by Russian forces", "a Hyunmoo launched by South Korea" are
-// another country's: the agent after "by" (words after the verb, in order).
-bool foreignAgent(const NearWords &post)
+// "a ballistic missile launched by North Korea on Wednesday": a participle with
+// its agent after the missile it fired. Only North Korea as the agent (by name,
+// "the North", "Pyongyang", "the DPRK", "Kim", its forces) tells its launch;
+// another (a country, "the Houthis", "a team of airmen") does not, nor does
+// anything but a missile before the verb ("an inquiry launched by the UN panel").
+enum class ByAgent { None, NorthKorea, Other, NotAMissile };
+ByAgent byAgent(const QString &text, int sentenceStart, int verbStart, const NearWords &post)
 {
     if (post.isEmpty() || post.at(0).lower() != QLatin1String("by"))
-        return false;
+        return ByAgent::None;
+    // The word before the verb (and a comma: "A missile, launched by ...") names the
+    // missile ("missiles", "an ICBM", "the Hwasong-18").
+    int e = verbStart;
+    while (e > sentenceStart && (text.at(e - 1).isSpace() || text.at(e - 1) == QLatin1Char(',')))
+        --e;
+    int b = e;
+    while (b > sentenceStart && (text.at(b - 1).isLetterOrNumber() || text.at(b - 1) == QLatin1Char('-')))
+        --b;
+    if (b == e)
+        return ByAgent::NotAMissile;
+    const QString lowered = text.mid(b, e - b).toLower();
+    const QStringView noun = lowered;
+    const bool missile = in(noun, NEAR_WORDS("missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "icbm",
+                                             "icbms", "irbm", "irbms", "srbm", "srbms", "mrbm", "mrbms", "slbm", "slbms", "crbm",
+                                             "crbms", "weapon", "weapons"))
+        || std::any_of(noun.begin(), noun.end(), [](QChar c) { return c.isDigit(); }); // "Hwasong-18"
+    if (!missile)
+        return ByAgent::NotAMissile;
     int i = 1;
     if (i < post.size() && post.at(i).lower() == QLatin1String("the"))
         ++i;
     if (i >= post.size())
-        return false;
+        return ByAgent::Other;
     QStringView x = post.at(i).lower();
-    if (x.endsWith(QLatin1String("'s")) || x.endsWith(u"’s"))
-        x.chop(2); // "by Japan's army"
+    if (x.endsWith(QLatin1String("'s")) || x.endsWith(u"\u2019s"))
+        x.chop(2); // "by Kim's regime"
     const QStringView next = i + 1 < post.size() ? post.at(i + 1).lower() : QStringView();
-    if (isForeignLauncher(x) || in(x, NEAR_WORDS("u.s.", "us", "usa", "america", "allies", "allied")))
-        return true;
-    if (x == QLatin1String("south"))
-        return next == QLatin1String("korea") || next == QLatin1String("korean") || next == QLatin1String("korea's");
-    if (x == QLatin1String("united"))
-        return next == QLatin1String("states") || next == QLatin1String("kingdom");
-    return in(x, NEAR_WORDS("russian", "ukrainian", "american", "japanese", "chinese", "iranian", "israeli", "indian"))
-        && in(next, NEAR_WORDS("forces", "troops", "military", "army", "navy", "air", "units", "unit"));
+    if (in(x, NEAR_WORDS("pyongyang", "dprk", "d.p.r.k.", "kim", "kpa", "regime")))
+        return ByAgent::NorthKorea;
+    if (x == QLatin1String("democratic")) // "the Democratic People's Republic of Korea"
+        return in(next, NEAR_WORDS("people's", "people\u2019s", "peoples")) ? ByAgent::NorthKorea : ByAgent::Other;
+    if (x == QLatin1String("north"))
+        return next.isEmpty() || in(next, NEAR_WORDS("korea", "korea's", "korean", "korea\u2019s", "on", "in", "from", "at",
+                                                     "into", "toward", "towards", "early", "late", "last", "this", "had",
+                                                     "has", "was", "were", "and"))
+            ? ByAgent::NorthKorea
+            : ByAgent::Other;
+    return ByAgent::Other;
+}
+
+// Whether the words right after a participle's agent give its own day ("a missile
+// launched by North Korea in March 2026 that flew 800 km"): then it is that
+// launch, not the one told before. Up to the clause's end, at most 50 characters.
+bool agentPhraseDated(const QString &text, int from, int end)
+{
+    const int to = std::min(end, from + 50);
+    static const GatedRegex dated(QStringLiteral(
+        "^[^,;:]*?(?:\\d|(?<![\\w-])(?:on|in|last|earlier|yesterday|today|early|late)\\s+(?:[\\w-]+\\s+)?"
+        "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+        "September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|week|month|year|morning|"
+        "afternoon|evening|night)\\b)"));
+    return from < to && dated.firstMatch(QStringView(text).mid(from, to - from)).hasMatch();
 }
 } // namespace
 
@@ -899,15 +937,18 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             }
             if (toldFromArea)
                 cue.definite = cue.anaphoric = true;
-            const NearWords post = participle && !passive ? wordsAfter(text, cue.end, end, 4) : NearWords();
-            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start) || foreignAgent(post)) {
+            const ByAgent agent = participle && !passive ? byAgent(text, start, cue.start, wordsAfter(text, cue.end, end, 4)) : ByAgent::None;
+            if (agent == ByAgent::NotAMissile)
+                continue; // "an inquiry launched by the UN panel"
+            if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start) || agent == ByAgent::Other) {
                 foreignFiring = true;
                 continue;
             }
             // "(Tokyo reported that) a ballistic missile launched by the DPRK had fallen
             // ...": a participle with its agent after a noun names the launcher, as a
-            // report of the launch told does, not a launch of its own.
-            if (!post.isEmpty() && post.at(0).lower() == QLatin1String("by"))
+            // report of the launch told does, not a launch of its own (unless the
+            // words after give a day of its own).
+            if (agent == ByAgent::NorthKorea && !agentPhraseDated(text, cue.end, end))
                 cue.definite = true;
             // "the missiles were fired from ..." refers to missiles already reported.
             if (passive && participle) {
