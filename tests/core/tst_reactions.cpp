@@ -689,6 +689,18 @@ private slots:
             {"Japan:condemn"});
         row("place line no letterhead", "Tokyo, Japan\n\nThe DPRK launched an ICBM today. We condemn this launch.",
             {});
+        // (Review) a ministry named by its own name heads the release too; its own
+        // first-person sentence is its, whatever country it names on the way.
+        row("letterhead metonym", "Foreign, Commonwealth & Development Office\n\nThe DPRK launched an ICBM today. We condemn this launch.",
+            {"United Kingdom:condemn"});
+        row("letterhead acronym", "FCDO\n\nPress release\n\nThe DPRK launched an ICBM today. We condemn this launch.",
+            {"United Kingdom:condemn"});
+        row("letterhead ministry for europe", "Ministry for Europe and Foreign Affairs\n\nThe DPRK launched an ICBM today. We condemn this launch.",
+            {"France:condemn"});
+        row("letterhead warn then urge", "Republic of Korea Joint Chiefs of Staff\n\n1. North Korea fired an IRBM today.\n\n2. We sternly warn North Korea that any further provocation will be met with an overwhelming response, and we urge it to halt its launches.",
+            {"South Korea:urge"});
+        row("letterhead our military warns", "Republic of Korea Joint Chiefs of Staff\n\n1. North Korea fired an IRBM today.\n\n2. Our military sternly warns North Korea and strongly condemns the launch.",
+            {"South Korea:condemn"});
         row("letterhead our military", "Republic of Korea Joint Chiefs of Staff\n\n1. North Korea fired an IRBM today.\n\n2. Our military strongly condemns this launch.",
             {"South Korea:condemn"});
         row("headline no letterhead", "Japan protests North Korea's launch\n\nNorth Korea fired an IRBM today, and the ministry spoke. We strongly condemn this launch.",
@@ -718,6 +730,12 @@ private slots:
         row("urged ships", "The coast guard urged ships in the area to watch for falling debris from the missile.");
         row("called on local fishermen", "Tokyo called on local fishermen to report any debris from the launch.");
         row("urging all citizens", "Seoul's mayor sent an alert about the launch, urging all citizens to stay indoors.");
+        // (Review) nationals named by their country, seafarers, everyone.
+        row("urged Australian travellers", "After the launch DFAT urged Australian travellers in Japan to follow local advice.");
+        row("urged American citizens", "After the launch the US embassy in Seoul urged American citizens to monitor local news.");
+        row("urged Australians", "After the launch Canberra urged Australians in the region to follow official advice.");
+        row("urged mariners", "After the launch the Japan Coast Guard urged mariners to report any debris.");
+        row("urged everyone", "After the launch Japan urged everyone in Okinawa to seek shelter immediately.");
         row("broadcaster said", "The public broadcaster KBS said the missile landed in the East Sea.");
         row("ready for launch", "North Korea appeared ready to launch another missile, Seoul's spy agency said.");
         row("likely to", "Japan is likely to condemn the launch in a statement.");

@@ -269,10 +269,12 @@ bool SentenceReader::urgesThePublic(const StanceTrigger &t) const
 {
     if (t.form != StanceTrigger::Active || t.stance != Stance::Urge)
         return false;
-    static const ReaderPattern publicObject = ci(
-        "^\\s+(?:(?:the|its|all|local|nearby|coastal|island|area|japanese|korean|south\\s+korean|okinawa|hokkaido)\\s+){0,3}"
-        "(?:residents|citizens|people|public|population|inhabitants|households|ships|vessels|boats|fishermen|fishing\\s+boats|"
-        "aircraft|airlines|pilots|travell?ers|tourists|nationals|passengers)\\b");
+    // (Case-sensitive where a capital says it: "Australian travellers", "Americans".)
+    static const ReaderPattern publicObject{QRegularExpression(QStringLiteral(
+        "^\\s+(?:(?i:the|its|all|local|nearby|coastal|island|area)\\s+|[A-Z][a-z]+\\s+){0,3}"
+        "(?:(?i:residents|citizens|people|public|population|inhabitants|households|ships|vessels|boats|fishermen|fishing\\s+boats|"
+        "aircraft|airlines|pilots|travell?ers|tourists|nationals|passengers|mariners|sailors|seafarers|expatriates|everyone|anyone)"
+        "|[A-Z][a-z]+(?:ans|ese))(?![\\w'\u2019-])"))}; // (not "the Democratic People's Republic")
     return publicObject.match(QStringView(m_s).mid(t.end, 80)).hasMatch();
 }
 
@@ -576,6 +578,20 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 }
                 if (groups.isEmpty() && k > 0 && !previous.isEmpty())
                     groups = previous; // "..., and urged" with no new subject
+                // "3. We sternly warn North Korea ..., and we urge it to ...", "Our military
+                // sternly warns North Korea and strongly condemns ...": a press release's
+                // own sentence in the first person is its letterhead's, whatever country
+                // it names on the way.
+                if (const int we = opensInFirstPerson(m_s); we >= 0 && !containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'})) {
+                    if (const QString head = letterheadCountry(); !head.isEmpty()) {
+                        ActorGroup g;
+                        g.countries = QStringList{head};
+                        g.start = we;
+                        g.end = we + (m_s.at(we) == QLatin1Char('W') ? 2 : 3);
+                        g.ownWords = true;
+                        groups = QVector<ActorGroup>{g};
+                    }
+                }
                 if (!groups.isEmpty() && groups.last().start >= from) {
                     // "..., a drill North Korea has denounced": a relative clause on a
                     // noun; only its own actor speaks, and about that noun.

@@ -258,7 +258,12 @@ QString SentenceReader::letterheadCountry() const
         bool one = !mentions.isEmpty();
         bool office = false; // an institution is named, not only places ("Tokyo, Japan")
         for (const ActorMention &m : mentions) {
-            office = office || m.kind == ActorMention::Office || m.kind == ActorMention::Title;
+            // (A seat of government named as an institution counts, "Foreign,
+            // Commonwealth & Development Office", "FCDO"; a city alone does not.)
+            const QStringView name = QStringView(line).mid(m.start, m.end - m.start);
+            const bool institution = m.kind == ActorMention::Metonym
+                && (name.contains(u' ') || (name.size() >= 3 && std::all_of(name.begin(), name.end(), [](QChar c) { return c.isUpper(); })));
+            office = office || m.kind == ActorMention::Office || m.kind == ActorMention::Title || institution;
             // (An office of no country by itself, "Ministry of Foreign Affairs",
             // takes the country named with it.)
             if (!m.country.isEmpty()) {

@@ -61,6 +61,15 @@ FirstPerson firstPersonSubject(QStringView region)
     return {true, int(i + m.capturedStart(g)), int(i + m.capturedEnd(g))};
 }
 
+int opensInFirstPerson(QStringView sentence)
+{
+    // (After a list marker: "3. ", "- ", "(a) ", "b) ".)
+    static const ReaderPattern opening{QRegularExpression(QStringLiteral(
+        "^\\s*(?:(?:\\d{1,2}[.)]|\\([a-z0-9]{1,2}\\)|[a-z][.)]|[-*\u2022\u2013])\\s+)?(?=(?:We|Our)\\s)"))};
+    const auto m = opening.match(sentence);
+    return m.hasMatch() ? int(m.capturedEnd()) : -1;
+}
+
 bool isReferringSpeaker(QStringView text)
 {
     static const ReaderPattern noun = ci(
