@@ -328,7 +328,14 @@ void TestPubDate::noDate_data()
     QTest::newRow("yearless-dateline-no-title-year") << QStringLiteral("North Korea fires missile\n\nNov 25 (Reuters) - North Korea fired a missile on Tuesday.");
     // (Not a year the paragraph counts from, nor two years.)
     QTest::newRow("yearless-counted-since") << QStringLiteral("Missiles\n\nSEOUL, Nov 25 (Reuters) - It was the first launch since the test of 2023, officials said on Tuesday.");
-    QTest::newRow("yearless-counted-two-years") << QStringLiteral("Missiles\n\nSEOUL, Nov 25 (Reuters) - The first launch of 2024 and the fifth of 2025 differ.");
+    QTest::newRow("yearless-counted-two-years") << QStringLiteral("Missiles\n\nSEOUL, Nov 25 (Reuters) - The first launch of 2024 and the fifth launch of 2025 differ.");
+    // (Review) a year the sentence names of something else, or in the next sentence,
+    // or whose weekday is not the one told.
+    QTest::newRow("yearless-counted-missile-of-year") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a hypersonic missile on Tuesday. The missile resembled the first hypersonic missile of 2022, analysts said.");
+    QTest::newRow("yearless-counted-half-of-year") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Tuesday, after conducting a dozen launches in the first half of 2026.");
+    QTest::newRow("yearless-counted-meeting-of-year") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Tuesday, days after the fifth plenary meeting of 2026 ended.");
+    QTest::newRow("yearless-counted-next-sentence") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Tuesday. It recalled the first launch of 2022, officials said.");
+    QTest::newRow("yearless-counted-wrong-weekday") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Friday, its first launch of 2027.");
     // A Juche year that disagrees with its bracketed Gregorian year is no stamp.
     QTest::newRow("juche-disagrees") << QStringLiteral("Test-fire\n\nPyongyang, November 26 Juche 114 (2024) -- A test was held.");
     QTest::newRow("table-row-spaced") << QStringLiteral("Notes\n  |  9 September 2024  |  engine test  |\nText.");

@@ -427,27 +427,50 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
             return d.date.earliest.year();
     }
     // "TOKYO, Jan 5 (Reuters) - North Korea fired ..., the isolated state's first
-    // such launch of 2027": the dateline's paragraph counts the news in its year
-    // (an ordinal, then "of" and the year; not "its first ICBM in 2023", which may
-    // be when that was, nor a year it counts from: "the first since ... of 2022").
+    // such launch of 2027": the dateline's sentence counts the news in its year
+    // (an ordinal, then a launch word and "of" and the year; not "its first ICBM
+    // in 2023", which may be when that was, nor "the first hypersonic missile of
+    // 2022" or "the first half of 2026", nor a year counted from: "the first since
+    // ... of 2022"). When the sentence names a weekday ("on Tuesday"), the day in
+    // that year must be it or the day after it.
     if (datelineAt >= 0 && datelineAt < head.size()) {
-        qsizetype paragraphEnd = head.indexOf(u'\n', datelineAt);
-        if (paragraphEnd < 0)
-            paragraphEnd = head.size();
+        qsizetype sentenceEnd = head.indexOf(u'\n', datelineAt);
+        if (sentenceEnd < 0)
+            sentenceEnd = head.size();
+        for (qsizetype k = datelineAt; k + 2 < sentenceEnd; ++k) {
+            if (head.at(k) == u'.' && head.at(k + 1) == u' ' && head.at(k + 2).isUpper() && k > 0 && head.at(k - 1).isLower()
+                && k - datelineAt > 12) {
+                sentenceEnd = k;
+                break;
+            }
+        }
         static const QRegularExpression counted(QStringLiteral(
             "(?<![\\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|latest|newest)"
             "(?![\\w-])(?:(?!(?<![\\w-])(?:since|after|before|than|from|until|ago)(?![\\w-]))[^.;]){0,60}?"
-            "(?<![\\w-])of\\s+((?:19|20)\\d\\d)(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
+            "(?<![\\w-])(?:launch(?:es)?|tests?|firings?|salvos?)\\s+of\\s+((?:19|20)\\d\\d)(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
             QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression weekdayWord(QStringLiteral("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"));
+        const QStringView sentence = QStringView(head).mid(datelineAt, sentenceEnd - datelineAt);
         int found = 0;
-        const QStringView paragraph = QStringView(head).mid(datelineAt, paragraphEnd - datelineAt);
-        for (auto it = counted.globalMatch(paragraph); it.hasNext();) {
+        for (auto it = counted.globalMatch(sentence); it.hasNext();) {
             const int y = it.next().capturedView(1).toInt();
             if (found && y != found) {
                 found = 0;
                 break;
             }
             found = y;
+        }
+        if (found) {
+            const QRegularExpressionMatch w = weekdayWord.match(sentence);
+            if (w.hasMatch()) {
+                static const QStringList names{QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
+                                               QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"),
+                                               QStringLiteral("Sunday")};
+                const int told = int(names.indexOf(w.captured(1))) + 1; // Qt::DayOfWeek
+                const int dateline = QDate(found, month, day).dayOfWeek();
+                if (dateline != told && dateline != told % 7 + 1)
+                    found = 0;
+            }
         }
         if (found)
             return found;
