@@ -237,7 +237,18 @@ private slots:
         // A hope for talks is an offer of dialogue.
         row("dialogue: hoped through dialogue", "Vietnam's foreign ministry said Hanoi hoped the two Koreas would settle their differences through dialogue.",
             {"Vietnam:dialogue"}, true);
-        row("dialogue: hopes for negotiations", "Jakarta hopes for an early return to negotiations on the peninsula, Indonesia's foreign minister said.",
+
+        // Beijing's wording: a political settlement is talking, however far the word "dialogue".
+        row("dialogue: political settlement", "China hopes all parties will stay committed to the direction of political settlement, a spokesperson said.",
+            {"China:dialogue"});
+        row("dialogue: long hope", "Mao Ning said: \"We hope all parties will face squarely the crux of the Peninsula issue, stay committed to the direction of political settlement, and address each other's legitimate concerns in a balanced way through meaningful dialogue.\"",
+            {"China:dialogue"});
+        row("dialogue: political solution", "Mao Ning said China hopes the relevant parties will work for a political solution.",
+            {"China:dialogue"});
+        row("dialogue: peaceful settlement", "Vietnam's foreign ministry said Hanoi called for a peaceful settlement of the issue.",
+            {"Vietnam:dialogue"});
+        row("dialogue: diplomatic solution", "Indonesia's foreign minister expressed hope for a diplomatic solution.",
+            {"Indonesia:dialogue"});        row("dialogue: hopes for negotiations", "Jakarta hopes for an early return to negotiations on the peninsula, Indonesia's foreign minister said.",
             {"Indonesia:dialogue"}, true);
         row("dialogue: hope and no criticism", "A spokesman for the Chinese foreign ministry said Beijing hoped every side would ease tensions through talks "
             "and refrained from criticising Pyongyang.", {"China:dialogue"}, true);

@@ -157,7 +157,10 @@ const QVector<Pattern> &activePatterns()
          // "urg" is urge, urged, urging; not "urgency" or "urgent".
          // "stands ready to contribute ... through peaceful dialogue" too.
          ci("\\b(?:offer|propos|call|push|seek|sought|urg(?!enc|ent)|express|signal|reiterat|stress|renew|extend|favou?r|reaffirm|hope|hoping|ready)\\w*\\b"
-            "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit|sit\\s+down\\s+with|to\\s+talk)\\b)"
+            // ("We hope all parties ... stay committed to the direction of political
+            // settlement ... through meaningful dialogue": Beijing's wording.)
+            "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit|sit\\s+down\\s+with|to\\s+talk"
+            "|(?:political|peaceful|diplomatic)\\s+(?:settlement|solution|resolution))\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
             // "would love to meet Kim", "would be happy to sit down with him": a wish to
