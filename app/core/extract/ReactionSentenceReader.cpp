@@ -582,6 +582,7 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 // sternly warns North Korea and strongly condemns ...": a press release's
                 // own sentence in the first person is its letterhead's, whatever country
                 // it names on the way.
+                // (The letterhead only then: it is read once per article, on demand.)
                 if (const int we = opensInFirstPerson(m_s); we >= 0 && !containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'})) {
                     if (const QString head = letterheadCountry(); !head.isEmpty()) {
                         ActorGroup g;

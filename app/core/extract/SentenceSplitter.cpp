@@ -519,7 +519,7 @@ void splitLine(const QString &text, int lineStart, int lineEnd, QVector<Sentence
         // (A day at the head of the line labels what follows: "January 6 (Monday).",
         // "2027. 1. 5. (Tue.) Several SRBMs ...".)
         if (endsSentence(line, i, after)
-            && !(sentenceStart == 0 && c == u'.' && (isDateLabel(line.left(i)) || koreanDottedDateEnd(line, 0) == i + 1))) {
+            && !(sentenceStart == 0 && c == u'.' && (isDateLabel(line.left(i)) || (line.at(0).isDigit() && koreanDottedDateEnd(line, 0) == i + 1)))) {
             out.append(Sentence{s + sentenceStart, s + endOfTerm, false});
             sentenceStart = after;
         }

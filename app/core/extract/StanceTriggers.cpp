@@ -160,7 +160,8 @@ const QVector<Pattern> &activePatterns()
             // ("We hope all parties ... stay committed to the direction of political
             // settlement ... through meaningful dialogue": Beijing's wording.)
             "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit|sit\\s+down\\s+with|to\\s+talk"
-            "|(?:political|peaceful|diplomatic)\\s+(?:settlement|solution|resolution))\\b)"
+            // ("resolution" left out: the UN's resolutions are in half the sentences.)
+            "|(?:political|peaceful|diplomatic)\\s+(?:settlement|solution))\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
             // "would love to meet Kim", "would be happy to sit down with him": a wish to

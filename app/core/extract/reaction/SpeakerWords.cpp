@@ -63,11 +63,48 @@ FirstPerson firstPersonSubject(QStringView region)
 
 int opensInFirstPerson(QStringView sentence)
 {
-    // (After a list marker: "3. ", "- ", "(a) ", "b) ".)
-    static const ReaderPattern opening{QRegularExpression(QStringLiteral(
-        "^\\s*(?:(?:\\d{1,2}[.)]|\\([a-z0-9]{1,2}\\)|[a-z][.)]|[-*\u2022\u2013])\\s+)?(?=(?:We|Our)\\s)"))};
-    const auto m = opening.match(sentence);
-    return m.hasMatch() ? int(m.capturedEnd()) : -1;
+    // (After a list marker: "3. ", "12) ", "(a) ", "b) ", "- ", "* ", "\u2022 ". Read
+    // by hand: it is asked of every stance of a press release.)
+    const qsizetype n = sentence.size();
+    qsizetype i = 0;
+    while (i < n && sentence.at(i).isSpace())
+        ++i;
+    auto weAt = [&](qsizetype k) {
+        const QStringView rest = sentence.mid(k);
+        return ((rest.startsWith(QLatin1String("We")) && rest.size() > 2 && rest.at(2).isSpace())
+                || (rest.startsWith(QLatin1String("Our")) && rest.size() > 3 && rest.at(3).isSpace()))
+            ? int(k)
+            : -1;
+    };
+    if (const int at = weAt(i); at >= 0)
+        return at;
+    qsizetype k = i;
+    if (k < n && sentence.at(k).isDigit()) {
+        ++k;
+        if (k < n && sentence.at(k).isDigit())
+            ++k;
+        if (k >= n || (sentence.at(k) != u'.' && sentence.at(k) != u')'))
+            return -1;
+        ++k;
+    } else if (k < n && sentence.at(k) == u'(') {
+        ++k;
+        for (int m = 0; m < 2 && k < n && sentence.at(k).isLetterOrNumber(); ++m)
+            ++k;
+        if (k >= n || sentence.at(k) != u')')
+            return -1;
+        ++k;
+    } else if (k < n && sentence.at(k).isLower() && k + 1 < n && (sentence.at(k + 1) == u'.' || sentence.at(k + 1) == u')')) {
+        k += 2;
+    } else if (k < n && (sentence.at(k) == u'-' || sentence.at(k) == u'*' || sentence.at(k) == u'\u2022' || sentence.at(k) == u'\u2013')) {
+        ++k;
+    } else {
+        return -1;
+    }
+    if (k >= n || !sentence.at(k).isSpace())
+        return -1;
+    while (k < n && sentence.at(k).isSpace())
+        ++k;
+    return weAt(k);
 }
 
 bool isReferringSpeaker(QStringView text)

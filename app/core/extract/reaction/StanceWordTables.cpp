@@ -42,7 +42,7 @@ const GateTable &gateTable()
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work comm");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
-        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga door love like happ glad deli sit sett solu reso");
+        add(kGateDialogue, "talk dial nego dipl summ will read open inte hope hopi enga door love like happ glad deli sit sett solu");
         add(kGateBy, "by");
         add(kGateFrom, "from");
         return t;
@@ -128,7 +128,7 @@ const Group kGroups[kStartGroupCount] = {
     {8, {{true, "ironclad committed"}, {true, "shoulder"}}, nullptr},
     // 24: called for talks (or a political settlement)
     {9, {{false, "offer propos call push seek sought urg express signal reiterat stress renew extend favo reaffirm hope hoping ready"}, {}},
-     "talks dialogue negotiations negotiating diplomacy summit sit talk settlement solution resolution"},
+     "talks dialogue negotiations negotiating diplomacy summit sit talk settlement solution"},
     // 25: willingness to meet; the door to dialogue
     {9, {{false, "willing readiness openness open interest"}, {true, "door"}}, nullptr},
     // 26: cannot be tolerated, will not tolerate, can't be condoned; can never accept
