@@ -1482,6 +1482,7 @@ private slots:
         QTest::newRow("the-north") << QStringLiteral("The missile fired by the North on Wednesday flew about 1,100 km.") << 1 << "1100 about";
         QTest::newRow("commas") << QStringLiteral("A missile, launched by Pyongyang on Wednesday, flew 600 km.") << 1 << "600";
         QTest::newRow("refers-back") << QStringLiteral("North Korea fired an ICBM on Wednesday. Tokyo said a ballistic missile launched by the DPRK had flown 1,000 km.") << 1 << "1000";
+        QTest::newRow("kpa") << QStringLiteral("Seoul said two missiles fired by the Korean People's Army on Wednesday flew 400 km.") << 1 << "400";
         QTest::newRow("long-name") << QStringLiteral("ASEAN expressed concern over the missile launched by the Democratic People's Republic of Korea on Wednesday, which flew 1,000 km.") << 1 << "1000";
         // (Review) with a day of its own after the agent, it is that earlier launch.
         QTest::newRow("own-day") << QStringLiteral("North Korea fired a ballistic missile on Wednesday. It resembled a missile launched by North Korea in March 2024 that flew 800 km.") << 2 << "none";

@@ -506,7 +506,8 @@ bool foreignSubject(const NearWords &w)
 
 // "a ballistic missile launched by North Korea on Wednesday": a participle with
 // its agent after the missile it fired. Only North Korea as the agent (by name,
-// "the North", "Pyongyang", "the DPRK", "Kim", its forces) tells its launch;
+// "the North", "North Korean forces", "Pyongyang", "the DPRK", "Kim", "the
+// Korean People's Army") tells its launch;
 // another (a country, "the Houthis", "a team of airmen") does not, nor does
 // anything but a missile before the verb ("an inquiry launched by the UN panel").
 enum class ByAgent { None, NorthKorea, Other, NotAMissile };
@@ -543,7 +544,8 @@ ByAgent byAgent(const QString &text, int sentenceStart, int verbStart, const Nea
     const QStringView next = i + 1 < post.size() ? post.at(i + 1).lower() : QStringView();
     if (in(x, NEAR_WORDS("pyongyang", "dprk", "d.p.r.k.", "kim", "kpa", "regime")))
         return ByAgent::NorthKorea;
-    if (x == QLatin1String("democratic")) // "the Democratic People's Republic of Korea"
+    // "the Democratic People's Republic of Korea", "the Korean People's Army"
+    if (x == QLatin1String("democratic") || x == QLatin1String("korean"))
         return in(next, NEAR_WORDS("people's", "people\u2019s", "peoples")) ? ByAgent::NorthKorea : ByAgent::Other;
     if (x == QLatin1String("north"))
         return next.isEmpty() || in(next, NEAR_WORDS("korea", "korea's", "korean", "korea\u2019s", "on", "in", "from", "at",
