@@ -8,6 +8,7 @@
 
 #include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/ReaderWords.h"
+#include "extract/reaction/StatementDocument.h"
 #include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
 
@@ -239,19 +240,10 @@ QString SentenceReader::letterheadCountry() const
     if (m_d.letterheadKnown)
         return m_d.letterhead;
     m_d.letterheadKnown = true;
-    const QString &text = m_article.text;
-    qsizetype at = 0;
-    for (int lines = 0; lines < 3 && at < text.size();) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), at);
-        if (end < 0)
-            end = text.size();
-        const QString line = text.mid(at, end - at).trimmed();
-        at = end + 1;
-        if (line.isEmpty())
-            continue;
-        ++lines;
-        if (line.size() > 80)
-            continue;
+    anyHeadLine(m_article.text, 3, m_article.text.size(), [this](QStringView view) {
+        if (view.size() > 80)
+            return false;
+        const QString line = view.toString();
         const QVector<ActorMention> mentions = m_lex.find(line);
         QString country;
         int covered = 0;
@@ -275,11 +267,11 @@ QString SentenceReader::letterheadCountry() const
                 covered += line.at(k).isLetter() ? 1 : 0;
         }
         const int letters = int(std::count_if(line.begin(), line.end(), [](QChar c) { return c.isLetter(); }));
-        if (one && office && !country.isEmpty() && covered * 10 >= letters * 8) {
-            m_d.letterhead = country;
-            break;
-        }
-    }
+        if (!(one && office && !country.isEmpty() && covered * 10 >= letters * 8))
+            return false;
+        m_d.letterhead = country;
+        return true;
+    });
     return m_d.letterhead;
 }
 

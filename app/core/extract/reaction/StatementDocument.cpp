@@ -79,23 +79,10 @@ bool mayBeStatementHeading(QStringView line)
 
 bool isStatementDocument(QStringView text)
 {
-    qsizetype at = 0;
-    const qsizetype head = std::min<qsizetype>(text.size(), 1200);
-    for (int lines = 0; at < head && lines < 12;) {
-        qsizetype end = text.indexOf(u'\n', at);
-        if (end < 0 || end > head)
-            end = head;
-        const QStringView line = text.mid(at, end - at).trimmed();
-        at = end + 1;
-        if (line.isEmpty())
-            continue;
-        ++lines;
-        if (line.size() > 200)
-            continue; // prose, not a heading
-        if (mayBeStatementHeading(line) && isStatementHeading(line))
-            return true;
-    }
-    return false;
+    return anyHeadLine(text, 12, 1200, [](QStringView line) {
+        // (A line of more than 200 characters is prose, not a heading.)
+        return line.size() <= 200 && mayBeStatementHeading(line) && isStatementHeading(line);
+    });
 }
 
 } // namespace atlas::reaction
