@@ -157,6 +157,17 @@ void TestPubDate::detects_data()
     row("yearless-counted-of-year", "North Korea fires missiles\n\nTOKYO, Jan 5 (Reuters) - North Korea fired two missiles on Tuesday, its first such launch of 2027.", "2027-01-05", "2027-01-05", "dateline");
     row("yearless-counted-ordinal", "Missiles\n\nSEOUL, March 3 (Yonhap) -- It was the North's third ballistic missile launch of 2026, the JCS said.", "2026-03-03", "2026-03-03", "dateline");
     row("yearless-counted-latest", "Missiles\n\nSEOUL, Oct 2 (AFP) - The launch is the latest in a string of tests of 2025, officials said.", "2025-10-02", "2025-10-02", "dateline");
+    // The year counted further down ("the sixth ballistic missile launch by
+    // Pyongyang in 2027"), when the weekday the dateline's sentence tells fits it.
+    row("yearless-counted-further-down", "Missiles\n\nMOSCOW, April 7. /TASS/. Zakharova spoke at a briefing on Wednesday.\n\nIt was the sixth ballistic missile launch by Pyongyang in 2027, Seoul said.", "2027-04-07", "2027-04-07", "dateline");
+    row("yearless-counted-first-in", "Missiles\n\nPYONGYANG, April 8 (Xinhua) -- The DPRK conducted a test-fire on Wednesday.\n\nThe test, its first ICBM launch in 2027, came amid tension.", "2027-04-08", "2027-04-08", "dateline");
+    row("yearless-counted-event-of", "Missiles\n\nSEOUL, April 20 (Reuters) - North Korea fired two missiles on Tuesday.\n\nIt was North Korea's seventh ballistic missile launch event of 2027.", "2027-04-20", "2027-04-20", "dateline");
+    // An agency named bare before the dash.
+    row("yearless-bare-agency", "Missiles\n\nTOKYO, March 19 Kyodo - North Korea fired a missile early Friday, its first such launch of 2027.", "2027-03-19", "2027-03-19", "dateline");
+    // A translation's note of where the original appeared, long or in italics.
+    row("translation-note-long", "[Translated from Japanese. Original article published in the Hakodate-Esashi Minpo, morning edition, April 8, 2027, page 3 (regional news).]\n\nSquid boats stay in port.\n\nThe missile fell on the 7th.", "2027-04-08", "2027-04-08", "stamp");
+    row("translation-note-italic", "# Column\n\n*Translated from the Korean. This column appeared in a Seoul daily on 2027.4.13. The views are the author's own.*\n\nText.", "2027-04-13", "2027-04-13", "stamp");
+    row("translation-note-era", "[Translated from Japanese. Original article published in the Minpo, morning edition, April 8, Reiwa 9 (2027), page 3.]\n\nText.", "2027-04-08", "2027-04-08", "stamp");
     row("yearless-counted-numeral", "Missiles\n\nTOKYO, Aug 9 (Kyodo) -- It was the 12th launch of 2024 by the North.", "2024-08-09", "2024-08-09", "dateline");
     // Korean sites' compact stamps: no space after the month's dot or the comma.
     row("compact-posted-kst", "Headline\nPosted on : Dec.3,2024 09:10 KST  Modified on : Dec.3,2024 11:02 KST\nBody.", "2024-12-03", "2024-12-03", "stamp");
@@ -335,6 +346,9 @@ void TestPubDate::noDate_data()
     QTest::newRow("yearless-counted-half-of-year") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Tuesday, after conducting a dozen launches in the first half of 2026.");
     QTest::newRow("yearless-counted-meeting-of-year") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Tuesday, days after the fifth plenary meeting of 2026 ended.");
     QTest::newRow("yearless-counted-next-sentence") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Tuesday. It recalled the first launch of 2022, officials said.");
+    // (Further down, only with a weekday that fits, and one year alone.)
+    QTest::newRow("yearless-counted-further-down-no-weekday") << QStringLiteral("Missiles\n\nSEOUL, April 20 (Reuters) - North Korea fired two missiles.\n\nIt was the seventh launch of 2027.");
+    QTest::newRow("yearless-counted-further-down-wrong-weekday") << QStringLiteral("Missiles\n\nSEOUL, April 20 (Reuters) - North Korea fired two missiles on Friday.\n\nIt was the seventh launch of 2027.");
     QTest::newRow("yearless-counted-wrong-weekday") << QStringLiteral("Missiles\n\nSEOUL, Jan 5 (Reuters) - North Korea fired a missile on Friday, its first launch of 2027.");
     // A Juche year that disagrees with its bracketed Gregorian year is no stamp.
     QTest::newRow("juche-disagrees") << QStringLiteral("Test-fire\n\nPyongyang, November 26 Juche 114 (2024) -- A test was held.");

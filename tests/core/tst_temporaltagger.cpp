@@ -122,6 +122,10 @@ void TestTemporalTagger::resolves_data()
     // The Korean way, year first with a dot and a space after each part, and a
     // weekday in brackets after a day in figures: the same day's.
     day("korean-dots", QStringLiteral("Date: 2027. 1. 27. (Wed.)"), none, "2027-01-27", 3);
+    // An era's year with the common era's in brackets.
+    day("era-juche-bracketed", QStringLiteral("Rodong Sinmun, 20 March Juche 116 (2027), page 1"), none, "2027-03-20");
+    day("era-reiwa-bracketed", QStringLiteral("morning edition, April 8, Reiwa 9 (2027), page 3"), none, "2027-04-08");
+    day("era-heisei-bracketed", QStringLiteral("published on 3 May, Heisei 29 (2017)"), none, "2017-05-03");
     day("korean-dots-item", QStringLiteral("2026. 12. 17. (Thu.) Four SRBMs, Taekwan area"), a, "2026-12-17", 4);
     day("korean-dots-no-weekday", QStringLiteral("Released 2025. 3. 4. by the ministry"), none, "2025-03-04");
     day("korean-dots-weekday-colon", QStringLiteral("2026. 11. 25. (Wed.): one ICBM"), a, "2026-11-25", 3);

@@ -142,8 +142,21 @@ bool startsLikeDatelineTail(QStringView suffix)
         const QStringView after = suffix.mid(1).trimmed();
         return !after.isEmpty() && (after.front() == u'/' || after.front() == u'(');
     }
-    return c == u'(' || c == u'-' || c == u'|' || c == u':' || c == QChar(0x2013) || c == QChar(0x2014)
-        || c == u'/';
+    if (c == u'(' || c == u'-' || c == u'|' || c == u':' || c == QChar(0x2013) || c == QChar(0x2014) || c == u'/')
+        return true;
+    // "TOKYO, March 19 Kyodo - North Korea ...": the agency named bare, then the dash.
+    static const QLatin1String agencies[] = {QLatin1String("Kyodo"), QLatin1String("Yonhap"), QLatin1String("AFP"),
+                                             QLatin1String("AP"), QLatin1String("Reuters"), QLatin1String("Xinhua"),
+                                             QLatin1String("KCNA"), QLatin1String("TASS"), QLatin1String("UPI"),
+                                             QLatin1String("Bernama"), QLatin1String("Antara")};
+    for (const QLatin1String agency : agencies) {
+        if (suffix.startsWith(agency)) {
+            const QStringView after = suffix.mid(agency.size()).trimmed();
+            if (!after.isEmpty() && (after.front() == u'-' || after.front() == QChar(0x2013) || after.front() == QChar(0x2014)))
+                return true;
+        }
+    }
+    return false;
 }
 
 // "Original: Kyunghyang Shinmun, " or "Source: Nikkei Asia, " ends the text
@@ -264,9 +277,16 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
             return RankTitle;
         // "[Hokkaido Shimbun, morning edition, November 26, 2026 (Thursday).
         // Translated from Japanese.]": a translation's note of its source's edition.
-        if (line.trimmed().startsWith(u'[') && (containsCaseless(line, QLatin1String("translated"))
-                                               || containsCaseless(line, QLatin1String("translation")))
-            && wordCount(p) <= 8)
+        // (Or set in italics, "*Translated from the Korean. This column appeared ... on
+        // 2027.4.13.*"; a longer lead when it says where the original appeared:
+        // "[Translated from Japanese. Original article published in the ... Minpo,
+        // morning edition, April 8, Reiwa 9 (2027), ...]".)
+        const QStringView opened = line.trimmed();
+        const bool original = containsWord(p, "published") || containsWord(p, "appeared") || containsWord(p, "edition");
+        if ((opened.startsWith(u'[') || opened.startsWith(u'*') || opened.startsWith(u'_')
+             || opened.startsWith(QLatin1String("Translated"), Qt::CaseInsensitive))
+            && (containsCaseless(line, QLatin1String("translated")) || containsCaseless(line, QLatin1String("translation")))
+            && wordCount(p) <= (original ? 24 : 8))
             return RankByline;
     }
     if (leadsLine && line.size() <= kMaxStampLine) {
@@ -460,20 +480,43 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
             }
             found = y;
         }
-        if (found) {
-            const QRegularExpressionMatch w = weekdayWord.match(sentence);
-            if (w.hasMatch()) {
-                static const QStringList names{QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
-                                               QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"),
-                                               QStringLiteral("Sunday")};
-                const int told = int(names.indexOf(w.captured(1))) + 1; // Qt::DayOfWeek
-                const int dateline = QDate(found, month, day).dayOfWeek();
-                if (dateline != told && dateline != told % 7 + 1)
-                    found = 0;
-            }
-        }
-        if (found)
+        // The weekday the dateline's sentence tells, if any (Qt::DayOfWeek; 0: none),
+        // and whether the dateline's day in a year is it or the day after it.
+        const QRegularExpressionMatch w = weekdayWord.match(sentence);
+        static const QStringList names{QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
+                                       QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"),
+                                       QStringLiteral("Sunday")};
+        const int told = w.hasMatch() ? int(names.indexOf(w.captured(1))) + 1 : 0;
+        auto fitsWeekday = [&](int year) {
+            const int dateline = QDate(year, month, day).dayOfWeek();
+            return dateline == told || dateline == told % 7 + 1;
+        };
+        if (found && (!told || fitsWeekday(found)))
             return found;
+        // "It was the sixth ballistic missile launch by Pyongyang in 2027, Seoul said",
+        // further down: the article counting the news in its year, "in" as well as
+        // "of" -- taken only when the weekday the dateline's sentence tells fits
+        // that year, and one year alone is so counted.
+        if (told) {
+            // ("first" only after a possessive, "its first ICBM launch in 2027": "it
+            // recalled the first launch of 2022" looks back. From the dateline on: a
+            // headline's year is the headline rule's, below.)
+            static const QRegularExpression countedAnywhere(QStringLiteral(
+                "(?<![\\w-])(?:(?<=its\\s|['\u2019]s\\s)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|latest)"
+                "(?![\\w-])\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:launch(?:es)?|tests?|test-fires?|firings?)(?:\\s+events?)?"
+                "(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,2}?[\\w'\u2019-]+)??\\s+(?:of|in)\\s+((?:19|20)\\d\\d)"
+                "(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
+                QRegularExpression::CaseInsensitiveOption);
+            int anywhere = 0;
+            for (auto it = countedAnywhere.globalMatch(QStringView(head).mid(datelineAt)); it.hasNext();) {
+                const int y = it.next().capturedView(1).toInt();
+                if (anywhere && y != anywhere)
+                    return 0;
+                anywhere = y;
+            }
+            if (anywhere && fitsWeekday(anywhere))
+                return anywhere;
+        }
     }
     // "FACTBOX-North Korea's missile launches in 2025" over "Nov 25 (Reuters) -":
     // a headline about one year, the only year it names.
