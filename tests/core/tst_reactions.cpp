@@ -700,6 +700,13 @@ private slots:
             {"Japan:condemn"});
         row("place line no letterhead", "Tokyo, Japan\n\nThe DPRK launched an ICBM today. We condemn this launch.",
             {});
+        // "I am delivering this statement on behalf of A, B and C." over "We condemn ...".
+        row("on behalf of then we", "North Korea fired an ICBM on Monday.\n\nI am delivering this statement on behalf of France, Japan and the United Kingdom.\n\nWe strongly condemn the launch.",
+            {"France:condemn", "Japan:condemn", "United Kingdom:condemn"});
+        row("on behalf of then we later", "North Korea fired an ICBM on Monday.\n\nOn behalf of Canada and Australia, I read the following.\n\nThe launch flew far. We urge the DPRK to halt its launches.",
+            {"Australia:urge", "Canada:urge"});
+        row("on behalf of too far back", "North Korea fired an ICBM on Monday.\n\nI speak on behalf of Canada and Australia.\n\nOne. Two. Three. Four. Five. Six.\n\nWe condemn the launch.",
+            {});
         // (Review) a ministry named by its own name heads the release too; its own
         // first-person sentence is its, whatever country it names on the way.
         row("letterhead metonym", "Foreign, Commonwealth & Development Office\n\nThe DPRK launched an ICBM today. We condemn this launch.",

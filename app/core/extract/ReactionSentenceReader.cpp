@@ -373,6 +373,35 @@ void SentenceReader::addCountriesSpokenFor(int stanceStart, QVector<ActorGroup> 
     }
 }
 
+// The countries a statement was said, a few sentences before, to be delivered
+// on behalf of ("I am delivering this statement on behalf of France, Japan,
+// Latvia, the Republic of Korea, the United Kingdom and the United States."), to
+// the sentence's end; none when no such sentence is among the five before.
+QStringList SentenceReader::countriesSpokenForBefore() const
+{
+    if (!m_d.sentences)
+        return {};
+    for (int i = m_d.current - 1; i >= 0 && i >= m_d.current - 5; --i) {
+        const Sentence &p = m_d.sentences->at(i);
+        if (p.end <= p.start || p.end > m_article.text.size() || p.end - p.start > kMaxSentenceRead)
+            continue;
+        const QStringView view = QStringView(m_article.text).mid(p.start, p.end - p.start);
+        qsizetype at = indexOfText(view, u"on behalf of", 0);
+        if (at < 0)
+            at = indexOfText(view, u"On behalf of", 0);
+        if (at < 0)
+            continue;
+        QStringList out;
+        const QString tail = view.mid(at).toString();
+        for (const ActorMention &m : m_lex.find(tail)) {
+            if (!m.country.isEmpty() && !m.organization && m.country != QLatin1String("North Korea") && !out.contains(m.country))
+                out << m.country;
+        }
+        return out;
+    }
+    return {};
+}
+
 // "The North's artillery firing is a provocation ... we urge it to stop": a
 // sentence about artillery or rocket-launcher fire that names no missile and no
 // launch reacts to no launch.
@@ -551,6 +580,12 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                             if (!turn->country.isEmpty())
                                 g.countries = QStringList{turn->country};
                             g.person = turn->person;
+                        } else if (const QStringList behalf = quoted ? QStringList() : countriesSpokenForBefore(); !behalf.isEmpty()) {
+                            // "I am delivering this statement on behalf of France, Japan, ...":
+                            // whom the next sentences' "We" means.
+                            m_d.firstPersonGroup = behalf;
+                            m_d.firstPersonGroupQuoted = false;
+                            g.countries = behalf;
                         } else if (const QString head = quoted ? QString() : letterheadCountry(); !head.isEmpty()) {
                             // A press release's own "We", "Our military": its letterhead's.
                             g.countries = QStringList{head};

@@ -116,6 +116,7 @@ private:
     QString countryOfOffice(const ActorGroup &g, bool institution) const;
     QString homeCountry() const;
     QString letterheadCountry() const;
+    QStringList countriesSpokenForBefore() const;
     // Whether the sentence before names `noun` ("ministry"); true for an empty noun.
     bool previousSentenceNames(const QString &noun) const;
     ActorGroup speakerBefore(bool neuter);
