@@ -118,6 +118,17 @@ private slots:
             "FOREIGN MINISTER CHO: We strongly condemn the launch.\n\n"
             "SECRETARY RUBIO: We stand with our ally.\n",
             {});
+        // "We continue to call on ...": the same "We", still saying it.
+        row("we continue to",
+            "Department Press Briefing - April 8, 2027\n\nSpokesperson\nWashington, D.C.\n\nSPOKESPERSON: Good afternoon.\n\n"
+            "QUESTION: North Korea fired an ICBM. What will the U.S. do?\n\n"
+            "SPOKESPERSON: We continue to urge the DPRK to refrain from further launches.\n",
+            {"United States:urge"});
+        row("we continue to call on",
+            "Department Press Briefing - April 8, 2027\n\nSpokesperson\nWashington, D.C.\n\nSPOKESPERSON: Good afternoon.\n\n"
+            "QUESTION: North Korea fired an ICBM. What will the U.S. do?\n\n"
+            "SPOKESPERSON: We continue to call on the DPRK to halt its launches.\n",
+            {"United States:urge"});
         row("moderator named in the head",
             "Briefing with Senior State Department Officials, moderated by Kim Jin-a of Yonhap\nTokyo, Japan\n\n"
             "Kim Jin-a: We strongly condemn the launch, our readers say. What is your view?\n\n"

@@ -46,8 +46,9 @@ FirstPerson firstPersonSubject(QStringView region)
     // an auxiliary and an adverb, or one noun; "We said Japan ..." has its own subject after it.
     static const ReaderPattern only{QRegularExpression(QStringLiteral(
         // ("We have always called for ...", "We will again urge": an auxiliary first.)
+        // ("We continue to call on the DPRK ...": the same speaker, still saying it.)
         "^(?:(We)(?:\\s+(?:have|had|will|would|shall|do|did|must|can|could|should))?"
-        "(?:\\s+(?:again|also|always|once\\s+again|further|therefore|jointly|[a-z]+ly))?"
+        "(?:\\s+(?:again|also|always|once\\s+again|further|therefore|jointly|[a-z]+ly))?(?:\\s+continue\\s+to)?"
         // ("Our military strongly condemns", "Our government will firmly respond".)
         "|(Our)\\s+[a-z]+(?:\\s+(?:has|have|had|will|would|shall|does|did|must|can|could|should))?"
         "(?:\\s+(?:again|also|always|once\\s+again|further|therefore|jointly|[a-z]+ly))?"
