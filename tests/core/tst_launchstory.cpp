@@ -396,6 +396,13 @@ private slots:
         QTest::newRow("recalls-the-firing-of") << fired + QStringLiteral("Analysts recalled the firing of cruise missiles on February 26 from Nampo.") << QDate(2025, 2, 26);
         QTest::newRow("since-the-test-of") << fired + QStringLiteral("Tokyo has been on alert since the test of an ICBM on 3 January.") << QDate(2025, 1, 3);
         QTest::newRow("dprk-possessive") << fired + QStringLiteral("The EU issued a statement following the DPRK's launch of an intercontinental ballistic missile on 3 February.") << QDate(2025, 2, 3);
+        // The day set off by commas ("North Korea's last ICBM test, on Nov. 25, involved ...").
+        QTest::newRow("comma-day") << fired + QStringLiteral("North Korea's last ICBM test, on Feb. 25, involved the Hwasong-21.") << QDate(2025, 2, 25);
+        QTest::newRow("comma-day-no-on") << fired + QStringLiteral("The previous missile launch, 25 February, was a cruise missile.") << QDate(2025, 2, 25);
+        // A first flight told in the passive is an earlier launch, not the one told.
+        QTest::newRow("first-test-fired") << fired + QStringLiteral("The Hwasong-21 was first test-fired on Feb. 25 this year.") << QDate(2025, 2, 25);
+        QTest::newRow("first-launched") << fired + QStringLiteral("The new ICBM was first launched on January 14.") << QDate(2025, 1, 14);
+        QTest::newRow("first-flight-tested") << fired + QStringLiteral("The KN-25 was first flight-tested on 2 February, Seoul said.") << QDate(2025, 2, 2);
         // The day as the launch's own "of" ("the launch of 25 November").
         QTest::newRow("launch-of-day") << fired + QStringLiteral("The G7 Leaders' Statement of 2 December condemned the DPRK's intercontinental ballistic missile launch of 25 November 2024.") << QDate(2024, 11, 25);
         QTest::newRow("test-of-day") << fired + QStringLiteral("It came weeks after the missile test of 14 February, Seoul said.") << QDate(2025, 2, 14);

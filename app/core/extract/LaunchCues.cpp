@@ -952,8 +952,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // words after give a day of its own).
             if (agent == ByAgent::NorthKorea && !agentPhraseDated(text, cue.end, end))
                 cue.definite = true;
-            // "the missiles were fired from ..." refers to missiles already reported.
-            if (passive && participle) {
+            // "the missiles were fired from ..." refers to missiles already reported;
+            // "The Hwasong-21 was first test-fired on Nov. 25" tells its first flight,
+            // an earlier one.
+            const bool firstFlight = passive && pre.size() > 1 && pre.at(0).lower() == QLatin1String("first");
+            if (passive && participle && !firstFlight) {
                 for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
                     cue.definite = cue.definite || in(w.lower(), NEAR_WORDS("the", "this", "these", "those", "its", "both"));
             }

@@ -78,9 +78,12 @@ bool ownDayOf(const QString &text, const LaunchCue &cue, const DateMention &d)
         return QStringView(text).mid(d.end, cue.start - d.end).trimmed().isEmpty();
     if (d.start < cue.end || d.start - cue.end > 90)
         return false;
-    const QStringView between = QStringView(text).mid(cue.end, d.start - cue.end).trimmed();
+    QStringView between = QStringView(text).mid(cue.end, d.start - cue.end).trimmed();
     // ("the launch on 4 December", and as British and European writers put it,
-    // "the DPRK's ICBM launch of 25 November 2026".)
+    // "the DPRK's ICBM launch of 25 November 2026"; set off by a comma, "North
+    // Korea's last ICBM test, on Nov. 25, involved ...".)
+    if (between.startsWith(u','))
+        between = between.mid(1).trimmed();
     if (between.isEmpty() || between.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0
         || between.compare(QLatin1String("of"), Qt::CaseInsensitive) == 0)
         return true;
