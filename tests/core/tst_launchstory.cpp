@@ -17,8 +17,6 @@ QString field(const LaunchMention &m, const QString &name)
 {
     if (name == QLatin1String("count"))
         return QStringLiteral("%1..%2").arg(m.count.min).arg(m.count.max);
-    if (name == QLatin1String("classes"))
-        return m.classes.join(u',');
     return QStringLiteral("?");
 }
 
@@ -416,40 +414,6 @@ private slots:
         QTest::newRow("engine-for") << fired + QStringLiteral("It follows the test of an engine for the Hwasong-20 ICBM on Feb. 8.") << QDate();
         QTest::newRow("its-satellite") << fired + QStringLiteral("These launches, and its attempted launch of a so-called reconnaissance satellite on February 27, violate resolutions.") << QDate();
     }
-    // "..., after cruise missiles on Feb. 2 and a hypersonic missile on Feb. 9":
-    // missiles with their day after a connective, no verb of their own, are earlier
-    // launches, each on its day, and their classes are not the launch told's.
-    void datedMissilesAfterAConnective_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("days"); // the mentioned launches' days, in order; "" for none
-        const QString fired = QStringLiteral("North Korea fired two ballistic missiles on Tuesday. ");
-        QTest::newRow("after-and") << fired + QStringLiteral("It was the third launch this month, after cruise missiles on March 2 and a hypersonic missile on March 9.") << "2025-03-02,2025-03-09";
-        QTest::newRow("since") << fired + QStringLiteral("This would be its first since a submarine-launched ballistic missile on 19 February.") << "2025-02-19";
-        QTest::newRow("including-and") << fired + QStringLiteral("It has carried out several launches this year, including a submarine-launched ballistic missile on 19 February and an IRBM on 27 January.") << "2025-01-27,2025-02-19";
-        QTest::newRow("following-srbms") << fired + QStringLiteral("The launch comes two weeks following four SRBMs on Feb. 24, Seoul said.") << "2025-02-24";
-        QTest::newRow("besides") << fired + QStringLiteral("Besides two cruise missiles on January 14, the North has tested few weapons.") << "2025-01-14";
-        // (Review) a definite one refers to a launch told; "and" alone lists nothing.
-        QTest::newRow("definite") << fired + QStringLiteral("After the ICBM in January, Japan protested.") << "";
-        QTest::newRow("and-alone") << fired + QStringLiteral("Analysts counted the drills and two missiles on Feb. 3 in the same week.") << "";
-        QTest::newRow("own-noun-cue") << fired + QStringLiteral("It followed the launch of cruise missiles on Feb. 26.") << "2025-02-26";
-    }
-    void datedMissilesAfterAConnective()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, days);
-        const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches) {
-            if (m.role == LaunchRole::Mentioned)
-                got << m.date.earliest.toString(Qt::ISODate);
-        }
-        got.sort();
-        QVERIFY2(r.launches.at(0).date.earliest == QDate(2025, 3, 11), qPrintable(got.join(u',')));
-        QCOMPARE(got.join(QLatin1Char(',')), days);
-        QCOMPARE(field(r.launches.at(0), QStringLiteral("classes")), QStringLiteral("ballistic"));
-    }
-
     void dayClosingTheNounsOfPhrase()
     {
         QFETCH(QString, text);

@@ -991,50 +991,6 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         }
         out.cues << cue;
     }
-    // "..., after cruise missiles on Dec. 2 and a hypersonic missile on Dec. 9", "its
-    // first since a submarine-launched ballistic missile on 19 March", "including an
-    // intermediate-range ballistic missile on 27 January": missiles named with their
-    // day after "after", "following", "since", "including" or "besides", and no verb
-    // of their own, are earlier launches, each on its day ("and" goes on with the
-    // list after one of them). Their classes are not the launch told's.
-    if (words & (MissileNoun | ClassAbbreviation)) {
-        static const GatedRegex datedMissile(QStringLiteral(
-            "(?<![\\w-])(after|following|since|including|besides|and)\\s+"
-            // (Not "the ICBM in November": a definite one refers to a launch told.)
-            "(?!(?:the|its|this|that|these|those|their)\\s)"
-            "(?:(?:a|an|two|three|four|five|six|seven|eight|several|multiple|\\d{1,2})\\s+)?(?:[\\w-]+\\s+){0,4}?"
-            "(missiles?|rockets?|(?-i:ICBM|IRBM|SRBM|MRBM|SLBM|CRBM)s?)\\s+(?:on|in)\\s+"
-            "(?=\\d|(?:early|mid|late)[-\\s]+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-            "|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"),
-            QRegularExpression::CaseInsensitiveOption);
-        bool listed = false; // a dated missile found before: "and" may go on with it
-        int from = start;
-        const int before = int(out.cues.size());
-        while (from < end) {
-            const RegexMatch m = datedMissile.firstMatch(text, from, end);
-            if (!m.hasMatch())
-                break;
-            from = std::max(int(m.capturedEnd()), from + 1);
-            const int leadStart = int(m.capturedStart(1));
-            const int nounStart = int(m.capturedStart(2)), nounEnd = int(m.capturedEnd(2));
-            const bool chained = QStringView(text).mid(leadStart, 3).compare(QLatin1String("and"), Qt::CaseInsensitive) == 0;
-            // (A launch noun or verb of its own in the phrase, "following the launch of
-            // missiles on ...", is that cue's.)
-            const bool ownCue = std::any_of(out.cues.begin(), out.cues.begin() + before, [&](const LaunchCue &c) {
-                return c.start >= leadStart && c.start < nounEnd;
-            });
-            if (ownCue || (chained && !listed))
-                continue;
-            LaunchCue c;
-            c.start = nounStart;
-            c.end = nounEnd;
-            c.connective = true;
-            out.cues << c;
-            listed = true;
-        }
-        if (int(out.cues.size()) > before)
-            std::sort(out.cues.begin(), out.cues.end(), [](const LaunchCue &a, const LaunchCue &b) { return a.start < b.start; });
-    }
     // "The United States test-launched a Minuteman III intercontinental ballistic
     // missile in May": another country's firing and nothing else of a launch; its
     // class, count and figures are not the launch told before it.
