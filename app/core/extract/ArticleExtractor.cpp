@@ -54,7 +54,10 @@ QString ArticleExtractor::version()
     // launch-14: the seventeenth set's kinds (days written the Korean way,
     // "2027. 1. 5. (Tue.)", a weekday in brackets after a day in figures, a note
     // item's "Hamhung area").
-    return QStringLiteral("launch-14");
+    // launch-15: the review's mends and the eighteenth set's kinds ("launched by"
+    // North Korea only, letterheads, "on behalf of" before "We", yearless
+    // datelines counted further down, era years, a first flight in the passive).
+    return QStringLiteral("launch-15");
 }
 
 namespace {
