@@ -428,6 +428,20 @@ struct Best {
 
 constexpr int kYearSearchChars = 20000; // where a yearless dateline's year is looked for
 
+// The one year the matches of `re` in text capture (group 1): 0 when none, -1
+// when they name two.
+int onlyYear(const QRegularExpression &re, QStringView text)
+{
+    int found = 0;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const int y = it.next().capturedView(1).toInt();
+        if (found && y != found)
+            return -1;
+        found = y;
+    }
+    return found;
+}
+
 // The year of a dateline that gives only the month and day ("SEOUL, Nov. 7
 // (Yonhap) --"), from elsewhere in the article: a copyright line, or the same
 // month and day written with a year ("on Nov. 7, 2025"), or the year its own
@@ -471,15 +485,7 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression weekdayWord(QStringLiteral("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"));
         const QStringView sentence = QStringView(head).mid(datelineAt, sentenceEnd - datelineAt);
-        int found = 0;
-        for (auto it = counted.globalMatch(sentence); it.hasNext();) {
-            const int y = it.next().capturedView(1).toInt();
-            if (found && y != found) {
-                found = 0;
-                break;
-            }
-            found = y;
-        }
+        const int found = std::max(onlyYear(counted, sentence), 0);
         // The weekday the dateline's sentence tells, if any (Qt::DayOfWeek; 0: none),
         // and whether the dateline's day in a year is it or the day after it.
         const QRegularExpressionMatch w = weekdayWord.match(sentence);
@@ -507,13 +513,9 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
                 "(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,2}?[\\w'\u2019-]+)??\\s+(?:of|in)\\s+((?:19|20)\\d\\d)"
                 "(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
                 QRegularExpression::CaseInsensitiveOption);
-            int anywhere = 0;
-            for (auto it = countedAnywhere.globalMatch(QStringView(head).mid(datelineAt)); it.hasNext();) {
-                const int y = it.next().capturedView(1).toInt();
-                if (anywhere && y != anywhere)
-                    return 0;
-                anywhere = y;
-            }
+            const int anywhere = onlyYear(countedAnywhere, QStringView(head).mid(datelineAt));
+            if (anywhere < 0)
+                return 0; // two years counted: neither is told
             if (anywhere && fitsWeekday(anywhere))
                 return anywhere;
         }
@@ -536,14 +538,7 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
     const QStringView title = QStringView(head).left(titleEnd);
     if (countedFrom.match(title).hasMatch() || title.contains(u'('))
         return 0;
-    int found = 0;
-    for (auto it = year.globalMatch(QStringView(head).left(titleEnd)); it.hasNext();) {
-        const int y = it.next().capturedView(1).toInt();
-        if (found && y != found)
-            return 0;
-        found = y;
-    }
-    return found;
+    return std::max(onlyYear(year, title), 0);
 }
 
 // The highest rank classify() can give a date on a line of this length: a body
