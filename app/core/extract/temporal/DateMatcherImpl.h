@@ -3,6 +3,7 @@
 // the tokens) and RelativeDates.cpp (weekdays, relative expressions, parts and
 // weeks of months): internal to the temporal tagger, not an interface.
 #include "extract/temporal/DateMatcher.h"
+#include "extract/temporal/DiscourseDates.h"
 
 namespace atlas::temporal::detail {
 
@@ -79,18 +80,17 @@ private:
         year = isYear(afterComma) ? t[afterComma].value : 0;
         if (year)
             return afterComma + 1;
-        // "20 March Juche 116 (2027)", "April 8, Reiwa 9 (2027)": an era's year
-        // with the common era's in brackets after it.
-        if (has(afterComma + 4) && t[afterComma].kind == TokKind::Word && t[afterComma + 1].kind == TokKind::Number
-            && isPunct(afterComma + 2, u'(') && isYear(afterComma + 3) && isPunct(afterComma + 4, u')')) {
-            // (The two must agree: the era's first year less one, plus its year.)
-            const QStringView era = m_text.mid(t[afterComma].start, t[afterComma].end - t[afterComma].start);
-            static const std::pair<const char *, int> eras[] = {{"Juche", 1911}, {"Reiwa", 2018}, {"Heisei", 1988}, {"Showa", 1925}};
-            for (const auto &[name, zero] : eras) {
-                if (era.compare(QLatin1String(name), Qt::CaseInsensitive) == 0 && zero + t[afterComma + 1].value == t[afterComma + 3].value) {
-                    year = t[afterComma + 3].value;
-                    return afterComma + 5;
-                }
+        // "20 March Juche 116 (2027)", "April 8, Reiwa 9 (2027)": an era's year (with
+        // the common era's in brackets, when given, agreeing), read as datelines read it.
+        if (has(afterComma) && t[afterComma].kind == TokKind::Word) {
+            const int from = t[afterComma].start;
+            int length = 0;
+            if (const int era = eraYearAfter(m_text.mid(from), &length); era > 0) {
+                int k = afterComma;
+                while (has(k) && t[k].start < from + length)
+                    ++k;
+                year = era;
+                return k;
             }
         }
         return i;
