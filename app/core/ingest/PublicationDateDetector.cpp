@@ -483,16 +483,18 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
             "(?![\\w-])(?:(?!(?<![\\w-])(?:since|after|before|than|from|until|ago)(?![\\w-]))[^.;]){0,60}?"
             "(?<![\\w-])(?:launch(?:es)?|tests?|firings?|salvos?)\\s+of\\s+((?:19|20)\\d\\d)(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
             QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression weekdayWord(QStringLiteral("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"));
         const QStringView sentence = QStringView(head).mid(datelineAt, sentenceEnd - datelineAt);
         const int found = std::max(onlyYear(counted, sentence), 0);
-        // The weekday the dateline's sentence tells, if any (Qt::DayOfWeek; 0: none),
-        // and whether the dateline's day in a year is it or the day after it.
-        const QRegularExpressionMatch w = weekdayWord.match(sentence);
-        static const QStringList names{QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
-                                       QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"),
-                                       QStringLiteral("Sunday")};
-        const int told = w.hasMatch() ? int(names.indexOf(w.captured(1))) + 1 : 0;
+        // The weekday the dateline's sentence tells, if any (Qt::DayOfWeek; 0: none;
+        // the tagger's reading: "on Tuesday", "early Friday"), and whether the
+        // dateline's day in a year is it or the day after it.
+        int told = 0;
+        for (const DateMention &d : tagger.tag(sentence.toString())) {
+            if (d.date.weekday != 0) {
+                told = d.date.weekday;
+                break;
+            }
+        }
         auto fitsWeekday = [&](int year) {
             const int dateline = QDate(year, month, day).dayOfWeek();
             return dateline == told || dateline == told % 7 + 1;
