@@ -350,13 +350,20 @@ ActorGroup SentenceReader::speakerBefore(bool neuter)
 // condemned the launch": the countries a speaker speaks for react with it. Only
 // the clause "on behalf of ..." closed by a comma, before the speaker and the
 // stance word.
+namespace {
+// Where "on behalf of" (or "On behalf of") starts in text; -1 when it is not there.
+qsizetype onBehalfOfAt(QStringView text)
+{
+    const qsizetype at = indexOfText(text, u"on behalf of", 0);
+    return at >= 0 ? at : indexOfText(text, u"On behalf of", 0);
+}
+} // namespace
+
 void SentenceReader::addCountriesSpokenFor(int stanceStart, QVector<ActorGroup> &groups) const
 {
     ActorGroup &group = groups.last(); // the speaker, after the clause
     const QStringView before = QStringView(m_s).left(stanceStart);
-    qsizetype at = indexOfText(before, u"on behalf of", 0);
-    if (at < 0)
-        at = indexOfText(before, u"On behalf of", 0);
+    const qsizetype at = onBehalfOfAt(before);
     if (at < 0)
         return;
     // (Up to the comma before the speaker: "On behalf of Estonia, Lithuania and
@@ -386,9 +393,7 @@ QStringList SentenceReader::countriesSpokenForBefore() const
         if (p.end <= p.start || p.end > m_article.text.size() || p.end - p.start > kMaxSentenceRead)
             continue;
         const QStringView view = QStringView(m_article.text).mid(p.start, p.end - p.start);
-        qsizetype at = indexOfText(view, u"on behalf of", 0);
-        if (at < 0)
-            at = indexOfText(view, u"On behalf of", 0);
+        const qsizetype at = onBehalfOfAt(view);
         if (at < 0)
             continue;
         QStringList out;
