@@ -939,7 +939,16 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             }
             if (toldFromArea)
                 cue.definite = cue.anaphoric = true;
-            const ByAgent agent = participle && !passive ? byAgent(text, start, cue.start, wordsAfter(text, cue.end, end, 4)) : ByAgent::None;
+            // (The words after are read only when "by" follows: most participles have none.)
+            auto byFollows = [&] {
+                int k = cue.end;
+                while (k < end && text.at(k).isSpace())
+                    ++k;
+                return k + 2 < end && (text.at(k) == u'b' || text.at(k) == u'B') && (text.at(k + 1) == u'y' || text.at(k + 1) == u'Y')
+                    && !text.at(k + 2).isLetterOrNumber();
+            };
+            const ByAgent agent = participle && !passive && byFollows() ? byAgent(text, start, cue.start, wordsAfter(text, cue.end, end, 4))
+                                                                         : ByAgent::None;
             if (agent == ByAgent::NotAMissile)
                 continue; // "an inquiry launched by the UN panel"
             if (foreignSubject(pre) || foreignPronounSubject(pre, text, start, end, cue.start) || agent == ByAgent::Other) {
