@@ -717,6 +717,8 @@ private slots:
             {"France:condemn"});
         row("letterhead warn then urge", "Republic of Korea Joint Chiefs of Staff\n\n1. North Korea fired an IRBM today.\n\n2. We sternly warn North Korea that any further provocation will be met with an overwhelming response, and we urge it to halt its launches.",
             {"South Korea:urge"});
+        row("letterhead lettered item", "Republic of Korea Joint Chiefs of Staff\n\n(a) North Korea fired an IRBM today.\n\n(b) We strongly condemn the launch.",
+            {"South Korea:condemn"});
         row("letterhead our military warns", "Republic of Korea Joint Chiefs of Staff\n\n1. North Korea fired an IRBM today.\n\n2. Our military sternly warns North Korea and strongly condemns the launch.",
             {"South Korea:condemn"});
         row("letterhead our military", "Republic of Korea Joint Chiefs of Staff\n\n1. North Korea fired an IRBM today.\n\n2. Our military strongly condemns this launch.",

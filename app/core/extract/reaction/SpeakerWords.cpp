@@ -64,48 +64,23 @@ FirstPerson firstPersonSubject(QStringView region)
 
 int opensInFirstPerson(QStringView sentence)
 {
-    // (After a list marker: "3. ", "12) ", "(a) ", "b) ", "- ", "* ", "\u2022 ". Read
-    // by hand: it is asked of every stance of a press release.)
+    // (A numbered or bulleted item's marker is not in the sentence: the splitter
+    // steps over "3. " and "- ". A lettered one is: "(a) We ...", "b) Our ...".
+    // Read by hand: asked of every stance of a press release.)
     const qsizetype n = sentence.size();
     qsizetype i = 0;
     while (i < n && sentence.at(i).isSpace())
         ++i;
-    auto weAt = [&](qsizetype k) {
-        const QStringView rest = sentence.mid(k);
-        return ((rest.startsWith(QLatin1String("We")) && rest.size() > 2 && rest.at(2).isSpace())
-                || (rest.startsWith(QLatin1String("Our")) && rest.size() > 3 && rest.at(3).isSpace()))
-            ? int(k)
-            : -1;
-    };
-    if (const int at = weAt(i); at >= 0)
-        return at;
-    qsizetype k = i;
-    if (k < n && sentence.at(k).isDigit()) {
-        ++k;
-        if (k < n && sentence.at(k).isDigit())
-            ++k;
-        if (k >= n || (sentence.at(k) != u'.' && sentence.at(k) != u')'))
-            return -1;
-        ++k;
-    } else if (k < n && sentence.at(k) == u'(') {
-        ++k;
-        for (int m = 0; m < 2 && k < n && sentence.at(k).isLetterOrNumber(); ++m)
-            ++k;
-        if (k >= n || sentence.at(k) != u')')
-            return -1;
-        ++k;
-    } else if (k < n && sentence.at(k).isLower() && k + 1 < n && (sentence.at(k + 1) == u'.' || sentence.at(k + 1) == u')')) {
-        k += 2;
-    } else if (k < n && (sentence.at(k) == u'-' || sentence.at(k) == u'*' || sentence.at(k) == u'\u2022' || sentence.at(k) == u'\u2013')) {
-        ++k;
-    } else {
-        return -1;
-    }
-    if (k >= n || !sentence.at(k).isSpace())
-        return -1;
-    while (k < n && sentence.at(k).isSpace())
-        ++k;
-    return weAt(k);
+    if (i + 2 < n && sentence.at(i) == u'(' && sentence.at(i + 1).isLower() && sentence.at(i + 2) == u')')
+        i += 3;
+    else if (i + 1 < n && sentence.at(i).isLower() && sentence.at(i + 1) == u')')
+        i += 2;
+    while (i < n && sentence.at(i).isSpace())
+        ++i;
+    const QStringView rest = sentence.mid(i);
+    const bool we = rest.startsWith(QLatin1String("We")) && rest.size() > 2 && rest.at(2).isSpace();
+    const bool our = rest.startsWith(QLatin1String("Our")) && rest.size() > 3 && rest.at(3).isSpace();
+    return we || our ? int(i) : -1;
 }
 
 bool isReferringSpeaker(QStringView text)

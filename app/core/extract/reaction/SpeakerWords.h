@@ -23,8 +23,8 @@ struct FirstPerson {
     int end = 0;
 };
 FirstPerson firstPersonSubject(QStringView region);
-// Where a sentence opening in the first person ("We urge ...", "3. Our military
-// ...", not "We, the ministers of ...") has its "We" or "Our"; -1 otherwise.
+// Where a sentence opening in the first person ("We urge ...", "Our military ...",
+// "(b) We ...", not "We, the ministers of ...") has its "We" or "Our"; -1 otherwise.
 int opensInFirstPerson(QStringView sentence);
 
 // "We, the foreign ministers of ...": a subject region opening with "We" and
