@@ -468,6 +468,8 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
     // ... of 2022"). When the sentence names a weekday ("on Tuesday"), the day in
     // that year must be it or the day after it.
     if (datelineAt >= 0 && datelineAt < head.size()) {
+        // (The sentence's end by hand, a full stop after a lower-case letter: the
+        // splitter would end it at the dateline's own "MOSCOW, April 7. /TASS/.".)
         qsizetype sentenceEnd = head.indexOf(u'\n', datelineAt);
         if (sentenceEnd < 0)
             sentenceEnd = head.size();
