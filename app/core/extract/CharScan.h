@@ -4,6 +4,8 @@
 // splitter looks for line breaks and sentence-final punctuation this way:
 // between them lie runs of letters that a plain loop tested one by one, a
 // tenth of the extraction time.
+#include "extract/AsciiClasses.h"
+
 #include <QStringView>
 #include <QtGlobal>
 
@@ -139,6 +141,30 @@ inline qsizetype asciiLetterRunEnd(const char16_t *d, qsizetype from, qsizetype 
             return i;
     }
     return n;
+}
+
+// Calls visit(start, length) for each run of ASCII letters in d[0, n), in order,
+// and stops at the first that answers true. PCRE's caseless matching folds U+017F
+// to "s" and U+212A to "k": at either one the walk stops too, answering true, so
+// that a caller asking which words a pattern may need never answers "none" wrongly.
+// Whether it stopped early.
+template <class Visit>
+bool forEachAsciiLetterRun(const char16_t *d, qsizetype n, Visit &&visit)
+{
+    for (qsizetype i = 0; i < n;) {
+        const char16_t u = d[i];
+        if (!isAsciiLetter(u)) {
+            if (u == 0x017F || u == 0x212A)
+                return true;
+            ++i;
+            continue;
+        }
+        const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
+        if (visit(i, j - i))
+            return true;
+        i = j;
+    }
+    return false;
 }
 
 #if defined(__SSE2__)

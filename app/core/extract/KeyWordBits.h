@@ -14,6 +14,7 @@
 // either has every bit (as WordChecks.h's "maybe"). A bit set says only that
 // the pattern may match: the pattern still decides.
 #include "extract/AsciiClasses.h"
+#include "extract/CharScan.h"
 
 #include <QStringView>
 #include <QtGlobal>
@@ -43,25 +44,15 @@ public:
     quint32 in(QStringView text) const
     {
         const char16_t *d = text.utf16();
-        const qsizetype n = text.size();
         quint32 found = 0;
-        for (qsizetype i = 0; i < n;) {
-            const char16_t c = d[i];
-            if (!isAsciiLetter(c)) {
-                if (c == 0x017F || c == 0x212A)
-                    return m_all;
-                ++i;
-                continue;
-            }
-            qsizetype j = i + 1;
-            while (j < n && isAsciiLetter(d[j]))
-                ++j;
-            const qsizetype len = j - i;
+        const bool folded = forEachAsciiLetterRun(d, text.size(), [&](qsizetype i, qsizetype len) {
             // (Most runs are no key word's length for their first letter: no compare.)
-            if (len < 32 && (m_lengths[size_t((c | 0x20) - 'a')] >> len & 1))
+            if (len < 32 && (m_lengths[size_t((d[i] | 0x20) - 'a')] >> len & 1))
                 found |= lookUp(d + i, len);
-            i = j;
-        }
+            return false;
+        });
+        if (folded)
+            return m_all;
         return found;
     }
 

@@ -139,33 +139,23 @@ bool AsciiWordSet::maybeInByCharacter(QStringView text) const
     if (m_always)
         return true;
     const char16_t *d = text.utf16();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n;) {
-        const char16_t u = d[i];
-        if (!isAsciiLetter(u)) {
-            if (u == 0x017F || u == 0x212A)
+    return forEachAsciiLetterRun(d, text.size(), [&](qsizetype i, qsizetype runLength) {
+        const int len = int(runLength);
+        const int letter = (d[i] | 0x20) - 'a';
+        if (len < m_minLen || len > m_maxLen || !(m_firstLetters & (1u << letter)))
+            return false;
+        const Word *end = m_words.constData() + m_byLetter[size_t(letter) + 1];
+        for (const Word *w = m_words.constData() + m_byLetter[size_t(letter)]; w != end; ++w) {
+            if (w->len != len)
+                continue;
+            int k = 0;
+            while (k < len && char(d[i + k] | 0x20) == w->text[k])
+                ++k;
+            if (k == len)
                 return true;
-            ++i;
-            continue;
         }
-        const qsizetype j = asciiLetterRunEnd(d, i + 1, n);
-        const int len = int(j - i);
-        if (len >= m_minLen && len <= m_maxLen && (m_firstLetters & (1u << ((u | 0x20) - 'a')))) {
-            const int letter = (u | 0x20) - 'a';
-            const Word *end = m_words.constData() + m_byLetter[size_t(letter) + 1];
-            for (const Word *w = m_words.constData() + m_byLetter[size_t(letter)]; w != end; ++w) {
-                if (w->len != len)
-                    continue;
-                int k = 0;
-                while (k < len && char(d[i + k] | 0x20) == w->text[k])
-                    ++k;
-                if (k == len)
-                    return true;
-            }
-        }
-        i = j;
-    }
-    return false;
+        return false;
+    });
 }
 
 AsciiStemSet::AsciiStemSet(std::initializer_list<const char *> stems)
