@@ -486,6 +486,20 @@ private slots:
         // One object, two days: the second is no launch of its own.
         QTest::newRow("one-object") << fired + QStringLiteral("It fired an ICBM on Feb. 26, days before talks on March 3.")
                                     << QStringList{"2025-02-26 ICBM"};
+        // After a launch noun, not a verb: the summary's dated objects are launches too.
+        QTest::newRow("launches-including") << fired + QStringLiteral("It has carried out several launches this year, including an SLBM on 19 February and an IRBM on 27 January.")
+                                            << QStringList{"2025-02-19 SLBM", "2025-01-27 IRBM"};
+        QTest::newRow("tests-including-ballistic") << fired + QStringLiteral("There were four missile tests before this one, including a submarine-launched ballistic missile on Feb. 19 and an intermediate-range ballistic missile on Jan. 27.")
+                                                   << QStringList{"2025-02-19 SLBM", "2025-01-27 IRBM"};
+        QTest::newRow("launches-included") << fired + QStringLiteral("Earlier launches included two cruise missiles on March 1 and a hypersonic missile on March 9.")
+                                          << QStringList{"2025-03-01 cruise", "2025-03-09 hypersonic"};
+        QTest::newRow("launch-series-months") << fired + QStringLiteral("Its two other launches were an ICBM in January and several SRBMs in February.")
+                                              << QStringList{"2025-01-01 ICBM", "2025-02-01 SRBM"};
+        QTest::newRow("tests-and-another") << fired + QStringLiteral("Its previous tests were an IRBM on Jan. 6 and another IRBM on Feb. 11.")
+                                                   << QStringList{"2025-01-06 IRBM", "2025-02-11 IRBM"};
+        // A year alone dates no single launch after a noun.
+        QTest::newRow("noun-then-year") << fired + QStringLiteral("The launch followed an SLBM test on Feb. 19 and several other missiles in 2024.")
+                                        << QStringList{"2025-02-19 SLBM"};
     }
     void datedObjectsOfOneVerb()
     {
@@ -496,6 +510,48 @@ private slots:
         for (const LaunchMention &m : r.launches) {
             if (m.role == LaunchRole::Mentioned)
                 got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        }
+        QCOMPARE(got, mentioned);
+    }
+
+    // "the third this year, after an IRBM on Jan. 6 and two cruise missiles on Feb. 11":
+    // objects led by a connective, each with a day of its own, are earlier launches;
+    // the launch told keeps none of their classes.
+    void datedObjectsAfterAConnective_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("mentioned"); // "date class" of each earlier launch, in order
+        const QString fired = QStringLiteral("North Korea fired two missiles on Tuesday. ");
+        QTest::newRow("after-an-and") << fired + QStringLiteral("Tuesday's launch was the third this year, after an IRBM on Jan. 6 and two cruise missiles on Feb. 11.")
+                                      << QStringList{"2025-01-06 IRBM", "2025-02-11 cruise"};
+        QTest::newRow("came-after") << fired + QStringLiteral("The launch came after an ICBM on Jan. 8 and several SRBMs on Feb. 2.")
+                                    << QStringList{"2025-01-08 ICBM", "2025-02-02 SRBM"};
+        QTest::newRow("followed-months") << fired + QStringLiteral("The launch followed an ICBM in January and several SRBMs in February.")
+                                         << QStringList{"2025-01-01 ICBM", "2025-02-01 SRBM"};
+        QTest::newRow("following-a-salvo") << fired + QStringLiteral("It was the sixth launch of the year, following a salvo of ballistic missiles on Jan. 4 and an IRBM on Feb. 17.")
+                                           << QStringList{"2025-01-04 ballistic", "2025-02-17 IRBM"};
+        QTest::newRow("following-a-test") << fired + QStringLiteral("The launch was the third this year, following an ICBM test on Jan. 8.")
+                                          << QStringList{"2025-01-08 ICBM"};
+        QTest::newRow("including-what-it-called") << fired + QStringLiteral("The launch follows a flurry of activity, including what Pyongyang called a hypersonic missile in early January and a salvo of four rockets from its launcher during drills in mid-January.")
+                                                  << QStringList{"2025-01-01 hypersonic", "2025-01-11 "};
+        // Not an object: another kind of launch, another country's firing.
+        QTest::newRow("satellite") << fired + QStringLiteral("The launch came weeks after a failed satellite launch on Feb. 2.") << QStringList{};
+        QTest::newRow("other-country") << fired + QStringLiteral("It came two days after South Korea test-fired a Hyunmoo missile on Sunday.") << QStringList{};
+        // Launches named as such are listed by their days, as before.
+        QTest::newRow("launches-of") << fired + QStringLiteral("It followed the DPRK's launches of ballistic missiles on Jan. 5 and Jan. 27.")
+                                     << QStringList{"2025-01-05 ballistic", "2025-01-27 ballistic"};
+    }
+    void datedObjectsAfterAConnective()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, mentioned);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches) {
+            if (m.role == LaunchRole::Mentioned)
+                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+            else
+                QVERIFY2(m.classes.isEmpty(), qPrintable(m.classes.join(u',')));
         }
         QCOMPARE(got, mentioned);
     }

@@ -57,7 +57,9 @@ QString ArticleExtractor::version()
     // launch-15: the review's mends and the eighteenth set's kinds ("launched by"
     // North Korea only, letterheads, "on behalf of" before "We", yearless
     // datelines counted further down, era years, a first flight in the passive).
-    return QStringLiteral("launch-15");
+    // launch-16: dated objects after a launch noun or a connective ("following a
+    // salvo on Jan. 4 and an IRBM on March 17"), each its own earlier launch.
+    return QStringLiteral("launch-16");
 }
 
 namespace {

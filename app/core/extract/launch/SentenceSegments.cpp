@@ -77,7 +77,7 @@ bool monthOfTheVerb(QStringView between)
 // launch (an earlier one told with that day, or a new one), in a segment of its
 // own that starts at the object, so its class and count are its own.
 void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const QVector<DateMention> &dates,
-                       const DateMention &first, QVector<int> &usedDates, QVector<Segment> &segments)
+                       const DateMention *first, int from, QVector<int> &usedDates, QVector<Segment> &segments, bool afterNoun)
 {
     // (The object before may have a relative clause of its own: "a hypersonic missile
     // on Dec 9 that South Korea said flew about 1,100 km, and four SRBMs on Dec 17",
@@ -87,29 +87,55 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
                        "\\s*,?\\s*(?:and\\s+)?((?:an?|two|three|four|five|six|several|multiple|more|another)\\s+"
                        "[^,;.:()\u2014\u2013]{0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?))\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
+    // "the third this year, after an IRBM on Jan. 6 and two cruise missiles on
+    // Feb. 11": the first object may be led by a connective instead, however far
+    // from the date before (a year alone on the way, "this year", is passed over).
+    static const GatedRegex ledByConnective(
+        QStringLiteral("(?<![\\w-])(?:after|following|followed|follows|since|including|besides|such\\s+as)\\s+"
+                       "((?:(?:an?|two|three|four|five|six|several|multiple|another)\\s+)?"
+                       "(?:(?!launch|test|firing)[^,;.:()\u2014\u2013]){0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?)"
+                       "(?:\\s+(?:test|launch|firing|test-firing))?)\\s+$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString &text = build.text();
     QVector<LaunchMention> &ms = build.ms;
-    const DateMention *previous = &first;
+    // The object before each date, and where the words after the previous one begin
+    // (the cue's own date, or the cue when it has none).
+    const DateMention *previous = first;
+    int previousEnd = first ? first->end : from;
+    bool led = false;
     for (const DateMention &d : dates) {
-        if (d.start < previous->end || &d == previous)
+        if (d.start < previousEnd || &d == previous)
             continue;
         if (usedDates.contains(d.start) || d.end > s.end || !d.date.isKnown())
             break;
-        const auto m = object.firstMatch(QStringView(text).mid(previous->end, d.start - previous->end));
-        if (!m.hasMatch())
+        const bool yearOnly = d.date.precision == DatePrecision::Year;
+        int base = previousEnd;
+        RegexMatch m;
+        if (!(afterNoun && yearOnly))
+            m = object.firstMatch(QStringView(text).mid(base, d.start - base));
+        if (!m.hasMatch() && !led && !yearOnly) {
+            base = std::max(previousEnd, d.start - 120);
+            m = ledByConnective.firstMatch(QStringView(text).mid(base, d.start - base));
+            led = m.hasMatch();
+        }
+        if (!m.hasMatch()) {
+            if (yearOnly && !led && previous == first)
+                continue;
             break;
-        const int objectStart = previous->end + int(m.capturedStart(1));
+        }
+        const int objectStart = base + int(m.capturedStart(1));
         int k = -1;
         for (int j = 0; j < ms.size() && k < 0; ++j) {
             if (ms[j].role == LaunchRole::Mentioned && hasDate(ms[j].date) && ms[j].date.sameDate(d.date))
                 k = j;
         }
         if (k < 0)
-            k = build.create(LaunchRole::Mentioned, objectStart, previous->end + int(m.capturedEnd(1)));
+            k = build.create(LaunchRole::Mentioned, objectStart, base + int(m.capturedEnd(1)));
         build.setDate(k, d, si);
         usedDates << d.start;
-        segments.append({objectStart, k, true, true, &d, objectStart});
+        segments.append({objectStart, k, true, true, &d, objectStart, false, d.end});
         previous = &d;
+        previousEnd = d.end;
     }
 }
 
@@ -162,6 +188,9 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             continue;
         if (cue.anaphoric && primary < 0 && segments.back().mention < 0)
             continue; // "It was fired from the Mapo district": nothing told to retell
+        if (std::any_of(segments.begin(), segments.end(),
+                        [&](const Segment &g) { return cue.start >= g.start && cue.start < g.objectEnd; }))
+            continue; // a dated object's own noun ("following a salvo of ballistic missiles on Jan. 4")
 
         // "fired a salvo of", "conducted a test of", "launched a volley of": the noun is
         // the verb's object, the same launch; it takes no date of its own (the next one
@@ -603,7 +632,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             if (last >= 0)
                 boundary = last;
         }
-        if (target != segments.back().mention) {
+        // (A cue before a dated object split off already, "the sixth launch of the
+        // year, after an ICBM test on July 8": that object keeps its segment; one
+        // after it starts its own after it.)
+        const bool beforeObject = segments.back().objectEnd >= 0 && cue.start < segments.back().start;
+        if (segments.back().objectEnd >= 0 && cue.start >= segments.back().objectEnd)
+            boundary = std::max(boundary, segments.back().objectEnd);
+        if (target != segments.back().mention && !beforeObject) {
             if (boundary <= segments.back().start)
                 segments.back().mention = target;
             else
@@ -624,8 +659,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         }
         // "it fired cruise missiles on Feb. 26 and an ICBM on March 3": each object
         // of the verb with a day of its own after it is a launch of that day.
-        if (date && cue.verb && target >= 0)
-            splitDatedObjects(build, s, si, dates, *date, usedDates, segments);
+        // (So, too, after a noun: "several launches this year, including an SLBM on
+        // 19 March and an IRBM on 27 January"; but a year alone dates no single
+        // launch there: "and multiple launches of SRBMs this year".)
+        // ("The launch came after an ICBM on Jan. 8 and ...": the launch told, with no
+        // day of its own here, and objects led by the connective after it.)
+        if (target >= 0 && (date || (target == primary && cue.definite)))
+            splitDatedObjects(build, s, si, dates, date, cue.end, usedDates, segments, !cue.verb);
         // The cue belongs to the segment that holds it.
         for (int g = int(segments.size()) - 1; g >= 0; --g) {
             if (segments[g].start <= cue.start) {

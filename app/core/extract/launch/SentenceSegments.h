@@ -26,6 +26,9 @@ struct Segment {
     // Only "since October 2024" after "the first ... ": the earlier launch is named,
     // not told, so the story stays with the launch before it.
     bool sinceOnly = false;
+    // A dated object split off ("and an ICBM on March 3"): where its date ends. A
+    // cue inside it ("a salvo of ...") is that object's noun, no launch of its own.
+    int objectEnd = -1;
 };
 
 // Splits sentence `si` (its cues `sc`, its usable `dates`) into segments, creating
