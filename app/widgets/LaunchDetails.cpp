@@ -70,7 +70,7 @@ QString sourcesHtml(const Catalog &c, const LaunchEvent &l, const QString &field
         QStringList words;
         for (const Evidence &e : m.evidence) {
             if (evidenceKinds(field).contains(e.field) && e.isValid())
-                words << evidenceLink(e, e.text.isEmpty() ? value : e.text);
+                words << evidenceLink(e, e.text().isEmpty() ? value : e.text());
         }
         if (words.isEmpty() && EditField::display(told, field) == QLatin1String("(none)"))
             continue;

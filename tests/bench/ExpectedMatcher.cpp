@@ -276,7 +276,7 @@ ArticleScore ExpectedMatcher::score(const QJsonObject &expected, const Article &
             ++s.spuriousInNoLaunchArticle;
         fail(reportsNoLaunch ? "spurious launch in a no-launch article" : "spurious launch",
              QString("%1 %2 [%3] from \"%4\"").arg(roleName(got[g].role), describe(got[g].date),
-                                                    got[g].classes.join(", "), got[g].evidence.isEmpty() ? QString() : got[g].evidence.first().text.left(90)));
+                                                    got[g].classes.join(", "), got[g].evidence.isEmpty() ? QString() : got[g].evidence.first().text().left(90)));
     }
 
     // Reactions: actor and stance; each extracted reaction serves one expected one.
@@ -332,7 +332,7 @@ ArticleScore ExpectedMatcher::score(const QJsonObject &expected, const Article &
             // condemnation or support puts words in a government's mouth.
             if (x.stance != Stance::Acknowledge && x.stance != Stance::Cooperation)
                 ++s.spuriousJudgements;
-            fail("spurious reaction", key + " from \"" + (x.evidence.isEmpty() ? QString() : x.evidence.first().text.left(90)) + "\"");
+            fail("spurious reaction", key + " from \"" + (x.evidence.isEmpty() ? QString() : x.evidence.first().text().left(90)) + "\"");
         }
     }
     s.spuriousReactions = int(spurious.size());

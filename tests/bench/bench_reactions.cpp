@@ -87,7 +87,7 @@ void dumpArticle(QTextStream &out, const ReactionExtractor &extractor, const Pre
         out << r.id << " | " << r.actor << " | " << r.person << " | " << r.role << " | " << stanceName(r.stance)
             << " | " << r.quote << " | " << describe(r.date) << "\n";
         for (const Evidence &e : r.evidence)
-            out << "   " << e.field << ' ' << e.start << '-' << e.end << ' ' << e.text << "\n";
+            out << "   " << e.field << ' ' << e.start << '-' << e.end << ' ' << e.text() << "\n";
     }
 }
 

@@ -180,7 +180,7 @@ private slots:
         const auto r = extractLaunches(text);
         QStringList got;
         for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + QLatin1Char(':') + evidenceFor(m.evidence, QStringLiteral("launch")).text;
+            got << roleName(m.role) + QLatin1Char(':') + evidenceFor(m.evidence, QStringLiteral("launch")).text();
         QVERIFY2(r.launches.isEmpty(), qPrintable(got.join(QStringLiteral("; "))));
     }
 
@@ -524,7 +524,7 @@ private slots:
         // Every field set has its evidence in the text.
         for (const Evidence &e : m.evidence) {
             QVERIFY(e.isValid());
-            QCOMPARE(text.mid(e.start, e.end - e.start), e.text);
+            QCOMPARE(text.mid(e.start, e.end - e.start), e.text());
         }
     }
 
@@ -553,7 +553,7 @@ private slots:
         // The date's evidence is the day, not the period.
         for (const Evidence &e : m.evidence) {
             if (e.field == QLatin1String("date"))
-                QVERIFY2(!e.text.contains(QLatin1String("week")) && !e.text.contains(QLatin1String("month")), qPrintable(e.text));
+                QVERIFY2(!e.text().contains(QLatin1String("week")) && !e.text().contains(QLatin1String("month")), qPrintable(e.text()));
         }
     }
 

@@ -113,7 +113,7 @@ private slots:
             if (!e.isValid())
                 return;
             QVERIFY2(texts.contains(e.articleId), qPrintable(e.articleId));
-            QCOMPARE(texts.value(e.articleId).mid(e.start, e.end - e.start), e.text);
+            QCOMPARE(texts.value(e.articleId).mid(e.start, e.end - e.start), e.text());
             ++checked;
         };
         for (const LaunchEvent &l : c.launches)

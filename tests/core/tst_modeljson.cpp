@@ -17,7 +17,7 @@ void compareEvidence(const EvidenceList &a, const EvidenceList &b)
     QCOMPARE(a.size(), b.size());
     for (int i = 0; i < a.size(); ++i) {
         QCOMPARE(a[i], b[i]);
-        QCOMPARE(a[i].text, b[i].text);
+        QCOMPARE(a[i].text(), b[i].text());
     }
 }
 

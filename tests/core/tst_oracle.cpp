@@ -267,7 +267,7 @@ private slots:
             }
             if (notes.contains(QLatin1String("ICBM")) && m.classes.contains(QLatin1String("ICBM")))
                 problems << QStringLiteral("the parade's ICBM became a launch: ") + describe(m);
-            if (notes.contains(QLatin1String("nuclear test")) && m.evidence.size() && evidenceFor(m.evidence, QStringLiteral("launch")).text.contains(QLatin1String("nuclear")))
+            if (notes.contains(QLatin1String("nuclear test")) && m.evidence.size() && evidenceFor(m.evidence, QStringLiteral("launch")).text().contains(QLatin1String("nuclear")))
                 problems << QStringLiteral("a nuclear test became a launch: ") + describe(m);
         }
         if (primaries > 1)

@@ -1058,11 +1058,11 @@ private slots:
         QCOMPARE(got.size(), 1);
         for (const Evidence &e : got[0].evidence) {
             QVERIFY(e.isValid());
-            QCOMPARE(e.text, text.mid(e.start, e.end - e.start));
+            QCOMPARE(e.text(), text.mid(e.start, e.end - e.start));
             QCOMPARE(e.articleId, QStringLiteral("t"));
         }
-        QCOMPARE(evidenceFor(got[0].evidence, QStringLiteral("stance")).text, QStringLiteral("condemned"));
-        QCOMPARE(evidenceFor(got[0].evidence, QStringLiteral("actor")).text, QStringLiteral("Japan"));
+        QCOMPARE(evidenceFor(got[0].evidence, QStringLiteral("stance")).text(), QStringLiteral("condemned"));
+        QCOMPARE(evidenceFor(got[0].evidence, QStringLiteral("actor")).text(), QStringLiteral("Japan"));
         const auto sentences = splitSentences(text);
         QCOMPARE(ReactionExtractor::sentenceIndexOf(got[0], sentences), 1);
         QCOMPARE(got[0].id, QStringLiteral("t-r1"));
@@ -1073,7 +1073,7 @@ private slots:
         QCOMPARE(keys(he), QStringList{QStringLiteral("United States:urge")});
         QCOMPARE(he[0].person, QStringLiteral("Antony Blinken"));
         const Evidence actor = evidenceFor(he[0].evidence, QStringLiteral("actor"));
-        QCOMPARE(actor.text, QStringLiteral("He"));
+        QCOMPARE(actor.text(), QStringLiteral("He"));
         QCOMPARE(two.mid(actor.start, actor.end - actor.start), QStringLiteral("He"));
     }
 

@@ -184,7 +184,7 @@ private slots:
         view.showArticle(QStringLiteral("a1"), sentence.start, sentence.end);
         auto *text = view.findChild<QTextBrowser *>(QStringLiteral("articleText"));
         QCOMPARE(text->extraSelections().size(), 1);
-        QCOMPARE(text->extraSelections().first().cursor.selectedText(), sentence.text);
+        QCOMPARE(text->extraSelections().first().cursor.selectedText(), sentence.text());
         QCOMPARE(text->textCursor().position(), sentence.start);
     }
 };

@@ -64,10 +64,10 @@ private slots:
         for (const LaunchEvent &l : m_catalog.launches)
             for (const LaunchMention &m : l.mentions)
                 for (const Evidence &e : m.evidence)
-                    quoted.insert({e.start, e.end}, e.text);
+                    quoted.insert({e.start, e.end}, e.text());
         for (const Reaction &r : m_catalog.reactions)
             for (const Evidence &e : r.evidence)
-                quoted.insert({e.start, e.end}, e.text);
+                quoted.insert({e.start, e.end}, e.text());
         for (const HighlightSpan &s : view.spans()) {
             if (s.kind == QLatin1String("pubdate"))
                 continue;

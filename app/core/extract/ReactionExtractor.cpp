@@ -169,7 +169,7 @@ QVector<DateMention> datesIn(const TemporalTagger &tagger, const QString &s, int
 
 Evidence evidence(const Article &a, const QString &field, int start, int end)
 {
-    return Evidence{a.id, field, start, end, a.text.mid(start, end - start)};
+    return Evidence{a.id, field, start, end, a.text, 0};
 }
 
 // A sentence in the speaker's own words, as a quote: without a paragraph

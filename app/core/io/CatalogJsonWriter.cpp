@@ -31,7 +31,7 @@ QJsonArray evidenceJson(const EvidenceList &list)
         o.insert(S("field"), e.field);
         o.insert(S("start"), e.start);
         o.insert(S("end"), e.end);
-        o.insert(S("text"), e.text);
+        o.insert(S("text"), e.text());
         a.append(o);
     }
     return a;

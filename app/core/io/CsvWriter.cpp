@@ -121,7 +121,7 @@ QByteArray CsvWriter::reactions(const Catalog &catalog)
         out += record({r.id, r.launchId, r.articleId, r.actor, r.person, r.role, stanceName(r.stance), r.quote,
                        isoDate(r.date.earliest), isoDate(r.date.latest),
                        dated ? precisionName(r.date.precision) : QString(), weekdayName(r.date.weekday),
-                       evidenceFor(r.evidence, QStringLiteral("reaction")).text});
+                       evidenceFor(r.evidence, QStringLiteral("reaction")).text()});
     }
     return out.toUtf8();
 }

@@ -175,7 +175,7 @@ QJsonObject toJson(const Evidence &e)
     o.insert(S("field"), e.field);
     o.insert(S("start"), e.start);
     o.insert(S("end"), e.end);
-    o.insert(S("text"), e.text);
+    o.insert(S("text"), e.text());
     return o;
 }
 
@@ -187,7 +187,7 @@ Evidence evidenceFromJson(const QJsonValue &v)
     e.field = str(o, "field");
     e.start = integer(o, "start", -1);
     e.end = integer(o, "end", -1);
-    e.text = str(o, "text");
+    e.source = str(o, "text");
     return e;
 }
 

@@ -44,7 +44,8 @@ void SharedStrings::share(Evidence &e)
 {
     share(e.articleId);
     share(e.field);
-    share(e.text);
+    if (e.sourceStart < 0) // (an article's whole text is shared already, and costly to hash)
+        share(e.source);
 }
 
 void SharedStrings::share(LaunchMention &m)

@@ -16,9 +16,8 @@ void MentionBuilder::evidence(LaunchMention &m, const QString &field, int start,
     constexpr int kMaxEvidence = 256;
     if (m.evidence.size() >= kMaxEvidence)
         return;
-    // The duplicate check of Evidence::operator== (the text is no part of it),
-    // made before the span's text is copied out: a field often cites the same
-    // span again, and the copy is an allocation.
+    // The duplicate check of Evidence::operator== (the text is no part of it):
+    // a field often cites the same span again.
     for (const Evidence &o : std::as_const(m.evidence)) {
         if (o.start == start && o.end == end && o.field == field && o.articleId == m_articleId)
             return;
@@ -28,7 +27,8 @@ void MentionBuilder::evidence(LaunchMention &m, const QString &field, int start,
     e.field = field;
     e.start = start;
     e.end = end;
-    e.text = m_text.mid(start, end - start);
+    e.source = m_text;
+    e.sourceStart = 0;
     m.evidence.append(std::move(e));
 }
 
