@@ -312,6 +312,31 @@ private slots:
         QTest::newRow("impossible-day")
             << QStringLiteral("## 2026\n\n| Date (MM-DD) | Type |\n|---|---|\n| 13-04 | SRBM |\n")
             << QDate() << QStringList{};
+        // The order declared in the prose above the table, not in its header.
+        QTest::newRow("prose-dates-are-dd-mm")
+            << QStringLiteral("## 2026\n\n*Dates are DD/MM, Korea Standard Time.*\n\n| Date | Type |\n|---|---|\n| 02/01 | SRBM |\n| 03/02 | ICBM |\n")
+            << QDate() << QStringList{QStringLiteral("2026-01-02  [SRBM] {} n=0..-1 d=- a=-  "), QStringLiteral("2026-02-03  [ICBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("prose-days-in-mm-dd-form")
+            << QStringLiteral("## 2026\n\nAll days below are given in MM-DD form.\n\n| Date | Type |\n|---|---|\n| 02-01 | SRBM |\n")
+            << QDate() << QStringList{QStringLiteral("2026-02-01  [SRBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("prose-date-format-dd-mm-dots")
+            << QStringLiteral("## 2025\n\nDate format: DD.MM. (KST)\n\n| Date | Missile |\n|---|---|\n| 05.01. | SRBM |\n")
+            << QDate() << QStringList{QStringLiteral("2025-01-05  [SRBM] {} n=0..-1 d=- a=-  ")};
+        // Told by the days themselves: a number over 12 first is a day.
+        QTest::newRow("cells-tell-day-first")
+            << QStringLiteral("## 2026\n\n| Date | Type |\n|---|---|\n| 05/01 | SRBM |\n| 27/01 | IRBM |\n")
+            << QDate() << QStringList{QStringLiteral("2026-01-05  [SRBM] {} n=0..-1 d=- a=-  "), QStringLiteral("2026-01-27  [IRBM] {} n=0..-1 d=- a=-  ")};
+        QTest::newRow("cells-tell-month-first")
+            << QStringLiteral("## 2026\n\n| Date | Type |\n|---|---|\n| 01/05 | SRBM |\n| 01/27 | IRBM |\n")
+            << QDate() << QStringList{QStringLiteral("2026-01-05  [SRBM] {} n=0..-1 d=- a=-  "), QStringLiteral("2026-01-27  [IRBM] {} n=0..-1 d=- a=-  ")};
+        // Days that tell both orders, or neither, date nothing.
+        QTest::newRow("cells-tell-both")
+            << QStringLiteral("## 2026\n\n| Date | Type |\n|---|---|\n| 27/01 | SRBM |\n| 01/27 | IRBM |\n")
+            << QDate() << QStringList{};
+        // A space launch vehicle's row is no missile launch.
+        QTest::newRow("space-launch-row")
+            << QStringLiteral("## 2026\n\n| Date (DD/MM) | Type |\n|---|---|\n| 06/05 | Space launch vehicle |\n| 20/05 | IRBM |\n")
+            << QDate() << QStringList{QStringLiteral("2026-05-20  [IRBM] {} n=0..-1 d=- a=-  ")};
     }
     void declaredNumericDays()
     {
@@ -319,6 +344,36 @@ private slots:
         QFETCH(QDate, published);
         QFETCH(QStringList, launches);
         const LaunchExtractor::Result r = run(text, published);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << describe(m);
+        QCOMPARE(got, launches);
+    }
+
+    // "| # | Date | ... | No. |": beside another count column, "#" numbers the rows.
+    void rowNumberBesideACountColumn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("launches");
+        QTest::newRow("hash-and-no")
+            << QStringLiteral("## 2025\n\n| # | Date (DD/MM) | Type | No. |\n|---|---|---|---|\n| 1 | 05/01 | SRBM | 3 |\n| 2 | 27/01 | IRBM | 1 |\n")
+            << QStringList{QStringLiteral("2025-01-05  [SRBM] {} n=3..3 d=- a=-  "), QStringLiteral("2025-01-27  [IRBM] {} n=1..1 d=- a=-  ")};
+        QTest::newRow("no-and-hash")
+            << QStringLiteral("## 2025\n\n| Date (DD/MM) | No. | Type | # |\n|---|---|---|---|\n| 05/01 | 3 | SRBM | 1 |\n")
+            << QStringList{QStringLiteral("2025-01-05  [SRBM] {} n=3..3 d=- a=-  ")};
+        QTest::newRow("hash-and-number")
+            << QStringLiteral("## 2025\n\n| # | Date (DD/MM) | Type | Number fired |\n|---|---|---|---|\n| 4 | 05/01 | SRBM | 2 |\n")
+            << QStringList{QStringLiteral("2025-01-05  [SRBM] {} n=2..2 d=- a=-  ")};
+        // "#" alone counts.
+        QTest::newRow("hash-alone")
+            << QStringLiteral("## 2025\n\n| Date (DD/MM) | Type | # |\n|---|---|---|\n| 05/01 | SRBM | 3 |\n")
+            << QStringList{QStringLiteral("2025-01-05  [SRBM] {} n=3..3 d=- a=-  ")};
+    }
+    void rowNumberBesideACountColumn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, launches);
+        const LaunchExtractor::Result r = run(text, QDate());
         QStringList got;
         for (const LaunchMention &m : r.launches)
             got << describe(m);

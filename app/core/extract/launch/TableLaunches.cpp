@@ -405,6 +405,50 @@ NumericDays numericDaysOf(QStringView header)
     return NumericDays::None;
 }
 
+// A cell holding a day in figures, "01-04", "4/1", "05.01." (a footnote mark may
+// follow): its two numbers in captures 1 and 2.
+const QRegularExpression &dayFiguresCell()
+{
+    static const QRegularExpression figures(
+        QStringLiteral("^\\s*\\**(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\.?\\**(?:\\s*\\[\\w{1,3}\\])?\\s*$"));
+    return figures;
+}
+
+// The same declared in the prose before a table ("Dates are DD/MM, Korea Standard
+// Time."): a sentence naming dates or days, and the form, within the few
+// paragraphs above it.
+NumericDays numericDaysDeclaredAbove(const QString &text, int tableStart)
+{
+    static const QRegularExpression declared(QStringLiteral(
+        "(?<![\\w-])(?:[Dd]ates?|[Dd]ays?)\\b[^.\\n]{0,30}?(?<![A-Za-z])((?:DD?|MM?)\\s*[-/.]\\s*(?:DD?|MM?))(?![A-Za-z])"));
+    constexpr int kMaxLookBack = 1500;
+    const int from = std::max(0, tableStart - kMaxLookBack);
+    NumericDays out = NumericDays::None;
+    for (auto it = declared.globalMatch(QStringView(text).mid(from, tableStart - from)); it.hasNext();)
+        out = numericDaysOf(it.next().capturedView(1)); // the last one before the table
+    return out;
+}
+
+// Or told by the days themselves: a table whose days in figures put a number
+// over 12 first ("20/05") is day-first, one that puts it second ("05/20")
+// month-first; a table with both, or neither, says nothing.
+NumericDays numericDaysOfCells(const QVector<QStringView> &cells)
+{
+    const QRegularExpression &figures = dayFiguresCell();
+    bool dayFirst = false, monthFirst = false;
+    for (const QStringView cell : cells) {
+        const auto m = figures.match(cell);
+        if (!m.hasMatch())
+            continue;
+        const int a = m.capturedView(1).toInt(), b = m.capturedView(2).toInt();
+        dayFirst = dayFirst || (a > 12 && a <= 31 && b >= 1 && b <= 12);
+        monthFirst = monthFirst || (b > 12 && b <= 31 && a >= 1 && a <= 12);
+    }
+    if (dayFirst == monthFirst)
+        return NumericDays::None;
+    return dayFirst ? NumericDays::DayFirst : NumericDays::MonthFirst;
+}
+
 // The year a table's days are in: the nearest heading above it, when it is a
 // year alone ("## 2026", "=== 2025 ==="), within a few thousand characters; 0
 // when there is none.
@@ -433,8 +477,7 @@ int sectionYearAbove(const QString &text, int tableStart)
 // day of an unknown year. False when the cell holds no such day.
 bool numericDayOfCell(QStringView cell, NumericDays order, int year, const QDate &anchor, FuzzyDate *out)
 {
-    static const QRegularExpression figures(QStringLiteral("^\\s*\\**(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\**(?:\\s*\\[\\w{1,3}\\])?\\s*$"));
-    const auto m = figures.match(cell);
+    const auto m = dayFiguresCell().match(cell);
     if (!m.hasMatch())
         return false;
     const int a = m.capturedView(1).toInt(), b = m.capturedView(2).toInt();
@@ -475,7 +518,8 @@ int rowYear(const QString &text, const QVector<Cell> &cells, const QVector<Colum
 bool rowTellsOtherEvent(const QString &text, int ls, int le)
 {
     static const QRegularExpression other(QStringLiteral(
-        "(?<![\\w-])(?:no\\s+launch|not\\s+a\\s+launch|non-launch|parade|exhibition|anniversary|ground\\s+test|engine\\s+test)(?![\\w-])"),
+        "(?<![\\w-])(?:no\\s+launch|not\\s+a\\s+(?:launch|missile)|non-launch|parade|exhibition|anniversary|ground\\s+test|engine\\s+test|"
+        "space\\s+launch)(?![\\w-])"),
         QRegularExpression::CaseInsensitiveOption);
     return other.match(QStringView(text).mid(ls, le - ls)).hasMatch();
 }
@@ -506,10 +550,33 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 return; // the blank line a pasted export may have under its header
             const QVector<Cell> cells = cellsOf(text, ls, le, table.delimiter);
             if (row++ == 0) {
+                int dateColumn = -1;
                 for (const Cell &c : cells) {
                     columns << columnOf(QStringView(text).mid(c.start, c.end - c.start));
-                    if (columns.last() == Column::Date && numericDays == NumericDays::None)
+                    if (columns.last() == Column::Date && numericDays == NumericDays::None) {
                         numericDays = numericDaysOf(QStringView(text).mid(c.start, c.end - c.start));
+                        dateColumn = int(columns.size()) - 1;
+                    }
+                }
+                // "| # | Date | ... | No. |": beside another count column, "#" numbers the rows.
+                int countColumns = 0;
+                for (const Column c : std::as_const(columns))
+                    countColumns += c == Column::Count ? 1 : 0;
+                for (int i = 0; countColumns > 1 && i < cells.size() && i < columns.size(); ++i) {
+                    if (columns[i] == Column::Count && QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start).trimmed() == u"#")
+                        columns[i] = Column::Other;
+                }
+                // Not in the header: in the prose above, or told by the days themselves.
+                if (dateColumn >= 0 && numericDays == NumericDays::None)
+                    numericDays = numericDaysDeclaredAbove(text, table.start);
+                if (dateColumn >= 0 && numericDays == NumericDays::None) {
+                    QVector<QStringView> dateCells;
+                    forEachLine(text, le + 1, table.end, [&](int rs, int re) {
+                        const QVector<Cell> rowCells = cellsOf(text, rs, re, table.delimiter);
+                        if (dateColumn < rowCells.size())
+                            dateCells << QStringView(text).mid(rowCells[dateColumn].start, rowCells[dateColumn].end - rowCells[dateColumn].start);
+                    });
+                    numericDays = numericDaysOfCells(dateCells);
                 }
                 return;
             }
