@@ -77,6 +77,15 @@ private slots:
         QTest::newRow("air defence british") << "air-defence missiles" << "air-defense";
         QTest::newRow("anti-aircraft") << "a new-type anti-aircraft missile" << "air-defense";
         QTest::newRow("surface-to-air") << "surface-to-air missiles" << "air-defense";
+        QTest::newRow("ship-to-air") << "a ship-to-air missile" << "air-defense";
+        // A pattern that opens with a group of words is no abbreviation: capitals match
+        // (a sentence's first word, a table's cell).
+        QTest::newRow("Medium-range capitalised") << "Medium-range ballistic missiles were fired" << "MRBM";
+        QTest::newRow("Mid-range capitalised") << "Mid-range missiles" << "MRBM";
+        QTest::newRow("Medium-to-long capitalised") << "Medium-to-long-range ballistic missile" << "IRBM";
+        QTest::newRow("Anti-aircraft capitalised") << "Anti-aircraft missiles" << "air-defense";
+        QTest::newRow("Surface-to-air capitalised") << "Surface-to-Air Missile" << "air-defense";
+        QTest::newRow("Ship-to-air capitalised") << "Ship-to-air missile" << "air-defense";
         QTest::newRow("not lower-case sam") << "sam said the missiles" << "";
         QTest::newRow("not a compound") << "battlefield-tested cruise" << "";
     }

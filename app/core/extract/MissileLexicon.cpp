@@ -28,13 +28,12 @@ QRegularExpression compileWord(const QString &pattern, bool caseSensitive = fals
 
 // Abbreviations (SRBM, ICBM, SAMs, HGV) are upper case in news text; matching
 // them case-insensitively would turn "sam" or "hgvs" in a word list into classes.
+// Such a pattern opens with two capital letters. (A pattern opening with a group,
+// "(?:medium|mid)[- ]range missiles?", is words: "Medium-range" opens a sentence.)
 bool isAbbreviationPattern(const QString &p)
 {
-    for (const QChar c : p) {
-        if (c.isLower())
-            return false;
-    }
-    return true;
+    auto capital = [](QChar c) { return c.unicode() >= 'A' && c.unicode() <= 'Z'; };
+    return p.size() >= 2 && capital(p.at(0)) && capital(p.at(1));
 }
 
 // The two letters every match of the pattern starts with, (lower case) first << 8 |
