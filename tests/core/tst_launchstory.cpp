@@ -307,6 +307,40 @@ private slots:
         QTest::newRow("salvo-first-srbm-launch") << fired + QStringLiteral("The salvo was the North's first SRBM launch since January 14, when it fired two from Kanggye.")
                                                  << "Kanggye" << QDate(2025, 1, 14);
     }
+    // "the first launch by North Korea detected by Japan since April 20, when ...": a
+    // few words of the cue's own between it and "since" keep the day the earlier
+    // launch's.
+    void firstCueWithWordsBeforeSince_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        const QString fired = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("launch-by-detected-by") << fired + QStringLiteral("It was the first launch by North Korea detected by Japan since January 14, when two missiles fell into the sea.") << QDate(2025, 1, 14);
+        QTest::newRow("launch-in-a-month") << fired + QStringLiteral("It was the first launch in more than a month since February 3, when a missile fell short.") << QDate(2025, 2, 3);
+        QTest::newRow("test-of-the-year") << fired + QStringLiteral("It was its first missile test of the year since January 6, when an IRBM flew 1,100 km.") << QDate(2025, 1, 6);
+        QTest::newRow("launch-from-the-region") << fired + QStringLiteral("It was the first launch from the region since January 30, when a Hwasong-19 landed in the sea.") << QDate(2025, 1, 30);
+        QTest::newRow("launch-detected-by-seoul") << fired + QStringLiteral("It was the first launch detected by Seoul since February 20.") << QDate(2025, 2, 20);
+    }
+    void firstCueWithWordsBeforeSince()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-11"), QStringLiteral("mentioned ") + day.toString(Qt::ISODate)}));
+    }
+
+    // "the first attempt to launch a satellite since May 2024": no missile launch then.
+    void firstSpaceLaunchSinceIsNoMissileLaunch()
+    {
+        const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was Pyongyang's first attempt to launch a satellite since January 8, when a rocket exploded shortly after takeoff."));
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        QCOMPARE(got, QStringList{QStringLiteral("primary 2025-03-11")});
+    }
     void whenClauseTellsTheEarlierLaunch()
     {
         QFETCH(QString, text);

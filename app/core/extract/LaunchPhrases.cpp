@@ -32,7 +32,17 @@ int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d
                            "(first)\\s+(?:[\\w'\u2019-]+\\s+){0,6}$"),
             QRegularExpression::CaseInsensitiveOption);
         const auto m = isFirst.match(QStringView(text).mid(cue.end, d.start - cue.end));
-        return m.hasMatch() ? cue.end + int(m.capturedStart(1)) : -1;
+        if (m.hasMatch())
+            return cue.end + int(m.capturedStart(1));
+        // "the first launch by North Korea detected by Japan since April 20": "first"
+        // before the cue, and a few words of it between the cue and "since" (not
+        // "the first attempt to launch a satellite since May 2024").
+        static const QRegularExpression ofTheCue(QStringLiteral("^\\s+(?:[\\w'\u2019.-]+\\s+){1,8}$"));
+        static const QRegularExpression spaceLaunch(QStringLiteral("(?<![\\w-])(?:satellites?|space|spy)(?![\\w-])"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        const QStringView between = QStringView(text).mid(cue.end, d.start - cue.end);
+        if (d.start - cue.end > 60 || !ofTheCue.match(between).hasMatch() || spaceLaunch.match(between).hasMatch())
+            return -1;
     }
     static const QRegularExpression first(QStringLiteral("(?<![\\w-])first\\s+(?:[\\w'\u2019-]+\\s+){0,5}$"),
                                           QRegularExpression::CaseInsensitiveOption);
