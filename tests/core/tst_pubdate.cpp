@@ -161,6 +161,10 @@ void TestPubDate::detects_data()
     // Pyongyang in 2027"), when the weekday the dateline's sentence tells fits it.
     row("yearless-counted-further-down", "Missiles\n\nMOSCOW, April 7. /TASS/. Zakharova spoke at a briefing on Wednesday.\n\nIt was the sixth ballistic missile launch by Pyongyang in 2027, Seoul said.", "2027-04-07", "2027-04-07", "dateline");
     row("yearless-counted-first-in", "Missiles\n\nPYONGYANG, April 8 (Xinhua) -- The DPRK conducted a test-fire on Wednesday.\n\nThe test, its first ICBM launch in 2027, came amid tension.", "2027-04-08", "2027-04-08", "dateline");
+    // The times counted by a launch verb: "the ninth time North Korea had launched ... in 2027".
+    row("yearless-times-launched-in", "Missiles\n\nSEOUL, June 13 (Reuters) - State media said on Sunday the engine was tested.\n\nIt was the ninth time North Korea had launched ballistic missiles in 2027.", "2027-06-13", "2027-06-13", "dateline");
+    row("yearless-times-fired-in", "Missiles\n\nSEOUL, Feb 2 (AP) - North Korea fired missiles on Tuesday.\n\nIt was the third time the North fired missiles in 2027.", "2027-02-02", "2027-02-02", "dateline");
+    row("yearless-times-tested-in", "Missiles\n\nTOKYO, March 5 (Kyodo) -- The North tested an IRBM on Friday.\n\nIt was the 2nd time it has tested one in 2027.", "2027-03-05", "2027-03-05", "dateline");
     row("yearless-counted-event-of", "Missiles\n\nSEOUL, April 20 (Reuters) - North Korea fired two missiles on Tuesday.\n\nIt was North Korea's seventh ballistic missile launch event of 2027.", "2027-04-20", "2027-04-20", "dateline");
     // An agency named bare before the dash.
     row("yearless-bare-agency", "Missiles\n\nTOKYO, March 19 Kyodo - North Korea fired a missile early Friday, its first such launch of 2027.", "2027-03-19", "2027-03-19", "dateline");
@@ -242,6 +246,20 @@ void TestPubDate::detects_data()
     row("answered-lower", "Question on notice\nanswered on 2 May 2025\nText of the answer.", "2025-05-02", "2025-05-02", "stamp");
     row("answered-after-dateline", "Senate estimates\n12 June 2025\nAnswered 19 June 2025\nText.", "2025-06-19", "2025-06-19", "stamp");
     row("banner-vs-stamp", "Today's date: March 9, 2025\nPublished March 8, 2025\nText.", "2025-03-08", "2025-03-08", "stamp");
+    // A site's top bar, its cells the site's furniture: its date is the site's clock.
+    row("site-bar-weather", "Fri., May 21, 2027 | Tokyo 18\u00B0C | e-Paper | Log in\nHeadline\n2027/05/20 12:41 JST\nText.", "2027-05-20", "2027-05-20", "dateline");
+    row("site-bar-subscribe", "Monday, March 3, 2025 | Subscribe | Sign in\nHeadline\nMarch 2, 2025\nText.", "2025-03-02", "2025-03-02", "dateline");
+    row("site-bar-epaper", "21 May 2027 | ePaper | Menu\nHeadline\nPublished 20 May 2027\nText.", "2027-05-20", "2027-05-20", "stamp");
+    row("site-bar-search", "Search | Login | Tuesday 4 March 2025\nHeadline\n3 March 2025\nText.", "2025-03-03", "2025-03-03", "dateline");
+    row("site-bar-fahrenheit", "Sat, Jun 26, 2027 | Washington 88\u00B0F | My Account\nHeadline\nJune 25, 2027\nText.", "2027-06-25", "2027-06-25", "dateline");
+    // A stamp and its update on one line: the first is the article's.
+    row("stamp-then-updated-same-line", "Headline\nJune 25, 2027 at 9:47 p.m. EDT Updated June 26, 2027 at 7:10 a.m. EDT\nText.", "2027-06-25", "2027-06-26", "dateline");
+    row("stamp-then-modified-same-line", "Headline\n3 March 2025, 10:02 GMT modified 4 March 2025, 08:00 GMT\nText.", "2025-03-03", "2025-03-03", "dateline");
+    // A written answer's "Answer received" after its question's "Asked on".
+    row("answer-received", "Senate Questions on Notice\nAsked on: 24/05/2027\nAnswer received: 16/06/2027\nText.", "2027-06-16", "2027-06-16", "stamp");
+    // A print edition's line: the era's year before the day.
+    row("edition-era-year-before-day", "# Headline\n\n*Rodong Sinmun*, page 1 \u2014 Juche 116 (2027), May 21, Friday\n\nText.", "2027-05-21", "2027-05-21", "stamp");
+    row("edition-page-day", "Headline\nThe Korea Herald, page 3, 21 May 2027\nText.", "2027-05-21", "2027-05-21", "stamp");
     // A programme's air date; a written answer dated after its answerer's office.
     row("broadcast-line", "RFI ENGLISH - BULLETIN\nBroadcast: Monday 10 March 2025, 16:00 Paris time (15:00 UTC)\nText.", "2025-03-10", "2025-03-10", "stamp");
     row("aired-on", "Asia Tonight\nAired on 4 February 2025 at 21:00, Channel 5\nTranscript text.", "2025-02-04", "2025-02-04", "stamp");

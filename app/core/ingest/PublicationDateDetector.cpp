@@ -248,11 +248,27 @@ bool namesByline(QStringView words)
     return byline.match(words).hasMatch();
 }
 
+// Whether a line is a site's top bar, its cells the site's furniture: "Fri., May 21,
+// 2027 | Tokyo 18°C | e-Paper | Log in". Its date is the site's clock, not the
+// article's (as "Today : ...").
+bool siteBarLine(QStringView line)
+{
+    if (!line.contains(u'|'))
+        return false;
+    static const QRegularExpression furniture(QStringLiteral(
+        "(?<![\\w-])(?:log\\s?in|sign\\s?in|sign\\s?up|subscribe|e-?paper|my\\s+account|register|menu|search|"
+        "weather)(?![\\w-])|\\d\\s*\u00B0\\s*[CF]\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return furniture.match(line).hasMatch();
+}
+
 Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inHead)
 {
     const QStringView p = prefix.trimmed();
     if (containsWord(p, "today") || containsWord(p, "current date"))
         return inHead ? RankBanner : RankNone;
+    if (inHead && line.size() <= kMaxStampLine && siteBarLine(line))
+        return RankBanner;
     const bool leadsLine = prefix.size() <= kMaxStampPrefix;
     // "Hannah Ellis in Tokyo | Wed 25 Nov 2026 08.41 GMT | First published on Wed 25
     // Nov 2026 01.02 GMT": the stamp's words lead their cell of a bar-separated line.
@@ -298,7 +314,7 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         // "tabled" earlier.
         if (containsWord(p, "published") || containsWord(p, "posted") || containsWord(p, "released")
             || containsWord(p, "issued") || containsWord(p, "write") || containsWord(p, "written")
-            || containsWord(p, "input") || containsWord(p, "answered")
+            || containsWord(p, "input") || containsWord(p, "answered") || containsWord(p, "answer")
             // a programme's air date is its publication: "Broadcast: Monday 10 March 2025"
             || containsWord(p, "broadcast") || containsWord(p, "aired"))
             return RankPublished;
@@ -325,6 +341,12 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         && !suffix.trimmed().endsWith(u'.')
         && (asOfLeads() || withoutTrailingWeekday(p).endsWith(QLatin1String("so far ("), Qt::CaseInsensitive)))
         return RankUpdated;
+    // A print edition's line: "*Rodong Sinmun*, page 1 — Juche 116 (2027), May 21,
+    // Friday", "The Korea Herald, page 3, 21 May 2027".
+    static const QRegularExpression pageOf(QStringLiteral("(?<![\\w-])(?:page|p\\.)\\s*[A-Z]?\\d{1,3}(?![\\w-])"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (line.size() <= kMaxStampLine && wordCount(p) <= 10 && wordCount(suffix) <= 2 && pageOf.match(p).hasMatch())
+        return RankByline;
     // A translation's or reprint's source line, "[Unofficial translation from the
     // Korean. Original: <outlet>, 28 August 2025, page 4]", "Source: <outlet>, 2 June
     // 2025": the original's date, said a few words after the keyword.
@@ -342,7 +364,13 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         // A line that is little more than the date (and, after a dateline's place,
         // its clock: "SEOUL/TOKYO, Oct 15, 2025, 4:52 PM GMT+9" is a stamp of two
         // places, not a sentence; "Exported 2025-12-04 02:11 UTC by ..." is no dateline).
-        const QStringView rest = looksLikeDatelinePlace(prefix) ? withoutLeadingClock(suffix) : suffix;
+        QStringView rest = looksLikeDatelinePlace(prefix) ? withoutLeadingClock(suffix) : suffix;
+        // ("June 25, 2027 at 9:47 p.m. EDT Updated June 26, 2027 at 7:10 a.m. EDT": the
+        // words from "Updated" on are a stamp of their own.)
+        static const QRegularExpression laterStamp(QStringLiteral("(?<![\\w-])(?:updated|modified|edited)(?![\\w-])"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        if (const auto later = laterStamp.match(rest); later.hasMatch())
+            rest = rest.left(later.capturedStart());
         // (A list item's day is an event's, unless a byline follows it in list form.)
         if (wordCount(p) + wordCount(rest) <= 6 && !suffix.trimmed().endsWith(u'.') && (!isListMarker(p) || namesByline(suffix)))
             return RankDateline;
@@ -361,6 +389,25 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     if (looksLikeCapitalisedPlace(prefix) && suffix.trimmed().startsWith(u'('))
         return RankDateline;
     return RankNone;
+}
+
+// The common-era year of an era's year that ends `prefix` (before a separator):
+// "... Juche 116 (2027), " gives 2027; 0 when there is none.
+int eraYearJustBefore(QStringView prefix)
+{
+    QStringView p = prefix;
+    while (!p.isEmpty() && (p.back().isSpace() || p.back() == u',' || p.back() == QChar(0x2014) || p.back() == u'-'))
+        p.chop(1);
+    for (const QLatin1String era : {QLatin1String("Juche"), QLatin1String("Reiwa"), QLatin1String("Heisei")}) {
+        const qsizetype at = p.lastIndexOf(era);
+        if (at < 0 || p.size() - at > 24)
+            continue;
+        int end = 0;
+        const int year = temporal::eraYearAfter(p.mid(at), &end);
+        if (year > 0 && at + end == p.size())
+            return year;
+    }
+    return 0;
 }
 
 // KCNA's stamp "(Juche113.4.3.)": the Juche year counts from 1912 (Juche 1), so
@@ -517,7 +564,16 @@ int yearForDateline(const QString &text, int month, int day, const TemporalTagge
                 "(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,2}?[\\w'\u2019-]+)??\\s+(?:of|in)\\s+((?:19|20)\\d\\d)"
                 "(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
                 QRegularExpression::CaseInsensitiveOption);
-            const int anywhere = onlyYear(countedAnywhere, QStringView(head).mid(datelineAt));
+            // ("It was the ninth time North Korea had launched ballistic missiles in
+            // 2027": the times counted, by a launch verb.)
+            static const QRegularExpression timesCounted(QStringLiteral(
+                "(?<![\\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+time\\s+"
+                "(?:[\\w'\u2019-]+\\s+){0,4}?(?:launched|fired|test-fired|tested)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?in\\s+((?:19|20)\\d\\d)"
+                "(?![\\d/.-]\\d)(?!\\s*(?:[-\u2013]|to|and)\\s*\\d)"),
+                QRegularExpression::CaseInsensitiveOption);
+            int anywhere = onlyYear(countedAnywhere, QStringView(head).mid(datelineAt));
+            if (const int times = onlyYear(timesCounted, QStringView(head).mid(datelineAt)); times != 0)
+                anywhere = anywhere == 0 || anywhere == times ? times : -1;
             if (anywhere < 0)
                 return 0; // two years counted: neither is told
             if (anywhere && fitsWeekday(anywhere))
@@ -755,7 +811,9 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             // "Pyongyang, November 26 Juche 114 (2025) (KCNA) --": KCNA's dateline
             // gives its year in the Juche calendar after the day.
             int jucheEnd = 0;
-            const int year = temporal::eraYearAfter(QStringView(scan).mid(mEnd), &jucheEnd);
+            int year = temporal::eraYearAfter(QStringView(scan).mid(mEnd), &jucheEnd);
+            // (Or just before it: "Rodong Sinmun, page 1 — Juche 116 (2027), May 21, Friday".)
+            const int eraBefore = year > 0 ? 0 : eraYearJustBefore(QStringView(scan).left(mStart));
             const QDate day = year > 0 ? QDate(year, found.date.month, found.date.day) : QDate();
             const QStringView lead = QStringView(scan).left(mStart);
             if (day.isValid() && (looksLikeCapitalisedPlace(lead) || (!lead.trimmed().isEmpty() && looksLikeDatelinePlace(lead)))) {
@@ -767,7 +825,12 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
             }
             // "Wednesday, December 10, Juche 114 (2025)", "25 November, Reiwa 7 (2025)":
             // a stamp line's day with its era's year ranks as that day written in full.
-            if (day.isValid() && line.size() <= kMaxStampLine) {
+            if (!day.isValid() && eraBefore > 0 && line.size() <= kMaxStampLine
+                && QDate::isValid(eraBefore, found.date.month, found.date.day)) {
+                eraDay = found;
+                eraDay.date = FuzzyDate::onDay(QDate(eraBefore, found.date.month, found.date.day), found.date.text);
+                mp = &eraDay;
+            } else if (day.isValid() && line.size() <= kMaxStampLine) {
                 eraDay = found;
                 eraDay.date = FuzzyDate::onDay(day, found.date.text);
                 eraDay.end = mEnd + jucheEnd;
