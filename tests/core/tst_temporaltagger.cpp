@@ -126,6 +126,7 @@ void TestTemporalTagger::resolves_data()
     day("era-juche-bracketed", QStringLiteral("Rodong Sinmun, 20 March Juche 116 (2027), page 1"), none, "2027-03-20");
     day("era-reiwa-bracketed", QStringLiteral("morning edition, April 8, Reiwa 9 (2027), page 3"), none, "2027-04-08");
     day("era-heisei-bracketed", QStringLiteral("published on 3 May, Heisei 29 (2017)"), none, "2017-05-03");
+    day("era-juche-square", QStringLiteral("the flight on 20 May Juche 116 [2027], the"), none, "2027-05-20");
     day("korean-dots-item", QStringLiteral("2026. 12. 17. (Thu.) Four SRBMs, Taekwan area"), a, "2026-12-17", 4);
     day("korean-dots-no-weekday", QStringLiteral("Released 2025. 3. 4. by the ministry"), none, "2025-03-04");
     day("korean-dots-weekday-colon", QStringLiteral("2026. 11. 25. (Wed.): one ICBM"), a, "2026-11-25", 3);
@@ -226,6 +227,14 @@ void TestTemporalTagger::resolves_data()
     range("my-abbr", QStringLiteral("The talks of Sept. 2024 went nowhere."), none, "month", "2024-09-01", "2024-09-30");
     range("my-feb-leap", QStringLiteral("North Korea's February 2024 tests were many."), none, "month", "2024-02-01", "2024-02-29");
     range("my-comma", QStringLiteral("It happened in December, 2023, after the summit."), none, "month", "2023-12-01", "2023-12-31");
+    // A month with an era's year (and the common year in brackets, round or square).
+    range("my-juche", QStringLiteral("the first test-fire in April Juche 113, has"), a, "month", "2024-04-01", "2024-04-30");
+    range("my-juche-square", QStringLiteral("in April Juche 113 [2024], has become"), a, "month", "2024-04-01", "2024-04-30");
+    range("my-juche-round", QStringLiteral("in October Juche 111 (2022) the"), a, "month", "2022-10-01", "2022-10-31");
+    range("my-reiwa", QStringLiteral("in March, Reiwa 6, the ministry"), a, "month", "2024-03-01", "2024-03-31");
+    range("my-heisei", QStringLiteral("in August Heisei 29 (2017), a missile"), a, "month", "2017-08-01", "2017-08-31");
+    // A bracketed year that disagrees with the era's reads as no year of it.
+    range("my-juche-disagrees", QStringLiteral("in April Juche 113 [2025], then"), a, "month", "2025-04-01", "2025-04-30");
     range("my-of", QStringLiteral("In January of 2025 the North tested a hypersonic missile."), none, "month", "2025-01-01", "2025-01-31");
     range("weekend", QStringLiteral("Over the weekend, the North fired cruise missiles."), a, "week", "2025-11-01", "2025-11-02");
     range("last-weekend", QStringLiteral("Last weekend the allies held drills."), iso("2025-11-09"), "week", "2025-11-08", "2025-11-09");

@@ -172,13 +172,14 @@ bool Matcher::matchMonthFirst(int i, int weekday, Match &m) const
     j = skipComma(j);
     if (lex(j) == Lex::Of && isYear(j + 1)) // "January of 2025"
         ++j;
-    if (isYear(j)) {
-        const int year = t[j].value;
+    int year = 0;
+    const int afterYear = optionalYear(j, year); // (or an era's: "April Juche 113 [2024]")
+    if (year) {
         const QDate first = makeDate(year, month, 1);
         if (!first.isValid())
             return false;
         m.first = i;
-        m.end = j + 1;
+        m.end = afterYear;
         m.date = FuzzyDate::between(first, endOfMonth(first), DatePrecision::Month);
         return m.valid = true;
     }

@@ -63,7 +63,8 @@ int eraYearAfter(QStringView suffix, int *end)
     qsizetype k = i;
     while (k < suffix.size() && suffix[k].isSpace())
         ++k;
-    if (k + 5 < suffix.size() && suffix[k] == u'(' && suffix[k + 5] == u')') {
+    // (The common year in brackets, or a translator's square ones: "Juche 113 [2024]".)
+    if (k + 5 < suffix.size() && ((suffix[k] == u'(' && suffix[k + 5] == u')') || (suffix[k] == u'[' && suffix[k + 5] == u']'))) {
         const QStringView bracket = suffix.mid(k + 1, 4);
         if (std::all_of(bracket.begin(), bracket.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
             if (bracket.toInt() != year)
