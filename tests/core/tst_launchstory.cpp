@@ -332,6 +332,52 @@ private slots:
         QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-11"), QStringLiteral("mentioned ") + day.toString(Qt::ISODate)}));
     }
 
+    // "the successful launch of the reconnaissance satellite Malligyong-2 on May 6",
+    // "the satellite launch": a space launch, though the sentence names missiles too.
+    void satelliteLaunchNounIsNoMissileLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString fired = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("launch-of-the-reconnaissance-satellite") << fired + QStringLiteral("Kim referred to the launch of the reconnaissance satellite Malligyong-2 on March 6, saying the space and missile sectors had made great leaps.");
+        QTest::newRow("launch-of-a-spy-satellite") << fired + QStringLiteral("The missile test followed the launch of a spy satellite on March 6.");
+        QTest::newRow("launch-of-its-first-satellite") << fired + QStringLiteral("The launch of its first military satellite on March 6 used ballistic missile technology, officials said.");
+        QTest::newRow("markdown-name-then-missile-sectors") << fired + QStringLiteral("He also referred to the successful launch of the reconnaissance satellite **Malligyong-2** on March 6, saying that the space and missile sectors had \"greeted a season of great leaps\" this year.");
+        QTest::newRow("the-satellite-launch") << fired + QStringLiteral("The satellite launch on March 6 drew missile warnings in Okinawa.");
+        QTest::newRow("launches-of-satellites") << fired + QStringLiteral("Kim praised the launches of two satellites on March 6, as well as missile forces.");
+    }
+    void satelliteLaunchNounIsNoMissileLaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        QCOMPARE(got, QStringList{QStringLiteral("primary 2025-03-11")});
+    }
+
+    // "The JCS said on Thursday, May 20, that a missile was fired from ...": no day
+    // of its own, reported on the day of the launch the article reports, it is that
+    // launch, not an earlier one told just before.
+    void reportedOnTheLaunchDayRetellsIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString told = QStringLiteral("North Korea test-fired a new missile on March 11, state media said. In April 2024 it test-fired a hypersonic missile from Jagang. ");
+        QTest::newRow("jcs-said-on-day-and-date") << told + QStringLiteral("South Korea's Joint Chiefs of Staff said on Tuesday, March 11, that a missile was fired from the Sunan area.");
+        QTest::newRow("said-on-weekday") << told + QStringLiteral("Seoul's military said on Tuesday that a missile was fired from the Sunan area.");
+        QTest::newRow("reported-on-date") << told + QStringLiteral("Japan's defence ministry reported on March 11 that a ballistic missile was launched from the Sunan area.");
+        QTest::newRow("announced-on") << told + QStringLiteral("The JCS announced on Tuesday that one missile had been fired from the Sunan area.");
+        QTest::newRow("confirmed-on") << told + QStringLiteral("Officials confirmed on March 11 that a missile was launched from the Sunan area.");
+    }
+    void reportedOnTheLaunchDayRetellsIt()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.site.name;
+        QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-11 Sunan"), QStringLiteral("mentioned 2024-04-01 Chagang-do")}));
+    }
+
     // "the first attempt to launch a satellite since May 2024": no missile launch then.
     void firstSpaceLaunchSinceIsNoMissileLaunch()
     {

@@ -855,6 +855,17 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             const bool anyAtAll = !pre.isEmpty() && in(pre.at(0).lower(), NEAR_WORDS("any", "every", "particular", "given"));
             if (notMissile || anyAtAll || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
+            // "the successful launch of the reconnaissance satellite Malligyong-2", "the
+            // satellite launch": a space launch, whatever missile the sentence names too
+            // ("the space and missile sectors").
+            if (words & ExSatellite) {
+                auto space = [](QStringView x) { return in(x, NEAR_WORDS("satellite", "satellites", "spacecraft")); };
+                const bool ofSatellite = post.size() > 1 && post.at(0).lower() == QLatin1String("of")
+                    && (space(post.at(1).lower()) || (post.size() > 2 && space(post.at(2).lower()))
+                        || (post.size() > 3 && space(post.at(3).lower())));
+                if (ofSatellite || (!pre.isEmpty() && space(pre.at(0).lower())))
+                    continue;
+            }
             // "North Korea's missile launches are a consequence of ...": launches in
             // general, the subject of a present "are", not a launch told (unless "the
             // launches are ..." refers back).

@@ -408,6 +408,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         }
         // "state media said the next day it had tested ...": a date right after a
         // reporting verb dates the report, not the launch.
+        const DateMention *reportedDay = nullptr; // a day that dates the report, not the launch
         if (date && date->end <= cue.start) {
             static const GatedRegex reportBefore(
                 QStringLiteral("(?:said|reported|announced|claimed|stated|confirmed)\\s+$"), QRegularExpression::CaseInsensitiveOption);
@@ -424,6 +425,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 // "said on Wednesday it had test-fired cruise missiles ... the previous day":
                 // a day stated after the verb is then the launch's own.
                 const DateMention *reported = date;
+                reportedDay = date;
                 date = nullptr;
                 int afterBest = std::numeric_limits<int>::max();
                 for (const DateMention &d : dates) {
@@ -571,6 +573,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             } else {
                 target = segments.back().mention >= 0 ? segments.back().mention
                                                       : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
+                // "The JCS said on Thursday, May 20, that a missile was fired from ...": no
+                // day of its own, reported on the day of the launch the article reports,
+                // it is that one, not an earlier one told just before.
+                if (reportedDay && !date && primary >= 0 && target != primary && hasDate(ms[target].date)
+                    && ms[primary].date.isKnown() && compatibleDates(ms[primary].date, reportedDay->date)
+                    && !compatibleDates(ms[target].date, reportedDay->date))
+                    target = primary;
             }
         }
         if (date) {
