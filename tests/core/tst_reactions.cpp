@@ -610,6 +610,20 @@ private slots:
             {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
         row("group of three with her counterparts 5", "Canada's foreign minister spoke with her British and French counterparts. The three sides agreed to coordinate their response at the UN.",
             {"Canada:cooperation", "France:cooperation", "United Kingdom:cooperation"});
+        // The people and offices of the sentence before, of exactly that many countries.
+        row("group of three by people and offices 1", "Secretary of State Marco Rubio spoke by phone with Japanese Foreign Minister Toshimitsu Motegi and South Korean Foreign Minister Cho Hyun. The three ministers condemned the launch.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("group of three by people and offices 2", "The U.S. Secretary of State called the Japanese Foreign Minister and the South Korean Foreign Minister on Sunday. The three ministers agreed to coordinate closely.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("group of three by people and offices 3", "The British Foreign Secretary met the French Foreign Minister and the German Foreign Minister in Brussels. The three ministers condemned the launch.",
+            {"France:condemn", "Germany:condemn", "United Kingdom:condemn"});
+        row("group of two by people and offices 4", "The Japanese Prime Minister held talks with the Australian Prime Minister in Canberra. The two leaders condemned the launch.",
+            {"Australia:condemn", "Japan:condemn"});
+        row("group of three by people and offices 5", "Chinese Foreign Minister Wang Yi hosted the Japanese Foreign Minister and the South Korean Foreign Minister in Beijing. The three ministers pledged closer coordination.",
+            {"China:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        // Of another number of countries: no group resolved.
+        row("group of three by people and offices, only two", "The Japanese Prime Minister held talks with the Australian Prime Minister in Canberra. The three leaders condemned the launch.",
+            {});
         row("military command 1", "The U.S. Indo-Pacific Command said the missile launch posed no immediate threat to U.S. territory.",
             {"United States:acknowledge"});
         row("military command 2", "INDOPACOM said the ballistic missile was tracked until it fell into the sea.",

@@ -370,6 +370,31 @@ QStringList SentenceReader::recentList(int count, int before) const
         if (!speaker.isEmpty())
             return QStringList{speaker} + recent;
     }
+    // "Secretary of State Marco Rubio spoke by phone with Japanese Foreign Minister
+    // Toshimitsu Motegi and South Korean Foreign Minister Cho Hyun. The three
+    // ministers agreed ...": the people and offices of the sentence before (or of
+    // this one, before the group), when they are of exactly that many countries.
+    if (count >= 2) {
+        auto countriesOf = [&](const QVector<ActorMention> &mentions, int limit) {
+            QStringList out;
+            for (const ActorMention &m : mentions) {
+                if (m.start < limit && !m.country.isEmpty() && !m.organization && m.kind != ActorMention::Group
+                    && m.country != QLatin1String("North Korea") && !out.contains(m.country))
+                    out << m.country;
+            }
+            return out;
+        };
+        QStringList named = countriesOf(m_mentions, before);
+        if (named.isEmpty() && m_d.sentences && m_d.current >= 1) {
+            const Sentence &p = m_d.sentences->at(m_d.current - 1);
+            if (p.end - p.start <= kMaxSentenceRead) {
+                const QString ps = m_article.text.mid(p.start, p.end - p.start);
+                named = countriesOf(m_lex.find(ps), int(ps.size()));
+            }
+        }
+        if (named.size() == count)
+            return named;
+    }
     return {};
 }
 
