@@ -621,6 +621,20 @@ private slots:
             {"Australia:condemn", "Japan:condemn"});
         row("group of three by people and offices 5", "Chinese Foreign Minister Wang Yi hosted the Japanese Foreign Minister and the South Korean Foreign Minister in Beijing. The three ministers pledged closer coordination.",
             {"China:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        // A group named by its number alone, before a verb of saying or of a stance.
+        row("bare group the three", "Japan, the United States and South Korea held talks. The three condemned the launch.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("bare group all three", "Japan, the United States and South Korea held talks. All three said the launch was a grave violation of resolutions.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("bare group the two", "Japan and Australia held talks in Canberra. The two strongly condemned the launch.",
+            {"Australia:condemn", "Japan:condemn"});
+        row("bare group the three also", "Secretary of State Marco Rubio spoke by phone with Japanese Foreign Minister Toshimitsu Motegi and South Korean Foreign Minister Cho Hyun. The three also agreed to coordinate closely.",
+            {"Japan:cooperation", "South Korea:cooperation", "United States:cooperation"});
+        row("bare group the two reaffirmed", "South Korea and the United States held talks. The two reaffirmed their alliance after the launch.",
+            {"South Korea:cooperation", "United States:cooperation"});
+        // Before a noun it is no group: "the three missiles".
+        row("bare group before a noun", "Japan, the United States and South Korea tracked the launch. The three missiles were condemned as a violation.",
+            {"Japan:acknowledge", "South Korea:acknowledge", "United States:acknowledge"});
         // Of another number of countries: no group resolved.
         row("group of three by people and offices, only two", "The Japanese Prime Minister held talks with the Australian Prime Minister in Canberra. The three leaders condemned the launch.",
             {});

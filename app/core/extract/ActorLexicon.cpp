@@ -173,6 +173,24 @@ bool ActorLexicon::demonymQualifies(const Hit *hits, int hitCount, const Token *
     return false;
 }
 
+// Whether the word at token `next` is a verb a group named by its number alone
+// may govern: "The three condemned", "the two also agreed", "All three said".
+bool ActorLexicon::verbAfter(const Token *tokens, int tokenCount, int next, const QString &text)
+{
+    static const QSet<QString> verbs{
+        QStringLiteral("condemned"), QStringLiteral("condemn"), QStringLiteral("said"), QStringLiteral("say"),
+        QStringLiteral("agreed"), QStringLiteral("agree"), QStringLiteral("vowed"), QStringLiteral("pledged"),
+        QStringLiteral("urged"), QStringLiteral("called"), QStringLiteral("reaffirmed"), QStringLiteral("expressed"),
+        QStringLiteral("stressed"), QStringLiteral("warned"), QStringLiteral("discussed"), QStringLiteral("denounced"),
+        QStringLiteral("criticised"), QStringLiteral("criticized"), QStringLiteral("protested"), QStringLiteral("noted"),
+        QStringLiteral("emphasised"), QStringLiteral("emphasized"), QStringLiteral("also"), QStringLiteral("jointly"),
+        QStringLiteral("strongly"), QStringLiteral("issued"), QStringLiteral("reiterated"), QStringLiteral("confirmed")};
+    if (next >= tokenCount)
+        return false;
+    const Token &t = tokens[next];
+    return verbs.contains(text.mid(t.start, t.bareEnd - t.start).toLower());
+}
+
 QVector<ActorMention> ActorLexicon::find(const QString &text) const
 {
     return findTerms<true>(text);
@@ -327,6 +345,8 @@ QVector<ActorMention> ActorLexicon::findTerms(const QString &text) const
         const Hit &hit = hits[i];
         const Entry &e = hit.term->entry;
         if (e.kind == ActorMention::Demonym && !demonymQualifies(hits.data(), hitCount, tokens, tokenCount, i, text))
+            continue;
+        if (e.needsVerbAfter && !verbAfter(tokens, tokenCount, hit.lastToken + 1, text))
             continue;
         ActorMention &m = out.emplace_back();
         m.kind = e.kind;

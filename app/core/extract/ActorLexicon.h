@@ -71,6 +71,10 @@ private:
         QString role;
         bool organization = false;
         int groupCount = 0;
+        // A group named by its number alone ("The three condemned ..."): only
+        // before a verb of saying or of a stance, not before a noun ("the three
+        // missiles").
+        bool needsVerbAfter = false;
     };
     // A spelling split into words; matched word by word against a sentence.
     struct Term {
@@ -95,6 +99,7 @@ private:
     bool matches(const Term &term, const Token *tokens, int tokenCount, int first, const QString &text) const;
     template <bool PreChecks>
     QVector<ActorMention> findTerms(const QString &text) const;
+    static bool verbAfter(const Token *tokens, int tokenCount, int next, const QString &text);
     bool demonymQualifies(const Hit *hits, int hitCount, const Token *tokens, int tokenCount, int hitIndex,
                           const QString &text, int depth = 0) const;
 

@@ -128,6 +128,7 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
         const QJsonObject o = v.toObject();
         Entry e{ActorMention::Group, {}, {}, {}};
         e.groupCount = o.value(QLatin1String("count")).toInt();
+        e.needsVerbAfter = o.value(QLatin1String("verbAfter")).toBool();
         for (const QJsonValue &start : o.value(QLatin1String("starts")).toArray()) {
             for (const QJsonValue &noun : o.value(QLatin1String("nouns")).toArray())
                 lex->addTerm(start.toString() + QLatin1Char(' ') + noun.toString(), e, false);
