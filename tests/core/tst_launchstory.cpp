@@ -332,6 +332,46 @@ private slots:
         QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-11"), QStringLiteral("mentioned ") + day.toString(Qt::ISODate)}));
     }
 
+    // "a Hwasong-12 crossed Hokkaido on 29 August 2017", "the Hwasong-21, first flown
+    // last November": a missile's flight told with a day of its own is that day's
+    // launch (an earlier one here), and the launch told keeps its own name.
+    void datedFlightOfAMissile_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("mentioned"); // "date names" of each earlier launch
+        const QString fired = QStringLiteral("North Korea fired an ICBM on Tuesday. ");
+        QTest::newRow("crossed-on-day") << fired + QStringLiteral("A Hwasong-12 crossed Hokkaido on 29 August 2017 and flew about 2,700 km.")
+                                        << QStringList{QStringLiteral("2017-08-29 Hwasong-12")};
+        QTest::newRow("first-flown-last-month-name") << fired + QStringLiteral("The Hwasong-20, first flown last November, puts the mainland in range.")
+                                                     << QStringList{QStringLiteral("2024-11-01 Hwasong-20")};
+        QTest::newRow("flew-in-month") << fired + QStringLiteral("The Hwasong-20 flew in February.")
+                                       << QStringList{QStringLiteral("2025-02-01 Hwasong-20")};
+        QTest::newRow("which-flew-again") << fired + QStringLiteral("The missile was the Hwasong-19, which flew again on Feb. 3.")
+                                          << QStringList{QStringLiteral("2025-02-03 Hwasong-19")};
+        QTest::newRow("overflew-on-day") << fired + QStringLiteral("A Hwasong-12 overflew Japan on 15 September 2017.")
+                                         << QStringList{QStringLiteral("2017-09-15 Hwasong-12")};
+        QTest::newRow("appositive-subject") << fired + QStringLiteral("Its predecessor, the Hwasong-19, flew on Feb. 3.")
+                                            << QStringList{QStringLiteral("2025-02-03 Hwasong-19")};
+        QTest::newRow("was-first-flown-on") << fired + QStringLiteral("The Hwasong-18 was first flown on April 13, 2023.")
+                                            << QStringList{QStringLiteral("2023-04-13 Hwasong-18")};
+        // No missile flying: a person, aircraft; a flight of the launch just told.
+        QTest::newRow("kim-flew") << fired + QStringLiteral("After the missile test, Kim flew to Vladivostok in September.") << QStringList{};
+        QTest::newRow("bombers-flew") << fired + QStringLiteral("US bombers flew over the peninsula on Feb. 3.") << QStringList{};
+        QTest::newRow("same-clause-flight") << fired + QStringLiteral("The council discussed the launch of an ICBM that flew over Japan on March 11.") << QStringList{};
+    }
+    void datedFlightOfAMissile()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, mentioned);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches) {
+            if (m.role == LaunchRole::Mentioned)
+                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.names.join(u',');
+        }
+        QCOMPARE(got, mentioned);
+    }
+
     // "the successful launch of the reconnaissance satellite Malligyong-2 on May 6",
     // "the satellite launch": a space launch, though the sentence names missiles too.
     void satelliteLaunchNounIsNoMissileLaunch_data()

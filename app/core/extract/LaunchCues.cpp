@@ -429,6 +429,65 @@ bool foreignSpaceLaunch(QStringView sentence)
         && !northKorean.firstMatch(sentence).hasMatch();
 }
 
+// The flight verbs a missile's own day may follow ("a Hwasong-12 crossed Hokkaido
+// on 29 August").
+bool isFlightVerb(QStringView w)
+{
+    return w.compare(QLatin1String("flew"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("flown"), Qt::CaseInsensitive) == 0
+        || w.compare(QLatin1String("crossed"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("overflew"), Qt::CaseInsensitive) == 0;
+}
+
+// "flew an ICBM", "first flew the Hwasong-18": the missile the verb's object.
+bool missileObjectAfter(const QString &text, int cueEnd, int end)
+{
+    static const GatedRegex object(
+        QStringLiteral("^\\s+(?:an?|two|three|four|five|six|several|multiple|its|another|the)\\s+(?:[\\w-]+\\s+){0,3}?"
+                       "(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?)|(?-i:%1)-\\d)").arg(MissileLexicon::designationStems()),
+        kCi);
+    return object.firstMatch(QStringView(text).mid(cueEnd, std::min(end, cueEnd + 60) - cueEnd)).hasMatch();
+}
+
+// A missile among the few words before a flight verb: "a Hwasong-12 crossed", "the
+// Hwasong-21, first flown", "which flew again" after "the missile, ...".
+bool missileSubjectIn(const NearWords &pre)
+{
+    for (int k = 0; k < pre.size() && k < 6; ++k) {
+        const QStringView w = pre.at(k).lower();
+        if (in(w, NEAR_WORDS("missile", "missiles", "rocket", "rockets", "icbm", "icbms", "irbm", "irbms", "srbm", "srbms",
+                              "slbm", "slbms", "mrbm", "crbm", "glider", "projectile", "one")))
+            return true;
+        for (const char *stem : {"hwasong", "hwaseong", "pukguksong", "kn-", "hwasal", "taepodong", "unha", "nodong", "musudan"}) {
+            if (w.startsWith(QLatin1String(stem)))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The same past a comma: "the Hwasong-20, flew in February", "the Hwasong-21, which
+// flew again in February", "An ICBM, first flown last November": the missile right
+// before, a comma and a relative or an auxiliary at most between ("After the
+// missile test, Kim flew to ..." is no missile's flight).
+// Returns where the missile's word starts (its clause's start is the caller's),
+// -1 when there is none, and -2 when a relative pronoun introduces the verb (the
+// flight of the missile just named, whose name the segment rules carry over).
+int missileSubjectBefore(const QString &text, int cueStart, int floor)
+{
+    static const GatedRegex missile(
+        QStringLiteral("(?<![\\w-])(?:missiles?|rockets?|ICBMs?|IRBMs?|SRBMs?|SLBMs?|MRBMs?|glider|(?-i:%1)-\\d[\\w.-]*)[\"\u201D]?"
+                       "\\s*,?\\s*((?:(?:which|that|first|later|also|was|were|had|has|been|again|then)\\s+){0,3})$")
+            .arg(MissileLexicon::designationStems()),
+        kCi);
+    const int from = std::max(floor, cueStart - 60);
+    const RegexMatch m = missile.firstMatch(QStringView(text).mid(from, cueStart - from));
+    if (!m.hasMatch())
+        return -1;
+    const QStringView between = QStringView(text).mid(from + int(m.capturedStart(1)), m.capturedEnd(1) - m.capturedStart(1));
+    if (between.startsWith(QLatin1String("which"), Qt::CaseInsensitive) || between.startsWith(QLatin1String("that"), Qt::CaseInsensitive))
+        return -2;
+    return from + int(m.capturedStart());
+}
+
 // "Russia fired", "South Korea has also test-fired", "U.S. forces launched".
 bool isForeignLauncher(QStringView x)
 {
@@ -590,6 +649,11 @@ LaunchCueFinder::LaunchCueFinder()
         // "flew the KN-23 missiles to Russia" carry something.)
         "flew(?=\\s+(?:the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?-i:%1)-\\d{1,2}[A-Za-z]{0,2}"
         "(?:\\s*(?:[,.;:)]|$)|\\s+(?:on|in|at|from|toward|towards|into|over|for|some|about|around|nearly|more|again|last|this|\\d)(?![\\w-])))|"
+        // "a Hwasong-12 crossed Hokkaido on 29 August 2017", "the Hwasong-21, first flown
+        // last November", "which flew again in February": a missile's flight told with
+        // its own day (its subject checked in analyse).
+        "(?:flew|flown|crossed|overflew)(?=(?:\\s+(?:again|over))?(?:\\s+(?!on\\b|in\\b|last\\b)[\\w'\u2019-]+){0,2}?\\s+"
+        "(?:(?:on|in)\\s+(?:the\\s+)?(?:\\d|%2)|last\\s+(?:week|month|year|%2)))|"
         "lobbed|splashed down|splashing down|test-fired|test-launched)|"
         "(?<noun>(?:test[- ])?(?:launch(?:es)?|firings?)|salvos?|volleys?|attempt(?=\\s+to\\s+(?:launch|put|place|send|fire)\\b)|test[- ]fires?|(?:flight-)?tests?(?:[- ](?:firings?|launch(?:es)?))?|"
         // "Last flight of this type was January 6": only after last/previous (checked in analyse).
@@ -597,7 +661,8 @@ LaunchCueFinder::LaunchCueFinder()
         // "the sixth launch this year, following those of 2026/1/4, 2026/3/17 and ...":
         // the earlier launches, each on its day.
         "(?<=following\\s|follows\\s|followed\\s|after\\s)those(?=\\s+(?:of|on)\\s+(?:\\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))"
-        ")(?![\\w-])").arg(MissileLexicon::designationStems()));
+        ")(?![\\w-])").arg(MissileLexicon::designationStems(), QStringLiteral("(?-i:January|February|March|April|May|June|July|August|September|"
+                                                                              "October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b")));
     m_cueNoun = m_cue.groupNumber(QStringLiteral("noun"));
     m_relevant = ci(QStringLiteral(
         "(?<![\\w-])(?:(?:the|this|that|these|those|both|each|one of the|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|weapons?)|"
@@ -802,6 +867,22 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         const QStringView matchedText = QStringView(text).mid(cue.start, cue.end - cue.start);
         if (hypotheticalBefore(pre))
             continue;
+        // A flight told by its day ("crossed Hokkaido on 29 August") is a launch only
+        // with a missile its subject, a few words before: "Kim flew to Vladivostok
+        // in April" is none. (With a missile its object, "flew an ICBM", it needs none.)
+        // (Nor after a launch cue of the same clause: "the launch ... of an IRBM that flew
+        // over Japan on 26 June" tells one launch.)
+        // ("Nothing of that class has flown since the KN-23 on 5 May 2024" counts from a
+        // launch it names: no subject needed.)
+        const bool flownSince = QStringView(text).mid(cue.end, 7).trimmed().startsWith(QLatin1String("since"), Qt::CaseInsensitive);
+        if (isFlightVerb(matchedText) && !flownSince && !missileObjectAfter(text, cue.end, end)) {
+            const int subject = missileSubjectBefore(text, cue.start, start);
+            if ((subject == -1 && !missileSubjectIn(pre))
+                || (!out.cues.isEmpty() && cue.start - out.cues.last().end < 160
+                    && !containsAnyOf(QStringView(text).mid(out.cues.last().end, cue.start - out.cues.last().end), {u';', u'.'})))
+                continue;
+            cue.subjectStart = std::max(subject, -1);
+        }
         if ((words & Ship) && shipLaunch(text, cue.start, cue.end, start, end)) {
             // (Up to the clause's end, or the next event told after it: "attended a launch
             // ceremony on Monday and then watched the test-firing of two missiles".)

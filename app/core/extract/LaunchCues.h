@@ -39,6 +39,10 @@ struct LaunchCue {
     // "They were fired from the Sunan area": no missile named, so only a retelling
     // of a missile launch already told; it introduces none.
     bool anaphoric = false;
+    // A flight verb's missile subject before it, set off by a comma or not ("Its
+    // predecessor, the Hwasong-19, flew on Feb. 3"): where that subject's clause
+    // begins, so its name is the flight's; -1 otherwise (and after "which").
+    int subjectStart = -1;
 };
 
 struct SentenceCues {

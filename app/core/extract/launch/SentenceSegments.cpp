@@ -626,6 +626,9 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             boundary = s.start;
         if (firstSince >= 0)
             boundary = date->start; // only "since ..." speaks of the earlier launch
+        // "Its predecessor, the Hwasong-19, flew on Feb. 3": the flight's subject is its own.
+        if (fromHere && cue.subjectStart >= 0)
+            boundary = std::min(boundary, LaunchCueFinder::clauseStart(text, cue.subjectStart, s.start));
         // "a hypersonic test on Jan. 6 and a salvo of short-range missiles on Jan. 14":
         // a new launch joined by "and a" starts there, not at the clause that holds
         // the previous launch's cue too.
