@@ -321,6 +321,26 @@ private slots:
         QTest::newRow("launch-from-the-region") << fired + QStringLiteral("It was the first launch from the region since January 30, when a Hwasong-19 landed in the sea.") << QDate(2025, 1, 30);
         QTest::newRow("launch-detected-by-seoul") << fired + QStringLiteral("It was the first launch detected by Seoul since February 20.") << QDate(2025, 2, 20);
     }
+    // "since March 1, when new U.N. sanctions took effect": that day is another event's.
+    void firstSinceAnotherEventIsNoLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString fired = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("sanctions") << fired + QStringLiteral("It was the first launch since March 1, when new U.N. sanctions took effect.");
+        QTest::newRow("minister-visited") << fired + QStringLiteral("It was the first launch detected by South Korea since Feb. 10, when the defence minister visited the front line.");
+        QTest::newRow("president-took-office") << fired + QStringLiteral("It was the first launch since March 4, when the new president took office.");
+        QTest::newRow("kcna-said") << fired + QStringLiteral("It was the first launch announced by state media since Feb. 26, when KCNA said the country would bolster its deterrent.");
+        QTest::newRow("talks-collapsed") << fired + QStringLiteral("It was the first launch in a month since Feb. 20, when talks collapsed in Hanoi.");
+    }
+    void firstSinceAnotherEventIsNoLaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        QCOMPARE(got, QStringList{QStringLiteral("primary 2025-03-11")});
+    }
     void firstCueWithWordsBeforeSince()
     {
         QFETCH(QString, text);
@@ -654,6 +674,15 @@ private slots:
                                           << QStringList{"2025-01-08 ICBM"};
         QTest::newRow("including-what-it-called") << fired + QStringLiteral("The launch follows a flurry of activity, including what Pyongyang called a hypersonic missile in early January and a salvo of four rockets from its launcher during drills in mid-January.")
                                                   << QStringList{"2025-01-01 hypersonic", "2025-01-11 "};
+        // A bare plural after "and" is an object of its own.
+        QTest::newRow("such-as-bare-plural") << fired + QStringLiteral("It has carried out several launches this year, such as an ICBM on Feb. 18 and SRBMs on March 3.")
+                                             << QStringList{"2025-02-18 ICBM", "2025-03-03 SRBM"};
+        // Not an object: another country's missile, a thing about missiles.
+        QTest::newRow("iranian-missile") << fired + QStringLiteral("The launch came days after an Iranian ballistic missile on March 4 struck targets in Israel.") << QStringList{};
+        QTest::newRow("south-korean-hyunmoo") << fired + QStringLiteral("The launch came after South Korea's Hyunmoo-5 missile on March 3 hit a target.") << QStringList{};
+        QTest::newRow("minuteman") << fired + QStringLiteral("The launch came after a Minuteman III ICBM on March 6.") << QStringList{};
+        QTest::newRow("meeting-about") << fired + QStringLiteral("The launch followed a meeting about ICBMs on March 1.") << QStringList{};
+        QTest::newRow("resolution-on") << fired + QStringLiteral("The launch came after a resolution on ballistic missiles on Feb. 22.") << QStringList{};
         // Not an object: another kind of launch, another country's firing.
         QTest::newRow("satellite") << fired + QStringLiteral("The launch came weeks after a failed satellite launch on Feb. 2.") << QStringList{};
         QTest::newRow("other-country") << fired + QStringLiteral("It came two days after South Korea test-fired a Hyunmoo missile on Sunday.") << QStringList{};

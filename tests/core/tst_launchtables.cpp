@@ -333,6 +333,10 @@ private slots:
         QTest::newRow("cells-tell-both")
             << QStringLiteral("## 2026\n\n| Date | Type |\n|---|---|\n| 27/01 | SRBM |\n| 01/27 | IRBM |\n")
             << QDate() << QStringList{};
+        // A missile's row that names a space launch vehicle stays; a satellite's goes.
+        QTest::newRow("icbm-from-space-launch-vehicle")
+            << QStringLiteral("## 2026\n\n| Date (DD/MM) | Type |\n|---|---|\n| 08/03 | ICBM (derived from a space launch vehicle) |\n| 09/03 | Satellite launch (failed) |\n")
+            << QDate() << QStringList{QStringLiteral("2026-03-08  [ICBM] {} n=0..-1 d=- a=-  ")};
         // A space launch vehicle's row is no missile launch.
         QTest::newRow("space-launch-row")
             << QStringLiteral("## 2026\n\n| Date (DD/MM) | Type |\n|---|---|\n| 06/05 | Space launch vehicle |\n| 20/05 | IRBM |\n")
@@ -364,6 +368,15 @@ private slots:
         QTest::newRow("hash-and-number")
             << QStringLiteral("## 2025\n\n| # | Date (DD/MM) | Type | Number fired |\n|---|---|---|---|\n| 4 | 05/01 | SRBM | 2 |\n")
             << QStringList{QStringLiteral("2025-01-05  [SRBM] {} n=2..2 d=- a=-  ")};
+        // A column holding 1, 2, 3 row after row numbers the rows, whatever its header.
+        QTest::newRow("no-sequential-and-hash-counts")
+            << QStringLiteral("## 2025\n\n| No. | Date (DD/MM) | Type | # |\n|---|---|---|---|\n| 1 | 05/01 | SRBM | 3 |\n| 2 | 27/01 | IRBM | 4 |\n| 3 | 24/02 | SRBM | 1 |\n")
+            << QStringList{QStringLiteral("2025-01-05  [SRBM] {} n=3..3 d=- a=-  "), QStringLiteral("2025-01-27  [IRBM] {} n=4..4 d=- a=-  "),
+                           QStringLiteral("2025-02-24  [SRBM] {} n=1..1 d=- a=-  ")};
+        // A "Missiles" column of figures alone counts.
+        QTest::newRow("missiles-column-of-figures")
+            << QStringLiteral("## 2025\n\n| # | Date (DD/MM) | Type | Missiles |\n|---|---|---|---|\n| 1 | 06/03 | SRBM | 3 |\n| 2 | 07/03 | IRBM | 4 |\n")
+            << QStringList{QStringLiteral("2025-03-06  [SRBM] {} n=3..3 d=- a=-  "), QStringLiteral("2025-03-07  [IRBM] {} n=4..4 d=- a=-  ")};
         // "#" alone counts.
         QTest::newRow("hash-alone")
             << QStringLiteral("## 2025\n\n| Date (DD/MM) | Type | # |\n|---|---|---|\n| 05/01 | SRBM | 3 |\n")

@@ -18,9 +18,24 @@ namespace LaunchPhrases {
 // 31 October 2024": the launch told is the first since an earlier one, which the
 // "since" date right after the cue dates. Returns where "first" starts, -1 when
 // the words do not say so.
+bool whenClauseTellsOtherEvent(const QString &text, int dayEnd)
+{
+    static const QRegularExpression when(QStringLiteral("^\\s*,\\s*when\\s+([^.;]{1,160})"), QRegularExpression::CaseInsensitiveOption);
+    const auto m = when.match(QStringView(text).mid(dayEnd, 200));
+    if (!m.hasMatch())
+        return false;
+    static const QRegularExpression launch(
+        QStringLiteral("(?<![\\w-])(?:fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|test(?:ed|-fired|-launched)?|fl(?:ew|own)|missiles?|rockets?|"
+                       "projectiles?|ICBMs?|IRBMs?|SRBMs?|SLBMs?|MRBMs?|CRBMs?|Hwas(?:e)?ong|Pukguksong|KN-\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !launch.match(m.capturedView(1)).hasMatch();
+}
+
 int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d, int floor)
 {
     if (d.start < cue.end || QStringView(text).mid(d.start, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) != 0)
+        return -1;
+    if (whenClauseTellsOtherEvent(text, d.end))
         return -1;
     if (d.start - cue.end > 2) {
         // "The launch was North Korea's first of an ICBM since October 2024", "the test

@@ -12,6 +12,10 @@
 namespace atlas {
 namespace LaunchPhrases {
 
+// "since March 1, when new U.N. sanctions took effect": a "when" clause after the
+// day (ending at dayEnd) that tells another event, no launch or missile in it, so
+// the day is that event's, not a launch's.
+bool whenClauseTellsOtherEvent(const QString &text, int dayEnd);
 // "its first ICBM test since 31 October 2024": where "first" starts when the cue's
 // noun phrase says first and the "since" date follows the cue; -1 otherwise.
 int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d, int floor);

@@ -4,6 +4,7 @@
 #include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
 #include "extract/LaunchPhrases.h"
+#include "extract/MissileLexicon.h"
 #include "extract/launch/LaunchDateRules.h"
 #include "extract/temporal/ListYears.h"
 
@@ -72,6 +73,25 @@ bool monthOfTheVerb(QStringView between)
     return !clause.firstMatch(between).hasMatch();
 }
 
+// Whether an object found before a day ("an Iranian ballistic missile on March 14",
+// "a statement on cruise missiles on March 15") is another country's missile or a
+// thing about missiles, no North Korean launch.
+bool objectIsOtherThing(const QString &text, int from, int to)
+{
+    static const GatedRegex other(
+        QStringLiteral("(?<![\\w-])(?:Iranian|Iran['\u2019]s|Russian|Russia['\u2019]s|Chinese|China['\u2019]s|South\\s+Korean|"
+                       "South\\s+Korea['\u2019]s|Seoul['\u2019]s|U\\.S\\.|US|American|America['\u2019]s|Japanese|Japan['\u2019]s|"
+                       "Israeli|Israel['\u2019]s|Indian|India['\u2019]s|Pakistani|Pakistan['\u2019]s|Ukrainian|Ukraine['\u2019]s|"
+                       "Houthi|Yemeni|French|British|Taiwanese|Taiwan['\u2019]s|NATO)(?![\\w-])|"
+                       // a missile as the topic of another thing: "a statement on ...", "a meeting about ..."
+                       "(?<![\\w-])(?:on|about|regarding|concerning|against|targeting)\\s"),
+        QRegularExpression::NoPatternOption);
+    if (other.firstMatch(QStringView(text).mid(from, to - from)).hasMatch())
+        return true;
+    const MissileLexicon &lexicon = MissileLexicon::bundled();
+    return lexicon.mayNameForeign(text, from, to) && !lexicon.foreignDesignations(text, from, to).isEmpty();
+}
+
 // After a launch verb's dated object ("fired cruise missiles on Feb. 26"), more
 // objects each with a day of their own ("and an ICBM on March 3"): each its
 // launch (an earlier one told with that day, or a new one), in a segment of its
@@ -84,7 +104,8 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
     // "an ICBM on January 8, which flew for 70 minutes, and ...".)
     static const GatedRegex object(
         QStringLiteral("^(?:\\s*,?\\s*(?:that|which)\\s+(?:[^,;.:()\u2014\u2013]|(?<=\\d),(?=\\d)){1,100}?)?"
-                       "\\s*,?\\s*(?:and\\s+)?((?:an?|two|three|four|five|six|several|multiple|more|another)\\s+"
+                       // (A bare plural after "and": "an ICBM on Feb. 18 and SRBMs on March 3".)
+                       "\\s*,?\\s*(?:and\\s+)?((?:(?:an?|two|three|four|five|six|several|multiple|more|another)\\s+|(?<=and\\s))"
                        "[^,;.:()\u2014\u2013]{0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?))\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     // "the third this year, after an IRBM on Jan. 6 and two cruise missiles on
@@ -117,6 +138,14 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
             base = std::max(previousEnd, d.start - 120);
             m = ledByConnective.firstMatch(QStringView(text).mid(base, d.start - base));
             led = m.hasMatch();
+        }
+        if (m.hasMatch() && objectIsOtherThing(text, base + int(m.capturedStart(1)), base + int(m.capturedEnd(1)))) {
+            // Its words are no launch's: not the launch told's either ("after a
+            // Minuteman III ICBM on March 6" gives it no class).
+            const int mention = segments.back().mention;
+            segments.append({base + int(m.capturedStart(1)), -1, false, false, nullptr, -1, false, d.end});
+            segments.append({d.end, mention, false, false, nullptr, -1});
+            break;
         }
         if (!m.hasMatch()) {
             if (yearOnly && !led && previous == first)
@@ -471,6 +500,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
         int target = -1;
         const int told = segments.back().mention; // the launch being told before this cue
         bool fromHere = false; // the new launch starts at this cue's clause, not at the sentence
+        // ("the first launch since March 1, when new U.N. sanctions took effect": that
+        // day is the sanctions', and dates no launch.)
+        if (date && QStringView(text).mid(date->start, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) == 0
+            && LaunchPhrases::whenClauseTellsOtherEvent(text, date->end)) {
+            usedDates << date->start;
+            date = nullptr;
+        }
         int firstSince = date ? firstSinceAt(text, cue, *date, s.start) : -1;
         // "The launch was the North's first into the Yellow Sea since ...": said of the
         // launch told, "first" counts from an earlier launch only when it names its kind.

@@ -449,6 +449,59 @@ NumericDays numericDaysOfCells(const QVector<QStringView> &cells)
     return dayFirst ? NumericDays::DayFirst : NumericDays::MonthFirst;
 }
 
+// "| # | Date | ... | No. |", "| No. | Date | Type | # |": of two count columns,
+// one holding 1, 2, 3 ... row after row numbers the rows; and "| # | Date | Type |
+// Missiles |" with a figure alone in every "Missiles" cell counts with it.
+void numberRowsAndCounts(const QString &text, const TableSpan &table, int headerStart, int firstRow, QVector<Column> &columns)
+{
+    const int n = int(columns.size());
+    QVector<QVector<int>> values(n); // each column's cells read as a whole number (-1: not one)
+    forEachLine(text, firstRow, table.end, [&](int rs, int re) {
+        if (table.delimiter == u'|' && isRule(QStringView(text).mid(rs, re - rs)))
+            return;
+        const QVector<Cell> cells = cellsOf(text, rs, re, table.delimiter);
+        for (int i = 0; i < n; ++i) {
+            bool ok = false;
+            const int v = i < cells.size() ? QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start).trimmed().toInt(&ok) : 0;
+            values[i] << (ok ? v : -1);
+        }
+    });
+    auto sequential = [](const QVector<int> &v) {
+        for (int k = 0; k < v.size(); ++k) {
+            if (v[k] != k + 1)
+                return false;
+        }
+        return v.size() >= 2;
+    };
+    auto allNumbers = [](const QVector<int> &v) {
+        return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](int x) { return x >= 0; });
+    };
+    // A name column of figures alone ("Missiles": 3, 4, 1) counts.
+    bool otherCount = false;
+    for (int i = 0; i < n; ++i)
+        otherCount = otherCount || (columns[i] == Column::Count && !sequential(values[i]));
+    for (int i = 0; i < n && !otherCount; ++i) {
+        if (columns[i] == Column::Name && allNumbers(values[i]) && !sequential(values[i])) {
+            columns[i] = Column::Count;
+            otherCount = true;
+        }
+    }
+    // Beside another count, a column numbering the rows (or headed "#") is no count.
+    const QVector<Cell> header = cellsOf(text, headerStart, firstRow - 1, table.delimiter);
+    auto hash = [&](int i) {
+        return i < header.size() && QStringView(text).mid(header[i].start, header[i].end - header[i].start).trimmed() == u"#";
+    };
+    int counts = 0;
+    for (const Column c : std::as_const(columns))
+        counts += c == Column::Count ? 1 : 0;
+    for (int i = 0; counts > 1 && i < n; ++i) {
+        if (columns[i] == Column::Count && (sequential(values[i]) || hash(i))) {
+            columns[i] = Column::Other;
+            --counts;
+        }
+    }
+}
+
 // The year a table's days are in: the nearest heading above it, when it is a
 // year alone ("## 2026", "=== 2025 ==="), within a few thousand characters; 0
 // when there is none.
@@ -518,10 +571,15 @@ int rowYear(const QString &text, const QVector<Cell> &cells, const QVector<Colum
 bool rowTellsOtherEvent(const QString &text, int ls, int le)
 {
     static const QRegularExpression other(QStringLiteral(
-        "(?<![\\w-])(?:no\\s+launch|not\\s+a\\s+(?:launch|missile)|non-launch|parade|exhibition|anniversary|ground\\s+test|engine\\s+test|"
-        "space\\s+launch)(?![\\w-])"),
+        "(?<![\\w-])(?:no\\s+launch|not\\s+a\\s+(?:launch|missile)|non-launch|parade|exhibition|anniversary|ground\\s+test|engine\\s+test)(?![\\w-])"),
         QRegularExpression::CaseInsensitiveOption);
-    return other.match(QStringView(text).mid(ls, le - ls)).hasMatch();
+    // A space launch vehicle's or satellite's row, unless it names a missile's class
+    // ("ICBM (derived from a space launch vehicle)").
+    static const QRegularExpression space(QStringLiteral("(?<![\\w-])(?:space\\s+launch|satellite)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression missileClass(
+        QStringLiteral("(?<![\\w-])(?:[IMSC]RBMs?|ICBMs?|SLBMs?|ballistic|cruise|hypersonic)(?![\\w-])"), QRegularExpression::CaseInsensitiveOption);
+    const QStringView row = QStringView(text).mid(ls, le - ls);
+    return other.match(row).hasMatch() || (space.match(row).hasMatch() && !missileClass.match(row).hasMatch());
 }
 
 // "| 04-15 | Hwasong-20 | expected parade display |": a row dated by bare figures
@@ -558,14 +616,7 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                         dateColumn = int(columns.size()) - 1;
                     }
                 }
-                // "| # | Date | ... | No. |": beside another count column, "#" numbers the rows.
-                int countColumns = 0;
-                for (const Column c : std::as_const(columns))
-                    countColumns += c == Column::Count ? 1 : 0;
-                for (int i = 0; countColumns > 1 && i < cells.size() && i < columns.size(); ++i) {
-                    if (columns[i] == Column::Count && QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start).trimmed() == u"#")
-                        columns[i] = Column::Other;
-                }
+                numberRowsAndCounts(text, table, ls, le + 1, columns);
                 // Not in the header: in the prose above, or told by the days themselves.
                 if (dateColumn >= 0 && numericDays == NumericDays::None)
                     numericDays = numericDaysDeclaredAbove(text, table.start);
