@@ -116,6 +116,8 @@ private slots:
         QTest::newRow("hwasal korean letter dash") << "a Hwasal-2 Ka-2 cruise missile" << "Hwasal-2-KA-2";
         QTest::newRow("pair") << "the Hwasong-11 (KN-23)" << "Hwasong-11,KN-23";
         QTest::newRow("kn") << "a KN23" << "KN-23";
+        QTest::newRow("rodong missile") << "a Rodong-1 missile" << "Nodong-1";
+        QTest::newRow("rodong sinmun is a newspaper") << "The Rodong Sinmun newspaper did not mention the launch" << "";
         QTest::newRow("kn space") << "a KN 25" << "KN-25";
         // Plurals: "including KN-23s and KN-25s", "two Hwasong-11s"
         QTest::newRow("kn plural") << "including KN-23s and KN-25s" << "KN-23,KN-25";

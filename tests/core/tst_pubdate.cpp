@@ -252,6 +252,8 @@ void TestPubDate::detects_data()
     row("site-bar-epaper", "21 May 2027 | ePaper | Menu\nHeadline\nPublished 20 May 2027\nText.", "2027-05-20", "2027-05-20", "stamp");
     row("site-bar-search", "Search | Login | Tuesday 4 March 2025\nHeadline\n3 March 2025\nText.", "2025-03-03", "2025-03-03", "dateline");
     row("site-bar-fahrenheit", "Sat, Jun 26, 2027 | Washington 88\u00B0F | My Account\nHeadline\nJune 25, 2027\nText.", "2027-06-25", "2027-06-25", "dateline");
+    // A yearless dateline beats a site's clock when its year is found.
+    row("site-bar-vs-yearless-dateline", "Mon., Aug. 2, 2027 | Seoul 31\u00B0C | e-Paper | Log in\n\nSEOUL, June 13 (Reuters) - North Korea fired a missile on Sunday. It was the ninth time North Korea had launched ballistic missiles in 2027.", "2027-06-13", "2027-06-13", "dateline");
     // A stamp and its update on one line: the first is the article's.
     row("stamp-then-updated-same-line", "Headline\nJune 25, 2027 at 9:47 p.m. EDT Updated June 26, 2027 at 7:10 a.m. EDT\nText.", "2027-06-25", "2027-06-26", "dateline");
     row("stamp-then-modified-same-line", "Headline\n3 March 2025, 10:02 GMT modified 4 March 2025, 08:00 GMT\nText.", "2025-03-03", "2025-03-03", "dateline");

@@ -621,6 +621,20 @@ private slots:
             {"Australia:condemn", "Japan:condemn"});
         row("group of three by people and offices 5", "Chinese Foreign Minister Wang Yi hosted the Japanese Foreign Minister and the South Korean Foreign Minister in Beijing. The three ministers pledged closer coordination.",
             {"China:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        // Groups named by their officials, envoys, foreign or defence ministers.
+        row("group nouns officials", "The defense chiefs of South Korea, the United States and Japan held a video call. The three officials condemned the launch.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("group nouns envoys", "The nuclear envoys of South Korea, the United States and Japan met in Seoul. The three envoys condemned the launch.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("group nouns foreign ministers", "Japan, the United States and South Korea held talks. The three foreign ministers strongly condemned the launch.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("group nouns defence ministers", "Japan and Australia held talks in Canberra. The two defence ministers condemned the launch.",
+            {"Australia:condemn", "Japan:condemn"});
+        row("group nouns diplomats", "Diplomats of France and Germany met on Monday. Both diplomats condemned the launch.",
+            {"France:condemn", "Germany:condemn"});
+        // An organisation's officer is no country of the group.
+        row("group with an organisation's officer", "NATO Secretary-General Mark Rutte met Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung. The three leaders condemned the launch.",
+            {});
         // A group named by its number alone, before a verb of saying or of a stance.
         row("bare group the three", "Japan, the United States and South Korea held talks. The three condemned the launch.",
             {"Japan:condemn", "South Korea:condemn", "United States:condemn"});

@@ -978,7 +978,9 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
         }
     }
     // 3. A dateline with the month and day only takes its year from elsewhere.
-    if ((!best.pd.isValid() || best.rank == RankTitle) && best.yearless.date.isValid()) {
+    // (A yearless dateline beats a site's clock too: "Mon., Aug. 2, 2027 | Seoul 31°C |
+    // e-Paper" over "SEOUL, June 13 (Reuters) -".)
+    if ((!best.pd.isValid() || best.rank == RankTitle || best.rank == RankBanner) && best.yearless.date.isValid()) {
         const QDate md = best.yearless.date;
         const int year = yearForDateline(text, md.month(), md.day(), tagger, best.yearless.start);
         const QDate d = year > 0 ? QDate(year, md.month(), md.day()) : QDate();

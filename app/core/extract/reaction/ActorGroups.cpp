@@ -378,8 +378,9 @@ QStringList SentenceReader::recentList(int count, int before) const
         auto countriesOf = [&](const QVector<ActorMention> &mentions, int limit) {
             QStringList out;
             for (const ActorMention &m : mentions) {
+                // (Not an organisation's officer: "NATO Secretary-General Mark Rutte".)
                 if (m.start < limit && !m.country.isEmpty() && !m.organization && m.kind != ActorMention::Group
-                    && m.country != QLatin1String("North Korea") && !out.contains(m.country))
+                    && m.country != QLatin1String("North Korea") && !m_lex.isOrganization(m.country) && !out.contains(m.country))
                     out << m.country;
             }
             return out;
