@@ -392,6 +392,35 @@ private slots:
         QCOMPARE(got, mentioned);
     }
 
+    // "The SLBM was fired on April 2, 2024": a definite missile fired on a day of
+    // another year than the launch told is that day's launch.
+    void definiteMissileOfAnotherYear_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("mentioned");
+        const QString fired = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("slbm-fired-full-date") << fired + QStringLiteral("The SLBM was fired on April 2, 2024, state media said.") << QStringList{"2024-04-02 SLBM"};
+        QTest::newRow("era-year") << fired + QStringLiteral("The SLBM was fired on April 2, Juche 113 (2024), state media said.") << QStringList{"2024-04-02 SLBM"};
+        QTest::newRow("icbm-launched-dmy") << fired + QStringLiteral("The ICBM was launched on 31 October 2024 from Pyongyang.") << QStringList{"2024-10-31 ICBM"};
+        QTest::newRow("missiles-test-fired") << fired + QStringLiteral("The cruise missiles were test-fired on Jan. 25, 2024, off the west coast.") << QStringList{"2024-01-25 cruise"};
+        QTest::newRow("hwasong-fired") << fired + QStringLiteral("The IRBM was fired on January 14, 2024, KCNA said.") << QStringList{"2024-01-14 IRBM"};
+        // The day of the launch told, or one without its year: the same launch.
+        QTest::newRow("same-day") << fired + QStringLiteral("The missile was fired on March 11, 2025 from Sunan.") << QStringList{};
+        QTest::newRow("no-year") << fired + QStringLiteral("The missile was fired on March 10 at 11 p.m. GMT.") << QStringList{};
+    }
+    void definiteMissileOfAnotherYear()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, mentioned);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches) {
+            if (m.role == LaunchRole::Mentioned)
+                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        }
+        QCOMPARE(got, mentioned);
+    }
+
     // "the successful launch of the reconnaissance satellite Malligyong-2 on May 6",
     // "the satellite launch": a space launch, though the sentence names missiles too.
     void satelliteLaunchNounIsNoMissileLaunch_data()
