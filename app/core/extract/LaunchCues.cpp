@@ -433,6 +433,10 @@ bool foreignSpaceLaunch(QStringView sentence)
 // on 29 August").
 bool isFlightVerb(QStringView w)
 {
+    // (Asked of every cue: most start with another letter.)
+    const char16_t c = w.isEmpty() ? 0 : char16_t(w.front().unicode() | 0x20);
+    if (c != 'f' && c != 'c' && c != 'o')
+        return false;
     return w.compare(QLatin1String("flew"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("flown"), Qt::CaseInsensitive) == 0
         || w.compare(QLatin1String("crossed"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("overflew"), Qt::CaseInsensitive) == 0;
 }
@@ -874,8 +878,8 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         // over Japan on 26 June" tells one launch.)
         // ("Nothing of that class has flown since the KN-23 on 5 May 2024" counts from a
         // launch it names: no subject needed.)
-        const bool flownSince = QStringView(text).mid(cue.end, 7).trimmed().startsWith(QLatin1String("since"), Qt::CaseInsensitive);
-        if (isFlightVerb(matchedText) && !flownSince && !missileObjectAfter(text, cue.end, end)) {
+        if (isFlightVerb(matchedText) && !QStringView(text).mid(cue.end, 7).trimmed().startsWith(QLatin1String("since"), Qt::CaseInsensitive)
+            && !missileObjectAfter(text, cue.end, end)) {
             const int subject = missileSubjectBefore(text, cue.start, start);
             if ((subject == -1 && !missileSubjectIn(pre))
                 || (!out.cues.isEmpty() && cue.start - out.cues.last().end < 160

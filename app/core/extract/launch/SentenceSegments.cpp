@@ -135,7 +135,7 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
         if (!(afterNoun && yearOnly))
             m = object.firstMatch(QStringView(text).mid(base, d.start - base));
         if (!m.hasMatch() && !led && !yearOnly) {
-            base = std::max(previousEnd, d.start - 120);
+            base = std::max(previousEnd, d.start - 90); // (the connective, a word or two, the object)
             m = ledByConnective.firstMatch(QStringView(text).mid(base, d.start - base));
             led = m.hasMatch();
         }
@@ -540,8 +540,8 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             date = nullptr;
         } else if (cue.definite && cue.verb && date && date->start >= cue.end && primary >= 0 && ms[primary].date.isKnown()
                    && isDayPrecise(date->date) && date->date.isKnown() && !date->relative
-                   && temporal::statesYear(QStringView(text).mid(date->start, date->end - date->start))
-                   && !compatibleDates(ms[primary].date, launchDate().date)) {
+                   && !compatibleDates(ms[primary].date, launchDate().date)
+                   && temporal::statesYear(QStringView(text).mid(date->start, date->end - date->start))) {
             // "The SLBM was fired on April 2, 2024": a definite missile fired on a day
             // of another year than the launch told is that day's launch.
             for (int k = 0; k < ms.size() && target < 0; ++k) {
