@@ -57,8 +57,10 @@ QString ArticleExtractor::version()
     // launch-15: the review's mends and the eighteenth set's kinds ("launched by"
     // North Korea only, letterheads, "on behalf of" before "We", yearless
     // datelines counted further down, era years, a first flight in the passive).
-    // launch-16: dated objects after a launch noun or a connective ("following a
-    // salvo on Jan. 4 and an IRBM on March 17"), each its own earlier launch.
+    // launch-16: the nineteenth set's kinds: dated objects after a launch noun or
+    // a connective ("following a salvo on Jan. 4 and an IRBM on March 17"), a
+    // missile's dated flight ("crossed Hokkaido on 29 August 2017"), tables in
+    // DD/MM, site bars and edition lines, era months, "The three condemned".
     return QStringLiteral("launch-16");
 }
 
