@@ -14,10 +14,7 @@
 namespace atlas {
 namespace LaunchPhrases {
 
-// "its first ballistic missile launch since June 19", "the first ICBM test since
-// 31 October 2024": the launch told is the first since an earlier one, which the
-// "since" date right after the cue dates. Returns where "first" starts, -1 when
-// the words do not say so.
+// (See LaunchPhrases.h.)
 bool whenClauseTellsOtherEvent(const QString &text, int dayEnd)
 {
     static const QRegularExpression when(QStringLiteral("^\\s*,\\s*when\\s+([^.;]{1,160})"), QRegularExpression::CaseInsensitiveOption);
@@ -31,11 +28,13 @@ bool whenClauseTellsOtherEvent(const QString &text, int dayEnd)
     return !launch.match(m.capturedView(1)).hasMatch();
 }
 
+// "its first ballistic missile launch since June 19", "the first ICBM test since
+// 31 October 2024": the launch told is the first since an earlier one, which the
+// "since" date right after the cue dates. Returns where "first" starts, -1 when
+// the words do not say so.
 int firstSinceAt(const QString &text, const LaunchCue &cue, const DateMention &d, int floor)
 {
     if (d.start < cue.end || QStringView(text).mid(d.start, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) != 0)
-        return -1;
-    if (whenClauseTellsOtherEvent(text, d.end))
         return -1;
     if (d.start - cue.end > 2) {
         // "The launch was North Korea's first of an ICBM since October 2024", "the test

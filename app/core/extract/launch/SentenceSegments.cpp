@@ -538,25 +538,14 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
             target = segments.back().mention >= 0 ? segments.back().mention
                                                   : (primary >= 0 ? primary : (primary = build.create(LaunchRole::Primary, cue.start, cue.end)));
             date = nullptr;
-        } else if (cue.definite && cue.verb && date && date->start >= cue.end && primary >= 0 && ms[primary].date.isKnown()
-                   && isDayPrecise(date->date) && date->date.isKnown() && !date->relative
+        } else if (cue.definite && date && primary >= 0 && ms[primary].date.isKnown()
                    && !compatibleDates(ms[primary].date, launchDate().date)
-                   && temporal::statesYear(QStringView(text).mid(date->start, date->end - date->start))) {
-            // "The SLBM was fired on April 2, 2024": a definite missile fired on a day
-            // of another year than the launch told is that day's launch.
-            for (int k = 0; k < ms.size() && target < 0; ++k) {
-                if (k != primary && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
-                    target = k;
-            }
-            if (target < 0) {
-                target = build.create(LaunchRole::Mentioned, cue.start, cue.end);
-                fromHere = true;
-            }
-            build.setDate(target, launchDate(), si);
-        } else if (cue.definite && date && primary >= 0 && ownDayOf(text, cue, *date)
-                   && ms[primary].date.isKnown() && !compatibleDates(ms[primary].date, launchDate().date)) {
+                   && (ownDayOf(text, cue, *date)
+                       || (cue.verb && date->start >= cue.end && isDayPrecise(date->date) && date->date.isKnown() && !date->relative
+                           && temporal::statesYear(QStringView(text).mid(date->start, date->end - date->start))))) {
             // "The October 22 salvo", "the May 8 firing": a definite launch that names a
-            // day of its own, not the primary's, is that day's launch.
+            // day of its own, not the primary's, is that day's launch; so is "The SLBM was
+            // fired on April 2, 2024", a definite missile fired on a day of another year.
             for (int k = 0; k < ms.size() && target < 0; ++k) {
                 if (k != primary && hasDate(ms[k].date) && ms[k].date.sameDate(date->date))
                     target = k;
