@@ -162,6 +162,12 @@ private slots:
         QTest::newRow("volley") << "fired a volley of rockets" << 2 << -1;
         QTest::newRow("salvo number") << "fired a salvo of six missiles" << 6 << 6;
         QTest::newRow("salvo alone") << "fired a salvo of six on Tuesday" << 6 << 6;
+        // A dozen, and half a dozen.
+        QTest::newRow("salvo of a dozen") << "a salvo of a dozen \"super-large\" rockets" << 12 << 12;
+        QTest::newRow("a dozen missiles") << "fired a dozen short-range missiles" << 12 << 12;
+        QTest::newRow("half a dozen") << "launched half a dozen cruise missiles" << 6 << 6;
+        QTest::newRow("about a dozen") << "fired about a dozen rockets" << 12 << 12;
+        QTest::newRow("barrage of half a dozen") << "a barrage of half a dozen projectiles" << 6 << 6;
         // A number after a launch verb with no noun: the missiles named before.
         QTest::newRow("fired one from") << "since May 2022, when it fired one from waters off Sinpo" << 1 << 1;
         QTest::newRow("launched two into") << "the North launched two into the East Sea" << 2 << 2;

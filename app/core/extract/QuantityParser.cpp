@@ -445,8 +445,8 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
         "sixteen|seventeen|eighteen|nineteen|twenty(?:-\\w+)?|thirty(?:-\\w+)?");
     static const GatedRegex re(
         QStringLiteral("(?<![\\w-])(?:(at least|more than|as many as|up to|over|around|about|approximately|roughly|nearly|some|an estimated)\\s+)?"
-                       "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total|mix|mixture|combination|variety) of(?:\\s+(?:%1))?|"
-                       "multiple|several|numerous|a few|dozens of|a single|single|%1|an?)"
+                       "(a (?:barrage|volley|salvo|series|string|flurry|handful|number|pair|couple|total|mix|mixture|combination|variety) of(?:\\s+(?:half a dozen|a dozen|%1))?|"
+                       "multiple|several|numerous|a few|dozens of|half a dozen|a dozen|a single|single|%1|an?)"
                        // (A modifier may be a quoted name: 'three upgraded "Hwasong-11Da-4.5"
                        // tactical ballistic missiles', 'two "Hwasal-3" strategic cruise missiles'.)
                        "\\s+((?:[\\w’'.\"“”-]+\\s+){0,5}?)"
@@ -511,6 +511,8 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
         const QString lastWord = lastSpace >= 0 ? q.mid(lastSpace + 1) : q;
         if (lastWord.at(0).isDigit())
             n = lastWord.toInt();
+        else if (lastWord == QLatin1String("dozen")) // "a salvo of a dozen rockets", "half a dozen missiles"
+            n = q.endsWith(QLatin1String("half a dozen")) ? 6 : 12;
         else
             n = smallNumberWord(lastWord);
         if (q == QLatin1String("a") || q == QLatin1String("an") || q == QLatin1String("single") || q == QLatin1String("a single")) {
