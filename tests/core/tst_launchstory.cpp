@@ -431,6 +431,7 @@ private slots:
         QTest::newRow("launch-of-a-spy-satellite") << fired + QStringLiteral("The missile test followed the launch of a spy satellite on March 6.");
         QTest::newRow("launch-of-its-first-satellite") << fired + QStringLiteral("The launch of its first military satellite on March 6 used ballistic missile technology, officials said.");
         QTest::newRow("markdown-name-then-missile-sectors") << fired + QStringLiteral("He also referred to the successful launch of the reconnaissance satellite **Malligyong-2** on March 6, saying that the space and missile sectors had \"greeted a season of great leaps\" this year.");
+        QTest::newRow("satellite-carrying-rocket-launch") << fired + QStringLiteral("The satellite-carrying rocket launch on March 6 was condemned as a missile test in disguise.");
         QTest::newRow("the-satellite-launch") << fired + QStringLiteral("The satellite launch on March 6 drew missile warnings in Okinawa.");
         QTest::newRow("launches-of-satellites") << fired + QStringLiteral("Kim praised the launches of two satellites on March 6, as well as missile forces.");
     }

@@ -948,7 +948,11 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 const bool ofSatellite = post.size() > 1 && post.at(0).lower() == QLatin1String("of")
                     && (space(post.at(1).lower()) || (post.size() > 2 && space(post.at(2).lower()))
                         || (post.size() > 3 && space(post.at(3).lower())));
-                if (ofSatellite || (!pre.isEmpty() && space(pre.at(0).lower())))
+                // ("the satellite-carrying rocket launch": a word before it made of one.)
+                auto spaceWord = [&](int k) {
+                    return k < pre.size() && (space(pre.at(k).lower()) || pre.at(k).lower().startsWith(QLatin1String("satellite-")));
+                };
+                if (ofSatellite || spaceWord(0) || (spaceWord(1) && pre.at(0).lower() == QLatin1String("rocket")))
                     continue;
             }
             // "North Korea's missile launches are a consequence of ...": launches in
