@@ -392,6 +392,36 @@ private slots:
         QCOMPARE(got, mentioned);
     }
 
+    // "In 2017, the North fired an ICBM on July 4": a year alone heading the sentence
+    // is the year of the days it goes on to give without theirs.
+    void yearHeadingTheSentence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("mentioned");
+        const QString fired = QStringLiteral("North Korea fired a ballistic missile on Tuesday. ");
+        QTest::newRow("in-year-comma") << fired + QStringLiteral("In 2017, the North fired an ICBM on July 4.") << QStringList{"2017-07-04 ICBM"};
+        QTest::newRow("in-year-colon") << fired + QStringLiteral("In 2017 the overflights stopped pretending: a Hwasong-12 crossed Hokkaido on 29 August.")
+                                       << QStringList{"2017-08-29 "};
+        QTest::newRow("in-year-month") << fired + QStringLiteral("In 2022, it launched an IRBM over Japan in October.") << QStringList{"2022-10-01 IRBM"};
+        QTest::newRow("back-in-year") << fired + QStringLiteral("Back in 2019, it fired two SRBMs on July 25.") << QStringList{"2019-07-25 SRBM"};
+        QTest::newRow("year-semicolon") << fired + QStringLiteral("In 2023 there was a lull; it fired an ICBM on Dec. 18.") << QStringList{"2023-12-18 ICBM"};
+        // A day with its own year, or after another year named: not moved.
+        QTest::newRow("own-year") << fired + QStringLiteral("In 2023, it fired an ICBM on March 16, 2024.") << QStringList{"2024-03-16 ICBM"};
+        QTest::newRow("this-year-between") << fired + QStringLiteral("In 2017, it fired its first ICBM; this year it fired an SRBM on Feb. 3.") << QStringList{"2025-02-03 SRBM"};
+    }
+    void yearHeadingTheSentence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, mentioned);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches) {
+            if (m.role == LaunchRole::Mentioned)
+                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
+        }
+        QCOMPARE(got, mentioned);
+    }
+
     // "The SLBM was fired on April 2, 2024": a definite missile fired on a day of
     // another year than the launch told is that day's launch.
     void definiteMissileOfAnotherYear_data()

@@ -21,6 +21,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace atlas {
@@ -170,6 +171,8 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
         const QString sentenceText = text.mid(s.start, s.end - s.start);
         QVector<DateMention> dates;
         bool bareYear = false; // "in 2022": a year alone, which dates no launch here
+        DateMention headYear; // a year alone heading the sentence ("In 2017, ...")
+        int otherYear = std::numeric_limits<int>::max(); // where another year is named after it
         if (!sc.cues.isEmpty()) {
             // Relative dates that cannot be resolved yet ("a week earlier" with no
             // publication date) are kept: they are resolved against the primary later.
@@ -183,7 +186,15 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
                     && !futurePeriod(text, s.start, d) && !(!dates.isEmpty() && launch::restatesInOtherZone(text, dates.last(), d)))
                     dates << d;
                 bareYear = bareYear || d.bareYear;
+                const QStringView lead = QStringView(text).mid(s.start, d.start - s.start).trimmed();
+                if (d.bareYear && !headYear.date.isKnown()
+                    && (lead.isEmpty() || lead.compare(QLatin1String("back"), Qt::CaseInsensitive) == 0)) // ("Back in 2019, ...")
+                    headYear = d;
+                else if (headYear.date.isKnown() && d.date.precision == DatePrecision::Year)
+                    otherYear = std::min(otherYear, d.start);
             }
+            if (headYear.date.isKnown() && !dates.isEmpty())
+                launch::placeInHeadYear(text, headYear, otherYear, dates);
             // (Only for a firing told with its verb: "Not a launch." under "SEPT. 8 -
             // ENGINE TEST" is no launch of that day.)
             const bool fired = std::any_of(sc.cues.begin(), sc.cues.end(),

@@ -2,6 +2,7 @@
 #include "extract/launch/LaunchDateRules.h"
 
 #include "extract/GatedRegex.h"
+#include "extract/temporal/ListYears.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -123,6 +124,31 @@ bool restatesInKoreaTime(const QString &text, const DateMention &before, const D
     static const QRegularExpression korea(QStringLiteral(
         "\\b(?:KST|Korea(?:n)?\\s+(?:Standard\\s+)?[Tt]ime|Seoul\\s+time|Pyongyang\\s+time)\\b"));
     return korea.match(QStringView(text).mid(d.end, close)).hasMatch();
+}
+
+FuzzyDate shiftedYears(const FuzzyDate &d, int years)
+{
+    FuzzyDate out = d;
+    out.earliest = d.earliest.addYears(years);
+    const QDate latest = d.latest.addYears(years);
+    out.latest = d.latest.day() == d.latest.daysInMonth() ? QDate(latest.year(), latest.month(), latest.daysInMonth()) : latest;
+    out.weekday = 0;
+    return out;
+}
+
+void placeInHeadYear(const QString &text, const DateMention &head, int until, QVector<DateMention> &dates)
+{
+    const int year = head.date.earliest.year();
+    if (head.date.precision != DatePrecision::Year || !head.date.isKnown() || head.date.latest.year() != year)
+        return;
+    for (DateMention &d : dates) {
+        const DatePrecision p = d.date.precision;
+        if (d.start < head.end || d.start >= until || d.relative || !d.date.isKnown()
+            || (p != DatePrecision::Day && p != DatePrecision::Month && p != DatePrecision::PartOfMonth)
+            || d.date.earliest.year() == year || temporal::statesYear(QStringView(text).mid(d.start, d.end - d.start)))
+            continue;
+        d.date = shiftedYears(d.date, year - d.date.earliest.year());
+    }
 }
 
 } // namespace atlas::launch

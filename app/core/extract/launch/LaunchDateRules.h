@@ -28,6 +28,15 @@ int cueDistance(const DateMention &d, const LaunchCue &cue);
 // report. (The day after the report's is not moved: a report stamped in Hawaii
 // or New York on 6 November tells a launch on 7 November, Korea's day.)
 void placeToldDayBeforeReport(DateMention &d, const QDate &report);
+// The same day or month `years` years later (or earlier): a month's last day stays
+// its last (February of a leap year); the weekday, no longer known, is dropped.
+FuzzyDate shiftedYears(const FuzzyDate &d, int years);
+// "In 2017, the North fired an ICBM on July 4", "In 2017 the overflights stopped
+// pretending: a Hwasong-12 crossed Hokkaido on 29 August": a year alone heading
+// the sentence (`head`, from the tagger) is the year of the days and months the
+// sentence goes on to give without theirs, up to `until` (where another year is
+// named: "..., and in 2023 it fired one on May 3"); `dates` are moved to it.
+void placeInHeadYear(const QString &text, const DateMention &head, int until, QVector<DateMention> &dates);
 // "On December 3, 2025 (December 2 in Washington, DC)", "Tuesday morning (Monday
 // evening ET)": a day in brackets right after another, said for another place or
 // zone, is the same moment on another calendar, not a second date.

@@ -287,13 +287,7 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                     const int shift = year - d.date.earliest.year();
                     if (year && shift && !temporal::statesYear(QStringView(text).mid(d.start, d.end - d.start))) {
                         framedDay = d;
-                        framedDay.date.earliest = d.date.earliest.addYears(shift);
-                        // (A month's last day stays its last: February of a leap year.)
-                        const QDate latest = d.date.latest.addYears(shift);
-                        framedDay.date.latest = d.date.latest.day() == d.date.latest.daysInMonth()
-                            ? QDate(latest.year(), latest.month(), latest.daysInMonth())
-                            : latest;
-                        framedDay.date.weekday = 0;
+                        framedDay.date = shiftedYears(d.date, shift);
                         date = &framedDay;
                     }
                     break;
