@@ -697,6 +697,17 @@ private slots:
                                               << QStringList{"2025-01-01 ICBM", "2025-02-01 SRBM"};
         QTest::newRow("tests-and-another") << fired + QStringLiteral("Its previous tests were an IRBM on Jan. 6 and another IRBM on Feb. 11.")
                                                    << QStringList{"2025-01-06 IRBM", "2025-02-11 IRBM"};
+        // "and of" again after a launch noun's "of"; what a missile carried after it.
+        QTest::newRow("and-of-again") << fired + QStringLiteral("It follows the launch of at least eight SRBMs on 9 February and of an IRBM on 20 January.")
+                                      << QStringList{"2025-02-09 SRBM", "2025-01-20 IRBM"};
+        QTest::newRow("fired-and-of") << fired + QStringLiteral("Earlier launches were of two cruise missiles on March 1 and of a hypersonic missile on March 9.")
+                                      << QStringList{"2025-03-01 cruise", "2025-03-09 hypersonic"};
+        QTest::newRow("with-a-glide-vehicle") << fired + QStringLiteral("It fired an ICBM on Feb. 7 and an IRBM with a hypersonic glide vehicle on March 2.")
+                                              << QStringList{"2025-02-07 ICBM", "2025-03-02 IRBM,hypersonic"};
+        QTest::newRow("which-clause-then-with") << fired + QStringLiteral("Launches this year included an ICBM on February 7, which landed in Japan's EEZ, an IRBM with a hypersonic warhead on March 2, and multiple SRBMs on March 9.")
+                                                << QStringList{"2025-02-07 ICBM", "2025-03-02 IRBM,hypersonic", "2025-03-09 SRBM"};
+        QTest::newRow("with-new-warhead") << fired + QStringLiteral("It launched two SRBMs on Jan. 4 and an SRBM with a new warhead on Feb. 8.")
+                                          << QStringList{"2025-01-04 SRBM", "2025-02-08 SRBM"};
         // A year alone dates no single launch after a noun.
         QTest::newRow("noun-then-year") << fired + QStringLiteral("The launch followed an SLBM test on Feb. 19 and several other missiles in 2024.")
                                         << QStringList{"2025-02-19 SLBM"};

@@ -105,8 +105,11 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
     static const GatedRegex object(
         QStringLiteral("^(?:\\s*,?\\s*(?:that|which)\\s+(?:[^,;.:()\u2014\u2013]|(?<=\\d),(?=\\d)){1,100}?)?"
                        // (A bare plural after "and": "an ICBM on Feb. 18 and SRBMs on March 3".)
-                       "\\s*,?\\s*(?:and\\s+)?((?:(?:an?|two|three|four|five|six|several|multiple|more|another)\\s+|(?<=and\\s))"
-                       "[^,;.:()\u2014\u2013]{0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?))\\s+$"),
+                       // ("... on 9 June and of an IRBM on 20 May": the noun's "of" again; "an IRBM
+                       // with a hypersonic glide vehicle on May 20": what it carried.)
+                       "\\s*,?\\s*(?:and\\s+(?:of\\s+)?)?((?:(?:an?|two|three|four|five|six|several|multiple|more|another)\\s+|(?<=and\\s))"
+                       "[^,;.:()\u2014\u2013]{0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?)"
+                       "(?:\\s+with\\s+(?:an?\\s+)?[\\w\\s-]{1,40}?)?)\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     // "the third this year, after an IRBM on Jan. 6 and two cruise missiles on
     // Feb. 11": the first object may be led by a connective instead, however far
