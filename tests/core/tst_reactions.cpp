@@ -621,6 +621,20 @@ private slots:
             {"Australia:condemn", "Japan:condemn"});
         row("group of three by people and offices 5", "Chinese Foreign Minister Wang Yi hosted the Japanese Foreign Minister and the South Korean Foreign Minister in Beijing. The three ministers pledged closer coordination.",
             {"China:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        // A clause of its own after "and", its actor right before its verb.
+        row("and-clause own actor 1", "Japan protested the launch and South Korea condemned it on Thursday.",
+            {"Japan:protest", "South Korea:condemn"});
+        row("and-clause own actor 2", "Japan protested the launch through its embassy in Beijing and South Korea's presidential office condemned it.",
+            {"Japan:protest", "South Korea:condemn"});
+        row("and-clause own actor 3", "Australia condemned the launch and New Zealand urged North Korea to stop its tests.",
+            {"Australia:condemn", "New Zealand:urge"});
+        row("and-clause own actor 4", "The United States condemned the test and the Japanese foreign ministry lodged a protest.",
+            {"Japan:protest", "United States:condemn"});
+        row("and-clause own actor 5", "Germany condemned the launch and France expressed deep concern.",
+            {"France:concern", "Germany:condemn"});
+        // One actor, two verbs: the second keeps the first's.
+        row("and-clause same actor", "Japan condemned the launch and urged Pyongyang to stop.",
+            {"Japan:condemn", "Japan:urge"});
         // Groups named by their officials, envoys, foreign or defence ministers.
         row("group nouns officials", "The defense chiefs of South Korea, the United States and Japan held a video call. The three officials condemned the launch.",
             {"Japan:condemn", "South Korea:condemn", "United States:condemn"});

@@ -80,6 +80,11 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
             const int comma = int(between.lastIndexOf(QLatin1Char(',')));
             if (comma >= 0 && opensOwnClause(from + comma + 1, triggers[k].start))
                 cut = comma + 1;
+            // (So after "and": "Japan protested the launch and South Korea's presidential
+            // office condemned it".)
+            const int andAt = cut < 0 ? int(between.lastIndexOf(QLatin1String(" and "))) : -1;
+            if (andAt >= 0 && opensOwnClause(from + andAt + 5, triggers[k].start))
+                cut = andAt + 5;
         }
         *uncut = from + std::max(cut, 0);
         if (cut < 0) {
