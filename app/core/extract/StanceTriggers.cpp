@@ -163,7 +163,7 @@ const QVector<Pattern> &activePatterns()
             // ("resolution" left out: the UN's resolutions are in half the sentences.)
             "|(?:political|peaceful|diplomatic)\\s+(?:settlement|solution))\\b)"
             "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
-            "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
+            "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|diplomacy|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
             // "would love to meet Kim", "would be happy to sit down with him": a wish to
             // meet (from "would", so the hedge test does not read it as a doubt)
             "|\\bwould\\s+(?:love|like|be\\s+(?:happy|glad|delighted))\\s+to\\s+(?:meet|talk|sit\\s+down)\\b"
