@@ -408,6 +408,13 @@ private slots:
         // A day with its own year, or after another year named: not moved.
         QTest::newRow("own-year") << fired + QStringLiteral("In 2023, it fired an ICBM on March 16, 2024.") << QStringList{"2024-03-16 ICBM"};
         QTest::newRow("this-year-between") << fired + QStringLiteral("In 2017, it fired its first ICBM; this year it fired an SRBM on Feb. 3.") << QStringList{"2025-02-03 SRBM"};
+        // (Review) Only the head's own clause: not after "; now", a report, or "Since 2017".
+        QTest::newRow("now-after-semicolon") << fired + QStringLiteral("In 2017, the North fired an ICBM on July 4; now, on March 3, it has fired another.")
+                                             << QStringList{"2017-07-04 ICBM", "2025-03-03 "};
+        QTest::newRow("report-date") << fired + QStringLiteral("In 2017, the North fired 21 missiles, the Joint Chiefs of Staff said in a report released on March 5.")
+                                     << QStringList{"2025-03-05 "};
+        QTest::newRow("since-year") << fired + QStringLiteral("Since 2017, the North has fired missiles over Japan only twice, including an IRBM on Oct. 4.")
+                                    << QStringList{"2024-10-04 IRBM"};
     }
     void yearHeadingTheSentence()
     {
@@ -708,6 +715,9 @@ private slots:
                                                 << QStringList{"2025-02-07 ICBM", "2025-03-02 IRBM,hypersonic", "2025-03-09 SRBM"};
         QTest::newRow("with-new-warhead") << fired + QStringLiteral("It launched two SRBMs on Jan. 4 and an SRBM with a new warhead on Feb. 8.")
                                           << QStringList{"2025-01-04 SRBM", "2025-02-08 SRBM"};
+        // (Review) "with" only what the missile carried.
+        QTest::newRow("with-not-carried") << fired + QStringLiteral("It fired an ICBM on Feb. 7, days before a press conference with officials on March 2.")
+                                          << QStringList{"2025-02-07 ICBM"};
         // A year alone dates no single launch after a noun.
         QTest::newRow("noun-then-year") << fired + QStringLiteral("The launch followed an SLBM test on Feb. 19 and several other missiles in 2024.")
                                         << QStringList{"2025-02-19 SLBM"};

@@ -219,6 +219,8 @@ private slots:
         row("dialogue: willingness for diplomacy 4", "The US envoy stressed Washington's willingness for diplomacy.", {"United States:dialogue"});
         row("dialogue: open to direct diplomacy 5", "Australia remains open to direct diplomacy with Pyongyang, the minister said.", {"Australia:dialogue"});
         row("dialogue: diplomacy open to criticism", "Japan's foreign ministry said its diplomacy is open to criticism.", {});
+        row("dialogue: hardly open to diplomacy", "The United States is hardly open to diplomacy, a Chinese foreign ministry spokesperson said.", {});
+        row("dialogue: claimed to be open", "North Korea said the United States claimed to be open to diplomacy while staging hostile drills.", {});
         row("dialogue: door for talks", "Seoul said the door for talks with Pyongyang was still open.", {"South Korea:dialogue"});
         row("dialogue: door to diplomacy", "The U.S. envoy said the door to diplomacy with the North is open.", {"United States:dialogue"});
         // sharing what it learns, the quotation closing after the verb
@@ -639,6 +641,9 @@ private slots:
             {"Japan:protest", "United States:condemn"});
         row("and-clause own actor 5", "Germany condemned the launch and France expressed deep concern.",
             {"France:concern", "Germany:condemn"});
+        // (Review) The first "and" that opens a clause: both countries after it.
+        row("and-clause two actors", "Japan protested the launch and the United States and South Korea condemned it.",
+            {"Japan:protest", "South Korea:condemn", "United States:condemn"});
         // One actor, two verbs: the second keeps the first's.
         row("and-clause same actor", "Japan condemned the launch and urged Pyongyang to stop.",
             {"Japan:condemn", "Japan:urge"});

@@ -82,9 +82,13 @@ int SentenceReader::subjectRegion(const QVector<StanceTrigger> &triggers, int k,
                 cut = comma + 1;
             // (So after "and": "Japan protested the launch and South Korea's presidential
             // office condemned it".)
-            const int andAt = cut < 0 ? int(between.lastIndexOf(QLatin1String(" and "))) : -1;
-            if (andAt >= 0 && opensOwnClause(from + andAt + 5, triggers[k].start))
-                cut = andAt + 5;
+            // (The first such "and": "... and the United States and South Korea condemned
+            // it" keeps both.)
+            for (qsizetype andAt = cut < 0 ? between.indexOf(QLatin1String(" and ")) : -1; andAt >= 0 && cut < 0;
+                 andAt = between.indexOf(QLatin1String(" and "), andAt + 1)) {
+                if (opensOwnClause(from + int(andAt) + 5, triggers[k].start))
+                    cut = int(andAt) + 5;
+            }
         }
         *uncut = from + std::max(cut, 0);
         if (cut < 0) {

@@ -141,9 +141,20 @@ void placeInHeadYear(const QString &text, const DateMention &head, int until, QV
     const int year = head.date.earliest.year();
     if (head.date.precision != DatePrecision::Year || !head.date.isKnown() || head.date.latest.year() != year)
         return;
+    // Only "In 2017" (or "Back in 2019"): "Since 2017", "By 2017" count from a year.
+    const QStringView said = QStringView(text).mid(head.start, head.end - head.start).trimmed();
+    if (!said.startsWith(QLatin1String("in "), Qt::CaseInsensitive) && !said.startsWith(QLatin1String("back in "), Qt::CaseInsensitive))
+        return;
+    // Within the head's own clause only: a semicolon, "and"/"while"/"but" after a
+    // comma, "now", a report ("the JCS said on March 18") or "since" ends it, and
+    // a day after that is the present's ("In 2017 ...; now, on March 18, it fired").
+    static const QRegularExpression clauseEnd(QStringLiteral(
+        "[;:](?!\\s*(?:a|an|the|two|three|it|its|the\\s+North)\\s)|,\\s+(?:and|while|but|whereas)\\s|(?<![\\w-])(?:now|since|said|says|reported|announced|"
+        "according|stated|added|told|last|this)(?![\\w-])"), QRegularExpression::CaseInsensitiveOption);
     for (DateMention &d : dates) {
         const DatePrecision p = d.date.precision;
         if (d.start < head.end || d.start >= until || d.relative || !d.date.isKnown()
+            || clauseEnd.match(QStringView(text).mid(head.end, d.start - head.end)).hasMatch()
             || (p != DatePrecision::Day && p != DatePrecision::Month && p != DatePrecision::PartOfMonth)
             || d.date.earliest.year() == year || temporal::statesYear(QStringView(text).mid(d.start, d.end - d.start)))
             continue;

@@ -109,7 +109,8 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
                        // with a hypersonic glide vehicle on May 20": what it carried.)
                        "\\s*,?\\s*(?:and\\s+(?:of\\s+)?)?((?:(?:an?|two|three|four|five|six|several|multiple|more|another)\\s+|(?<=and\\s))"
                        "[^,;.:()\u2014\u2013]{0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?)"
-                       "(?:\\s+with\\s+(?:an?\\s+)?[\\w\\s-]{1,40}?)?)\\s+$"),
+                       // (What it carried only: a warhead, a glide or re-entry vehicle, a payload.)
+                       "(?:\\s+with\\s+(?:an?\\s+|two\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:warheads?|(?:glide|re-?entry)\\s+vehicles?|payloads?))?)\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     // "the third this year, after an IRBM on Jan. 6 and two cruise missiles on
     // Feb. 11": the first object may be led by a connective instead, however far
