@@ -142,8 +142,8 @@ void placeInHeadYear(const QString &text, const DateMention &head, int until, QV
     if (head.date.precision != DatePrecision::Year || !head.date.isKnown() || head.date.latest.year() != year)
         return;
     // Only "In 2017" (or "Back in 2019"): "Since 2017", "By 2017" count from a year.
-    const QStringView said = QStringView(text).mid(head.start, head.end - head.start).trimmed();
-    if (!said.startsWith(QLatin1String("in "), Qt::CaseInsensitive) && !said.startsWith(QLatin1String("back in "), Qt::CaseInsensitive))
+    const QStringView written = QStringView(text).mid(head.start, head.end - head.start).trimmed();
+    if (!written.startsWith(QLatin1String("in "), Qt::CaseInsensitive) && !written.startsWith(QLatin1String("back in "), Qt::CaseInsensitive))
         return;
     // Within the head's own clause only: a semicolon, "and"/"while"/"but" after a
     // comma, "now", a report ("the JCS said on March 18") or "since" ends it, and
