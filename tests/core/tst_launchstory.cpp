@@ -20,6 +20,27 @@ QString field(const LaunchMention &m, const QString &name)
     return QStringLiteral("?");
 }
 
+// "primary 2025-03-11" for each launch, in order.
+QStringList rolesAndDays(const QVector<LaunchMention> &launches)
+{
+    QStringList out;
+    for (const LaunchMention &m : launches)
+        out << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+    return out;
+}
+
+// "2025-02-26 cruise" for each earlier launch ("mentioned"), in order: its day and
+// its classes (or its names).
+QStringList mentionedDays(const QVector<LaunchMention> &launches, bool names = false)
+{
+    QStringList out;
+    for (const LaunchMention &m : launches) {
+        if (m.role == LaunchRole::Mentioned)
+            out << m.date.earliest.toString(Qt::ISODate) + u' ' + (names ? m.names : m.classes).join(u',');
+    }
+    return out;
+}
+
 } // namespace
 
 class TestLaunchStory : public QObject {
@@ -150,9 +171,7 @@ private slots:
     {
         QFETCH(QString, history);
         const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said. ") + history);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        const QStringList got = rolesAndDays(r.launches);
         QVERIFY2(r.launches.size() == 1, qPrintable(got.join(u'|')));
         QCOMPARE(r.launches.at(0).date.earliest, QDate(2025, 3, 11));
     }
@@ -336,9 +355,7 @@ private slots:
     {
         QFETCH(QString, text);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        const QStringList got = rolesAndDays(r.launches);
         QCOMPARE(got, QStringList{QStringLiteral("primary 2025-03-11")});
     }
     void firstCueWithWordsBeforeSince()
@@ -346,9 +363,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, day);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        const QStringList got = rolesAndDays(r.launches);
         QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-11"), QStringLiteral("mentioned ") + day.toString(Qt::ISODate)}));
     }
 
@@ -384,11 +399,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, mentioned);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches) {
-            if (m.role == LaunchRole::Mentioned)
-                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.names.join(u',');
-        }
+        const QStringList got = mentionedDays(r.launches, true);
         QCOMPARE(got, mentioned);
     }
 
@@ -421,11 +432,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, mentioned);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches) {
-            if (m.role == LaunchRole::Mentioned)
-                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
-        }
+        const QStringList got = mentionedDays(r.launches);
         QCOMPARE(got, mentioned);
     }
 
@@ -450,11 +457,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, mentioned);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches) {
-            if (m.role == LaunchRole::Mentioned)
-                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
-        }
+        const QStringList got = mentionedDays(r.launches);
         QCOMPARE(got, mentioned);
     }
 
@@ -476,9 +479,7 @@ private slots:
     {
         QFETCH(QString, text);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        const QStringList got = rolesAndDays(r.launches);
         QCOMPARE(got, QStringList{QStringLiteral("primary 2025-03-11")});
     }
 
@@ -509,9 +510,7 @@ private slots:
     void firstSpaceLaunchSinceIsNoMissileLaunch()
     {
         const auto r = extractLaunches(QStringLiteral("North Korea fired a ballistic missile on Tuesday. It was Pyongyang's first attempt to launch a satellite since January 8, when a rocket exploded shortly after takeoff."));
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        const QStringList got = rolesAndDays(r.launches);
         QCOMPARE(got, QStringList{QStringLiteral("primary 2025-03-11")});
     }
     void whenClauseTellsTheEarlierLaunch()
@@ -626,9 +625,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDate, day);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate);
+        const QStringList got = rolesAndDays(r.launches);
         const QString all = got.join(QLatin1String("; "));
         QVERIFY2(r.launches.size() == (day.isValid() ? 2 : 1), qPrintable(all));
         QVERIFY2(r.launches.at(0).date.earliest == QDate(2025, 3, 11), qPrintable(all));
@@ -727,11 +724,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, mentioned);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches) {
-            if (m.role == LaunchRole::Mentioned)
-                got << m.date.earliest.toString(Qt::ISODate) + u' ' + m.classes.join(u',');
-        }
+        const QStringList got = mentionedDays(r.launches);
         QCOMPARE(got, mentioned);
     }
 
