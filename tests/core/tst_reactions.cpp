@@ -212,15 +212,16 @@ private slots:
         row("dialogue: called to sit down", "The United States called on North Korea to sit down with it.", {"United States:dialogue"});
         row("dialogue: hopes to talk", "Mongolia hopes to talk with all parties about peace on the peninsula.", {"Mongolia:dialogue"});
         row("dialogue: door remains open", "South Korea's president said the door to dialogue remains open.", {"South Korea:dialogue"});
-        // Open to diplomacy, as to dialogue or talks.
+        // Open to diplomacy, as to dialogue or talks; rows expecting none are exact, or they
+        // could not fail.
         row("dialogue: open to diplomacy 1", "Washington remained open to diplomacy with Pyongyang, the U.S. envoy said.", {"United States:dialogue"});
         row("dialogue: open to diplomacy 2", "Seoul is open to diplomacy, the minister said.", {"South Korea:dialogue"});
         row("dialogue: open to diplomacy 3", "Japan's prime minister said Tokyo was open to diplomacy with the North.", {"Japan:dialogue"});
         row("dialogue: willingness for diplomacy 4", "The US envoy stressed Washington's willingness for diplomacy.", {"United States:dialogue"});
         row("dialogue: open to direct diplomacy 5", "Australia remains open to direct diplomacy with Pyongyang, the minister said.", {"Australia:dialogue"});
-        row("dialogue: diplomacy open to criticism", "Japan's foreign ministry said its diplomacy is open to criticism.", {});
-        row("dialogue: hardly open to diplomacy", "The United States is hardly open to diplomacy, a Chinese foreign ministry spokesperson said.", {});
-        row("dialogue: claimed to be open", "North Korea said the United States claimed to be open to diplomacy while staging hostile drills.", {});
+        row("dialogue: diplomacy open to criticism", "Japan's foreign ministry said its diplomacy is open to criticism.", {}, true); // (exact: no stance at all)
+        row("dialogue: hardly open to diplomacy", "The United States is hardly open to diplomacy, a Chinese foreign ministry spokesperson said.", {}, true); // (exact: no stance at all)
+        row("dialogue: claimed to be open", "North Korea said the United States claimed to be open to diplomacy while staging hostile drills.", {}, true); // (exact: no stance at all)
         row("dialogue: door for talks", "Seoul said the door for talks with Pyongyang was still open.", {"South Korea:dialogue"});
         row("dialogue: door to diplomacy", "The U.S. envoy said the door to diplomacy with the North is open.", {"United States:dialogue"});
         // sharing what it learns, the quotation closing after the verb
