@@ -460,9 +460,10 @@ bool missileSubjectIn(const NearWords &pre)
         if (in(w, NEAR_WORDS("missile", "missiles", "rocket", "rockets", "icbm", "icbms", "irbm", "irbms", "srbm", "srbms",
                               "slbm", "slbms", "mrbm", "crbm", "glider", "projectile", "one")))
             return true;
-        // A designation the lexicon knows ("Hwasong-12", "Hwasal-2", "Taepodong-1"): asked
-        // only of a flight verb's few words, so its patterns' cost is no matter.
-        if (!MissileLexicon::bundled().designations(w.toString()).isEmpty())
+        // A designation the lexicon knows ("Hwasong-12", "Hwasal-2", "Taepodong-1"), asked
+        // only of a word with a figure in it (every designation has one).
+        if (std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); })
+            && !MissileLexicon::bundled().designations(w.toString()).isEmpty())
             return true;
     }
     return false;

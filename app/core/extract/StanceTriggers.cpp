@@ -162,9 +162,11 @@ const QVector<Pattern> &activePatterns()
             "(?=[^.;!?]{0,100}?\\b(?:talks|dialogue|negotiations|negotiating\\s+table|diplomacy|summit|sit\\s+down\\s+with|to\\s+talk"
             // ("resolution" left out: the UN's resolutions are in half the sentences.)
             "|(?:political|peaceful|diplomatic)\\s+(?:settlement|solution))\\b)"
-            // (Not "hardly open", "less open", "claimed to be open".)
-            "|\\b(?<!hardly\\s)(?<!less\\s)(?<!claimed\\sto\\sbe\\s)(?<!claims\\sto\\sbe\\s)(?<!claim\\sto\\sbe\\s)"
-            "(?:willing(?:ness)?|readiness|openness|open|interest)\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
+            // (Not "hardly open", "less open", "claimed to be open": looked back for only
+            // once the word is read, not at every word.)
+            "|\\b(?:willing(?:ness)?|readiness|openness|open|interest)"
+            "(?<!hardly\\sopen)(?<!less\\sopen)(?<!claimed\\sto\\sbe\\sopen)(?<!claims\\sto\\sbe\\sopen)(?<!claim\\sto\\sbe\\sopen)"
+            "\\s+(?:to|in|for)\\s+(?:\\w+\\s+){0,2}?"
             "(?:meet|meeting|talk|talks|engag\\w*|negotiat\\w*|dialogue|diplomacy|resum\\w*|sit\\s+down|hold\\s+talks)\\b"
             // "would love to meet Kim", "would be happy to sit down with him": a wish to
             // meet (from "would", so the hedge test does not read it as a doubt)
