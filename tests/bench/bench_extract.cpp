@@ -1,7 +1,7 @@
 // Extraction throughput on a corpus generated from the bundled articles
 // (CorpusGenerator: varied dates, places, distances, classes).
 //
-//   bench_extract [--articles N] [--threads-list 1,2] [--launches-only] [--single-only]
+//   bench_extract [--articles N] [--threads-list 1,2] [--launches-only] [--single-only] [--discard]
 //   bench_extract --dump-launches OUT.jsonl [--articles N] [--dump-extra DIR]...
 //   bench_extract --dump-analysis OUT.jsonl [--articles N] [--dump-extra DIR]...
 //
@@ -183,7 +183,12 @@ int main(int argc, char **argv)
     // --single-only: stop after the single-thread figure, so that runs of two builds can be
     // interleaved many times in the minutes the machine stays steady.
     bool singleOnly = false;
+    // --discard: the single-thread pass drops each article's extraction instead of
+    // keeping it, as an import does until the merge: the difference between the two
+    // figures is what keeping the results costs (their memory's first touches).
+    bool discard = false;
     const QStringList args = app.arguments();
+    discard = args.contains(QStringLiteral("--discard"));
     launchesOnly = args.contains(QStringLiteral("--launches-only"));
     singleOnly = args.contains(QStringLiteral("--single-only"));
     for (int i = 1; i + 1 < args.size(); ++i) {
@@ -276,6 +281,12 @@ int main(int argc, char **argv)
     timer.restart();
     const double cpu0 = threadCpuSeconds();
     for (Article &a : corpus) {
+        if (discard) {
+            const ArticleExtraction x = CatalogBuilder::analyze(a, extractor);
+            launches += int(x.launches.size());
+            reactions += int(x.reactions.size());
+            continue;
+        }
         extractions << CatalogBuilder::analyze(a, extractor);
         launches += int(extractions.back().launches.size());
         reactions += int(extractions.back().reactions.size());
@@ -285,9 +296,9 @@ int main(int argc, char **argv)
     out << "single thread (CPU time): " << QString::number(single, 'f', 2) << " s, "
         << QString::number(bytes / 1e6 / single, 'f', 1) << " MB/s, "
         << QString::number(count / single, 'f', 0) << " articles/s; wall " << QString::number(wall, 'f', 2) << " s ("
-        << launches << " launch mentions, " << reactions << " reactions)\n";
+        << launches << " launch mentions, " << reactions << " reactions" << (discard ? "; extractions discarded" : "") << ")\n";
     out.flush();
-    if (singleOnly)
+    if (singleOnly || discard) // (discarded, nothing is left to merge)
         return 0;
 
     {
