@@ -61,7 +61,10 @@ QString ArticleExtractor::version()
     // a connective ("following a salvo on Jan. 4 and an IRBM on March 17"), a
     // missile's dated flight ("crossed Hokkaido on 29 August 2017"), tables in
     // DD/MM, site bars and edition lines, era months, "The three condemned".
-    return QStringLiteral("launch-16");
+    // launch-17: a satellite launch in any voice ("launched a rocket carrying a
+    // satellite", "the rocket carrying the satellite was launched", "an attempt to
+    // put a satellite into orbit") is no missile launch.
+    return QStringLiteral("launch-17");
 }
 
 namespace {

@@ -429,6 +429,39 @@ bool foreignSpaceLaunch(QStringView sentence)
         && !northKorean.firstMatch(sentence).hasMatch();
 }
 
+// Whether the words after a launch verb (text[from, end)) are its object "a
+// rocket carrying a satellite": a rocket or launch vehicle, at most three words
+// before it, then what it carries or is to put in orbit ("carrying", "that
+// carried", "to put", "with"), then a satellite or spacecraft a few words on;
+// or "a (reconnaissance) satellite", "a satellite rocket", "a satellite-carrying
+// rocket", "a satellite launch vehicle". (A satellite launch is no missile launch: shared/README.md's launches
+// are missiles fired.)
+bool rocketCarryingSatelliteAfter(const QString &text, int from, int end)
+{
+    static const GatedRegex object(
+        QStringLiteral("\\s+(?:[\\w'\u2019-]+\\s+){0,3}?"
+                       "(?:(?:rockets?|launch\\s+vehicles?|launchers?|carriers?)\\s+"
+                       "(?:(?:that|which)\\s+)?(?:carrying|carried|carries|bearing|with|to\\s+(?:put|place|send|loft|deliver|carry|launch))\\s+"
+                       "(?:[\\w'\u2019\"\u201C\u201D-]+\\s+){0,7}?(?:satellites?|spacecraft)"
+                       "|satellites?(?:-carrying)?(?:\\s+(?:launch\\s+)?(?:rockets?|vehicles?))?)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return object.matchAt(QStringView(text).left(end), from).hasMatch();
+}
+
+// Whether the words before a passive launch verb name a satellite's rocket as
+// its subject: "The rocket carrying the satellite was launched", "the
+// satellite-carrying rocket was fired".
+bool satelliteRocketSubject(const NearWords &pre)
+{
+    bool satellite = false, rocket = false;
+    for (const NearWord &w : pre) {
+        const QStringView x = w.lower();
+        satellite = satellite || in(x, NEAR_WORDS("satellite", "satellites", "spacecraft")) || x.startsWith(QLatin1String("satellite-"));
+        rocket = rocket || in(x, NEAR_WORDS("rocket", "rockets", "vehicle", "vehicles"));
+    }
+    return satellite && rocket;
+}
+
 // The flight verbs a missile's own day may follow ("a Hwasong-12 crossed Hokkaido
 // on 29 August").
 bool isFlightVerb(QStringView w)
@@ -953,7 +986,18 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 auto spaceWord = [&](int k) {
                     return k < pre.size() && (space(pre.at(k).lower()) || pre.at(k).lower().startsWith(QLatin1String("satellite-")));
                 };
-                if (ofSatellite || spaceWord(0) || (spaceWord(1) && pre.at(0).lower() == QLatin1String("rocket")))
+                // ("an attempt to put a spy satellite into orbit", "its attempt to send
+                // a military satellite aloft": what was to be launched is a satellite.)
+                bool attemptOfSatellite = false;
+                if (startsWithCi(matchedText, "attempt")) {
+                    for (int k = 1; k < post.size() && k < 6 && !attemptOfSatellite; ++k)
+                        attemptOfSatellite = space(post.at(k).lower());
+                }
+                // ("to launch a reconnaissance satellite": the word read as a noun is a verb.)
+                const bool toLaunchSatellite = !pre.isEmpty() && pre.at(0).lower() == QLatin1String("to")
+                    && rocketCarryingSatelliteAfter(text, cue.end, end);
+                if (ofSatellite || attemptOfSatellite || toLaunchSatellite || spaceWord(0)
+                    || (spaceWord(1) && pre.at(0).lower() == QLatin1String("rocket")))
                     continue;
             }
             // "North Korea's missile launches are a consequence of ...": launches in
@@ -1038,6 +1082,10 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 if (engine)
                     continue;
             }
+            // "launched a rocket carrying a military reconnaissance satellite": the
+            // verb's object is a space launch vehicle with its payload, no missile.
+            if ((words & ExSatellite) && (passive ? satelliteRocketSubject(pre) : rocketCarryingSatelliteAfter(text, cue.end, end)))
+                continue;
             if (toldFromArea)
                 cue.definite = cue.anaphoric = true;
             // (The words after are read only when "by" follows: most participles have none.)
