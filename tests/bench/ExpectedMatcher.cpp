@@ -293,10 +293,24 @@ ArticleScore ExpectedMatcher::score(const QJsonObject &expected, const Article &
         const QJsonObject r = v.toObject();
         const QString actor = str(r["actor"]), stance = str(r["stance"]);
         expectedPairs.insert(actor + "/" + stance);
+        // Of the reactions with that actor and stance, the one that gives the
+        // expected quote, if any does: an article may say the same thing twice
+        // ("a direct consequence of ..." and, later, "We understand the reasons
+        // ..."), and the first said is not always the one the reader quoted.
+        QString wantedQuote = str(r["quote"]).trimmed();
+        while (!wantedQuote.isEmpty() && QStringLiteral(".,;:").contains(wantedQuote.back()))
+            wantedQuote.chop(1);
         int hit = -1;
-        for (int i = 0; i < extraction.reactions.size() && hit < 0; ++i)
-            if (!reactionUsed[i] && extraction.reactions[i].actor == actor && stanceName(extraction.reactions[i].stance) == stance)
+        for (int i = 0; i < extraction.reactions.size(); ++i) {
+            if (reactionUsed[i] || extraction.reactions[i].actor != actor || stanceName(extraction.reactions[i].stance) != stance)
+                continue;
+            if (hit < 0)
                 hit = i;
+            if (!wantedQuote.isEmpty() && extraction.reactions[i].quote.contains(wantedQuote, Qt::CaseInsensitive)) {
+                hit = i;
+                break;
+            }
+        }
         if (hit >= 0)
             reactionUsed[hit] = true;
         if (r["optional"].toBool())
