@@ -129,6 +129,22 @@ private slots:
             {"Russia:support"});
         row("support: blamed Washington", "Russia and China, which have vetoed new sanctions, blamed Washington for raising tensions.",
             {"China:support", "Russia:support"}, true);
+        // support: the launch excused as an answer to what others did
+        row("support: called it a forced response", "Russia called the April 7 Hwasong-21 test a \"forced response.\"", {"Russia:support"});
+        row("support: was a predictable reaction", "Kremlin spokesman Dmitry Peskov said the launch was \"a predictable reaction\" to the Freedom Edge exercise.",
+            {"Russia:support"});
+        row("support: a forced response to", "China's foreign ministry described the firing as a forced response to the joint drills.", {"China:support"});
+        row("support: direct consequence of", "Zakharova said the situation was a direct consequence of the confrontational policy of Washington and its allies.",
+            {"Russia:support"});
+        row("support: root cause", "China's envoy said the root cause lay in the unaddressed security concerns of the DPRK.", {"China:support"});
+        row("support: understand the logic", "\"We understand the logic of these steps,\" Russian Foreign Ministry spokeswoman Maria Zakharova said.",
+            {"Russia:support"});
+        row("support: legitimate countermeasure", "Iran's foreign ministry said the test was a legitimate countermeasure against U.S. pressure.", {"Iran:support"});
+        // (guards: denied, or a response that is no excuse of the launch)
+        row("support: not a forced response", "Japan's defence minister said the launch was not a \"forced response\" to anything.", {}, true);
+        row("support: a natural response for Japan", "Japan's prime minister said a stronger missile defence was a natural step for the country.", {}, true);
+        row("support: consequences of the launch", "Australia warned of the consequences of the launch for regional security.", {}, true);
+        row("support: root cause, no reason", "Analysts debated the root cause of the failure at Sohae.", {}, true);
         // acknowledge
         row("acknowledge: confirmed", "Japan's Ministry of Defense confirmed the missile fell outside its EEZ.", {"Japan:acknowledge"});
         row("acknowledge: detected", "South Korea's military detected the launch at 7:10 a.m.", {"South Korea:acknowledge"});

@@ -105,7 +105,16 @@ const QVector<Pattern> &activePatterns()
             "(?:\\s+in\\s+(?:full\\s+|firm\\s+|complete\\s+|close\\s+|strong\\s+)?solidarity)?(?=\\s+(?:with|alongside)\\b)"
             // "understands the DPRK's security concerns": sympathy with its reasons.
             "|\\bunderst(?:and|ands|anding|ood)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?"
-            "(?:concerns?|reasons?|position|motives?|worries)\\b"
+            "(?:concerns?|reasons?|position|motives?|worries|logic|rationale)\\b"
+            // "a forced response to the drills", "a predictable reaction": the launch
+            // excused as an answer (who to, keepTrigger decides); "a direct consequence
+            // of Washington's policy", "the root cause lies in ... hostile policy".
+            "|\\b(?:forced|predictable|inevitable|legitimate|justified|justifiable|natural|logical|understandable)\\s+"
+            "(?:response|reaction|countermeasure|answer)s?\\b"
+            "|\\b(?:direct\\s+)?consequences?\\s+of\\b(?=[^.;]{0,100}?\\b(?:Washington|United\\s+States|U\\.S\\.|US|allies|drills|exercises"
+            "|militar\\w*|hostile|pressure))"
+            "|\\broot\\s+causes?\\b(?=[^.;]{0,160}?\\b(?:Washington|United\\s+States|U\\.S\\.|US|allies|drills|exercises|militar\\w*"
+            "|hostile|pressure|sanctions|security\\s+concerns))"
             "|\\bas\\s+(?:a\\s+)?justification\\b|\\bciting\\b[^.;]{0,40}\\bself-defen[cs]e\\b"
             "|\\b(?:said|says)\\b(?=[^.;]{0,80}?\\b(?:sovereign\\s+right|right\\s+to\\s+(?:self-defen|defend|ensure|strengthen|bolster|build\\s+up"
             "|protect|safeguard|develop|enhance|boost))|[^.;]{0,140}?,?\\s+and\\s+that\\s+[^.;]{0,40}?\\bright\\s+to\\s+(?:self-defen|defend|strengthen|bolster|protect|safeguard))"
@@ -316,6 +325,27 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         const QStringView words = QStringView(s).mid(t.start, t.end - t.start);
         if (words.startsWith(QLatin1String("blam"), Qt::CaseInsensitive))
             return true; // blaming Washington for the tension: North Korea's side
+        // "a forced response", "a direct consequence of ...", "the root cause": the
+        // launch excused by what others did. A response or reaction counts only as
+        // what the launch is called ("called the test a 'forced response'", "the
+        // launch was a predictable reaction") or with what it answers ("a forced
+        // response to the drills"), and not denied ("was not a forced response").
+        static const reaction::ReaderPattern excuse =
+            ci("^(?:forced|predictable|inevitable|legitimate|justified|justifiable|natural|logical|understandable|direct|consequence|root)\\b");
+        if (excuse.match(words).hasMatch() && words.contains(u' ')) { // (not "justified the test")
+            const int from = std::max(0, t.start - 60);
+            const QStringView before = QStringView(s).mid(from, t.start - from);
+            static const reaction::ReaderPattern denied = ci("\\b(?:not|no|never|hardly)\\s+(?:(?:a|an|the|any)\\s+)?[\"\u201C]?(?:\\w+\\s+)?$");
+            if (denied.match(before).hasMatch())
+                return false;
+            static const reaction::ReaderPattern named = ci(
+                "\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|was|were|is|are|as|be|been)\\s+"
+                "(?:[\\w'\u2019-]+\\s+){0,6}?(?:(?:a|an|the)\\s+)?[\"\u201C]?(?:(?:direct|only|entirely|perfectly|quite)\\s+)?$");
+            static const reaction::ReaderPattern answers = ci("^[\"\u201D]?\\s*(?:to|against)\\b");
+            const bool response = !words.startsWith(QLatin1String("direct"), Qt::CaseInsensitive)
+                && !words.startsWith(QLatin1String("conseq"), Qt::CaseInsensitive) && !words.startsWith(QLatin1String("root"), Qt::CaseInsensitive);
+            return !response || named.match(before).hasMatch() || answers.match(afterView).hasMatch();
+        }
         if (words.contains(QLatin1String("justification"), Qt::CaseInsensitive)
             || words.contains(QLatin1String("citing"), Qt::CaseInsensitive))
             return true;
@@ -330,6 +360,12 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         // "understands the DPRK's security concerns": the North may be inside the trigger.
         const bool understood = QStringView(s).mid(t.start, 5).startsWith(QLatin1String("under"), Qt::CaseInsensitive);
         const QString after = understood ? s.mid(t.start, t.end - t.start + 70) : afterView.toString();
+        // "We understand the logic of these steps": the reasons for what was done.
+        static const reaction::ReaderPattern reasonsOfSteps =
+            ci("^\\w+\\s+(?:the\\s+)?(?:logic|rationale|reasons?|motives?)\\s+(?:of|behind|for)\\s+(?:these|those|such|its|their|this)\\s+"
+               "(?:steps?|actions?|measures?|moves?|tests?|launch(?:es)?|decisions?)\\b");
+        if (understood && reasonsOfSteps.match(after).hasMatch())
+            return true;
         if (!northKoreaObject().match(understood ? after : after.left(70)).hasMatch()) {
             static const reaction::ReaderPattern ally = ci("^\\s*(?:for|with|of|to)\\b");
             if (!ally.match(after).hasMatch())

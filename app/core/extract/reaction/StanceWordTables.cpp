@@ -38,7 +38,7 @@ const GateTable &gateTable()
         add(kGateProtest, "prot summ");
         add(kGateConcern, "conc alar worr dism unea regr trou");
         add(kGateUrge, "urge urgi call appe exho pres dema hope hopi");
-        add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ stan");
+        add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ stan forc pred inev legi natu logi dire cons root");
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work comm");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
@@ -105,8 +105,12 @@ const Group kGroups[kStartGroupCount] = {
     // 14: expressed support
     {6, {{false, "express voic offer extend show declar pledg reaffirm"}, {}},
      "support sympathy understanding backing solidarity"},
-    // 15: defended, blamed Washington; stands with, stands in solidarity with
-    {6, {{false, "defend justif endors blam"}, {true, "backed stand stands standing"}}, nullptr},
+    // 15: defended, blamed Washington; stands with, stands in solidarity with; a
+    // forced response, a direct consequence of, the root cause
+    {6, {{false, "defend justif endors blam"},
+         {true, "backed stand stands standing forced predictable inevitable legitimate natural logical understandable direct "
+                "consequence consequences root"}},
+     nullptr},
     // 16: as justification
     {6, {{true, "as"}, {}}, "justification"},
     // 17: citing self-defence
@@ -144,7 +148,7 @@ const Group kGroups[kStartGroupCount] = {
     // (share information) closely with
     {8, {{true, "closely close closer"}, {}}, "with cooperation co coordination consultation collaboration"},
     // 31: understands the concerns
-    {6, {{false, "underst"}, {}}, "concern concerns reason reasons position motive motives worries"},
+    {6, {{false, "underst"}, {}}, "concern concerns reason reasons position motive motives worries logic rationale"},
 };
 
 } // namespace
