@@ -647,6 +647,31 @@ private slots:
             {"Australia:condemn", "Japan:condemn"});
         row("group of three by people and offices 5", "Chinese Foreign Minister Wang Yi hosted the Japanese Foreign Minister and the South Korean Foreign Minister in Beijing. The three ministers pledged closer coordination.",
             {"China:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        // ... or of the last sentence that names them, a few back: a statement names
+        // the ministers once, and each later sentence speaks of them as a group.
+        row("group of three by people, sentences back 1", "Secretary of State Marco Rubio, Japanese Foreign Minister Toshimitsu Motegi, and Republic of Korea Foreign Minister Cho Hyun spoke by phone today. "
+            "They discussed the launch, which landed within Japan's exclusive economic zone. The three ministers condemned the launch.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("group of three by people, sentences back 2", "The British Foreign Secretary met the French Foreign Minister and the German Foreign Minister in Brussels. "
+            "The meeting lasted two hours. The talks covered Ukraine and Japan's security. The three ministers condemned the launch.",
+            {"France:condemn", "Germany:condemn", "United Kingdom:condemn"});
+        // A group of no stated number: the people named before, however many.
+        row("the foreign ministers, no number 1", "Secretary of State Marco Rubio, Japanese Foreign Minister Toshimitsu Motegi, and Republic of Korea Foreign Minister Cho Hyun spoke by phone today. "
+            "The Secretary and the Foreign Ministers strongly condemned the launch.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("the foreign ministers, no number 2", "Japanese Foreign Minister Toshimitsu Motegi met his South Korean counterpart Cho Hyun in Tokyo. "
+            "The ministers reaffirmed their commitment to trilateral security cooperation.",
+            {"Japan:cooperation", "South Korea:cooperation"});
+        row("the foreign ministers, no number 3", "The Australian Foreign Minister, the New Zealand Foreign Minister and the Canadian Foreign Minister met in Ottawa. "
+            "The talks were long. The foreign ministers condemned the launch.",
+            {"Australia:condemn", "Canada:condemn", "New Zealand:condemn"});
+        row("the foreign ministers, no number 4", "The Japanese Prime Minister held talks with the Australian Prime Minister in Canberra. The leaders condemned the launch.",
+            {"Australia:condemn", "Japan:condemn"});
+        row("the foreign ministers, no number 5", "Chinese Foreign Minister Wang Yi hosted the Japanese Foreign Minister and the South Korean Foreign Minister in Beijing. "
+            "The defence ministers were not present. The ministers pledged closer coordination.",
+            {"China:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        // (guard: one country named before is no group of ministers)
+        row("the foreign ministers, one country", "Japanese Foreign Minister Toshimitsu Motegi spoke in Tokyo. The ministers condemned the launch.", {});
         // A clause of its own after "and", its actor right before its verb.
         row("and-clause own actor 1", "Japan protested the launch and South Korea condemned it on Thursday.",
             {"Japan:protest", "South Korea:condemn"});

@@ -374,7 +374,10 @@ QStringList SentenceReader::recentList(int count, int before) const
     // Toshimitsu Motegi and South Korean Foreign Minister Cho Hyun. The three
     // ministers agreed ...": the people and offices of the sentence before (or of
     // this one, before the group), when they are of exactly that many countries.
-    if (count >= 2) {
+    // (So is a group of no stated number, "The Secretary and the Foreign Ministers
+    // reaffirmed ...": the people of the last sentence that names two or more, a
+    // few sentences back at most; a statement names them once, at its head.)
+    if (count >= 2 || count == 0) {
         auto countriesOf = [&](const QVector<ActorMention> &mentions, int limit) {
             QStringList out;
             for (const ActorMention &m : mentions) {
@@ -386,14 +389,19 @@ QStringList SentenceReader::recentList(int count, int before) const
             return out;
         };
         QStringList named = countriesOf(m_mentions, before);
-        if (named.isEmpty() && m_d.sentences && m_d.current >= 1) {
-            const Sentence &p = m_d.sentences->at(m_d.current - 1);
-            if (p.end - p.start <= kMaxSentenceRead) {
-                const QString ps = m_article.text.mid(p.start, p.end - p.start);
-                named = countriesOf(m_lex.find(ps), int(ps.size()));
-            }
+        // (Back to the last sentence that names any: "The three ministers ..." may
+        // come a few sentences after them, each group sentence naming none.)
+        // ("landed within Japan's exclusive economic zone" names one country: not them.)
+        for (int back = 1; named.size() < std::max(count, 2) && back <= 4 && m_d.sentences
+                           && m_d.current - back >= 0;
+             ++back) {
+            const Sentence &p = m_d.sentences->at(m_d.current - back);
+            if (p.end - p.start > kMaxSentenceRead)
+                break;
+            const QString ps = m_article.text.mid(p.start, p.end - p.start);
+            named = countriesOf(m_lex.find(ps), int(ps.size()));
         }
-        if (named.size() == count)
+        if (named.size() == count || (count == 0 && named.size() >= 2))
             return named;
     }
     return {};
