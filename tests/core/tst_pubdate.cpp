@@ -285,6 +285,21 @@ void TestPubDate::detects_data()
     row("id-mei", "Judul\nKamis, 8 Mei 2025 19:42 WIB\nTeks berita.", "2025-05-08", "2025-05-08", "dateline");
     row("thai-buddhist-era", "Press Release\nNo. 611/2568\n\n3 December B.E. 2568 (2025)\n\n1. The Ministry is following the situation.", "2025-12-03", "2025-12-03", "dateline");
     row("thai-be-no-dots", "Statement\n15 January BE 2568\nText.", "2025-01-15", "2025-01-15", "dateline");
+    // A US wire's dateline is its own day; the story's pair of clocks, Korea's
+    // first, says Korea's day is the next (Monday, 12 July 2027).
+    row("us-pair-eastern", "SEOUL, July 12, 2027 (UPI) -- North Korea fired two missiles on Tuesday morning.\n"
+        "The JCS detected them at around 6:48 a.m. local time Tuesday, or 5:48 p.m. Monday Eastern time.", "2027-07-12", "2027-07-13", "dateline");
+    row("us-pair-edt-first", "July 12, 2027\nThe launch came at 7:10 a.m. Tuesday in Seoul (6:10 p.m. EDT Monday).", "2027-07-12", "2027-07-13", "dateline");
+    row("us-pair-washington", "WASHINGTON, July 12, 2027 -- The missile flew early Tuesday, Korean time, which was Monday evening in Washington.",
+        "2027-07-12", "2027-07-13", "dateline");
+    row("us-pair-pacific", "July 12, 2027\nIt was 9 a.m. Tuesday in Pyongyang, or 5 p.m. Monday Pacific Time, when the missile was fired.", "2027-07-12", "2027-07-13", "dateline");
+    row("us-pair-hst", "July 12, 2027\nThe test began at 8 a.m. local time Tuesday (1 p.m. Monday HST), officials said.", "2027-07-12", "2027-07-13", "dateline");
+    // (guards: the US clock first, the Korean weekday in another sentence, a Korean
+    // dateline's own weekday beside the US one, no zone)
+    row("us-pair-us-first", "July 12, 2027\nThe launch occurred at about 12:50 p.m. Monday in Hawaii, or 7:50 a.m. Tuesday in Korea.", "2027-07-12", "2027-07-12", "dateline");
+    row("us-pair-other-sentence", "July 12, 2027\nThe talks resumed on Tuesday. Officials met at 5 p.m. Monday Eastern time.", "2027-07-12", "2027-07-12", "dateline");
+    row("us-pair-korean-day", "July 13, 2027\nThe missile flew at 6:48 a.m. local time Tuesday, or 5:48 p.m. Monday Eastern time.", "2027-07-13", "2027-07-13", "dateline");
+    row("us-pair-no-zone", "July 12, 2027\nThe missile flew at 6:48 a.m. Tuesday, or 5:48 p.m. Monday in Seoul's time.", "2027-07-12", "2027-07-12", "dateline");
 }
 
 void TestPubDate::detects()

@@ -9,6 +9,7 @@
 #include "ingest/EraStamps.h"
 #include "ingest/ForeignDateStamps.h"
 #include "ingest/StampZone.h"
+#include "ingest/ZonedWeekdayPair.h"
 
 #include <QRegularExpression>
 #include <QStringView>
@@ -1009,6 +1010,12 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
             }
             break; // the stamp's first clock time is its time
         }
+    }
+    // 5. "at 6:48 a.m. local time Tuesday, or 5:48 p.m. Monday Eastern time"
+    // under a dateline of Monday: the story's day is on US time, Korea's the next.
+    if (best.pd.isValid() && best.pd.koreaDate == best.pd.date && best.pd.source != PubDateSource::Metadata) {
+        if (const QDate korea = koreaDayFromZonedWeekdays(text, best.pd.date); korea.isValid())
+            best.pd.koreaDate = korea;
     }
     return best.pd;
 }
