@@ -3,24 +3,12 @@
 #include "extract/GatedRegex.h"
 
 #include <QStringView>
-#include <QVarLengthArray>
 
 namespace atlas {
 
 namespace {
 
 constexpr auto kCi = QRegularExpression::CaseInsensitiveOption;
-
-// 1 (Monday) to 7, from a weekday's name as matched.
-int weekdayNumber(QStringView name)
-{
-    static const char *const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    for (int k = 0; k < 7; ++k) {
-        if (name.left(3).compare(QLatin1String(names[k]), Qt::CaseInsensitive) == 0)
-            return k + 1;
-    }
-    return 0;
-}
 
 } // namespace
 
@@ -38,51 +26,50 @@ QDate koreaDayFromZonedWeekdays(const QString &text, const QDate &published)
         QStringLiteral("(?<![\\w-])(?:(?<a>%1)(?:\\s+(?:morning|afternoon|evening|night))?\\s+%2|%2,?\\s+(?:on\\s+)?(?<b>%1))(?![\\w-])")
             .arg(weekday, zone),
         kCi);
-    static const GatedRegex anyWeekday(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(weekday), kCi);
     static const int groupA = usWeekday.groupNumber(QStringLiteral("a"));
     static const int groupB = usWeekday.groupNumber(QStringLiteral("b"));
     const int own = published.dayOfWeek();
     const int next = own % 7 + 1;
-    // The weekdays first (few articles name any; the zones are asked only beside
-    // the dateline's own weekday).
-    struct Named {
-        int start, end, day;
+    static const char *const dayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    const QLatin1String ownName(dayNames[own - 1]), nextName(dayNames[next - 1]);
+    // (A plain search for the dateline's own weekday, capitalised as news writes
+    // it: most articles never name it, and a scan for every weekday cost 2% of
+    // extraction.)
+    auto isWordAt = [&](qsizetype at, qsizetype len) {
+        return (at == 0 || !text.at(at - 1).isLetterOrNumber()) && (at + len >= text.size() || !text.at(at + len).isLetterOrNumber());
     };
-    QVarLengthArray<Named, 16> named;
-    anyWeekday.forEach(text, 0, int(text.size()), [&](const RegexMatch &w) {
-        named.append({int(w.capturedStart()), int(w.capturedEnd()), weekdayNumber(w.capturedView(0))});
-        return true;
-    });
-    for (const Named &us : named) {
-        if (us.day != own)
+    // (A full stop after a word of two letters or more ends a sentence: not
+    // "a.m.", "p.m.", "U.S.")
+    auto sentenceBreak = [&](qsizetype k) {
+        if (text.at(k) == u'\n' || text.at(k) == u';')
+            return true;
+        return text.at(k) == u'.' && (k + 1 == text.size() || text.at(k + 1) == u' ') && k >= 2 && text.at(k - 1).isLetter()
+            && text.at(k - 2).isLetter();
+    };
+    for (qsizetype at = text.indexOf(ownName); at >= 0; at = text.indexOf(ownName, at + 1)) {
+        if (!isWordAt(at, ownName.size()))
             continue;
-        const int from = std::max(0, us.start - 16), to = std::min(int(text.size()), us.end + 48);
+        const int from = int(std::max<qsizetype>(0, at - 16)), to = int(std::min<qsizetype>(text.size(), at + ownName.size() + 48));
         const RegexMatch m = usWeekday.firstMatch(QStringView(text).left(to), from, GatedRegex::Subject::Trusted);
         if (!m.hasMatch())
             continue;
         const int g = m.capturedStart(groupA) >= 0 ? groupA : groupB;
-        if (m.capturedStart(g) != us.start)
+        if (m.capturedStart(g) != at)
             continue; // another weekday's zone
-        // Korea's weekday a few words away, in the same sentence.
-        // (A full stop after a word of two letters or more: not "a.m.", "p.m.", "U.S.")
-        auto sentenceBreak = [&](int k) {
-            if (text.at(k) == u'\n' || text.at(k) == u';')
-                return true;
-            return text.at(k) == u'.' && (k + 1 == text.size() || text.at(k + 1) == u' ') && k >= 2 && text.at(k - 1).isLetter()
-                && text.at(k - 2).isLetter();
-        };
-        for (const Named &korea : named) {
-            // Korea's first: "12:50 p.m. Tuesday in Hawaii, or 7:50 a.m. Wednesday in
-            // Korea" tells the US clock first, and the launch's clock time, read in
-            // its zone, already moves its day to Korea's.
-            if (korea.day != next || korea.start > us.start || korea.end < us.start - 90)
+        // Korea's weekday told first, a few words before, in the same sentence:
+        // "12:50 p.m. Tuesday in Hawaii, or 7:50 a.m. Wednesday in Korea" tells
+        // the US clock first, and the launch's clock time, read in its zone,
+        // already moves its day to Korea's.
+        const qsizetype earliest = std::max<qsizetype>(0, at - 90);
+        for (qsizetype k = text.lastIndexOf(nextName, at); k >= earliest; k = k > 0 ? text.lastIndexOf(nextName, k - 1) : -1) {
+            if (!isWordAt(k, nextName.size()))
                 continue;
-            const int lo = std::min(korea.end, us.end), hi = std::max(korea.start, us.start);
             bool crosses = false;
-            for (int k = lo; k < hi && !crosses; ++k)
-                crosses = sentenceBreak(k);
+            for (qsizetype j = k + nextName.size(); j < at && !crosses; ++j)
+                crosses = sentenceBreak(j);
             if (!crosses)
                 return published.addDays(1);
+            break;
         }
     }
     return QDate();
