@@ -1924,6 +1924,7 @@ private slots:
         QTest::newRow("rocket-toward") << QStringLiteral("North Korea launched a rocket toward the East Sea on Tuesday, days after putting a satellite into orbit.") << QDate(2025, 3, 11);
         QTest::newRow("missile-carrying-warhead") << QStringLiteral("The North fired a ballistic missile carrying a dummy warhead on Monday, weeks after a satellite launch.") << QDate(2025, 3, 10);
         QTest::newRow("rocket-with-engine") << QStringLiteral("North Korea fired a rocket with a new engine on Tuesday, a month after its satellite failed.") << QDate(2025, 3, 11);
+        QTest::newRow("rocket-then-satellite-clause") << QStringLiteral("North Korea fired a rocket on Tuesday; it had put a satellite into orbit in May.") << QDate(2025, 3, 11);
     }
     void attemptIsALaunch()
     {
@@ -1957,6 +1958,12 @@ private slots:
         QTest::newRow("to-put") << QStringLiteral("North Korea launched a new carrier rocket to put a military satellite into orbit on Tuesday.");
         QTest::newRow("that-carried") << QStringLiteral("Pyongyang fired a rocket that carried its second spy satellite on Monday, Japan said.");
         QTest::newRow("satellite-launch-vehicle") << QStringLiteral("North Korea launched a satellite launch vehicle from Sohae on Tuesday morning.");
+        // What carried it told a few words on.
+        QTest::newRow("it-said-carried") << QStringLiteral("On Tuesday North Korea launched a rocket it said carried a military reconnaissance satellite.");
+        QTest::newRow("it-claimed-put") << QStringLiteral("Pyongyang launched a rocket on Monday it claimed put a reconnaissance satellite into orbit.");
+        QTest::newRow("announced-would-carry") << QStringLiteral("North Korea launched a rocket southward late on Monday that it had announced would carry a military reconnaissance satellite.");
+        QTest::newRow("space-launch-vehicle") << QStringLiteral("South Korea's JCS said North Korea fired \"what it claims is a space launch vehicle\" southward on Tuesday.");
+        QTest::newRow("slv") << QStringLiteral("The North launched an SLV from Tongchang-ri on Monday night.");
     }
     void satelliteLaunchIsNoMissileLaunch()
     {

@@ -434,16 +434,20 @@ bool foreignSpaceLaunch(QStringView sentence)
 // before it, then what it carries or is to put in orbit ("carrying", "that
 // carried", "to put", "with"), then a satellite or spacecraft a few words on;
 // or "a (reconnaissance) satellite", "a satellite rocket", "a satellite-carrying
-// rocket", "a satellite launch vehicle". (A satellite launch is no missile launch: shared/README.md's launches
+// rocket", "a (satellite|space) launch vehicle". (A satellite launch is no missile launch: shared/README.md's launches
 // are missiles fired.)
 bool rocketCarryingSatelliteAfter(const QString &text, int from, int end)
 {
     static const GatedRegex object(
-        QStringLiteral("\\s+(?:[\\w'\u2019-]+\\s+){0,3}?"
+        QStringLiteral("\\s+(?:[\\w'\u2019\"\u201C-]+\\s+){0,3}?"
                        "(?:(?:rockets?|launch\\s+vehicles?|launchers?|carriers?)\\s+"
-                       "(?:(?:that|which)\\s+)?(?:carrying|carried|carries|bearing|with|to\\s+(?:put|place|send|loft|deliver|carry|launch))\\s+"
+                       // ("a rocket southward late on Sept. 7 that it had announced would
+                       // carry ...", "a rocket it said carried ...", "a rocket it claimed put ...")
+                       "(?:[^;:,!?()]{0,80}?\\s)?"
+                       "(?:carry|carrying|carried|carries|bearing|with|put|placed|sent|lofted|(?:to\\s+)?(?:put|place|send|loft|deliver|carry|launch))\\s+"
                        "(?:[\\w'\u2019\"\u201C\u201D-]+\\s+){0,7}?(?:satellites?|spacecraft)"
-                       "|satellites?(?:-carrying)?(?:\\s+(?:launch\\s+)?(?:rockets?|vehicles?))?)(?![\\w-])"),
+                       "|satellites?(?:-carrying)?(?:\\s+(?:launch\\s+)?(?:rockets?|vehicles?))?"
+                       "|space\\s+launch\\s+vehicles?|SLVs?)(?![\\w-])"),
         QRegularExpression::CaseInsensitiveOption);
     return object.matchAt(QStringView(text).left(end), from).hasMatch();
 }
