@@ -173,6 +173,16 @@ private slots:
         QTest::newRow("any-test") << "North Korea is banned from any launch of ballistic missiles, and any test of a ballistic missile is a violation.";
         QTest::newRow("a-particular-test") << "Officials sort ballistic missiles by how far they can fly, not how far a particular test went.";
         QTest::newRow("every-launch") << "Every launch of a ballistic missile violates the resolutions, Seoul says.";
+        // shells fired, whatever missile words the sentence has
+        QTest::newRow("rounds-from-launchers") << "On July 3, North Korea fired roughly 10 rounds from 240mm multiple rocket launchers into the Yellow Sea, the JCS said of the missile unit.";
+        QTest::newRow("shells-not-missiles") << "North Korea fired dozens of shells near the border on Monday, its missile units idle.";
+        QTest::newRow("artillery-firing-jcs") << "The North's missile forces stayed quiet on Friday; a firing the JCS categorized as an artillery drill took place near Kaesong.";
+        QTest::newRow("shots-fired") << "Soldiers fired warning shots on Tuesday near the missile base after North Korean troops crossed the line.";
+        QTest::newRow("artillery-object") << "The North fired artillery into the buffer zone on Sunday, the military said, ruling out a missile.";
+        // what the event was not
+        QTest::newRow("rather-than-launch") << "On July 3 the JCS categorized the firing as an artillery drill rather than a missile launch.";
+        QTest::newRow("instead-of-launch") << "Seoul called it a drill instead of a missile launch on Monday.";
+        QTest::newRow("not-a-launch") << "The explosion near Sohae on Friday was not a missile launch, officials said.";
     }
     void notALaunch()
     {
@@ -1924,6 +1934,7 @@ private slots:
         QTest::newRow("rocket-toward") << QStringLiteral("North Korea launched a rocket toward the East Sea on Tuesday, days after putting a satellite into orbit.") << QDate(2025, 3, 11);
         QTest::newRow("missile-carrying-warhead") << QStringLiteral("The North fired a ballistic missile carrying a dummy warhead on Monday, weeks after a satellite launch.") << QDate(2025, 3, 10);
         QTest::newRow("rocket-with-engine") << QStringLiteral("North Korea fired a rocket with a new engine on Tuesday, a month after its satellite failed.") << QDate(2025, 3, 11);
+        QTest::newRow("two-rounds-of-missiles") << QStringLiteral("North Korea fired two rounds of ballistic missiles on Tuesday, the JCS said.") << QDate(2025, 3, 11);
         QTest::newRow("rocket-then-satellite-clause") << QStringLiteral("North Korea fired a rocket on Tuesday; it had put a satellite into orbit in May.") << QDate(2025, 3, 11);
     }
     void attemptIsALaunch()

@@ -978,6 +978,20 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             const bool anyAtAll = !pre.isEmpty() && in(pre.at(0).lower(), NEAR_WORDS("any", "every", "particular", "given"));
             if (notMissile || anyAtAll || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
+            // "an artillery drill rather than a missile launch", "instead of a launch",
+            // "was not a missile launch": what the event was not.
+            bool denied = false;
+            for (int k = 0; k + 1 < pre.size() && k < 4 && !denied; ++k) {
+                const QStringView w = pre.at(k).lower(), before = pre.at(k + 1).lower();
+                denied = (w == QLatin1String("than") && before == QLatin1String("rather"))
+                    || (w == QLatin1String("of") && before == QLatin1String("instead"))
+                    || (k >= 1 && w == QLatin1String("not") && in(pre.at(k - 1).lower(), NEAR_WORDS("a", "an")));
+            }
+            // ("categorized the firing as an artillery drill": shells, named after it.)
+            if (denied
+                || (startsWithCi(matchedText, "firing")
+                    && std::any_of(post.begin(), post.end(), [](const NearWord &w) { return in(w.lower(), NEAR_WORDS("artillery", "shells", "rounds")); })))
+                continue;
             // "the successful launch of the reconnaissance satellite Malligyong-2", "the
             // satellite launch": a space launch, whatever missile the sentence names too
             // ("the space and missile sectors").
@@ -1060,7 +1074,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             if (!out.missileTerm && !toldFromArea)
                 continue;
             // "tested a big rocket engine on the ground", "test-fired a new solid-fuel
-            // motor": the verb's object is an engine, no missile's flight. (Read up to
+            // motor": the verb's object is an engine (or shells), no missile's flight. (Read up to
             // the object's first preposition: "fired a rocket with a new engine" flies.)
             if (!passive) {
                 bool engine = false;
@@ -1073,13 +1087,28 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                     // A missile named by its class or designation ("a Hwasong-18 ICBM whose
                     // motor ...", "a Pukguksong-3 SLBM"): the object is the missile.
                     const QStringView word = QStringView(text).mid(w.start, w.end - w.start);
+                    // (In capitals with a figure, or a class's "...BM", "...CM": not an
+                    // agency's initials, "a firing the JCS categorized as ...".)
                     bool designation = word.size() >= 3;
                     for (const QChar ch : word)
                         designation = designation && (ch.isUpper() || ch.isDigit() || ch == u'-');
+                    designation = designation
+                        && (std::any_of(word.begin(), word.end(), [](QChar ch) { return ch.isDigit(); })
+                            || word.endsWith(QLatin1String("BM")) || word.endsWith(QLatin1String("BMs"))
+                            || word.endsWith(QLatin1String("CM")) || word.endsWith(QLatin1String("CMs")));
                     if (designation || (word.contains(u'-') && word.back().isDigit()))
                         break;
                     if (in(x, NEAR_WORDS("engine", "engines", "motor", "motors"))) {
                         engine = true;
+                        break;
+                    }
+                    // "fired roughly 10 rounds from 240mm multiple rocket launchers",
+                    // "fired dozens of artillery shells", "a firing the JCS categorized
+                    // as an artillery drill": shells, no missile (not "two rounds of
+                    // ballistic missiles").
+                    if (in(x, NEAR_WORDS("rounds", "shells", "shots", "artillery"))) {
+                        const QStringView rest = QStringView(text).mid(w.end, std::min(4, end - w.end)).trimmed();
+                        engine = !rest.startsWith(QLatin1String("of"), Qt::CaseInsensitive);
                         break;
                     }
                 }
