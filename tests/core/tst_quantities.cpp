@@ -57,6 +57,13 @@ private slots:
         QTest::newRow("qualifier around") << "around 80 kilometres" << 80.0 << "around" << false;
         QTest::newRow("qualifier some") << "some 700 km" << 700.0 << "about" << false;
         QTest::newRow("qualifier roughly") << "roughly 700 km" << 700.0 << "about" << false;
+        // a bound from above or below
+        QTest::newRow("qualifier exceeding") << "an altitude exceeding 7,500 km" << 7500.0 << "more than" << false;
+        QTest::newRow("qualifier in excess of") << "in excess of 1,000 kilometres" << 1000.0 << "more than" << false;
+        QTest::newRow("qualifier upwards of") << "upwards of 6,000 km" << 6000.0 << "more than" << false;
+        QTest::newRow("qualifier above") << "an apogee above 6,000 km" << 6000.0 << "more than" << false;
+        QTest::newRow("qualifier well above") << "an apogee well above 6,000 km" << 6000.0 << "more than" << false;
+        QTest::newRow("qualifier below") << "an apogee below 50 km" << 50.0 << "less than" << false;
         QTest::newRow("qualifier nearly") << "nearly 1,000 km" << 1000.0 << "nearly" << false;
         QTest::newRow("qualifier almost") << "almost 1,000 km" << 1000.0 << "nearly" << false;
         QTest::newRow("qualifier more than") << "more than 900 km" << 900.0 << "more than" << false;

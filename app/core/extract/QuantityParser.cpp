@@ -259,7 +259,8 @@ QString qualifierBefore(const QString &text, int at, int *qualifierStart)
     static const GatedRegex re(
         QStringLiteral("(?<![\\w-])(up to|more than|less than|at least|close to|as (?:far|high|much|many) as|"
                        "just (?:over|under)|a maximum of|an estimated|estimated|approximately|approx\\.|about|"
-                       "around|some|roughly|nearly|almost|over|under|circa|ca\\.|c\\.)\\s*$"),
+                       "around|some|roughly|nearly|almost|over|under|circa|ca\\.|c\\.|exceeding|in excess of|upwards of|"
+                       "(?:well\\s+)?above|below)\\s*$"),
         kCi);
     // "~50 km", "≈ 1,000 km": the sign of an approximate figure, as "about".
     int sign = at;
@@ -282,8 +283,11 @@ QString qualifierBefore(const QString &text, int at, int *qualifierStart)
         || q == QLatin1String("c."))
         return QStringLiteral("about");
     if (q == QLatin1String("almost") || q == QLatin1String("close to")) return QStringLiteral("nearly");
-    if (q == QLatin1String("over") || q == QLatin1String("just over")) return QStringLiteral("more than");
-    if (q == QLatin1String("under") || q == QLatin1String("just under")) return QStringLiteral("less than");
+    // ("an altitude exceeding 7,500 km", "in excess of 1,000 km", "above 6,000 km")
+    if (q == QLatin1String("over") || q == QLatin1String("just over") || q == QLatin1String("exceeding")
+        || q == QLatin1String("in excess of") || q == QLatin1String("upwards of") || q.endsWith(QLatin1String("above")))
+        return QStringLiteral("more than");
+    if (q == QLatin1String("under") || q == QLatin1String("just under") || q == QLatin1String("below")) return QStringLiteral("less than");
     if (q == QLatin1String("an estimated")) return QStringLiteral("estimated");
     if (q == QLatin1String("approx.")) return QStringLiteral("approximately");
     if (q.startsWith(QLatin1String("as ")) || q == QLatin1String("a maximum of")) return QStringLiteral("up to");
