@@ -106,14 +106,21 @@ private slots:
         QTest::newRow("hwasong letter") << "a Hwasong-11D" << "Hwasong-11D";
         QTest::newRow("hwaseong") << "the Hwaseong-18" << "Hwasong-18";
         // KCNA's spellings: "Hwasongpho", Korean letters (Ka, Na, Da, Ra) and a warhead weight,
-        // in the lexicon's canonical form (letters upper-case, spaces as hyphens)
+        // in the lexicon's canonical form (a syllable after the number as KCNA writes
+        // it, "11Ma"; a single letter upper-case; spaces as hyphens)
         QTest::newRow("hwasongpho") << "the Hwasongpho-19 missile" << "Hwasong-19";
-        QTest::newRow("hwasongpho letter weight") << "missile Hwasongpho-11-Da-4.5 loaded with" << "Hwasong-11-DA-4.5";
-        QTest::newRow("hwasong korean letter") << "a Hwasong-11Ra was fired" << "Hwasong-11RA";
-        QTest::newRow("hwasong letter space") << "the Hwasong-11 Na, a" << "Hwasong-11-NA";
-        QTest::newRow("hwasong weight dot") << "a Hwasong-11Ma-4.5." << "Hwasong-11MA-4.5";
-        QTest::newRow("hwasal korean letter") << "the Hwasal-1 Ra-3, alongside" << "Hwasal-1-RA-3";
-        QTest::newRow("hwasal korean letter dash") << "a Hwasal-2 Ka-2 cruise missile" << "Hwasal-2-KA-2";
+        QTest::newRow("hwasongpho letter weight") << "missile Hwasongpho-11-Da-4.5 loaded with" << "Hwasong-11Da-4.5";
+        QTest::newRow("hwasong korean letter") << "a Hwasong-11Ra was fired" << "Hwasong-11Ra";
+        QTest::newRow("hwasong letter space") << "the Hwasong-11 Na, a" << "Hwasong-11Na";
+        QTest::newRow("hwasong weight dot") << "a Hwasong-11Ma-4.5." << "Hwasong-11Ma-4.5";
+        QTest::newRow("hwasal korean letter") << "the Hwasal-1 Ra-3, alongside" << "Hwasal-1Ra-3";
+        QTest::newRow("hwasal korean letter dash") << "a Hwasal-2 Ka-2 cruise missile" << "Hwasal-2Ka-2";
+        QTest::newRow("hwasong ba") << "two Hwasong-11Ba missiles" << "Hwasong-11Ba";
+        QTest::newRow("hwasong ga") << "four Hwasong-11Ga, KCNA said" << "Hwasong-11Ga";
+        QTest::newRow("hwasong ga upper") << "four HWASONG-11GA missiles" << "Hwasong-11Ga";
+        QTest::newRow("hwasong sa dash") << "the Hwasong-12-Sa test" << "Hwasong-12Sa";
+        QTest::newRow("pyoljji") << "a Pyoljji-1-3 surface-to-air missile" << "Pyoljji-1-3";
+        QTest::newRow("scud er stays") << "a Scud-ER" << "Scud-ER";
         QTest::newRow("pair") << "the Hwasong-11 (KN-23)" << "Hwasong-11,KN-23";
         QTest::newRow("kn") << "a KN23" << "KN-23";
         QTest::newRow("rodong missile") << "a Rodong-1 missile" << "Nodong-1";

@@ -353,8 +353,15 @@ QVector<LexiconHit> MissileLexicon::findDesignations(const QString &text, int fr
             const auto m = it.next();
             QString suffix = m.captured(1).toUpper();
             suffix.replace(QLatin1Char(' '), QLatin1Char('-'));
-            if (suffix.endsWith(QLatin1String("MA")))
-                suffix = suffix.left(suffix.size() - 2) + QStringLiteral("Ma");
+            // A Korean letter after the number is a syllable, written with it as
+            // KCNA writes it: "11Ma", "11Da-4.5", "11Ra", "1Ra-3" (from "11-Da-4.5",
+            // "11 Na", "1 Ra-3"), so that every spelling names one missile. (Not
+            // "Scud-ER", which follows no figure.)
+            static const QRegularExpression syllable(QStringLiteral("^(\\d{1,2})-?(KA|GA|NA|DA|TA|RA|LA|MA|BA|PA|SA|JA|CHA)(?![A-Z])"));
+            if (const auto sm = syllable.match(suffix); sm.hasMatch()) {
+                const QString letters = sm.captured(2);
+                suffix = sm.captured(1) + letters.left(1) + letters.mid(1).toLower() + suffix.mid(sm.capturedEnd());
+            }
             // "Hwasong-11D" and "Hwasong-11-D" are one missile: no dash before a letter suffix.
             if (suffix.size() > 1 && suffix.at(suffix.size() - 2) == QLatin1Char('-') && suffix.back().isLetter())
                 suffix.remove(suffix.size() - 2, 1);
