@@ -285,6 +285,14 @@ void TestPubDate::detects_data()
     row("id-mei", "Judul\nKamis, 8 Mei 2025 19:42 WIB\nTeks berita.", "2025-05-08", "2025-05-08", "dateline");
     row("thai-buddhist-era", "Press Release\nNo. 611/2568\n\n3 December B.E. 2568 (2025)\n\n1. The Ministry is following the situation.", "2025-12-03", "2025-12-03", "dateline");
     row("thai-be-no-dots", "Statement\n15 January BE 2568\nText.", "2025-01-15", "2025-01-15", "dateline");
+    // A meeting record's head: its day and the hour it sat, "3 p.m." ending the line.
+    row("record-pm", "Security Council\nEighty-second year\n\n10318th meeting\nMonday, 23 August 2027, 3 p.m.\nNew York\n\nText.", "2027-08-23", "2027-08-23", "dateline");
+    row("record-am", "Committee\n\nTuesday, 24 August 2027, 10 a.m.\n\nText.", "2027-08-24", "2027-08-24", "dateline");
+    row("record-no-weekday", "Hearing\n\n24 August 2027, 10 a.m.\n\nText.", "2027-08-24", "2027-08-24", "dateline");
+    row("record-upper", "Plenary\n\nWednesday, 25 August 2027, 3 P.M.\n\nText.", "2027-08-25", "2027-08-25", "dateline");
+    row("record-minutes", "Meeting\n\nThursday, 26 August 2027, 3.05 p.m.\n\nText.", "2027-08-26", "2027-08-26", "dateline");
+    // KCNA's stamp with the common-era year in brackets, which must agree.
+    row("juche-bracket-year", "KCNA | Korean Central News Agency of DPRK\nJuche116(2027).8.19.\n\nDPRK Conducts Test-fire", "2027-08-19", "2027-08-19", "dateline");
     // A US wire's dateline is its own day; the story's pair of clocks, Korea's
     // first, says Korea's day is the next (Monday, 12 July 2027).
     row("us-pair-eastern", "SEOUL, July 12, 2027 (UPI) -- North Korea fired two missiles on Tuesday morning.\n"
@@ -326,6 +334,9 @@ void TestPubDate::noDate_data()
     QTest::newRow("list-item-star") << QStringLiteral("Notes\n\n* 2025-11-07 - one SRBM from Taegwan, about 700 km\n");
     QTest::newRow("first-sentence") << QStringLiteral("On January 14, 2025, the nation fired several short-range ballistic missiles into the Sea of Japan, a move that raised alarms.");
     QTest::newRow("weekday-only") << QStringLiteral("North Korea launched missiles on Tuesday.\nJapan protested.");
+    // (a sentence that ends with its clock; a Juche stamp whose bracketed year disagrees)
+    QTest::newRow("sentence-ending-pm") << QStringLiteral("Headline\nThe missile flew on 23 August 2027 at 3 p.m.\nMore.");
+    QTest::newRow("juche-bracket-wrong") << QStringLiteral("KCNA\nJuche116(2026).8.19.\n\nText.");
     QTest::newRow("yearless-dateline") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile.");
     QTest::newRow("yearless-dateline-other-day") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- It was the first launch since Oct. 31, 2024, officials said.");
     QTest::newRow("yearless-dateline-bare-year") << QStringLiteral("SEOUL, Nov. 7 (Yonhap) -- It was the tenth launch since 2023.");

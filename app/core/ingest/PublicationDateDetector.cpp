@@ -373,7 +373,12 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         if (const auto later = laterStamp.match(rest); later.hasMatch())
             rest = rest.left(later.capturedStart());
         // (A list item's day is an event's, unless a byline follows it in list form.)
-        if (wordCount(p) + wordCount(rest) <= 6 && !suffix.trimmed().endsWith(u'.') && (!isListMarker(p) || namesByline(suffix)))
+        // (A line ending in a full stop is a sentence, unless the stop is a clock's:
+        // "Monday, 23 August 2027, 3 p.m.", a meeting record's head.)
+        const QStringView tail = suffix.trimmed();
+        const bool sentenceStop = tail.endsWith(u'.') && !tail.endsWith(QLatin1String("a.m."), Qt::CaseInsensitive)
+            && !tail.endsWith(QLatin1String("p.m."), Qt::CaseInsensitive);
+        if (wordCount(p) + wordCount(rest) <= 6 && !sentenceStop && (!isListMarker(p) || namesByline(suffix)))
             return RankDateline;
     }
     // "KCNA WATCH | Korean Central News Agency (English) | Wednesday, December 10, Juche
@@ -411,7 +416,7 @@ int eraYearJustBefore(QStringView prefix)
     return 0;
 }
 
-// KCNA's stamp "(Juche113.4.3.)": the Juche year counts from 1912 (Juche 1), so
+// KCNA's stamp "(Juche113.4.3.)", "Juche116(2027).8.19.": the Juche year counts from 1912 (Juche 1), so
 // Gregorian = Juche + 1911. Returns the date and its span in `line`, or an
 // invalid date. Years outside 100..200 (2011..2111) are not a current stamp.
 QDate jucheStampAt(QStringView line, int at, int *start, int *end)
@@ -426,6 +431,16 @@ QDate jucheStampAt(QStringView line, int at, int *start, int *end)
             numbers[k] = numbers[k] * 10 + line[i++].digitValue();
         if (i == first)
             return {};
+        // ("Juche116(2027).8.19.": the common-era year in brackets after the
+        // Juche year, which it must agree with.)
+        if (k == 0 && i + 6 <= line.size() && line[i] == u'(' && line[i + 5] == u')') {
+            int gregorian = 0;
+            for (int j = i + 1; j < i + 5; ++j)
+                gregorian = line[j].isDigit() ? gregorian * 10 + line[j].digitValue() : -100000;
+            if (gregorian != numbers[0] + 1911)
+                return {};
+            i += 6;
+        }
         if (k < 2) {
             if (i >= line.size() || line[i] != u'.')
                 return {};
