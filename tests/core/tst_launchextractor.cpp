@@ -1196,6 +1196,12 @@ private slots:
         QTest::newRow("korean-day-numbered") << QStringLiteral("Reference\n\n1. 2026. 12. 28. One ballistic missile, Sunan area, Pyongyang.") << QDate(2026, 12, 28) << "ballistic" << "1..1";
         QTest::newRow("korean-day-colon") << QStringLiteral("Reference\n\n- 2026. 11. 25. (Wed.): one ICBM, about 1,000 km") << QDate(2026, 11, 25) << "ICBM" << "1..1";
         QTest::newRow("iso-day-bracketed-weekday") << QStringLiteral("Reference\n\n- 2027-01-05 (Tue.): several SRBMs, Hamhung area, about 420 km") << QDate(2027, 1, 5) << "SRBM" << "2..-1";
+        // The missile's name first, then its day, labels the item.
+        QTest::newRow("named-first-dmy") << QStringLiteral("Record flights\n\n- Hwasong-15, 29 November 2017: about 950 km, apogee about 4,475 km, 53 minutes.") << QDate(2017, 11, 29) << "" << "0..-1";
+        QTest::newRow("named-first-mdy") << QStringLiteral("Record flights\n\n- Hwasong-19, October 31, 2024: 86 minutes, apogee 7,687.5 km.") << QDate(2024, 10, 31) << "" << "0..-1";
+        QTest::newRow("named-first-bracket") << QStringLiteral("Record flights\n\n* Hwasong-18 (13 April 2023): first solid-fuel ICBM, flew about 1,000 km.") << QDate(2023, 4, 13) << "ICBM" << "0..-1";
+        QTest::newRow("named-first-iso") << QStringLiteral("Record flights\n\n1. KN-25, 2024-06-12 - apogee 90 km, downrange 380 km.") << QDate(2024, 6, 12) << "" << "0..-1";
+        QTest::newRow("named-first-syllable") << QStringLiteral("Record flights\n\n- Hwasong-11Ma, 24 February 2027: about 600 km, apogee 50 km.") << QDate(2027, 2, 24) << "" << "0..-1";
     }
     void noteItemIsALaunch()
     {
@@ -1585,6 +1591,10 @@ private slots:
         QTest::newRow("designation-assessment") << QStringLiteral("Record\n\n- 14 February 2024 \u2013 Hwasong-19 range put at 15,000 km in new US assessment\n");
         QTest::newRow("designation-relocated") << QStringLiteral("Record\n\n- 3 March 2024 \u2013 Hwasong-18 brigade relocated 50 km north of Pyongyang\n");
         QTest::newRow("designation-tube") << QStringLiteral("Record\n\n- 24 February 2025 \u2013 Pukguksong-6 launch tube spotted at Sinpo, 5 km from the pier\n");
+        // (The name first: still its flight, not another event of it.)
+        QTest::newRow("named-first-parade") << QStringLiteral("Record\n\n- Hwasong-20, 10 October 2025: displayed at the parade, 22 launchers.\n");
+        QTest::newRow("named-first-engine") << QStringLiteral("Record\n\n- Hwasong-20, 19 September 2025: engine ground test at Sohae, 1,971 kN.\n");
+        QTest::newRow("named-first-no-marker") << QStringLiteral("Hwasong-15, 29 November 2017: about 950 km, apogee about 4,475 km.");
     }
     void noteItemNeedsItsForm()
     {

@@ -142,13 +142,26 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         const qsizetype opens = before.isEmpty() ? item.indexOf(u' ') + 1 : 0;
         if (before.isEmpty() && opens <= 0)
             return {};
-        const auto label = datedItem.match(item.mid(opens));
-        if (!label.hasMatch())
-            return {};
+        auto label = datedItem.match(item.mid(opens));
+        // "- Hwasong-15, 29 November 2017: about 950 km, apogee about 4,475 km": the
+        // missile's name first, then its day, labels the item too.
+        bool namedFirst = false;
+        if (!label.hasMatch()) {
+            static const QRegularExpression namedThenDated(QStringLiteral(
+                "^(%1[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?(?:Ka|Ga|Na|Da|Ta|Ra|La|Ma|Ba|Pa|Sa|Ja|Cha))?(?:[- ]\\d+(?:\\.\\d+)?)?)(?![\\w-])\\s*[,:(]?\\s*"
+                "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+                "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2})"
+                "(?:,?\\s+\\d{4})?\\)?\\s*(?::|\\s[-\u2013\u2014]|,)\\s").arg(MissileLexicon::designationStems()),
+                QRegularExpression::CaseInsensitiveOption);
+            label = namedThenDated.match(item.mid(opens));
+            if (!label.hasMatch())
+                return {};
+            namedFirst = true;
+        }
         // Without a class abbreviation the item may tell another event of a missile:
         // "- 8 September – a ground test of a solid-fuel engine for a new ICBM".
         const QRegularExpression &otherEvent = otherEventWords();
-        m = missileNoun.match(item);
+        m = namedFirst ? QRegularExpressionMatch() : missileNoun.match(item);
         if (!m.hasMatch()) {
             // "- 4 July 2017 – Hwasong-14, first ICBM test ...: flew about 933 km": a
             // designation stands for the missile, when the item tells of its flight.
@@ -182,7 +195,8 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         // count, a determiner and modifiers stand before the noun ("two short-range
         // ballistic missiles", "a salvo of cruise missiles"); "Kim Jong Un inspects
         // missile factories", "Seoul says it intercepted no missiles" tell no firing.
-        const QStringView lead = item.mid(opens + label.capturedEnd(), m.capturedStart() - opens - label.capturedEnd());
+        // (The name that labels the item is its subject: nothing leads it.)
+        const QStringView lead = namedFirst ? QStringView() : item.mid(opens + label.capturedEnd(), m.capturedStart() - opens - label.capturedEnd());
         static const QRegularExpression nounPhrase(QStringLiteral(
             "^\\s*(?:(?:first|maiden|second|third|latest|last)\\s+(?:flight|flight\\s+test|test|test-launch|launch|firing)\\s+of\\s+(?:the|an?)\\s+)?"
             "(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d{1,2}|about|at\\s+least|up\\s+to)\\s+)?"
