@@ -63,6 +63,17 @@ private slots:
             {"United States:condemn"});
         row("condemn: told reporters unacceptable", "Japanese Prime Minister Shigeru Ishiba told reporters the launches were totally unacceptable.",
             {"Japan:condemn"});
+        // (the copula far from the verb of saying, after a first predicate)
+        row("condemn: told reporters, threaten and are unacceptable", "Prime Minister Sanae Takaichi told reporters that the launches \"threaten the peace and security of Japan and the international community and are absolutely unacceptable.\"",
+            {"Japan:condemn"});
+        row("condemn: said, endanger and were reckless", "Australia's foreign minister said the firings, which endangered shipping across the region and alarmed fishermen, were reckless.",
+            {"Australia:condemn"});
+        row("condemn: stated, long subject", "The Canadian government stated that the repeated launches of ballistic missiles over the past several weeks are a clear violation of UN resolutions.",
+            {"Canada:condemn"});
+        row("condemn: noted, two predicates", "The French foreign ministry noted that the launch had raised tensions on the peninsula and in the wider region and was unacceptable.",
+            {"France:condemn"});
+        row("condemn: added, subject clause", "Germany's foreign office added that North Korea's decision to fire a missile over Japan without any warning was a grave provocation.",
+            {"Germany:condemn"});
         // condemn, said as what will not be borne
         row("condemn: cannot be tolerated", "Italy's prime minister said the test \"cannot be tolerated\".", {"Italy:condemn"});
         row("condemn: will not tolerate", "Canada will not tolerate such reckless provocations, its foreign minister said.", {"Canada:condemn"});

@@ -67,9 +67,10 @@ const QVector<Pattern> &activePatterns()
          ci("\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?"
             "|term(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\\b(?=[^.;:!?]{0,80}?\\b(?:violations?|breach(?:es)?|provocations?"
             "|unacceptable|outrageous|reckless)\\b)")},
-        // "said the launch was a brazen violation", "told reporters it was totally unacceptable"
+        // "said the launch was a brazen violation", "told reporters it was totally unacceptable",
+        // "told reporters that the launches "threaten the peace ... and are absolutely unacceptable""
         {Stance::Condemn,
-         ci("\\b(?:said|says|stated|added|noted|told\\s+[\\w-]+)\\b(?=[^.;!?]{0,80}?\\b(?:was|were|is|are|constituted?|constitutes"
+         ci("\\b(?:said|says|stated|added|noted|told\\s+[\\w-]+)\\b(?=[^.;!?]{0,140}?\\b(?:was|were|is|are|constituted?|constitutes"
             "|represented?|represents)\\s+(?:[^.;!?\"\u201C]{0,100}?\\sand\\s+)?[\"\u201C]?(?:(?:totally|absolutely|completely|utterly|simply|clearly|a|an|clear|flagrant|brazen|"
             "blatant|serious|grave|direct|another|yet|further)\\s+){0,4}(?:unacceptable|outrageous|reckless|violations?"
             "|breach(?:es)?|provocations?|provocative)\\b)")},
