@@ -206,6 +206,19 @@ private slots:
             {"South Korea:urge"});
         row("participants 5", "The White House convened a meeting of senior officials. Participants \"condemned the launch\".",
             {"United States:condemn"});
+        // ... or a person's office, the office after the name its title leads.
+        row("participants of a person's office 1", "South Korean President Lee Jae Myung's office convened the standing committee of the National Security Council, "
+            "chaired by National Security Adviser Wi Sung-lac. Participants \"urged the North to immediately stop acts that heighten military tensions,\" "
+            "the presidential office said.", {"South Korea:urge"});
+        row("participants of a person's office 2", "Prime Minister Sanae Takaichi's office held a crisis meeting. Attendees condemned the launch.", {"Japan:condemn"});
+        row("participants of a person's office 3", "President Lee Jae Myung\u2019s office convened an emergency meeting. Participants strongly denounced the missile test.",
+            {"South Korea:condemn"});
+        row("participants of a person's office 4", "Japanese Prime Minister Sanae Takaichi's office met at dawn. Those present urged Pyongyang to halt further launches.",
+            {"Japan:urge"});
+        row("participants of a person's office 5", "Australian Prime Minister Anthony Albanese's office convened officials. Participants \"condemned the launch\".",
+            {"Australia:condemn"});
+        // (guard: a person, not an office, opening the sentence before)
+        row("participants after a person", "President Lee Jae Myung visited troops at the border. Participants condemned the launch.", {});
     }
     void speakers()
     {
