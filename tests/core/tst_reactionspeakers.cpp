@@ -217,6 +217,18 @@ private slots:
             {"Japan:urge"});
         row("participants of a person's office 5", "Australian Prime Minister Anthony Albanese's office convened officials. Participants \"condemned the launch\".",
             {"Australia:condemn"});
+        // A record's speaker, labelled with the country in brackets: whose judgement a
+        // sentence with no actor for its subject is, and whose "We".
+        row("record speaker support 1", "Mr. Yermolov (Russian Federation) (spoke in Russian): What happened on 18 August was a predictable response to those provocative drills.",
+            {"Russia:support"});
+        row("record speaker support 2", "Mr. Geng (China) (spoke in Chinese): The launch was a forced response to the pressure of large-scale exercises.",
+            {"China:support"});
+        row("record speaker support 3", "Ms. Ozola (Latvia): Thank you.\nMr. Nebenzia (Russian Federation): The escalation is a direct consequence of the military activity of the United States and its allies.",
+            {"Russia:support"});
+        row("record speaker we 1", "Mr. Yamanouchi (Japan): We condemn this launch in the strongest terms.", {"Japan:condemn"});
+        row("record speaker we 2", "Dame Barbara Woodward (United Kingdom): We urge the DPRK to halt its launches.", {"United Kingdom:urge"});
+        // (guards: a quoted judgement is its quoted speaker's; no label, no speaker)
+        row("record speaker no label", "What happened on 18 August was a predictable response to those provocative drills.", {});
         // (guard: a person, not an office, opening the sentence before)
         row("participants after a person", "President Lee Jae Myung visited troops at the border. Participants condemned the launch.", {});
     }

@@ -604,6 +604,9 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                             m_d.firstPersonGroup = behalf;
                             m_d.firstPersonGroupQuoted = false;
                             g.countries = behalf;
+                        } else if (const QString speaker = quoted ? QString() : recordSpeakerCountry(); !speaker.isEmpty()) {
+                            // "Mr. Yamanouchi (Japan): ... We condemn ...": a record's speaker.
+                            g.countries = QStringList{speaker};
                         } else if (const QString head = quoted ? QString() : letterheadCountry(); !head.isEmpty()) {
                             // A press release's own "We", "Our military": its letterhead's.
                             g.countries = QStringList{head};
@@ -623,6 +626,24 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     // "Participants "urged the North ..."": those at the meeting the
                     // sentence before said an office convened or held.
                     ActorGroup g = speakerBefore(true);
+                    if (!g.countries.isEmpty()) {
+                        g.start = from;
+                        g.end = t.start;
+                        groups << g;
+                    }
+                }
+                if (groups.isEmpty() && t.stance == Stance::Support && !containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'})) {
+                    // "Mr. Yermolov (Russian Federation): ... What happened on 18 August
+                    // was a predictable response to those provocative drills": in a
+                    // speaker's turn of a record or transcript, a judgement with no
+                    // actor for its subject is the speaker's.
+                    ActorGroup g;
+                    if (const SpeakerTurn *turn = answererTurn(); turn && !turn->country.isEmpty()) {
+                        g.countries = QStringList{turn->country};
+                        g.person = turn->person;
+                    } else if (const QString country = recordSpeakerCountry(); !country.isEmpty()) {
+                        g.countries = QStringList{country};
+                    }
                     if (!g.countries.isEmpty()) {
                         g.start = from;
                         g.end = t.start;

@@ -116,6 +116,9 @@ private:
     QString countryOfOffice(const ActorGroup &g, bool institution) const;
     QString homeCountry() const;
     QString letterheadCountry() const;
+    // The country of a record's speaker whose paragraph this sentence is in:
+    // "Mr. Yermolov (Russian Federation) (spoke in Russian): ..."; empty when none.
+    QString recordSpeakerCountry() const;
     QStringList countriesSpokenForBefore() const;
     // Whether the sentence before names `noun` ("ministry"); true for an empty noun.
     bool previousSentenceNames(const QString &noun) const;
