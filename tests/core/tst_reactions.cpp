@@ -74,6 +74,12 @@ private slots:
             {"France:condemn"});
         row("condemn: added, subject clause", "Germany's foreign office added that North Korea's decision to fire a missile over Japan without any warning was a grave provocation.",
             {"Germany:condemn"});
+        // (guards: the clause judged is about another matter)
+        row("condemn: told reporters, tariffs", "Japanese Prime Minister Shigeru Ishiba told reporters that tariffs imposed by Washington last month on Japanese cars, steel and aluminum were threatening jobs and absolutely unacceptable.",
+            {}, true);
+        row("condemn: told reporters, sanctions", "Russian Foreign Ministry spokeswoman Maria Zakharova told reporters that Western sanctions against Pyongyang, imposed in violation of common sense, \"threaten the region and are absolutely unacceptable.\"",
+            {}, true);
+        row("condemn: said, the drills", "China said the joint drills held near the peninsula last week were a provocation.", {}, true);
         // condemn, said as what will not be borne
         row("condemn: cannot be tolerated", "Italy's prime minister said the test \"cannot be tolerated\".", {"Italy:condemn"});
         row("condemn: will not tolerate", "Canada will not tolerate such reckless provocations, its foreign minister said.", {"Canada:condemn"});
@@ -117,6 +123,14 @@ private slots:
         row("condemn: cannot accept another claim", "Separately, Seoul said it cannot accept Tokyo's renewed territorial claim to the Dokdo islets.", {}, true);
         row("concern: regretted another deployment", "China said it regretted that the United States had deployed new missile defence systems.", {}, true);
         row("concern: regrets the talks' failure", "Japan regrets the collapse of the trade talks with Seoul.", {}, true);
+        // what North Korea does, after "that"
+        row("concern: regrets that the North", "The Unification Ministry said the government regrets that the North continues to pour its resources into weapons development.",
+            {"South Korea:concern"});
+        row("concern: regrets that North Korea", "Japan regrets that North Korea keeps firing missiles toward its waters.", {"Japan:concern"});
+        row("concern: regretted that Pyongyang", "Australia regretted that Pyongyang had ignored repeated calls for restraint.", {"Australia:concern"});
+        row("concern: regrets that the DPRK", "Canada regrets that the DPRK has chosen provocation over dialogue.", {"Canada:concern"});
+        row("concern: regrets that the regime", "The United Kingdom regrets that the regime continues its reckless missile programme.", {"United Kingdom:concern"});
+        row("concern: regretted that Seoul", "China regretted that Seoul had joined the drills.", {}, true);
         row("condemn: will not accept sanctions", "Russia said it would not accept new sanctions on Pyongyang.", {}, true);
         row("condemn: won't accept such provocations", "Seoul won't accept such provocations, the ministry said.", {"South Korea:condemn"});
         row("concern: serious", "Japan described the firing as a matter of serious concern for the region.", {"Japan:concern"});

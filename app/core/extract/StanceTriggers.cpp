@@ -302,9 +302,29 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         && (t.stance == Stance::Condemn || t.stance == Stance::Protest || t.stance == Stance::Concern)
         && reaction::namesOtherMatter(reaction::objectAfter(s, t.end)))
         return false;
+    // "told reporters that tariffs imposed by Washington ... were absolutely
+    // unacceptable", "that Western sanctions against Pyongyang ... are
+    // unacceptable": a verb of saying judges what its clause is about, up to the
+    // judgement's copula; another matter there is no reaction to the launch.
+    if (t.form == StanceTrigger::Active && t.stance == Stance::Condemn) {
+        const QStringView verb = QStringView(s).mid(t.start, std::min(6, int(s.size()) - t.start));
+        if (verb.startsWith(QLatin1String("said"), Qt::CaseInsensitive) || verb.startsWith(QLatin1String("says"), Qt::CaseInsensitive)
+            || verb.startsWith(QLatin1String("stated"), Qt::CaseInsensitive) || verb.startsWith(QLatin1String("added"), Qt::CaseInsensitive)
+            || verb.startsWith(QLatin1String("noted"), Qt::CaseInsensitive) || verb.startsWith(QLatin1String("told"), Qt::CaseInsensitive)) {
+            static const reaction::ReaderPattern copula = ci("\\b(?:was|were|is|are|constituted?|constitutes|represented?|represents)\\b");
+            const QStringView clause = QStringView(s).mid(t.end, std::min(150, int(s.size()) - t.end));
+            const RegexMatch c = copula.match(clause);
+            const QStringView judged = c.hasMatch() ? clause.left(c.capturedStart()) : clause;
+            static const reaction::AsciiWordSet trade{"tariff", "tariffs", "trade", "duties", "levies"};
+            static const reaction::AsciiWordSet launch{"launch", "launches", "missile", "missiles", "test", "tests", "firing", "firings"};
+            if (reaction::namesOtherMatter(judged) || (trade.maybeIn(judged) && !launch.maybeIn(judged)))
+                return false;
+        }
+    }
     // "regrets the launch", "cannot accept such provocations": regret and refusal
     // are a reaction to the launch only when what follows is the launch (or
-    // nothing: "an act that Japan can never accept."); "regretted that the United
+    // nothing: "an act that Japan can never accept.") or what North Korea does
+    // ("regrets that the North continues to ..."); "regretted that the United
     // States had deployed ...", "cannot accept Tokyo's territorial claim" are not.
     if (t.form == StanceTrigger::Active && (t.stance == Stance::Concern || t.stance == Stance::Condemn)) {
         const QStringView words = QStringView(s).mid(t.start, t.end - t.start);
@@ -312,7 +332,10 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
             || words.endsWith(QLatin1String("accepted"), Qt::CaseInsensitive)) {
             static const reaction::ReaderPattern launchObject = ci(
                 "^\\s*(?:[.,;:!?)\"\u201D]|$|(?:that\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:launch|launches|launching|missiles?|tests?|test-firing|firings?"
-                "|provocations?|acts?|actions?|decision|move|behaviou?r)\\b)");
+                "|provocations?|acts?|actions?|decision|move|behaviou?r)\\b"
+                // "regrets that the North continues to pour its resources into weapons":
+                // what North Korea does.
+                "|that\\s+(?:the\\s+North|North\\s+Korea|Pyongyang|the\\s+DPRK|the\\s+regime)\\b)");
             if (!launchObject.match(QStringView(s).mid(t.end, 80)).hasMatch())
                 return false;
         }
