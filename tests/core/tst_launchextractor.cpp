@@ -1594,6 +1594,9 @@ private slots:
         // (The name first: still its flight, not another event of it.)
         QTest::newRow("named-first-parade") << QStringLiteral("Record\n\n- Hwasong-20, 10 October 2025: displayed at the parade, 22 launchers.\n");
         QTest::newRow("named-first-engine") << QStringLiteral("Record\n\n- Hwasong-20, 19 September 2025: engine ground test at Sohae, 1,971 kN.\n");
+        // (Review) a motor's test, its name first
+        QTest::newRow("named-first-motor") << QStringLiteral("Record\n\n- Hwasong-18, 15 December 2022: solid-fuel motor test, thrust 140 tf\n");
+        QTest::newRow("named-first-static-fire") << QStringLiteral("Record\n\n- Hwasong-19, 3 September 2024: static fire test of a new motor\n");
         QTest::newRow("named-first-no-marker") << QStringLiteral("Hwasong-15, 29 November 2017: about 950 km, apogee about 4,475 km.");
     }
     void noteItemNeedsItsForm()
@@ -1613,6 +1616,9 @@ private slots:
         QTest::newRow("drill-used") << QStringLiteral("North Korea launched missiles on Tuesday. The drill used KN-23 and KN-24 missiles, according to Seoul.") << "KN-23,KN-24";
         QTest::newRow("quoted-drill-employed") << QStringLiteral("North Korea fired several missiles on Tuesday. The \"strike drill,\" which employed Hwasong-11 (KN-23) rockets, was watched by Kim.") << "Hwasong-11,KN-23";
         QTest::newRow("parade-is-no-event") << QStringLiteral("North Korea fired several missiles on Tuesday. The parade included Hwasong-20 missiles.") << "";
+        // (Review) an air-defence designation by itself names the missile fired
+        QTest::newRow("pyoljji-alone") << QStringLiteral("North Korea fired a Pyoljji-1-3 on Wednesday, KCNA said.") << "Pyoljji-1-3";
+        QTest::newRow("pyoljji-two") << QStringLiteral("The North test-fired two Pyoljji-1-2 near Nampo on Saturday.") << "Pyoljji-1-2";
     }
     void eventInvolvedNamesTheLaunch()
     {

@@ -120,6 +120,7 @@ private slots:
         QTest::newRow("hwasong ga upper") << "four HWASONG-11GA missiles" << "Hwasong-11Ga";
         QTest::newRow("hwasong sa dash") << "the Hwasong-12-Sa test" << "Hwasong-12Sa";
         QTest::newRow("pyoljji") << "a Pyoljji-1-3 surface-to-air missile" << "Pyoljji-1-3";
+        QTest::newRow("hwasal syllable joined") << "fired a Hwasal-1Ra-3 on Wednesday" << "Hwasal-1Ra-3";
         QTest::newRow("scud er stays") << "a Scud-ER" << "Scud-ER";
         QTest::newRow("pair") << "the Hwasong-11 (KN-23)" << "Hwasong-11,KN-23";
         QTest::newRow("kn") << "a KN23" << "KN-23";

@@ -292,6 +292,10 @@ void TestPubDate::detects_data()
     row("record-upper", "Plenary\n\nWednesday, 25 August 2027, 3 P.M.\n\nText.", "2027-08-25", "2027-08-25", "dateline");
     row("record-minutes", "Meeting\n\nThursday, 26 August 2027, 3.05 p.m.\n\nText.", "2027-08-26", "2027-08-26", "dateline");
     // KCNA's stamp with the common-era year in brackets, which must agree.
+    row("juche-bracket-spaced", "KCNA\n\nJuche 116 (2027).8.19.\n\nText.", "2027-08-19", "2027-08-19", "dateline");
+    // (Review) a KCNA stamp told in a sentence of another outlet's story is no stamp
+    row("juche-in-prose", "SEOUL, Aug. 25, 2027 (Yonhap) -- North Korea fired a cruise missile on Tuesday. KCNA's statement, dated Juche116.8.19., warned of more tests.",
+        "2027-08-25", "2027-08-25", "dateline");
     row("juche-bracket-year", "KCNA | Korean Central News Agency of DPRK\nJuche116(2027).8.19.\n\nDPRK Conducts Test-fire", "2027-08-19", "2027-08-19", "dateline");
     // A US wire's dateline is its own day; the story's pair of clocks, Korea's
     // first, says Korea's day is the next (Monday, 12 July 2027).

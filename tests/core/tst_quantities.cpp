@@ -64,6 +64,12 @@ private slots:
         QTest::newRow("qualifier above") << "an apogee above 6,000 km" << 6000.0 << "more than" << false;
         QTest::newRow("qualifier well above") << "an apogee well above 6,000 km" << 6000.0 << "more than" << false;
         QTest::newRow("qualifier below") << "an apogee below 50 km" << 50.0 << "less than" << false;
+        // (Review) a bound from above denied is one from below
+        QTest::newRow("qualifier no more than") << "It flew no more than 350 km." << 350.0 << "up to" << false;
+        QTest::newRow("qualifier not exceeding") << "a distance not exceeding 350 km" << 350.0 << "up to" << false;
+        QTest::newRow("qualifier not above") << "It flew not above 350 km." << 350.0 << "up to" << false;
+        QTest::newRow("qualifier not over") << "a range of not over 350 km" << 350.0 << "up to" << false;
+        QTest::newRow("qualifier note more than") << "a footnote more than 350 km" << 350.0 << "more than" << false;
         QTest::newRow("qualifier nearly") << "nearly 1,000 km" << 1000.0 << "nearly" << false;
         QTest::newRow("qualifier almost") << "almost 1,000 km" << 1000.0 << "nearly" << false;
         QTest::newRow("qualifier more than") << "more than 900 km" << 900.0 << "more than" << false;
@@ -235,6 +241,10 @@ private slots:
         QTest::newRow("the designation after the report") << "The report says the KN-23 flew 400 km." << 1 << 1;
         QTest::newRow("one designation") << "it fired one KN-23 into the sea" << 1 << 1;
         QTest::newRow("two designations") << "it fired two KN-25s from a launcher" << 2 << 2;
+        // (Review) a designation with a Korean syllable after its number
+        QTest::newRow("syllable designation") << "North Korea fired a Hwasong-11Ba on Wednesday" << 1 << 1;
+        QTest::newRow("syllable designation plural") << "it fired four Hwasong-11Ga from Kaechon" << 4 << 4;
+        QTest::newRow("syllable designation weight") << "it fired two Hwasong-11Da-4.5 into the sea" << 2 << 2;
         QTest::newRow("a solid-fuel designation") << "Pyongyang tested a solid-fuel Hwasong-19 on Thursday" << 1 << 1;
         QTest::newRow("a designation letter") << "the North fired a Pukguksong-3 from a barge" << 1 << 1;
     }

@@ -165,6 +165,13 @@ private slots:
         row("support: understand the logic", "\"We understand the logic of these steps,\" Russian Foreign Ministry spokeswoman Maria Zakharova said.",
             {"Russia:support"});
         row("support: legitimate countermeasure", "Iran's foreign ministry said the test was a legitimate countermeasure against U.S. pressure.", {"Iran:support"});
+        // (Review) denied or rejected anywhere around it, or the launcher's own doing
+        row("support: wrong to describe", "Chinese foreign ministry spokesperson Lin Jian said it was wrong to describe the launch as a predictable reaction to the drills.", {}, true);
+        row("support: did not see as", "Lin Jian said Beijing did not see the test as a \"forced response.\"", {}, true);
+        row("support: denied that", "Japanese Foreign Minister Takeshi Iwaya denied that the launch was a forced response to allied drills.", {}, true);
+        row("support: claim rejected after", "South Korean Unification Minister Kim Yung-ho said Pyongyang had called the test a \"forced response,\" a claim he rejected as absurd.", {}, true);
+        row("support: reaction from a regime", "U.S. State Department spokesman Matthew Miller said the launch was a predictable reaction from a regime that thrives on provocation.", {"United States:acknowledge"}, true);
+        row("support: consequence of its own choices", "U.S. officials said the launch was a direct consequence of Pyongyang's own choices, not of the drills.", {}, true);
         // (guards: denied, or a response that is no excuse of the launch)
         row("support: not a forced response", "Japan's defence minister said the launch was not a \"forced response\" to anything.", {}, true);
         row("support: a natural response for Japan", "Japan's prime minister said a stronger missile defence was a natural step for the country.", {}, true);
@@ -695,6 +702,13 @@ private slots:
         row("the foreign ministers, no number 5", "Chinese Foreign Minister Wang Yi hosted the Japanese Foreign Minister and the South Korean Foreign Minister in Beijing. "
             "The defence ministers were not present. The ministers pledged closer coordination.",
             {"China:cooperation", "Japan:cooperation", "South Korea:cooperation"});
+        // (Review) not where they met
+        row("the ministers, not the venue 1", "U.S. Defense Secretary Pete Hegseth, Japanese Defense Minister Gen Nakatani and South Korean Defense Minister Ahn Gyu-back met in Singapore. "
+            "The ministers condemned the launch.", {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("the ministers, not the venue 2", "U.S. Defense Secretary Pete Hegseth, Japanese Defense Minister Gen Nakatani and South Korean Defense Minister Ahn Gyu-back met in Singapore. "
+            "The three ministers condemned the launch.", {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+        row("the ministers, not the venue 3", "Japanese Foreign Minister Takeshi Iwaya and South Korean Foreign Minister Cho Hyun met at the summit in Kuala Lumpur. "
+            "The ministers condemned the launch.", {"Japan:condemn", "South Korea:condemn"});
         // (guard: one country named before is no group of ministers)
         row("the foreign ministers, one country", "Japanese Foreign Minister Toshimitsu Motegi spoke in Tokyo. The ministers condemned the launch.", {});
         // A clause of its own after "and", its actor right before its verb.

@@ -943,8 +943,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         }
         if (!cue.verb) {
             const NearWords post = wordsAfter(text, cue.end, end, 6);
-            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid")))
-                || (pre.size() > 1 && in(pre.at(1).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine")));
+            // ("solid-fuel motor test", "static fire test of a new motor": a motor's.)
+            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid", "motor", "motors")))
+                || (pre.size() > 1 && in(pre.at(1).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "static", "motor")));
             auto genericHead = [](QStringView x) {
                 return in(x, NEAR_WORDS("activity", "activities", "program", "programs", "programme", "programmes", "capability",
                               "capabilities", "pad", "pads", "site", "sites", "vehicle", "vehicles", "facility", "facilities",

@@ -278,6 +278,21 @@ QString qualifierBefore(const QString &text, int at, int *qualifierStart)
     if (qualifierStart)
         *qualifierStart = from + int(m.capturedStart(1));
     const QString q = m.captured(1).toLower();
+    // "no more than 350 km", "not exceeding 350 km", "not above": a bound from above.
+    if (q == QLatin1String("more than") || q == QLatin1String("over") || q == QLatin1String("exceeding") || q.endsWith(QLatin1String("above"))
+        || q == QLatin1String("in excess of") || q == QLatin1String("upwards of")) {
+        QStringView before = QStringView(text).mid(from, int(m.capturedStart(1)));
+        while (!before.isEmpty() && before.back().isSpace())
+            before.chop(1);
+        for (const QLatin1String no : {QLatin1String("no"), QLatin1String("not")}) {
+            const qsizetype at = before.size() - no.size();
+            if (at >= 0 && before.mid(at).compare(no, Qt::CaseInsensitive) == 0 && (at == 0 || !before.at(at - 1).isLetter())) {
+                if (qualifierStart)
+                    *qualifierStart = from + int(at);
+                return QStringLiteral("up to");
+            }
+        }
+    }
     // (A list's "c. 1,100 km", "ca. 50 km": circa, about.)
     if (q == QLatin1String("some") || q == QLatin1String("roughly") || q == QLatin1String("circa") || q == QLatin1String("ca.")
         || q == QLatin1String("c."))
@@ -456,7 +471,7 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
                        "\\s+((?:[\\w’'.\"“”-]+\\s+){0,5}?)"
                        "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|"
                        // "a Hwasong-19 fired on ...": a numbered designation stands for one missile
-                       "(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}[A-Da-d]?s?)(?![\\w-])")
+                       "(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}(?:[A-Da-d]|(?:Ka|Ga|Na|Da|Ta|Ra|La|Ma|Ba|Pa|Sa|Ja|Cha)(?:-\\d+(?:\\.\\d+)?)?)?s?)(?![\\w-])")
             .arg(numberWord),
         kCi);
     static const GatedRegex headNoun(
@@ -612,7 +627,7 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
     // so is "its newest intercontinental ballistic missile", and a numbered designation
     // after "the" ("launched the Hwasong-15").
     static const GatedRegex definite(
-        QStringLiteral("(?<![\\w-])(?:the|its)\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket|(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}[A-Da-d]?)(?![\\w’'-])"), kCi);
+        QStringLiteral("(?<![\\w-])(?:the|its)\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket|(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}(?:[A-Da-d]|(?:Ka|Ga|Na|Da|Ta|Ra|La|Ma|Ba|Pa|Sa|Ja|Cha)(?:-\\d+(?:\\.\\d+)?)?)?)(?![\\w’'-])"), kCi);
     // The noun's words are only modifiers ("the new-type missile"), not a number,
     // a stop word or one of `also`, and no head noun follows ("the missile launch").
     auto onlyModifiers = [&](const RegexMatch &m, const QStringList &also) {

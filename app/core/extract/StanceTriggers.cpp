@@ -359,8 +359,18 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         if (excuse.match(words).hasMatch() && words.contains(u' ')) { // (not "justified the test")
             const int from = std::max(0, t.start - 60);
             const QStringView before = QStringView(s).mid(from, t.start - from);
-            static const reaction::ReaderPattern denied = ci("\\b(?:not|no|never|hardly)\\s+(?:(?:a|an|the|any)\\s+)?[\"\u201C]?(?:\\w+\\s+)?$");
+            // (Denied or rejected anywhere in the clause before it: "did not see the
+            // test as a forced response", "it was wrong to describe the launch as a
+            // predictable reaction", "denied that the launch was ...".)
+            static const reaction::ReaderPattern denied = ci(
+                "\\b(?:not|no|never|hardly|wrong|false|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\\b[^.;:]*$");
             if (denied.match(before).hasMatch())
+                return false;
+            // (... or after it: "a 'forced response,' which she said was shameful",
+            // "a claim he rejected as absurd".)
+            static const reaction::ReaderPattern rejectedAfter = ci(
+                "^[^.;]{0,60}?\\b(?:shameful|absurd|false|baseless|nonsense|rejected|dismissed|denied|wrong)\\b");
+            if (rejectedAfter.match(afterView).hasMatch())
                 return false;
             static const reaction::ReaderPattern named = ci(
                 "\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|was|were|is|are|as|be|been)\\s+"
@@ -368,7 +378,17 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
             static const reaction::ReaderPattern answers = ci("^[\"\u201D]?\\s*(?:to|against)\\b");
             const bool response = !words.startsWith(QLatin1String("direct"), Qt::CaseInsensitive)
                 && !words.startsWith(QLatin1String("conseq"), Qt::CaseInsensitive) && !words.startsWith(QLatin1String("root"), Qt::CaseInsensitive);
-            return !response || named.match(before).hasMatch() || answers.match(afterView).hasMatch();
+            if (!response) {
+                // "a direct consequence of Pyongyang's own choices": the launcher's doing.
+                static const reaction::ReaderPattern ownDoing = ci(
+                    "^(?:\\s+of|\\s+lies\\s+in|\\s+lay\\s+in|\\s+is|\\s+was)?\\s+(?:the\\s+)?(?:Pyongyang|North\\s+Korea|the\\s+North|DPRK|regime|its\\s+own|their\\s+own)");
+                return !ownDoing.match(afterView).hasMatch();
+            }
+            // ("a predictable reaction from a regime that thrives on provocation": whose.)
+            static const reaction::ReaderPattern whose = ci("^[\"\u201D]?\\s*(?:from|of|by)\\b");
+            if (whose.match(afterView).hasMatch())
+                return false;
+            return named.match(before).hasMatch() || answers.match(afterView).hasMatch();
         }
         if (words.contains(QLatin1String("justification"), Qt::CaseInsensitive)
             || words.contains(QLatin1String("citing"), Qt::CaseInsensitive))

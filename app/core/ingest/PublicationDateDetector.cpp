@@ -433,6 +433,13 @@ QDate jucheStampAt(QStringView line, int at, int *start, int *end)
             return {};
         // ("Juche116(2027).8.19.": the common-era year in brackets after the
         // Juche year, which it must agree with.)
+        if (k == 0) { // ("Juche 116 (2027).8.19.")
+            int j = i;
+            while (j < line.size() && line[j] == u' ')
+                ++j;
+            if (j + 6 <= line.size() && line[j] == u'(' && line[j + 5] == u')')
+                i = j;
+        }
         if (k == 0 && i + 6 <= line.size() && line[i] == u'(' && line[i + 5] == u')') {
             int gregorian = 0;
             for (int j = i + 1; j < i + 5; ++j)
@@ -769,7 +776,10 @@ void considerLine(const QString &text, int lineStart, int lineEnd, bool inHead, 
     int jStart = 0, jEnd = 0;
     if (inHead && best.rank < RankDateline) {
         const QDate juche = jucheStamp(scan, &jStart, &jEnd);
-        if (juche.isValid()) {
+        // (A stamp: opening its line, or its own short line, or in brackets after a dispatch's words;
+        // not "KCNA's statement, dated Juche116.8.19., warned ..." told in prose.)
+        const bool stamped = jStart <= 40 || line.size() <= 60 || (jStart > 0 && scan.at(jStart - 1) == u'(');
+        if (juche.isValid() && stamped) {
             // "Pyongyang, April 3 (KCNA) -- www.kcna.kp (Juche113.4.3.)": the
             // agency's own dating of its dispatch, as good as a dateline.
             takeDateline(best, line, lineStart, std::min<int>(line.size(), jEnd + (jEnd < line.size() && line[jEnd] == u')' ? 1 : 0)), juche);

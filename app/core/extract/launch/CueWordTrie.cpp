@@ -27,7 +27,7 @@ const StemTrie &LaunchCueFinder::wordTrie()
         {"haeil", Missile | Designation | MissileNoun}, {"pulhwa", Missile | Designation | MissileNoun}, {"scud", Missile | Designation},
         {"nodong", Missile | Designation}, {"rodong", Missile | Designation | Claim}, {"musudan", Missile | Designation},
         {"taepo", Missile | Designation}, {"chollima", Missile | Designation}, {"unha", Missile | Designation},
-        {"padasuri", Missile | Designation | MissileNoun}, {"bukgeuk", Missile | Designation},
+        {"padasuri", Missile | Designation | MissileNoun}, {"pyoljji", Missile | Designation | MissileNoun}, {"bukgeuk", Missile | Designation},
         {"km", Length}, {"kilomet", Length}, {"mile", Length}, {"nautical", Length}, {"nmi", Length},
         {"sea", Sea}, {"coast", Sea}, {"water", Sea}, {"eez", Sea | Landing}, {"exclusive", Sea}, {"target", Sea},
         {"land", Sea}, {"landed", Sea | Landing}, {"landing", Sea | Landing}, {"falling", Sea | Landing}, {"fell", Sea | Landing}, {"fallen", Sea | Landing}, {"fall", Sea}, {"shore", Sea}, {"ocean", Sea}, {"hit", Sea}, {"struck", Sea},

@@ -398,17 +398,21 @@ QStringList SentenceReader::recentList(int count, int before) const
     // reaffirmed ...": the people of the last sentence that names two or more, a
     // few sentences back at most; a statement names them once, at its head.)
     if (count >= 2 || count == 0) {
-        auto countriesOf = [&](const QVector<ActorMention> &mentions, int limit) {
+        auto countriesOf = [&](const QString &text, const QVector<ActorMention> &mentions, int limit) {
             QStringList out;
             for (const ActorMention &m : mentions) {
-                // (Not an organisation's officer: "NATO Secretary-General Mark Rutte".)
+                // (Not an organisation's officer: "NATO Secretary-General Mark Rutte";
+                // not where they met: "... met in Singapore", "at the summit in Tokyo".)
+                const QString before = previousWord(text, m.start).toLower();
+                if ((m.kind == ActorMention::Country || m.kind == ActorMention::Metonym) && (before == QLatin1String("in") || before == QLatin1String("at")))
+                    continue;
                 if (m.start < limit && !m.country.isEmpty() && !m.organization && m.kind != ActorMention::Group
                     && m.country != QLatin1String("North Korea") && !m_lex.isOrganization(m.country) && !out.contains(m.country))
                     out << m.country;
             }
             return out;
         };
-        QStringList named = countriesOf(m_mentions, before);
+        QStringList named = countriesOf(m_s, m_mentions, before);
         // (Back to the last sentence that names any: "The three ministers ..." may
         // come a few sentences after them, each group sentence naming none.)
         // ("landed within Japan's exclusive economic zone" names one country: not them.)
@@ -419,7 +423,7 @@ QStringList SentenceReader::recentList(int count, int before) const
             if (p.end - p.start > kMaxSentenceRead)
                 break;
             const QString ps = m_article.text.mid(p.start, p.end - p.start);
-            named = countriesOf(m_lex.find(ps), int(ps.size()));
+            named = countriesOf(ps, m_lex.find(ps), int(ps.size()));
         }
         if (named.size() == count || (count == 0 && named.size() >= 2))
             return named;
