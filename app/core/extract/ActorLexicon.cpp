@@ -259,10 +259,11 @@ QVector<ActorMention> ActorLexicon::findTerms(const QString &text) const
             if (PreChecks && longerMayFit && !bucket->wideSecond) {
                 const Token &t1 = tokens[i + 1];
                 const char16_t u = chars[t1.start].unicode();
-                longerMayFit = u >= 128
-                               || (bucket->secondKeys
-                                   & (secondKeyBit(t1.rawEnd - t1.start, u) | secondKeyBit(t1.coreEnd - t1.start, u)
-                                      | secondKeyBit(t1.bareEnd - t1.start, u)));
+                const char16_t u2 = t1.rawEnd - t1.start > 1 ? chars[t1.start + 1].unicode() : char16_t(0);
+                longerMayFit = u >= 128 || u2 >= 128 || t1.rawEnd - t1.start < 2
+                               || hasSecondKey(bucket->secondKeys, secondKeyIndex(t1.rawEnd - t1.start, u, u2))
+                               || hasSecondKey(bucket->secondKeys, secondKeyIndex(t1.coreEnd - t1.start, u, u2))
+                               || hasSecondKey(bucket->secondKeys, secondKeyIndex(t1.bareEnd - t1.start, u, u2));
             }
             if (PreChecks && !bucket->anySingle && !longerMayFit)
                 return;

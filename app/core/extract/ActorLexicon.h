@@ -130,7 +130,7 @@ private:
         // ASCII (then any second word may do). "the" begins some thirty group
         // phrases ("the two allies", "the three nations"): a sentence's "the
         // launch" is passed over here instead of reading every one of them.
-        quint64 secondKeys = 0;
+        quint64 secondKeys[2] = {0, 0};
         bool wideSecond = false;
     };
     // The first two characters of a word that may begin a term, read before any
@@ -160,14 +160,20 @@ private:
         return ((quint32(l0) | quint32(l1) << 7 | quint32(c2) << 14 | quint32(std::min(length, 63)) << 21) * 2654435761u) >> 18;
     }
     bool hasThird(quint32 key) const { return (m_thirds[key >> 6] >> (key & 63)) & 1; }
-    // A second word's bit in Bucket::secondKeys: its length and first character
-    // (ASCII, capitals lower-cased: the key holds for a term compared ignoring case or not).
-    static quint64 secondKeyBit(int length, char16_t first)
+    // A second word's bit in Bucket::secondKeys: its length and first two
+    // characters (ASCII capitals lower-cased), one of 128 bits. ("the" begins
+    // some forty group phrases; with its length and first letter alone, "the
+    // foreign ministry", "the defense ministry" passed for "the foreign
+    // ministers", "the defense ministers" and read every phrase of "the".)
+    static int secondKeyIndex(int length, char16_t first, char16_t second)
     {
         if (first >= 'A' && first <= 'Z')
             first = char16_t(first + 32);
-        return quint64(1) << ((unsigned(length) * 5u + first) & 63u);
+        if (second >= 'A' && second <= 'Z')
+            second = char16_t(second + 32);
+        return int((unsigned(length) * 5u + unsigned(first) * 3u + unsigned(second)) & 127u);
     }
+    static bool hasSecondKey(const quint64 *keys, int index) { return (keys[index >> 6] >> (index & 63)) & 1; }
     // Whether the word tokens[i] may begin a term, by its first characters and lengths.
     bool mayBeginTermAt(const QChar *text, const Token &t) const;
     bool mayBeginTerm(const QChar *word, int rawLength) const;

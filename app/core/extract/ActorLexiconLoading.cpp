@@ -275,10 +275,15 @@ void ActorLexicon::buildFirstWordTable()
             m_candidates.push_back({qint16(t.wordCount), qint16(t.len0), qint16(t.len1), first1, t.folded, index});
             if (t.wordCount == 1) {
                 b.anySingle = true;
-            } else if (first1 >= 128) {
-                b.wideSecond = true;
             } else {
-                b.secondKeys |= secondKeyBit(t.len1, first1);
+                const QString &w1 = t.words.at(1);
+                const char16_t second1 = w1.size() > 1 ? w1.at(1).unicode() : 0;
+                if (first1 >= 128 || second1 >= 128 || w1.size() < 2) {
+                    b.wideSecond = true;
+                } else {
+                    const int k = secondKeyIndex(t.len1, first1, second1);
+                    b.secondKeys[k >> 6] |= quint64(1) << (k & 63);
+                }
             }
         }
     }
