@@ -161,6 +161,8 @@ private slots:
         row("support: a forced response to", "China's foreign ministry described the firing as a forced response to the joint drills.", {"China:support"});
         row("support: direct consequence of", "Zakharova said the situation was a direct consequence of the confrontational policy of Washington and its allies.",
             {"Russia:support"});
+        row("support: the natural reaction", "In Moscow, foreign ministry spokeswoman Maria Zakharova said the launch was \"the natural reaction\" to the \"provocative\" drills.",
+            {"Russia:support"});
         row("support: root cause", "China's envoy said the root cause lay in the unaddressed security concerns of the DPRK.", {"China:support"});
         row("support: understand the logic", "\"We understand the logic of these steps,\" Russian Foreign Ministry spokeswoman Maria Zakharova said.",
             {"Russia:support"});

@@ -110,9 +110,11 @@ const QVector<Pattern> &activePatterns()
             // "a forced response to the drills", "a predictable reaction": the launch
             // excused as an answer (who to, keepTrigger decides); "a direct consequence
             // of Washington's policy", "the root cause lies in ... hostile policy".
+            // (Not "direct" as a start, a look-up at every "director" and "directly":
+            // "a direct consequence" starts at its noun.)
             "|\\b(?:forced|predictable|inevitable|legitimate|justified|justifiable|natural|logical|understandable)\\s+"
             "(?:response|reaction|countermeasure|answer)s?\\b"
-            "|\\b(?:direct\\s+)?consequences?\\s+of\\b(?=[^.;]{0,100}?\\b(?:Washington|United\\s+States|U\\.S\\.|US|allies|drills|exercises"
+            "|\\bconsequences?\\s+of\\b(?=[^.;]{0,100}?\\b(?:Washington|United\\s+States|U\\.S\\.|US|allies|drills|exercises"
             "|militar\\w*|hostile|pressure))"
             "|\\broot\\s+causes?\\b(?=[^.;]{0,160}?\\b(?:Washington|United\\s+States|U\\.S\\.|US|allies|drills|exercises|militar\\w*"
             "|hostile|pressure|sanctions|security\\s+concerns))"
@@ -355,7 +357,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         // launch was a predictable reaction") or with what it answers ("a forced
         // response to the drills"), and not denied ("was not a forced response").
         static const reaction::ReaderPattern excuse =
-            ci("^(?:forced|predictable|inevitable|legitimate|justified|justifiable|natural|logical|understandable|direct|consequence|root)\\b");
+            ci("^(?:forced|predictable|inevitable|legitimate|justified|justifiable|natural|logical|understandable|consequence|root)\\b");
         if (excuse.match(words).hasMatch() && words.contains(u' ')) { // (not "justified the test")
             const int from = std::max(0, t.start - 60);
             const QStringView before = QStringView(s).mid(from, t.start - from);
@@ -376,8 +378,7 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
                 "\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|was|were|is|are|as|be|been)\\s+"
                 "(?:[\\w'\u2019-]+\\s+){0,6}?(?:(?:a|an|the)\\s+)?[\"\u201C]?(?:(?:direct|only|entirely|perfectly|quite)\\s+)?$");
             static const reaction::ReaderPattern answers = ci("^[\"\u201D]?\\s*(?:to|against)\\b");
-            const bool response = !words.startsWith(QLatin1String("direct"), Qt::CaseInsensitive)
-                && !words.startsWith(QLatin1String("conseq"), Qt::CaseInsensitive) && !words.startsWith(QLatin1String("root"), Qt::CaseInsensitive);
+            const bool response = !words.startsWith(QLatin1String("conseq"), Qt::CaseInsensitive) && !words.startsWith(QLatin1String("root"), Qt::CaseInsensitive);
             if (!response) {
                 // "a direct consequence of Pyongyang's own choices": the launcher's doing.
                 static const reaction::ReaderPattern ownDoing = ci(

@@ -38,7 +38,7 @@ const GateTable &gateTable()
         add(kGateProtest, "prot summ");
         add(kGateConcern, "conc alar worr dism unea regr trou");
         add(kGateUrge, "urge urgi call appe exho pres dema hope hopi");
-        add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ stan forc pred inev legi natu logi dire cons root");
+        add(kGateSupport, "supp symp unde back soli defe just endo citi blam sove righ stan forc pred inev legi natu logi cons root");
         add(kGateAck, "conf dete corr ackn veri trac repo spot iden awar said says say anno stat told");
         add(kGateCoopVerb, "affi reaf reit unde emph stre pled vow vowe vows high rene agre iron clos shou work comm");
         add(kGateCoopObject, "coop co-o coor alli comm part soli unif unit coll tril bila iron clos shou");
@@ -106,9 +106,9 @@ const Group kGroups[kStartGroupCount] = {
     {6, {{false, "express voic offer extend show declar pledg reaffirm"}, {}},
      "support sympathy understanding backing solidarity"},
     // 15: defended, blamed Washington; stands with, stands in solidarity with; a
-    // forced response, a direct consequence of, the root cause
+    // forced response, a (direct) consequence of, the root cause
     {6, {{false, "defend justif endors blam"},
-         {true, "backed stand stands standing forced predictable inevitable legitimate natural logical understandable direct "
+         {true, "backed stand stands standing forced predictable inevitable legitimate natural logical understandable "
                 "consequence consequences root"}},
      nullptr},
     // 16: as justification
