@@ -1605,6 +1605,34 @@ private slots:
         QCOMPARE(extractLaunches(text).launches.size(), 0);
     }
 
+    // Each item of a list keeps its own missile's name (the words before an item's
+    // first cue are that item's launch's, not the item's before it).
+    void listItemsKeepTheirNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("note-then-note") << QStringLiteral("How it compares:\n\n- Hwasong-15, 29 November 2017: about 950 km, apogee about 4,475 km.\n"
+                                                          "- Hwasong-18, first flown 13 April 2023: the first solid-fuel ICBM, about 1,000 km.\n") << "Hwasong-15|Hwasong-18";
+        QTest::newRow("note-then-verb") << QStringLiteral("Key events:\n\n- Hwasong-16B, 2 April 2024: about 1,000 km, apogee about 100 km\n"
+                                                          "- Pukguksong-3, 2 October 2019: launched from a barge, about 450 km\n") << "Hwasong-16B|Pukguksong-3";
+        QTest::newRow("numbered-verb") << QStringLiteral("Key events:\n\n1. Hwasong-16B, 2 April 2024: about 1,000 km, apogee 100 km\n"
+                                                         "2. KN-25, 12 June 2024: fired from Sunan, 380 km\n") << "Hwasong-16B|KN-25";
+        QTest::newRow("bullet-verb") << QStringLiteral("Key events:\n\n\u2022 Hwasong-19, 31 October 2024: 86 minutes, apogee 7,687.5 km\n"
+                                                       "\u2022 Hwasong-21, 7 April 2027: fired from Sunan, about 1,000 km\n") << "Hwasong-19|Hwasong-21";
+        QTest::newRow("star-note") << QStringLiteral("Key events:\n\n* Hwasong-15, 29 November 2017: flew about 950 km\n"
+                                                     "* Hwasong-17, first flown 24 March 2022: the largest ICBM, about 1,090 km\n") << "Hwasong-15|Hwasong-17";
+    }
+    void listItemsKeepTheirNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, names);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << field(m, QStringLiteral("names"));
+        QCOMPARE(got.join(QLatin1Char('|')), names);
+    }
+
     // What the event told was made of: "the drill involved Hwasong-11 (KN-23) missiles".
     void eventInvolvedNamesTheLaunch_data()
     {

@@ -335,12 +335,17 @@ bool flashLine(QStringView line)
 bool bulletClause(QStringView line)
 {
     line = line.trimmed();
+    // (A numbered item, "2. KN-25, 12 June 2024: fired from Sunan", is a bullet too.)
+    int first = 1;
     if (line.size() < 3 || !((line.front() == u'-' || line.front() == u'*' || line.front() == char16_t(0x2022)
-                              || line.front() == char16_t(0x2013)) && isSpace(line[1])))
-        return false;
+                              || line.front() == char16_t(0x2013)) && isSpace(line[1]))) {
+        first = numberedMarker(line);
+        if (first <= 0)
+            return false;
+    }
     int words = 0, lower = 0;
     bool in = false;
-    for (int i = 1; i < line.size(); ++i) {
+    for (int i = first; i < line.size(); ++i) {
         const bool letter = line[i].isLetterOrNumber();
         if (letter && !in) {
             ++words;

@@ -199,6 +199,21 @@ bool namesTheParticiplesMissile(const QString &text, int from, int boundary, int
 }
 } // namespace
 
+namespace {
+// Whether the sentence at `start` opens a list item: a marker ("-", "*", a bullet,
+// "1.", "a)", "(b)") first on its line.
+bool opensListItem(const QString &text, int start)
+{
+    int lineStart = start;
+    while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n') && start - lineStart < 8)
+        --lineStart;
+    if (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        return false;
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*\u2022\u2013]|\\(?[a-zA-Z0-9]{1,2}[.)])\\s"));
+    return marker.match(QStringView(text).mid(lineStart, 12)).hasMatch();
+}
+} // namespace
+
 QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
                                const SentenceCues &sc, const QVector<DateMention> &dates,
                                QVector<std::pair<int, DateMention>> &listed)
@@ -657,6 +672,13 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 boundary = std::min(boundary, LaunchCueFinder::clauseStart(text, date->start, s.start));
         }
         if (ci == 0 && fromHere && segments.back().mention < 0)
+            boundary = s.start;
+        // "- Hwasong-18, first flown 13 April 2023: the first solid-fuel ICBM, about
+        // 1,000 km.": a list item in note form is one launch's, from its marker on
+        // (its name is not the item's before it).
+        // (So is an item that tells its launch with a verb: "- Pukguksong-3, 2 October
+        // 2019: launched from a barge, about 450 km".)
+        if (ci == 0 && (cue.note || (fromHere && opensListItem(text, s.start))))
             boundary = s.start;
         // "The first Hwaseong-14, fired on July 4, 2017, was ...": the few words
         // before a participle set off by a comma name the missile it fired.
