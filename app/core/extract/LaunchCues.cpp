@@ -434,8 +434,8 @@ bool foreignSpaceLaunch(QStringView sentence)
 // before it, then what it carries or is to put in orbit ("carrying", "that
 // carried", "to put", "with"), then a satellite or spacecraft a few words on;
 // or "a (reconnaissance) satellite", "a satellite rocket", "a satellite-carrying
-// rocket", "a (satellite|space) launch vehicle". (A satellite launch is no missile launch: shared/README.md's launches
-// are missiles fired.)
+// rocket", "a (satellite|space) launch vehicle". (A satellite launch is no
+// missile launch: shared/README.md's launches are missiles fired.)
 bool rocketCarryingSatelliteAfter(const QString &text, int from, int end)
 {
     static const GatedRegex object(
@@ -1075,8 +1075,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             if (!out.missileTerm && !toldFromArea)
                 continue;
             // "tested a big rocket engine on the ground", "test-fired a new solid-fuel
-            // motor": the verb's object is an engine (or shells), no missile's flight. (Read up to
-            // the object's first preposition: "fired a rocket with a new engine" flies.)
+            // motor": the verb's object is an engine (or shells), no missile's flight.
+            // (Read up to the object's first preposition: "fired a rocket with a new
+            // engine" flies.)
             if (!passive) {
                 bool engine = false;
                 for (const NearWord &w : wordsAfter(text, cue.end, end, 6)) {

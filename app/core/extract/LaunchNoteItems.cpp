@@ -148,10 +148,10 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         bool namedFirst = false;
         if (!label.hasMatch()) {
             static const QRegularExpression namedThenDated(QStringLiteral(
-                "^(%1[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?(?:Ka|Ga|Na|Da|Ta|Ra|La|Ma|Ba|Pa|Sa|Ja|Cha))?(?:[- ]\\d+(?:\\.\\d+)?)?)(?![\\w-])\\s*[,:(]?\\s*"
+                "^(%1[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?%2)?(?:[- ]\\d+(?:\\.\\d+)?)?)(?![\\w-])\\s*[,:(]?\\s*"
                 "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
                 "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2})"
-                "(?:,?\\s+\\d{4})?\\)?\\s*(?::|\\s[-\u2013\u2014]|,)\\s").arg(MissileLexicon::designationStems()),
+                "(?:,?\\s+\\d{4})?\\)?\\s*(?::|\\s[-\u2013\u2014]|,)\\s").arg(MissileLexicon::designationStems(), MissileLexicon::koreanSyllables()),
                 QRegularExpression::CaseInsensitiveOption);
             label = namedThenDated.match(item.mid(opens));
             if (!label.hasMatch())
@@ -166,7 +166,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
             // "- 4 July 2017 – Hwasong-14, first ICBM test ...: flew about 933 km": a
             // designation stands for the missile, when the item tells of its flight.
             static const QRegularExpression designation(QStringLiteral(
-                "(?<![\\w-])%1[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?(?:Ka|Na|Da|Ra|Ma))?(?![\\w-])").arg(MissileLexicon::designationStems()),
+                "(?<![\\w-])%1[- ]?\\d{1,2}(?:[A-Da-d]|[- ]?%2)?(?![\\w-])").arg(MissileLexicon::designationStems(), MissileLexicon::koreanSyllables()),
                 QRegularExpression::CaseInsensitiveOption);
             // Its flight: a flight word, or a distance with a firing word ("Hwasong-16B
             // test, about 600 km"); not another event of the missile (a motor's ground

@@ -357,7 +357,7 @@ QVector<LexiconHit> MissileLexicon::findDesignations(const QString &text, int fr
             // KCNA writes it: "11Ma", "11Da-4.5", "11Ra", "1Ra-3" (from "11-Da-4.5",
             // "11 Na", "1 Ra-3"), so that every spelling names one missile. (Not
             // "Scud-ER", which follows no figure.)
-            static const QRegularExpression syllable(QStringLiteral("^(\\d{1,2})-?(KA|GA|NA|DA|TA|RA|LA|MA|BA|PA|SA|JA|CHA)(?![A-Z])"));
+            static const QRegularExpression syllable(QStringLiteral("^(\\d{1,2})-?(%1)(?![A-Z])").arg(koreanSyllables().toUpper()));
             if (const auto sm = syllable.match(suffix); sm.hasMatch()) {
                 const QString letters = sm.captured(2);
                 suffix = sm.captured(1) + letters.left(1) + letters.mid(1).toLower() + suffix.mid(sm.capturedEnd());

@@ -33,6 +33,10 @@ public:
     // rules that test for one beside other words (a note item, "flew the ...", a
     // rocket that is a missile); finding and naming designations is designations().
     static QString designationStems() { return QStringLiteral("(?:Hwa?se?ong|Pukgu?kse?ong|KN)"); }
+    // The Korean letters a designation's number may carry, as KCNA romanises them
+    // ("Hwasong-11Ma", "Hwasong-11Da-4.5", "Hwasal-1 Ra-3"): an alternation for a
+    // pattern. (resources/data/lexicon.json lists the same letters.)
+    static QString koreanSyllables() { return QStringLiteral("(?:Ka|Ga|Na|Da|Ta|Ra|La|Ma|Ba|Pa|Sa|Ja|Cha)"); }
 
     // Class phrases in text[from, to), in text order. The leftmost phrase wins,
     // and of phrases starting together the earlier pattern in the file, so

@@ -3,6 +3,7 @@
 #include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
 #include "extract/KeyWordBits.h"
+#include "extract/MissileLexicon.h"
 #include "extract/TrustedText.h"
 #include "extract/launch/DecimalValue.h"
 
@@ -471,8 +472,8 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
                        "\\s+((?:[\\w’'.\"“”-]+\\s+){0,5}?)"
                        "(missiles?|projectiles?|rockets?|(?:SRBM|CRBM|MRBM|IRBM|ICBM|SLBM)s?|"
                        // "a Hwasong-19 fired on ...": a numbered designation stands for one missile
-                       "(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}(?:[A-Da-d]|(?:Ka|Ga|Na|Da|Ta|Ra|La|Ma|Ba|Pa|Sa|Ja|Cha)(?:-\\d+(?:\\.\\d+)?)?)?s?)(?![\\w-])")
-            .arg(numberWord),
+                       "(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}(?:[A-Da-d]|%2(?:-\\d+(?:\\.\\d+)?)?)?s?)(?![\\w-])")
+            .arg(numberWord, MissileLexicon::koreanSyllables()),
         kCi);
     static const GatedRegex headNoun(
         QStringLiteral("^\\s*(?:test|tests|testing|launch|launches|launchers?|program|programs|programme|programmes|"
@@ -627,7 +628,7 @@ QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool bound
     // so is "its newest intercontinental ballistic missile", and a numbered designation
     // after "the" ("launched the Hwasong-15").
     static const GatedRegex definite(
-        QStringLiteral("(?<![\\w-])(?:the|its)\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket|(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}(?:[A-Da-d]|(?:Ka|Ga|Na|Da|Ta|Ra|La|Ma|Ba|Pa|Sa|Ja|Cha)(?:-\\d+(?:\\.\\d+)?)?)?)(?![\\w’'-])"), kCi);
+        QStringLiteral("(?<![\\w-])(?:the|its)\\s+((?:[\\w’'.-]+\\s+){0,3}?)(missile|rocket|(?-i:Hwasong|Pukguksong|KN)-\\d{1,2}(?:[A-Da-d]|%1(?:-\\d+(?:\\.\\d+)?)?)?)(?![\\w’'-])").arg(MissileLexicon::koreanSyllables()), kCi);
     // The noun's words are only modifiers ("the new-type missile"), not a number,
     // a stop word or one of `also`, and no head noun follows ("the missile launch").
     auto onlyModifiers = [&](const RegexMatch &m, const QStringList &also) {

@@ -310,9 +310,10 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
     // judgement's copula; another matter there is no reaction to the launch.
     if (t.form == StanceTrigger::Active && t.stance == Stance::Condemn) {
         const QStringView verb = QStringView(s).mid(t.start, std::min(6, int(s.size()) - t.start));
-        if (verb.startsWith(QLatin1String("said"), Qt::CaseInsensitive) || verb.startsWith(QLatin1String("says"), Qt::CaseInsensitive)
-            || verb.startsWith(QLatin1String("stated"), Qt::CaseInsensitive) || verb.startsWith(QLatin1String("added"), Qt::CaseInsensitive)
-            || verb.startsWith(QLatin1String("noted"), Qt::CaseInsensitive) || verb.startsWith(QLatin1String("told"), Qt::CaseInsensitive)) {
+        static const QLatin1String sayingVerbs[] = {QLatin1String("said"), QLatin1String("says"), QLatin1String("stated"),
+                                                    QLatin1String("added"), QLatin1String("noted"), QLatin1String("told")};
+        if (std::any_of(std::begin(sayingVerbs), std::end(sayingVerbs),
+                        [&](QLatin1String v) { return verb.startsWith(v, Qt::CaseInsensitive); })) {
             static const reaction::ReaderPattern copula = ci("\\b(?:was|were|is|are|constituted?|constitutes|represented?|represents)\\b");
             const QStringView clause = QStringView(s).mid(t.end, std::min(150, int(s.size()) - t.end));
             const RegexMatch c = copula.match(clause);

@@ -197,9 +197,7 @@ bool namesTheParticiplesMissile(const QString &text, int from, int boundary, int
     }
     return words <= 6;
 }
-} // namespace
 
-namespace {
 // Whether the sentence at `start` opens a list item: a marker ("-", "*", a bullet,
 // "1.", "a)", "(b)") first on its line.
 bool opensListItem(const QString &text, int start)
