@@ -479,8 +479,8 @@ ActorGroup SentenceReader::openingInstitution()
     if (!before.isEmpty() && before.compare(QLatin1String("the"), Qt::CaseInsensitive) != 0
         && !opening.match(m_s.left(g.start)).hasMatch())
         return {};
-    // ("President Lee Jae Myung's office convened ...": a person's office is an institution.)
-    // (The office may follow the name the title leads: "President Lee Jae Myung's office".)
+    // ("President Lee Jae Myung's office convened ...": a person's office is an
+    // institution, the office after the name the title leads.)
     static const ReaderPattern officeAfter = ci("^(?:\\s+[A-Z][\\p{L}-]*){0,4}['\u2019]s\\s+office\\b");
     const bool officeOf = g.onePerson && officeAfter.match(QStringView(m_s).mid(g.end, 48)).hasMatch();
     if (g.countries.size() != 1 || (g.onePerson && !officeOf) || m_lex.mentionsNonActor(m_s.left(g.end)))
