@@ -32,6 +32,8 @@ private slots:
         QTest::newRow("weekday only") << FuzzyDate::unknown(Qt::Tuesday) << QStringLiteral("Tuesday (date unknown)");
         QTest::newRow("day of year") << FuzzyDate::dayOfYear(11, 5) << QStringLiteral("5 November (year not stated)");
         QTest::newRow("nothing") << FuzzyDate() << QStringLiteral("date unknown");
+        QTest::newRow("month, year not stated") << [] { FuzzyDate f = FuzzyDate::unknown(0, QStringLiteral("In June")); f.month = 6; return f; }()
+                                                << QStringLiteral("June (year not stated)");
     }
     void display()
     {

@@ -1605,6 +1605,29 @@ private slots:
         QCOMPARE(extractLaunches(text).launches.size(), 0);
     }
 
+    // An undated story: "In June" (its month without a year) is no launch told "on
+    // Wednesday", and a month of the same name is one launch.
+    void monthWithoutYearIsItsOwnLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("launches");
+        QTest::newRow("weekday-then-month") << QStringLiteral("North Korea fired an ICBM on Wednesday morning. In June, the North fired an intermediate-range missile over northern Japan.") << 2;
+        QTest::newRow("month-then-weekday") << QStringLiteral("In March the North tested cruise missiles. On Friday it fired two SRBMs into the East Sea.") << 2;
+        QTest::newRow("two-months") << QStringLiteral("The North fired an SLBM in April. In June, it fired an IRBM over Japan.") << 2;
+        QTest::newRow("same-month-twice") << QStringLiteral("In June, the North fired an IRBM over Japan. The June launch flew about 4,500 km.") << 1;
+        QTest::newRow("month-and-day-of-year") << QStringLiteral("In June, the North fired an IRBM over Japan. It was fired on June 26 from Pyongyang.") << 1;
+    }
+    void monthWithoutYearIsItsOwnLaunch()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, launches);
+        QStringList got;
+        const auto r = extractLaunches(text, QDate()); // (no publication date)
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + QLatin1Char(':') + m.date.display();
+        QVERIFY2(r.launches.size() == launches, qPrintable(got.join(QStringLiteral("; "))));
+    }
+
     // Each item of a list keeps its own missile's name (the words before an item's
     // first cue are that item's launch's, not the item's before it).
     void listItemsKeepTheirNames_data()

@@ -46,6 +46,8 @@ private slots:
     void relativeToReference();
     void notDates_data();
     void notDates();
+    void monthWithoutItsYear_data();
+    void monthWithoutItsYear();
     void bareYears_data();
     void bareYears();
     void times_data();
@@ -437,7 +439,6 @@ void TestTemporalTagger::notDates_data()
     QTest::newRow("decade5") << QStringLiteral("During the 1970s the program began.") << none;
     QTest::newRow("time-only") << QStringLiteral("The missile was launched at 7:10 a.m.") << none;
     QTest::newRow("time-only-gmt") << QStringLiteral("It was fired at approximately noon local time (03:00 GMT).") << none;
-    QTest::newRow("month-no-anchor") << QStringLiteral("State media reported tests in March.") << none;
     QTest::newRow("may-verb") << QStringLiteral("May officials said the launch may continue.") << a;
     QTest::newRow("march-noun") << QStringLiteral("The Long March rocket was not involved.") << a;
     QTest::newRow("calibre") << QStringLiteral("A 600-millimetre rocket launcher was used.") << a;
@@ -465,6 +466,31 @@ void TestTemporalTagger::notDates()
     QFETCH(QDate, anchor);
     const QVector<DateMention> ms = TemporalTagger(anchor).tag(text);
     QVERIFY2(ms.isEmpty(), qPrintable(describe(ms)));
+}
+
+// With no day to count from and no year in sight, "in March" is the month
+// stated without its year: precision unknown (never a guessed year), the month kept.
+void TestTemporalTagger::monthWithoutItsYear_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("month");
+    QTest::newRow("in-march") << QStringLiteral("State media reported tests in March.") << 3;
+    QTest::newRow("in-june-opening") << QStringLiteral("In June, the North fired an intermediate-range missile over Japan.") << 6;
+    QTest::newRow("during-august") << QStringLiteral("The drills ran during August.") << 8;
+    QTest::newRow("since-april") << QStringLiteral("No ICBM has flown since April.") << 4;
+    QTest::newRow("in-sept-abbrev") << QStringLiteral("It fired cruise missiles in Sept. from a submarine.") << 9;
+}
+
+void TestTemporalTagger::monthWithoutItsYear()
+{
+    QFETCH(QString, text);
+    QFETCH(int, month);
+    const QVector<DateMention> ms = TemporalTagger(QDate()).tag(text);
+    QVERIFY2(ms.size() == 1, qPrintable(describe(ms)));
+    QCOMPARE(ms.first().date.precision, DatePrecision::Unknown);
+    QVERIFY(!ms.first().date.isKnown());
+    QCOMPARE(ms.first().date.month, month);
+    QCOMPARE(ms.first().date.weekday, 0);
 }
 
 void TestTemporalTagger::bareYears_data()

@@ -111,6 +111,9 @@ QString FuzzyDate::display() const
         }
         break;
     case DatePrecision::Unknown:
+        // ("In June" in an undated story: the month stated, its year not.)
+        if (month >= 1 && month <= 12 && !weekday)
+            return QStringLiteral("%1 (year not stated)").arg(c.monthName(month));
         break;
     }
     if (weekday)

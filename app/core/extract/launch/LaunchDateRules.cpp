@@ -10,7 +10,12 @@
 
 namespace atlas::launch {
 
-bool hasDate(const FuzzyDate &d) { return d.isKnown() || d.weekday != 0 || d.precision == DatePrecision::DayOfYear; }
+bool hasDate(const FuzzyDate &d)
+{
+    // (An unknown date may still state its weekday, or its month without a year.)
+    return d.isKnown() || d.weekday != 0 || d.precision == DatePrecision::DayOfYear
+        || (d.precision == DatePrecision::Unknown && d.month != 0);
+}
 
 // Could two stated dates be the same day? Unknown dates are compatible with
 // anything that has their weekday.
@@ -43,10 +48,26 @@ bool compatibleDates(const FuzzyDate &a, const FuzzyDate &b)
     if (known.isKnown()) {
         if (other.precision == DatePrecision::DayOfYear)
             return containsDayOfYear(known, other.month, other.day);
+        if (other.month != 0) { // a month without its year: one of the known range's months
+            for (QDate d(known.earliest.year(), known.earliest.month(), 1); d.isValid() && d <= known.latest; d = d.addMonths(1)) {
+                if (d.month() == other.month)
+                    return true;
+                if (known.earliest.daysTo(d) > 400)
+                    break;
+            }
+            return false;
+        }
         return other.weekday == 0 || containsWeekday(known, other.weekday);
     }
     if (a.precision == DatePrecision::DayOfYear && b.precision == DatePrecision::DayOfYear)
         return a.month == b.month && a.day == b.day;
+    // A month stated without its year ("In June") is no weekday's ("on Wednesday"),
+    // nor another month's: an undated story tells its recent launch by the day.
+    const bool monthA = a.precision != DatePrecision::DayOfYear && a.month != 0;
+    const bool monthB = b.precision != DatePrecision::DayOfYear && b.month != 0;
+    if (monthA || monthB)
+        return monthA && monthB ? a.month == b.month : (monthA ? b.precision == DatePrecision::DayOfYear && b.month == a.month
+                                                                : a.precision == DatePrecision::DayOfYear && a.month == b.month);
     return a.weekday == 0 || b.weekday == 0 || a.weekday == b.weekday;
 }
 

@@ -237,8 +237,18 @@ bool Matcher::matchMonthAlone(int i, Match &m) const
         return false;
     int year = 0;
     const int month = t[i].value;
-    if (!yearForMonth(month, modifier, year))
-        return false;
+    if (!yearForMonth(month, modifier, year)) {
+        // "In June, the North fired ..." in an undated article: the month is
+        // stated, its year is not; kept as such (never a guessed year), so that
+        // the launch it dates is told apart from one "on Wednesday".
+        if (modifier != 0 || before == Lex::This)
+            return false;
+        m.first = i;
+        m.end = skipDot(i + 1);
+        m.date = FuzzyDate::unknown(0);
+        m.date.month = month;
+        return m.valid = true;
+    }
     const QDate first = makeDate(year, month, 1);
     if (!first.isValid())
         return false;
