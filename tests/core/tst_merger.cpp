@@ -211,6 +211,22 @@ private slots:
         QCOMPARE(e.mentions.size(), 1);
     }
 
+    // "In June" with no year, in an article Blinken's term bounds: only a cluster
+    // with a day in June fits (December 2024 does not, whatever its class).
+    void monthWithoutYearFitsOnlyItsMonth()
+    {
+        Article u = article("u", "Secretary of State Antony Blinken said the North fired an IRBM in June.");
+        LaunchMention um = mention("u", [] { FuzzyDate f = FuzzyDate::unknown(0, QStringLiteral("in June")); f.month = 6; return f; }(), {"IRBM"});
+        const auto none = LaunchMerger().merge({article("a"), u},
+                                               {extraction("a", {mention("a", day(2024, 12, 2), {"IRBM"})}), extraction("u", {um})});
+        QCOMPARE(none.launches.size(), 2);
+        QCOMPARE(none.launches.last().inferredDate.latest, QDate(2025, 1, 20)); // bounds only, no link
+        const auto june = LaunchMerger().merge({article("a"), u},
+                                               {extraction("a", {mention("a", day(2024, 6, 26), {"IRBM"})}), extraction("u", {um})});
+        QCOMPARE(june.launches.size(), 2);
+        QCOMPARE(june.launches.last().inferredDate.earliest, QDate(2024, 6, 26));
+    }
+
     void noBoundsNoLink()
     {
         // A Tuesday with nothing to bound it stays alone, whatever else is on a Tuesday.

@@ -223,7 +223,10 @@ LaunchMerger::Output LaunchMerger::merge(const QVector<Article> &articles, const
                 const QDate hi = inf.latest.isValid() ? std::min(inf.latest, d.latest) : d.latest;
                 if (lo > hi)
                     continue;
-                const QVector<QDate> fit = daysOn(lo, hi, m.date.weekday);
+                QVector<QDate> fit = daysOn(lo, hi, m.date.weekday);
+                // ("In June" with no year: only the days of that month fit.)
+                if (m.date.precision == DatePrecision::Unknown && m.date.month != 0)
+                    fit.erase(std::remove_if(fit.begin(), fit.end(), [&](const QDate &d) { return d.month() != m.date.month; }), fit.end());
                 if (fit.isEmpty())
                     continue;
                 ++candidates;
