@@ -589,6 +589,17 @@ private slots:
             "\"We are deeply concerned by this act,\" Foreign Minister Penny Wong said.", "Australia:concern", "We are deeply concerned by this act");
         row("borrowed when none of its own", "Australia condemned the launch as \"reckless\" and urged restraint.",
             "Australia:urge", "reckless");
+        // A verbatim record's speaker: the words spoken are the quote, without the label.
+        row("record speaker 1", "Mr. Wood (United States): The United States condemns this launch in the strongest terms.",
+            "United States:condemn", "The United States condemns this launch in the strongest terms");
+        row("record speaker 2", "Ms. Hartley (United Kingdom of Great Britain and Northern Ireland): The United Kingdom condemns the launch.",
+            "United Kingdom:condemn", "The United Kingdom condemns the launch");
+        row("record speaker 3", "Mr. Riviere (France) (spoke in French): France strongly condemns this launch.",
+            "France:condemn", "France strongly condemns this launch");
+        row("record speaker 4", "Mr. Yamanouchi (Japan): Japan condemns it in the strongest terms. We urge the DPRK to comply.",
+            "Japan:urge", "We urge the DPRK to comply");
+        row("record speaker 5", "Mr. Hwang (Republic of Korea): The Republic of Korea strongly condemns this launch.",
+            "South Korea:condemn", "The Republic of Korea strongly condemns this launch");
     }
     void ownQuotes()
     {

@@ -178,8 +178,13 @@ std::pair<int, int> ownWordsSpan(const QString &s)
 {
     static const QRegularExpression number(QStringLiteral("^\\s*(?:\\(?\\d{1,2}[.)]\\s+)?"));
     int from = int(number.match(s).capturedEnd());
-    // (A transcript's speaker label, "MR PIGOTT: We condemn ...", is not spoken.)
-    if (const QStringView label = reaction::turnLabel(QStringView(s).mid(from)); !label.isEmpty()) {
+    // (A transcript's speaker label, "MR PIGOTT: We condemn ...", or a verbatim
+    // record's, "Ms. Hartley (United Kingdom): ...", is not spoken.)
+    if (const int record = reaction::recordSpeakerLabel(QStringView(s).mid(from)); record > 0) {
+        from += record;
+        while (from < s.size() && s.at(from).isSpace())
+            ++from;
+    } else if (const QStringView label = reaction::turnLabel(QStringView(s).mid(from)); !label.isEmpty()) {
         from = int(QStringView(s).indexOf(u':', from)) + 1;
         while (from < s.size() && (s.at(from) == QLatin1Char('*') || s.at(from).isSpace()))
             ++from;
@@ -496,12 +501,22 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
         // so is any sentence of an official statement that its issuer (the first
         // actor to react in it) speaks.
         if (quotes.isEmpty()) {
+            // ("Mr. Wood (United States): The United States condemns this launch in
+            // the strongest terms.": a verbatim record's speaker's words are quoted as
+            // spoken, without quotation marks.)
+            QString recordSpeaker;
+            bool recordSpeakerAsked = false;
             for (int j = firstNew; j < out.size(); ++j) {
                 const bool statement = isStatement();
                 if (statement && issuer.isEmpty() && speaksInPresent(s, found[j - firstNew].trigger))
                     issuer = out[j].actor;
                 const bool issuers = statement && out[j].actor == issuer;
-                if ((!found[j - firstNew].group.ownWords && !issuers) || !out[j].quote.isEmpty())
+                if (!found[j - firstNew].group.ownWords && !issuers && !recordSpeakerAsked) {
+                    recordSpeaker = reader.recordSpeakerCountry();
+                    recordSpeakerAsked = true;
+                }
+                const bool speakers = !recordSpeaker.isEmpty() && out[j].actor == recordSpeaker;
+                if ((!found[j - firstNew].group.ownWords && !issuers && !speakers) || !out[j].quote.isEmpty())
                     continue;
                 const auto [from, to] = ownWordsSpan(s);
                 out[j].quote = s.mid(from, to - from);

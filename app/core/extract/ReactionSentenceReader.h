@@ -75,6 +75,9 @@ struct Discourse {
 // Reads one sentence. Constructing it finds the sentence's actor mentions.
 class SentenceReader {
 public:
+    // The country of a record's speaker whose paragraph this sentence is in:
+    // "Mr. Yermolov (Russian Federation) (spoke in Russian): ..."; empty when none.
+    QString recordSpeakerCountry() const;
     SentenceReader(const ActorLexicon &lex, const Gazetteer &gaz, const Article &article, Discourse &d,
                    const QString &s, int offset)
         : m_lex(lex), m_gaz(gaz), m_article(article), m_d(d), m_s(s), m_offset(offset),
@@ -116,9 +119,6 @@ private:
     QString countryOfOffice(const ActorGroup &g, bool institution) const;
     QString homeCountry() const;
     QString letterheadCountry() const;
-    // The country of a record's speaker whose paragraph this sentence is in:
-    // "Mr. Yermolov (Russian Federation) (spoke in Russian): ..."; empty when none.
-    QString recordSpeakerCountry() const;
     QStringList countriesSpokenForBefore() const;
     // Whether the sentence before names `noun` ("ministry"); true for an empty noun.
     bool previousSentenceNames(const QString &noun) const;

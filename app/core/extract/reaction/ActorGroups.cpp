@@ -237,17 +237,12 @@ QString SentenceReader::homeCountry() const
 // office: neither is one.
 QString SentenceReader::recordSpeakerCountry() const
 {
-    // The line (paragraph) the sentence is in, and its label: an honorific, a name,
-    // the country in brackets (and the language spoken), a colon.
+    // The label of the line (paragraph) the sentence is in.
     const QString &text = m_article.text;
     const qsizetype lineStart = m_offset > 0 ? text.lastIndexOf(QLatin1Char('\n'), m_offset - 1) + 1 : 0;
-    static const ReaderPattern label{QRegularExpression(QStringLiteral(
-        "^\\s*(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}\\s*"
-        "\\(([^()\\n]{2,60})\\)(?:\\s*\\((?:spoke|speaking)\\s+in\\s+\\p{L}+\\))?\\s*:"))};
-    const RegexMatch m = label.match(QStringView(text).mid(lineStart, std::min<qsizetype>(200, text.size() - lineStart)));
-    if (!m.hasMatch())
+    QString name;
+    if (!recordSpeakerLabel(QStringView(text).mid(lineStart), &name))
         return {};
-    const QString name = m.captured(1);
     for (const ActorMention &a : m_lex.find(name)) {
         if (!a.country.isEmpty() && !a.organization && a.country != QLatin1String("North Korea"))
             return a.country;

@@ -5,6 +5,7 @@
 #include "extract/reaction/ReaderWords.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -224,6 +225,22 @@ const SpeakerTurn *SpeakerTurns::at(int offset) const
             return &t;
     }
     return nullptr;
+}
+
+int recordSpeakerLabel(QStringView line, QString *country)
+{
+    // An honorific, a name, the country in brackets (and the language spoken), a colon.
+    static const QRegularExpression label(QStringLiteral(
+        "^\\s*(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}\\s*"
+        "\\(([^()\\n]{2,60})\\)(?:\\s*\\((?:spoke|speaking)\\s+in\\s+\\p{L}+\\))?\\s*:"));
+    if (line.isEmpty() || !QStringLiteral("MDSLB").contains(line.trimmed().left(1)))
+        return 0; // (most lines: no honorific first)
+    const QRegularExpressionMatch m = label.match(line.left(200));
+    if (!m.hasMatch())
+        return 0;
+    if (country)
+        *country = m.captured(1);
+    return int(m.capturedEnd());
 }
 
 } // namespace atlas::reaction

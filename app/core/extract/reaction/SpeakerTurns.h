@@ -49,4 +49,9 @@ private:
 // then a colon and the words spoken on the same line.
 QStringView turnLabel(QStringView line);
 
+// A verbatim record's label at the start of `line`, "Mr. Yermolov (Russian
+// Federation) (spoke in Russian):": its length, colon included (0: none), and in
+// *country the words in its brackets.
+int recordSpeakerLabel(QStringView line, QString *country = nullptr);
+
 } // namespace atlas::reaction
