@@ -22,6 +22,15 @@ inline LaunchExtractor::Result extractLaunches(const QString &text, const QDate 
     return extractor.extract(a, splitSentences(text), tagger);
 }
 
+// Each launch as "role:date" ("primary:Tue 11 Mar 2025"), for a failing row's message.
+inline QString rolesAndDates(const LaunchExtractor::Result &r)
+{
+    QStringList got;
+    for (const LaunchMention &m : r.launches)
+        got << roleName(m.role) + QLatin1Char(':') + m.date.display();
+    return got.join(QStringLiteral("; "));
+}
+
 // The text tells exactly one launch, on `day`.
 inline void verifyOneLaunchOn(const QString &text, const QDate &day, const QDate &pubdate = QDate(2025, 3, 12))
 {

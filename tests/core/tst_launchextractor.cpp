@@ -7,6 +7,7 @@
 
 using namespace atlas;
 using testing::extractLaunches;
+using testing::rolesAndDates;
 using testing::verifyOneLaunchOn;
 
 namespace {
@@ -1621,11 +1622,8 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(int, launches);
-        QStringList got;
         const auto r = extractLaunches(text, QDate()); // (no publication date)
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + QLatin1Char(':') + m.date.display();
-        QVERIFY2(r.launches.size() == launches, qPrintable(got.join(QStringLiteral("; "))));
+        QVERIFY2(r.launches.size() == launches, qPrintable(rolesAndDates(r)));
     }
 
     // Each item of a list keeps its own missile's name (the words before an item's
@@ -1949,10 +1947,7 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, expected);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + QLatin1Char(':') + m.date.display();
-        QVERIFY2(r.launches.size() == 1, qPrintable(got.join(QStringLiteral("; "))));
+        QVERIFY2(r.launches.size() == 1, qPrintable(rolesAndDates(r)));
         QCOMPARE(r.launches.first().date.earliest, QDate(2025, 3, 11));
         QCOMPARE(::field(r.launches.first(), field), expected);
     }
@@ -2047,10 +2042,7 @@ private slots:
     {
         QFETCH(QString, text);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + QLatin1Char(':') + m.date.display();
-        QVERIFY2(r.launches.isEmpty(), qPrintable(got.join(QStringLiteral("; "))));
+        QVERIFY2(r.launches.isEmpty(), qPrintable(rolesAndDates(r)));
     }
 
     void emptyAndOddInputs()

@@ -89,6 +89,26 @@ int leadInYear(const QString &text, int itemLineStart)
 
 } // namespace
 
+// A list item's marker opening a stretch: "(a) ", "1. ", "b) ", "- ", "* ", a bullet.
+static const QRegularExpression &listMarker()
+{
+    static const QRegularExpression marker(QStringLiteral("^(?:\\([a-zA-Z0-9]{1,2}\\)|[a-zA-Z0-9]{1,2}[.)]|[-*\u2022\u2013])(?:\\s|$)"));
+    return marker;
+}
+
+bool opensListItem(const QString &text, int start)
+{
+    int lineStart = start;
+    while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n') && start - lineStart < 8)
+        --lineStart;
+    if (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        return false;
+    int i = lineStart;
+    while (i < text.size() && (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('\t')))
+        ++i;
+    return listMarker().match(QStringView(text).mid(i, 8)).hasMatch();
+}
+
 LaunchCue noteItemCue(const QString &text, int start, int end)
 {
     int i = start;
@@ -104,7 +124,7 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
     if (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
         lineStart = start; // a long way into its line: no marker before
     const QString before = text.mid(lineStart, start - lineStart).trimmed();
-    static const QRegularExpression marker(QStringLiteral("^(?:\\([a-zA-Z0-9]{1,2}\\)|[a-zA-Z0-9]{1,2}[.)]|[-*\u2022\u2013])(?:\\s|$)"));
+    const QRegularExpression &marker = listMarker();
     if (before.isEmpty()) {
         const QChar first = text.at(i);
         if (first != QLatin1Char('(') && first != QLatin1Char('-') && first != QLatin1Char('*') && first != QChar(0x2022)

@@ -25,4 +25,8 @@ LaunchCue noteItemCue(const QString &text, int start, int end);
 // its launch words.
 bool datedItemTellsOtherEvent(const QString &text, int start, int end);
 
+// Whether the sentence at `start` opens a list item: a marker ("-", "*", a bullet,
+// "1.", "a)", "(b)") first on its line, as noteItemCue reads one.
+bool opensListItem(const QString &text, int start);
+
 } // namespace atlas

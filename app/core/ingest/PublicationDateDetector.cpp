@@ -471,13 +471,7 @@ QDate jucheStampAt(QStringView line, int at, int *start, int *end)
 // cost ten instructions a character of every head line with a figure.
 int indexOfJuche(QStringView line, int from)
 {
-    const char16_t *d = line.utf16();
-    const qsizetype n = line.size();
-    for (qsizetype at = findAnyOf(d, from, n, {u'J'}); at + 5 <= n; at = findAnyOf(d, at + 1, n, {u'J'})) {
-        if (d[at + 1] == u'u' && d[at + 2] == u'c' && d[at + 3] == u'h' && d[at + 4] == u'e')
-            return int(at);
-    }
-    return -1;
+    return int(indexOfAscii(line.utf16(), from, line.size(), QLatin1String("Juche")));
 }
 
 QDate jucheStamp(QStringView line, int *start, int *end)

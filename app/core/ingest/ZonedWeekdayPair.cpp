@@ -11,24 +11,6 @@ namespace {
 
 constexpr auto kCi = QRegularExpression::CaseInsensitiveOption;
 
-// Where `word` (ASCII) occurs in text from `from` on, or -1: its first letter
-// found eight code units a step (Qt's search of a Latin-1 word cost more than
-// the whole rule), then the rest compared.
-qsizetype indexOfAscii(const QString &text, QLatin1String word, qsizetype from)
-{
-    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
-    const qsizetype n = text.size(), len = word.size();
-    const char16_t first = char16_t(word.front().unicode());
-    for (qsizetype at = findAnyOf(d, from, n, {first}); at + len <= n; at = findAnyOf(d, at + 1, n, {first})) {
-        qsizetype k = 1;
-        while (k < len && d[at + k] == char16_t(word.at(k).unicode()))
-            ++k;
-        if (k == len)
-            return at;
-    }
-    return -1;
-}
-
 } // namespace
 
 QDate koreaDayFromZonedWeekdays(const QString &text, const QDate &published)
@@ -65,7 +47,8 @@ QDate koreaDayFromZonedWeekdays(const QString &text, const QDate &published)
         return text.at(k) == u'.' && (k + 1 == text.size() || text.at(k + 1) == u' ') && k >= 2 && text.at(k - 1).isLetter()
             && text.at(k - 2).isLetter();
     };
-    for (qsizetype at = indexOfAscii(text, ownName, 0); at >= 0; at = indexOfAscii(text, ownName, at + 1)) {
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    for (qsizetype at = indexOfAscii(d, 0, text.size(), ownName); at >= 0; at = indexOfAscii(d, at + 1, text.size(), ownName)) {
         if (!isWordAt(at, ownName.size()))
             continue;
         const int from = int(std::max<qsizetype>(0, at - 16)), to = int(std::min<qsizetype>(text.size(), at + ownName.size() + 48));

@@ -3,6 +3,7 @@
 
 #include "extract/CharScan.h"
 #include "extract/GatedRegex.h"
+#include "extract/LaunchNoteItems.h"
 #include "extract/LaunchPhrases.h"
 #include "extract/MissileLexicon.h"
 #include "extract/launch/LaunchDateRules.h"
@@ -198,18 +199,6 @@ bool namesTheParticiplesMissile(const QString &text, int from, int boundary, int
     return words <= 6;
 }
 
-// Whether the sentence at `start` opens a list item: a marker ("-", "*", a bullet,
-// "1.", "a)", "(b)") first on its line.
-bool opensListItem(const QString &text, int start)
-{
-    int lineStart = start;
-    while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n') && start - lineStart < 8)
-        --lineStart;
-    if (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
-        return false;
-    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*\u2022\u2013]|\\(?[a-zA-Z0-9]{1,2}[.)])\\s"));
-    return marker.match(QStringView(text).mid(lineStart, 12)).hasMatch();
-}
 } // namespace
 
 QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
