@@ -1998,6 +1998,12 @@ private slots:
         QTest::newRow("rocket-with-engine") << QStringLiteral("North Korea fired a rocket with a new engine on Tuesday, a month after its satellite failed.") << QDate(2025, 3, 11);
         QTest::newRow("two-rounds-of-missiles") << QStringLiteral("North Korea fired two rounds of ballistic missiles on Tuesday, the JCS said.") << QDate(2025, 3, 11);
         QTest::newRow("rocket-then-satellite-clause") << QStringLiteral("North Korea fired a rocket on Tuesday; it had put a satellite into orbit in May.") << QDate(2025, 3, 11);
+        // A missile's launch told after a satellite's is read (one launch: the missile's).
+        QTest::newRow("missile-after-satellite") << QStringLiteral("North Korea launched a rocket carrying a satellite on Saturday. On Tuesday it fired a ballistic missile toward the East Sea.") << QDate(2025, 3, 11);
+        QTest::newRow("srbm-after-attempt") << QStringLiteral("Its attempt to put a satellite into orbit failed in February. North Korea fired an SRBM on Monday, the JCS said.") << QDate(2025, 3, 10);
+        QTest::newRow("same-sentence-then-rocket") << QStringLiteral("North Korea fired a ballistic missile on Monday, days after its attempt to launch a satellite failed. The missile flew 600 km.") << QDate(2025, 3, 10);
+        // (The space station is no satellite launch told.)
+        QTest::newRow("space-station-height") << QStringLiteral("North Korea fired a missile toward the East Sea. It climbed higher than the International Space Station orbits. The launch on Monday was the third this year.") << QDate(2025, 3, 10);
     }
     void attemptIsALaunch()
     {
@@ -2037,6 +2043,13 @@ private slots:
         QTest::newRow("announced-would-carry") << QStringLiteral("North Korea launched a rocket southward late on Monday that it had announced would carry a military reconnaissance satellite.");
         QTest::newRow("space-launch-vehicle") << QStringLiteral("South Korea's JCS said North Korea fired \"what it claims is a space launch vehicle\" southward on Tuesday.");
         QTest::newRow("slv") << QStringLiteral("The North launched an SLV from Tongchang-ri on Monday night.");
+        // Told across sentences: once a satellite's launch is told, "the rocket"
+        // launched in the next ones is its rocket.
+        QTest::newRow("next-sentence-rocket") << QStringLiteral("North Korea launched a rocket it said was carrying a military reconnaissance satellite late Monday. The rocket was launched at around 10:43 p.m. from the Tongchang-ri area, Japan's defence ministry said.");
+        QTest::newRow("next-sentence-fired") << QStringLiteral("The North launched a rocket carrying a spy satellite on Tuesday. The rocket was fired southward and exploded over the Yellow Sea.");
+        QTest::newRow("after-attempt") << QStringLiteral("Pyongyang's attempt to put a satellite into orbit failed on Monday. The rocket was launched from Sohae at 6:30 a.m.");
+        QTest::newRow("rocket-launch-of-year") << QStringLiteral("North Korea launched a satellite launch vehicle from Sohae on Tuesday. It was the second rocket launch from there on Tuesday, the JCS said.");
+        QTest::newRow("japan-said-rocket") << QStringLiteral("The North fired a rocket it claimed put a satellite into orbit on Monday. Japan said the rocket, launched at 10:40 p.m., flew over Okinawa.");
     }
     void satelliteLaunchIsNoMissileLaunch()
     {

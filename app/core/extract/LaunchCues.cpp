@@ -845,6 +845,9 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         out.exclusion = QStringLiteral("satellite");
     else if (start > 0 && (text.at(start - 1) == u' ' || text.at(start - 1) == u'\n') && datedItemTellsOtherEvent(text, start, end))
         out.exclusion = QStringLiteral("another event of a listed day");
+    // (Only where a launch word is: "the height at which the International Space
+    // Station orbits" tells no launch.)
+    out.satelliteLaunch = (words & Cue) && out.exclusion == QLatin1String("satellite");
     if (!out.exclusion.isEmpty())
         return out;
 
@@ -1016,8 +1019,10 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 const bool toLaunchSatellite = !pre.isEmpty() && pre.at(0).lower() == QLatin1String("to")
                     && rocketCarryingSatelliteAfter(text, cue.end, end);
                 if (ofSatellite || attemptOfSatellite || toLaunchSatellite || spaceWord(0)
-                    || (spaceWord(1) && pre.at(0).lower() == QLatin1String("rocket")))
+                    || (spaceWord(1) && pre.at(0).lower() == QLatin1String("rocket"))) {
+                    out.satelliteLaunch = true;
                     continue;
+                }
             }
             // "North Korea's missile launches are a consequence of ...": launches in
             // general, the subject of a present "are", not a launch told (unless "the
@@ -1119,8 +1124,10 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             }
             // "launched a rocket carrying a military reconnaissance satellite": the
             // verb's object is a space launch vehicle with its payload, no missile.
-            if ((words & ExSatellite) && (passive ? satelliteRocketSubject(pre) : rocketCarryingSatelliteAfter(text, cue.end, end)))
+            if ((words & ExSatellite) && (passive ? satelliteRocketSubject(pre) : rocketCarryingSatelliteAfter(text, cue.end, end))) {
+                out.satelliteLaunch = true;
                 continue;
+            }
             if (toldFromArea)
                 cue.definite = cue.anaphoric = true;
             // (The words after are read only when "by" follows: most participles have none.)

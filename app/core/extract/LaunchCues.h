@@ -54,6 +54,9 @@ struct SentenceCues {
     // clause ("launched three days earlier at Nampo"); its dates and places are
     // the ship's. Empty in most sentences.
     QVector<std::pair<int, int>> shipLaunches;
+    // A satellite's launch is told here (a cue or the whole sentence dropped as
+    // one): "the rocket" of the next sentences is its rocket.
+    bool satelliteLaunch = false;
 };
 
 class LaunchCueFinder {

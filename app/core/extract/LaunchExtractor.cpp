@@ -99,6 +99,19 @@ LaunchExtractor::LaunchExtractor(const Gazetteer &gazetteer, const MissileLexico
 {
 }
 
+namespace {
+// Whether a sentence names a missile by more than "rocket": a missile, a
+// projectile, a class by its initials or a designation ("The rocket was
+// launched" names none; "fired a ballistic missile" does).
+bool namesMissileBesidesRocket(QStringView sentence, quint32 words)
+{
+    if (words & (LaunchCueFinder::Designation | LaunchCueFinder::ClassAbbreviation))
+        return true;
+    return sentence.contains(QLatin1String("missile"), Qt::CaseInsensitive)
+        || sentence.contains(QLatin1String("projectile"), Qt::CaseInsensitive);
+}
+} // namespace
+
 LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const QVector<Sentence> &sentences,
                                                  const TemporalTagger &tagger) const
 {
@@ -108,6 +121,7 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
     launch::MentionBuilder build(text, article.id);
     QVector<LaunchMention> &ms = build.ms;
     bool &shipTold = build.shipTold;
+    bool satelliteTold = false; // the last launch told was a satellite's
     // Tables of launches are read by their columns (launch/TableLaunches), not as sentences.
     const QVector<launch::TableSpan> tables = launch::launchTables(text);
     auto inTable = [&tables](const Sentence &s) {
@@ -153,6 +167,19 @@ LaunchExtractor::Result LaunchExtractor::extract(const Article &article, const Q
             && (sentenceWords & claimedLength) != claimedLength)
             continue; // the usual case: nothing of a launch here
         SentenceCues sc = m_cues.analyse(text, s.start, s.end, sentenceWords, cueWords);
+        // "North Korea launched a rocket it said was carrying a satellite ... The
+        // rocket was launched at around 10:43 p.m. from the Tongchang-ri area": once
+        // a satellite's launch is told, a launch that names no missile but a rocket
+        // is that one, until a missile's launch is told.
+        // ("fired two missiles, eight days after its attempt to launch a satellite":
+        // the missiles' launch is the last told.)
+        if (sc.satelliteLaunch || (satelliteTold && !sc.cues.isEmpty())) {
+            const bool missileTold = !sc.cues.isEmpty()
+                && namesMissileBesidesRocket(QStringView(text).mid(s.start, s.end - s.start), sentenceWords);
+            if (!sc.satelliteLaunch && !missileTold)
+                continue;
+            satelliteTold = !missileTold;
+        }
         if (!sc.exclusion.isEmpty())
             continue;
         // Another country's missile fired ("test-fired its Hyunmoo-5") is no launch
