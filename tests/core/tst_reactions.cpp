@@ -876,6 +876,25 @@ private slots:
             {"South Korea:condemn"});
         row("headline no letterhead", "Japan protests North Korea's launch\n\nNorth Korea fired an IRBM today, and the ministry spoke. We strongly condemn this launch.",
             {});
+        // A site's name beside its section's ("UK Parliament | Written questions",
+        // "Hansard — UK Parliament") is read alone; and a document's own "The
+        // Government" is its letterhead's, never the last country named.
+        row("letterhead site and section", "UK Parliament | Written questions, answers and statements\n\nThe DPRK launched an ICBM today, days after Japan protested. We condemn this launch.",
+            {"Japan:protest", "United Kingdom:condemn"});
+        row("letterhead section after dash", "Hansard \u2014 UK Parliament\n\nThe DPRK launched an ICBM today. We call on the DPRK to halt its launches.",
+            {"United Kingdom:urge"});
+        row("the government of letterhead", "UK Parliament | Written questions, answers and statements\n\nThe DPRK launched an ICBM on 12 November. Canada and New Zealand protested. The Government condemns these launches in the strongest terms.",
+            {"Canada:protest", "New Zealand:protest", "United Kingdom:condemn"});
+        row("the government has of letterhead", "Ministry of Foreign Affairs of Japan\n\nNorth Korea fired a ballistic missile today. The Government has strongly protested to North Korea.",
+            {"Japan:protest"});
+        row("his majesty's government", "Foreign, Commonwealth & Development Office\n\nThe DPRK launched an ICBM today. His Majesty's Government remains deeply concerned by the launch.",
+            {"United Kingdom:concern"});
+        row("the government without letterhead", "North Korea fired an ICBM today, Japan's defence ministry said. The Government condemns the launch in the strongest terms.",
+            {});
+        row("the government of a country named", "North Korea fired an ICBM today. The Government of Japan strongly protested.",
+            {"Japan:protest"});
+        row("parliament in prose no letterhead", "Lawmakers met in London on Monday, and Japan protested the launch. The Government condemns it.",
+            {"Japan:condemn", "Japan:protest"});
     }
     void referencesAndOwnSubjects()
     {

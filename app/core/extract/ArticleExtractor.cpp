@@ -65,7 +65,9 @@ QString ArticleExtractor::version()
     // satellite", "the rocket carrying the satellite was launched", "an attempt to
     // put a satellite into orbit") is no missile launch.
     // launch-18: the rocket of a satellite's launch told before ("The rocket was
-    // launched at 10:43 p.m.") is no missile launch either.
+    // launched at 10:43 p.m.") is no missile launch either; a letterhead read
+    // beside its section's name ("UK Parliament | Written questions"), and its
+    // own "The Government condemns ...".
     return QStringLiteral("launch-18");
 }
 

@@ -255,7 +255,8 @@ QString SentenceReader::letterheadCountry() const
     if (m_d.letterheadKnown)
         return m_d.letterhead;
     m_d.letterheadKnown = true;
-    anyHeadLine(m_article.text, 3, m_article.text.size(), [this](QStringView view) {
+    // A line that names an institution of one country and little else.
+    auto institutionOf = [this](QStringView view) {
         if (view.size() > 80)
             return false;
         const QString line = view.toString();
@@ -286,6 +287,16 @@ QString SentenceReader::letterheadCountry() const
             return false;
         m_d.letterhead = country;
         return true;
+    };
+    anyHeadLine(m_article.text, 3, m_article.text.size(), [&](QStringView line) {
+        // ("UK Parliament | Written questions, answers and statements", "Hansard —
+        // UK Parliament": a site's name beside its section's, read alone.)
+        static const QRegularExpression separator(QStringLiteral(" [|\u2014] "));
+        for (const QStringView part : line.split(separator)) {
+            if (institutionOf(part.trimmed()))
+                return true;
+        }
+        return false;
     });
     return m_d.letterhead;
 }
@@ -493,6 +504,16 @@ ActorGroup SentenceReader::resolve(const QVector<ActorMention> &run)
                     : !weak.isEmpty() ? weak
                     : !titleCountry.isEmpty() ? titleCountry
                     : officeCountry;
+        // "The Government condemns these launches" in a document under a country's
+        // letterhead ("UK Parliament | Written questions"): its own government,
+        // capitalised as it writes it, in its own words (outside quotation marks).
+        const bool ownGovernment = c.isEmpty() && title.isEmpty() && !office.isEmpty()
+            && QStringView(m_s).mid(g.start, g.end - g.start).endsWith(QLatin1String("Government"))
+            && !containsAnyOf(m_s, {u'"', u'\u201C', u'\u201D'});
+        if (ownGovernment) {
+            c = letterheadCountry();
+            g.ownWords = !c.isEmpty();
+        }
         // An office or title alone speaks for the country the sentence is set in.
         if (c.isEmpty() && (!title.isEmpty() || !office.isEmpty()))
             c = countryOfOffice(g, title.isEmpty());
