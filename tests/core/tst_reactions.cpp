@@ -1061,6 +1061,43 @@ private slots:
         QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
     }
 
+    // A statement under its letterhead is its country's own words, whatever tense
+    // it reports in: the sentence is the quote of that country's reactions (not of
+    // another country's, and not without a letterhead unless it speaks in the present).
+    void statementUnderLetterheadQuotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("has lodged") << QStringLiteral("Ministry of Defense, Japan\nPress Release (Provisional Translation)\n\n1. North Korea launched a ballistic missile today.\n\n2. Japan has lodged a strong protest against North Korea.")
+                                    << QStringLiteral("Japan") << QStringLiteral("Japan has lodged a strong protest against North Korea");
+        QTest::newRow("condemned") << QStringLiteral("Ministry of Foreign Affairs, Republic of Korea\nPress Releases\n\nNorth Korea fired an SLBM today. The Republic of Korea strongly condemned the launch.")
+                                   << QStringLiteral("South Korea") << QStringLiteral("The Republic of Korea strongly condemned the launch");
+        QTest::newRow("expressed") << QStringLiteral("Ministry of Defense, Japan\nPress Release\n\nNorth Korea launched a ballistic missile today.\n\n3. Japan expressed grave concern over the launch.")
+                                   << QStringLiteral("Japan") << QStringLiteral("Japan expressed grave concern over the launch");
+        QTest::newRow("another country's reaction") << QStringLiteral("Ministry of Defense, Japan\nPress Release\n\nNorth Korea fired a missile today. South Korea condemned the launch.")
+                                                     << QStringLiteral("South Korea") << QString();
+        QTest::newRow("no letterhead, past") << QStringLiteral("Press release\n\nNorth Korea fired a missile today. Japan condemned the launch.")
+                                              << QStringLiteral("Japan") << QString();
+        QTest::newRow("letterhead, no statement") << QStringLiteral("Ministry of Defense, Japan\n\nNorth Korea fired a missile today. Japan condemned the launch.")
+                                                  << QStringLiteral("Japan") << QString();
+    }
+    void statementUnderLetterheadQuotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, actor);
+        QFETCH(QString, quote);
+        const auto got = extract(text);
+        bool found = false;
+        for (const Reaction &r : got) {
+            if (r.actor == actor) {
+                QCOMPARE(r.quote, quote);
+                found = true;
+            }
+        }
+        QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
+    }
+
     void oneReactionPerCountryAndStanceInASentence()
     {
         const auto got = extract(QStringLiteral("Australia's Foreign Minister Penny Wong said Canberra stood with its partners "

@@ -508,8 +508,14 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
             bool recordSpeakerAsked = false;
             for (int j = firstNew; j < out.size(); ++j) {
                 const bool statement = isStatement();
-                if (statement && issuer.isEmpty() && speaksInPresent(s, found[j - firstNew].trigger))
-                    issuer = out[j].actor;
+                // (A statement under its letterhead, "Ministry of Defense, Japan / Press
+                // Release", is its country's, whatever tense it reports in: "Japan has
+                // lodged a strong protest".)
+                if (statement && issuer.isEmpty()) {
+                    issuer = reader.letterheadCountry();
+                    if (issuer.isEmpty() && speaksInPresent(s, found[j - firstNew].trigger))
+                        issuer = out[j].actor;
+                }
                 const bool issuers = statement && out[j].actor == issuer;
                 if (!found[j - firstNew].group.ownWords && !issuers && !recordSpeakerAsked) {
                     recordSpeaker = reader.recordSpeakerCountry();

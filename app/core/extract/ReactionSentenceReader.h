@@ -78,6 +78,9 @@ public:
     // The country of a record's speaker whose paragraph this sentence is in:
     // "Mr. Yermolov (Russian Federation) (spoke in Russian): ..."; empty when none.
     QString recordSpeakerCountry() const;
+    // The one country whose institution heads the document ("Ministry of Defense,
+    // Japan", "UK Parliament | Written questions"), read once; empty when none.
+    QString letterheadCountry() const;
     SentenceReader(const ActorLexicon &lex, const Gazetteer &gaz, const Article &article, Discourse &d,
                    const QString &s, int offset)
         : m_lex(lex), m_gaz(gaz), m_article(article), m_d(d), m_s(s), m_offset(offset),
@@ -118,7 +121,6 @@ private:
     QString countryBefore(int pos) const;
     QString countryOfOffice(const ActorGroup &g, bool institution) const;
     QString homeCountry() const;
-    QString letterheadCountry() const;
     QStringList countriesSpokenForBefore() const;
     // Whether the sentence before names `noun` ("ministry"); true for an empty noun.
     bool previousSentenceNames(const QString &noun) const;
