@@ -236,6 +236,14 @@ private slots:
         row("nodist-calibre-mm", "North Korea fired two 600-mm super-large rockets on Tuesday.", "distance", "none");
         row("nodist-from-city", "North Korea fired a missile on Tuesday from a site 50 km north of Pyongyang.", "distance", "none");
         row("nodist-fell-west-of", fired + "; it fell 200 km west of Okushiri island.", "distance", "none");
+        // A distance off a place named is where it fell, not how far it flew.
+        row("nodist-off-peninsula", fired + "; it fell only some 250 kilometres off the Oga Peninsula.", "distance", "none");
+        row("nodist-off-island", fired + ", which came down 200 km off Okushiri Island.", "distance", "none");
+        row("nodist-off-country-coast", fired + " that splashed down about 300 km off Japan's northern coast.", "distance", "none");
+        row("nodist-off-bracketed", fired + "; it landed about 250 km (135 nautical miles) off the Noto Peninsula.", "distance", "none");
+        row("nodist-off-prefecture", fired + " that fell around 150 km off Aomori Prefecture.", "distance", "none");
+        // (Off the east coast, lower case, is no place named: read as before.)
+        row("dist-off-east-coast", fired + " that flew 600 km off the east coast.", "distance", "600");
         row("nodist-duration", fired + " that flew for 40 minutes.", "distance", "none");
         row("nodist-troops", fired + " after sending about 15,000 soldiers to Russia.", "distance", "none");
         row("nodist-speed", fired + " that flew at 5,000 km/h.", "distance", "none");

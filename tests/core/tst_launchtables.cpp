@@ -215,6 +215,14 @@ private slots:
             << QStringList{QStringLiteral("2025-02-11 Sinpo [SLBM] {Pukguksong-5} n=1..1 d=650 a=55  outside"),
                            QStringLiteral("2025-05-02 Wonsan [SRBM] {} n=2..2 d=300 a=-  "),
                            QStringLiteral("2025-07-01 Pyongyang [IRBM] {Hwasong-16B} n=1..1 d=- a=-  ")};
+        // A prefecture's table of past launches: an "Outline" of each (its class) and
+        // its "Point of fall", the days in the Japanese era beside the kanji.
+        QTest::newRow("outline-and-point-of-fall")
+            << QStringLiteral("| Date | Outline | Point of fall |\n|---|---|---|\n"
+                              "| \u4EE4\u548C4\u5E7411\u670818\u65E5 (18 Nov, Reiwa 4) | ICBM-class, flight time about 69 minutes | Inside the EEZ, about 200 km west of Oshima-Oshima Island |\n"
+                              "| 7 April 2027 | ICBM-class | Inside the EEZ, in the Sea of Japan |\n")
+            << QStringList{QStringLiteral("2022-11-18  [ICBM] {} n=0..-1 d=- a=-  inside"),
+                           QStringLiteral("2027-04-07  [ICBM] {} n=0..-1 d=- a=- East Sea inside")};
         QTest::newRow("undated-row-skipped")
             << QStringLiteral("| Date | Type | Number |\n|---|---|---|\n| unknown | SRBM | 2 |\n| 7 April 2021 | SRBM | 2 |\n")
             << QStringList{QStringLiteral("2021-04-07  [SRBM] {} n=2..2 d=- a=-  ")};
@@ -410,6 +418,18 @@ private slots:
         QVERIFY(std::any_of(m.conflicts.begin(), m.conflicts.end(), [](const Conflict &c) { return c.field == QLatin1String("distance"); }));
         QCOMPARE(r.launches.at(1).role, LaunchRole::Mentioned);
         QVERIFY(r.sentenceLaunch.contains(0)); // the prose sentence points at the row's launch
+    }
+
+    // The row says where it fell in part ("Inside the EEZ"), the sentence the rest
+    // ("into the Sea of Japan"): the launch has both.
+    void reportedSeaJoinsTheRowsZone()
+    {
+        const QString text = QStringLiteral(
+            "On December 3, 2025, North Korea fired an intercontinental ballistic missile that fell into the Sea of Japan.\n\n"
+            "| Date | Type | Point of fall |\n|---|---|---|\n| Dec. 3 | ICBM | Inside the EEZ |\n");
+        const LaunchExtractor::Result r = run(text, QDate(2025, 12, 15));
+        QCOMPARE(r.launches.size(), 1);
+        QCOMPARE(describe(r.launches.first()), QStringLiteral("2025-12-03  [ICBM] {} n=1..1 d=- a=- East Sea inside"));
     }
 
     // Tables that list no launches give none: no date column, no missile column.

@@ -94,7 +94,10 @@ LaunchFieldFinder::LaunchFieldFinder(const GazetteerMatcher &places, const Missi
     m_apogeeAfter = ci(QStringLiteral("^[^.;,]{0,12}?(?:high|in altitude|altitude(?!\\s+of(?![\\w-]))|into (?:the )?(?:air|sky|space))(?![\\w-])"));
     m_offsetAfter = ci(QStringLiteral("^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:ward)?\\s+(?:of|from)|"
                                       "(?:away )?from|off (?:the )?(?:coast|shore)|inland|short of|outside|inside|"
-                                      "of (?:the )?(?:coast|border|capital|city))(?![\\w-])"));
+                                      "of (?:the )?(?:coast|border|capital|city))(?![\\w-])"
+                                      // ("some 250 kilometres off the Oga Peninsula", "200 km off
+                                      // Okushiri Island": from a place named.)
+                                      "|^\\s*(?:\\([^)]*\\)\\s*)?off\\s+(?:the\\s+)?(?-i:[A-Z])"));
     m_nominalBefore = ci(QStringLiteral("(?<![\\w-])(?:ranges?|reach(?:es|ing)?|capable of|capability|could|can|would|might|"
                                         "designed to|able to|target(?:s|ing)?|distance (?:between|from)|within|radius)(?![\\w-])[^.;]{0,30}$"));
     // (Or a chronology's note of whose figure it is: "JCS: approx. 400 km, apogee ...".)

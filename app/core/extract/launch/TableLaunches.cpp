@@ -78,7 +78,7 @@ Column columnOf(QStringView header)
         return Column::Apogee;
     if (has("distance") || has("range") || has("flew") || has("flight"))
         return Column::Distance;
-    if (has("splash") || has("impact") || has("landing") || has("landed") || has("fell") || has("target")
+    if (has("splash") || has("impact") || has("landing") || has("landed") || has("fell") || has("fall") || has("target")
         || h == QLatin1String("sea") || has("waters"))
         return Column::Splash;
     if (has("site") || has("location") || has("place") || has("origin") || h == QLatin1String("from")
@@ -89,7 +89,10 @@ Column columnOf(QStringView header)
     if (has("number") || has("count") || has("quantity") || has("qty") || has("fired") || h == QLatin1String("no.")
         || h == QLatin1String("#") || h == QLatin1String("how many"))
         return Column::Count;
-    if (has("missile") || has("name") || has("designation") || has("weapon") || has("system"))
+    // (An "Outline" or "Summary" of each launch, "ICBM-class, flight time about 69
+    // minutes", names its missile as a name column would.)
+    if (has("missile") || has("name") || has("designation") || has("weapon") || has("system") || has("outline")
+        || has("summary") || has("overview") || has("description"))
         return Column::Name;
     if (has("note") || has("remark") || has("comment") || has("detail"))
         return Column::Notes;
@@ -845,8 +848,16 @@ void foldIntoRow(const MentionBuilder &build, LaunchMention &row, const LaunchMe
     };
     figure(row.distanceKm, told.distanceKm, "distance");
     figure(row.apogeeKm, told.apogeeKm, "apogee");
-    if (!row.splashdown.isKnown())
+    if (!row.splashdown.isKnown()) {
         row.splashdown = told.splashdown;
+    } else if (told.splashdown.isKnown()) {
+        // (The row says "Inside the EEZ", the sentence "in the Sea of Japan": both.)
+        if (row.splashdown.sea.isEmpty())
+            row.splashdown.sea = told.splashdown.sea;
+        if (row.splashdown.eez.isEmpty())
+            row.splashdown.eez = told.splashdown.eez;
+        row.splashdown.land = row.splashdown.land || told.splashdown.land;
+    }
     if (row.claimant.isEmpty())
         row.claimant = told.claimant;
     row.evidence += told.evidence;
