@@ -893,6 +893,19 @@ private slots:
             {});
         row("the government of a country named", "North Korea fired an ICBM today. The Government of Japan strongly protested.",
             {"Japan:protest"});
+        // A relative clause on a noun whose subject is "the North": its stance, about
+        // that noun, no reaction of the countries before it.
+        row("drill the north denounced", "South Korea, the United States and Japan will stage their Freedom Edge exercise in November, a drill the North has repeatedly denounced as a rehearsal for invasion.",
+            {});
+        row("drills which the north condemned", "The allies began the Ulchi Freedom Shield drills, which the North has long condemned.", {});
+        row("exercises that the north condemns", "Seoul and Washington held joint drills, exercises that the North condemns as preparation for war.", {});
+        row("a move the north criticised", "Japan deployed Aegis destroyers, a move the North had strongly criticised.", {});
+        row("exercise which the north denounced", "The three allies held the Freedom Edge exercise, which the North denounced.", {});
+        row("an exercise the north condemned", "The allies staged live-fire drills near the border, an exercise the North condemned as hostile.", {});
+        row("drills that the north denounced", "Tokyo and Seoul held talks on the drills that the North had bitterly denounced.", {});
+        row("the north after the verb", "Japan condemned the launch, which the North said was a routine test.", {"Japan:condemn"});
+        row("the north in another clause", "South Korea said the North had repeatedly violated resolutions and condemned the launch.", {"South Korea:condemn"});
+        row("the north as object", "Japan strongly condemned the North on Tuesday.", {"Japan:condemn"});
         row("parliament in prose no letterhead", "Lawmakers met in London on Monday, and Japan protested the launch. The Government condemns it.",
             {"Japan:condemn", "Japan:protest"});
     }

@@ -499,6 +499,14 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
         QVector<ActorGroup> groups;
         int clauseStart = std::max(0, t.start - 60);
         QString actorText;
+        // "... stage their Freedom Edge exercise, a drill the North has repeatedly
+        // denounced": a relative clause on a noun whose subject is the North (a name
+        // the lexicon leaves out, for its other senses); the stance is its, about
+        // that noun, and no reaction to a launch.
+        if (t.form == StanceTrigger::Active && theNorthRelativeBefore(QStringView(m_s).left(t.start))) {
+            previous.clear();
+            continue;
+        }
         if (t.form == StanceTrigger::Active) {
             bool inherit = false;
             int uncut = 0;

@@ -1,5 +1,6 @@
 #include "extract/reaction/StanceObject.h"
 
+#include "extract/reaction/ReaderPattern.h"
 #include "extract/reaction/WordChecks.h"
 
 #include <QSet>
@@ -161,6 +162,18 @@ bool namesKnownExercise(QStringView object, QStringView text)
         }
     }
     return false;
+}
+
+bool theNorthRelativeBefore(QStringView before)
+{
+    // (Most sentences hold no "North" before their verb: only those are matched.)
+    if (!before.contains(QLatin1String("the North")))
+        return false;
+    static const ReaderPattern relative{QRegularExpression(QStringLiteral(
+        "(?:\\b(?:a|an|the|its|their|these|those|this|such)\\s+(?:[\\w-]+\\s+){0,3}?(?:that\\s+|which\\s+)?"
+        "|(?:,\\s*|\\s)(?:that|which)\\s+)"
+        "the\\s+North\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|long|already|repeatedly|[a-z]+ly)\\s+)?$"))};
+    return relative.match(before).hasMatch();
 }
 
 HeadNoun headNounBefore(const QString &s, int actorStart, int actorEnd, int triggerStart)

@@ -42,4 +42,9 @@ struct HeadNoun {
 };
 HeadNoun headNounBefore(const QString &sentence, int actorStart, int actorEnd, int triggerStart);
 
+// Whether `before` (a sentence up to a stance verb) ends in an object relative
+// clause on a noun whose subject is "the North": "a drill the North has
+// repeatedly", "the exercises that the North has long".
+bool theNorthRelativeBefore(QStringView before);
+
 } // namespace atlas::reaction
