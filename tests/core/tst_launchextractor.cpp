@@ -484,6 +484,15 @@ private slots:
         row("count-bare-plural", "North Korea test-fired strategic cruise missiles off its west coast on Tuesday.", "count", "2..-1");
         row("count-bare-plural-then-number", "North Korea launched ballistic missiles on Tuesday. Seoul said five missiles were fired.", "count", "5..5");
         row("count-bare-plural-firing", "The North began firing cruise missiles into the sea on Tuesday, Seoul said.", "count", "2..-1");
+        // An open count ("several", "a salvo of", "at least two") made exact by the
+        // launch's missiles numbered later; a number that is itself open, or one, leaves it.
+        row("count-several-then-three", "North Korea fired several short-range ballistic missiles on Tuesday. South Korea says three missiles were launched.", "count", "3..3");
+        row("count-salvo-then-four", "North Korea fired a salvo of short-range missiles on Tuesday. Japan said four short-range ballistic missiles were launched.", "count", "4..4");
+        row("count-barrage-then-kcna", "North Korea fired a barrage of short-range ballistic missiles on Tuesday. KCNA later said 12 rockets were launched.", "count", "12..12");
+        row("count-multiple-then-two", "The North launched multiple cruise missiles on Tuesday. Seoul said two cruise missiles were launched.", "count", "2..2");
+        row("count-several-then-five-fired", "Pyongyang test-fired several missiles on Tuesday. The JCS said five missiles were fired.", "count", "5..5");
+        row("count-several-then-at-least", "North Korea fired several missiles on Tuesday; Seoul said at least eight missiles were fired.", "count", "2..-1");
+        row("count-at-least-one-then-the", "North Korea fired at least one ballistic missile on Tuesday. Japan said the missile was launched eastward.", "count", "1..-1");
         row("count-kinds-at-least", "Pyongyang test-fired three kinds of new air defence missiles on Tuesday.", "count", "3..-1");
         // a number right after a launch noun ("a test-firing of", "a salvo of") counts the missiles
         row("count-noun-test-firing-of", "North Korea conducted a test-firing of three new cruise missiles on Tuesday.", "count", "3..3");

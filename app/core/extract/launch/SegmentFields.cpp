@@ -94,10 +94,21 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
         bool nounOf = false; // a launch noun followed by "of" (the only way a noun cue takes a count)
         for (const LaunchCue &cue : sc.cues)
             nounOf = nounOf || (!cue.verb && cue.start >= a && cue.end < b && ofAfterLaunchNoun(text, cue.end, b) >= 0);
-        if (seg.cue && (seg.verbCue || nounOf) && (!m.count.isKnown() || definiteCount.contains(seg.mention))) {
+        // "a test-fire of strategic cruise missiles ... The two strategic cruise missiles
+        // launched flew for 9,455 seconds": a count known only as "at least two" (a bare
+        // plural, "several") is made exact by the launch's missiles numbered later.
+        const bool openCount = m.count.isKnown() && m.count.max < 0 && !definiteCount.contains(seg.mention);
+        if (seg.cue && (seg.verbCue || nounOf) && (!m.count.isKnown() || definiteCount.contains(seg.mention) || openCount)) {
             const auto counts = QuantityParser::counts(text, a, b);
             const CountMatch *pick = nullptr;
             for (const CountMatch &c : counts) {
+                if (openCount) {
+                    if (c.count.min == c.count.max && c.count.min >= 2 && c.count.min >= m.count.min) {
+                        pick = &c;
+                        break;
+                    }
+                    continue;
+                }
                 if (!c.definite && (seg.verbCue || followsLaunchNoun(c) || trackedCount(text, c, a))) {
                     pick = &c;
                     break;
