@@ -906,6 +906,15 @@ private slots:
         row("the north after the verb", "Japan condemned the launch, which the North said was a routine test.", {"Japan:condemn"});
         row("the north in another clause", "South Korea said the North had repeatedly violated resolutions and condemned the launch.", {"South Korea:condemn"});
         row("the north as object", "Japan strongly condemned the North on Tuesday.", {"Japan:condemn"});
+        // "He said the root cause ... lay in ...": a judgement said by the person named
+        // before, its noun right after the saying.
+        row("he said the root cause", "Chinese spokesperson Guo Jiakun spoke in Beijing. He said the root cause of the tension lay in the drills.", {"China:support"});
+        row("she said the root cause", "Chinese spokesperson Guo Jiakun spoke in Beijing. She said the root cause of the crisis was the hostile policy of the United States.", {"China:support"});
+        row("he said the quoted root cause", "Chinese spokesperson Guo Jiakun spoke in Beijing. He said the \"root cause\" lay in the pressure of the allies.", {"China:support"});
+        row("she said that the root cause", "Chinese spokesperson Guo Jiakun spoke in Beijing. She said that the root cause of tensions is the pressure on Pyongyang.", {"China:support"});
+        row("he added the root cause", "Chinese spokesperson Guo Jiakun spoke in Beijing. He added the root cause lay in military deterrence.", {"China:support"});
+        row("he said a country condemned", "Chinese spokesperson Guo Jiakun spoke in Beijing. He said Japan condemned the launch.", {"Japan:condemn"});
+        row("he said the north condemned", "Chinese spokesperson Guo Jiakun spoke in Beijing. He said the North condemned the drills.", {});
         row("parliament in prose no letterhead", "Lawmakers met in London on Monday, and Japan protested the launch. The Government condemns it.",
             {"Japan:condemn", "Japan:protest"});
     }

@@ -303,11 +303,14 @@ PronounSpan pronounSubject(QStringView region)
     }
     // The same pronoun again after a saying: "It said it had", "He said that he",
     // 'He said: "We condemn ..."';
-    // "His office said it": the office of the person named last speaks for them.
+    // "His office said it": the office of the person named last speaks for them;
+    // "He said the "root cause" of the tension lay in ...": a judgement said, its
+    // noun right after the saying (a clause's own subject would stand between).
     static const QRegularExpression longer(QStringLiteral(
         "^(?:(He|She)|(It)|((?:His|Her)\\s+(?:office|government|spokes(?:man|woman|person)|aides?)))"
         "(?:\\s+(?:also|then|later|again|[a-z]+ly))?(?:\\s+(?:said|says|added|stated|noted|announced)\\s*:?\\s+(?:that\\s+)?"
-        "(?(1)(?:he|she|[Ww]e|I)|(?(2)it|(?:it|he|she|they|[Ww]e)))(?:\\s+(?:had|has|have|was|is|were|are))?(?:\\s+(?:also|[a-z]+ly))?)?$"));
+        "(?:(?(1)(?:he|she|[Ww]e|I)|(?(2)it|(?:it|he|she|they|[Ww]e)))(?:\\s+(?:had|has|have|was|is|were|are))?(?:\\s+(?:also|[a-z]+ly))?"
+        "|(?:the|a|an|this|its))?)?$"));
     // ('He said he "strongly ...': the marks opening a quotation inside it are read as spaces.)
     QString plain = rest.toString();
     for (QChar &c : plain) {
