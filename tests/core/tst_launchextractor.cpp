@@ -1200,6 +1200,12 @@ private slots:
         QTest::newRow("abbreviation-bare-plural") << QStringLiteral("Cases\n\n- 19 February: SRBMs into the West Sea.") << QDate(2025, 2, 19) << "SRBM" << "2..-1";
         QTest::newRow("words-bare-plural-rockets") << QStringLiteral("Log\n\n- 8 March: rockets off the east coast.") << QDate(2025, 3, 8) << "" << "2..-1";
         QTest::newRow("words-numbered") << QStringLiteral("Log\n\n1. 8 February: a ballistic missile off Sinpo.") << QDate(2025, 2, 8) << "ballistic" << "1..1";
+        // A qualifier before the number ("at least two ballistic missiles").
+        QTest::newRow("words-at-least") << QStringLiteral("Reference\n\n- September 23: at least two ballistic missiles from an inland area in the west, about 400 km, fell outside the EEZ.") << QDate(2024, 9, 23) << "ballistic" << "2..-1";
+        QTest::newRow("words-about") << QStringLiteral("Log\n\n- 8 March: about 10 rockets into the Yellow Sea.") << QDate(2025, 3, 8) << "" << "10..10";
+        QTest::newRow("words-up-to") << QStringLiteral("Log\n\n- 8 March: up to three cruise missiles off the west coast.") << QDate(2025, 3, 8) << "cruise" << "1..3";
+        QTest::newRow("words-more-than") << QStringLiteral("Log\n\n* 8 March: more than five short-range ballistic missiles from Sukchon") << QDate(2025, 3, 8) << "SRBM" << "6..-1";
+        QTest::newRow("words-some") << QStringLiteral("Log\n\n- 8 March: some 20 rockets from multiple launchers near Kaesong.") << QDate(2025, 3, 8) << "" << "20..20";
         // A designation stands for the missile when the item tells of its flight.
         QTest::newRow("designation-flew") << QStringLiteral("Key tests\n\n- 3 August 2022 \u2013 Hwasong-16: flew about 950 km, apogee 4,000 km.") << QDate(2022, 8, 3) << "" << "0..-1";
         QTest::newRow("designation-first-flight") << QStringLiteral("Key tests\n\n\u2022 9 May 2023 \u2013 first flight of the solid-fuel Hwasong-18, about 1,000 km.") << QDate(2023, 5, 9) << "" << "1..1";

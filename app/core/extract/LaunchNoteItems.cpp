@@ -219,7 +219,9 @@ LaunchCue noteItemCue(const QString &text, int start, int end)
         const QStringView lead = namedFirst ? QStringView() : item.mid(opens + label.capturedEnd(), m.capturedStart() - opens - label.capturedEnd());
         static const QRegularExpression nounPhrase(QStringLiteral(
             "^\\s*(?:(?:first|maiden|second|third|latest|last)\\s+(?:flight|flight\\s+test|test|test-launch|launch|firing)\\s+of\\s+(?:the|an?)\\s+)?"
-            "(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d{1,2}|about|at\\s+least|up\\s+to)\\s+)?"
+            // ("at least two ballistic missiles", "about 10 rockets": a qualifier, then the number.)
+            "(?:(?:about|around|some|at\\s+least|up\\s+to|more\\s+than)\\s+)?"
+            "(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d{1,2})\\s+)?"
             "(?:(?:salvo|volley|barrage|pair|series)\\s+of\\s+)?"
             "(?:(?:[\\w.-]*-[\\w.-]*|new|new-type|ballistic|cruise|hypersonic|tactical|strategic|guided|solid-fuel|liquid-fuel|"
             "long-range|short-range|submarine-launched|sea-launched|ground-launched|ship-to-ship|surface-to-air|anti-aircraft|"
