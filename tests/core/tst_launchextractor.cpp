@@ -1496,6 +1496,12 @@ private slots:
         QTest::newRow("type-12 noun") << QStringLiteral("The Type-12 test on Tuesday hit a decommissioned ship off Hokkaido.");
         QTest::newRow("DF series") << QStringLiteral("The PLA fired a DF-31 ICBM into the Pacific on Tuesday.");
         QTest::newRow("trident") << QStringLiteral("The Royal Navy fired a Trident II missile off Florida on Tuesday.");
+        // The subject of the verb: passive, or the platform that fired.
+        QTest::newRow("sineva passive") << QStringLiteral("During the drill a Sineva ballistic missile was launched from a submarine in the Barents Sea on Tuesday.");
+        QTest::newRow("yars passive") << QStringLiteral("A Yars intercontinental ballistic missile was launched from Plesetsk on Tuesday.");
+        QTest::newRow("bombers launched") << QStringLiteral("Tu-95MS strategic bombers also launched cruise missiles on Tuesday.");
+        QTest::newRow("hyunmoo passive") << QStringLiteral("Two Hyunmoo-2 missiles were fired from the east coast on Tuesday.");
+        QTest::newRow("topol test-launched") << QStringLiteral("The Topol-M was test-launched from Kapustin Yar on Tuesday.");
         // Another country named as the agent after "by".
         QTest::newRow("by-the-united-states") << QStringLiteral("A ballistic missile launched by the United States on Tuesday fell into the Pacific.");
         QTest::newRow("by-russian-forces") << QStringLiteral("A KN-23 missile fired by Russian forces on Tuesday hit Kharkiv.");
@@ -1551,7 +1557,9 @@ private slots:
                                  "North Korea launched a Tomahawk-style cruise missile on Tuesday, the JCS said.",
                                  "North Korea fired the Patriot-evading KN-23 on Tuesday, the JCS said.",
                                  "On Tuesday US Forces Korea said its THAAD battery tracked the launch of a North Korean missile.",
-                                 "North Korea fired two ballistic missiles on Tuesday, days after South Korea's Hyunmoo-5 test."}) {
+                                 "North Korea fired two ballistic missiles on Tuesday, days after South Korea's Hyunmoo-5 test.",
+                                 "Days after the Hyunmoo-5 test, North Korea fired two ballistic missiles on Tuesday.",
+                                 "Japan's Patriot units were alerted as North Korea fired a missile on Tuesday."}) {
             const auto r = extractLaunches(QString::fromUtf8(text));
             QVERIFY2(r.launches.size() == 1, text);
         }

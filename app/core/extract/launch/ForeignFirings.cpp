@@ -11,7 +11,7 @@ namespace {
 // modifier and its launch noun ("the Hyunmoo-5 'monster missile' test"): no
 // clause mark and at most two words ("THAAD battery tracked the launch" is
 // another clause's subject).
-bool fewWordsBetween(QStringView between, int maxLength)
+bool fewWordsBetween(QStringView between, int maxLength, int maxWords = 2)
 {
     if (between.size() > maxLength)
         return false;
@@ -24,7 +24,7 @@ bool fewWordsBetween(QStringView between, int maxLength)
         words += letter && !in;
         in = letter;
     }
-    return words <= 2;
+    return words <= maxWords;
 }
 
 // "Iskander-type", "Tomahawk-style", "Patriot-evading": the name is the first
@@ -50,16 +50,17 @@ bool compoundModifier(const QString &text, const LexiconHit &h)
 bool dropForeignFirings(const QString &text, const Sentence &sentence, const MissileLexicon &lexicon, QVector<LaunchCue> *cues)
 {
     // Each cue's own few words only: a name that starts at most kObject units
-    // after it (its object, after a determiner), or for a launch noun one that
-    // ends at most kModifier units before it; the regex runs only where a word
+    // after it (its object, after a determiner), for a launch noun one that
+    // ends at most kModifier units before it, for a verb its subject's, at most
+    // kSubject before; the regex runs only where a word
     // there opens like a foreign name.
-    constexpr int kObject = 12, kModifier = 24, kLongestName = 24;
+    constexpr int kObject = 12, kModifier = 24, kSubject = 44, kLongestName = 24;
     const auto before = cues->size();
     cues->erase(std::remove_if(cues->begin(), cues->end(),
                                [&](const LaunchCue &cue) {
                                    const bool after = lexicon.mayNameForeign(text, cue.end, std::min(sentence.end, cue.end + kObject + 1));
-                                   const int modifiersFrom = std::max(sentence.start, cue.start - kModifier - kLongestName);
-                                   const bool modifier = !cue.verb && lexicon.mayNameForeign(text, modifiersFrom, cue.start);
+                                   const int modifiersFrom = std::max(sentence.start, cue.start - (cue.verb ? kSubject : kModifier) - kLongestName);
+                                   const bool modifier = lexicon.mayNameForeign(text, modifiersFrom, cue.start);
                                    if (!after && !modifier)
                                        return false;
                                    const int from = modifier ? modifiersFrom : cue.end;
@@ -73,6 +74,11 @@ bool dropForeignFirings(const QString &text, const Sentence &sentence, const Mis
                                        // A launch noun's modifier: "the Hyunmoo-5 test", "Type-12 test-firing".
                                        if (!cue.verb && h.end <= cue.start
                                            && fewWordsBetween(QStringView(text).mid(h.end, cue.start - h.end), kModifier))
+                                           return true;
+                                       // A verb's subject: "a Sineva ballistic missile was launched",
+                                       // "Tu-95MS strategic bombers also launched cruise missiles".
+                                       if (cue.verb && h.end <= cue.start
+                                           && fewWordsBetween(QStringView(text).mid(h.end, cue.start - h.end), kSubject, 4))
                                            return true;
                                    }
                                    return false;
