@@ -1576,6 +1576,13 @@ private slots:
         QTest::newRow("ballistic-launches-are") << QStringLiteral("North Korean ballistic missile launches are banned by UN resolutions, Seoul said on March 4.") << 0;
         QTest::newRow("the-launches-are-told") << QStringLiteral("North Korea fired two missiles on Tuesday. The launches are the first since January.") << 1;
         // A tally of launches over a period: none of them told.
+        // None told as none.
+        QTest::newRow("no-launch-took-place") << QStringLiteral("North Korea had warned of a drill, but no launch took place during it, which ended on Nov. 10.") << 0;
+        QTest::newRow("no-missile-launch-detected") << QStringLiteral("No missile launch was detected on Tuesday, the JCS said.") << 0;
+        QTest::newRow("no-further-launches") << QStringLiteral("There were no further launches on Wednesday, Seoul said.") << 0;
+        QTest::newRow("no-ballistic-missile-launch") << QStringLiteral("Japan said no ballistic missile launch had been confirmed on Monday.") << 0;
+        QTest::newRow("no-such-launch") << QStringLiteral("The ministry said no such launch happened on Sunday.") << 0;
+        QTest::newRow("no-then-launch-told") << QStringLiteral("No launch came on Monday, but North Korea fired two missiles on Tuesday.") << 1;
         QTest::newRow("tally-events") << QStringLiteral("Pyongyang carried out 10 launch events last year, according to Seoul.") << 0;
         QTest::newRow("tally-launches") << QStringLiteral("North Korea conducted 12 launches in 2025, Japan's defence ministry said.") << 0;
         QTest::newRow("tally-words") << QStringLiteral("The North staged seven missile launches in 2024, the JCS said on Monday.") << 0;

@@ -980,7 +980,14 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // "resolutions ban it from "any launch using ballistic missile technology"",
             // "not how far a particular test went": launches at all, none told.
             const bool anyAtAll = !pre.isEmpty() && in(pre.at(0).lower(), NEAR_WORDS("any", "every", "particular", "given"));
-            if (notMissile || anyAtAll || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
+            // "but no launch took place during the drill", "no missile launch was
+            // detected", "no further launches": none, told as none.
+            int m = 0;
+            while (m < pre.size() && m < 2
+                   && in(pre.at(m).lower(), NEAR_WORDS("missile", "ballistic", "rocket", "further", "such", "new", "other", "actual")))
+                ++m;
+            const bool noneAtAll = m < pre.size() && pre.at(m).lower() == QLatin1String("no");
+            if (notMissile || anyAtAll || noneAtAll || hypotheticalAfter(post) || generic || anticipated(text, start, cue.end, end))
                 continue;
             // "an artillery drill rather than a missile launch", "instead of a launch",
             // "was not a missile launch": what the event was not.
