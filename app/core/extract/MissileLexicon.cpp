@@ -376,7 +376,7 @@ QVector<LexiconHit> MissileLexicon::findDesignations(const QString &text, int fr
     return hits;
 }
 
-bool MissileLexicon::mayNameForeign(QStringView text, int from, int to) const
+bool MissileLexicon::mayNameForeign(QStringView text, int from, int to, bool capitalised) const
 {
     if (m_foreignStarts.empty())
         return false;
@@ -390,7 +390,7 @@ bool MissileLexicon::mayNameForeign(QStringView text, int from, int to) const
             continue;
         // A word's start: its first three letters (or two and its end) asked once, then the word skipped.
         const int third = i + 2 < n && isAsciiLetter(d[i + 2]) ? int((d[i + 2] | 0x20) - 'a') : 26;
-        if (isAsciiLetter(d[i + 1])
+        if (isAsciiLetter(d[i + 1]) && (!capitalised || (d[i] >= u'A' && d[i] <= u'Z'))
             && m_foreignStarts[size_t((int((d[i] | 0x20) - 'a') * 26 + int((d[i + 1] | 0x20) - 'a')) * 27 + third)])
             return true;
         while (i + 1 < n && isAsciiLetter(d[i + 1]))

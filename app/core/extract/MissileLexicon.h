@@ -64,7 +64,9 @@ public:
     QVector<LexiconHit> foreignDesignations(const QString &text, int from = 0, int to = -1) const;
     // False when no word starting in text[from, to) opens with the first three
     // letters of a foreign designation: a cheap test before foreignDesignations.
-    bool mayNameForeign(QStringView text, int from, int to) const;
+    // `capitalised`: only words with a capital first letter count (a name as
+    // prose writes it: "since" is no "Sineva").
+    bool mayNameForeign(QStringView text, int from, int to, bool capitalised = false) const;
     // True when the words just before position `at` compare rather than name
     // ("similar to Russia's", "like the").
     bool isComparisonBefore(const QString &text, int at) const;

@@ -60,7 +60,9 @@ bool dropForeignFirings(const QString &text, const Sentence &sentence, const Mis
                                [&](const LaunchCue &cue) {
                                    const bool after = lexicon.mayNameForeign(text, cue.end, std::min(sentence.end, cue.end + kObject + 1));
                                    const int modifiersFrom = std::max(sentence.start, cue.start - (cue.verb ? kSubject : kModifier) - kLongestName);
-                                   const bool modifier = lexicon.mayNameForeign(text, modifiersFrom, cue.start);
+                                   // (A verb's subject, asked of every firing verb, only as a name
+                                   // is written: capitalised.)
+                                   const bool modifier = lexicon.mayNameForeign(text, modifiersFrom, cue.start, cue.verb);
                                    if (!after && !modifier)
                                        return false;
                                    const int from = modifier ? modifiersFrom : cue.end;

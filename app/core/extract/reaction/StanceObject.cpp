@@ -1,6 +1,7 @@
 #include "extract/reaction/StanceObject.h"
 
 #include "extract/reaction/ReaderPattern.h"
+#include "extract/reaction/TextSearch.h"
 #include "extract/reaction/WordChecks.h"
 
 #include <QSet>
@@ -166,8 +167,10 @@ bool namesKnownExercise(QStringView object, QStringView text)
 
 bool theNorthRelativeBefore(QStringView before)
 {
-    // (Most sentences hold no "North" before their verb: only those are matched.)
-    if (!before.contains(QLatin1String("the North")))
+    // (Most sentences hold no "North" right before their verb: only those are
+    // matched. The pattern allows "the North", an auxiliary and an adverb: 40
+    // characters hold them.)
+    if (indexOfText(before.right(40), u"the North", 0) < 0)
         return false;
     static const ReaderPattern relative{QRegularExpression(QStringLiteral(
         "(?:\\b(?:a|an|the|its|their|these|those|this|such)\\s+(?:[\\w-]+\\s+){0,3}?(?:that\\s+|which\\s+)?"
