@@ -506,6 +506,41 @@ private slots:
         QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-11 Sunan"), QStringLiteral("mentioned 2024-04-01 Chagang-do")}));
     }
 
+    // A live blog's first entry, last: "BREAKING: North Korea fired what appears to
+    // be an SLBM ... at around 10:17 a.m." under a paragraph about an earlier, dated
+    // launch: a new launch told by its hour and no day is the one the article
+    // reports (publication date Wednesday 12 March 2025).
+    void hourWithoutDayIsTheReportedLaunch_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString told = QStringLiteral("Today's launch is the North's third this year. It comes twelve days after it fired a salvo of short-range missiles from the Sukchon area on Feb. 28.\n\n");
+        QTest::newRow("breaking-am") << told + QStringLiteral("BREAKING: North Korea fired what appears to be a submarine-launched ballistic missile into the East Sea from waters near Sinpo at around 10:17 a.m., the JCS said.");
+        QTest::newRow("pm") << told + QStringLiteral("North Korea launched a ballistic missile from near Sinpo at 1:05 p.m., Seoul said.");
+        QTest::newRow("kst") << told + QStringLiteral("The North fired an SLBM from waters off Sinpo at 10:17 KST, the military said.");
+        QTest::newRow("gmt") << told + QStringLiteral("North Korea fired a ballistic missile from near Sinpo at 0117 GMT, Japan said.");
+        QTest::newRow("plain-clock") << told + QStringLiteral("Update 10:29: North Korea test-fired a missile from the Sinpo area at 10:17, Yonhap said.");
+    }
+    void hourWithoutDayIsTheReportedLaunch()
+    {
+        QFETCH(QString, text);
+        const auto r = extractLaunches(text);
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.site.name;
+        QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-12 Sinpo"), QStringLiteral("mentioned 2025-02-28 Sukchon")}));
+    }
+    // Without an hour, it stays the earlier launch's.
+    void earlierLaunchToldOnStaysItsOwn()
+    {
+        const auto r = extractLaunches(QStringLiteral("Today's launch is the North's third this year. It comes twelve days after it fired a salvo of short-range missiles from the Sukchon area on Feb. 28.\n\n"
+                                                      "Seoul said a cruise missile was also fired and flew about 300 km."));
+        QStringList got;
+        for (const LaunchMention &m : r.launches)
+            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' '
+                    + (m.distanceKm.isValid() ? QString::number(m.distanceKm.value) : QStringLiteral("-"));
+        QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-12 -"), QStringLiteral("mentioned 2025-02-28 300")}));
+    }
+
     // "the first attempt to launch a satellite since May 2024": no missile launch then.
     void firstSpaceLaunchSinceIsNoMissileLaunch()
     {

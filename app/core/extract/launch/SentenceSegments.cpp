@@ -199,6 +199,18 @@ bool namesTheParticiplesMissile(const QString &text, int from, int boundary, int
     return words <= 6;
 }
 
+// Whether a sentence tells an hour of the clock ("at around 10:17 a.m.", "at 7:05
+// p.m.", "at 0650 GMT").
+bool tellsAnHour(QStringView sentence)
+{
+    if (!sentence.contains(u':') && !sentence.contains(QLatin1String("GMT")) && !sentence.contains(QLatin1String("UTC")))
+        return false;
+    static const QRegularExpression hour(QStringLiteral(
+        "(?<![\\w.:])\\d{1,2}:\\d{2}(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|KST|JST|GMT|UTC))?(?![\\w:])|(?<![\\w])\\d{4}\\s+(?:GMT|UTC)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return hour.match(sentence).hasMatch();
+}
+
 } // namespace
 
 QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &fields, const Sentence &s, int si,
@@ -619,6 +631,15 @@ QVector<Segment> splitSentence(MentionBuilder &build, const LaunchFieldFinder &f
                 if (reportedDay && !date && primary >= 0 && target != primary && hasDate(ms[target].date)
                     && ms[primary].date.isKnown() && compatibleDates(ms[primary].date, reportedDay->date)
                     && !compatibleDates(ms[target].date, reportedDay->date))
+                    target = primary;
+                // "BREAKING: North Korea fired what appears to be an SLBM ... at around
+                // 10:17 a.m." under a paragraph about an earlier, dated launch (a live
+                // blog's first entry, last): a new launch told by its hour and no day is
+                // the one the article reports, not the earlier one carried over.
+                if (!date && cue.verb && !cue.anaphoric && primary >= 0 && target != primary
+                    && segments.size() == 1 && target == segments.front().mention
+                    && ms[target].role == LaunchRole::Mentioned && hasDate(ms[target].date)
+                    && tellsAnHour(QStringView(text).mid(s.start, s.end - s.start)))
                     target = primary;
             }
         }
