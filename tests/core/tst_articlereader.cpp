@@ -365,6 +365,10 @@ private slots:
         QTest::newRow("switch, then date") << "published: true\ndate: 2026-09-15";
         QTest::newRow("number, then date") << "published: 1\ndate: 2026-09-15";
         QTest::newRow("publishDate over date") << "date: 2026-09-01\npublishDate: 2026-09-15";
+        // A newsletter's front matter says when it was sent; a forum's, posted.
+        QTest::newRow("sent") << "newsletter: The Dispatch\nsent: 2026-09-15T18:00:00+09:00";
+        QTest::newRow("posted") << "posted: 2026-09-15";
+        QTest::newRow("sent as a switch, then date") << "sent: yes\ndate: 2026-09-15";
     }
     void frontMatterPublishedKeys()
     {

@@ -43,6 +43,16 @@ void TestPubDate::detects_data()
     row("dateline-weekday", "Friday, March 7, 2025\nHeadline here\nText follows.", "2025-03-07", "2025-03-07", "dateline");
     row("dateline-kcna-place", "Pyongyang, September 19, 2024 (KCNA) -- The test-fire was held.", "2024-09-19", "2024-09-19", "dateline");
     row("dateline-place-dash", "TOKYO — 14 January 2025 — Japan protested the launch.\nMore text.", "2025-01-14", "2025-01-14", "dateline");
+    // Cells split by a middle dot or a bullet, as by a bar; a date leading a line of
+    // short cells, or its author's byline; a page title closing with outlet and day.
+    row("dot-cells-posted-by", "r/KoreanPeninsulaWatch \u00B7 Posted by u/sinpo_sonar \u00B7 3/24/2028, 4:52 PM PDT \u00B7 Pinned\n\nText.", "2028-03-24", "2028-03-25", "stamp");
+    row("bullet-cells-posted", "Forum \u2022 Posted \u2022 12 March 2028\n\nText.", "2028-03-12", "2028-03-12", "stamp");
+    row("date-leads-short-cells", "The Dispatch\n\n*Friday, 31 March 2028 \u00B7 sent 18:00 KST \u00B7 [View in browser](#) \u00B7 [Unsubscribe](#)*\n\nText.", "2028-03-31", "2028-03-31", "stamp");
+    row("date-leads-bar-cells", "The Dispatch\n31 March 2028 | 5 min read | Asia\n\nText.", "2028-03-31", "2028-03-31", "stamp");
+    row("date-then-author-in", "Parade in Pyongyang\n08.02.2028 Julian Reiter in Tokyo (with AFP, Reuters, dpa)\n\nText.", "2028-02-08", "2028-02-08", "stamp");
+    row("date-then-author-in-plain", "Parade in Pyongyang\n12 March 2028 Anna Kim in Seoul\n\nText.", "2028-03-12", "2028-03-12", "stamp");
+    row("title-outlet-day", "North Korea shows off missiles at army anniversary parade \u2013 DW \u2013 08.02.2028\n\nText.", "2028-02-08", "2028-02-08", "stamp");
+    row("title-outlet-day-hyphens", "Missiles shown at parade - The Herald - 12 March 2028\n\nText.", "2028-03-12", "2028-03-12", "stamp");
     // Day and month in figures (the matcher's rules: tst_temporaltagger).
     row("metadata-dotted-dmy", "Missile flies into Japan's waters\nDate 04.12.2025\nAuthor Staff\n\nBody text.", "2025-12-04", "2025-12-04", "metadata");
     row("stamp-slash-dmy-24h", "Parade in Pyongyang\n\nIssued on: 11/10/2025 - 06:12 Modified: 11/10/2025 - 09:40\nBody.", "2025-10-11", "2025-10-11", "stamp");
@@ -352,6 +362,10 @@ void TestPubDate::noDate_data()
     // (Review) sentences with "as of", a related story's headline before its date.
     QTest::newRow("as-of-sentence") << QStringLiteral("North Korea fires missile\nSanctions in force as of January 1, 2018 remain.\nText.");
     QTest::newRow("as-of-count-sentence") << QStringLiteral("North Korea fires missile\nNorth Korea has fired 12 ballistic missiles as of March 2, 2023.\nText.");
+    // (A title's last cell of many words is a related story's, not an outlet; a
+    // long sentence after a leading date is no byline.)
+    QTest::newRow("title-long-last-cell") << QStringLiteral("North Korea fires missile\nEarlier \u2013 Pyongyang fires two short-range missiles into the East Sea \u2013 14.03.2024\nText.");
+    QTest::newRow("date-then-sentence") << QStringLiteral("Headline\n12 March 2028 was the day the North fired two missiles in Seoul.\nText.");
     QTest::newRow("related-story-header") << QStringLiteral("North Korea fires missile\nPrevious launch: Pyongyang fires two short-range missiles into the East Sea | Thursday, 14 March 2024\nText.");
     QTest::newRow("as-of-in-prose") << QStringLiteral("Headline\nThe sanctions regime, as of 25 November 2025, covered more entities than at any time since the first resolutions were adopted in 2006.\nMore.");
     QTest::newRow("juche-out-of-range") << QStringLiteral("Headline\nJuche 1.4.15 was the founding year.\nText.");
@@ -454,6 +468,33 @@ void TestPubDate::applyKeepsUserAndMetadata()
     QCOMPARE(a.publicationDateSource, PubDateSource::Dateline);
     QCOMPARE(a.publicationDateText, QStringLiteral("07 November 2025"));
     QCOMPARE(a.publicationDateStart, 9);
+
+    // Metadata stamped in UTC gives UTC's day: the page's own stamp within a day of it
+    // tells the outlet's (its Korea day from its zone); a zoned stamp or one further
+    // off leaves the metadata.
+    Article u;
+    u.text = QStringLiteral("Headline\nFebruary 21, 2028 at 7:48 PM EST\n\nText.");
+    u.publicationDate = iso("2028-02-22");
+    u.publicationDateText = QStringLiteral("2028-02-22T00:48:11.000Z");
+    u.publicationDateSource = PubDateSource::Metadata;
+    QVERIFY(PublicationDateDetector().apply(u));
+    QCOMPARE(u.publicationDate, iso("2028-02-21"));
+    QCOMPARE(u.publicationDateKorea, iso("2028-02-22"));
+    QCOMPARE(u.publicationDateSource, PubDateSource::Dateline);
+    Article z = u;
+    z.publicationDate = iso("2028-02-22");
+    z.publicationDateKorea = {};
+    z.publicationDateText = QStringLiteral("2028-02-22T09:48:11+09:00");
+    z.publicationDateSource = PubDateSource::Metadata;
+    QVERIFY(PublicationDateDetector().apply(z));
+    QCOMPARE(z.publicationDate, iso("2028-02-22"));
+    Article far = u;
+    far.text = QStringLiteral("Headline\nFebruary 12, 2028 at 7:48 PM EST\n\nText.");
+    far.publicationDate = iso("2028-02-22");
+    far.publicationDateText = QStringLiteral("2028-02-22T00:48:11.000Z");
+    far.publicationDateSource = PubDateSource::Metadata;
+    QVERIFY(PublicationDateDetector().apply(far));
+    QCOMPARE(far.publicationDate, iso("2028-02-22"));
 
     Article b;
     b.text = QStringLiteral("North Korea launched missiles on Tuesday.");

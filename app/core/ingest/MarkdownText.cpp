@@ -211,7 +211,8 @@ MarkdownDocument MarkdownText::extract(const QString &markdown)
             // "publishDate", Jekyll plug-ins' "published", feeds' "pubDate" ... win
             // over "date" (Hugo's is the post's creation); their value must read as
             // a date ("published: true" or "published: 1" is a switch).
-            for (const char *key : {"published:", "publishdate:", "pubdate:", "published_at:", "publish_date:"}) {
+            // (A newsletter's front matter says when it was "sent:".)
+            for (const char *key : {"published:", "publishdate:", "pubdate:", "published_at:", "publish_date:", "sent:", "posted:"}) {
                 const QString v = frontMatterValue(l, QLatin1String(key));
                 if (publishedKey.isEmpty() && looksLikeDate(v))
                     publishedKey = v;

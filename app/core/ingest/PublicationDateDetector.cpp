@@ -223,7 +223,8 @@ QStringView withoutTrailingWeekday(QStringView p)
 bool shortCells(QStringView head, int maxWords)
 {
     int cells = 0;
-    for (QStringView cell : head.split(u'|')) {
+    static const QRegularExpression separator(QStringLiteral("[|\u00B7\u2022]"));
+    for (QStringView cell : head.split(separator)) {
         if (wordCount(cell) > maxWords)
             return false;
         cells += cell.trimmed().isEmpty() ? 0 : 1;
@@ -273,8 +274,18 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     const bool leadsLine = prefix.size() <= kMaxStampPrefix;
     // "Hannah Ellis in Tokyo | Wed 25 Nov 2026 08.41 GMT | First published on Wed 25
     // Nov 2026 01.02 GMT": the stamp's words lead their cell of a bar-separated line.
-    const qsizetype bar = p.lastIndexOf(u'|');
-    const QStringView cell = bar >= 0 ? p.mid(bar + 1).trimmed() : p;
+    // ("r/KoreanPeninsulaWatch · Posted by u/sinpo_sonar · 3/24/2028": a middle dot
+    // or a bullet separates cells as a bar does.)
+    // (The stamp's words may close the cell before the date's: "Posted by
+    // u/sinpo_sonar · 3/24/2028".)
+    auto lastSeparator = [](QStringView v) {
+        return std::max({v.lastIndexOf(u'|'), v.lastIndexOf(QChar(0x00B7)), v.lastIndexOf(QChar(0x2022))});
+    };
+    QStringView cells = p;
+    if (!cells.isEmpty() && (cells.back() == QChar(0x00B7) || cells.back() == QChar(0x2022)))
+        cells = cells.chopped(1).trimmed();
+    const qsizetype bar = lastSeparator(cells);
+    const QStringView cell = bar >= 0 ? cells.mid(bar + 1).trimmed() : cells;
     if (bar >= 0 && cell.size() <= kMaxStampPrefix && line.size() <= kMaxStampLine) {
         if (containsWord(cell, "published") || containsWord(cell, "posted"))
             return RankPublished;
@@ -282,6 +293,26 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
             return RankUpdated;
     }
     if (inHead && line.size() <= kMaxStampLine) {
+        // "*Friday, 31 March 2028 · sent 18:00 KST · View in browser · Unsubscribe*": the
+        // date leads a line of short cells (a newsletter's or a site's stamp line).
+        const QStringView after = suffix.trimmed();
+        if (wordCount(withoutTrailingWeekday(p)) == 0 && !after.isEmpty()
+            && (after.front() == QChar(0x00B7) || after.front() == u'|' || after.front() == QChar(0x2022))
+            && shortCells(after, 5))
+            return RankByline;
+        // "08.02.2028 Julian Reiter in Tokyo (with AFP, Reuters, dpa)": the date leads
+        // its author's byline, a name and where they write from.
+        static const QRegularExpression authorIn(QStringLiteral(
+            "^(?:\\p{Lu}[\\p{L}'\u2019.-]+\\s+){1,3}in\\s+\\p{Lu}[\\p{L}-]+(?:\\s*\\((?:with\\s+)?[^)]{0,60}\\))?\\s*$"));
+        if (wordCount(withoutTrailingWeekday(p)) == 0 && authorIn.match(after).hasMatch())
+            return RankByline;
+        // "North Korea shows off missiles at army anniversary parade – DW – 08.02.2028":
+        // a page's title closing with its outlet and its day.
+        static const QRegularExpression outletThenDay(QStringLiteral("\\S\\s[\u2013\u2014-]\\s+([^\u2013\u2014|]{1,24}?)\\s+[\u2013\u2014-]\\s*$"));
+        if (wordCount(after) == 0) {
+            if (const auto m = outletThenDay.match(p); m.hasMatch() && wordCount(m.capturedView(1)) <= 3)
+                return RankTitle;
+        }
         // "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on
         // November 3, 2026", "Briefing by ... Zakharova, Moscow, October 15, 2026":
         // an official transcript's title closes with the day it was held.
@@ -1041,6 +1072,22 @@ PublicationDate PublicationDateDetector::detect(const QString &text) const
 
 bool PublicationDateDetector::apply(Article &article) const
 {
+    // A page's metadata stamped in UTC ("2028-02-22T00:48:11.000Z") gives UTC's
+    // calendar day, not the outlet's: its own stamp in the head ("February 21, 2028
+    // at 7:48 PM EST"), within a day of it, tells the day it published on.
+    if (article.publicationDateSource == PubDateSource::Metadata && article.publicationDate.isValid()
+        && (article.publicationDateText.endsWith(u'Z') || article.publicationDateText.endsWith(QLatin1String("+00:00")))) {
+        const PublicationDate pd = detect(article.text);
+        if (pd.isValid() && pd.date != article.publicationDate && std::abs(pd.date.daysTo(article.publicationDate)) <= 1
+            && (pd.source == PubDateSource::Stamp || pd.source == PubDateSource::Dateline)) {
+            article.publicationDate = pd.date;
+            article.publicationDateKorea = pd.koreaDate;
+            article.publicationDateSource = pd.source;
+            article.publicationDateText = pd.text;
+            article.publicationDateStart = pd.start;
+            return true;
+        }
+    }
     if ((article.publicationDateSource == PubDateSource::User
          || article.publicationDateSource == PubDateSource::Metadata)
         && article.publicationDate.isValid()) {
