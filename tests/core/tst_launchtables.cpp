@@ -215,6 +215,17 @@ private slots:
             << QStringList{QStringLiteral("2025-02-11 Sinpo [SLBM] {Pukguksong-5} n=1..1 d=650 a=55  outside"),
                            QStringLiteral("2025-05-02 Wonsan [SRBM] {} n=2..2 d=300 a=-  "),
                            QStringLiteral("2025-07-01 Pyongyang [IRBM] {Hwasong-16B} n=1..1 d=- a=-  ")};
+        // The unit in the header ("Distance (km)", "Apogee, km"): the cells' bare figures
+        // are kilometres, the first the value and the others (other sources') conflicts.
+        QTest::newRow("km-in-header")
+            << QStringLiteral("| Date | Type | Distance (km) | Apogee (km) |\n|---|---|---|---|\n"
+                              "| 5 January 2028 | SRBM | ~430 / ~400 / 432 | ~50 (MOD) |\n"
+                              "| 22 February 2028 | ICBM | 1,050 / 1,000 | >6,000 |\n")
+            << QStringList{QStringLiteral("2028-01-05  [SRBM] {} n=0..-1 d=430 a=50  "),
+                           QStringLiteral("2028-02-22  [ICBM] {} n=0..-1 d=1050 a=6000  ")};
+        QTest::newRow("km-after-comma")
+            << QStringLiteral("| Date | Missile | Range, km | Flight time |\n|---|---|---|---|\n| 3 February 2028 | IRBM | about 4400 | 22 min |\n")
+            << QStringList{QStringLiteral("2028-02-03  [IRBM] {} n=0..-1 d=4400 a=-  ")};
         // A prefecture's table of past launches: an "Outline" of each (its class) and
         // its "Point of fall", the days in the Japanese era beside the kanji.
         QTest::newRow("outline-and-point-of-fall")
@@ -445,6 +456,10 @@ private slots:
         QTest::newRow("csv-prose-commas") << QStringLiteral("On that date, the type, the count, the site, and the range were all unknown.\nOfficials, analysts, diplomats, reporters and others waited.\n");
         QTest::newRow("csv-events-no-missile") << QStringLiteral("date, place, event, people, note\n2025-10-10, Pyongyang, parade, 10000, -\n2025-06-05, Jangsan, artillery drill, -, -\n");
         QTest::newRow("exercises") << QStringLiteral("| Date | Exercise | Participants |\n|---|---|---|\n| 10 March 2025 | Freedom Shield | US, South Korea |\n");
+        // A table of what was not a launch, whatever its header names.
+        QTest::newRow("why-not-a-launch") << QStringLiteral("| Date | What | Why it isn't a DPRK missile launch |\n|---|---|---|\n| 10 January 2028 | 90 coastal artillery rounds | artillery |\n");
+        QTest::newRow("not-a-missile-launch") << QStringLiteral("| Date | Event | Not a missile launch because |\n|---|---|---|\n| 4 February 2028 | Engine test at Sohae | ground test |\n");
+        QTest::newRow("is-not-column") << QStringLiteral("| Date | Report | Missile? (is not a launch) |\n|---|---|---|\n| 17 February 2028 | Hyunmoo-5 test | South Korea's |\n");
     }
 
     void notLaunchTables()

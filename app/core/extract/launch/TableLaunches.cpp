@@ -81,6 +81,9 @@ Column columnOf(QStringView header)
     if (has("splash") || has("impact") || has("landing") || has("landed") || has("fell") || has("fall") || has("target")
         || h == QLatin1String("sea") || has("waters"))
         return Column::Splash;
+    // ("Why it isn't a DPRK missile launch": a column saying what a row was not.)
+    if (has("why") || has("isn't") || has("isn\u2019t") || has("is not") || has("not a "))
+        return Column::Notes;
     if (has("site") || has("location") || has("place") || has("origin") || h == QLatin1String("from")
         || has("area") || h == QLatin1String("where")) // "Launch area"
         return Column::Site;
@@ -603,6 +606,9 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
     const QString &text = build.text();
     for (const TableSpan &table : tables) {
         QVector<Column> columns;
+        // Columns whose header gives the unit ("Distance (km)", "Apogee, km"): their
+        // cells' bare figures ("~430 / ~400 / 432") are kilometres.
+        QVector<bool> inKm;
         NumericDays numericDays = NumericDays::None;
         int sectionYear = -1; // read at the first row dated by figures
         int row = 0; // 0: the header, 1: the rule, then the rows
@@ -614,6 +620,8 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 int dateColumn = -1;
                 for (const Cell &c : cells) {
                     columns << columnOf(QStringView(text).mid(c.start, c.end - c.start));
+                    static const QRegularExpression kmUnit(QStringLiteral("(?<![\\w-])km(?![\\w-])"), QRegularExpression::CaseInsensitiveOption);
+                    inKm << kmUnit.match(QStringView(text).mid(c.start, c.end - c.start)).hasMatch();
                     if (columns.last() == Column::Date && numericDays == NumericDays::None) {
                         numericDays = numericDaysOf(QStringView(text).mid(c.start, c.end - c.start));
                         dateColumn = int(columns.size()) - 1;
@@ -756,6 +764,31 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                             else if (std::abs(slot.value - q.value) > 1.0)
                                 build.conflict(m, field, slot.display(), q.display());
                             build.evidence(m, field, l.start, l.end);
+                        }
+                        if (slot.isValid() || i >= inKm.size() || !inKm[i])
+                            return;
+                        // Bare figures under a header in km: the first is the value, the
+                        // others (other sources') conflicts, as above.
+                        static const QRegularExpression bare(QStringLiteral(
+                            "(?<![\\w.,])(~|\u2248|>|<|c\\.\\s*|about\\s+|approx\\.?\\s*|approximately\\s+)?"
+                            "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w.,]*\\d)(?!\\s*(?:min|minutes|s\\b|sec|%))"),
+                            QRegularExpression::CaseInsensitiveOption);
+                        for (auto it = bare.globalMatch(QStringView(text).mid(from, to - from)); it.hasNext();) {
+                            const auto b = it.next();
+                            Quantity q;
+                            q.value = (b.captured(2).remove(u',') + b.captured(3)).toDouble();
+                            const QString mark = b.captured(1).trimmed().toLower();
+                            q.qualifier = mark.isEmpty() ? QString()
+                                : mark == u">" ? QStringLiteral("more than")
+                                : mark == u"<" ? QStringLiteral("less than")
+                                : QStringLiteral("about");
+                            q.text = b.captured(0).trimmed();
+                            const int s0 = from + int(b.capturedStart(0)), e0 = from + int(b.capturedEnd(0));
+                            if (!slot.isValid())
+                                slot = q;
+                            else if (std::abs(slot.value - q.value) > 1.0)
+                                build.conflict(m, field, slot.display(), q.display());
+                            build.evidence(m, field, s0, e0);
                         }
                     };
                     if (columns[i] != Column::DistanceApogee) {
