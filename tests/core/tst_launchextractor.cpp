@@ -1576,6 +1576,16 @@ private slots:
         QTest::newRow("ballistic-launches-are") << QStringLiteral("North Korean ballistic missile launches are banned by UN resolutions, Seoul said on March 4.") << 0;
         QTest::newRow("the-launches-are-told") << QStringLiteral("North Korea fired two missiles on Tuesday. The launches are the first since January.") << 1;
         // A tally of launches over a period: none of them told.
+        // Each one: launches in general. An engine's test, named before the noun, after
+        // its "of", or as the relative clause's antecedent before a verb.
+        QTest::newRow("after-each-test") << QStringLiteral("Western media hyped the missile threat after each test, an official said on Tuesday.") << 0;
+        QTest::newRow("each-launch-is") << QStringLiteral("Each launch is a violation of the resolutions, Tokyo said on Monday.") << 0;
+        QTest::newRow("ground-jet-test-of-engine") << QStringLiteral("The academy conducted a ground jet test of a high-thrust solid-fuel engine for a new ballistic missile at Sohae on Tuesday.") << 0;
+        QTest::newRow("test-of-new-engine") << QStringLiteral("KCNA reported a test of a new solid-fuel engine for an ICBM on Tuesday.") << 0;
+        QTest::newRow("whose-engine-tested") << QStringLiteral("Analysts are studying the new missile whose engine North Korea said it tested on Tuesday.") << 0;
+        QTest::newRow("engine-that-tested") << QStringLiteral("It may be the missile with an engine that the North tested on Tuesday.") << 0;
+        QTest::newRow("each-missile-flew") << QStringLiteral("Each missile flew 350 km after North Korea fired them on Tuesday.") << 1;
+        QTest::newRow("fired-missile-whose-engine") << QStringLiteral("North Korea fired a missile whose engine was new on Tuesday.") << 1;
         // None told as none.
         QTest::newRow("no-launch-took-place") << QStringLiteral("North Korea had warned of a drill, but no launch took place during it, which ended on Nov. 10.") << 0;
         QTest::newRow("no-missile-launch-detected") << QStringLiteral("No missile launch was detected on Tuesday, the JCS said.") << 0;

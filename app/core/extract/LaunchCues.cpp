@@ -947,8 +947,23 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
         if (!cue.verb) {
             const NearWords post = wordsAfter(text, cue.end, end, 6);
             // ("solid-fuel motor test", "static fire test of a new motor": a motor's.)
-            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid", "motor", "motors")))
-                || (pre.size() > 1 && in(pre.at(1).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "static", "motor")));
+            // ("a ground jet test of a high-thrust solid-fuel engine": a test of an
+            // engine, named before the noun or after its "of".)
+            auto engineTested = [&post] {
+                if (post.isEmpty() || post.at(0).lower() != QLatin1String("of"))
+                    return false;
+                for (int k = 1; k < post.size() && k < 6; ++k) {
+                    const QStringView x = post.at(k).lower();
+                    if (in(x, NEAR_WORDS("engine", "engines", "motor", "motors")))
+                        return true;
+                    if (in(x, NEAR_WORDS("missile", "missiles", "rocket", "rockets", "for", "with", "on", "at", "in", "from")))
+                        return false;
+                }
+                return false;
+            };
+            const bool notMissile = (pre.size() > 0 && in(pre.at(0).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "ground", "static", "ejection", "parachute", "thrust", "stress", "drug", "covid", "motor", "motors", "jet")))
+                || (pre.size() > 1 && in(pre.at(1).lower(), NEAR_WORDS("nuclear", "atomic", "underground", "engine", "static", "motor", "ground")))
+                || engineTested();
             auto genericHead = [](QStringView x) {
                 return in(x, NEAR_WORDS("activity", "activities", "program", "programs", "programme", "programmes", "capability",
                               "capabilities", "pad", "pads", "site", "sites", "vehicle", "vehicles", "facility", "facilities",
@@ -979,7 +994,7 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 continue;
             // "resolutions ban it from "any launch using ballistic missile technology"",
             // "not how far a particular test went": launches at all, none told.
-            const bool anyAtAll = !pre.isEmpty() && in(pre.at(0).lower(), NEAR_WORDS("any", "every", "particular", "given"));
+            const bool anyAtAll = !pre.isEmpty() && in(pre.at(0).lower(), NEAR_WORDS("any", "every", "each", "particular", "given"));
             // "but no launch took place during the drill", "no missile launch was
             // detected", "no further launches": none, told as none.
             int m = 0;
@@ -1090,6 +1105,16 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // motor": the verb's object is an engine (or shells), no missile's flight.
             // (Read up to the object's first preposition: "fired a rocket with a new
             // engine" flies.)
+            // "the new missile whose engine North Korea said it tested at the end of last
+            // month": what was tested is the engine the relative clause hangs on.
+            bool engineRelative = false;
+            for (int k = 0; k + 1 < pre.size() && k < 6 && !engineRelative; ++k) {
+                engineRelative = in(pre.at(k).lower(), NEAR_WORDS("engine", "engines", "motor", "motors"))
+                    && (pre.at(k + 1).lower() == QLatin1String("whose")
+                        || (k > 0 && in(pre.at(k - 1).lower(), NEAR_WORDS("that", "which"))));
+            }
+            if (engineRelative)
+                continue;
             if (!passive) {
                 bool engine = false;
                 for (const NearWord &w : wordsAfter(text, cue.end, end, 6)) {
