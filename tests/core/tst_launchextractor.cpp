@@ -1787,6 +1787,22 @@ private slots:
         QTest::newRow("the-designation") << QStringLiteral("North Korea first flew the Hwasong-18 on Tuesday, Seoul said.") << "" << "1..1";
         QTest::newRow("its-designation") << QStringLiteral("Pyongyang flew its new Hwasong-20 on Tuesday on a lofted path.") << "" << "1..1";
         QTest::newRow("the-kn") << QStringLiteral("The North flew the KN-25 toward the East Sea on Tuesday.") << "" << "1..1";
+        // "sent a missile over Aomori": sent with a missile as its object, and where to.
+        QTest::newRow("sent-over") << QStringLiteral("On Tuesday, it sent an intermediate-range missile over Aomori Prefecture.") << "IRBM" << "1..1";
+        QTest::newRow("sent-into") << QStringLiteral("North Korea sent two ballistic missiles into the East Sea on Tuesday.") << "ballistic" << "2..2";
+        QTest::newRow("sent-toward") << QStringLiteral("Pyongyang sent several cruise missiles toward the Yellow Sea on Tuesday.") << "cruise" << "2..-1";
+        QTest::newRow("sent-abbr-over") << QStringLiteral("The North sent an IRBM over Japan on Tuesday, Tokyo said.") << "IRBM" << "1..1";
+        QTest::newRow("sent-flying") << QStringLiteral("On Tuesday the North sent a missile flying over Hokkaido.") << "" << "1..1";
+    }
+    // "sent" with no missile flying somewhere tells no launch.
+    void sentWithoutAMissileFlightIsNoLaunch()
+    {
+        for (const char *text : {"North Korea sent a letter to the UN on Tuesday about its missiles.",
+                                 "Russia sent missiles to North Korea by train on Tuesday.",
+                                 "Pyongyang sent two missile experts to Moscow on Tuesday."}) {
+            const auto r = extractLaunches(QString::fromUtf8(text));
+            QVERIFY2(r.launches.isEmpty(), text);
+        }
     }
     void flewAMissileIsALaunch()
     {

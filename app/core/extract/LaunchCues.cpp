@@ -687,6 +687,9 @@ LaunchCueFinder::LaunchCueFinder()
         // "the North flew an ICBM on a lofted trajectory": flew with a missile as its object;
         // "it first flew the Hwasong-18 on April 13, 2023": or a designation after "the".
         "flew(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))(?![\\w-]))|"
+        // "it sent an intermediate-range missile over Aomori Prefecture": sent a missile.
+        "sent(?=\\s+(?:an?|two|three|four|five|six|several|multiple|its|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|projectiles?|(?-i:[A-Z]{3,4}s?))"
+        "\\s+(?:over|into|toward|towards|across|flying|soaring|hurtling)(?![\\w-]))|"
         // (The designation ends the object: "flew the Hwasong-17 engineers to Moscow",
         // "flew the KN-23 missiles to Russia" carry something.)
         "flew(?=\\s+(?:the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?-i:%1)-\\d{1,2}[A-Za-z]{0,2}"
