@@ -472,27 +472,23 @@ void TestPubDate::applyKeepsUserAndMetadata()
     // Metadata stamped in UTC gives UTC's day: the page's own stamp within a day of it
     // tells the outlet's (its Korea day from its zone); a zoned stamp or one further
     // off leaves the metadata.
-    Article u;
-    u.text = QStringLiteral("Headline\nFebruary 21, 2028 at 7:48 PM EST\n\nText.");
-    u.publicationDate = iso("2028-02-22");
-    u.publicationDateText = QStringLiteral("2028-02-22T00:48:11.000Z");
-    u.publicationDateSource = PubDateSource::Metadata;
+    auto withMetadata = [](const char *text, const char *stamp) {
+        Article m;
+        m.text = QString::fromUtf8(text);
+        m.publicationDate = QDate::fromString(QString::fromLatin1(stamp).left(10), Qt::ISODate);
+        m.publicationDateText = QString::fromLatin1(stamp);
+        m.publicationDateSource = PubDateSource::Metadata;
+        return m;
+    };
+    Article u = withMetadata("Headline\nFebruary 21, 2028 at 7:48 PM EST\n\nText.", "2028-02-22T00:48:11.000Z");
     QVERIFY(PublicationDateDetector().apply(u));
     QCOMPARE(u.publicationDate, iso("2028-02-21"));
     QCOMPARE(u.publicationDateKorea, iso("2028-02-22"));
     QCOMPARE(u.publicationDateSource, PubDateSource::Dateline);
-    Article z = u;
-    z.publicationDate = iso("2028-02-22");
-    z.publicationDateKorea = {};
-    z.publicationDateText = QStringLiteral("2028-02-22T09:48:11+09:00");
-    z.publicationDateSource = PubDateSource::Metadata;
+    Article z = withMetadata("Headline\nFebruary 21, 2028 at 7:48 PM EST\n\nText.", "2028-02-22T09:48:11+09:00");
     QVERIFY(PublicationDateDetector().apply(z));
     QCOMPARE(z.publicationDate, iso("2028-02-22"));
-    Article far = u;
-    far.text = QStringLiteral("Headline\nFebruary 12, 2028 at 7:48 PM EST\n\nText.");
-    far.publicationDate = iso("2028-02-22");
-    far.publicationDateText = QStringLiteral("2028-02-22T00:48:11.000Z");
-    far.publicationDateSource = PubDateSource::Metadata;
+    Article far = withMetadata("Headline\nFebruary 12, 2028 at 7:48 PM EST\n\nText.", "2028-02-22T00:48:11.000Z");
     QVERIFY(PublicationDateDetector().apply(far));
     QCOMPARE(far.publicationDate, iso("2028-02-22"));
 

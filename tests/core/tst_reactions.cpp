@@ -1064,11 +1064,10 @@ private slots:
         QTest::newRow("guillemets") << QStringLiteral("Germany condemned the launch as \u00ABreckless\u00BB.")
                                     << QStringLiteral("Germany") << QStringLiteral("reckless");
     }
-    void quotes()
+    // The reactions of `actor` in text all have `quote`, its evidence where the
+    // text holds it (none for an empty quote); at least one reaction is the actor's.
+    static void checkQuotes(const QString &text, const QString &actor, const QString &quote)
     {
-        QFETCH(QString, text);
-        QFETCH(QString, actor);
-        QFETCH(QString, quote);
         const auto got = extract(text);
         bool found = false;
         for (const Reaction &r : got) {
@@ -1076,11 +1075,19 @@ private slots:
                 QCOMPARE(r.quote, quote);
                 found = true;
                 const Evidence q = evidenceFor(r.evidence, QStringLiteral("quote"));
-                QVERIFY(q.isValid());
-                QVERIFY(quote.startsWith(text.mid(q.start, q.end - q.start)));
+                QCOMPARE(q.isValid(), !quote.isEmpty());
+                if (q.isValid())
+                    QVERIFY(quote.startsWith(text.mid(q.start, q.end - q.start)));
             }
         }
         QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
+    }
+    void quotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, actor);
+        QFETCH(QString, quote);
+        checkQuotes(text, actor, quote);
     }
 
     // A statement under its letterhead is its country's own words, whatever tense
@@ -1109,15 +1116,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, actor);
         QFETCH(QString, quote);
-        const auto got = extract(text);
-        bool found = false;
-        for (const Reaction &r : got) {
-            if (r.actor == actor) {
-                QCOMPARE(r.quote, quote);
-                found = true;
-            }
-        }
-        QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
+        checkQuotes(text, actor, quote);
     }
 
     void oneReactionPerCountryAndStanceInASentence()
