@@ -1104,10 +1104,6 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 && pronounFiredFromArea(pre, text, cue.end, end);
             if (!out.missileTerm && !toldFromArea)
                 continue;
-            // "tested a big rocket engine on the ground", "test-fired a new solid-fuel
-            // motor": the verb's object is an engine (or shells), no missile's flight.
-            // (Read up to the object's first preposition: "fired a rocket with a new
-            // engine" flies.)
             // "the new missile whose engine North Korea said it tested at the end of last
             // month": what was tested is the engine the relative clause hangs on.
             bool engineRelative = false;
@@ -1118,6 +1114,10 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             }
             if (engineRelative)
                 continue;
+            // "tested a big rocket engine on the ground", "test-fired a new solid-fuel
+            // motor": the verb's object is an engine (or shells), no missile's flight.
+            // (Read up to the object's first preposition: "fired a rocket with a new
+            // engine" flies.)
             if (!passive) {
                 bool engine = false;
                 for (const NearWord &w : wordsAfter(text, cue.end, end, 6)) {

@@ -275,16 +275,12 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     // "Hannah Ellis in Tokyo | Wed 25 Nov 2026 08.41 GMT | First published on Wed 25
     // Nov 2026 01.02 GMT": the stamp's words lead their cell of a bar-separated line.
     // ("r/KoreanPeninsulaWatch · Posted by u/sinpo_sonar · 3/24/2028": a middle dot
-    // or a bullet separates cells as a bar does.)
-    // (The stamp's words may close the cell before the date's: "Posted by
-    // u/sinpo_sonar · 3/24/2028".)
-    auto lastSeparator = [](QStringView v) {
-        return std::max({v.lastIndexOf(u'|'), v.lastIndexOf(QChar(0x00B7)), v.lastIndexOf(QChar(0x2022))});
-    };
+    // or a bullet separates cells as a bar does, and the stamp's words may close
+    // the cell before the date's.)
     QStringView cells = p;
     if (!cells.isEmpty() && (cells.back() == QChar(0x00B7) || cells.back() == QChar(0x2022)))
         cells = cells.chopped(1).trimmed();
-    const qsizetype bar = lastSeparator(cells);
+    const qsizetype bar = std::max({cells.lastIndexOf(u'|'), cells.lastIndexOf(QChar(0x00B7)), cells.lastIndexOf(QChar(0x2022))});
     const QStringView cell = bar >= 0 ? cells.mid(bar + 1).trimmed() : cells;
     if (bar >= 0 && cell.size() <= kMaxStampPrefix && line.size() <= kMaxStampLine) {
         if (containsWord(cell, "published") || containsWord(cell, "posted"))

@@ -10,7 +10,8 @@ namespace {
 // ("test-fired the", "a test-firing of its", "launched an unarmed"), or between a
 // modifier and its launch noun ("the Hyunmoo-5 'monster missile' test"): no
 // clause mark and at most two words ("THAAD battery tracked the launch" is
-// another clause's subject).
+// another clause's subject); between a verb's subject and the verb, `maxWords`
+// ("a Sineva ballistic missile was launched": four).
 bool fewWordsBetween(QStringView between, int maxLength, int maxWords = 2)
 {
     if (between.size() > maxLength)

@@ -600,6 +600,60 @@ bool rowTellsNoFiring(const QString &text, int ls, int le)
 }
 } // namespace
 
+namespace {
+
+// A figure of a distance or apogee cell, where it stands in the text.
+struct CellFigure {
+    Quantity quantity;
+    int start = 0;
+    int end = 0;
+};
+
+// The lengths with their units in text[from, to): "c. 600 km (JCS); c. 450 km (Japan)".
+QVector<CellFigure> lengthsInCell(const QString &text, int from, int to)
+{
+    QVector<CellFigure> out;
+    for (const LengthMatch &l : QuantityParser::lengths(text.mid(from, to - from))) {
+        CellFigure f;
+        f.quantity.value = l.km;
+        f.quantity.qualifier = l.qualifier;
+        f.start = from + l.start;
+        f.end = from + l.end;
+        f.quantity.text = text.mid(f.start, f.end - f.start);
+        out << f;
+    }
+    return out;
+}
+
+// The bare figures of text[from, to) under a header in km: "~430 / ~400 / 432",
+// ">6,000" ("~", "c.", "about" for about; ">" more, "<" less than). A figure of
+// minutes, seconds or a share is none.
+QVector<CellFigure> bareKilometresInCell(const QString &text, int from, int to)
+{
+    static const QRegularExpression bare(QStringLiteral(
+        "(?<![\\w.,])(~|\u2248|>|<|c\\.\\s*|about\\s+|approx\\.?\\s*|approximately\\s+)?"
+        "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w.,]*\\d)(?!\\s*(?:min|minutes|s\\b|sec|%))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QVector<CellFigure> out;
+    for (auto it = bare.globalMatch(QStringView(text).mid(from, to - from)); it.hasNext();) {
+        const auto b = it.next();
+        CellFigure f;
+        f.quantity.value = (b.captured(2).remove(u',') + b.captured(3)).toDouble();
+        const QString mark = b.captured(1).trimmed().toLower();
+        f.quantity.qualifier = mark.isEmpty() ? QString()
+            : mark == u">"                    ? QStringLiteral("more than")
+            : mark == u"<"                    ? QStringLiteral("less than")
+                                              : QStringLiteral("about");
+        f.quantity.text = b.captured(0).trimmed();
+        f.start = from + int(b.capturedStart(0));
+        f.end = from + int(b.capturedEnd(0));
+        out << f;
+    }
+    return out;
+}
+
+} // namespace
+
 void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, const TemporalTagger &tagger,
                        const QVector<Sentence> &sentences, const QVector<TableSpan> &tables)
 {
@@ -750,45 +804,17 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                         Quantity &slot = apogee ? m.apogeeKm : m.distanceKm;
                         const QString field = apogee ? QStringLiteral("apogee") : QStringLiteral("distance");
                         // Read in the cell alone: in "2,400 km" the count cell's "2" and
-                        // the comma before "400 km" are no thousands group.
-                        for (LengthMatch l : QuantityParser::lengths(text.mid(from, to - from))) {
-                            l.start += from;
-                            l.end += from;
-                            l.numberStart += from;
-                            Quantity q;
-                            q.value = l.km;
-                            q.qualifier = l.qualifier;
-                            q.text = text.mid(l.start, l.end - l.start);
+                        // the comma before "400 km" are no thousands group. Under a header
+                        // in km, bare figures when the cell gives no unit.
+                        QVector<CellFigure> figures = lengthsInCell(text, from, to);
+                        if (figures.isEmpty() && i < inKm.size() && inKm[i])
+                            figures = bareKilometresInCell(text, from, to);
+                        for (const CellFigure &f : figures) {
                             if (!slot.isValid())
-                                slot = q;
-                            else if (std::abs(slot.value - q.value) > 1.0)
-                                build.conflict(m, field, slot.display(), q.display());
-                            build.evidence(m, field, l.start, l.end);
-                        }
-                        if (slot.isValid() || i >= inKm.size() || !inKm[i])
-                            return;
-                        // Bare figures under a header in km: the first is the value, the
-                        // others (other sources') conflicts, as above.
-                        static const QRegularExpression bare(QStringLiteral(
-                            "(?<![\\w.,])(~|\u2248|>|<|c\\.\\s*|about\\s+|approx\\.?\\s*|approximately\\s+)?"
-                            "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w.,]*\\d)(?!\\s*(?:min|minutes|s\\b|sec|%))"),
-                            QRegularExpression::CaseInsensitiveOption);
-                        for (auto it = bare.globalMatch(QStringView(text).mid(from, to - from)); it.hasNext();) {
-                            const auto b = it.next();
-                            Quantity q;
-                            q.value = (b.captured(2).remove(u',') + b.captured(3)).toDouble();
-                            const QString mark = b.captured(1).trimmed().toLower();
-                            q.qualifier = mark.isEmpty() ? QString()
-                                : mark == u">" ? QStringLiteral("more than")
-                                : mark == u"<" ? QStringLiteral("less than")
-                                : QStringLiteral("about");
-                            q.text = b.captured(0).trimmed();
-                            const int s0 = from + int(b.capturedStart(0)), e0 = from + int(b.capturedEnd(0));
-                            if (!slot.isValid())
-                                slot = q;
-                            else if (std::abs(slot.value - q.value) > 1.0)
-                                build.conflict(m, field, slot.display(), q.display());
-                            build.evidence(m, field, s0, e0);
+                                slot = f.quantity;
+                            else if (std::abs(slot.value - f.quantity.value) > 1.0)
+                                build.conflict(m, field, slot.display(), f.quantity.display());
+                            build.evidence(m, field, f.start, f.end);
                         }
                     };
                     if (columns[i] != Column::DistanceApogee) {
