@@ -62,6 +62,7 @@ private slots:
     void listedDays();
     void yearAhead_data();
     void yearAhead();
+    void restatedDayIsOneDate();
     void patternStartWords_data();
     void patternStartWords();
     void spansIndexTheText();
@@ -886,6 +887,32 @@ void TestTemporalTagger::yearAhead_data()
     QTest::newRow("past day") << QStringLiteral("It fired on Jan. 5.") << iso("2025-01-06") << iso("2025-01-05") << false;
     QTest::newRow("year given") << QStringLiteral("It will meet on Jan. 20, 2025.") << iso("2025-01-06") << iso("2025-01-20") << false;
     QTest::newRow("relative") << QStringLiteral("It may fire again tomorrow or the next day.") << iso("2025-01-06") << iso("2025-01-07") << false;
+}
+
+// "Yesterday, on the 13th, at around 7:40 a.m.": a day said twice, the second
+// restating the first, is one date (spanning both); two different days stay two.
+void TestTemporalTagger::restatedDayIsOneDate()
+{
+    struct Row {
+        const char *text;
+        int count;
+        const char *day; // the first mention's
+    };
+    const Row rows[] = {
+        {"Yesterday, on the 13th, at around 7:40 a.m., North Korea launched missiles.", 1, "2028-03-13"},
+        {"Yesterday, the 13th, North Korea launched missiles.", 1, "2028-03-13"},
+        {"Today, March 14, North Korea fired a missile.", 1, "2028-03-14"},
+        {"On Monday, March 13, 2028, the North fired.", 1, "2028-03-13"},
+        {"Yesterday (March 13) the North fired.", 1, "2028-03-13"},
+        // Different days, or a clause between them: two dates.
+        {"Yesterday, on the 12th, North Korea launched missiles.", 2, "2028-03-13"},
+        {"Yesterday the North fired, as it did on March 1.", 2, "2028-03-13"},
+    };
+    for (const Row &r : rows) {
+        const QVector<DateMention> ms = TemporalTagger(QDate(2028, 3, 14)).tag(QString::fromUtf8(r.text));
+        QVERIFY2(ms.size() == r.count, qPrintable(QString::fromUtf8(r.text) + QStringLiteral(": ") + describe(ms)));
+        QVERIFY2(ms.first().date.earliest == QDate::fromString(QString::fromLatin1(r.day), Qt::ISODate), qPrintable(describe(ms)));
+    }
 }
 
 void TestTemporalTagger::yearAhead()

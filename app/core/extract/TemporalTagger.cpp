@@ -175,6 +175,27 @@ void joinYearAfterDay(QStringView text, QVector<DateMention> &out)
     }
 }
 
+// "Yesterday, on the 13th, at around 7:40 a.m.", "today (the 14th)": a day said
+// twice, the second restating the first, reads as one date (two would be two
+// launches, the first then counted from the second).
+void joinRestatedDay(QStringView text, QVector<DateMention> &out)
+{
+    for (int k = 0; k + 1 < out.size(); ++k) {
+        const DateMention &a = out[k];
+        DateMention &b = out[k + 1];
+        if (!a.date.isDay() || !b.date.isDay() || !a.date.isKnown() || !b.date.isKnown() || a.date.earliest != b.date.earliest
+            || a.end > b.start || b.start - a.end > 6)
+            continue;
+        const QStringView gap = text.mid(a.end, b.start - a.end).trimmed();
+        if (!(gap.isEmpty() || gap == u"," || gap == u"(" || gap == u", on"))
+            continue;
+        b.date.text = text.mid(a.start, b.end - a.start).toString();
+        b.start = a.start;
+        out.removeAt(k);
+        --k;
+    }
+}
+
 QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int offset,
                              std::shared_ptr<const TokenList> *tokensOut = nullptr)
 {
@@ -192,6 +213,8 @@ QVector<DateMention> tagWith(QStringView text, const ResolveContext &ctx, int of
     findDates(text, toks, ctx, out);
     if (out.size() > 1)
         joinYearAfterDay(text, out);
+    if (out.size() > 1)
+        joinRestatedDay(text, out);
     if (!out.isEmpty()) {
         QVector<TimeMention> times;
         collectTimes(text, toks, times);
