@@ -226,6 +226,13 @@ private slots:
         QTest::newRow("km-after-comma")
             << QStringLiteral("| Date | Missile | Range, km | Flight time |\n|---|---|---|---|\n| 3 February 2028 | IRBM | about 4400 | 22 min |\n")
             << QStringList{QStringLiteral("2028-02-03  [IRBM] {} n=0..-1 d=4400 a=-  ")};
+        // A "What" column of what was fired, its rows each naming a missile (MM/DD declared).
+        QTest::newRow("what-column")
+            << QStringLiteral("| Date (MM/DD/YYYY, KST) | What | From | JCS distance |\n|---|---|---|---|\n"
+                              "| 03/13/2025 | SRBM salvo (6 per KCNA) | Wonsan area | ~350 km |\n"
+                              "| 03/25/2025 | 2 CRBMs | Hwangju area | ~230 km |\n")
+            << QStringList{QStringLiteral("2025-03-13 Wonsan [SRBM] {} n=0..-1 d=350 a=-  "),
+                           QStringLiteral("2025-03-25 Hwangju [CRBM] {} n=0..-1 d=230 a=-  ")};
         // A prefecture's table of past launches: an "Outline" of each (its class) and
         // its "Point of fall", the days in the Japanese era beside the kanji.
         QTest::newRow("outline-and-point-of-fall")
@@ -456,6 +463,8 @@ private slots:
         QTest::newRow("csv-prose-commas") << QStringLiteral("On that date, the type, the count, the site, and the range were all unknown.\nOfficials, analysts, diplomats, reporters and others waited.\n");
         QTest::newRow("csv-events-no-missile") << QStringLiteral("date, place, event, people, note\n2025-10-10, Pyongyang, parade, 10000, -\n2025-06-05, Jangsan, artillery drill, -, -\n");
         QTest::newRow("exercises") << QStringLiteral("| Date | Exercise | Participants |\n|---|---|---|\n| 10 March 2025 | Freedom Shield | US, South Korea |\n");
+        // A "What" column whose rows name no missile: events, no launches.
+        QTest::newRow("what-events") << QStringLiteral("| Date | What | Where |\n|---|---|---|\n| 10 October 2025 | Military parade | Pyongyang |\n| 12 March 2025 | Freedom Shield drills begin | South Korea |\n");
         // A table of what was not a launch, whatever its header names.
         QTest::newRow("why-not-a-launch") << QStringLiteral("| Date | What | Why it isn't a DPRK missile launch |\n|---|---|---|\n| 10 January 2028 | 90 coastal artillery rounds | artillery |\n");
         QTest::newRow("not-a-missile-launch") << QStringLiteral("| Date | Event | Not a missile launch because |\n|---|---|---|\n| 4 February 2028 | Engine test at Sohae | ground test |\n");

@@ -60,6 +60,15 @@ QVector<Cell> cellsOf(const QString &text, int lineStart, int lineEnd, QChar del
     return cells;
 }
 
+// A header cell saying what its rows were not: "Why it isn't a DPRK missile
+// launch", "Not a missile launch because". Its table lists no launches.
+bool saysWhatRowsWereNot(QStringView header)
+{
+    const QString h = header.toString().toLower();
+    auto has = [&](const char *w) { return h.contains(QLatin1String(w)); };
+    return has("why") || has("isn't") || has("isn\u2019t") || has("is not") || has("not a ");
+}
+
 // What a header cell names. Order matters: "Flight distance" is a distance,
 // "Max. altitude" an apogee, "Missile type" a class, "Missile" alone a name.
 Column columnOf(QStringView header)
@@ -82,7 +91,7 @@ Column columnOf(QStringView header)
         || h == QLatin1String("sea") || has("waters"))
         return Column::Splash;
     // ("Why it isn't a DPRK missile launch": a column saying what a row was not.)
-    if (has("why") || has("isn't") || has("isn\u2019t") || has("is not") || has("not a "))
+    if (saysWhatRowsWereNot(header))
         return Column::Notes;
     if (has("site") || has("location") || has("place") || has("origin") || h == QLatin1String("from")
         || has("area") || h == QLatin1String("where")) // "Launch area"
@@ -94,8 +103,9 @@ Column columnOf(QStringView header)
         return Column::Count;
     // (An "Outline" or "Summary" of each launch, "ICBM-class, flight time about 69
     // minutes", names its missile as a name column would.)
+    // ("| Date (MM/DD, KST) | What | From | JCS distance |": a column of what was fired.)
     if (has("missile") || has("name") || has("designation") || has("weapon") || has("system") || has("outline")
-        || has("summary") || has("overview") || has("description"))
+        || has("summary") || has("overview") || has("description") || h.trimmed() == QLatin1String("what"))
         return Column::Name;
     if (has("note") || has("remark") || has("comment") || has("detail"))
         return Column::Notes;
@@ -215,6 +225,8 @@ bool namesLaunchColumns(const QString &text, int lineStart, int lineEnd, QChar d
 {
     bool date = false, missile = false;
     for (const Cell &c : cellsOf(text, lineStart, lineEnd, delimiter)) {
+        if (saysWhatRowsWereNot(QStringView(text).mid(c.start, c.end - c.start)))
+            return false;
         const Column k = columnOf(QStringView(text).mid(c.start, c.end - c.start));
         date = date || k == Column::Date;
         missile = missile || k == Column::Class || k == Column::Name;
@@ -663,6 +675,9 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
         // Columns whose header gives the unit ("Distance (km)", "Apogee, km"): their
         // cells' bare figures ("~430 / ~400 / 432") are kilometres.
         QVector<bool> inKm;
+        // A "What" column is the only one that may name the missile: each row must
+        // name one ("| 12 March | Freedom Shield drills begin |" is no launch).
+        bool rowsNameTheirMissile = !table.ruled;
         NumericDays numericDays = NumericDays::None;
         int sectionYear = -1; // read at the first row dated by figures
         int row = 0; // 0: the header, 1: the rule, then the rows
@@ -681,6 +696,13 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                         dateColumn = int(columns.size()) - 1;
                     }
                 }
+                bool namedColumn = false, whatColumn = false;
+                for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
+                    const bool what = QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start).trimmed().compare(QLatin1String("what"), Qt::CaseInsensitive) == 0;
+                    whatColumn = whatColumn || what;
+                    namedColumn = namedColumn || (!what && (columns[i] == Column::Class || columns[i] == Column::Name));
+                }
+                rowsNameTheirMissile = rowsNameTheirMissile || (whatColumn && !namedColumn);
                 numberRowsAndCounts(text, table, ls, le + 1, columns);
                 // Not in the header: in the prose above, or told by the days themselves.
                 if (dateColumn >= 0 && numericDays == NumericDays::None)
@@ -700,7 +722,7 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                 return;
             // Without a rule the header may be a coincidence: a row is a launch
             // only when its class or name cell names a missile.
-            if (!table.ruled) {
+            if (rowsNameTheirMissile) {
                 bool missile = false;
                 for (int i = 0; i < cells.size() && i < columns.size() && !missile; ++i) {
                     if (columns[i] == Column::Class || columns[i] == Column::Name)
