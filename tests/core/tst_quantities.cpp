@@ -345,6 +345,27 @@ private slots:
         QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString() : found.first().count.text));
     }
 
+    // The pre-test before re-reading an open count: every text counts() reads an
+    // exact count of two or more from passes it; texts with no figure or number
+    // word do not.
+    void mayNameExactCountBeforeCounts()
+    {
+        for (const char *text : {"South Korea says three missiles were launched.", "KCNA said 12 rockets were fired.",
+                                 "It fired a pair of cruise missiles.", "Half a dozen missiles flew east.",
+                                 "Twenty-one rockets were fired.", "North Korea fired a couple of missiles."}) {
+            const QString t = QString::fromUtf8(text);
+            QVERIFY2(QuantityParser::mayNameExactCount(t, 0, int(t.size())), text);
+            bool exact = false;
+            for (const CountMatch &c : QuantityParser::counts(t))
+                exact = exact || (c.count.min == c.count.max && c.count.min >= 2);
+            QVERIFY2(exact, text);
+        }
+        for (const char *text : {"Several missiles were launched.", "The missiles flew east.", "It fired at least one missile."}) {
+            const QString t = QString::fromUtf8(text);
+            QVERIFY2(!QuantityParser::mayNameExactCount(t, 0, int(t.size())), text);
+        }
+    }
+
     void numbersEndingAt()
     {
         double v = 0;

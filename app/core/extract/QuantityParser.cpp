@@ -453,6 +453,23 @@ QVector<CountMatch> counts(const QString &text, int from, int to)
     return countsFrom(text, from, to, true);
 }
 
+bool mayNameExactCount(const QString &text, int from, int to)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    for (int i = from; i < to; ++i) {
+        if (isAsciiDigit(d[i]))
+            return true;
+    }
+    // (The words of countsFrom's numberWord from two, and the pairs and dozens it
+    // reads as exact.)
+    static const KeyWordBits numbers{{"two", 1}, {"three", 1}, {"four", 1}, {"five", 1}, {"six", 1}, {"seven", 1},
+                                     {"eight", 1}, {"nine", 1}, {"ten", 1}, {"eleven", 1}, {"twelve", 1},
+                                     {"thirteen", 1}, {"fourteen", 1}, {"fifteen", 1}, {"sixteen", 1},
+                                     {"seventeen", 1}, {"eighteen", 1}, {"nineteen", 1}, {"twenty", 1},
+                                     {"thirty", 1}, {"dozen", 1}, {"pair", 1}, {"couple", 1}};
+    return numbers.in(QStringView(text).mid(from, to - from)) != 0;
+}
+
 QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool boundedByNoun)
 {
     if (to < 0 || to > text.size())

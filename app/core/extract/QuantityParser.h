@@ -70,6 +70,10 @@ QVector<CountMatch> counts(const QString &text, int from = 0, int to = -1);
 // The same; with boundedByNoun false every pattern is tried up to `to` (for the
 // tests: counts() tries none after lastCountNounStart()).
 QVector<CountMatch> countsFrom(const QString &text, int from, int to, bool boundedByNoun);
+// False when text[from, to) holds no figure and none of the number words an exact
+// count of two or more is written with (counts()' "two" ... "thirty", "dozen",
+// "pair", "couple"): a cheap test before counts() when only such a count matters.
+bool mayNameExactCount(const QString &text, int from, int to);
 // Where the last word of text[from, to) starts that may be a count's missile noun
 // (-1: none), judged by its first two letters.
 int lastCountNounStart(const QString &text, int from, int to);

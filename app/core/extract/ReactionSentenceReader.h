@@ -75,12 +75,6 @@ struct Discourse {
 // Reads one sentence. Constructing it finds the sentence's actor mentions.
 class SentenceReader {
 public:
-    // The country of a record's speaker whose paragraph this sentence is in:
-    // "Mr. Yermolov (Russian Federation) (spoke in Russian): ..."; empty when none.
-    QString recordSpeakerCountry() const;
-    // The one country whose institution heads the document ("Ministry of Defense,
-    // Japan", "UK Parliament | Written questions"), read once; empty when none.
-    QString letterheadCountry() const;
     SentenceReader(const ActorLexicon &lex, const Gazetteer &gaz, const Article &article, Discourse &d,
                    const QString &s, int offset)
         : m_lex(lex), m_gaz(gaz), m_article(article), m_d(d), m_s(s), m_offset(offset),
@@ -104,6 +98,12 @@ public:
     // The actor this sentence opens with, when it is one country's office or the
     // country itself ("Japan's Defense Ministry gave ..."): "It" in the next one.
     ActorGroup openingInstitution();
+    // The country of a record's speaker whose paragraph this sentence is in:
+    // "Mr. Yermolov (Russian Federation) (spoke in Russian): ..."; empty when none.
+    QString recordSpeakerCountry() const;
+    // The one country whose institution heads the document ("Ministry of Defense,
+    // Japan", "UK Parliament | Written questions"), read once; empty when none.
+    QString letterheadCountry() const;
 
 private:
     void dropUnsupportedSurnames();

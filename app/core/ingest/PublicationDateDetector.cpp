@@ -218,12 +218,16 @@ QStringView withoutTrailingWeekday(QStringView p)
     return head;
 }
 
+// What separates the cells of a stamp line: a bar, a middle dot or a bullet
+// ("Opinion | 3 min read", "Posted by u/x · 3/24/2028").
+bool isCellSeparator(QChar c) { return c == u'|' || c == QChar(0x00B7) || c == QChar(0x2022); }
+
 // Whether `head` is cells of at most maxWords words each, two or more of them
-// closed by a '|' ("KCNA WATCH | Korean Central News Agency (English) |").
+// closed by a separator ("KCNA WATCH | Korean Central News Agency (English) |").
 bool shortCells(QStringView head, int maxWords)
 {
     int cells = 0;
-    static const QRegularExpression separator(QStringLiteral("[|\u00B7\u2022]"));
+    static const QRegularExpression separator(QStringLiteral("[|\u00B7\u2022]")); // isCellSeparator's
     for (QStringView cell : head.split(separator)) {
         if (wordCount(cell) > maxWords)
             return false;
@@ -235,8 +239,7 @@ bool shortCells(QStringView head, int maxWords)
 bool separatedStamp(QStringView p, int maxWords)
 {
     const QStringView head = withoutTrailingWeekday(p);
-    return !head.isEmpty() && (head.back() == QChar(0x00B7) || head.back() == u'|' || head.back() == QChar(0x2022))
-        && wordCount(head) <= maxWords;
+    return !head.isEmpty() && isCellSeparator(head.back()) && wordCount(head) <= maxWords;
 }
 
 // Whether the words after a date are a byline's: "- 3 min read - World News",
@@ -278,9 +281,11 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
     // or a bullet separates cells as a bar does, and the stamp's words may close
     // the cell before the date's.)
     QStringView cells = p;
-    if (!cells.isEmpty() && (cells.back() == QChar(0x00B7) || cells.back() == QChar(0x2022)))
+    if (!cells.isEmpty() && cells.back() != u'|' && isCellSeparator(cells.back()))
         cells = cells.chopped(1).trimmed();
-    const qsizetype bar = std::max({cells.lastIndexOf(u'|'), cells.lastIndexOf(QChar(0x00B7)), cells.lastIndexOf(QChar(0x2022))});
+    qsizetype bar = cells.size() - 1;
+    while (bar >= 0 && !isCellSeparator(cells.at(bar)))
+        --bar;
     const QStringView cell = bar >= 0 ? cells.mid(bar + 1).trimmed() : cells;
     if (bar >= 0 && cell.size() <= kMaxStampPrefix && line.size() <= kMaxStampLine) {
         if (containsWord(cell, "published") || containsWord(cell, "posted"))
@@ -293,7 +298,7 @@ Rank classify(QStringView line, QStringView prefix, QStringView suffix, bool inH
         // date leads a line of short cells (a newsletter's or a site's stamp line).
         const QStringView after = suffix.trimmed();
         if (wordCount(withoutTrailingWeekday(p)) == 0 && !after.isEmpty()
-            && (after.front() == QChar(0x00B7) || after.front() == u'|' || after.front() == QChar(0x2022))
+            && isCellSeparator(after.front())
             && shortCells(after, 5))
             return RankByline;
         // "08.02.2028 Julian Reiter in Tokyo (with AFP, Reuters, dpa)": the date leads

@@ -5,7 +5,6 @@
 #include "extract/QuantityParser.h"
 
 #include "extract/GatedRegex.h"
-#include "extract/KeyWordBits.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -26,24 +25,6 @@ const QStringList &rangeClasses()
 }
 
 QString kmText(const Quantity &q) { return QString::number(q.value, 'f', 0) + QStringLiteral(" km"); }
-
-// Whether text[from, to) may number missiles exactly, two or more: a figure or
-// a number word (QuantityParser's). Asked before reading the counts of a
-// launch whose count is open, where most stretches name none.
-bool mayNumberExactly(const QString &text, int from, int to)
-{
-    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
-    for (int i = from; i < to; ++i) {
-        if (d[i] >= u'0' && d[i] <= u'9')
-            return true;
-    }
-    static const KeyWordBits numbers{{"two", 1}, {"three", 1}, {"four", 1}, {"five", 1}, {"six", 1}, {"seven", 1},
-                                     {"eight", 1}, {"nine", 1}, {"ten", 1}, {"eleven", 1}, {"twelve", 1},
-                                     {"thirteen", 1}, {"fourteen", 1}, {"fifteen", 1}, {"sixteen", 1},
-                                     {"seventeen", 1}, {"eighteen", 1}, {"nineteen", 1}, {"twenty", 1},
-                                     {"thirty", 1}, {"dozen", 1}, {"pair", 1}, {"couple", 1}};
-    return numbers.in(QStringView(text).mid(from, to - from)) != 0;
-}
 
 } // namespace
 
@@ -117,7 +98,7 @@ void readSegmentFields(MentionBuilder &build, const LaunchFieldFinder &fields, c
         // launched flew for 9,455 seconds": a count known only as "at least two" (a bare
         // plural, "several") is made exact by the launch's missiles numbered later.
         const bool openCount = seg.cue && (seg.verbCue || nounOf) && m.count.isKnown() && m.count.max < 0
-            && !definiteCount.contains(seg.mention) && mayNumberExactly(text, a, b);
+            && !definiteCount.contains(seg.mention) && QuantityParser::mayNameExactCount(text, a, b);
         if (seg.cue && (seg.verbCue || nounOf) && (!m.count.isKnown() || definiteCount.contains(seg.mention) || openCount)) {
             const auto counts = QuantityParser::counts(text, a, b);
             const CountMatch *pick = nullptr;

@@ -13,7 +13,11 @@
 namespace atlas::launch {
 namespace {
 
-enum class Column { Other, Date, Year, Site, Name, Class, Count, Distance, Apogee, DistanceApogee, Splash, Notes };
+// What: a column headed "What", which may tell what was fired or any other event.
+enum class Column { Other, Date, Year, Site, Name, Class, What, Count, Distance, Apogee, DistanceApogee, Splash, Notes };
+
+// Whether a column's cells may name the missile (its class or its name).
+bool namesMissile(Column k) { return k == Column::Class || k == Column::Name || k == Column::What; }
 
 struct Cell {
     int start = 0; // trimmed span in the text
@@ -103,10 +107,12 @@ Column columnOf(QStringView header)
         return Column::Count;
     // (An "Outline" or "Summary" of each launch, "ICBM-class, flight time about 69
     // minutes", names its missile as a name column would.)
-    // ("| Date (MM/DD, KST) | What | From | JCS distance |": a column of what was fired.)
     if (has("missile") || has("name") || has("designation") || has("weapon") || has("system") || has("outline")
-        || has("summary") || has("overview") || has("description") || h.trimmed() == QLatin1String("what"))
+        || has("summary") || has("overview") || has("description"))
         return Column::Name;
+    // ("| Date (MM/DD, KST) | What | From | JCS distance |": what was fired, or another event.)
+    if (h.trimmed() == QLatin1String("what"))
+        return Column::What;
     if (has("note") || has("remark") || has("comment") || has("detail"))
         return Column::Notes;
     // Another source's column ("KCNA claim", "Japan MoD", "State media said"): its
@@ -229,7 +235,7 @@ bool namesLaunchColumns(const QString &text, int lineStart, int lineEnd, QChar d
             return false;
         const Column k = columnOf(QStringView(text).mid(c.start, c.end - c.start));
         date = date || k == Column::Date;
-        missile = missile || k == Column::Class || k == Column::Name;
+        missile = missile || namesMissile(k);
     }
     return date && missile;
 }
@@ -696,13 +702,8 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                         dateColumn = int(columns.size()) - 1;
                     }
                 }
-                bool namedColumn = false, whatColumn = false;
-                for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
-                    const bool what = QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start).trimmed().compare(QLatin1String("what"), Qt::CaseInsensitive) == 0;
-                    whatColumn = whatColumn || what;
-                    namedColumn = namedColumn || (!what && (columns[i] == Column::Class || columns[i] == Column::Name));
-                }
-                rowsNameTheirMissile = rowsNameTheirMissile || (whatColumn && !namedColumn);
+                rowsNameTheirMissile = rowsNameTheirMissile
+                    || (columns.contains(Column::What) && !columns.contains(Column::Class) && !columns.contains(Column::Name));
                 numberRowsAndCounts(text, table, ls, le + 1, columns);
                 // Not in the header: in the prose above, or told by the days themselves.
                 if (dateColumn >= 0 && numericDays == NumericDays::None)
@@ -725,7 +726,7 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
             if (rowsNameTheirMissile) {
                 bool missile = false;
                 for (int i = 0; i < cells.size() && i < columns.size() && !missile; ++i) {
-                    if (columns[i] == Column::Class || columns[i] == Column::Name)
+                    if (namesMissile(columns[i]))
                         missile = !fields.classes(text, cells[i].start, cells[i].end).isEmpty()
                             || !fields.names(text, cells[i].start, cells[i].end).isEmpty()
                             || (columns[i] == Column::Class && !bareClassWords(text, cells[i].start, cells[i].end).isEmpty());
@@ -771,7 +772,8 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
                     continue;
                 switch (columns[i]) {
                 case Column::Class:
-                case Column::Name: {
+                case Column::Name:
+                case Column::What: {
                     // "Hwasong-11 (KN-23)" names and "Hypersonic IRBM" classes, in either column.
                     const QVector<LexiconHit> classes = fields.classes(text, c.start, c.end);
                     for (const LexiconHit &h : classes) {
@@ -883,7 +885,7 @@ void readTableLaunches(MentionBuilder &build, const LaunchFieldFinder &fields, c
             // a count in brackets in the type cell is the row's.
             if (!m.count.isKnown() && !columns.contains(Column::Count)) {
                 for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
-                    if (columns[i] != Column::Class && columns[i] != Column::Name)
+                    if (!namesMissile(columns[i]))
                         continue;
                     const QStringView cell = QStringView(text).mid(cells[i].start, cells[i].end - cells[i].start);
                     const qsizetype open = cell.indexOf(u'('), close = cell.indexOf(u')', open + 1);
