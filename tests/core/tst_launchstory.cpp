@@ -29,6 +29,15 @@ QStringList rolesAndDays(const QVector<LaunchMention> &launches)
     return out;
 }
 
+// "primary 2025-03-11 Sunan": each launch's role, day and site, in order.
+QStringList rolesDaysAndSites(const QVector<LaunchMention> &launches)
+{
+    QStringList out;
+    for (const LaunchMention &m : launches)
+        out << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.site.name;
+    return out;
+}
+
 // "2025-02-26 cruise" for each earlier launch ("mentioned"), in order: its day and
 // its classes (or its names).
 QStringList mentionedDays(const QVector<LaunchMention> &launches, bool names = false)
@@ -500,9 +509,7 @@ private slots:
     {
         QFETCH(QString, text);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.site.name;
+        const QStringList got = rolesDaysAndSites(r.launches);
         QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-11 Sunan"), QStringLiteral("mentioned 2024-04-01 Chagang-do")}));
     }
 
@@ -524,9 +531,7 @@ private slots:
     {
         QFETCH(QString, text);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.site.name;
+        const QStringList got = rolesDaysAndSites(r.launches);
         QCOMPARE(got, (QStringList{QStringLiteral("primary 2025-03-12 Sinpo"), QStringLiteral("mentioned 2025-02-28 Sukchon")}));
     }
     // Without an hour, it stays the earlier launch's.
@@ -554,9 +559,7 @@ private slots:
         QFETCH(QString, site);
         QFETCH(QDate, day);
         const auto r = extractLaunches(text);
-        QStringList got;
-        for (const LaunchMention &m : r.launches)
-            got << roleName(m.role) + u' ' + m.date.earliest.toString(Qt::ISODate) + u' ' + m.site.name;
+        const QStringList got = rolesDaysAndSites(r.launches);
         const QString all = got.join(QLatin1String("; "));
         QVERIFY2(r.launches.size() == 2, qPrintable(all));
         QVERIFY2(r.launches.at(0).role == LaunchRole::Primary && r.launches.at(0).site.name.isEmpty(), qPrintable(all));

@@ -1063,11 +1063,29 @@ private slots:
             << QStringLiteral("Japan") << QStringLiteral("Japan strongly condemns the launch, which threatens the region");
         QTest::newRow("guillemets") << QStringLiteral("Germany condemned the launch as \u00ABreckless\u00BB.")
                                     << QStringLiteral("Germany") << QStringLiteral("reckless");
+        // A statement under its letterhead is its country's own words, whatever tense
+        // it reports in: the sentence is the quote of that country's reactions (not of
+        // another country's, and not without a letterhead unless it speaks in the present).
+        QTest::newRow("has lodged") << QStringLiteral("Ministry of Defense, Japan\nPress Release (Provisional Translation)\n\n1. North Korea launched a ballistic missile today.\n\n2. Japan has lodged a strong protest against North Korea.")
+                                    << QStringLiteral("Japan") << QStringLiteral("Japan has lodged a strong protest against North Korea");
+        QTest::newRow("condemned") << QStringLiteral("Ministry of Foreign Affairs, Republic of Korea\nPress Releases\n\nNorth Korea fired an SLBM today. The Republic of Korea strongly condemned the launch.")
+                                   << QStringLiteral("South Korea") << QStringLiteral("The Republic of Korea strongly condemned the launch");
+        QTest::newRow("expressed") << QStringLiteral("Ministry of Defense, Japan\nPress Release\n\nNorth Korea launched a ballistic missile today.\n\n3. Japan expressed grave concern over the launch.")
+                                   << QStringLiteral("Japan") << QStringLiteral("Japan expressed grave concern over the launch");
+        QTest::newRow("another country's reaction") << QStringLiteral("Ministry of Defense, Japan\nPress Release\n\nNorth Korea fired a missile today. South Korea condemned the launch.")
+                                                     << QStringLiteral("South Korea") << QString();
+        QTest::newRow("no letterhead, past") << QStringLiteral("Press release\n\nNorth Korea fired a missile today. Japan condemned the launch.")
+                                              << QStringLiteral("Japan") << QString();
+        QTest::newRow("letterhead, no statement") << QStringLiteral("Ministry of Defense, Japan\n\nNorth Korea fired a missile today. Japan condemned the launch.")
+                                                  << QStringLiteral("Japan") << QString();
     }
     // The reactions of `actor` in text all have `quote`, its evidence where the
     // text holds it (none for an empty quote); at least one reaction is the actor's.
-    static void checkQuotes(const QString &text, const QString &actor, const QString &quote)
+    void quotes()
     {
+        QFETCH(QString, text);
+        QFETCH(QString, actor);
+        QFETCH(QString, quote);
         const auto got = extract(text);
         bool found = false;
         for (const Reaction &r : got) {
@@ -1082,42 +1100,7 @@ private slots:
         }
         QVERIFY2(found, qPrintable(keys(got).join(QLatin1String(", "))));
     }
-    void quotes()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, actor);
-        QFETCH(QString, quote);
-        checkQuotes(text, actor, quote);
-    }
 
-    // A statement under its letterhead is its country's own words, whatever tense
-    // it reports in: the sentence is the quote of that country's reactions (not of
-    // another country's, and not without a letterhead unless it speaks in the present).
-    void statementUnderLetterheadQuotes_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("actor");
-        QTest::addColumn<QString>("quote");
-        QTest::newRow("has lodged") << QStringLiteral("Ministry of Defense, Japan\nPress Release (Provisional Translation)\n\n1. North Korea launched a ballistic missile today.\n\n2. Japan has lodged a strong protest against North Korea.")
-                                    << QStringLiteral("Japan") << QStringLiteral("Japan has lodged a strong protest against North Korea");
-        QTest::newRow("condemned") << QStringLiteral("Ministry of Foreign Affairs, Republic of Korea\nPress Releases\n\nNorth Korea fired an SLBM today. The Republic of Korea strongly condemned the launch.")
-                                   << QStringLiteral("South Korea") << QStringLiteral("The Republic of Korea strongly condemned the launch");
-        QTest::newRow("expressed") << QStringLiteral("Ministry of Defense, Japan\nPress Release\n\nNorth Korea launched a ballistic missile today.\n\n3. Japan expressed grave concern over the launch.")
-                                   << QStringLiteral("Japan") << QStringLiteral("Japan expressed grave concern over the launch");
-        QTest::newRow("another country's reaction") << QStringLiteral("Ministry of Defense, Japan\nPress Release\n\nNorth Korea fired a missile today. South Korea condemned the launch.")
-                                                     << QStringLiteral("South Korea") << QString();
-        QTest::newRow("no letterhead, past") << QStringLiteral("Press release\n\nNorth Korea fired a missile today. Japan condemned the launch.")
-                                              << QStringLiteral("Japan") << QString();
-        QTest::newRow("letterhead, no statement") << QStringLiteral("Ministry of Defense, Japan\n\nNorth Korea fired a missile today. Japan condemned the launch.")
-                                                  << QStringLiteral("Japan") << QString();
-    }
-    void statementUnderLetterheadQuotes()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, actor);
-        QFETCH(QString, quote);
-        checkQuotes(text, actor, quote);
-    }
 
     void oneReactionPerCountryAndStanceInASentence()
     {
