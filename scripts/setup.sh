@@ -2,6 +2,7 @@
 # Installs what Launch Atlas needs on Debian 12 (only what is missing), then
 # configures and builds the given CMake preset. Used by run-app.sh and run-tests.sh.
 #   scripts/setup.sh [PRESET]      (default: default)
+#   scripts/setup.sh --packages    the packages only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-default}
@@ -24,5 +25,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+[ "$preset" = --packages ] && exit 0
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
