@@ -582,6 +582,17 @@ private slots:
             {"South Korea:concern"});
         row("office taken up 5", "The missile flew 600 km before landing in the sea. The office said it condemns the launch.",
             {});
+        // ... and as the stance verb's own subject, its adverb and quotation mark between.
+        row("office taken up 6", "South Korea's National Security Council met later Friday morning. The council \"strongly condemned\" the launches.",
+            {"South Korea:condemn"});
+        row("office taken up 7", "Japan's defence ministry held a briefing. The ministry strongly condemned the launch.",
+            {"Japan:condemn"});
+        row("office taken up 8", "Australia's Department of Foreign Affairs issued a note. The department \"deplores\" the launch.",
+            {"Australia:condemn"});
+        row("office taken up 9", "Canada's foreign ministry summoned no one. The ministry \"firmly\" condemned the test.",
+            {"Canada:condemn"});
+        row("office taken up 10", "The missile flew 600 km before landing in the sea. The council strongly condemned the launch.",
+            {});
         // (Review) an office the sentence before does not name is no one's.
         row("office not named before 1", "Japan's foreign ministry lodged a protest. The United States said it was consulting allies. The ministry said it strongly condemned the launch.",
             {"Japan:protest"});

@@ -272,12 +272,14 @@ PronounSpan pronounSubject(QStringView region)
     const QStringView rest = region.mid(i, e - i);
     // "South Korea's presidential office convened a meeting. The office said the
     // launches were ...": an office named before, taken up by its head noun, speaks
-    // as "It" would.
+    // as "It" would; so does 'The council "strongly condemned" the launches' (the
+    // region ends at the stance, after an adverb and a quotation mark).
     if (rest.startsWith(QLatin1String("The "))) {
         static const QRegularExpression office(QStringLiteral(
             "^The\\s+(?:(?:presidential|foreign|defen[cs]e|unification|prime\\s+minister's|state)\\s+)?"
             "(?:office|ministry|department|agency|government|secretariat|council)"
-            "(?=\\s*$|\\s+(?:(?:also|then|later|again|[a-z]+ly)\\s+)?(?:said|says|added|stated|noted|announced)\\b)"));
+            "(?=(?:\\s+[\"“]?(?:also|then|later|again|[a-z]+ly))?[\\s\"“]*$|"
+            "\\s+(?:(?:also|then|later|again|[a-z]+ly)\\s+)?(?:said|says|added|stated|noted|announced)\\b)"));
         if (const auto m = office.match(rest); m.hasMatch()) {
             const QString words = m.captured().simplified();
             return {true, int(i), int(i + m.capturedEnd()), true, words.mid(words.lastIndexOf(u' ') + 1)};
