@@ -2066,6 +2066,11 @@ private slots:
         QTest::newRow("missile-after-satellite") << QStringLiteral("North Korea launched a rocket carrying a satellite on Saturday. On Tuesday it fired a ballistic missile toward the East Sea.") << QDate(2025, 3, 11);
         QTest::newRow("srbm-after-attempt") << QStringLiteral("Its attempt to put a satellite into orbit failed in February. North Korea fired an SRBM on Monday, the JCS said.") << QDate(2025, 3, 10);
         QTest::newRow("same-sentence-then-rocket") << QStringLiteral("North Korea fired a ballistic missile on Monday, days after its attempt to launch a satellite failed. The missile flew 600 km.") << QDate(2025, 3, 10);
+        // The launcher's own name for what it fired, and a launch "of" something, that
+        // is a missile.
+        QTest::newRow("what-it-called-missile") << QStringLiteral("North Korea fired what it called a new ballistic missile on Tuesday, days after a satellite launch.") << QDate(2025, 3, 11);
+        QTest::newRow("launch-of-missile-then-satellite") << QStringLiteral("The launch of a ballistic missile on Monday came weeks after its satellite failed in orbit.") << QDate(2025, 3, 10);
+        QTest::newRow("launch-of-and-satellite") << QStringLiteral("The launch of an ICBM and a satellite on Monday drew condemnation.") << QDate(2025, 3, 10);
         // (The space station is no satellite launch told.)
         QTest::newRow("space-station-height") << QStringLiteral("North Korea fired a missile toward the East Sea. It climbed higher than the International Space Station orbits. The launch on Monday was the third this year.") << QDate(2025, 3, 10);
     }
@@ -2107,6 +2112,14 @@ private slots:
         QTest::newRow("announced-would-carry") << QStringLiteral("North Korea launched a rocket southward late on Monday that it had announced would carry a military reconnaissance satellite.");
         QTest::newRow("space-launch-vehicle") << QStringLiteral("South Korea's JCS said North Korea fired \"what it claims is a space launch vehicle\" southward on Tuesday.");
         QTest::newRow("slv") << QStringLiteral("The North launched an SLV from Tongchang-ri on Monday night.");
+        // A missile named beside it (the technology, other launches) does not make
+        // the satellite's launch a missile's.
+        QTest::newRow("what-it-describes") << QStringLiteral("On Tuesday it launched what it describes as a military reconnaissance satellite, using ballistic missile technology.");
+        QTest::newRow("what-the-north-called") << QStringLiteral("North Korea on Monday launched what it called a reconnaissance satellite, which Seoul said used ballistic missile technology.");
+        QTest::newRow("what-pyongyang-claimed") << QStringLiteral("Pyongyang fired what it claimed to be a spy satellite on Monday, with a ballistic missile engine.");
+        QTest::newRow("launch-of-so-called") << QStringLiteral("The allies condemned the North's Monday launch of a so-called military reconnaissance satellite using ballistic missile technology.");
+        QTest::newRow("launch-of-new-military") << QStringLiteral("Tuesday's launch of a new military reconnaissance satellite drew on ballistic missile technology, Seoul said.");
+        QTest::newRow("launch-of-second-spy") << QStringLiteral("The launch of its second military spy satellite on Monday violated resolutions banning ballistic missile technology.");
         // Told across sentences: once a satellite's launch is told, "the rocket"
         // launched in the next ones is its rocket.
         QTest::newRow("next-sentence-rocket") << QStringLiteral("North Korea launched a rocket it said was carrying a military reconnaissance satellite late Monday. The rocket was launched at around 10:43 p.m. from the Tongchang-ri area, Japan's defence ministry said.");

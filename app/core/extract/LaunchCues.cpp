@@ -439,7 +439,11 @@ bool foreignSpaceLaunch(QStringView sentence)
 bool rocketCarryingSatelliteAfter(const QString &text, int from, int end)
 {
     static const GatedRegex object(
-        QStringLiteral("\\s+(?:[\\w'\u2019\"\u201C-]+\\s+){0,3}?"
+        // ("launched what it describes as a military reconnaissance satellite": the
+        // launcher's own name for the object leads it.)
+        QStringLiteral("\\s+(?:what\\s+(?:it|the\\s+North|North\\s+Korea|Pyongyang)\\s+(?:describe[sd]|call(?:s|ed)|claim(?:s|ed)|term(?:s|ed))"
+                       "\\s+(?:as\\s+|to\\s+be\\s+)?)?"
+                       "(?:[\\w'\u2019\"\u201C-]+\\s+){0,3}?"
                        "(?:(?:rockets?|launch\\s+vehicles?|launchers?|carriers?)\\s+"
                        // ("a rocket southward late on Sept. 7 that it had announced would
                        // carry ...", "a rocket it said carried ...", "a rocket it claimed put ...")
@@ -1026,9 +1030,18 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // ("the space and missile sectors").
             if (words & ExSatellite) {
                 auto space = [](QStringView x) { return in(x, NEAR_WORDS("satellite", "satellites", "spacecraft")); };
-                const bool ofSatellite = post.size() > 1 && post.at(0).lower() == QLatin1String("of")
-                    && (space(post.at(1).lower()) || (post.size() > 2 && space(post.at(2).lower()))
-                        || (post.size() > 3 && space(post.at(3).lower())));
+                // ("the launch of a so-called military reconnaissance satellite": up to
+                // five words on, before any missile word: not "the launch of two
+                // ballistic missiles and a satellite".)
+                bool ofSatellite = false;
+                if (post.size() > 1 && post.at(0).lower() == QLatin1String("of")) {
+                    for (int k = 1; k < post.size() && k <= 5 && !ofSatellite; ++k) {
+                        const QStringView x = post.at(k).lower();
+                        if (in(x, NEAR_WORDS("missile", "missiles", "ballistic", "cruise", "and")))
+                            break;
+                        ofSatellite = space(x);
+                    }
+                }
                 // ("the satellite-carrying rocket launch": a word before it made of one.)
                 auto spaceWord = [&](int k) {
                     return k < pre.size() && (space(pre.at(k).lower()) || pre.at(k).lower().startsWith(QLatin1String("satellite-")));
