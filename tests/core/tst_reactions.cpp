@@ -936,6 +936,38 @@ private slots:
         QCOMPARE(keys(extract(text)), expected);
     }
 
+    // One reaction per actor, stance and speaker: two offices of one country are
+    // two speakers; an office named in full and then shortened, or not named
+    // again, is one. Each row: "Country:stance:office" of every reaction, sorted.
+    void oneReactionPerSpeaker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char *text, QStringList expected) {
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+        row("two offices 1", "South Korea's Joint Chiefs of Staff condemned the launch. South Korea's National Security Council met later. The council \"strongly condemned\" the launches.",
+            {"South Korea:condemn:Joint Chiefs of Staff", "South Korea:condemn:National Security Council"});
+        row("two offices 2", "Japan's Defense Ministry condemned the launch. Japan's Foreign Ministry also condemned it.",
+            {"Japan:condemn:Defense Ministry", "Japan:condemn:Foreign Ministry"});
+        row("two offices 3", "South Korea's Unification Ministry expressed regret. South Korea's Foreign Ministry also expressed deep regret over the launch.",
+            {"South Korea:concern:Foreign Ministry", "South Korea:concern:Unification Ministry"});
+        row("one office shortened", "South Korea's Joint Chiefs of Staff condemned the launch. Later the Joint Chiefs condemned it again as a provocation.",
+            {"South Korea:condemn:Joint Chiefs of Staff"});
+        row("one office then the country", "South Korea's Foreign Ministry condemned the launch. South Korea condemned it again on Tuesday.",
+            {"South Korea:condemn:Foreign Ministry"});
+    }
+    void oneReactionPerSpeaker()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList got;
+        for (const Reaction &r : extract(text))
+            got << r.actor + QLatin1Char(':') + stanceName(r.stance) + QLatin1Char(':') + (r.person.isEmpty() ? r.role : r.person);
+        got.sort();
+        QCOMPARE(got, expected);
+    }
+
     void notReactions_data()
     {
         QTest::addColumn<QString>("text");

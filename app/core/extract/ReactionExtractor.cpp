@@ -560,10 +560,19 @@ QVector<Reaction> ReactionExtractor::extract(const Article &article, const QVect
                 out[i].evidence << e;
         }
     }
+    // One reaction per actor, stance and speaker. Two offices of one country are two
+    // speakers ("the Joint Chiefs called the launches "a clear provocation"", then
+    // "The council "strongly condemned" the launches"); an office named once in
+    // full and once shortened ("Joint Chiefs of Staff", "Joint Chiefs"), or once
+    // not at all, is one.
+    auto sameOffice = [](const QString &a, const QString &b) {
+        return a.isEmpty() || b.isEmpty() || a.contains(b, Qt::CaseInsensitive) || b.contains(a, Qt::CaseInsensitive);
+    };
     QVector<Reaction> unique;
     for (Reaction &r : out) {
         auto it = std::find_if(unique.begin(), unique.end(), [&](const Reaction &u) {
-            return u.actor == r.actor && u.stance == r.stance && u.person == r.person;
+            return u.actor == r.actor && u.stance == r.stance && u.person == r.person
+                && (!u.person.isEmpty() || sameOffice(u.role, r.role));
         });
         if (it == unique.end()) {
             unique << std::move(r); // (out is not read again)
