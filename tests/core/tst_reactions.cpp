@@ -359,6 +359,22 @@ private slots:
         // A reduced relative clause: "a launch Tokyo condemned" is Tokyo's condemnation only.
         row("object relative: a launch X condemned", "North Korea fired a ballistic missile on Monday, a launch Tokyo condemned as reckless.",
             {"Japan:condemn"}, true);
+        // A grouping's members listed in an aside right after its name speak, not the grouping.
+        row("members between dashes", "The G7 foreign ministers \u2014 Canada, France, Germany, Italy, Japan, the UK and the US \u2014 \"condemned in the strongest terms\" the launch.",
+            {"Canada:condemn", "France:condemn", "Germany:condemn", "Italy:condemn", "Japan:condemn", "United Kingdom:condemn", "United States:condemn"}, true);
+        row("members between en dashes", "The Group of Seven \u2013 Britain, Canada, France, Germany, Italy, Japan and the United States \u2013 condemned the ICBM launch.",
+            {"Canada:condemn", "France:condemn", "Germany:condemn", "Italy:condemn", "Japan:condemn", "United Kingdom:condemn", "United States:condemn"}, true);
+        row("members in brackets", "NATO allies (Canada, Norway and Poland) urged North Korea to stop its launches.",
+            {"Canada:urge", "Norway:urge", "Poland:urge"}, true);
+        row("members then a second stance", "ASEAN's ministers \u2014 Indonesia, Malaysia and the Philippines \u2014 condemned the launch and urged Pyongyang to return to talks.",
+            {"Indonesia:condemn", "Malaysia:condemn", "Philippines:condemn", "Indonesia:dialogue", "Malaysia:dialogue", "Philippines:dialogue"});
+        row("members of the G7 in brackets", "The G7 (Canada, France, Germany, Italy, Japan, the United Kingdom and the United States) condemned the launch.",
+            {"Canada:condemn", "France:condemn", "Germany:condemn", "Italy:condemn", "Japan:condemn", "United Kingdom:condemn", "United States:condemn"}, true);
+        // (Not a list of members: one country, or an aside after a country.)
+        row("grouping with one country aside", "The G7 \u2014 which Japan chairs this year \u2014 condemned the launch.",
+            {"G7:condemn"}, true);
+        row("country with countries aside", "South Korea's foreign minister \u2014 who met his Japanese and French counterparts last week \u2014 condemned the launch.",
+            {"South Korea:condemn"}, true);
     }
     void stances()
     {

@@ -70,7 +70,9 @@ QString ArticleExtractor::version()
     // own "The Government condemns ...".
     // launch-19: a satellite told as what its launcher "describes as" one, or
     // as "the launch of a so-called ... satellite", beside a missile named; "The
-    // council "strongly condemned"" as the office named before.
+    // council "strongly condemned"" as the office named before; two offices of a
+    // country as two speakers; a grouping's members listed in an aside after its
+    // name ("the G7 foreign ministers — Canada, France, ... — condemned").
     return QStringLiteral("launch-19");
 }
 

@@ -302,6 +302,28 @@ bool SentenceReader::isGloss(int start, int end) const
     return false;
 }
 
+// "the G7 foreign ministers — Canada, France, Germany, Italy, Japan, the UK and
+// the US — condemned ...": an aside between dashes or brackets that lists two or
+// more countries right after a grouping's name (a few words, such as its
+// ministers, between) names who speaks: the members, not the grouping. Returns
+// the grouping the aside stands for (empty: an aside like any other).
+QString SentenceReader::groupWithMembersAside(int start, int end) const
+{
+    const QChar open = m_s.at(start);
+    if (open != u'(' && open != u'\u2014' && open != u'\u2013')
+        return {};
+    QString grouping;
+    int members = 0;
+    for (const ActorMention &m : m_mentions) {
+        if (m.end <= start && m.end >= start - 40 && m.kind != ActorMention::Person && m_lex.isOrganization(m.country))
+            grouping = m.country; // the last one before the aside
+        else if (m.start > start && m.end < end && (m.kind == ActorMention::Country || m.kind == ActorMention::Metonym)
+                 && !m.country.isEmpty() && !m_lex.isOrganization(m.country) && m.country != QLatin1String("North Korea"))
+            ++members;
+    }
+    return members >= 2 ? grouping : QString();
+}
+
 // "denounced Freedom Shield as ...": the object is a name the article calls an
 // exercise elsewhere. (An actor's name, "condemned Pyongyang", is never one.)
 bool SentenceReader::objectIsKnownExercise(const StanceTrigger &t) const
@@ -518,13 +540,17 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
             } else {
                 QVector<QPair<int, int>> excluded;
                 const QString region = m_s.mid(from, t.start - from);
+                QStringList groupingsListed; // groupings whose members an aside lists
                 // (An iterator, even an empty one, costs as much to make and free as
                 // a short match: made only when the pattern may match.)
                 if (mayHoldParenthetical(region)) {
                     for (auto it = parenthetical.globalMatch(region); it.hasNext();) {
                         const auto p = it.next();
-                        if (!isGloss(from + int(p.capturedStart()), from + int(p.capturedEnd())))
-                            excluded.append({from + int(p.capturedStart()), from + int(p.capturedEnd())});
+                        const int a = from + int(p.capturedStart()), b = from + int(p.capturedEnd());
+                        if (const QString grouping = groupWithMembersAside(a, b); !grouping.isEmpty())
+                            groupingsListed << grouping;
+                        else if (!isGloss(a, b))
+                            excluded.append({a, b});
                     }
                 }
                 // "The U.S. commitments to the defense of the Republic of Korea and Japan
@@ -534,6 +560,12 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 if (const int objects = committedToFrom(region); objects >= 0)
                     excluded.append({from + objects, t.start});
                 groups = groupsIn(from, t.start, excluded, true);
+                // (The grouping itself gives way to the members listed, if they were read.)
+                auto isListedGrouping = [&](const ActorGroup &g) {
+                    return g.countries.size() == 1 && groupingsListed.contains(g.countries.first());
+                };
+                if (!groupingsListed.isEmpty() && !std::all_of(groups.cbegin(), groups.cend(), isListedGrouping))
+                    groups.removeIf(isListedGrouping);
                 // "Minister X called it unacceptable and said Japan had lodged a protest":
                 // the speaker's own country, told by the speaker, keeps the speaker's name.
                 for (ActorGroup &g : groups) {

@@ -140,6 +140,7 @@ private:
     // "cannot be tolerated", "will not tolerate", "must not be condoned"
     bool isIntolerance(const StanceTrigger &t) const;
     bool isGloss(int start, int end) const;
+    QString groupWithMembersAside(int start, int end) const;
     int afterFreeRelative(int from, int triggerStart) const;
     bool opensOwnClause(int from, int verbStart) const;
     static int outsideClosedRelative(QStringView before, int cut);
