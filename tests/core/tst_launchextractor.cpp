@@ -1382,6 +1382,35 @@ private slots:
         if (count != QLatin1String("?"))
             QCOMPARE(field(r.launches.at(0), QStringLiteral("count")), count);
     }
+    // "An intermediate-range ballistic missile, the Hwasong-12Da, is launched ...": the
+    // passive's subject is the indefinite noun; "the" opens its apposition, and the
+    // launch is a new one, not the one told before. Publication date Wednesday 12
+    // March 2025; each row: the text, how many launches, the day of one of them.
+    void appositionToAnIndefiniteSubject_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("launches");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("chronology present") << QStringLiteral("March 3, 2025: North Korea tests an ICBM.\n\nMarch 11, 2025: An intermediate-range ballistic missile, the Hwasong-12Da, is launched from Sunan.") << 2 << QDate(2025, 3, 11);
+        QTest::newRow("past") << QStringLiteral("North Korea fired an ICBM on March 3. On March 11 an IRBM, the Hwasong-12Da, was launched from Sunan.") << 2 << QDate(2025, 3, 11);
+        QTest::newRow("apposition with its source") << QStringLiteral("North Korea fired an ICBM on March 3. On March 11 a cruise missile, the Hwasal-2 according to KCNA, was fired from a destroyer.") << 2 << QDate(2025, 3, 11);
+        QTest::newRow("two missiles") << QStringLiteral("North Korea fired an ICBM on March 3. On March 10 two SRBMs, the Hwasong-11s, were fired from Jangyon.") << 2 << QDate(2025, 3, 10);
+        QTest::newRow("an apposition of a") << QStringLiteral("North Korea fired an ICBM on March 3. On March 10 a new missile, the Pukguksong-6, was test-fired off Sinpo.") << 2 << QDate(2025, 3, 10);
+        // (A definite subject with an apposition still refers back.)
+        QTest::newRow("the missile, the Hwasong-18") << QStringLiteral("North Korea fired an ICBM on Tuesday. The missile, the Hwasong-18, was launched from Pyongyang.") << 1 << QDate(2025, 3, 11);
+        QTest::newRow("its missile, the type") << QStringLiteral("North Korea fired an ICBM on Tuesday. Its missile, a Hwasong-18, was launched from Pyongyang.") << 1 << QDate(2025, 3, 11);
+    }
+    void appositionToAnIndefiniteSubject()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, launches);
+        QFETCH(QDate, day);
+        const auto r = extractLaunches(text);
+        QCOMPARE(r.launches.size(), launches);
+        QVERIFY2(std::any_of(r.launches.cbegin(), r.launches.cend(),
+                             [&](const LaunchMention &m) { return m.date.earliest == day && m.date.latest == day; }),
+                 qPrintable(rolesAndDates(r)));
+    }
     // "the launches around 7 a.m.", "the launches of cruise missiles": the noun, whose
     // words after it are no object of a present verb (no second launch).
     void launchesNounIsNoPresentVerb()

@@ -1205,8 +1205,21 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
             // an earlier one.
             const bool firstFlight = passive && pre.size() > 1 && pre.at(0).lower() == QLatin1String("first");
             if (passive && participle && !firstFlight) {
-                for (const NearWord &w : wordsBefore(text, cue.start, start, 11, true))
-                    cue.definite = cue.definite || in(w.lower(), NEAR_WORDS("the", "this", "these", "those", "its", "both"));
+                // ("An intermediate-range ballistic missile, the Hwasong-12Da, is
+                // launched ...", "two SRBMs, the Hwasong-11s, were fired": "the" opens
+                // an apposition to an indefinite subject, a comma before it and "a",
+                // "an" or a number further back.)
+                const NearWords before = wordsBefore(text, cue.start, start, 11, true);
+                for (int k = 0; k < int(before.size()) && !cue.definite; ++k) {
+                    if (!in(before[k].lower(), NEAR_WORDS("the", "this", "these", "those", "its", "both")))
+                        continue;
+                    bool apposition = false;
+                    if (k + 1 < int(before.size()) && before[k + 1].end < text.size() && text.at(before[k + 1].end) == u',') {
+                        for (int j = k + 2; j < int(before.size()) && !apposition; ++j)
+                            apposition = in(before[j].lower(), NEAR_WORDS("a", "an", "one", "two", "three", "four", "five", "six", "several", "multiple"));
+                    }
+                    cue.definite = !apposition;
+                }
             }
         }
         // Coming down is part of the flight already told, never a new launch.
