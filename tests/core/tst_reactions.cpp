@@ -952,6 +952,47 @@ private slots:
         QCOMPARE(keys(extract(text)), expected);
     }
 
+    // Japan's government writes its people's names family name first, the family
+    // name in capitals: "Minister of Defense KOIZUMI Shinjiro", then "Minister KOIZUMI".
+    void japaneseNameOrder_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("person");
+        QTest::newRow("title before") << QStringLiteral("Minister of Defense KOIZUMI Shinjiro condemned the launch.") << QStringLiteral("Shinjiro Koizumi");
+        QTest::newRow("title after") << QStringLiteral("KOIZUMI Shinjiro, Minister of Defense, condemned the launch.") << QStringLiteral("Shinjiro Koizumi");
+        QTest::newRow("not in capitals") << QStringLiteral("Defense Minister Koizumi Shinjiro condemned the launch.") << QStringLiteral("Shinjiro Koizumi");
+        QTest::newRow("prime minister") << QStringLiteral("Prime Minister TAKAICHI Sanae condemned the launch.") << QStringLiteral("Sanae Takaichi");
+        QTest::newRow("surname after the full name") << QStringLiteral("Minister of Defense KOIZUMI Shinjiro spoke to reporters. Minister KOIZUMI later condemned the launch.") << QStringLiteral("Shinjiro Koizumi");
+    }
+    void japaneseNameOrder()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, person);
+        const Reaction *r = find(extract(text), QStringLiteral("Japan"), Stance::Condemn);
+        QVERIFY(r);
+        QCOMPARE(r->person, person);
+    }
+
+    // "confirmed that Japan and the United States will continue to work closely
+    // together": a commitment confirmed, not a launch acknowledged.
+    void commitmentConfirmedIsNoAcknowledgement()
+    {
+        for (const char *text : {"After the launch, Japan's defence minister confirmed that Japan and the United States will continue to work closely together.",
+                                 "After the missile launch, Japan's foreign minister confirmed that Japan would keep working with its allies.",
+                                 "After the launch, South Korea's military confirmed that it will further strengthen its readiness with the United States.",
+                                 "Following the missile launch, Tokyo confirmed that Japan would continue to coordinate with Washington and Seoul.",
+                                 "After the launch, Seoul confirmed that it will remain in close contact with its allies."}) {
+            for (const Reaction &r : extract(QString::fromUtf8(text)))
+                QVERIFY2(r.stance != Stance::Acknowledge, text);
+        }
+        // (A launch's facts confirmed are.)
+        for (const char *text : {"Japan confirmed that the missile had fallen outside its EEZ.",
+                                 "South Korea's military confirmed that the missile will be analysed with the United States."}) {
+            const auto rs = extract(QString::fromUtf8(text));
+            QVERIFY2(std::any_of(rs.cbegin(), rs.cend(), [](const Reaction &r) { return r.stance == Stance::Acknowledge; }), text);
+        }
+    }
+
     // One reaction per actor, stance and speaker: two offices of one country are
     // two speakers; an office named in full and then shortened, or not named
     // again, is one. Each row: "Country:stance:office" of every reaction, sorted.

@@ -166,8 +166,19 @@ std::shared_ptr<const ActorLexicon> ActorLexicon::fromJson(const QByteArray &act
             if (std::none_of(aliases.begin(), aliases.end(), [&](const QJsonValue &a) { return a.toString() == words.first(); }))
                 lex->addTerm(words.first(), {ActorMention::Person, country, person, role}, true);
         }
+        // Japan's government writes its own names family name first, the family
+        // name in capitals ("Minister of Defense KOIZUMI Shinjiro", then "Minister
+        // KOIZUMI"): both orders are full names, and a one-word alias in capitals
+        // is the alias.
+        const bool japanese = country == QLatin1String("Japan");
+        if (words.size() == 2 && japanese) {
+            lex->addTerm(words.last() + QLatin1Char(' ') + words.first(), {ActorMention::Person, country, person, role}, true);
+            lex->addTerm(words.last().toUpper() + QLatin1Char(' ') + words.first(), {ActorMention::Person, country, person, role}, true);
+        }
         for (const QJsonValue &a : o.value(QLatin1String("aliases")).toArray()) {
             const QString alias = a.toString();
+            if (japanese && !alias.contains(QLatin1Char(' ')) && alias.size() >= 3)
+                lex->addTerm(alias.toUpper(), {ActorMention::Person, country, person, role}, true);
             if (alias.contains(QLatin1String("administration"), Qt::CaseInsensitive)) {
                 QString bare = alias;
                 if (bare.startsWith(QLatin1String("the ")))

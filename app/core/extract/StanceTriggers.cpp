@@ -438,7 +438,18 @@ bool keepTrigger(StanceTrigger &t, const QString &s, SentenceMemo &memo)
         }
         const int aroundFrom = std::max(0, t.start - 80);
         const QStringView around = QStringView(s).mid(aroundFrom, t.end - aroundFrom + 80);
-        return memo.missile == 1 && !(notMissileWords.maybeIn(around) && notMissile().match(around).hasMatch());
+        if (memo.missile != 1 || (notMissileWords.maybeIn(around) && notMissile().match(around).hasMatch()))
+            return false;
+        // "confirmed that Japan, the United States and the Republic of Korea will
+        // continue to work closely together": what they will do, a commitment (the
+        // cooperation pattern reads it), not a launch confirmed.
+        if (verb.startsWith(QLatin1String("confirm"), Qt::CaseInsensitive)) {
+            static const reaction::ReaderPattern willDo = ci(
+                "^\\s+that\\s+[^.;]{0,100}?\\b(?:will|would|shall)\\s+(?:continue|keep|further|work|cooperate|coordinate|strengthen|remain|stand)\\b");
+            if (willDo.match(afterView).hasMatch())
+                return false;
+        }
+        return true;
     }
     case Stance::Urge: {
         // "called on the North to return to dialogue": asking for talks alone is an
