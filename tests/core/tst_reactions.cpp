@@ -952,6 +952,37 @@ private slots:
         QCOMPARE(keys(extract(text)), expected);
     }
 
+    // "They" opening the sentence after a group's reaction is that group.
+    void theyAfterAGroup_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char *text, QStringList expected) {
+            expected.sort();
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+        row("three allies", "The three allies urged the DPRK to stop its launches. They called on the DPRK to engage in serious and sustained dialogue without preconditions.",
+            {"Japan:urge", "South Korea:urge", "United States:urge", "Japan:dialogue", "South Korea:dialogue", "United States:dialogue"});
+        row("ministers named", "The foreign ministers of Japan, South Korea and the United States condemned the launch. They also urged Pyongyang to refrain from further provocations.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn", "Japan:urge", "South Korea:urge", "United States:urge"});
+        row("jointly", "The three ministers of Japan, South Korea and the United States condemned the launch. They jointly expressed grave concern over the North's nuclear programme.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn", "Japan:concern", "South Korea:concern", "United States:concern"});
+        row("two allies", "The Japanese and South Korean defence ministers condemned the launch. They pledged to strengthen trilateral security cooperation with the United States.",
+            {"Japan:condemn", "South Korea:condemn", "Japan:cooperation", "South Korea:cooperation"});
+        row("then", "The three allies condemned the launch as a provocation. They then called on Pyongyang to return to talks.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn", "Japan:dialogue", "South Korea:dialogue", "United States:dialogue"});
+        // (One country before is no group; a sentence between, and "they" means others.)
+        row("one country", "Japan condemned the launch. They urged the North to stop.", {"Japan:condemn"});
+        row("a sentence between", "The three allies condemned the launch. Analysts said the missile was new. They urged caution over early estimates.",
+            {"Japan:condemn", "South Korea:condemn", "United States:condemn"});
+    }
+    void theyAfterAGroup()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(keys(extract(QStringLiteral("Japan, South Korea and the United States held talks on Monday. ") + text)), expected);
+    }
+
     // Japan's government writes its people's names family name first, the family
     // name in capitals: "Minister of Defense KOIZUMI Shinjiro", then "Minister KOIZUMI".
     void japaneseNameOrder_data()

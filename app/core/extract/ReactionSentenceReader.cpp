@@ -662,6 +662,20 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                             groups << g;
                     }
                 }
+                if (groups.isEmpty() && !m_d.lastGroup.isEmpty() && m_d.current - m_d.lastGroupSentence == 1) {
+                    // "The three allies urged the DPRK to ... They reiterated that the
+                    // door to diplomacy remains open and called on the DPRK to ...": the
+                    // group that reacted in the sentence before (only there: a sentence
+                    // between may name other people "They" means).
+                    static const ReaderPattern they = ci("^\\s*(?-i:They)(?:\\s+(?:also|then|later|again|further|jointly|together|[a-z]+ly))?\\s*$");
+                    if (const auto m = they.match(region); m.hasMatch()) {
+                        ActorGroup g;
+                        g.countries = m_d.lastGroup;
+                        g.start = from + int(region.indexOf(QLatin1String("They")));
+                        g.end = g.start + 4;
+                        groups << g;
+                    }
+                }
                 if (groups.isEmpty() && isAttendeeSubject(region)) {
                     // "Participants "urged the North ..."": those at the meeting the
                     // sentence before said an office convened or held.
@@ -819,6 +833,18 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 m_d.lastCountry = g.countries.first();
                 m_d.lastCountryAt = m_offset;
             }
+        }
+        // (A stance's subject of two countries or more: one group, or a list.)
+        QStringList together;
+        for (const ActorGroup &g : std::as_const(groups)) {
+            for (const QString &c : g.countries) {
+                if (!together.contains(c))
+                    together << c;
+            }
+        }
+        if (together.size() >= 2) {
+            m_d.lastGroup = together;
+            m_d.lastGroupSentence = m_d.current;
         }
     }
     // "Britain's Foreign Office said the UK condemned the launch": the saying only

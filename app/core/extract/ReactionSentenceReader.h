@@ -57,6 +57,11 @@ struct Discourse {
     // whole, paragraph by paragraph ('"We urge ...'), whose later quoted "We" is
     // still theirs (and an unquoted one, the article's own voice, is not).
     bool firstPersonGroupQuoted = false;
+    // The countries of the last reaction told by a group of two or more ("The three
+    // Ministers strongly condemned ..."), and its sentence: whom a "They" opening
+    // the next sentence means.
+    QStringList lastGroup;
+    int lastGroupSentence = -1;
     // Korean family names alone ("Lee"): the office-holder the article named in
     // full, searched for once (up to where the last search stopped).
     struct FamilyNameSearch {
