@@ -108,6 +108,12 @@ private slots:
         // Regret said as a verb.
         row("concern: deeply regrets", "South Korea deeply regrets the launch.", {"South Korea:concern"});
         row("concern: regretted", "Japan regretted the launch, officials said.", {"Japan:concern"});
+        // Regret as an adjective, about the launch or what the North does.
+        row("concern: deeply regrettable quoted", "South Korea's Unification Ministry said it was \"deeply regrettable\" that the North continued to raise tensions.", {"South Korea:concern"}, true);
+        row("concern: launch regrettable", "South Korea's foreign ministry said the launch was deeply regrettable.", {"South Korea:concern"});
+        row("concern: regrettable that Pyongyang", "Japan's foreign minister said it was regrettable that Pyongyang had fired another missile.", {"Japan:concern"});
+        row("concern: very regrettable act", "Canada called the missile launch a very regrettable act.", {"Canada:concern"});
+        row("concern: most regrettable", "Australia said the test was most regrettable.", {"Australia:concern"});
         row("concern: regrets the decision", "The Australian Government regrets North Korea's decision to launch another missile.", {"Australia:concern"});
         row("concern: quoted regrets", "President Lee's office said in a statement that it \"deeply regrets\" the launch.", {"South Korea:concern"});
         row("concern: greatly regrets", "Indonesia greatly regrets the missile launch by the DPRK.", {"Indonesia:concern"});
@@ -562,7 +568,7 @@ private slots:
         row("delegate then He 5", "The Japanese foreign minister spoke to reporters. He said Tokyo had lodged a protest with Pyongyang.",
             {"Japan:protest"});
         row("delegate then He 6", "The representative of India said the test was regrettable. He also urged restraint on all sides.",
-            {"India:urge"});
+            {"India:concern", "India:urge"});
         // A pronoun, or "His office", before a quoted verb: the person named last.
         row("pronoun before quoted verb 1", "President Lee Jae Myung chaired an emergency meeting. He said he \"strongly condemns\" the launch.",
             {"South Korea:condemn"});
@@ -1067,6 +1073,8 @@ private slots:
         row("shelling denounced", "Seoul denounced the shelling of the buffer zone as a violation of the military agreement.");
         row("rocket launchers", "Japan expressed concern about the North's firing of multiple rocket launchers into the sea.");
         row("standing by for updates", "Japanese officials were standing by for updates on the launch.");
+        // Regrettable, of another matter.
+        row("regrettable other matter", "After the launch, Japan said it was regrettable that the United States had not consulted it on tariffs.");
         // An urge to the speaker's own people, or to ships and aircraft, is a safety notice.
         row("urging residents", "Japan briefly issued a J-Alert emergency warning for Okinawa after the launch, urging residents to take shelter.");
         row("urged the public", "After the launch the Japanese government urged the public to stay calm.");

@@ -83,8 +83,9 @@ const QVector<Pattern> &activePatterns()
             "|\\b(?:is|are|was|were|remain(?:s|ed)?|been|said\\s+it\\s+was)\\s+(?:\\w+ly\\s+)?(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:deeply|gravely|seriously|extremely|very)\\s+(?:concerned|alarmed|worried|troubled)\\b"
             "|\\b(?:serious|grave|deep|profound)\\s+concerns?\\b"
-            // "Seoul deeply regrets the launch": regret said as a verb.
-            "|\\bregret(?:s|ted)\\b"
+            // "Seoul deeply regrets the launch": regret said as a verb; or as an
+            // adjective, "said it was "deeply regrettable" that the North ...".
+            "|\\bregret(?:s|ted|table)\\b"
             // "Brazil follows with concern the developments", "noted with deep concern"
             "|\\b(?:(?:follow|view|watch|observ|monitor)\\w*|not(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+){0,4}?with\\s+(?:great\\s+|grave\\s+|deep\\s+|serious\\s+|growing\\s+)?"
             "(?:concern|alarm|worry)\\b")},

@@ -140,8 +140,8 @@ const Group kGroups[kStartGroupCount] = {
     // 27: consulting closely with
     // (and "work with like-minded partners", "working with its allies")
     {8, {{false, "consult coordinat work cooperat collaborat"}, {}}, "closely partners allies"},
-    // 28: deeply regrets the launch
-    {4, {{true, "regrets regretted"}, {}}, nullptr},
+    // 28: deeply regrets the launch; deeply regrettable
+    {4, {{true, "regrets regretted regrettable"}, {}}, nullptr},
     // 29: would not give up on dialogue; would love to meet; committed to diplomacy
     {9, {{true, "will would shall committed"}, {}}, "dialogue talks diplomacy negotiations engagement meet talk sit"},
     // 30: closely coordinate with; in close cooperation (with); keep close coordination with;
