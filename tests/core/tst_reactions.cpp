@@ -958,6 +958,38 @@ private slots:
         QCOMPARE(keys(extract(text)), expected);
     }
 
+    // A quotation before its speaker, an office's spokesperson named by no country:
+    // the outlet's own country, whose offices it names bare ("The Joint Chiefs of
+    // Staff said"); "should stop" is an urge in the quoted words, as "must stop" is.
+    void quoteOfABareOfficesSpeaker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        auto row = [](const char *name, const char *text, QStringList expected) {
+            expected.sort();
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+        row("ministry spokesperson", "\"North Korea should stop actions that heighten tensions,\" ministry spokesperson Koo Byoung-sam said on Wednesday.",
+            {"South Korea:urge"});
+        row("foreign ministry spokesman", "\"The North must immediately stop its provocations,\" foreign ministry spokesman Lee Jae-woong said.",
+            {"South Korea:urge"});
+        row("a defence ministry official", "\"This launch is a clear violation of UN resolutions,\" a defence ministry official said.",
+            {"South Korea:condemn"});
+        row("the unification ministry spokeswoman", "\"We remain open to dialogue with the North,\" the unification ministry spokeswoman said.",
+            {"South Korea:dialogue"});
+        row("government official", "\"Pyongyang should halt its missile launches,\" a government official said.",
+            {"South Korea:urge"});
+    }
+    void quoteOfABareOfficesSpeaker()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const QString article = QStringLiteral("North Korea fired two ballistic missiles on Tuesday, the Joint Chiefs of Staff said.\n\n") + text;
+        QStringList got = keys(extract(article));
+        got.removeAll(QStringLiteral("South Korea:acknowledge")); // (the first sentence's)
+        QCOMPARE(got, expected);
+    }
+
     // "They" opening the sentence after a group's reaction is that group.
     void theyAfterAGroup_data()
     {

@@ -62,12 +62,23 @@ QVector<SentenceReader::Found> SentenceReader::readQuoteFirst()
             groups << g;
         }
     }
+    if (groups.isEmpty() && isBareOfficeSpeaker(speaker)) {
+        // ""...," ministry spokesperson Koo Byoung-sam said": an office named bare
+        // is the outlet's own country's (as "the Unification Ministry" is).
+        if (const QString home = homeCountry(); !home.isEmpty()) {
+            ActorGroup g;
+            g.countries = QStringList{home};
+            g.start = int(b.capturedStart(sg));
+            g.end = int(b.capturedEnd(sg));
+            groups << g;
+        }
+    }
     if (groups.isEmpty())
         return out;
     // The stance is in the quoted words themselves.
     static const QVector<QPair<Stance, QRegularExpression>> cues{
         {Stance::Condemn, ci("\\b(?:condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|provocat\\w*|unacceptable|outrageous|reckless|deplor\\w*)")},
-        {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|must\\s+(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
+        {Stance::Urge, ci("\\b(?:call\\s+on|urge\\w*|(?:must|should)\\s+(?:immediately\\s+)?(?:stop|cease|halt|refrain|abandon)|refrain\\s+from)")},
         {Stance::Concern, ci("\\b(?:concern\\w*|alarm\\w*|worr\\w*)")},
         // ("We will continue to work closely with the United States and South Korea.")
         {Stance::Cooperation, ci("\\b(?:alliance|ironclad|cooperation|coordinat\\w*|solidarity|stand\\s+with|shoulder\\s+to\\s+shoulder"

@@ -93,6 +93,15 @@ bool isReferringSpeaker(QStringView text)
     return noun.match(text).hasMatch() || pronoun.match(text).hasMatch();
 }
 
+bool isBareOfficeSpeaker(QStringView text)
+{
+    static const ReaderPattern speaker{QRegularExpression(QStringLiteral(
+        "^\\s*(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:(?i:ministry|foreign|defen[cs]e|unification|government|presidential)\\s+){1,2}"
+        "(?i:spokesperson|spokeswoman|spokesman|official)"
+        "(?:\\s+\\p{Lu}[\\p{L}'\u2019]*(?:[\\s-]\\p{Lu}?[\\p{L}'\u2019]+){0,2})?\\s*$"))};
+    return speaker.match(text).hasMatch();
+}
+
 bool isAttendeeSubject(QStringView region)
 {
     static const AsciiWordSet words{"participants", "attendees", "those"};

@@ -36,6 +36,9 @@ bool namesFirstPersonGroup(QStringView region);
 // ("the diplomat", "the spokeswoman", "the minister", "a ministry spokesperson"
 // without a country): true when the whole of text is such a noun phrase.
 bool isReferringSpeaker(QStringView text);
+// "ministry spokesperson Koo Byoung-sam", "a foreign ministry official": an
+// office's speaker named by no country, as an outlet names its own country's.
+bool isBareOfficeSpeaker(QStringView text);
 
 // "Participants", "Attendees", "Those present": the people at a meeting, as a
 // whole subject region (quote marks and an adverb allowed).
