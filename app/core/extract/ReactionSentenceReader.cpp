@@ -834,17 +834,23 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                 m_d.lastCountryAt = m_offset;
             }
         }
-        // (A stance's subject of two countries or more: one group, or a list.)
-        QStringList together;
-        for (const ActorGroup &g : std::as_const(groups)) {
-            for (const QString &c : g.countries) {
-                if (!together.contains(c))
-                    together << c;
-            }
-        }
-        if (together.size() >= 2) {
-            m_d.lastGroup = together;
+        // (A stance's subject of two countries or more: one group, or a list. Most
+        // are one group of one country: nothing is built for them.)
+        if (groups.size() == 1 && groups.first().countries.size() >= 2) {
+            m_d.lastGroup = groups.first().countries;
             m_d.lastGroupSentence = m_d.current;
+        } else if (groups.size() >= 2) {
+            QStringList together;
+            for (const ActorGroup &g : std::as_const(groups)) {
+                for (const QString &c : g.countries) {
+                    if (!together.contains(c))
+                        together << c;
+                }
+            }
+            if (together.size() >= 2) {
+                m_d.lastGroup = together;
+                m_d.lastGroupSentence = m_d.current;
+            }
         }
     }
     // "Britain's Foreign Office said the UK condemned the launch": the saying only
