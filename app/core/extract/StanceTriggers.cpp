@@ -132,7 +132,9 @@ const QVector<Pattern> &activePatterns()
             "|\\b(?:said|says|say|announced|stated|told\\s+(?:reporters|journalists|lawmakers|parliament))\\b(?=\\s+(?:that\\s+)?(?:the|a|an|two|three|several|multiple|its|North)\\s+"
             "(?:[\\w-]+\\s+){0,3}?(?:missiles?|launch(?:es)?|projectiles?|ICBM|SRBMs?)\\b)")},
         {Stance::Cooperation,
-         ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree)\\w*\\b"
+         // ("committed to further strengthen trilateral security cooperation", "said
+         // they would strengthen trilateral co-operation")
+         ci("\\b(?:reaffirm|affirm|reiterat|underscor|emphasi[sz]|stress|pledg|vow|highlight|renew|agree|commit|strengthen)\\w*\\b"
             "(?=[^.;!?]{0,140}?\\b(?:cooperation|co-operation|coordination|coordinate|alliance|alliances|commitment|partnership"
             "|solidarity|unified stance|united front|collaboration|trilateral|bilateral)\\b)"
             "|\\bironclad\\b"
