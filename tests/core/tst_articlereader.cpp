@@ -369,6 +369,22 @@ private slots:
         QTest::newRow("sent") << "newsletter: The Dispatch\nsent: 2026-09-15T18:00:00+09:00";
         QTest::newRow("posted") << "posted: 2026-09-15";
         QTest::newRow("sent as a switch, then date") << "sent: yes\ndate: 2026-09-15";
+        // A European stamp: numbers joined by dots, the day first.
+        QTest::newRow("sent dotted, clock and zone") << "sent: \"15.09.2026, 17:00 CEST\"";
+        QTest::newRow("published dotted") << "published: 15.09.2026";
+        QTest::newRow("date dotted, one-digit month") << "date: 15.9.2026 08:30";
+        QTest::newRow("posted dotted, unquoted clock") << "posted: 15.09.2026 17:00";
+        QTest::newRow("pubDate dotted quoted") << "pubDate: \"15.09.2026\"";
+    }
+    // (Not a date: a two-digit year, a day the month lacks, a version number.)
+    void frontMatterDottedNonDates()
+    {
+        for (const char *head : {"sent: 15.09.26", "published: 31.02.2026", "date: 1.2.3.2026"}) {
+            const QByteArray md = QByteArray("---\ntitle: \"A post\"\n") + head + "\n---\n\n# A post\n\nSeoul is calm.\n";
+            const ReadOutcome r = ArticleReader().readBytes(md, QStringLiteral("a.md"));
+            QVERIFY2(r.article, qPrintable(r.problem));
+            QVERIFY2(!r.article->publicationDate.isValid(), head);
+        }
     }
     void frontMatterPublishedKeys()
     {

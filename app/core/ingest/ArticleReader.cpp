@@ -87,10 +87,18 @@ QString headlineOf(const QString &text)
     return first;
 }
 
-// "2025-01-14", "2025-01-14T09:30:00+09:00": the date part of an ISO stamp.
+// "2025-01-14", "2025-01-14T09:30:00+09:00": the date part of an ISO stamp (or of
+// a dotted day-first one, "30.06.2028, 17:00").
 QDate isoDateOf(const QString &stamp)
 {
-    return QDate::fromString(stamp.left(10), Qt::ISODate);
+    const QDate iso = QDate::fromString(stamp.left(10), Qt::ISODate);
+    if (iso.isValid())
+        return iso;
+    // "30.06.2028, 17:00 CEST" (a European newsletter's "sent:"): numbers joined by
+    // dots put the day first.
+    static const QRegularExpression dotted(QStringLiteral("^\\s*\"?(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.])"));
+    const QRegularExpressionMatch m = dotted.match(stamp);
+    return m.hasMatch() ? QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()) : QDate();
 }
 
 // A metadata stamp with its clock and zone: "2025-10-29T01:12:00Z" (Atom),
