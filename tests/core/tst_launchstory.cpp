@@ -786,6 +786,17 @@ private slots:
                                           << QStringList{"2025-01-08 ICBM"};
         QTest::newRow("including-what-it-called") << fired + QStringLiteral("The launch follows a flurry of activity, including what Pyongyang called a hypersonic missile in early January and a salvo of four rockets from its launcher during drills in mid-January.")
                                                   << QStringList{"2025-01-01 hypersonic", "2025-01-11 "};
+        // The day after "of", or after "on" or "in" read apart from it.
+        QTest::newRow("missile-of-day") << fired + QStringLiteral("It was the second launch over Japan, following the intermediate-range ballistic missile of 3 February.")
+                                        << QStringList{"2025-02-03 IRBM"};
+        QTest::newRow("icbm-of-day") << fired + QStringLiteral("The launch was the second this year, after the ICBM of 22 February.")
+                                     << QStringList{"2025-02-22 ICBM"};
+        QTest::newRow("srbms-of-day") << fired + QStringLiteral("The launch came after the two SRBMs of Jan. 9.")
+                                      << QStringList{"2025-01-09 SRBM"};
+        QTest::newRow("cruise-missiles-of-day") << fired + QStringLiteral("Tuesday's launch followed the cruise missiles of January 30.")
+                                                << QStringList{"2025-01-30 cruise"};
+        QTest::newRow("hypersonic-of-day") << fired + QStringLiteral("The launch was the fourth this year, since the hypersonic missile of 6 January.")
+                                           << QStringList{"2025-01-06 hypersonic"};
         // A bare plural after "and" is an object of its own.
         QTest::newRow("such-as-bare-plural") << fired + QStringLiteral("It has carried out several launches this year, such as an ICBM on Feb. 18 and SRBMs on March 3.")
                                              << QStringList{"2025-02-18 ICBM", "2025-03-03 SRBM"};

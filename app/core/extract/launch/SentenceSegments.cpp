@@ -116,11 +116,14 @@ void splitDatedObjects(MentionBuilder &build, const Sentence &s, int si, const Q
     // "the third this year, after an IRBM on Jan. 6 and two cruise missiles on
     // Feb. 11": the first object may be led by a connective instead, however far
     // from the date before (a year alone on the way, "this year", is passed over).
+    // ("following the intermediate-range ballistic missile of 3 February", "after an
+    // intermediate-range missile in early February": the word before the day, when
+    // the day is read without it.)
     static const GatedRegex ledByConnective(
         QStringLiteral("(?<![\\w-])(?:after|following|followed|follows|since|including|besides|such\\s+as)\\s+"
                        "((?:(?:an?|two|three|four|five|six|several|multiple|another)\\s+)?"
                        "(?:(?!launch|test|firing)[^,;.:()\u2014\u2013]){0,60}?(?<![\\w-])(?:missiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|CRBMs?|rockets?|projectiles?)"
-                       "(?:\\s+(?:test|launch|firing|test-firing))?)\\s+$"),
+                       "(?:\\s+(?:test|launch|firing|test-firing))?)(?:\\s+(?:of|on|in))?\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString &text = build.text();
     QVector<LaunchMention> &ms = build.ms;
