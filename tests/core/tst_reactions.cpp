@@ -241,11 +241,11 @@ private slots:
         // a wish to meet, and talks proposed as sitting down together
         // cooperation pledged with "will" or "would" and the verb first
         row("cooperation: would work closely", "Japan said it would work closely with the United States and South Korea.", {"Japan:cooperation"});
-        // Committed to strengthening it, or saying it will be strengthened.
+        // Committed to working together.
         row("cooperation: committed to further strengthen", "After the launch, Japan committed to further strengthen trilateral security cooperation.", {"Japan:cooperation"});
-        row("cooperation: would strengthen trilateral", "After the launch, South Korea said it would strengthen trilateral co-operation with Japan and the US.", {"South Korea:cooperation"});
-        row("cooperation: strengthened alliance", "Australia said it strengthened its alliance with the United States after the launch.", {"Australia:cooperation"});
-        row("cooperation: will strengthen partnership", "After the launch, Canada said it will strengthen its partnership with South Korea.", {"Canada:cooperation"});
+        row("cooperation: committed to deepening", "After the launch, South Korea committed to deepening its security cooperation with Japan.", {"South Korea:cooperation"});
+        row("cooperation: committed themselves", "After the launch, the Canadian and Australian ministers committed themselves to closer coordination with Seoul.", {"Canada:cooperation", "Australia:cooperation"});
+        row("cooperation: commits to solidarity", "After the launch, Australia commits to standing in solidarity with Japan.", {"Australia:cooperation"});
         row("cooperation: committed to strengthening coordination", "France committed to strengthening coordination with its G7 partners after the launch.", {"France:cooperation"});
         row("cooperation: would coordinate closely", "Seoul said it would coordinate closely with Washington.", {"South Korea:cooperation"});
         row("cooperation: would cooperate closely", "The UK said it would cooperate closely with its allies.", {"United Kingdom:cooperation"});
@@ -1111,8 +1111,8 @@ private slots:
         row("shelling denounced", "Seoul denounced the shelling of the buffer zone as a violation of the military agreement.");
         row("rocket launchers", "Japan expressed concern about the North's firing of multiple rocket launchers into the sea.");
         row("standing by for updates", "Japanese officials were standing by for updates on the launch.");
-        // Strengthening what is no cooperation.
-        row("strengthen deterrence", "After the launch, Japan said it would strengthen its missile defences.");
+        // Committed to what is no cooperation.
+        row("committed to denuclearization", "After the launch, Japan said it remained committed to the denuclearization of the peninsula.");
         // Regrettable, of another matter.
         row("regrettable other matter", "After the launch, Japan said it was regrettable that the United States had not consulted it on tariffs.");
         // An urge to the speaker's own people, or to ships and aircraft, is a safety notice.

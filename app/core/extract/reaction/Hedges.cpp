@@ -171,10 +171,7 @@ bool isMannerOfCooperation(const QString &sentence, int triggerStart)
 
 bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerStart)
 {
-    // ("said it would work closely with", "said they would strengthen trilateral
-    // co-operation": a pledge of how they will act together.)
-    if (!isMannerOfCooperation(sentence, triggerStart)
-        && !QStringView(sentence).mid(triggerStart, 10).startsWith(QLatin1String("strengthen"), Qt::CaseInsensitive))
+    if (!isMannerOfCooperation(sentence, triggerStart))
         return false;
     const int from = std::max(clauseStart, triggerStart - 60);
     QString before = sentence.mid(from, triggerStart - from);

@@ -19,9 +19,8 @@ bool isHedged(const QString &sentence, int clauseStart, int triggerStart);
 bool isStatedContinuation(const QString &sentence, int clauseStart, int triggerStart);
 
 // True when a cooperation trigger of manner ("closely coordinate with", "in close
-// cooperation with") or "strengthen ... cooperation" follows "will" / "would" /
-// "shall" and no other hedge: what a government says it will do ("Tokyo would
-// closely cooperate with ...", "Seoul would strengthen trilateral co-operation").
+// cooperation with") follows "will" / "would" / "shall" and no other hedge: what a
+// government says it will do ("Tokyo would closely cooperate with ...").
 bool isPledgedCooperation(const QString &sentence, int clauseStart, int triggerStart);
 
 // True when the cooperation trigger at triggerStart says how something is done

@@ -124,8 +124,9 @@ const Group kGroups[kStartGroupCount] = {
     // 21: said the missiles
     {7, {{true, "said says say announced stated told"}, {}},
      "missile missiles launch launches projectile projectiles icbm srbm srbms"},
-    // 22: reaffirmed ... cooperation; committed to (further) strengthen ... cooperation
-    {8, {{false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree commit strengthen"}, {}},
+    // 22: reaffirmed ... cooperation; committed to further strengthen ... cooperation
+    {8, {{false, "reaffirm affirm reiterat underscor emphasi stress pledg vow highlight renew agree"},
+         {true, "commit commits committed committing"}},
      "cooperation co coordination coordinate alliance alliances commitment partnership solidarity unified united "
      "collaboration trilateral bilateral"},
     // 23: ironclad; shoulder to shoulder; committed to the defence of
