@@ -1043,7 +1043,8 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, person);
-        const Reaction *r = find(extract(text), QStringLiteral("Japan"), Stance::Condemn);
+        const QVector<Reaction> rs = extract(text); // (kept: find points into it)
+        const Reaction *r = find(rs, QStringLiteral("Japan"), Stance::Condemn);
         QVERIFY(r);
         QCOMPARE(r->person, person);
     }
