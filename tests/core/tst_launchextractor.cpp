@@ -1624,6 +1624,15 @@ private slots:
         QTest::newRow("no-then-launch-told") << QStringLiteral("No launch came on Monday, but North Korea fired two missiles on Tuesday.") << 1;
         QTest::newRow("tally-events") << QStringLiteral("Pyongyang carried out 10 launch events last year, according to Seoul.") << 0;
         QTest::newRow("tally-launches") << QStringLiteral("North Korea conducted 12 launches in 2025, Japan's defence ministry said.") << 0;
+        // Two counted since a day, so far or to date: a tally too.
+        QTest::newRow("two-since-day") << QStringLiteral("The DPRK has conducted two ballistic missile launches since 1 April.") << 0;
+        QTest::newRow("two-since-month") << QStringLiteral("North Korea has carried out two missile launches since March, Seoul said on Friday.") << 0;
+        QTest::newRow("two-so-far") << QStringLiteral("North Korea has made two launches so far this year, the ministry said on Monday.") << 0;
+        QTest::newRow("2-to-date") << QStringLiteral("The North has carried out 2 missile launches to date in 2025, Tokyo said on Tuesday.") << 0;
+        QTest::newRow("two-since-election") << QStringLiteral("Pyongyang has staged two ballistic launches since the election, analysts said on Monday.") << 0;
+        // (Told: the period belongs to another word of the sentence.)
+        QTest::newRow("two-on-day-first-since") << QStringLiteral("North Korea made two launches on Monday, the first since March.") << 1;
+        QTest::newRow("two-on-day-flew") << QStringLiteral("Japan said two launches on Tuesday flew 400 km.") << 1;
         QTest::newRow("tally-words") << QStringLiteral("The North staged seven missile launches in 2024, the JCS said on Monday.") << 0;
         QTest::newRow("tally-dozens") << QStringLiteral("It has staged dozens of tests since 2022, the report said in March.") << 0;
         QTest::newRow("ordinal-is-no-tally") << QStringLiteral("North Korea fired three missiles on Tuesday, its fifth launch this year.") << 1;

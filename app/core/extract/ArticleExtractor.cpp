@@ -72,7 +72,8 @@ QString ArticleExtractor::version()
     // as "the launch of a so-called ... satellite", beside a missile named; "The
     // council "strongly condemned"" as the office named before; two offices of a
     // country as two speakers; a grouping's members listed in an aside after its
-    // name ("the G7 foreign ministers — Canada, France, ... — condemned").
+    // name ("the G7 foreign ministers — Canada, France, ... — condemned"); "two
+    // launches since 1 April" as a tally.
     return QStringLiteral("launch-19");
 }
 

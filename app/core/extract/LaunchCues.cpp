@@ -999,6 +999,15 @@ SentenceCues LaunchCueFinder::analyse(const QString &text, int start, int end, q
                 QRegularExpression::CaseInsensitiveOption);
             if (tally && period.firstMatch(sentence).hasMatch())
                 continue;
+            // "has conducted two ballistic missile launches since 1 April": two, counted
+            // right after since a day, so far or to date, is a tally too ("two
+            // launches this year" may be the two the story tells; "two launches on
+            // Monday, the first since March" are told).
+            if (plural && n < pre.size() && in(pre.at(n).lower(), NEAR_WORDS("two", "2")) && !post.isEmpty()
+                && (post.at(0).lower() == QLatin1String("since")
+                    || (post.size() > 1 && ((post.at(0).lower() == QLatin1String("so") && post.at(1).lower() == QLatin1String("far"))
+                                            || (post.at(0).lower() == QLatin1String("to") && post.at(1).lower() == QLatin1String("date"))))))
+                continue;
             // "resolutions ban it from "any launch using ballistic missile technology"",
             // "not how far a particular test went": launches at all, none told.
             const bool anyAtAll = !pre.isEmpty() && in(pre.at(0).lower(), NEAR_WORDS("any", "every", "each", "particular", "given"));
