@@ -667,7 +667,8 @@ QVector<SentenceReader::Found> SentenceReader::read(const QVector<StanceTrigger>
                     // door to diplomacy remains open and called on the DPRK to ...": the
                     // group that reacted in the sentence before (only there: a sentence
                     // between may name other people "They" means).
-                    static const ReaderPattern they = ci("^\\s*(?-i:They)(?:\\s+(?:also|then|later|again|further|jointly|together|[a-z]+ly))?\\s*$");
+                    static const ReaderPattern they{QRegularExpression(QStringLiteral(
+                        "^\\s*They(?:\\s+(?:also|then|later|again|further|jointly|together|[a-z]+ly))?\\s*$"))};
                     if (const auto m = they.match(region); m.hasMatch()) {
                         ActorGroup g;
                         g.countries = m_d.lastGroup;
